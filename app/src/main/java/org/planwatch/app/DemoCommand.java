@@ -1,0 +1,206 @@
+package org.planwatch.app;
+
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.Producer;
+import org.planwatch.broker.EmbeddedKafkaBroker;
+import org.planwatch.consumer.AlertConsumer;
+import org.planwatch.consumer.ConsumerApp;
+import org.planwatch.domain.LinearPathEvaluator;
+import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.producer.CsvFeedReader;
+import org.planwatch.producer.FeedBatch;
+import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.PublishResult;
+import org.planwatch.producer.ReadingPublisher;
+import org.planwatch.producer.TargetPublisher;
+import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.PlanTarget;
+import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.TopicSet;
+import org.planwatch.streams.ProgressJob;
+import org.planwatch.streams.StreamsSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Run the whole pipeline in this JVM: an embedded Kafka broker (unless --bootstrap is",
+        "given), the target catalogue, SIMULATED demo readings, the progress job and the consumer.",
+        "Prints statuses as alerts arrive and serves the metrics until Ctrl-C."})
+final class DemoCommand implements Callable<Integer> {
+  static final String DEMO_READINGS = "/org/planwatch/app/demo-readings-simulated.csv";
+  static final String DEMO_SOURCE = "simulated:demo-readings";
+
+  @Mixin KafkaOptions kafka;
+  @Mixin ConsumerCommand.MetricsOptions metrics;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--once", description = "Exit 0 once every demo reading has produced its alerts, after printing the table.")
+  boolean once;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT2M",
+      description = "With --once: give up (exit 1) if the alerts have not all arrived by then "
+          + "(ISO-8601, env PLANWATCH_TIMEOUT; default ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    out.println("PlanWatch demo. The readings are SIMULATED (source=" + DEMO_SOURCE + "), not real statistics.");
+    out.flush();
+    Shutdown shutdown = once ? null : new Shutdown();
+    Path stateDir = Files.createTempDirectory("planwatch-demo-state-");
+    EmbeddedKafkaBroker broker = null;
+    try {
+      String bootstrap = kafka.bootstrap;
+      if (bootstrap == null || bootstrap.isBlank()) {
+        broker = EmbeddedKafkaBroker.start();
+        bootstrap = broker.bootstrapServers();
+        out.println("embedded Kafka broker (KRaft, in this JVM) at " + bootstrap);
+      }
+      TopicSet topics = kafka.topics();
+      KafkaOptions.createTopics(bootstrap, topics, kafka.replicationFactor);
+      return run(bootstrap, topics, stateDir, shutdown, out, err);
+    } finally {
+      if (broker != null) {
+        broker.close();
+      }
+      deleteRecursively(stateDir);
+      if (shutdown != null) {
+        shutdown.done();
+      }
+    }
+  }
+
+  private int run(String bootstrap, TopicSet topics, Path stateDir, Shutdown shutdown, PrintWriter out, PrintWriter err)
+      throws Exception {
+    TargetCatalogue catalogue = TargetCatalogue.bundled();
+    catalogue.errors().forEach(err::println);
+    try (Producer<String, PlanTarget> producer = ProducerSettings.producer(topics.targets(),
+        ProducerSettings.properties(bootstrap, "planwatch-demo-catalogue", Map.of()))) {
+      int n = new TargetPublisher(producer, topics.targets()).publish(catalogue.targets());
+      out.println("published " + n + " plan targets to " + topics.targets().name());
+    }
+
+    Set<String> alerted = ConcurrentHashMap.newKeySet();
+    PrintWriter live = out;
+    try (ProgressJob job = ProgressJob.start(
+            StreamsSettings.properties(bootstrap, "planwatch-demo", stateDir, topics,
+                Map.of("commit.interval.ms", "100")),
+            topics, new LinearPathEvaluator(), Clock.systemUTC());
+        ConsumerApp consumer = ConsumerApp.start(topics.alerts(),
+            AlertConsumer.properties(bootstrap, "planwatch-demo-consumer"), metrics.host, metrics.port,
+            (key, alert, current) -> {
+              alerted.add(alert.getReadingId());
+              synchronized (live) {
+                live.println("  alert  " + String.join("  ", StatusTable.row(alert)) + "  [simulated]");
+                live.flush();
+              }
+            })) {
+      job.awaitRunning(Duration.ofMinutes(1));
+      // Readings joined before their targets are in would find no target: hold them back.
+      job.awaitTargets(catalogue.targets().size(), Duration.ofMinutes(1));
+      out.println("progress job RUNNING with " + catalogue.targets().size() + " targets; metrics at "
+          + consumer.server().url());
+
+      PublishResult published = publishDemoReadings(bootstrap, topics, out, err);
+      Set<String> expected = new HashSet<>(published.readingIds());
+      if (once) {
+        awaitAlerts(expected, alerted, job);
+        printTable(consumer, out);
+        out.println("every demo reading produced its alerts: " + expected.size() + " readings");
+        return 0;
+      }
+      printTableWhenDone(expected, alerted, job, consumer, out);
+      out.println("serving metrics at " + consumer.server().url() + "; Ctrl-C to stop");
+      out.flush();
+      shutdown.await();
+      return 0;
+    }
+  }
+
+  private PublishResult publishDemoReadings(String bootstrap, TopicSet topics, PrintWriter out, PrintWriter err)
+      throws Exception {
+    FeedBatch batch;
+    try (Reader reader = new InputStreamReader(
+        DemoCommand.class.getResourceAsStream(DEMO_READINGS), StandardCharsets.UTF_8)) {
+      batch = new CsvFeedReader().read(reader, "demo-readings-simulated.csv");
+    }
+    try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(topics.readings(),
+        ProducerSettings.properties(bootstrap, "planwatch-demo-publish", Map.of()))) {
+      PublishResult result = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC())
+          .publish(batch, DEMO_SOURCE);
+      result.rejected().forEach(err::println);
+      result.failed().forEach(err::println);
+      out.println(result.summary() + " SIMULATED readings to " + topics.readings().name());
+      out.flush();
+      return result;
+    }
+  }
+
+  private void awaitAlerts(Set<String> expected, Set<String> alerted, ProgressJob job)
+      throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!alerted.containsAll(expected)) {
+      if (job.failure() != null) {
+        throw new IllegalStateException("progress job failed", job.failure());
+      }
+      if (System.nanoTime() > deadline) {
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(alerted);
+        throw new TimeoutException(missing.size() + " of " + expected.size()
+            + " demo readings produced no alert within " + timeout);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private void printTableWhenDone(Set<String> expected, Set<String> alerted, ProgressJob job,
+      ConsumerApp consumer, PrintWriter out) {
+    try {
+      awaitAlerts(expected, alerted, job);
+      printTable(consumer, out);
+    } catch (TimeoutException | RuntimeException e) {
+      out.println("not every demo reading has produced its alert yet: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void printTable(ConsumerApp consumer, PrintWriter out) {
+    synchronized (out) {
+      out.println();
+      out.println("Current status per plan target (from SIMULATED readings):");
+      out.print(StatusTable.render(consumer.board().alerts().stream()
+          .sorted(Comparator.comparing(ProgressAlert::getPlan).thenComparing(ProgressAlert::getIndicator))
+          .toList()));
+      out.flush();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a temporary folder left behind is not worth failing the demo for
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.planwatch.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.planwatch.schema.ProgressAlert;
+
+/**
+ * Renders statuses as a text table. Pads by display width, so Chinese text (two columns per
+ * character in a terminal) lines up.
+ */
+final class StatusTable {
+  static final List<String> HEADER =
+      List.of("plan", "region", "indicator", "year", "status", "actual", "expected", "progress", "department");
+
+  private StatusTable() {}
+
+  static String render(List<ProgressAlert> alerts) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(HEADER);
+    for (ProgressAlert a : alerts) {
+      rows.add(row(a));
+    }
+    int[] widths = new int[HEADER.size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], width(row.get(i)));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        out.append(row.get(i)).append(" ".repeat(widths[i] - width(row.get(i))));
+        out.append(i + 1 < row.size() ? "  " : "");
+      }
+      out.append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+
+  static List<String> row(ProgressAlert a) {
+    return List.of(a.getPlan(), a.getRegion(), a.getIndicator(), Integer.toString(a.getYear()),
+        a.getStatus().name(), number(a.getActual()), a.getExpected() == null ? "—" : number(a.getExpected()),
+        a.getProgress() == null ? "—" : Math.round(a.getProgress() * 100) + "%",
+        a.getDepartment() == null ? "—" : a.getDepartment());
+  }
+
+  static String number(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** Terminal columns: two for East Asian wide characters, one for the rest. */
+  static int width(String s) {
+    return s.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
+  }
+
+  private static boolean isWide(int cp) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+    return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A;
+  }
+}

@@ -1,0 +1,87 @@
+package org.planwatch.consumer;
+
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.Topic;
+
+/**
+ * The consumer deployable: reads the alerts topic on its own thread and serves the metrics.
+ * Wiring only; the work is in {@link AlertConsumer}, {@link AlertHandler} and
+ * {@link IndicatorMetrics}.
+ */
+public final class ConsumerApp implements AutoCloseable {
+  private final PrometheusMeterRegistry registry;
+  private final StatusBoard board;
+  private final IndicatorMetrics metrics;
+  private final KafkaClientMetrics clientMetrics;
+  private final AlertConsumer loop;
+  private final Thread thread;
+  private final MetricsServer server;
+
+  private ConsumerApp(PrometheusMeterRegistry registry, StatusBoard board,
+      IndicatorMetrics metrics, KafkaClientMetrics clientMetrics, AlertConsumer loop, Thread thread,
+      MetricsServer server) {
+    this.registry = registry;
+    this.board = board;
+    this.metrics = metrics;
+    this.clientMetrics = clientMetrics;
+    this.loop = loop;
+    this.thread = thread;
+    this.server = server;
+  }
+
+  /**
+   * Starts the metrics server, then the poll loop; {@code listeners} see every alert handled.
+   */
+  public static ConsumerApp start(Topic<String, ProgressAlert> topic, Properties consumerProperties,
+      String metricsHost, int metricsPort, AlertListener... listeners) throws IOException {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    StatusBoard board = new StatusBoard();
+    IndicatorMetrics metrics = new IndicatorMetrics(registry, board);
+    AlertHandler handler = new AlertHandler(board, metrics);
+    for (AlertListener listener : listeners) {
+      handler.addListener(listener);
+    }
+    MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
+    Consumer<String, ProgressAlert> consumer = AlertConsumer.consumer(topic, consumerProperties);
+    // Kafka's own client metrics, consumer lag among them.
+    KafkaClientMetrics clientMetrics = new KafkaClientMetrics(consumer);
+    clientMetrics.bindTo(registry);
+    AlertConsumer loop = new AlertConsumer(consumer, topic, handler);
+    Thread thread = new Thread(loop, "alert-consumer");
+    thread.start();
+    return new ConsumerApp(registry, board, metrics, clientMetrics, loop, thread, server);
+  }
+
+  public StatusBoard board() {
+    return board;
+  }
+
+  public MetricsServer server() {
+    return server;
+  }
+
+  public PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  /** Whether the poll loop is still going. */
+  public boolean isRunning() {
+    return thread.isAlive();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    loop.close();
+    thread.join(30_000);
+    clientMetrics.close();
+    metrics.close();
+    server.close();
+    registry.close();
+  }
+}

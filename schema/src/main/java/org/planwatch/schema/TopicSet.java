@@ -1,0 +1,30 @@
+package org.planwatch.schema;
+
+import java.util.List;
+
+/**
+ * The topics one PlanWatch pipeline uses. {@link #defaults()} are the names in {@link Topics};
+ * {@link #prefixed(String)} gives a separate set on the same cluster (a test, a tenant).
+ */
+public record TopicSet(
+    Topic<String, IndicatorReading> readings,
+    Topic<String, PlanTarget> targets,
+    Topic<String, ProgressAlert> alerts,
+    Topic<byte[], byte[]> readingsDlq) {
+
+  public static TopicSet defaults() {
+    return new TopicSet(Topics.READINGS, Topics.TARGETS, Topics.ALERTS, Topics.READINGS_DLQ);
+  }
+
+  public TopicSet prefixed(String prefix) {
+    return new TopicSet(
+        readings.renamed(prefix + readings.name()),
+        targets.renamed(prefix + targets.name()),
+        alerts.renamed(prefix + alerts.name()),
+        readingsDlq.renamed(prefix + readingsDlq.name()));
+  }
+
+  public List<Topic<?, ?>> all() {
+    return List.of(readings, targets, alerts, readingsDlq);
+  }
+}
