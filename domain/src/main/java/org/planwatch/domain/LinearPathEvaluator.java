@@ -40,7 +40,9 @@ public final class LinearPathEvaluator implements Evaluator {
     double goal = target.targetValue();
     double expected = pathValue(target, year);
     double required = expected - target.baseValue();
-    Double progress = required == 0 ? null : (actual - target.baseValue()) / required;
+    // Rounded so that floating-point noise (17.6 - 20 = -2.3999999999999986) cannot flip a class
+    // at a threshold; published figures carry far fewer digits.
+    Double progress = required == 0 ? null : roundNoise((actual - target.baseValue()) / required);
     Status status;
     if (sign * (actual - goal) >= 0) {
       status = Status.ACHIEVED;
@@ -64,6 +66,10 @@ public final class LinearPathEvaluator implements Evaluator {
     String en = String.format(Locale.ROOT, "%d %s %s, required path %s, progress %s: %s",
         year, target.indicator(), num(actual), num(expected), pct, status.en());
     return new Evaluation(target, year, actual, status, expected, progress, zh + "。 " + en + ".");
+  }
+
+  private static double roundNoise(double ratio) {
+    return Math.round(ratio * 1e9) / 1e9;
   }
 
   /** Straight-line interpolation between the base, the milestones and the target. */

@@ -39,26 +39,23 @@ public final class CsvFeedReader {
             .without(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
             .with(CsvParser.Feature.TRIM_SPACES)
             .readValues(reader)) {
-      boolean headerChecked = false;
-      while (true) {
+      // The header is read with the first row; check it before any row, even in a file with none.
+      boolean hasRows = rows.hasNextValue();
+      List<String> columns = ((CsvParser) rows.getParser()).getSchema().getColumnNames();
+      List<String> missing = REQUIRED.stream().filter(c -> !columns.contains(c)).toList();
+      if (!missing.isEmpty()) {
+        rejections.add(new Rejection(name + ":1", "header lacks columns " + missing
+            + "; expected region,indicator,year,value[,unit]"));
+        return new FeedBatch(name, readings, rejections);
+      }
+      while (hasRows) {
         Map<String, String> row;
         try {
-          if (!rows.hasNextValue()) {
-            break;
-          }
           row = rows.nextValue();
         } catch (RuntimeException e) {
           rejections.add(new Rejection(name + ":" + line(rows), "unreadable row: " + e.getMessage()));
+          hasRows = nextRow(rows, rejections, name);
           continue;
-        }
-        if (!headerChecked) {
-          List<String> missing = REQUIRED.stream().filter(c -> !row.containsKey(c)).toList();
-          if (!missing.isEmpty()) {
-            rejections.add(new Rejection(name + ":1", "header lacks columns " + missing
-                + "; expected region,indicator,year,value[,unit]"));
-            break;
-          }
-          headerChecked = true;
         }
         String location = name + ":" + line(rows);
         try {
@@ -66,9 +63,19 @@ public final class CsvFeedReader {
         } catch (IllegalArgumentException e) {
           rejections.add(new Rejection(location, e.getMessage()));
         }
+        hasRows = nextRow(rows, rejections, name);
       }
     }
     return new FeedBatch(name, readings, rejections);
+  }
+
+  private static boolean nextRow(MappingIterator<?> rows, List<Rejection> rejections, String name) {
+    try {
+      return rows.hasNextValue();
+    } catch (IOException | RuntimeException e) {
+      rejections.add(new Rejection(name + ":" + line(rows), "unreadable from here on: " + e.getMessage()));
+      return false;
+    }
   }
 
   /** The line of the row just read: the parser stands at the start of the next one. */

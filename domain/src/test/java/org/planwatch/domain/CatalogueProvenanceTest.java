@@ -1,0 +1,66 @@
+package org.planwatch.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every bundled target cites {@code <seed file>:<line>}; this reads that line of the plan
+ * document and checks it states the target's name and numbers. The seeds live in
+ * {@code ../shared/seeds} beside the checkout (set {@code planwatch.seeds} to point elsewhere).
+ */
+class CatalogueProvenanceTest {
+
+  @TestFactory
+  Stream<DynamicTest> shouldFindEveryTargetsNumbersOnItsCitedSeedLine() {
+    Optional<Path> seeds = seedsDirectory();
+    assumeTrue(seeds.isPresent(), "plan documents not found beside the checkout");
+    return TargetCatalogue.bundled().targets().stream().map(t -> DynamicTest.dynamicTest(t.source(), () -> {
+      String[] cited = t.source().split(":");
+      List<String> lines = Files.readAllLines(seeds.get().resolve(cited[0]), StandardCharsets.UTF_8);
+      String line = lines.get(Integer.parseInt(cited[1]) - 1);
+      List<String> cells = List.of(line.replace(" ", "").split("\t"));
+      assertThat(line.replace(" ", "")).contains(t.nameZh().replace(" ", ""));
+      assertThat(cells).as("base value on %s", t.source()).anyMatch(c -> sameNumber(c, t.baseValue()));
+      assertThat(line).as("target value on %s", t.source()).contains(plain(t.targetValue()));
+      t.milestones().forEach(m ->
+          assertThat(cells).as("milestone on %s", t.source()).anyMatch(c -> sameNumber(c, m.value())));
+    }));
+  }
+
+  private static boolean sameNumber(String cell, double value) {
+    try {
+      return new BigDecimal(cell).compareTo(BigDecimal.valueOf(value)) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static String plain(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  static Optional<Path> seedsDirectory() {
+    String configured = System.getProperty("planwatch.seeds");
+    if (configured != null) {
+      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve("seeds");
+      if (Files.isDirectory(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+}
