@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "broker", mixinStandardHelpOptions = true,
-    description = {"Run a single-node KRaft Kafka broker on a free loopback port until Ctrl-C,",
-        "so that publish, streams and consumer can run as separate processes against it."})
+    description = {"Run a single-node KRaft Kafka broker on a free loopback port until Ctrl-C.",
+        "It creates PlanWatch's topics, so publish, streams and consumer can run against it as",
+        "separate processes."})
 final class BrokerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

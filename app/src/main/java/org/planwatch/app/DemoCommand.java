@@ -41,9 +41,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run the whole pipeline in this JVM: an embedded Kafka broker (unless --bootstrap is",
-        "given), the target catalogue, SIMULATED demo readings, the progress job and the consumer.",
-        "Prints statuses as alerts arrive and serves the metrics until Ctrl-C."})
+    description = {"Run the whole pipeline in one JVM on SIMULATED readings, serving metrics until Ctrl-C.",
+        "Starts an embedded Kafka broker (unless --bootstrap names a cluster), publishes the bundled",
+        "target catalogue and simulated demo readings, runs the progress job and the consumer, and",
+        "prints each alert as it arrives, then the table of current statuses."})
 final class DemoCommand implements Callable<Integer> {
   static final String DEMO_READINGS = "/org/planwatch/app/demo-readings-simulated.csv";
   static final String DEMO_SOURCE = "simulated:demo-readings";

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
     description = {"Publish statistical readings from CSV files to the readings topic.",
+        "Creates the pipeline's topics where they are missing.",
         "CSV header: region,indicator,year,value[,unit]; lines starting with # are comments.",
         "Bad rows are printed as FILE:LINE: reason; the good rows of the same file are published."})
 final class PublishCommand implements Callable<Integer> {
