@@ -1,21 +1,18 @@
 package org.planwatch.app;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.planwatch.broker.EmbeddedKafkaBroker;
+import org.planwatch.broker.EmbeddedKafkaExtension;
 
 /** The end-to-end scenario on the in-JVM KRaft broker: what CI proves on every run. */
+@ExtendWith(EmbeddedKafkaExtension.class)
 class PipelineEmbeddedIT extends PipelineScenario {
-  private static EmbeddedKafkaBroker broker;
+  private EmbeddedKafkaBroker broker;
 
-  @BeforeAll
-  static void startBroker() {
-    broker = EmbeddedKafkaBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    broker.close();
+  @BeforeEach
+  void useBroker(EmbeddedKafkaBroker broker) {
+    this.broker = broker;
   }
 
   @Override

@@ -7,29 +7,25 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
+import org.planwatch.broker.EmbeddedKafkaExtension;
 import picocli.CommandLine;
 
 /** {@code planwatch publish} on a real broker: the summary line, the bad rows, the exit status. */
+@ExtendWith(EmbeddedKafkaExtension.class)
 class PublishCommandIT {
-  private static EmbeddedKafkaBroker broker;
-
   @TempDir Path dir;
+  private EmbeddedKafkaBroker broker;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  @BeforeAll
-  static void startBroker() {
-    broker = EmbeddedKafkaBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    broker.close();
+  @BeforeEach
+  void useBroker(EmbeddedKafkaBroker broker) {
+    this.broker = broker;
   }
 
   private int run(String... args) {

@@ -21,11 +21,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
+import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.broker.TopicCreator;
 import org.planwatch.domain.LinearPathEvaluator;
 import org.planwatch.schema.ProgressAlert;
@@ -35,23 +35,13 @@ import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 
 /** The progress job on a real broker: exactly-once output, and bad records on the dead-letter topic. */
+@ExtendWith(EmbeddedKafkaExtension.class)
 class ProgressJobIT {
-  private static EmbeddedKafkaBroker broker;
-
   @TempDir Path stateDir;
 
-  @BeforeAll
-  static void startBroker() {
-    broker = EmbeddedKafkaBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    broker.close();
-  }
-
   @Test
-  void shouldRouteUndecodableAndUncoveredReadingsToTheDeadLetterTopicAndKeepRunning() throws Exception {
+  void shouldRouteUndecodableAndUncoveredReadingsToTheDeadLetterTopicAndKeepRunning(EmbeddedKafkaBroker broker)
+      throws Exception {
     TopicSet topics = TopicSet.defaults().prefixed("job-it-" + UUID.randomUUID() + "-");
     try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
@@ -76,7 +66,7 @@ class ProgressJobIT {
             serializer.serialize("", ProgressTopologyTest.reading("440700", "hospital_beds_per_1k", 2023, 5.50)))).get();
       }
 
-      List<ConsumerRecord<byte[], byte[]>> dead = readCommitted(topics.readingsDlq().name(), 2);
+      List<ConsumerRecord<byte[], byte[]>> dead = readCommitted(broker, topics.readingsDlq().name(), 2);
       assertThat(dead).anySatisfy(r -> {
         assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("garbage");
         assertThat(header(r, "__streams.errors.exception")).contains("SerializationException");
@@ -85,7 +75,7 @@ class ProgressJobIT {
       });
       assertThat(dead).anySatisfy(r -> assertThat(header(r, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NO_TARGET));
 
-      List<ConsumerRecord<byte[], byte[]>> alerts = readCommitted(topics.alerts().name(), 1);
+      List<ConsumerRecord<byte[], byte[]>> alerts = readCommitted(broker, topics.alerts().name(), 1);
       ProgressAlert alert = topics.alerts().valueSerde().deserializer().deserialize("", alerts.get(0).value());
       assertThat(alert.getStatus()).isEqualTo(ProgressStatus.LAGGING);
       assertThat(job.state()).isEqualTo(KafkaStreams.State.RUNNING);
@@ -98,7 +88,7 @@ class ProgressJobIT {
   }
 
   /** Reads at least {@code count} committed records, polling until a deadline. */
-  static List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic, int count) {
+  static List<ConsumerRecord<byte[], byte[]>> readCommitted(EmbeddedKafkaBroker broker, String topic, int count) {
     Map<String, Object> config = Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
         ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
