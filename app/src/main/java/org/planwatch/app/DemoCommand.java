@@ -8,18 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.Producer;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.ConsumerApp;
+import org.planwatch.consumer.StatusBoard;
 import org.planwatch.domain.LinearPathEvaluator;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.producer.CsvFeedReader;
@@ -102,20 +106,20 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     Set<String> alerted = ConcurrentHashMap.newKeySet();
-    PrintWriter live = out;
-    try (ProgressJob job = ProgressJob.start(
+    StatusHolder holder = new StatusHolder();
+    try (LiveStatusView view = new LiveStatusView(out, LiveStatusView.terminal(),
+            "Current status per plan target (from SIMULATED readings)", holder);
+        ProgressJob job = ProgressJob.start(
             StreamsSettings.properties(bootstrap, "planwatch-demo", stateDir, topics,
                 Map.of("commit.interval.ms", "100")),
             topics, new LinearPathEvaluator(), Clock.systemUTC());
         ConsumerApp consumer = ConsumerApp.start(topics.alerts(),
             AlertConsumer.properties(bootstrap, "planwatch-demo-consumer"), metrics.host, metrics.port,
             (key, alert, current) -> {
+              view.onAlert(key, alert, current);
               alerted.add(alert.getReadingId());
-              synchronized (live) {
-                live.println("  alert  " + String.join("  ", StatusTable.row(alert)) + "  [simulated]");
-                live.flush();
-              }
             })) {
+      holder.board = consumer.board();
       job.awaitRunning(Duration.ofMinutes(1));
       // Readings joined before their targets are in would find no target: hold them back.
       job.awaitTargets(catalogue.targets().size(), Duration.ofMinutes(1));
@@ -126,11 +130,11 @@ final class DemoCommand implements Callable<Integer> {
       Set<String> expected = new HashSet<>(published.readingIds());
       if (once) {
         awaitAlerts(expected, alerted, job);
-        printTable(consumer, out);
+        view.finish();
         out.println("every demo reading produced its alerts: " + expected.size() + " readings");
         return 0;
       }
-      printTableWhenDone(expected, alerted, job, consumer, out);
+      printTableWhenDone(expected, alerted, job, view, out);
       out.println("serving metrics at " + consumer.server().url() + "; Ctrl-C to stop");
       out.flush();
       shutdown.await();
@@ -175,10 +179,10 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void printTableWhenDone(Set<String> expected, Set<String> alerted, ProgressJob job,
-      ConsumerApp consumer, PrintWriter out) {
+      LiveStatusView view, PrintWriter out) {
     try {
       awaitAlerts(expected, alerted, job);
-      printTable(consumer, out);
+      view.finish();
     } catch (TimeoutException | RuntimeException e) {
       out.println("not every demo reading has produced its alert yet: " + e.getMessage());
     } catch (InterruptedException e) {
@@ -186,14 +190,13 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static void printTable(ConsumerApp consumer, PrintWriter out) {
-    synchronized (out) {
-      out.println();
-      out.println("Current status per plan target (from SIMULATED readings):");
-      out.print(StatusTable.render(consumer.board().alerts().stream()
-          .sorted(Comparator.comparing(ProgressAlert::getPlan).thenComparing(ProgressAlert::getIndicator))
-          .toList()));
-      out.flush();
+  /** The consumer's board once it exists: the view is created before the consumer starts. */
+  private static final class StatusHolder implements Supplier<Collection<ProgressAlert>> {
+    volatile StatusBoard board;
+
+    @Override
+    public Collection<ProgressAlert> get() {
+      return board == null ? List.of() : board.alerts();
     }
   }
 

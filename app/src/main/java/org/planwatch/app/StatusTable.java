@@ -1,8 +1,9 @@
 package org.planwatch.app;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.planwatch.schema.ProgressAlert;
 
 /**
@@ -30,8 +31,10 @@ final class StatusTable {
     StringBuilder out = new StringBuilder();
     for (List<String> row : rows) {
       for (int i = 0; i < row.size(); i++) {
-        out.append(row.get(i)).append(" ".repeat(widths[i] - width(row.get(i))));
-        out.append(i + 1 < row.size() ? "  " : "");
+        out.append(row.get(i));
+        if (i + 1 < row.size()) {
+          out.append(" ".repeat(widths[i] - width(row.get(i)) + 2));
+        }
       }
       out.append(System.lineSeparator());
     }
@@ -45,8 +48,9 @@ final class StatusTable {
         a.getDepartment() == null ? "—" : a.getDepartment());
   }
 
+  /** At most two decimals, no trailing zeros: 3055, 5.6, 18.44. */
   static String number(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
   /** Terminal columns: two for East Asian wide characters, one for the rest. */
