@@ -1,6 +1,7 @@
 package org.planwatch.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.schema.TopicSet;
@@ -25,7 +26,7 @@ final class BrokerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Shutdown shutdown = new Shutdown();
     try (EmbeddedKafkaBroker broker = dataDir == null ? EmbeddedKafkaBroker.start() : EmbeddedKafkaBroker.start(dataDir)) {
-      KafkaOptions.createTopics(broker.bootstrapServers(), TopicSet.defaults(), null);
+      KafkaOptions.createTopics(broker.bootstrapServers(), TopicSet.defaults(), null, Duration.ofSeconds(60));
       spec.commandLine().getOut().println("Kafka broker at " + broker.bootstrapServers()
           + "; export PLANWATCH_BOOTSTRAP=" + broker.bootstrapServers() + "; Ctrl-C to stop");
       spec.commandLine().getOut().flush();

@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("embedded Kafka broker (KRaft, in this JVM) at " + bootstrap);
       }
       TopicSet topics = kafka.topics();
-      KafkaOptions.createTopics(bootstrap, topics, kafka.replicationFactor);
+      KafkaOptions.createTopics(bootstrap, topics, kafka.replicationFactor, kafka.timeout);
       return run(bootstrap, topics, stateDir, shutdown, out, err);
     } finally {
       if (broker != null) {

@@ -26,6 +26,11 @@ final class KafkaOptions {
           + "(env PLANWATCH_REPLICATION_FACTOR; default the broker's default.replication.factor).")
   Short replicationFactor;
 
+  @Option(names = "--kafka-timeout", paramLabel = "DURATION", defaultValue = "PT30S",
+      description = "How long to wait for the cluster to answer before giving up "
+          + "(ISO-8601, env PLANWATCH_KAFKA_TIMEOUT; default ${DEFAULT-VALUE}).")
+  Duration timeout;
+
   TopicSet topics() {
     return TopicSet.defaults().prefixed(topicPrefix);
   }
@@ -39,18 +44,25 @@ final class KafkaOptions {
     return bootstrap;
   }
 
-  /** Creates the pipeline's topics where they are missing and waits for their leaders. */
-  static void createTopics(String bootstrap, TopicSet topics, Short replicationFactor)
-      throws InterruptedException, TimeoutException {
+  /**
+   * Creates the pipeline's topics where they are missing and waits for their leaders; a cluster
+   * that does not answer in time is a one-line error naming its address.
+   */
+  static void createTopics(String bootstrap, TopicSet topics, Short replicationFactor, Duration timeout)
+      throws InterruptedException {
     Properties p = new Properties();
     p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000));
     try (Admin admin = Admin.create(p)) {
-      new TopicCreator(admin, Optional.ofNullable(replicationFactor)).ensure(topics.all(), Duration.ofSeconds(60));
+      new TopicCreator(admin, Optional.ofNullable(replicationFactor)).ensure(topics.all(), timeout);
+    } catch (TimeoutException | IllegalStateException e) {
+      throw new UsageProblem("cannot set up topics on Kafka at " + bootstrap + " within " + timeout + ": "
+          + e.getMessage() + " (check --bootstrap / PLANWATCH_BOOTSTRAP)");
     }
   }
 
-  void createTopics() throws InterruptedException, TimeoutException {
-    createTopics(requireBootstrap(), topics(), replicationFactor);
+  void createTopics() throws InterruptedException {
+    createTopics(requireBootstrap(), topics(), replicationFactor, timeout);
   }
 }

@@ -2,6 +2,8 @@ package org.planwatch.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -48,6 +50,12 @@ final class PublishCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         batches.add(new CsvFeedReader().read(file));
+      } catch (NoSuchFileException e) {
+        err.println(file + ": cannot read: no such file");
+        unreadable++;
+      } catch (AccessDeniedException e) {
+        err.println(file + ": cannot read: permission denied");
+        unreadable++;
       } catch (IOException e) {
         err.println(file + ": cannot read: " + e.getMessage());
         unreadable++;

@@ -68,7 +68,7 @@ class PublishCommandIT {
   void shouldExitOneWhenNothingCanBeRead() {
     Path missing = dir.resolve("missing.csv");
     assertThat(run(publish(missing))).isEqualTo(1);
-    assertThat(err.toString()).contains(missing + ": cannot read");
+    assertThat(err.toString()).contains(missing + ": cannot read: no such file");
   }
 
   @Test
@@ -77,5 +77,14 @@ class PublishCommandIT {
     // the environment of this JVM may name a broker: the explicit empty option wins over it
     assertThat(run("publish", "--bootstrap", "", file.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("no Kafka cluster given: pass --bootstrap HOST:PORT or set PLANWATCH_BOOTSTRAP");
+  }
+
+  @Test
+  void shouldExitOneWithTheAddressWhenTheClusterDoesNotAnswer() throws Exception {
+    Path file = Files.writeString(dir.resolve("good.csv"), "region,indicator,year,value\n440700,beds,2021,5.32\n");
+    // port 1 on loopback: nothing listens there
+    assertThat(run("publish", "--bootstrap", "127.0.0.1:1", "--kafka-timeout", "PT2S", file.toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("planwatch: cannot set up topics on Kafka at 127.0.0.1:1 within PT2S")
+        .doesNotContain("\tat ");
   }
 }

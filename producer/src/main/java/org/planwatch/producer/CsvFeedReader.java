@@ -34,13 +34,20 @@ public final class CsvFeedReader {
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
     List<RawReading> readings = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    try (MappingIterator<Map<String, String>> rows =
-        MAPPER.readerForMapOf(String.class).with(schema)
-            .without(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
-            .with(CsvParser.Feature.TRIM_SPACES)
-            .readValues(reader)) {
-      // The header is read with the first row; check it before any row, even in a file with none.
-      boolean hasRows = rows.hasNextValue();
+    // Opening the iterator reads the header: check it before any row, even in a file with none.
+    MappingIterator<Map<String, String>> rows;
+    boolean hasRows;
+    try {
+      rows = MAPPER.readerForMapOf(String.class).with(schema)
+          .without(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+          .with(CsvParser.Feature.TRIM_SPACES)
+          .readValues(reader);
+      hasRows = rows.hasNextValue();
+    } catch (IOException | RuntimeException e) {
+      rejections.add(new Rejection(name + ":1", "no header row; expected region,indicator,year,value[,unit]"));
+      return new FeedBatch(name, readings, rejections);
+    }
+    try (rows) {
       List<String> columns = ((CsvParser) rows.getParser()).getSchema().getColumnNames();
       List<String> missing = REQUIRED.stream().filter(c -> !columns.contains(c)).toList();
       if (!missing.isEmpty()) {

@@ -46,4 +46,12 @@ class CsvFeedReaderTest {
     assertThat(batch.rejections()).singleElement().extracting(Rejection::toString).asString()
         .startsWith("f.csv:1: header lacks columns");
   }
+
+  @Test
+  void shouldRejectAnEmptyFileAtItsFirstLine() throws Exception {
+    FeedBatch batch = reader.read(new StringReader(""), "empty.csv");
+    assertThat(batch.readings()).isEmpty();
+    assertThat(batch.rejections()).extracting(Rejection::toString)
+        .containsExactly("empty.csv:1: no header row; expected region,indicator,year,value[,unit]");
+  }
 }
