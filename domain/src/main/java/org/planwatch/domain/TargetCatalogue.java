@@ -1,9 +1,5 @@
 package org.planwatch.domain;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -64,45 +60,28 @@ public final class TargetCatalogue {
     }
   }
 
-  /** Reads a catalogue; {@code name} is used in error messages. */
-  public static TargetCatalogue read(Reader reader, String name) throws IOException {
-    CsvMapper mapper = new CsvMapper();
-    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator('\t')
-        .withoutQuoteChar();
+  /**
+   * Reads a catalogue; {@code name} is used in error messages.
+   *
+   * @throws CatalogueFormatException if the header is missing or lacks a required column
+   */
+  public static TargetCatalogue read(Reader reader, String name) {
     List<Target> targets = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-        .with(schema).with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
-        .readValues(reader)) {
-      boolean headerChecked = false;
-      while (true) {
-        int line = rows.getCurrentLocation().getLineNr();
-        Map<String, String> row;
-        try {
-          if (!rows.hasNextValue()) {
-            break;
+    List<DelimitedRows.Problem> problems = new ArrayList<>();
+    boolean header = DelimitedRows.read(reader, DelimitedRows.tsv(), REQUIRED_COLUMNS,
+        row -> {
+          try {
+            targets.add(toTarget(row.cells()));
+          } catch (RuntimeException e) {
+            problems.add(new DelimitedRows.Problem(row.line(), e.getMessage()));
           }
-          line = rows.getCurrentLocation().getLineNr();
-          row = rows.nextValue();
-        } catch (RuntimeException e) {
-          errors.add(name + ":" + line + ": unreadable row: " + e.getMessage());
-          continue;
-        }
-        if (!headerChecked) {
-          List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !row.containsKey(c)).toList();
-          if (!missing.isEmpty()) {
-            throw new CatalogueFormatException(name + ":1", "header lacks columns " + missing);
-          }
-          headerChecked = true;
-        }
-        try {
-          targets.add(toTarget(row));
-        } catch (RuntimeException e) {
-          errors.add(name + ":" + line + ": " + e.getMessage());
-        }
-      }
+        },
+        problems::add);
+    if (!header) {
+      throw new CatalogueFormatException(name + ":1", problems.get(0).reason());
     }
-    return new TargetCatalogue(targets, errors);
+    return new TargetCatalogue(targets,
+        problems.stream().map(p -> name + ":" + p.line() + ": " + p.reason()).toList());
   }
 
   public List<Target> targets() {

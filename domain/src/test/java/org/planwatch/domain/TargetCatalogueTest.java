@@ -57,4 +57,33 @@ class TargetCatalogueTest {
     return String.join("\t", source, plan, region, indicator, "名称", "%", kind, "HIGHER_IS_BETTER", baseYear,
         baseValue, "", "", targetYear, targetValue, attribute, "市科技局");
   }
+
+  @Test
+  void shouldSkipBlankLinesAndKeepLineNumbersTrue() throws Exception {
+    String tsv = HEADER
+        + row("f.txt:10", "p", "r", "a", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n"
+        + "\n"
+        + row("f.txt:12", "p", "r", "b", "LEVEL", "2020", "x", "2025", "2", "预期性") + "\n"
+        + row("f.txt:13", "p", "r", "c", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n\n";
+    TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
+    assertThat(catalogue.targets()).extracting(Target::indicator).containsExactly("a", "c");
+    assertThat(catalogue.errors()).containsExactly("cat.tsv:4: base_value 'x' is not a number");
+  }
+
+  @Test
+  void shouldReportARowWithTooManyCellsAndReadOn() throws Exception {
+    String tsv = HEADER
+        + row("f.txt:10", "p", "r", "a", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\textra\n"
+        + row("f.txt:11", "p", "r", "b", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n";
+    TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
+    assertThat(catalogue.targets()).extracting(Target::indicator).containsExactly("b");
+    assertThat(catalogue.errors()).singleElement().asString().startsWith("cat.tsv:2: unreadable row: Too many entries");
+  }
+
+  @Test
+  void shouldRefuseAnEmptyFile() {
+    assertThatThrownBy(() -> TargetCatalogue.read(new StringReader(""), "cat.tsv"))
+        .isInstanceOf(CatalogueFormatException.class)
+        .hasMessageStartingWith("cat.tsv:1: no header row");
+  }
 }

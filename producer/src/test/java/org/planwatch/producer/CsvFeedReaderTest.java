@@ -52,6 +52,24 @@ class CsvFeedReaderTest {
     FeedBatch batch = reader.read(new StringReader(""), "empty.csv");
     assertThat(batch.readings()).isEmpty();
     assertThat(batch.rejections()).extracting(Rejection::toString)
-        .containsExactly("empty.csv:1: no header row; expected region,indicator,year,value[,unit]");
+        .containsExactly("empty.csv:1: no header row; expected the columns [region, indicator, year, value]");
+  }
+
+  @Test
+  void shouldReportMalformedRowsAndReadTheRowsAfterThem() throws Exception {
+    String csv = """
+        region,indicator,year,value
+
+        440700,beds,2021,5.32
+        440700,beds,2022,5.44,张,surplus
+        440700,beds,2023,5.56
+
+        440700,"beds,2024,5.6
+        """;
+    FeedBatch batch = reader.read(new StringReader(csv), "feed.csv");
+    assertThat(batch.readings()).extracting(RawReading::location).containsExactly("feed.csv:3", "feed.csv:5");
+    assertThat(batch.rejections()).extracting(Rejection::toString).satisfiesExactly(
+        r -> assertThat(r).startsWith("feed.csv:4: unreadable row: Too many entries"),
+        r -> assertThat(r).startsWith("feed.csv:7: unreadable"));
   }
 }
