@@ -25,7 +25,7 @@ final class BrokerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Shutdown shutdown = new Shutdown();
-    try (EmbeddedKafkaBroker broker = dataDir == null ? EmbeddedKafkaBroker.start() : EmbeddedKafkaBroker.start(dataDir)) {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, false)) {
       KafkaOptions.createTopics(broker.bootstrapServers(), TopicSet.defaults(), null, Duration.ofSeconds(60));
       spec.commandLine().getOut().println("Kafka broker at " + broker.bootstrapServers()
           + "; export PLANWATCH_BOOTSTRAP=" + broker.bootstrapServers() + "; Ctrl-C to stop");

@@ -30,7 +30,12 @@ final class ConsumerCommand implements Callable<Integer> {
         AlertConsumer.properties(bootstrap, groupId), metrics.host, metrics.port)) {
       spec.commandLine().getOut().println("reading " + kafka.topics().alerts().name() + " from " + bootstrap
           + "; metrics at " + app.server().url() + "; Ctrl-C to stop");
+      app.stopped().whenComplete((ok, error) -> shutdown.stop());
       shutdown.await();
+      if (app.stopped().isCompletedExceptionally()) {
+        spec.commandLine().getErr().println("planwatch: the alert consumer stopped in error; see the log");
+        return 1;
+      }
     } finally {
       shutdown.done();
     }

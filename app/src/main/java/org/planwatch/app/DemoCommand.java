@@ -77,7 +77,8 @@ final class DemoCommand implements Callable<Integer> {
     try {
       String bootstrap = kafka.bootstrap;
       if (bootstrap == null || bootstrap.isBlank()) {
-        broker = EmbeddedKafkaBroker.start();
+        // Without --once this command closes the broker itself, after the job and the consumer.
+        broker = EmbeddedKafkaBroker.start(null, once);
         bootstrap = broker.bootstrapServers();
         out.println("embedded Kafka broker (KRaft, in this JVM) at " + bootstrap);
       }
@@ -129,15 +130,21 @@ final class DemoCommand implements Callable<Integer> {
       PublishResult published = publishDemoReadings(bootstrap, topics, out, err);
       Set<String> expected = new HashSet<>(published.readingIds());
       if (once) {
-        awaitAlerts(expected, alerted, job);
+        awaitAlerts(expected, alerted, job, consumer);
         view.finish();
         out.println("every demo reading produced its alerts: " + expected.size() + " readings");
         return 0;
       }
-      printTableWhenDone(expected, alerted, job, view, out);
+      printTableWhenDone(expected, alerted, job, consumer, view, out);
       out.println("serving metrics at " + consumer.server().url() + "; Ctrl-C to stop");
       out.flush();
+      job.failed().thenRun(shutdown::stop);
+      consumer.stopped().whenComplete((ok, error) -> shutdown.stop());
       shutdown.await();
+      if (job.failed().isDone() || consumer.stopped().isCompletedExceptionally()) {
+        err.println("planwatch: the pipeline stopped in error; see the log");
+        return 1;
+      }
       return 0;
     }
   }
@@ -161,12 +168,15 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void awaitAlerts(Set<String> expected, Set<String> alerted, ProgressJob job)
+  private void awaitAlerts(Set<String> expected, Set<String> alerted, ProgressJob job, ConsumerApp consumer)
       throws InterruptedException, TimeoutException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!alerted.containsAll(expected)) {
       if (job.failure() != null) {
         throw new IllegalStateException("progress job failed", job.failure());
+      }
+      if (consumer.stopped().isDone()) {
+        throw new IllegalStateException("alert consumer stopped; see the log");
       }
       if (System.nanoTime() > deadline) {
         Set<String> missing = new HashSet<>(expected);
@@ -179,9 +189,9 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void printTableWhenDone(Set<String> expected, Set<String> alerted, ProgressJob job,
-      LiveStatusView view, PrintWriter out) {
+      ConsumerApp consumer, LiveStatusView view, PrintWriter out) {
     try {
-      awaitAlerts(expected, alerted, job);
+      awaitAlerts(expected, alerted, job, consumer);
       view.finish();
     } catch (TimeoutException | RuntimeException e) {
       out.println("not every demo reading has produced its alert yet: " + e.getMessage());

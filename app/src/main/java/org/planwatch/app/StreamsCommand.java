@@ -40,20 +40,12 @@ final class StreamsCommand implements Callable<Integer> {
       job.awaitRunning(Duration.ofMinutes(2));
       spec.commandLine().getOut().println("progress job " + applicationId + " RUNNING against " + bootstrap
           + "; Ctrl-C to stop");
-      Thread watcher = new Thread(() -> {
-        while (job.state().isRunningOrRebalancing()) {
-          try {
-            Thread.sleep(500);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-        shutdown.done();
-        System.exit(1);
-      }, "job-watcher");
-      watcher.setDaemon(true);
-      watcher.start();
+      job.failed().thenRun(shutdown::stop);
       shutdown.await();
+      if (job.failed().isDone()) {
+        spec.commandLine().getErr().println("planwatch: progress job stopped in error: " + job.failure());
+        return 1;
+      }
     } finally {
       shutdown.done();
     }

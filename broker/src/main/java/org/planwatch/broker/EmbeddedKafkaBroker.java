@@ -40,31 +40,45 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final Thread cleanup;
   private boolean closed;
 
-  private EmbeddedKafkaBroker(
-      KafkaRaftServer server, Path logDir, boolean temporary, String bootstrapServers) {
+  private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, boolean temporary, String bootstrapServers,
+      boolean closeAtJvmExit) {
     this.server = server;
     this.logDir = logDir;
     this.temporary = temporary;
     this.bootstrapServers = bootstrapServers;
-    this.cleanup = new Thread(this::close, "embedded-kafka-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
-  }
-
-  /** Starts a broker whose data lives in a temporary folder removed at close. */
-  public static EmbeddedKafkaBroker start() {
-    try {
-      return start(Files.createTempDirectory("planwatch-kafka-"), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the broker's temporary log directory", e);
+    this.cleanup = closeAtJvmExit ? new Thread(this::close, "embedded-kafka-cleanup") : null;
+    if (cleanup != null) {
+      Runtime.getRuntime().addShutdownHook(cleanup);
     }
   }
 
-  /** Starts a broker whose data lives in {@code logDir}, kept after close. */
-  public static EmbeddedKafkaBroker start(Path logDir) {
-    return start(logDir, false);
+  /** Starts a broker whose data lives in a temporary folder, closed and removed at JVM exit at the latest. */
+  public static EmbeddedKafkaBroker start() {
+    return start(null, true);
   }
 
-  private static EmbeddedKafkaBroker start(Path logDir, boolean temporary) {
+  /** Starts a broker whose data lives in {@code logDir}, kept after close; closed at JVM exit at the latest. */
+  public static EmbeddedKafkaBroker start(Path logDir) {
+    return start(logDir, true);
+  }
+
+  /**
+   * Starts a broker.
+   *
+   * @param logDir where its data lives, kept after close; null for a temporary folder removed at close
+   * @param closeAtJvmExit false when the caller closes it itself, after the clients that use it:
+   *     a hook of its own would run at the same time as the caller's and pull the broker from
+   *     under clients that are still closing
+   */
+  public static EmbeddedKafkaBroker start(Path logDir, boolean closeAtJvmExit) {
+    boolean temporary = logDir == null;
+    if (temporary) {
+      try {
+        logDir = Files.createTempDirectory("planwatch-kafka-");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the broker's temporary log directory", e);
+      }
+    }
     long started = System.nanoTime();
     int brokerPort = freePort();
     int controllerPort = freePort();
@@ -98,7 +112,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     String bootstrap = "127.0.0.1:" + brokerPort;
     LOG.info("Embedded Kafka broker up at {} in {} ms, data in {}", bootstrap,
         (System.nanoTime() - started) / 1_000_000, logDir);
-    return new EmbeddedKafkaBroker(server, logDir, temporary, bootstrap);
+    return new EmbeddedKafkaBroker(server, logDir, temporary, bootstrap, closeAtJvmExit);
   }
 
   /** Formats the log directory once; a directory already holding meta.properties is reused. */
@@ -147,7 +161,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       return;
     }
     closed = true;
-    if (Thread.currentThread() != cleanup) {
+    if (cleanup != null && Thread.currentThread() != cleanup) {
       try {
         Runtime.getRuntime().removeShutdownHook(cleanup);
       } catch (IllegalStateException alreadyShuttingDown) {

@@ -3,6 +3,7 @@ package org.planwatch.consumer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.Topic;
@@ -18,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The poll loop over the alerts topic. Reads only committed transactions, hands each record to
- * the {@link AlertHandler}, and commits offsets after the batch is handled.
+ * the {@link AlertHandler}, and commits offsets after the batch is handled. A record that cannot
+ * be decoded is logged with its partition and offset, counted, and skipped; any other failure
+ * ends the loop and completes {@link #stopped()} exceptionally.
  */
 public final class AlertConsumer implements Runnable, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AlertConsumer.class);
@@ -28,6 +32,7 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
   private final Topic<String, ProgressAlert> topic;
   private final AlertHandler handler;
   private final AtomicBoolean running = new AtomicBoolean(true);
+  private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
   public AlertConsumer(Consumer<String, ProgressAlert> consumer, Topic<String, ProgressAlert> topic, AlertHandler handler) {
     this.consumer = consumer;
@@ -54,15 +59,20 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
     try {
       consumer.subscribe(List.of(topic.name()));
       while (running.get()) {
-        ConsumerRecords<String, ProgressAlert> records = consumer.poll(Duration.ofMillis(500));
+        ConsumerRecords<String, ProgressAlert> records;
+        try {
+          records = consumer.poll(Duration.ofMillis(500));
+        } catch (RecordDeserializationException e) {
+          // A record no version of the schema can read: count it, say where it is, go past it.
+          LOG.error("cannot decode alert at {}-{}@{}, skipped: {}", e.topicPartition().topic(),
+              e.topicPartition().partition(), e.offset(), e.getMessage());
+          handler.undecodable(e.topicPartition().topic(), e.topicPartition().partition(), e.offset());
+          consumer.seek(e.topicPartition(), e.offset() + 1);
+          continue;
+        }
         for (ConsumerRecord<String, ProgressAlert> record : records) {
-          if (record.value() == null) {
-            continue;
-          }
-          try {
+          if (record.value() != null) {
             handler.handle(record.key(), record.value());
-          } catch (RuntimeException e) {
-            LOG.error("cannot handle alert at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString(), e);
           }
         }
         if (!records.isEmpty()) {
@@ -71,11 +81,36 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
       }
     } catch (WakeupException e) {
       if (running.get()) {
-        throw e;
+        fail(e);
+        return;
       }
+      // Woken to stop, perhaps between handling a batch and committing it: commit what was handled.
+      commitQuietly();
+    } catch (RuntimeException e) {
+      fail(e);
+      return;
     } finally {
       consumer.close();
     }
+    stopped.complete(null);
+  }
+
+  private void fail(RuntimeException e) {
+    LOG.error("alert consumer stopped by an unexpected error", e);
+    stopped.completeExceptionally(e);
+  }
+
+  private void commitQuietly() {
+    try {
+      consumer.commitSync();
+    } catch (RuntimeException e) {
+      LOG.warn("could not commit the last handled alerts while stopping; they will be read again: {}", e.toString());
+    }
+  }
+
+  /** Completes when the loop ends: normally after {@link #close()}, exceptionally if it died. */
+  public CompletableFuture<Void> stopped() {
+    return stopped;
   }
 
   /** Stops the loop from another thread; the loop closes the consumer. */

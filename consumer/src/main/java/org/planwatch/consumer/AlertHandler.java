@@ -19,6 +19,11 @@ public final class AlertHandler {
     listeners.add(listener);
   }
 
+  /** Counts an alert that could not be decoded at {@code topic}-{@code partition}@{@code offset}. */
+  public void undecodable(String topic, int partition, long offset) {
+    metrics.undecodable();
+  }
+
   public void handle(String key, ProgressAlert alert) {
     boolean current = board.accept(key, alert);
     metrics.record(key, alert);

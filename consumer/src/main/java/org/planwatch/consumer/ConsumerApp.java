@@ -75,6 +75,11 @@ public final class ConsumerApp implements AutoCloseable {
     return thread.isAlive();
   }
 
+  /** Completes when the poll loop ends; exceptionally if it died rather than being closed. */
+  public java.util.concurrent.CompletableFuture<Void> stopped() {
+    return loop.stopped();
+  }
+
   @Override
   public void close() throws InterruptedException {
     loop.close();

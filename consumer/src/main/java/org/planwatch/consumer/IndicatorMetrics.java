@@ -33,6 +33,7 @@ public final class IndicatorMetrics implements AutoCloseable {
   private final MeterRegistry registry;
   private final StatusBoard board;
   private final Counter consumed;
+  private final Counter undecodable;
   private final Map<String, List<Meter>> metersByKey = new ConcurrentHashMap<>();
 
   public IndicatorMetrics(MeterRegistry registry, StatusBoard board) {
@@ -41,6 +42,13 @@ public final class IndicatorMetrics implements AutoCloseable {
     this.consumed = Counter.builder("planwatch.alerts.consumed")
         .description("Progress alerts read from the alerts topic")
         .register(registry);
+    this.undecodable = Counter.builder("planwatch.alerts.undecodable")
+        .description("Records on the alerts topic that could not be decoded and were skipped")
+        .register(registry);
+  }
+
+  void undecodable() {
+    undecodable.increment();
   }
 
   /** Counts an alert and makes sure its target has meters. */
@@ -85,5 +93,6 @@ public final class IndicatorMetrics implements AutoCloseable {
     metersByKey.values().forEach(meters -> meters.forEach(registry::remove));
     metersByKey.clear();
     registry.remove(consumed);
+    registry.remove(undecodable);
   }
 }

@@ -39,6 +39,14 @@ public record Target(
         milestones == null
             ? List.of()
             : milestones.stream().sorted(Comparator.comparingInt(Milestone::year)).toList();
+    // A milestone is a point strictly inside the plan period, or the path through it is wrong.
+    int first = baseYear == null ? Integer.MIN_VALUE : baseYear;
+    for (Milestone m : milestones) {
+      if (m.year() <= first || m.year() >= targetYear) {
+        throw new IllegalArgumentException("milestone year " + m.year() + " is not between the base year "
+            + baseYear + " and the target year " + targetYear);
+      }
+    }
   }
 
   /** The key every topic uses for this target: plan, region and indicator. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,17 +25,23 @@ class CatalogueProvenanceTest {
   @TestFactory
   Stream<DynamicTest> shouldFindEveryTargetsNumbersOnItsCitedSeedLine() {
     Optional<Path> seeds = seedsDirectory();
+    if (System.getenv("CI") != null) {
+      // CI always has ../shared/seeds: a missing folder there is a broken setup, not a skip.
+      assertThat(seeds).as("plan documents in ../shared/seeds").isPresent();
+    }
     assumeTrue(seeds.isPresent(), "plan documents not found beside the checkout");
     return TargetCatalogue.bundled().targets().stream().map(t -> DynamicTest.dynamicTest(t.source(), () -> {
       String[] cited = t.source().split(":");
       List<String> lines = Files.readAllLines(seeds.get().resolve(cited[0]), StandardCharsets.UTF_8);
       String line = lines.get(Integer.parseInt(cited[1]) - 1);
-      List<String> cells = List.of(line.replace(" ", "").split("\t"));
+      List<String> cells = List.of(line.split("\t"));
       assertThat(line.replace(" ", "")).contains(t.nameZh().replace(" ", ""));
-      assertThat(cells).as("base value on %s", t.source()).anyMatch(c -> sameNumber(c, t.baseValue()));
-      assertThat(line).as("target value on %s", t.source()).contains(plain(t.targetValue()));
+      // the base and milestone are cells of their own; the target may sit in words (年均增长 10 左右)
+      assertThat(cells).as("base value on %s", t.source()).anyMatch(c -> sameNumber(c.strip(), t.baseValue()));
       t.milestones().forEach(m ->
-          assertThat(cells).as("milestone on %s", t.source()).anyMatch(c -> sameNumber(c, m.value())));
+          assertThat(cells).as("milestone on %s", t.source()).anyMatch(c -> sameNumber(c.strip(), m.value())));
+      assertThat(cells).as("target value on %s", t.source()).anyMatch(c -> numbersIn(c).stream()
+          .anyMatch(n -> n.compareTo(BigDecimal.valueOf(t.targetValue())) == 0));
     }));
   }
 
@@ -46,9 +53,11 @@ class CatalogueProvenanceTest {
     }
   }
 
-  private static String plain(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  private static List<BigDecimal> numbersIn(String cell) {
+    return NUMBER.matcher(cell).results().map(m -> new BigDecimal(m.group())).toList();
   }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
   static Optional<Path> seedsDirectory() {
     String configured = System.getProperty("planwatch.seeds");

@@ -96,4 +96,13 @@ class LinearPathEvaluatorTest {
         .isEqualTo("2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，滞后。 "
             + "2023 hospital_beds_per_1k 5.5, required path 5.6, progress 75%: lagging.");
   }
+
+  @Test
+  void shouldRefuseAMilestoneOutsideThePlanPeriod() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Target("p", "r", "i", "指标", null, "%",
+            TargetKind.LEVEL, 2020, 5.2, List.of(new Milestone(2025, 5.8)), 2025, 6.15,
+            Direction.HIGHER_IS_BETTER, false, null, "f:1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("milestone year 2025 is not between the base year 2020 and the target year 2025");
+  }
 }

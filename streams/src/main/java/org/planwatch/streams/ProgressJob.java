@@ -3,6 +3,7 @@ package org.planwatch.streams;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
@@ -25,6 +26,7 @@ public final class ProgressJob implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final CompletableFuture<KafkaStreams.State> failed = new CompletableFuture<>();
 
   private ProgressJob(KafkaStreams streams) {
     this.streams = streams;
@@ -38,12 +40,22 @@ public final class ProgressJob implements AutoCloseable {
       job.failure.set(e);
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
+    streams.setStateListener((now, before) -> {
+      if (now == KafkaStreams.State.ERROR) {
+        job.failed.complete(now);
+      }
+    });
     streams.start();
     return job;
   }
 
   public KafkaStreams.State state() {
     return streams.state();
+  }
+
+  /** Completes if the job stops by itself in error (not when it is closed). */
+  public CompletableFuture<KafkaStreams.State> failed() {
+    return failed;
   }
 
   /** The error that stopped the job, if one did. */
