@@ -10,47 +10,66 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "consumer", mixinStandardHelpOptions = true,
-    description = "Read progress alerts and serve Prometheus metrics until Ctrl-C.")
+@Command(
+        name = "consumer",
+        mixinStandardHelpOptions = true,
+        description = "Read progress alerts and serve Prometheus metrics until Ctrl-C.")
 final class ConsumerCommand implements Callable<Integer> {
-  @Mixin KafkaOptions kafka;
-  @Mixin MetricsOptions metrics;
-  @Spec CommandSpec spec;
+    @Mixin
+    KafkaOptions kafka;
 
-  @Option(names = "--group-id", paramLabel = "ID", defaultValue = AlertConsumer.DEFAULT_GROUP_ID,
-      description = "Consumer group (env PLANWATCH_GROUP_ID; default ${DEFAULT-VALUE}).")
-  String groupId;
+    @Mixin
+    MetricsOptions metrics;
 
-  @Override
-  public Integer call() throws Exception {
-    String bootstrap = kafka.requireBootstrap();
-    kafka.createTopics();
-    Shutdown shutdown = new Shutdown();
-    try (ConsumerApp app = ConsumerApp.start(kafka.topics().alerts(),
-        AlertConsumer.properties(bootstrap, groupId), metrics.host, metrics.port)) {
-      spec.commandLine().getOut().println("reading " + kafka.topics().alerts().name() + " from " + bootstrap
-          + "; metrics at " + app.server().url() + "; Ctrl-C to stop");
-      app.stopped().whenComplete((ok, error) -> shutdown.stop());
-      shutdown.await();
-      if (app.stopped().isCompletedExceptionally()) {
-        spec.commandLine().getErr().println("planwatch: the alert consumer stopped in error; see the log");
-        return 1;
-      }
-    } finally {
-      shutdown.done();
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--group-id",
+            paramLabel = "ID",
+            defaultValue = AlertConsumer.DEFAULT_GROUP_ID,
+            description = "Consumer group (env PLANWATCH_GROUP_ID; default ${DEFAULT-VALUE}).")
+    String groupId;
+
+    @Override
+    public Integer call() throws Exception {
+        String bootstrap = kafka.requireBootstrap();
+        kafka.createTopics();
+        Shutdown shutdown = new Shutdown();
+        try (ConsumerApp app = ConsumerApp.start(
+                kafka.topics().alerts(), AlertConsumer.properties(bootstrap, groupId), metrics.host, metrics.port)) {
+            spec.commandLine()
+                    .getOut()
+                    .println("reading " + kafka.topics().alerts().name() + " from " + bootstrap + "; metrics at "
+                            + app.server().url() + "; Ctrl-C to stop");
+            app.stopped().whenComplete((ok, error) -> shutdown.stop());
+            shutdown.await();
+            if (app.stopped().isCompletedExceptionally()) {
+                spec.commandLine().getErr().println("planwatch: the alert consumer stopped in error; see the log");
+                return 1;
+            }
+        } finally {
+            shutdown.done();
+        }
+        return 0;
     }
-    return 0;
-  }
 
-  /** Where the metrics are served. */
-  static final class MetricsOptions {
-    @Option(names = "--metrics-host", paramLabel = "ADDRESS", defaultValue = MetricsServer.DEFAULT_HOST,
-        description = "Address to serve /metrics on; loopback unless told otherwise "
-            + "(env PLANWATCH_METRICS_HOST; default ${DEFAULT-VALUE}).")
-    String host;
+    /** Where the metrics are served. */
+    static final class MetricsOptions {
+        @Option(
+                names = "--metrics-host",
+                paramLabel = "ADDRESS",
+                defaultValue = MetricsServer.DEFAULT_HOST,
+                description = "Address to serve /metrics on; loopback unless told otherwise "
+                        + "(env PLANWATCH_METRICS_HOST; default ${DEFAULT-VALUE}).")
+        String host;
 
-    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "" + MetricsServer.DEFAULT_PORT,
-        description = "Port to serve /metrics on; 0 picks a free one (env PLANWATCH_METRICS_PORT; default ${DEFAULT-VALUE}).")
-    int port;
-  }
+        @Option(
+                names = "--metrics-port",
+                paramLabel = "PORT",
+                defaultValue = "" + MetricsServer.DEFAULT_PORT,
+                description =
+                        "Port to serve /metrics on; 0 picks a free one (env PLANWATCH_METRICS_PORT; default ${DEFAULT-VALUE}).")
+        int port;
+    }
 }

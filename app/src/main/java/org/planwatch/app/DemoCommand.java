@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -44,177 +44,207 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run the whole pipeline in one JVM on SIMULATED readings, serving metrics until Ctrl-C.",
-        "Starts an embedded Kafka broker (unless --bootstrap names a cluster), publishes the bundled",
-        "target catalogue and simulated demo readings, runs the progress job and the consumer, and",
-        "prints each alert as it arrives, then the table of current statuses."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the whole pipeline in one JVM on SIMULATED readings, serving metrics until Ctrl-C.",
+            "Starts an embedded Kafka broker (unless --bootstrap names a cluster), publishes the bundled",
+            "target catalogue and simulated demo readings, runs the progress job and the consumer, and",
+            "prints each alert as it arrives, then the table of current statuses."
+        })
 final class DemoCommand implements Callable<Integer> {
-  static final String DEMO_READINGS = "/org/planwatch/app/demo-readings-simulated.csv";
-  static final String DEMO_SOURCE = "simulated:demo-readings";
+    static final String DEMO_READINGS = "/org/planwatch/app/demo-readings-simulated.csv";
+    static final String DEMO_SOURCE = "simulated:demo-readings";
 
-  @Mixin KafkaOptions kafka;
-  @Mixin ConsumerCommand.MetricsOptions metrics;
-  @Spec CommandSpec spec;
+    @Mixin
+    KafkaOptions kafka;
 
-  @Option(names = "--once", description = "Exit 0 once every demo reading has produced its alerts, after printing the table.")
-  boolean once;
+    @Mixin
+    ConsumerCommand.MetricsOptions metrics;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT2M",
-      description = "With --once: give up (exit 1) if the alerts have not all arrived by then "
-          + "(ISO-8601, env PLANWATCH_TIMEOUT; default ${DEFAULT-VALUE}).")
-  Duration timeout;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    out.println("PlanWatch demo. The readings are SIMULATED (source=" + DEMO_SOURCE + "), not real statistics.");
-    out.flush();
-    Shutdown shutdown = once ? null : new Shutdown();
-    Path stateDir = Files.createTempDirectory("planwatch-demo-state-");
-    EmbeddedKafkaBroker broker = null;
-    try {
-      String bootstrap = kafka.bootstrap;
-      if (bootstrap == null || bootstrap.isBlank()) {
-        // Without --once this command closes the broker itself, after the job and the consumer.
-        broker = EmbeddedKafkaBroker.start(null, once);
-        bootstrap = broker.bootstrapServers();
-        out.println("embedded Kafka broker (KRaft, in this JVM) at " + bootstrap);
-      }
-      TopicSet topics = kafka.topics();
-      KafkaOptions.createTopics(bootstrap, topics, kafka.replicationFactor, kafka.timeout);
-      return run(bootstrap, topics, stateDir, shutdown, out, err);
-    } finally {
-      if (broker != null) {
-        broker.close();
-      }
-      deleteRecursively(stateDir);
-      if (shutdown != null) {
-        shutdown.done();
-      }
-    }
-  }
+    @Option(
+            names = "--once",
+            description = "Exit 0 once every demo reading has produced its alerts, after printing the table.")
+    boolean once;
 
-  private int run(String bootstrap, TopicSet topics, Path stateDir, Shutdown shutdown, PrintWriter out, PrintWriter err)
-      throws Exception {
-    TargetCatalogue catalogue = TargetCatalogue.bundled();
-    catalogue.errors().forEach(err::println);
-    try (Producer<String, PlanTarget> producer = ProducerSettings.producer(topics.targets(),
-        ProducerSettings.properties(bootstrap, "planwatch-demo-catalogue", Map.of()))) {
-      int n = new TargetPublisher(producer, topics.targets()).publish(catalogue.targets());
-      out.println("published " + n + " plan targets to " + topics.targets().name());
-    }
-
-    Set<String> alerted = ConcurrentHashMap.newKeySet();
-    StatusHolder holder = new StatusHolder();
-    try (LiveStatusView view = new LiveStatusView(out, LiveStatusView.terminal(),
-            "Current status per plan target (from SIMULATED readings)", holder);
-        ProgressJob job = ProgressJob.start(
-            StreamsSettings.properties(bootstrap, "planwatch-demo", stateDir, topics,
-                Map.of("commit.interval.ms", "100")),
-            topics, new LinearPathEvaluator(), Clock.systemUTC());
-        ConsumerApp consumer = ConsumerApp.start(topics.alerts(),
-            AlertConsumer.properties(bootstrap, "planwatch-demo-consumer"), metrics.host, metrics.port,
-            (key, alert, current) -> {
-              view.onAlert(key, alert, current);
-              alerted.add(alert.getReadingId());
-            })) {
-      holder.board = consumer.board();
-      job.awaitRunning(Duration.ofMinutes(1));
-      // Readings joined before their targets are in would find no target: hold them back.
-      job.awaitTargets(catalogue.targets().size(), Duration.ofMinutes(1));
-      out.println("progress job RUNNING with " + catalogue.targets().size() + " targets; metrics at "
-          + consumer.server().url());
-
-      PublishResult published = publishDemoReadings(bootstrap, topics, out, err);
-      Set<String> expected = new HashSet<>(published.readingIds());
-      if (once) {
-        awaitAlerts(expected, alerted, job, consumer);
-        view.finish();
-        out.println("every demo reading produced its alerts: " + expected.size() + " readings");
-        return 0;
-      }
-      printTableWhenDone(expected, alerted, job, consumer, view, out);
-      out.println("serving metrics at " + consumer.server().url() + "; Ctrl-C to stop");
-      out.flush();
-      job.failed().thenRun(shutdown::stop);
-      consumer.stopped().whenComplete((ok, error) -> shutdown.stop());
-      shutdown.await();
-      if (job.failed().isDone() || consumer.stopped().isCompletedExceptionally()) {
-        err.println("planwatch: the pipeline stopped in error; see the log");
-        return 1;
-      }
-      return 0;
-    }
-  }
-
-  private PublishResult publishDemoReadings(String bootstrap, TopicSet topics, PrintWriter out, PrintWriter err)
-      throws Exception {
-    FeedBatch batch;
-    try (Reader reader = new InputStreamReader(
-        DemoCommand.class.getResourceAsStream(DEMO_READINGS), StandardCharsets.UTF_8)) {
-      batch = new CsvFeedReader().read(reader, "demo-readings-simulated.csv");
-    }
-    try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(topics.readings(),
-        ProducerSettings.properties(bootstrap, "planwatch-demo-publish", Map.of()))) {
-      PublishResult result = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC())
-          .publish(batch, DEMO_SOURCE);
-      result.rejected().forEach(err::println);
-      result.failed().forEach(err::println);
-      out.println(result.summary() + " SIMULATED readings to " + topics.readings().name());
-      out.flush();
-      return result;
-    }
-  }
-
-  private void awaitAlerts(Set<String> expected, Set<String> alerted, ProgressJob job, ConsumerApp consumer)
-      throws InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!alerted.containsAll(expected)) {
-      if (job.failure() != null) {
-        throw new IllegalStateException("progress job failed", job.failure());
-      }
-      if (consumer.stopped().isDone()) {
-        throw new IllegalStateException("alert consumer stopped; see the log");
-      }
-      if (System.nanoTime() > deadline) {
-        Set<String> missing = new HashSet<>(expected);
-        missing.removeAll(alerted);
-        throw new TimeoutException(missing.size() + " of " + expected.size()
-            + " demo readings produced no alert within " + timeout);
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  private void printTableWhenDone(Set<String> expected, Set<String> alerted, ProgressJob job,
-      ConsumerApp consumer, LiveStatusView view, PrintWriter out) {
-    try {
-      awaitAlerts(expected, alerted, job, consumer);
-      view.finish();
-    } catch (TimeoutException | RuntimeException e) {
-      out.println("not every demo reading has produced its alert yet: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** The consumer's board once it exists: the view is created before the consumer starts. */
-  private static final class StatusHolder implements Supplier<Collection<ProgressAlert>> {
-    volatile StatusBoard board;
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "PT2M",
+            description = "With --once: give up (exit 1) if the alerts have not all arrived by then "
+                    + "(ISO-8601, env PLANWATCH_TIMEOUT; default ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     @Override
-    public Collection<ProgressAlert> get() {
-      return board == null ? List.of() : board.alerts();
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.println("PlanWatch demo. The readings are SIMULATED (source=" + DEMO_SOURCE + "), not real statistics.");
+        out.flush();
+        Shutdown shutdown = once ? null : new Shutdown();
+        Path stateDir = Files.createTempDirectory("planwatch-demo-state-");
+        EmbeddedKafkaBroker broker = null;
+        try {
+            String bootstrap = kafka.bootstrap;
+            if (bootstrap == null || bootstrap.isBlank()) {
+                // Without --once this command closes the broker itself, after the job and the consumer.
+                broker = EmbeddedKafkaBroker.start(null, once);
+                bootstrap = broker.bootstrapServers();
+                out.println("embedded Kafka broker (KRaft, in this JVM) at " + bootstrap);
+            }
+            TopicSet topics = kafka.topics();
+            KafkaOptions.createTopics(bootstrap, topics, kafka.replicationFactor, kafka.timeout);
+            return run(bootstrap, topics, stateDir, shutdown, out, err);
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+            deleteRecursively(stateDir);
+            if (shutdown != null) {
+                shutdown.done();
+            }
+        }
     }
-  }
 
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
-      // a temporary folder left behind is not worth failing the demo for
+    private int run(
+            String bootstrap, TopicSet topics, Path stateDir, Shutdown shutdown, PrintWriter out, PrintWriter err)
+            throws Exception {
+        TargetCatalogue catalogue = TargetCatalogue.bundled();
+        catalogue.errors().forEach(err::println);
+        try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
+                topics.targets(), ProducerSettings.properties(bootstrap, "planwatch-demo-catalogue", Map.of()))) {
+            int n = new TargetPublisher(producer, topics.targets()).publish(catalogue.targets());
+            out.println(
+                    "published " + n + " plan targets to " + topics.targets().name());
+        }
+
+        Set<String> alerted = ConcurrentHashMap.newKeySet();
+        StatusHolder holder = new StatusHolder();
+        try (LiveStatusView view = new LiveStatusView(
+                        out,
+                        LiveStatusView.terminal(),
+                        "Current status per plan target (from SIMULATED readings)",
+                        holder);
+                ProgressJob job = ProgressJob.start(
+                        StreamsSettings.properties(
+                                bootstrap, "planwatch-demo", stateDir, topics, Map.of("commit.interval.ms", "100")),
+                        topics,
+                        new LinearPathEvaluator(),
+                        Clock.systemUTC());
+                ConsumerApp consumer = ConsumerApp.start(
+                        topics.alerts(),
+                        AlertConsumer.properties(bootstrap, "planwatch-demo-consumer"),
+                        metrics.host,
+                        metrics.port,
+                        (key, alert, current) -> {
+                            view.onAlert(key, alert, current);
+                            alerted.add(alert.getReadingId());
+                        })) {
+            holder.board = consumer.board();
+            job.awaitRunning(Duration.ofMinutes(1));
+            // Readings joined before their targets are in would find no target: hold them back.
+            job.awaitTargets(catalogue.targets().size(), Duration.ofMinutes(1));
+            out.println("progress job RUNNING with " + catalogue.targets().size() + " targets; metrics at "
+                    + consumer.server().url());
+
+            PublishResult published = publishDemoReadings(bootstrap, topics, out, err);
+            Set<String> expected = new HashSet<>(published.readingIds());
+            if (once) {
+                awaitAlerts(expected, alerted, job, consumer);
+                view.finish();
+                out.println("every demo reading produced its alerts: " + expected.size() + " readings");
+                return 0;
+            }
+            printTableWhenDone(expected, alerted, job, consumer, view, out);
+            out.println("serving metrics at " + consumer.server().url() + "; Ctrl-C to stop");
+            out.flush();
+            job.failed().thenRun(shutdown::stop);
+            consumer.stopped().whenComplete((ok, error) -> shutdown.stop());
+            shutdown.await();
+            if (job.failed().isDone() || consumer.stopped().isCompletedExceptionally()) {
+                err.println("planwatch: the pipeline stopped in error; see the log");
+                return 1;
+            }
+            return 0;
+        }
     }
-  }
+
+    private PublishResult publishDemoReadings(String bootstrap, TopicSet topics, PrintWriter out, PrintWriter err)
+            throws Exception {
+        FeedBatch batch;
+        try (Reader reader =
+                new InputStreamReader(DemoCommand.class.getResourceAsStream(DEMO_READINGS), StandardCharsets.UTF_8)) {
+            batch = new CsvFeedReader().read(reader, "demo-readings-simulated.csv");
+        }
+        try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(
+                topics.readings(), ProducerSettings.properties(bootstrap, "planwatch-demo-publish", Map.of()))) {
+            PublishResult result =
+                    new ReadingPublisher(producer, topics.readings(), Clock.systemUTC()).publish(batch, DEMO_SOURCE);
+            result.rejected().forEach(err::println);
+            result.failed().forEach(err::println);
+            out.println(result.summary() + " SIMULATED readings to "
+                    + topics.readings().name());
+            out.flush();
+            return result;
+        }
+    }
+
+    private void awaitAlerts(Set<String> expected, Set<String> alerted, ProgressJob job, ConsumerApp consumer)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!alerted.containsAll(expected)) {
+            if (job.failure() != null) {
+                throw new IllegalStateException("progress job failed", job.failure());
+            }
+            if (consumer.stopped().isDone()) {
+                throw new IllegalStateException("alert consumer stopped; see the log");
+            }
+            if (System.nanoTime() > deadline) {
+                Set<String> missing = new HashSet<>(expected);
+                missing.removeAll(alerted);
+                throw new TimeoutException(missing.size() + " of " + expected.size()
+                        + " demo readings produced no alert within " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private void printTableWhenDone(
+            Set<String> expected,
+            Set<String> alerted,
+            ProgressJob job,
+            ConsumerApp consumer,
+            LiveStatusView view,
+            PrintWriter out) {
+        try {
+            awaitAlerts(expected, alerted, job, consumer);
+            view.finish();
+        } catch (TimeoutException | RuntimeException e) {
+            out.println("not every demo reading has produced its alert yet: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The consumer's board once it exists: the view is created before the consumer starts. */
+    private static final class StatusHolder implements Supplier<Collection<ProgressAlert>> {
+        volatile StatusBoard board;
+
+        @Override
+        public Collection<ProgressAlert> get() {
+            return board == null ? List.of() : board.alerts();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary folder left behind is not worth failing the demo for
+        }
+    }
 }

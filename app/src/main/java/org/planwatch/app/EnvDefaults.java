@@ -12,28 +12,29 @@ import picocli.CommandLine.Model.OptionSpec;
  * wins over the environment, which wins over the built-in default.
  */
 final class EnvDefaults implements IDefaultValueProvider {
-  private final UnaryOperator<String> env;
+    private final UnaryOperator<String> env;
 
-  EnvDefaults() {
-    this(System::getenv);
-  }
-
-  EnvDefaults(UnaryOperator<String> env) {
-    this.env = env;
-  }
-
-  static String variable(String longOption) {
-    return "PLANWATCH_" + longOption.replaceFirst("^--", "").replace('-', '_').toUpperCase(Locale.ROOT);
-  }
-
-  @Override
-  public String defaultValue(ArgSpec arg) {
-    if (arg instanceof OptionSpec option && option.longestName().startsWith("--")) {
-      String value = env.apply(variable(option.longestName()));
-      if (value != null && !value.isBlank()) {
-        return value;
-      }
+    EnvDefaults() {
+        this(System::getenv);
     }
-    return arg.defaultValue();
-  }
+
+    EnvDefaults(UnaryOperator<String> env) {
+        this.env = env;
+    }
+
+    static String variable(String longOption) {
+        return "PLANWATCH_"
+                + longOption.replaceFirst("^--", "").replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String defaultValue(ArgSpec arg) {
+        if (arg instanceof OptionSpec option && option.longestName().startsWith("--")) {
+            String value = env.apply(variable(option.longestName()));
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return arg.defaultValue();
+    }
 }

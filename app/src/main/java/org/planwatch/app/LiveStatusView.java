@@ -18,90 +18,92 @@ import org.planwatch.schema.ProgressAlert;
  * reads better there than screen redraws.
  */
 final class LiveStatusView implements AlertListener, AutoCloseable {
-  private static final String CLEAR_SCREEN = "\033[H\033[2J";
+    private static final String CLEAR_SCREEN = "\033[H\033[2J";
 
-  private final PrintWriter out;
-  private final boolean redraw;
-  private final Supplier<Collection<ProgressAlert>> statuses;
-  private final String title;
-  private final AtomicBoolean dirty = new AtomicBoolean();
-  private final AtomicInteger alerts = new AtomicInteger();
-  private final ScheduledExecutorService painter;
+    private final PrintWriter out;
+    private final boolean redraw;
+    private final Supplier<Collection<ProgressAlert>> statuses;
+    private final String title;
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    private final AtomicInteger alerts = new AtomicInteger();
+    private final ScheduledExecutorService painter;
 
-  LiveStatusView(PrintWriter out, boolean redraw, String title, Supplier<Collection<ProgressAlert>> statuses) {
-    this.out = out;
-    this.redraw = redraw;
-    this.title = title;
-    this.statuses = statuses;
-    this.painter = redraw ? Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "live-status-view");
-      t.setDaemon(true);
-      return t;
-    }) : null;
-    if (redraw) {
-      painter.scheduleWithFixedDelay(this::paintIfChanged, 250, 250, TimeUnit.MILLISECONDS);
+    LiveStatusView(PrintWriter out, boolean redraw, String title, Supplier<Collection<ProgressAlert>> statuses) {
+        this.out = out;
+        this.redraw = redraw;
+        this.title = title;
+        this.statuses = statuses;
+        this.painter = redraw
+                ? Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "live-status-view");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
+        if (redraw) {
+            painter.scheduleWithFixedDelay(this::paintIfChanged, 250, 250, TimeUnit.MILLISECONDS);
+        }
     }
-  }
 
-  /** Whether this JVM writes to a terminal that understands screen redraws. */
-  static boolean terminal() {
-    return System.console() != null && !"dumb".equals(System.getenv("TERM"));
-  }
-
-  @Override
-  public void onAlert(String key, ProgressAlert alert, boolean current) {
-    alerts.incrementAndGet();
-    if (redraw) {
-      dirty.set(true);
-      return;
+    /** Whether this JVM writes to a terminal that understands screen redraws. */
+    static boolean terminal() {
+        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
-    synchronized (out) {
-      out.println("  alert  " + String.join("  ", StatusTable.row(alert)) + "  [simulated]");
-      out.flush();
-    }
-  }
 
-  private void paintIfChanged() {
-    if (dirty.getAndSet(false)) {
-      synchronized (out) {
-        out.print(CLEAR_SCREEN);
-        out.println(title + "  (" + alerts.get() + " alerts so far)");
-        out.print(table());
-        out.flush();
-      }
+    @Override
+    public void onAlert(String key, ProgressAlert alert, boolean current) {
+        alerts.incrementAndGet();
+        if (redraw) {
+            dirty.set(true);
+            return;
+        }
+        synchronized (out) {
+            out.println("  alert  " + String.join("  ", StatusTable.row(alert)) + "  [simulated]");
+            out.flush();
+        }
     }
-  }
 
-  /** The current statuses, one row per plan target, sorted by plan and indicator. */
-  String table() {
-    return StatusTable.render(statuses.get().stream()
-        .sorted(Comparator.comparing(ProgressAlert::getPlan).thenComparing(ProgressAlert::getIndicator))
-        .toList());
-  }
-
-  /**
-   * Shows the final state once: on a terminal the redrawn table, otherwise the table after the
-   * lines of the alerts.
-   */
-  void finish() {
-    close();
-    synchronized (out) {
-      if (redraw) {
-        dirty.set(true);
-        paintIfChanged();
-      } else {
-        out.println();
-        out.println(title + ":");
-        out.print(table());
-        out.flush();
-      }
+    private void paintIfChanged() {
+        if (dirty.getAndSet(false)) {
+            synchronized (out) {
+                out.print(CLEAR_SCREEN);
+                out.println(title + "  (" + alerts.get() + " alerts so far)");
+                out.print(table());
+                out.flush();
+            }
+        }
     }
-  }
 
-  @Override
-  public void close() {
-    if (painter != null) {
-      painter.shutdownNow();
+    /** The current statuses, one row per plan target, sorted by plan and indicator. */
+    String table() {
+        return StatusTable.render(statuses.get().stream()
+                .sorted(Comparator.comparing(ProgressAlert::getPlan).thenComparing(ProgressAlert::getIndicator))
+                .toList());
     }
-  }
+
+    /**
+     * Shows the final state once: on a terminal the redrawn table, otherwise the table after the
+     * lines of the alerts.
+     */
+    void finish() {
+        close();
+        synchronized (out) {
+            if (redraw) {
+                dirty.set(true);
+                paintIfChanged();
+            } else {
+                out.println();
+                out.println(title + ":");
+                out.print(table());
+                out.flush();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (painter != null) {
+            painter.shutdownNow();
+        }
+    }
 }

@@ -5,45 +5,49 @@ import picocli.CommandLine.Command;
 
 /** The {@code planwatch} command line. */
 @Command(
-    name = "planwatch",
-    mixinStandardHelpOptions = true,
-    version = "PlanWatch 0.1.0",
-    description = "Monitors five-year-plan targets against statistical readings, as a Kafka pipeline.",
-    subcommands = {
-      DemoCommand.class,
-      PublishCommand.class,
-      StreamsCommand.class,
-      ConsumerCommand.class,
-      CatalogueCommand.class,
-      BrokerCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    footer = {"", "Exit status: 0 success, 1 nothing could be done, 2 some input rows were rejected.",
-        "Every option can also be set by environment: --metrics-port is PLANWATCH_METRICS_PORT."})
+        name = "planwatch",
+        mixinStandardHelpOptions = true,
+        version = "PlanWatch 0.1.0",
+        description = "Monitors five-year-plan targets against statistical readings, as a Kafka pipeline.",
+        subcommands = {
+            DemoCommand.class,
+            PublishCommand.class,
+            StreamsCommand.class,
+            ConsumerCommand.class,
+            CatalogueCommand.class,
+            BrokerCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Exit status: 0 success, 1 nothing could be done, 2 some input rows were rejected.",
+            "Every option can also be set by environment: --metrics-port is PLANWATCH_METRICS_PORT."
+        })
 public final class PlanWatch implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-  public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
-  }
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
 
-  static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new PlanWatch());
-    cl.setDefaultValueProvider(new EnvDefaults());
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UsageProblem) {
-        commandLine.getErr().println("planwatch: " + e.getMessage());
-      } else {
-        commandLine.getErr().println("planwatch: " + e);
-        e.printStackTrace(commandLine.getErr());
-      }
-      return 1;
-    });
-    return cl;
-  }
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PlanWatch());
+        cl.setDefaultValueProvider(new EnvDefaults());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UsageProblem) {
+                commandLine.getErr().println("planwatch: " + e.getMessage());
+            } else {
+                commandLine.getErr().println("planwatch: " + e);
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 }

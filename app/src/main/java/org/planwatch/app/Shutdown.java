@@ -8,35 +8,38 @@ import java.util.concurrent.TimeUnit;
  * its own, then holds the JVM's exit until the command has closed its resources in order.
  */
 final class Shutdown {
-  /** Longer than the slowest orderly close (Kafka Streams gets 30 s). */
-  private static final long CLOSE_LIMIT_SECONDS = 60;
+    /** Longer than the slowest orderly close (Kafka Streams gets 30 s). */
+    private static final long CLOSE_LIMIT_SECONDS = 60;
 
-  private final CountDownLatch stop = new CountDownLatch(1);
-  private final CountDownLatch closed = new CountDownLatch(1);
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
 
-  Shutdown() {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop.countDown();
-      try {
-        closed.await(CLOSE_LIMIT_SECONDS, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "planwatch-shutdown"));
-  }
+    Shutdown() {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stop.countDown();
+                            try {
+                                closed.await(CLOSE_LIMIT_SECONDS, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "planwatch-shutdown"));
+    }
 
-  /** Waits for Ctrl-C or {@link #stop()}. */
-  void await() throws InterruptedException {
-    stop.await();
-  }
+    /** Waits for Ctrl-C or {@link #stop()}. */
+    void await() throws InterruptedException {
+        stop.await();
+    }
 
-  /** Ends the wait from inside: the component being served has stopped. */
-  void stop() {
-    stop.countDown();
-  }
+    /** Ends the wait from inside: the component being served has stopped. */
+    void stop() {
+        stop.countDown();
+    }
 
-  /** Says the command has closed its resources, so the JVM may exit. */
-  void done() {
-    closed.countDown();
-  }
+    /** Says the command has closed its resources, so the JVM may exit. */
+    void done() {
+        closed.countDown();
+    }
 }

@@ -11,58 +11,67 @@ import org.planwatch.schema.ProgressAlert;
  * character in a terminal) lines up.
  */
 final class StatusTable {
-  static final List<String> HEADER =
-      List.of("plan", "region", "indicator", "year", "status", "actual", "expected", "progress", "department");
+    static final List<String> HEADER =
+            List.of("plan", "region", "indicator", "year", "status", "actual", "expected", "progress", "department");
 
-  private StatusTable() {}
+    private StatusTable() {}
 
-  static String render(List<ProgressAlert> alerts) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(HEADER);
-    for (ProgressAlert a : alerts) {
-      rows.add(row(a));
-    }
-    int[] widths = new int[HEADER.size()];
-    for (List<String> row : rows) {
-      for (int i = 0; i < row.size(); i++) {
-        widths[i] = Math.max(widths[i], width(row.get(i)));
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (List<String> row : rows) {
-      for (int i = 0; i < row.size(); i++) {
-        out.append(row.get(i));
-        if (i + 1 < row.size()) {
-          out.append(" ".repeat(widths[i] - width(row.get(i)) + 2));
+    static String render(List<ProgressAlert> alerts) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (ProgressAlert a : alerts) {
+            rows.add(row(a));
         }
-      }
-      out.append(System.lineSeparator());
+        int[] widths = new int[HEADER.size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], width(row.get(i)));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                out.append(row.get(i));
+                if (i + 1 < row.size()) {
+                    out.append(" ".repeat(widths[i] - width(row.get(i)) + 2));
+                }
+            }
+            out.append(System.lineSeparator());
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 
-  static List<String> row(ProgressAlert a) {
-    return List.of(a.getPlan(), a.getRegion(), a.getIndicator(), Integer.toString(a.getYear()),
-        a.getStatus().name(), number(a.getActual()), a.getExpected() == null ? "—" : number(a.getExpected()),
-        a.getProgress() == null ? "—" : Math.round(a.getProgress() * 100) + "%",
-        a.getDepartment() == null ? "—" : a.getDepartment());
-  }
+    static List<String> row(ProgressAlert a) {
+        return List.of(
+                a.getPlan(),
+                a.getRegion(),
+                a.getIndicator(),
+                Integer.toString(a.getYear()),
+                a.getStatus().name(),
+                number(a.getActual()),
+                a.getExpected() == null ? "—" : number(a.getExpected()),
+                a.getProgress() == null ? "—" : Math.round(a.getProgress() * 100) + "%",
+                a.getDepartment() == null ? "—" : a.getDepartment());
+    }
 
-  /** At most two decimals, no trailing zeros: 3055, 5.6, 18.44. */
-  static String number(double v) {
-    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-  }
+    /** At most two decimals, no trailing zeros: 3055, 5.6, 18.44. */
+    static String number(double v) {
+        return BigDecimal.valueOf(v)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
 
-  /** Terminal columns: two for East Asian wide characters, one for the rest. */
-  static int width(String s) {
-    return s.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
-  }
+    /** Terminal columns: two for East Asian wide characters, one for the rest. */
+    static int width(String s) {
+        return s.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
+    }
 
-  private static boolean isWide(int cp) {
-    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-    return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-        || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A;
-  }
+    private static boolean isWide(int cp) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A;
+    }
 }

@@ -2,9 +2,9 @@ package org.planwatch.app;
 
 /** A problem the user can fix by changing the command or its environment; printed without a stack trace. */
 final class UsageProblem extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  UsageProblem(String message) {
-    super(message);
-  }
+    UsageProblem(String message) {
+        super(message);
+    }
 }

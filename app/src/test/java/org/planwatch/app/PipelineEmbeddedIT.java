@@ -8,15 +8,15 @@ import org.planwatch.broker.EmbeddedKafkaExtension;
 /** The end-to-end scenario on the in-JVM KRaft broker: what CI proves on every run. */
 @ExtendWith(EmbeddedKafkaExtension.class)
 class PipelineEmbeddedIT extends PipelineScenario {
-  private EmbeddedKafkaBroker broker;
+    private EmbeddedKafkaBroker broker;
 
-  @BeforeEach
-  void useBroker(EmbeddedKafkaBroker broker) {
-    this.broker = broker;
-  }
+    @BeforeEach
+    void useBroker(EmbeddedKafkaBroker broker) {
+        this.broker = broker;
+    }
 
-  @Override
-  String bootstrap() {
-    return broker.bootstrapServers();
-  }
+    @Override
+    String bootstrap() {
+        return broker.bootstrapServers();
+    }
 }

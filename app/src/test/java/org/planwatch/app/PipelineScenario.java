@@ -50,7 +50,7 @@ import org.planwatch.streams.StreamsSettings;
  * broker: the in-JVM one, or a container where Docker is available.
  */
 abstract class PipelineScenario {
-  static final String READINGS = """
+    static final String READINGS = """
       region,indicator,year,value,unit
       440700,hospital_beds_per_1k,2023,5.50,张
       442000,high_tech_enterprises,2022,2833,家
@@ -59,99 +59,122 @@ abstract class PipelineScenario {
       442000,provincial_key_labs,2025,12,家
       """;
 
-  @TempDir Path stateDir;
+    @TempDir
+    Path stateDir;
 
-  abstract String bootstrap();
+    abstract String bootstrap();
 
-  @Test
-  void shouldTurnPublishedReadingsIntoExactAlertsAndMetrics() throws Exception {
-    String bootstrap = bootstrap();
-    TopicSet topics = TopicSet.defaults().prefixed("e2e-" + UUID.randomUUID() + "-");
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-      new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(60));
+    @Test
+    void shouldTurnPublishedReadingsIntoExactAlertsAndMetrics() throws Exception {
+        String bootstrap = bootstrap();
+        TopicSet topics = TopicSet.defaults().prefixed("e2e-" + UUID.randomUUID() + "-");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(60));
+        }
+        TargetCatalogue catalogue = TargetCatalogue.bundled();
+        try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
+                topics.targets(), ProducerSettings.properties(bootstrap, "e2e-targets", Map.of()))) {
+            assertThat(new TargetPublisher(producer, topics.targets()).publish(catalogue.targets()))
+                    .isEqualTo(15);
+        }
+
+        Properties streams = StreamsSettings.properties(
+                bootstrap, "e2e-" + UUID.randomUUID(), stateDir, topics, Map.of("commit.interval.ms", "100"));
+        try (ProgressJob job = ProgressJob.start(streams, topics, new LinearPathEvaluator(), Clock.systemUTC());
+                ConsumerApp consumer = ConsumerApp.start(
+                        topics.alerts(),
+                        AlertConsumer.properties(bootstrap, "e2e-consumer-" + UUID.randomUUID()),
+                        "127.0.0.1",
+                        0)) {
+            job.awaitRunning(Duration.ofSeconds(60));
+            job.awaitTargets(catalogue.targets().size(), Duration.ofSeconds(60));
+
+            FeedBatch batch = new CsvFeedReader().read(new StringReader(READINGS), "e2e.csv");
+            PublishResult published;
+            try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(
+                    topics.readings(), ProducerSettings.properties(bootstrap, "e2e-readings", Map.of()))) {
+                published = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC())
+                        .publish(batch, "simulated:e2e");
+            }
+            assertThat(published.summary()).isEqualTo("published 4, rejected 1");
+            assertThat(published.rejected())
+                    .extracting(Object::toString)
+                    .containsExactly("e2e.csv:5: year 'twenty-two' is not a whole number");
+
+            Map<String, ProgressAlert> alerts = readAlerts(bootstrap, topics, 4);
+            assertThat(alerts)
+                    .containsOnlyKeys(
+                            "jm-health-14|440700|hospital_beds_per_1k",
+                            "zs-sti-14|442000|high_tech_enterprises",
+                            "zs-sti-14|442000|incubators",
+                            "zs-sti-14|442000|provincial_key_labs");
+            ProgressAlert beds = alerts.get("jm-health-14|440700|hospital_beds_per_1k");
+            assertThat(beds.getStatus()).isEqualTo(ProgressStatus.LAGGING);
+            assertThat(beds.getExpected()).isCloseTo(5.60, within(1e-9));
+            assertThat(beds.getProgress()).isCloseTo(0.75, within(1e-9));
+            assertThat(beds.getReadingSource()).isEqualTo("simulated:e2e");
+            // 2388 -> 3500 over 2020-2025: 2022 requires 2832.8; 2833 is on the path
+            ProgressAlert firms = alerts.get("zs-sti-14|442000|high_tech_enterprises");
+            assertThat(firms.getStatus()).isEqualTo(ProgressStatus.ON_TRACK);
+            assertThat(firms.getExpected()).isCloseTo(2832.8, within(1e-9));
+            assertThat(alerts.get("zs-sti-14|442000|incubators").getStatus()).isEqualTo(ProgressStatus.REGRESSING);
+            // 6 -> 12 labs by 2025: 12 in 2025 is the target met
+            assertThat(alerts.get("zs-sti-14|442000|provincial_key_labs").getStatus())
+                    .isEqualTo(ProgressStatus.ACHIEVED);
+
+            String labels =
+                    "department=\"\",indicator=\"hospital_beds_per_1k\",plan=\"jm-health-14\",region=\"440700\"";
+            String scrape = awaitScrape(
+                    consumer.server().url(), "planwatch_indicator_status{" + labels + ",status=\"LAGGING\"} 1.0");
+            assertThat(scrape).contains("planwatch_indicator_progress_ratio{" + labels + "} 0.75");
+            assertThat(scrape).contains("planwatch_indicator_expected{" + labels + "} 5.6");
+            assertThat(scrape).contains("planwatch_indicator_status{" + labels + ",status=\"ON_TRACK\"} 0.0");
+            assertThat(scrape)
+                    .contains("planwatch_indicator_status{department=\"市科技局\",indicator=\"provincial_key_labs\","
+                            + "plan=\"zs-sti-14\",region=\"442000\",status=\"ACHIEVED\"} 1.0");
+            assertThat(scrape).contains("planwatch_alerts_consumed_total 4.0");
+            assertThat(scrape).contains("kafka_consumer_fetch_manager_records_lag");
+        }
     }
-    TargetCatalogue catalogue = TargetCatalogue.bundled();
-    try (Producer<String, PlanTarget> producer = ProducerSettings.producer(topics.targets(),
-        ProducerSettings.properties(bootstrap, "e2e-targets", Map.of()))) {
-      assertThat(new TargetPublisher(producer, topics.targets()).publish(catalogue.targets())).isEqualTo(15);
+
+    /** Reads the alerts topic as any consumer would (read_committed) until {@code count} arrive. */
+    private static Map<String, ProgressAlert> readAlerts(String bootstrap, TopicSet topics, int count) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "e2e-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, ProgressAlert>> records = new ArrayList<>();
+        try (KafkaConsumer<String, ProgressAlert> consumer = new KafkaConsumer<>(
+                config,
+                topics.alerts().keySerde().deserializer(),
+                topics.alerts().valueSerde().deserializer())) {
+            consumer.subscribe(List.of(topics.alerts().name()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (records.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            // anything beyond the expected alerts would be a duplicate: give it a moment to show
+            consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
+        }
+        assertThat(records).hasSize(count);
+        return records.stream().collect(Collectors.toMap(r -> r.key(), r -> r.value()));
     }
 
-    Properties streams = StreamsSettings.properties(bootstrap, "e2e-" + UUID.randomUUID(), stateDir, topics,
-        Map.of("commit.interval.ms", "100"));
-    try (ProgressJob job = ProgressJob.start(streams, topics, new LinearPathEvaluator(), Clock.systemUTC());
-        ConsumerApp consumer = ConsumerApp.start(topics.alerts(),
-            AlertConsumer.properties(bootstrap, "e2e-consumer-" + UUID.randomUUID()), "127.0.0.1", 0)) {
-      job.awaitRunning(Duration.ofSeconds(60));
-      job.awaitTargets(catalogue.targets().size(), Duration.ofSeconds(60));
-
-      FeedBatch batch = new CsvFeedReader().read(new StringReader(READINGS), "e2e.csv");
-      PublishResult published;
-      try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(topics.readings(),
-          ProducerSettings.properties(bootstrap, "e2e-readings", Map.of()))) {
-        published = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC()).publish(batch, "simulated:e2e");
-      }
-      assertThat(published.summary()).isEqualTo("published 4, rejected 1");
-      assertThat(published.rejected()).extracting(Object::toString)
-          .containsExactly("e2e.csv:5: year 'twenty-two' is not a whole number");
-
-      Map<String, ProgressAlert> alerts = readAlerts(bootstrap, topics, 4);
-      assertThat(alerts).containsOnlyKeys(
-          "jm-health-14|440700|hospital_beds_per_1k",
-          "zs-sti-14|442000|high_tech_enterprises",
-          "zs-sti-14|442000|incubators",
-          "zs-sti-14|442000|provincial_key_labs");
-      ProgressAlert beds = alerts.get("jm-health-14|440700|hospital_beds_per_1k");
-      assertThat(beds.getStatus()).isEqualTo(ProgressStatus.LAGGING);
-      assertThat(beds.getExpected()).isCloseTo(5.60, within(1e-9));
-      assertThat(beds.getProgress()).isCloseTo(0.75, within(1e-9));
-      assertThat(beds.getReadingSource()).isEqualTo("simulated:e2e");
-      // 2388 -> 3500 over 2020-2025: 2022 requires 2832.8; 2833 is on the path
-      ProgressAlert firms = alerts.get("zs-sti-14|442000|high_tech_enterprises");
-      assertThat(firms.getStatus()).isEqualTo(ProgressStatus.ON_TRACK);
-      assertThat(firms.getExpected()).isCloseTo(2832.8, within(1e-9));
-      assertThat(alerts.get("zs-sti-14|442000|incubators").getStatus()).isEqualTo(ProgressStatus.REGRESSING);
-      // 6 -> 12 labs by 2025: 12 in 2025 is the target met
-      assertThat(alerts.get("zs-sti-14|442000|provincial_key_labs").getStatus()).isEqualTo(ProgressStatus.ACHIEVED);
-
-      String labels = "department=\"\",indicator=\"hospital_beds_per_1k\",plan=\"jm-health-14\",region=\"440700\"";
-      String scrape = awaitScrape(consumer.server().url(), "planwatch_indicator_status{" + labels + ",status=\"LAGGING\"} 1.0");
-      assertThat(scrape).contains("planwatch_indicator_progress_ratio{" + labels + "} 0.75");
-      assertThat(scrape).contains("planwatch_indicator_expected{" + labels + "} 5.6");
-      assertThat(scrape).contains("planwatch_indicator_status{" + labels + ",status=\"ON_TRACK\"} 0.0");
-      assertThat(scrape).contains("planwatch_indicator_status{department=\"市科技局\",indicator=\"provincial_key_labs\","
-          + "plan=\"zs-sti-14\",region=\"442000\",status=\"ACHIEVED\"} 1.0");
-      assertThat(scrape).contains("planwatch_alerts_consumed_total 4.0");
-      assertThat(scrape).contains("kafka_consumer_fetch_manager_records_lag");
+    private static String awaitScrape(String url, String expectedLine) {
+        HttpClient http = HttpClient.newHttpClient();
+        return Awaitility.await("'" + expectedLine + "' in the scrape of " + url)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> http.send(
+                                        HttpRequest.newBuilder(URI.create(url)).build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body(),
+                        body -> body.contains(expectedLine));
     }
-  }
-
-  /** Reads the alerts topic as any consumer would (read_committed) until {@code count} arrive. */
-  private static Map<String, ProgressAlert> readAlerts(String bootstrap, TopicSet topics, int count) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<org.apache.kafka.clients.consumer.ConsumerRecord<String, ProgressAlert>> records = new ArrayList<>();
-    try (KafkaConsumer<String, ProgressAlert> consumer = new KafkaConsumer<>(config,
-        topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer())) {
-      consumer.subscribe(List.of(topics.alerts().name()));
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (records.size() < count && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      // anything beyond the expected alerts would be a duplicate: give it a moment to show
-      consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
-    }
-    assertThat(records).hasSize(count);
-    return records.stream().collect(Collectors.toMap(r -> r.key(), r -> r.value()));
-  }
-
-  private static String awaitScrape(String url, String expectedLine) {
-    HttpClient http = HttpClient.newHttpClient();
-    return Awaitility.await("'" + expectedLine + "' in the scrape of " + url)
-        .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-        .until(() -> http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body(),
-            body -> body.contains(expectedLine));
-  }
 }

@@ -10,11 +10,12 @@ import org.testcontainers.kafka.KafkaContainer;
  */
 @Testcontainers(disabledWithoutDocker = true)
 class PipelineTestcontainersIT extends PipelineScenario {
-  @Container
-  static final KafkaContainer KAFKA = new KafkaContainer(System.getProperty("planwatch.kafka.image", "apache/kafka:4.3.1"));
+    @Container
+    static final KafkaContainer KAFKA =
+            new KafkaContainer(System.getProperty("planwatch.kafka.image", "apache/kafka:4.3.1"));
 
-  @Override
-  String bootstrap() {
-    return KAFKA.getBootstrapServers();
-  }
+    @Override
+    String bootstrap() {
+        return KAFKA.getBootstrapServers();
+    }
 }

@@ -18,73 +18,80 @@ import picocli.CommandLine;
 /** {@code planwatch publish} on a real broker: the summary line, the bad rows, the exit status. */
 @ExtendWith(EmbeddedKafkaExtension.class)
 class PublishCommandIT {
-  @TempDir Path dir;
-  private EmbeddedKafkaBroker broker;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+    @TempDir
+    Path dir;
 
-  @BeforeEach
-  void useBroker(EmbeddedKafkaBroker broker) {
-    this.broker = broker;
-  }
+    private EmbeddedKafkaBroker broker;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-  private int run(String... args) {
-    CommandLine cl = PlanWatch.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
-
-  private String[] publish(Path... files) {
-    String[] args = new String[files.length + 5];
-    args[0] = "publish";
-    args[1] = "--bootstrap";
-    args[2] = broker.bootstrapServers();
-    args[3] = "--topic-prefix";
-    args[4] = "publish-it-" + UUID.randomUUID() + "-";
-    for (int i = 0; i < files.length; i++) {
-      args[5 + i] = files[i].toString();
+    @BeforeEach
+    void useBroker(EmbeddedKafkaBroker broker) {
+        this.broker = broker;
     }
-    return args;
-  }
 
-  @Test
-  void shouldExitZeroWhenEveryRowIsPublished() throws Exception {
-    Path file = Files.writeString(dir.resolve("good.csv"), "region,indicator,year,value\n440700,hospital_beds_per_1k,2021,5.32\n");
-    assertThat(run(publish(file))).isZero();
-    assertThat(out.toString()).isEqualTo("published 1, rejected 0" + System.lineSeparator());
-  }
+    private int run(String... args) {
+        CommandLine cl = PlanWatch.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
 
-  @Test
-  void shouldExitTwoAndNameTheLineWhenSomeRowsAreRejected() throws Exception {
-    Path file = Files.writeString(dir.resolve("mixed.csv"),
-        "region,indicator,year,value\n440700,hospital_beds_per_1k,2021,5.32\n440700,hospital_beds_per_1k,2022,many\n");
-    assertThat(run(publish(file))).isEqualTo(2);
-    assertThat(out.toString()).contains("published 1, rejected 1");
-    assertThat(err.toString()).contains(file + ":3: value 'many' is not a number");
-  }
+    private String[] publish(Path... files) {
+        String[] args = new String[files.length + 5];
+        args[0] = "publish";
+        args[1] = "--bootstrap";
+        args[2] = broker.bootstrapServers();
+        args[3] = "--topic-prefix";
+        args[4] = "publish-it-" + UUID.randomUUID() + "-";
+        for (int i = 0; i < files.length; i++) {
+            args[5 + i] = files[i].toString();
+        }
+        return args;
+    }
 
-  @Test
-  void shouldExitOneWhenNothingCanBeRead() {
-    Path missing = dir.resolve("missing.csv");
-    assertThat(run(publish(missing))).isEqualTo(1);
-    assertThat(err.toString()).contains(missing + ": cannot read: no such file");
-  }
+    @Test
+    void shouldExitZeroWhenEveryRowIsPublished() throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("good.csv"), "region,indicator,year,value\n440700,hospital_beds_per_1k,2021,5.32\n");
+        assertThat(run(publish(file))).isZero();
+        assertThat(out.toString()).isEqualTo("published 1, rejected 0" + System.lineSeparator());
+    }
 
-  @Test
-  void shouldSayHowToNameABrokerWhenNoneIsGiven() throws Exception {
-    Path file = Files.writeString(dir.resolve("good.csv"), "region,indicator,year,value\n440700,beds,2021,5.32\n");
-    // the environment of this JVM may name a broker: the explicit empty option wins over it
-    assertThat(run("publish", "--bootstrap", "", file.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("no Kafka cluster given: pass --bootstrap HOST:PORT or set PLANWATCH_BOOTSTRAP");
-  }
+    @Test
+    void shouldExitTwoAndNameTheLineWhenSomeRowsAreRejected() throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("mixed.csv"),
+                "region,indicator,year,value\n440700,hospital_beds_per_1k,2021,5.32\n440700,hospital_beds_per_1k,2022,many\n");
+        assertThat(run(publish(file))).isEqualTo(2);
+        assertThat(out.toString()).contains("published 1, rejected 1");
+        assertThat(err.toString()).contains(file + ":3: value 'many' is not a number");
+    }
 
-  @Test
-  void shouldExitOneWithTheAddressWhenTheClusterDoesNotAnswer() throws Exception {
-    Path file = Files.writeString(dir.resolve("good.csv"), "region,indicator,year,value\n440700,beds,2021,5.32\n");
-    // port 1 on loopback: nothing listens there
-    assertThat(run("publish", "--bootstrap", "127.0.0.1:1", "--kafka-timeout", "PT2S", file.toString())).isEqualTo(1);
-    assertThat(err.toString()).startsWith("planwatch: cannot set up topics on Kafka at 127.0.0.1:1 within PT2S")
-        .doesNotContain("\tat ");
-  }
+    @Test
+    void shouldExitOneWhenNothingCanBeRead() {
+        Path missing = dir.resolve("missing.csv");
+        assertThat(run(publish(missing))).isEqualTo(1);
+        assertThat(err.toString()).contains(missing + ": cannot read: no such file");
+    }
+
+    @Test
+    void shouldSayHowToNameABrokerWhenNoneIsGiven() throws Exception {
+        Path file = Files.writeString(dir.resolve("good.csv"), "region,indicator,year,value\n440700,beds,2021,5.32\n");
+        // the environment of this JVM may name a broker: the explicit empty option wins over it
+        assertThat(run("publish", "--bootstrap", "", file.toString())).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("no Kafka cluster given: pass --bootstrap HOST:PORT or set PLANWATCH_BOOTSTRAP");
+    }
+
+    @Test
+    void shouldExitOneWithTheAddressWhenTheClusterDoesNotAnswer() throws Exception {
+        Path file = Files.writeString(dir.resolve("good.csv"), "region,indicator,year,value\n440700,beds,2021,5.32\n");
+        // port 1 on loopback: nothing listens there
+        assertThat(run("publish", "--bootstrap", "127.0.0.1:1", "--kafka-timeout", "PT2S", file.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .startsWith("planwatch: cannot set up topics on Kafka at 127.0.0.1:1 within PT2S")
+                .doesNotContain("\tat ");
+    }
 }

@@ -29,157 +29,161 @@ import org.slf4j.LoggerFactory;
  * {@link #close()} and at JVM exit, unless the caller names a folder to keep.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
-  private static final int NODE_ID = 1;
-  private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    private static final int NODE_ID = 1;
+    private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
-  private final KafkaRaftServer server;
-  private final Path logDir;
-  private final boolean temporary;
-  private final String bootstrapServers;
-  private final Thread cleanup;
-  private boolean closed;
+    private final KafkaRaftServer server;
+    private final Path logDir;
+    private final boolean temporary;
+    private final String bootstrapServers;
+    private final Thread cleanup;
+    private boolean closed;
 
-  private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, boolean temporary, String bootstrapServers,
-      boolean closeAtJvmExit) {
-    this.server = server;
-    this.logDir = logDir;
-    this.temporary = temporary;
-    this.bootstrapServers = bootstrapServers;
-    this.cleanup = closeAtJvmExit ? new Thread(this::close, "embedded-kafka-cleanup") : null;
-    if (cleanup != null) {
-      Runtime.getRuntime().addShutdownHook(cleanup);
+    private EmbeddedKafkaBroker(
+            KafkaRaftServer server, Path logDir, boolean temporary, String bootstrapServers, boolean closeAtJvmExit) {
+        this.server = server;
+        this.logDir = logDir;
+        this.temporary = temporary;
+        this.bootstrapServers = bootstrapServers;
+        this.cleanup = closeAtJvmExit ? new Thread(this::close, "embedded-kafka-cleanup") : null;
+        if (cleanup != null) {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        }
     }
-  }
 
-  /** Starts a broker whose data lives in a temporary folder, closed and removed at JVM exit at the latest. */
-  public static EmbeddedKafkaBroker start() {
-    return start(null, true);
-  }
-
-  /** Starts a broker whose data lives in {@code logDir}, kept after close; closed at JVM exit at the latest. */
-  public static EmbeddedKafkaBroker start(Path logDir) {
-    return start(logDir, true);
-  }
-
-  /**
-   * Starts a broker.
-   *
-   * @param logDir where its data lives, kept after close; null for a temporary folder removed at close
-   * @param closeAtJvmExit false when the caller closes it itself, after the clients that use it:
-   *     a hook of its own would run at the same time as the caller's and pull the broker from
-   *     under clients that are still closing
-   */
-  public static EmbeddedKafkaBroker start(Path logDir, boolean closeAtJvmExit) {
-    boolean temporary = logDir == null;
-    if (temporary) {
-      try {
-        logDir = Files.createTempDirectory("planwatch-kafka-");
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot create the broker's temporary log directory", e);
-      }
+    /** Starts a broker whose data lives in a temporary folder, closed and removed at JVM exit at the latest. */
+    public static EmbeddedKafkaBroker start() {
+        return start(null, true);
     }
-    long started = System.nanoTime();
-    int brokerPort = freePort();
-    int controllerPort = freePort();
-    Properties props = new Properties();
-    props.put("process.roles", "broker,controller");
-    props.put("node.id", String.valueOf(NODE_ID));
-    props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-    props.put("listeners",
-        "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-    props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-    props.put("controller.listener.names", CONTROLLER_LISTENER);
-    props.put("inter.broker.listener.name", "PLAINTEXT");
-    props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-    props.put("log.dirs", logDir.toString());
-    // One node: every internal topic has one replica.
-    props.put("offsets.topic.replication.factor", "1");
-    props.put("offsets.topic.num.partitions", "6");
-    props.put("transaction.state.log.replication.factor", "1");
-    props.put("transaction.state.log.min.isr", "1");
-    props.put("transaction.state.log.num.partitions", "6");
-    props.put("share.coordinator.state.topic.replication.factor", "1");
-    props.put("share.coordinator.state.topic.min.isr", "1");
-    props.put("default.replication.factor", "1");
-    props.put("min.insync.replicas", "1");
-    props.put("group.initial.rebalance.delay.ms", "0");
-    props.put("auto.create.topics.enable", "false");
-    KafkaConfig config = new KafkaConfig(props, false);
-    format(logDir);
-    KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-    server.startup();
-    String bootstrap = "127.0.0.1:" + brokerPort;
-    LOG.info("Embedded Kafka broker up at {} in {} ms, data in {}", bootstrap,
-        (System.nanoTime() - started) / 1_000_000, logDir);
-    return new EmbeddedKafkaBroker(server, logDir, temporary, bootstrap, closeAtJvmExit);
-  }
 
-  /** Formats the log directory once; a directory already holding meta.properties is reused. */
-  private static void format(Path logDir) {
-    if (Files.exists(logDir.resolve("meta.properties"))) {
-      return;
+    /** Starts a broker whose data lives in {@code logDir}, kept after close; closed at JVM exit at the latest. */
+    public static EmbeddedKafkaBroker start(Path logDir) {
+        return start(logDir, true);
     }
-    try {
-      Files.createDirectories(logDir);
-      new Formatter()
-          .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-          .setNodeId(NODE_ID)
-          .setClusterId(Uuid.randomUuid().toString())
-          .setDirectories(List.of(logDir.toString()))
-          .setMetadataLogDirectory(logDir.toString())
-          .setReleaseVersion(MetadataVersion.latestProduction())
-          .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-          .setControllerListenerName(CONTROLLER_LISTENER)
-          .run();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot format Kafka log directory " + logDir, e);
-    }
-  }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free loopback port", e);
+    /**
+     * Starts a broker.
+     *
+     * @param logDir where its data lives, kept after close; null for a temporary folder removed at close
+     * @param closeAtJvmExit false when the caller closes it itself, after the clients that use it:
+     *     a hook of its own would run at the same time as the caller's and pull the broker from
+     *     under clients that are still closing
+     */
+    public static EmbeddedKafkaBroker start(Path logDir, boolean closeAtJvmExit) {
+        boolean temporary = logDir == null;
+        if (temporary) {
+            try {
+                logDir = Files.createTempDirectory("planwatch-kafka-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the broker's temporary log directory", e);
+            }
+        }
+        long started = System.nanoTime();
+        int brokerPort = freePort();
+        int controllerPort = freePort();
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", String.valueOf(NODE_ID));
+        props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        props.put(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        props.put("controller.listener.names", CONTROLLER_LISTENER);
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("log.dirs", logDir.toString());
+        // One node: every internal topic has one replica.
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("offsets.topic.num.partitions", "6");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("transaction.state.log.num.partitions", "6");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("default.replication.factor", "1");
+        props.put("min.insync.replicas", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("auto.create.topics.enable", "false");
+        KafkaConfig config = new KafkaConfig(props, false);
+        format(logDir);
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        String bootstrap = "127.0.0.1:" + brokerPort;
+        LOG.info(
+                "Embedded Kafka broker up at {} in {} ms, data in {}",
+                bootstrap,
+                (System.nanoTime() - started) / 1_000_000,
+                logDir);
+        return new EmbeddedKafkaBroker(server, logDir, temporary, bootstrap, closeAtJvmExit);
     }
-  }
 
-  /** The address clients connect to, {@code 127.0.0.1:port}. */
-  public String bootstrapServers() {
-    return bootstrapServers;
-  }
+    /** Formats the log directory once; a directory already holding meta.properties is reused. */
+    private static void format(Path logDir) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
+        try {
+            Files.createDirectories(logDir);
+            new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setNodeId(NODE_ID)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setDirectories(List.of(logDir.toString()))
+                    .setMetadataLogDirectory(logDir.toString())
+                    .setReleaseVersion(MetadataVersion.latestProduction())
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setControllerListenerName(CONTROLLER_LISTENER)
+                    .run();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot format Kafka log directory " + logDir, e);
+        }
+    }
 
-  public Path logDir() {
-    return logDir;
-  }
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
 
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+    /** The address clients connect to, {@code 127.0.0.1:port}. */
+    public String bootstrapServers() {
+        return bootstrapServers;
     }
-    closed = true;
-    if (cleanup != null && Thread.currentThread() != cleanup) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(cleanup);
-      } catch (IllegalStateException alreadyShuttingDown) {
-        // the hook is running or has run; nothing to remove
-      }
-    }
-    server.shutdown();
-    server.awaitShutdown();
-    if (temporary) {
-      deleteRecursively(logDir);
-    }
-  }
 
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      LOG.warn("could not remove the broker's temporary directory {}: {}", dir, e.toString());
+    public Path logDir() {
+        return logDir;
     }
-  }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (cleanup != null && Thread.currentThread() != cleanup) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or has run; nothing to remove
+            }
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        if (temporary) {
+            deleteRecursively(logDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not remove the broker's temporary directory {}: {}", dir, e.toString());
+        }
+    }
 }

@@ -21,75 +21,75 @@ import org.planwatch.schema.Topic;
  * Topics that already exist are left as they are.
  */
 public final class TopicCreator {
-  private final Admin admin;
-  private final Optional<Short> replicationFactor;
+    private final Admin admin;
+    private final Optional<Short> replicationFactor;
 
-  /**
-   * @param replicationFactor replicas per partition; empty to take the broker's
-   *     {@code default.replication.factor}
-   */
-  public TopicCreator(Admin admin, Optional<Short> replicationFactor) {
-    this.admin = admin;
-    this.replicationFactor = replicationFactor;
-  }
-
-  public void ensure(List<Topic<?, ?>> topics, Duration timeout)
-      throws InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    List<NewTopic> wanted = topics.stream()
-        .map(t -> new NewTopic(t.name(), Optional.of(t.partitions()), replicationFactor).configs(t.configs()))
-        .toList();
-    admin.createTopics(wanted).values().forEach((name, future) -> {
-      try {
-        future.get(remaining(deadline), TimeUnit.NANOSECONDS);
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof TopicExistsException)) {
-          throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e.getCause());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted creating topic " + name, e);
-      } catch (TimeoutException e) {
-        throw new IllegalStateException("timed out creating topic " + name, e);
-      }
-    });
-    List<String> names = topics.stream().map(Topic::name).toList();
-    awaitLeaders(names, deadline);
-  }
-
-  private void awaitLeaders(List<String> names, long deadline)
-      throws InterruptedException, TimeoutException {
-    String waitingFor = String.join(", ", names);
-    while (true) {
-      try {
-        Map<String, TopicDescription> descriptions =
-            admin.describeTopics(names).allTopicNames().get(remaining(deadline), TimeUnit.NANOSECONDS);
-        List<String> leaderless = descriptions.values().stream()
-            .filter(d -> d.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty()))
-            .map(TopicDescription::name)
-            .toList();
-        if (leaderless.isEmpty()) {
-          return;
-        }
-        waitingFor = String.join(", ", leaderless);
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-          throw new IllegalStateException("cannot describe topics " + names, e.getCause());
-        }
-      }
-      if (remaining(deadline) <= 0) {
-        throw new TimeoutException("partitions still without a leader: " + waitingFor);
-      }
-      TimeUnit.MILLISECONDS.sleep(50);
+    /**
+     * @param replicationFactor replicas per partition; empty to take the broker's
+     *     {@code default.replication.factor}
+     */
+    public TopicCreator(Admin admin, Optional<Short> replicationFactor) {
+        this.admin = admin;
+        this.replicationFactor = replicationFactor;
     }
-  }
 
-  private static long remaining(long deadline) {
-    return Math.max(0, deadline - System.nanoTime());
-  }
+    public void ensure(List<Topic<?, ?>> topics, Duration timeout) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<NewTopic> wanted = topics.stream()
+                .map(t -> new NewTopic(t.name(), Optional.of(t.partitions()), replicationFactor).configs(t.configs()))
+                .toList();
+        admin.createTopics(wanted).values().forEach((name, future) -> {
+            try {
+                future.get(remaining(deadline), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException(
+                            "cannot create topic " + name + ": " + e.getCause().getMessage(), e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted creating topic " + name, e);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("timed out creating topic " + name, e);
+            }
+        });
+        List<String> names = topics.stream().map(Topic::name).toList();
+        awaitLeaders(names, deadline);
+    }
 
-  /** Names of topics and their partition counts, for a one-line log. */
-  public static String describe(List<Topic<?, ?>> topics) {
-    return topics.stream().map(t -> t.name() + "(" + t.partitions() + ")").collect(Collectors.joining(", "));
-  }
+    private void awaitLeaders(List<String> names, long deadline) throws InterruptedException, TimeoutException {
+        String waitingFor = String.join(", ", names);
+        while (true) {
+            try {
+                Map<String, TopicDescription> descriptions =
+                        admin.describeTopics(names).allTopicNames().get(remaining(deadline), TimeUnit.NANOSECONDS);
+                List<String> leaderless = descriptions.values().stream()
+                        .filter(d -> d.partitions().stream()
+                                .anyMatch(p -> p.leader() == null || p.leader().isEmpty()))
+                        .map(TopicDescription::name)
+                        .toList();
+                if (leaderless.isEmpty()) {
+                    return;
+                }
+                waitingFor = String.join(", ", leaderless);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw new IllegalStateException("cannot describe topics " + names, e.getCause());
+                }
+            }
+            if (remaining(deadline) <= 0) {
+                throw new TimeoutException("partitions still without a leader: " + waitingFor);
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    private static long remaining(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
+    }
+
+    /** Names of topics and their partition counts, for a one-line log. */
+    public static String describe(List<Topic<?, ?>> topics) {
+        return topics.stream().map(t -> t.name() + "(" + t.partitions() + ")").collect(Collectors.joining(", "));
+    }
 }

@@ -25,66 +25,88 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.schema.Topic;
 
 class EmbeddedKafkaBrokerIT {
-  private static final Topic<String, String> TOPIC = Topic.of("broker-it", Serdes.String(), Serdes.String(), 3,
-      Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+    private static final Topic<String, String> TOPIC = Topic.of(
+            "broker-it",
+            Serdes.String(),
+            Serdes.String(),
+            3,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
-  @Test
-  void shouldServeRealClientsOnLoopbackAndRemoveItsTemporaryData() throws Exception {
-    Path dir;
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-      dir = broker.logDir();
-      assertThat(broker.bootstrapServers()).startsWith("127.0.0.1:");
-      createTopic(broker);
-      produce(broker, "k", "v1");
-      assertThat(consume(broker, 1)).containsExactly("v1");
+    @Test
+    void shouldServeRealClientsOnLoopbackAndRemoveItsTemporaryData() throws Exception {
+        Path dir;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            dir = broker.logDir();
+            assertThat(broker.bootstrapServers()).startsWith("127.0.0.1:");
+            createTopic(broker);
+            produce(broker, "k", "v1");
+            assertThat(consume(broker, 1)).containsExactly("v1");
+        }
+        assertThat(dir).doesNotExist();
     }
-    assertThat(dir).doesNotExist();
-  }
 
-  @Test
-  void shouldKeepANamedDataDirectoryAndReuseItOnRestart(@TempDir Path dir) throws Exception {
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir)) {
-      createTopic(broker);
-      produce(broker, "k", "before-restart");
+    @Test
+    void shouldKeepANamedDataDirectoryAndReuseItOnRestart(@TempDir Path dir) throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir)) {
+            createTopic(broker);
+            produce(broker, "k", "before-restart");
+        }
+        assertThat(dir.resolve("meta.properties")).exists();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir)) {
+            createTopic(broker); // exists already: left as it is
+            produce(broker, "k", "after-restart");
+            assertThat(consume(broker, 2)).containsExactly("before-restart", "after-restart");
+        }
+        assertThat(Files.list(dir)).isNotEmpty();
     }
-    assertThat(dir.resolve("meta.properties")).exists();
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir)) {
-      createTopic(broker); // exists already: left as it is
-      produce(broker, "k", "after-restart");
-      assertThat(consume(broker, 2)).containsExactly("before-restart", "after-restart");
-    }
-    assertThat(Files.list(dir)).isNotEmpty();
-  }
 
-  private static void createTopic(EmbeddedKafkaBroker broker) throws Exception {
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-      new TopicCreator(admin, Optional.empty()).ensure(List.of(TOPIC), Duration.ofSeconds(30));
-      var description = admin.describeTopics(List.of(TOPIC.name())).allTopicNames().get().get(TOPIC.name());
-      assertThat(description.partitions()).hasSize(3).allSatisfy(p -> assertThat(p.leader()).isNotNull());
+    private static void createTopic(EmbeddedKafkaBroker broker) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            new TopicCreator(admin, Optional.empty()).ensure(List.of(TOPIC), Duration.ofSeconds(30));
+            var description = admin.describeTopics(List.of(TOPIC.name()))
+                    .allTopicNames()
+                    .get()
+                    .get(TOPIC.name());
+            assertThat(description.partitions())
+                    .hasSize(3)
+                    .allSatisfy(p -> assertThat(p.leader()).isNotNull());
+        }
     }
-  }
 
-  private static void produce(EmbeddedKafkaBroker broker, String key, String value) throws Exception {
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-        new StringSerializer(), new StringSerializer())) {
-      producer.send(new ProducerRecord<>(TOPIC.name(), key, value)).get();
+    private static void produce(EmbeddedKafkaBroker broker, String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC.name(), key, value)).get();
+        }
     }
-  }
 
-  private static List<String> consume(EmbeddedKafkaBroker broker, int count) {
-    List<String> values = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG, "broker-it-" + System.nanoTime(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-      consumer.subscribe(List.of(TOPIC.name()));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (values.size() < count && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach((ConsumerRecord<String, String> r) -> values.add(r.value()));
-      }
+    private static List<String> consume(EmbeddedKafkaBroker broker, int count) {
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "broker-it-" + System.nanoTime(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC.name()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200))
+                        .forEach((ConsumerRecord<String, String> r) -> values.add(r.value()));
+            }
+        }
+        return values;
     }
-    return values;
-  }
 }

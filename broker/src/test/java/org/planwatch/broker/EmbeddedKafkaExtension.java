@@ -10,17 +10,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * the broker module's test jar.
  */
 public final class EmbeddedKafkaExtension implements ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmbeddedKafkaExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(EmbeddedKafkaExtension.class);
 
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == EmbeddedKafkaBroker.class;
-  }
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == EmbeddedKafkaBroker.class;
+    }
 
-  @Override
-  public EmbeddedKafkaBroker resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    // Stored in the root context: closed (it is AutoCloseable) after the last test of the run.
-    return context.getRoot().getStore(NAMESPACE)
-        .computeIfAbsent("broker", key -> EmbeddedKafkaBroker.start(), EmbeddedKafkaBroker.class);
-  }
+    @Override
+    public EmbeddedKafkaBroker resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        // Stored in the root context: closed (it is AutoCloseable) after the last test of the run.
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent("broker", key -> EmbeddedKafkaBroker.start(), EmbeddedKafkaBroker.class);
+    }
 }

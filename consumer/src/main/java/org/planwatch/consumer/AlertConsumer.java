@@ -25,98 +25,107 @@ import org.slf4j.LoggerFactory;
  * ends the loop and completes {@link #stopped()} exceptionally.
  */
 public final class AlertConsumer implements Runnable, AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(AlertConsumer.class);
-  public static final String DEFAULT_GROUP_ID = "planwatch-consumer";
+    private static final Logger LOG = LoggerFactory.getLogger(AlertConsumer.class);
+    public static final String DEFAULT_GROUP_ID = "planwatch-consumer";
 
-  private final Consumer<String, ProgressAlert> consumer;
-  private final Topic<String, ProgressAlert> topic;
-  private final AlertHandler handler;
-  private final AtomicBoolean running = new AtomicBoolean(true);
-  private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final Consumer<String, ProgressAlert> consumer;
+    private final Topic<String, ProgressAlert> topic;
+    private final AlertHandler handler;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
-  public AlertConsumer(Consumer<String, ProgressAlert> consumer, Topic<String, ProgressAlert> topic, AlertHandler handler) {
-    this.consumer = consumer;
-    this.topic = topic;
-    this.handler = handler;
-  }
+    public AlertConsumer(
+            Consumer<String, ProgressAlert> consumer, Topic<String, ProgressAlert> topic, AlertHandler handler) {
+        this.consumer = consumer;
+        this.topic = topic;
+        this.handler = handler;
+    }
 
-  public static Properties properties(String bootstrap, String groupId) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    return p;
-  }
+    public static Properties properties(String bootstrap, String groupId) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return p;
+    }
 
-  public static Consumer<String, ProgressAlert> consumer(Topic<String, ProgressAlert> topic, Properties properties) {
-    return new KafkaConsumer<>(properties, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-  }
+    public static Consumer<String, ProgressAlert> consumer(Topic<String, ProgressAlert> topic, Properties properties) {
+        return new KafkaConsumer<>(
+                properties, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    }
 
-  @Override
-  public void run() {
-    try {
-      consumer.subscribe(List.of(topic.name()));
-      while (running.get()) {
-        ConsumerRecords<String, ProgressAlert> records;
+    @Override
+    public void run() {
         try {
-          records = consumer.poll(Duration.ofMillis(500));
-        } catch (RecordDeserializationException e) {
-          // A record no version of the schema can read: count it, say where it is, go past it.
-          LOG.error("cannot decode alert at {}-{}@{}, skipped: {}", e.topicPartition().topic(),
-              e.topicPartition().partition(), e.offset(), e.getMessage());
-          handler.undecodable(e.topicPartition().topic(), e.topicPartition().partition(), e.offset());
-          consumer.seek(e.topicPartition(), e.offset() + 1);
-          continue;
+            consumer.subscribe(List.of(topic.name()));
+            while (running.get()) {
+                ConsumerRecords<String, ProgressAlert> records;
+                try {
+                    records = consumer.poll(Duration.ofMillis(500));
+                } catch (RecordDeserializationException e) {
+                    // A record no version of the schema can read: count it, say where it is, go past it.
+                    LOG.error(
+                            "cannot decode alert at {}-{}@{}, skipped: {}",
+                            e.topicPartition().topic(),
+                            e.topicPartition().partition(),
+                            e.offset(),
+                            e.getMessage());
+                    handler.undecodable(
+                            e.topicPartition().topic(), e.topicPartition().partition(), e.offset());
+                    consumer.seek(e.topicPartition(), e.offset() + 1);
+                    continue;
+                }
+                for (ConsumerRecord<String, ProgressAlert> record : records) {
+                    if (record.value() != null) {
+                        handler.handle(record.key(), record.value());
+                    }
+                }
+                if (!records.isEmpty()) {
+                    consumer.commitSync();
+                }
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                fail(e);
+                return;
+            }
+            // Woken to stop, perhaps between handling a batch and committing it: commit what was handled.
+            commitQuietly();
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        } finally {
+            consumer.close();
         }
-        for (ConsumerRecord<String, ProgressAlert> record : records) {
-          if (record.value() != null) {
-            handler.handle(record.key(), record.value());
-          }
-        }
-        if (!records.isEmpty()) {
-          consumer.commitSync();
-        }
-      }
-    } catch (WakeupException e) {
-      if (running.get()) {
-        fail(e);
-        return;
-      }
-      // Woken to stop, perhaps between handling a batch and committing it: commit what was handled.
-      commitQuietly();
-    } catch (RuntimeException e) {
-      fail(e);
-      return;
-    } finally {
-      consumer.close();
+        stopped.complete(null);
     }
-    stopped.complete(null);
-  }
 
-  private void fail(RuntimeException e) {
-    LOG.error("alert consumer stopped by an unexpected error", e);
-    stopped.completeExceptionally(e);
-  }
-
-  private void commitQuietly() {
-    try {
-      consumer.commitSync();
-    } catch (RuntimeException e) {
-      LOG.warn("could not commit the last handled alerts while stopping; they will be read again: {}", e.toString());
+    private void fail(RuntimeException e) {
+        LOG.error("alert consumer stopped by an unexpected error", e);
+        stopped.completeExceptionally(e);
     }
-  }
 
-  /** Completes when the loop ends: normally after {@link #close()}, exceptionally if it died. */
-  public CompletableFuture<Void> stopped() {
-    return stopped;
-  }
+    private void commitQuietly() {
+        try {
+            consumer.commitSync();
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "could not commit the last handled alerts while stopping; they will be read again: {}",
+                    e.toString());
+        }
+    }
 
-  /** Stops the loop from another thread; the loop closes the consumer. */
-  @Override
-  public void close() {
-    running.set(false);
-    consumer.wakeup();
-  }
+    /** Completes when the loop ends: normally after {@link #close()}, exceptionally if it died. */
+    public CompletableFuture<Void> stopped() {
+        return stopped;
+    }
+
+    /** Stops the loop from another thread; the loop closes the consumer. */
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+    }
 }

@@ -15,78 +15,88 @@ import org.planwatch.schema.Topic;
  * {@link IndicatorMetrics}.
  */
 public final class ConsumerApp implements AutoCloseable {
-  private final PrometheusMeterRegistry registry;
-  private final StatusBoard board;
-  private final IndicatorMetrics metrics;
-  private final KafkaClientMetrics clientMetrics;
-  private final AlertConsumer loop;
-  private final Thread thread;
-  private final MetricsServer server;
+    private final PrometheusMeterRegistry registry;
+    private final StatusBoard board;
+    private final IndicatorMetrics metrics;
+    private final KafkaClientMetrics clientMetrics;
+    private final AlertConsumer loop;
+    private final Thread thread;
+    private final MetricsServer server;
 
-  private ConsumerApp(PrometheusMeterRegistry registry, StatusBoard board,
-      IndicatorMetrics metrics, KafkaClientMetrics clientMetrics, AlertConsumer loop, Thread thread,
-      MetricsServer server) {
-    this.registry = registry;
-    this.board = board;
-    this.metrics = metrics;
-    this.clientMetrics = clientMetrics;
-    this.loop = loop;
-    this.thread = thread;
-    this.server = server;
-  }
-
-  /**
-   * Starts the metrics server, then the poll loop; {@code listeners} see every alert handled.
-   */
-  public static ConsumerApp start(Topic<String, ProgressAlert> topic, Properties consumerProperties,
-      String metricsHost, int metricsPort, AlertListener... listeners) throws IOException {
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    StatusBoard board = new StatusBoard();
-    IndicatorMetrics metrics = new IndicatorMetrics(registry, board);
-    AlertHandler handler = new AlertHandler(board, metrics);
-    for (AlertListener listener : listeners) {
-      handler.addListener(listener);
+    private ConsumerApp(
+            PrometheusMeterRegistry registry,
+            StatusBoard board,
+            IndicatorMetrics metrics,
+            KafkaClientMetrics clientMetrics,
+            AlertConsumer loop,
+            Thread thread,
+            MetricsServer server) {
+        this.registry = registry;
+        this.board = board;
+        this.metrics = metrics;
+        this.clientMetrics = clientMetrics;
+        this.loop = loop;
+        this.thread = thread;
+        this.server = server;
     }
-    MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
-    Consumer<String, ProgressAlert> consumer = AlertConsumer.consumer(topic, consumerProperties);
-    // Kafka's own client metrics, consumer lag among them.
-    KafkaClientMetrics clientMetrics = new KafkaClientMetrics(consumer);
-    clientMetrics.bindTo(registry);
-    AlertConsumer loop = new AlertConsumer(consumer, topic, handler);
-    Thread thread = new Thread(loop, "alert-consumer");
-    thread.start();
-    return new ConsumerApp(registry, board, metrics, clientMetrics, loop, thread, server);
-  }
 
-  public StatusBoard board() {
-    return board;
-  }
+    /**
+     * Starts the metrics server, then the poll loop; {@code listeners} see every alert handled.
+     */
+    public static ConsumerApp start(
+            Topic<String, ProgressAlert> topic,
+            Properties consumerProperties,
+            String metricsHost,
+            int metricsPort,
+            AlertListener... listeners)
+            throws IOException {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        StatusBoard board = new StatusBoard();
+        IndicatorMetrics metrics = new IndicatorMetrics(registry, board);
+        AlertHandler handler = new AlertHandler(board, metrics);
+        for (AlertListener listener : listeners) {
+            handler.addListener(listener);
+        }
+        MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
+        Consumer<String, ProgressAlert> consumer = AlertConsumer.consumer(topic, consumerProperties);
+        // Kafka's own client metrics, consumer lag among them.
+        KafkaClientMetrics clientMetrics = new KafkaClientMetrics(consumer);
+        clientMetrics.bindTo(registry);
+        AlertConsumer loop = new AlertConsumer(consumer, topic, handler);
+        Thread thread = new Thread(loop, "alert-consumer");
+        thread.start();
+        return new ConsumerApp(registry, board, metrics, clientMetrics, loop, thread, server);
+    }
 
-  public MetricsServer server() {
-    return server;
-  }
+    public StatusBoard board() {
+        return board;
+    }
 
-  public PrometheusMeterRegistry registry() {
-    return registry;
-  }
+    public MetricsServer server() {
+        return server;
+    }
 
-  /** Whether the poll loop is still going. */
-  public boolean isRunning() {
-    return thread.isAlive();
-  }
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
 
-  /** Completes when the poll loop ends; exceptionally if it died rather than being closed. */
-  public java.util.concurrent.CompletableFuture<Void> stopped() {
-    return loop.stopped();
-  }
+    /** Whether the poll loop is still going. */
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
 
-  @Override
-  public void close() throws InterruptedException {
-    loop.close();
-    thread.join(30_000);
-    clientMetrics.close();
-    metrics.close();
-    server.close();
-    registry.close();
-  }
+    /** Completes when the poll loop ends; exceptionally if it died rather than being closed. */
+    public java.util.concurrent.CompletableFuture<Void> stopped() {
+        return loop.stopped();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        loop.close();
+        thread.join(30_000);
+        clientMetrics.close();
+        metrics.close();
+        server.close();
+        registry.close();
+    }
 }

@@ -20,79 +20,114 @@ import org.planwatch.schema.ProgressStatus;
  * are codes: plan, region, indicator, department; free text stays out of them.
  */
 public final class IndicatorMetrics implements AutoCloseable {
-  static final String STATUS = "planwatch.indicator.status";
-  static final String PROGRESS = "planwatch.indicator.progress";
-  static final String ACTUAL = "planwatch.indicator.actual";
-  static final String EXPECTED = "planwatch.indicator.expected";
-  static final String YEAR = "planwatch.indicator.year";
-  static final String SIMULATED = "planwatch.indicator.simulated";
+    static final String STATUS = "planwatch.indicator.status";
+    static final String PROGRESS = "planwatch.indicator.progress";
+    static final String ACTUAL = "planwatch.indicator.actual";
+    static final String EXPECTED = "planwatch.indicator.expected";
+    static final String YEAR = "planwatch.indicator.year";
+    static final String SIMULATED = "planwatch.indicator.simulated";
 
-  /** Feeds whose name starts with this are simulated data (the demo's), never real statistics. */
-  public static final String SIMULATED_SOURCE_PREFIX = "simulated";
+    /** Feeds whose name starts with this are simulated data (the demo's), never real statistics. */
+    public static final String SIMULATED_SOURCE_PREFIX = "simulated";
 
-  private final MeterRegistry registry;
-  private final StatusBoard board;
-  private final Counter consumed;
-  private final Counter undecodable;
-  private final Map<String, List<Meter>> metersByKey = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+    private final StatusBoard board;
+    private final Counter consumed;
+    private final Counter undecodable;
+    private final Map<String, List<Meter>> metersByKey = new ConcurrentHashMap<>();
 
-  public IndicatorMetrics(MeterRegistry registry, StatusBoard board) {
-    this.registry = registry;
-    this.board = board;
-    this.consumed = Counter.builder("planwatch.alerts.consumed")
-        .description("Progress alerts read from the alerts topic")
-        .register(registry);
-    this.undecodable = Counter.builder("planwatch.alerts.undecodable")
-        .description("Records on the alerts topic that could not be decoded and were skipped")
-        .register(registry);
-  }
-
-  void undecodable() {
-    undecodable.increment();
-  }
-
-  /** Counts an alert and makes sure its target has meters. */
-  public void record(String key, ProgressAlert alert) {
-    consumed.increment();
-    metersByKey.computeIfAbsent(key, k -> register(k, alert));
-  }
-
-  private List<Meter> register(String key, ProgressAlert first) {
-    Tags tags = Tags.of(
-        "plan", first.getPlan(),
-        "region", first.getRegion(),
-        "indicator", first.getIndicator(),
-        "department", first.getDepartment() == null ? "" : first.getDepartment());
-    List<Meter> meters = new ArrayList<>();
-    for (ProgressStatus status : ProgressStatus.values()) {
-      meters.add(Gauge.builder(STATUS, board, b -> b.get(key).map(a -> a.getStatus() == status ? 1.0 : 0.0).orElse(0.0))
-          .tags(tags).tag("status", status.name())
-          .description("1 for the target's current status, 0 for the others")
-          .register(registry));
+    public IndicatorMetrics(MeterRegistry registry, StatusBoard board) {
+        this.registry = registry;
+        this.board = board;
+        this.consumed = Counter.builder("planwatch.alerts.consumed")
+                .description("Progress alerts read from the alerts topic")
+                .register(registry);
+        this.undecodable = Counter.builder("planwatch.alerts.undecodable")
+                .description("Records on the alerts topic that could not be decoded and were skipped")
+                .register(registry);
     }
-    meters.add(gauge(PROGRESS, key, tags, "ratio", "Share of the required change achieved; 1 = on the path",
-        a -> a.getProgress() == null ? Double.NaN : a.getProgress()));
-    meters.add(gauge(ACTUAL, key, tags, null, "Latest reading of the indicator, in the target's unit",
-        ProgressAlert::getActual));
-    meters.add(gauge(EXPECTED, key, tags, null, "Value on the required path for the latest reading's year",
-        a -> a.getExpected() == null ? Double.NaN : a.getExpected()));
-    meters.add(gauge(YEAR, key, tags, null, "Year of the latest reading", a -> a.getYear()));
-    meters.add(gauge(SIMULATED, key, tags, null, "1 when the latest reading is simulated demo data, not a real statistic",
-        a -> a.getReadingSource().startsWith(SIMULATED_SOURCE_PREFIX) ? 1.0 : 0.0));
-    return meters;
-  }
 
-  private Meter gauge(String name, String key, Tags tags, String unit, String description,
-      ToDoubleFunction<ProgressAlert> value) {
-    return Gauge.builder(name, board, b -> b.get(key).map(value::applyAsDouble).orElse(Double.NaN))
-        .tags(tags).baseUnit(unit).description(description).register(registry);
-  }
+    void undecodable() {
+        undecodable.increment();
+    }
 
-  @Override
-  public void close() {
-    metersByKey.values().forEach(meters -> meters.forEach(registry::remove));
-    metersByKey.clear();
-    registry.remove(consumed);
-    registry.remove(undecodable);
-  }
+    /** Counts an alert and makes sure its target has meters. */
+    public void record(String key, ProgressAlert alert) {
+        consumed.increment();
+        metersByKey.computeIfAbsent(key, k -> register(k, alert));
+    }
+
+    private List<Meter> register(String key, ProgressAlert first) {
+        Tags tags = Tags.of(
+                "plan", first.getPlan(),
+                "region", first.getRegion(),
+                "indicator", first.getIndicator(),
+                "department", first.getDepartment() == null ? "" : first.getDepartment());
+        List<Meter> meters = new ArrayList<>();
+        for (ProgressStatus status : ProgressStatus.values()) {
+            meters.add(Gauge.builder(
+                            STATUS,
+                            board,
+                            b -> b.get(key)
+                                    .map(a -> a.getStatus() == status ? 1.0 : 0.0)
+                                    .orElse(0.0))
+                    .tags(tags)
+                    .tag("status", status.name())
+                    .description("1 for the target's current status, 0 for the others")
+                    .register(registry));
+        }
+        meters.add(gauge(
+                PROGRESS,
+                key,
+                tags,
+                "ratio",
+                "Share of the required change achieved; 1 = on the path",
+                a -> a.getProgress() == null ? Double.NaN : a.getProgress()));
+        meters.add(gauge(
+                ACTUAL,
+                key,
+                tags,
+                null,
+                "Latest reading of the indicator, in the target's unit",
+                ProgressAlert::getActual));
+        meters.add(gauge(
+                EXPECTED,
+                key,
+                tags,
+                null,
+                "Value on the required path for the latest reading's year",
+                a -> a.getExpected() == null ? Double.NaN : a.getExpected()));
+        meters.add(gauge(YEAR, key, tags, null, "Year of the latest reading", a -> a.getYear()));
+        meters.add(gauge(
+                SIMULATED,
+                key,
+                tags,
+                null,
+                "1 when the latest reading is simulated demo data, not a real statistic",
+                a -> a.getReadingSource().startsWith(SIMULATED_SOURCE_PREFIX) ? 1.0 : 0.0));
+        return meters;
+    }
+
+    private Meter gauge(
+            String name,
+            String key,
+            Tags tags,
+            String unit,
+            String description,
+            ToDoubleFunction<ProgressAlert> value) {
+        return Gauge.builder(
+                        name, board, b -> b.get(key).map(value::applyAsDouble).orElse(Double.NaN))
+                .tags(tags)
+                .baseUnit(unit)
+                .description(description)
+                .register(registry);
+    }
+
+    @Override
+    public void close() {
+        metersByKey.values().forEach(meters -> meters.forEach(registry::remove));
+        metersByKey.clear();
+        registry.remove(consumed);
+        registry.remove(undecodable);
+    }
 }

@@ -14,56 +14,61 @@ import java.util.concurrent.Executors;
  * plan figures before publication are not for every interface.
  */
 public final class MetricsServer implements AutoCloseable {
-  public static final String DEFAULT_HOST = "127.0.0.1";
-  public static final int DEFAULT_PORT = 9400;
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 9400;
 
-  private final HttpServer server;
+    private final HttpServer server;
 
-  private MetricsServer(HttpServer server) {
-    this.server = server;
-  }
-
-  /** Starts serving; port 0 picks a free one (see {@link #port()}). */
-  public static MetricsServer start(PrometheusMeterRegistry registry, String host, int port) throws IOException {
-    HttpServer server;
-    try {
-      server = HttpServer.create(new InetSocketAddress(host, port), 0);
-    } catch (java.net.BindException e) {
-      throw new IOException("cannot serve metrics on " + host + ":" + port + " (" + e.getMessage()
-          + "): choose another port with --metrics-port or PLANWATCH_METRICS_PORT", e);
+    private MetricsServer(HttpServer server) {
+        this.server = server;
     }
-    server.createContext("/metrics", exchange -> respond(exchange, 200,
-        "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
-    server.createContext("/", exchange -> respond(exchange, 404, "text/plain; charset=utf-8",
-        "PlanWatch serves its metrics at /metrics\n"));
-    server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "metrics-http");
-      t.setDaemon(true);
-      return t;
-    }));
-    server.start();
-    return new MetricsServer(server);
-  }
 
-  private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+    /** Starts serving; port 0 picks a free one (see {@link #port()}). */
+    public static MetricsServer start(PrometheusMeterRegistry registry, String host, int port) throws IOException {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (java.net.BindException e) {
+            throw new IOException(
+                    "cannot serve metrics on " + host + ":" + port + " (" + e.getMessage()
+                            + "): choose another port with --metrics-port or PLANWATCH_METRICS_PORT",
+                    e);
+        }
+        server.createContext(
+                "/metrics",
+                exchange -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
+        server.createContext(
+                "/",
+                exchange -> respond(
+                        exchange, 404, "text/plain; charset=utf-8", "PlanWatch serves its metrics at /metrics\n"));
+        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "metrics-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.start();
+        return new MetricsServer(server);
     }
-  }
 
-  public int port() {
-    return server.getAddress().getPort();
-  }
+    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
 
-  public String url() {
-    return "http://" + server.getAddress().getHostString() + ":" + port() + "/metrics";
-  }
+    public int port() {
+        return server.getAddress().getPort();
+    }
 
-  @Override
-  public void close() {
-    server.stop(0);
-  }
+    public String url() {
+        return "http://" + server.getAddress().getHostString() + ":" + port() + "/metrics";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
 }

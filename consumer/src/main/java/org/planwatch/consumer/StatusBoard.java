@@ -14,32 +14,32 @@ import org.planwatch.schema.ProgressAlert;
  * order leave the board as it should be.
  */
 public final class StatusBoard {
-  private static final Comparator<ProgressAlert> RECENCY =
-      Comparator.comparingInt(ProgressAlert::getYear).thenComparing(ProgressAlert::getEvaluatedAt);
+    private static final Comparator<ProgressAlert> RECENCY =
+            Comparator.comparingInt(ProgressAlert::getYear).thenComparing(ProgressAlert::getEvaluatedAt);
 
-  private final Map<String, ProgressAlert> latest = new ConcurrentHashMap<>();
+    private final Map<String, ProgressAlert> latest = new ConcurrentHashMap<>();
 
-  /** Records an alert; returns true when it became the target's current status. */
-  public boolean accept(String key, ProgressAlert alert) {
-    ProgressAlert now = latest.compute(key,
-        (k, current) -> current == null || RECENCY.compare(alert, current) >= 0 ? alert : current);
-    return now == alert;
-  }
+    /** Records an alert; returns true when it became the target's current status. */
+    public boolean accept(String key, ProgressAlert alert) {
+        ProgressAlert now = latest.compute(
+                key, (k, current) -> current == null || RECENCY.compare(alert, current) >= 0 ? alert : current);
+        return now == alert;
+    }
 
-  public Optional<ProgressAlert> get(String key) {
-    return Optional.ofNullable(latest.get(key));
-  }
+    public Optional<ProgressAlert> get(String key) {
+        return Optional.ofNullable(latest.get(key));
+    }
 
-  /** Every target's current alert, sorted by key. */
-  public List<Map.Entry<String, ProgressAlert>> entries() {
-    return latest.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
-  }
+    /** Every target's current alert, sorted by key. */
+    public List<Map.Entry<String, ProgressAlert>> entries() {
+        return latest.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    }
 
-  public Collection<ProgressAlert> alerts() {
-    return latest.values();
-  }
+    public Collection<ProgressAlert> alerts() {
+        return latest.values();
+    }
 
-  public int size() {
-    return latest.size();
-  }
+    public int size() {
+        return latest.size();
+    }
 }

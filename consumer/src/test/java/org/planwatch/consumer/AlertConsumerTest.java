@@ -13,8 +13,8 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
-import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
@@ -22,64 +22,73 @@ import org.planwatch.schema.Topics;
 
 /** The poll loop against Kafka's MockConsumer: poison records, commits, failures. */
 class AlertConsumerTest {
-  private static final TopicPartition TP = new TopicPartition(Topics.ALERTS.name(), 0);
-  private static final String KEY = "jm-health-14|440700|hospital_beds_per_1k";
+    private static final TopicPartition TP = new TopicPartition(Topics.ALERTS.name(), 0);
+    private static final String KEY = "jm-health-14|440700|hospital_beds_per_1k";
 
-  private final MockConsumer<String, ProgressAlert> mock = new MockConsumer<>("earliest");
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final StatusBoard board = new StatusBoard();
-  private final AlertHandler handler = new AlertHandler(board, new IndicatorMetrics(registry, board));
-  private final AlertConsumer loop = new AlertConsumer(mock, Topics.ALERTS, handler);
+    private final MockConsumer<String, ProgressAlert> mock = new MockConsumer<>("earliest");
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final StatusBoard board = new StatusBoard();
+    private final AlertHandler handler = new AlertHandler(board, new IndicatorMetrics(registry, board));
+    private final AlertConsumer loop = new AlertConsumer(mock, Topics.ALERTS, handler);
 
-  private void assign() {
-    mock.schedulePollTask(() -> {
-      mock.rebalance(List.of(TP));
-      mock.updateBeginningOffsets(Map.of(TP, 0L));
-    });
-  }
-
-  private static ConsumerRecord<String, ProgressAlert> record(long offset, ProgressAlert alert) {
-    return new ConsumerRecord<>(TP.topic(), TP.partition(), offset, KEY, alert);
-  }
-
-  @Test
-  void shouldSkipAnUndecodableRecordCountItAndGoOn() throws Exception {
-    assign();
-    mock.schedulePollTask(() -> mock.setPollException(new RecordDeserializationException(
-        RecordDeserializationException.DeserializationExceptionOrigin.VALUE, TP, 0L, 0L, TimestampType.CREATE_TIME,
-        null, null, new RecordHeaders(), "bad bytes", new KafkaException("bad bytes"))));
-    mock.schedulePollTask(() -> mock.addRecord(record(1, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1))));
-    Thread thread = new Thread(loop);
-    thread.start();
-    // past the poison record (offset 0) and the alert (offset 1): the next to read is 2
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (committed() < 2 && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
+    private void assign() {
+        mock.schedulePollTask(() -> {
+            mock.rebalance(List.of(TP));
+            mock.updateBeginningOffsets(Map.of(TP, 0L));
+        });
     }
-    assertThat(committed()).isEqualTo(2L);
-    loop.close();
-    thread.join(10_000);
 
-    assertThat(board.get(KEY)).hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.LAGGING));
-    assertThat(registry.scrape()).contains("planwatch_alerts_undecodable_total 1.0");
-    assertThat(loop.stopped()).succeedsWithin(Duration.ZERO);
-  }
+    private static ConsumerRecord<String, ProgressAlert> record(long offset, ProgressAlert alert) {
+        return new ConsumerRecord<>(TP.topic(), TP.partition(), offset, KEY, alert);
+    }
 
-  private long committed() {
-    var offsets = mock.committed(java.util.Set.of(TP));
-    return offsets.get(TP) == null ? -1 : offsets.get(TP).offset();
-  }
+    @Test
+    void shouldSkipAnUndecodableRecordCountItAndGoOn() throws Exception {
+        assign();
+        mock.schedulePollTask(() -> mock.setPollException(new RecordDeserializationException(
+                RecordDeserializationException.DeserializationExceptionOrigin.VALUE,
+                TP,
+                0L,
+                0L,
+                TimestampType.CREATE_TIME,
+                null,
+                null,
+                new RecordHeaders(),
+                "bad bytes",
+                new KafkaException("bad bytes"))));
+        mock.schedulePollTask(() -> mock.addRecord(record(1, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1))));
+        Thread thread = new Thread(loop);
+        thread.start();
+        // past the poison record (offset 0) and the alert (offset 1): the next to read is 2
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (committed() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(committed()).isEqualTo(2L);
+        loop.close();
+        thread.join(10_000);
 
-  @Test
-  void shouldReportAnUnexpectedFailureInsteadOfDyingSilently() throws Exception {
-    assign();
-    mock.schedulePollTask(() -> mock.setPollException(new KafkaException("broker said no")));
-    Thread thread = new Thread(loop);
-    thread.start();
-    thread.join(10_000);
+        assertThat(board.get(KEY))
+                .hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.LAGGING));
+        assertThat(registry.scrape()).contains("planwatch_alerts_undecodable_total 1.0");
+        assertThat(loop.stopped()).succeedsWithin(Duration.ZERO);
+    }
 
-    assertThat(thread.isAlive()).isFalse();
-    assertThat(loop.stopped()).isCompletedExceptionally();
-    assertThat(mock.closed()).isTrue();
-  }
+    private long committed() {
+        var offsets = mock.committed(java.util.Set.of(TP));
+        return offsets.get(TP) == null ? -1 : offsets.get(TP).offset();
+    }
+
+    @Test
+    void shouldReportAnUnexpectedFailureInsteadOfDyingSilently() throws Exception {
+        assign();
+        mock.schedulePollTask(() -> mock.setPollException(new KafkaException("broker said no")));
+        Thread thread = new Thread(loop);
+        thread.start();
+        thread.join(10_000);
+
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(loop.stopped()).isCompletedExceptionally();
+        assertThat(mock.closed()).isTrue();
+    }
 }

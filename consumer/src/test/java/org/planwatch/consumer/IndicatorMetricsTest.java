@@ -14,50 +14,54 @@ import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 
 class IndicatorMetricsTest {
-  private static final String KEY = "jm-health-14|440700|hospital_beds_per_1k";
-  private static final String LABELS =
-      "department=\"市卫生健康局\",indicator=\"hospital_beds_per_1k\",plan=\"jm-health-14\",region=\"440700\"";
+    private static final String KEY = "jm-health-14|440700|hospital_beds_per_1k";
+    private static final String LABELS =
+            "department=\"市卫生健康局\",indicator=\"hospital_beds_per_1k\",plan=\"jm-health-14\",region=\"440700\"";
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final StatusBoard board = new StatusBoard();
-  private final AlertHandler handler = new AlertHandler(board, new IndicatorMetrics(registry, board));
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final StatusBoard board = new StatusBoard();
+    private final AlertHandler handler = new AlertHandler(board, new IndicatorMetrics(registry, board));
 
-  @Test
-  void shouldExposeOneSeriesPerStatusWithOneForTheCurrentStatus() {
-    handler.handle(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
-    String scrape = registry.scrape();
-    assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"LAGGING\"} 1.0");
-    assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"ON_TRACK\"} 0.0");
-    assertThat(scrape.lines().filter(l -> l.startsWith("planwatch_indicator_status{"))).hasSize(ProgressStatus.values().length);
-    assertThat(scrape).contains("planwatch_indicator_progress_ratio{" + LABELS + "} 0.75");
-    assertThat(scrape).contains("planwatch_indicator_actual{" + LABELS + "} 5.5");
-    assertThat(scrape).contains("planwatch_indicator_expected{" + LABELS + "} 5.6");
-    assertThat(scrape).contains("planwatch_indicator_year{" + LABELS + "} 2023.0");
-    assertThat(scrape).contains("planwatch_indicator_simulated{" + LABELS + "} 1.0");
-    assertThat(scrape).contains("planwatch_alerts_consumed_total 1.0");
-  }
-
-  @Test
-  void shouldMoveTheOneToTheNewStatusWhenItChanges() {
-    handler.handle(KEY, alert(2022, ProgressStatus.LAGGING, 5.4, 5.47, 0.75, 1));
-    handler.handle(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2));
-    String scrape = registry.scrape();
-    assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"LAGGING\"} 0.0");
-    assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"ON_TRACK\"} 1.0");
-    assertThat(scrape).contains("planwatch_alerts_consumed_total 2.0");
-  }
-
-  @Test
-  void shouldServeTheScrapeOverHttpOnLoopback() throws Exception {
-    ProgressAlert a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
-    handler.handle(KEY, a);
-    try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0)) {
-      assertThat(server.url()).startsWith("http://127.0.0.1:");
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(server.url())).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
-      assertThat(response.body()).contains("planwatch_indicator_progress_ratio{" + LABELS + "} 0.75");
+    @Test
+    void shouldExposeOneSeriesPerStatusWithOneForTheCurrentStatus() {
+        handler.handle(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
+        String scrape = registry.scrape();
+        assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"LAGGING\"} 1.0");
+        assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"ON_TRACK\"} 0.0");
+        assertThat(scrape.lines().filter(l -> l.startsWith("planwatch_indicator_status{")))
+                .hasSize(ProgressStatus.values().length);
+        assertThat(scrape).contains("planwatch_indicator_progress_ratio{" + LABELS + "} 0.75");
+        assertThat(scrape).contains("planwatch_indicator_actual{" + LABELS + "} 5.5");
+        assertThat(scrape).contains("planwatch_indicator_expected{" + LABELS + "} 5.6");
+        assertThat(scrape).contains("planwatch_indicator_year{" + LABELS + "} 2023.0");
+        assertThat(scrape).contains("planwatch_indicator_simulated{" + LABELS + "} 1.0");
+        assertThat(scrape).contains("planwatch_alerts_consumed_total 1.0");
     }
-  }
+
+    @Test
+    void shouldMoveTheOneToTheNewStatusWhenItChanges() {
+        handler.handle(KEY, alert(2022, ProgressStatus.LAGGING, 5.4, 5.47, 0.75, 1));
+        handler.handle(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2));
+        String scrape = registry.scrape();
+        assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"LAGGING\"} 0.0");
+        assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"ON_TRACK\"} 1.0");
+        assertThat(scrape).contains("planwatch_alerts_consumed_total 2.0");
+    }
+
+    @Test
+    void shouldServeTheScrapeOverHttpOnLoopback() throws Exception {
+        ProgressAlert a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
+        handler.handle(KEY, a);
+        try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0)) {
+            assertThat(server.url()).startsWith("http://127.0.0.1:");
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.url())).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+            assertThat(response.body()).contains("planwatch_indicator_progress_ratio{" + LABELS + "} 0.75");
+        }
+    }
 }

@@ -7,21 +7,26 @@ import org.junit.jupiter.api.Test;
 import org.planwatch.schema.ProgressStatus;
 
 class StatusBoardTest {
-  private static final String KEY = "jm-health-14|440700|hospital_beds_per_1k";
-  private final StatusBoard board = new StatusBoard();
+    private static final String KEY = "jm-health-14|440700|hospital_beds_per_1k";
+    private final StatusBoard board = new StatusBoard();
 
-  @Test
-  void shouldKeepTheMostRecentYearWhateverTheOrderOfArrival() {
-    assertThat(board.accept(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1))).isTrue();
-    assertThat(board.accept(KEY, alert(2022, ProgressStatus.ON_TRACK, 5.45, 5.47, 0.9, 2))).isFalse();
-    assertThat(board.get(KEY)).hasValueSatisfying(a -> assertThat(a.getYear()).isEqualTo(2023));
-  }
+    @Test
+    void shouldKeepTheMostRecentYearWhateverTheOrderOfArrival() {
+        assertThat(board.accept(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1)))
+                .isTrue();
+        assertThat(board.accept(KEY, alert(2022, ProgressStatus.ON_TRACK, 5.45, 5.47, 0.9, 2)))
+                .isFalse();
+        assertThat(board.get(KEY))
+                .hasValueSatisfying(a -> assertThat(a.getYear()).isEqualTo(2023));
+    }
 
-  @Test
-  void shouldLetALaterEvaluationOfTheSameYearWin() {
-    board.accept(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
-    assertThat(board.accept(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2))).isTrue();
-    assertThat(board.get(KEY)).hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK));
-    assertThat(board.size()).isEqualTo(1);
-  }
+    @Test
+    void shouldLetALaterEvaluationOfTheSameYearWin() {
+        board.accept(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
+        assertThat(board.accept(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2)))
+                .isTrue();
+        assertThat(board.get(KEY))
+                .hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK));
+        assertThat(board.size()).isEqualTo(1);
+    }
 }

@@ -8,4 +8,4 @@ package org.planwatch.domain;
  * @param reason one sentence in Chinese, then English
  */
 public record Evaluation(
-    Target target, int year, double actual, Status status, Double expected, Double progress, String reason) {}
+        Target target, int year, double actual, Status status, Double expected, Double progress, String reason) {}

@@ -11,52 +11,53 @@ import java.util.Objects;
  * @param source provenance, {@code <seed file>:<line>} of the row that states the target
  */
 public record Target(
-    String plan,
-    String region,
-    String indicator,
-    String nameZh,
-    String nameEn,
-    String unit,
-    TargetKind kind,
-    Integer baseYear,
-    Double baseValue,
-    List<Milestone> milestones,
-    int targetYear,
-    Double targetValue,
-    Direction direction,
-    boolean binding,
-    String department,
-    String source) {
+        String plan,
+        String region,
+        String indicator,
+        String nameZh,
+        String nameEn,
+        String unit,
+        TargetKind kind,
+        Integer baseYear,
+        Double baseValue,
+        List<Milestone> milestones,
+        int targetYear,
+        Double targetValue,
+        Direction direction,
+        boolean binding,
+        String department,
+        String source) {
 
-  public Target {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(region, "region");
-    Objects.requireNonNull(indicator, "indicator");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(direction, "direction");
-    Objects.requireNonNull(source, "source");
-    milestones =
-        milestones == null
-            ? List.of()
-            : milestones.stream().sorted(Comparator.comparingInt(Milestone::year)).toList();
-    // A milestone is a point strictly inside the plan period, or the path through it is wrong.
-    int first = baseYear == null ? Integer.MIN_VALUE : baseYear;
-    for (Milestone m : milestones) {
-      if (m.year() <= first || m.year() >= targetYear) {
-        throw new IllegalArgumentException("milestone year " + m.year() + " is not between the base year "
-            + baseYear + " and the target year " + targetYear);
-      }
+    public Target {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(source, "source");
+        milestones = milestones == null
+                ? List.of()
+                : milestones.stream()
+                        .sorted(Comparator.comparingInt(Milestone::year))
+                        .toList();
+        // A milestone is a point strictly inside the plan period, or the path through it is wrong.
+        int first = baseYear == null ? Integer.MIN_VALUE : baseYear;
+        for (Milestone m : milestones) {
+            if (m.year() <= first || m.year() >= targetYear) {
+                throw new IllegalArgumentException("milestone year " + m.year() + " is not between the base year "
+                        + baseYear + " and the target year " + targetYear);
+            }
+        }
     }
-  }
 
-  /** The key every topic uses for this target: plan, region and indicator. */
-  public String key() {
-    return plan + "|" + region + "|" + indicator;
-  }
+    /** The key every topic uses for this target: plan, region and indicator. */
+    public String key() {
+        return plan + "|" + region + "|" + indicator;
+    }
 
-  /** Whether a figure for {@code year} falls inside this plan's period, base year included. */
-  public boolean covers(int year) {
-    int first = baseYear != null ? baseYear : targetYear - 5;
-    return year >= first && year <= targetYear;
-  }
+    /** Whether a figure for {@code year} falls inside this plan's period, base year included. */
+    public boolean covers(int year) {
+        int first = baseYear != null ? baseYear : targetYear - 5;
+        return year >= first && year <= targetYear;
+    }
 }

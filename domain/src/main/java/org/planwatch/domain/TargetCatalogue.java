@@ -22,157 +22,175 @@ import java.util.Set;
  */
 public final class TargetCatalogue {
 
-  /** The catalogue shipped inside the application. */
-  public static final String BUNDLED = "/org/planwatch/domain/catalogue.tsv";
+    /** The catalogue shipped inside the application. */
+    public static final String BUNDLED = "/org/planwatch/domain/catalogue.tsv";
 
-  static final List<String> REQUIRED_COLUMNS = List.of(
-      "source", "plan", "region", "indicator", "name_zh", "unit", "kind", "direction",
-      "base_year", "base_value", "milestone_year", "milestone_value", "target_year",
-      "target_value", "attribute", "department");
+    static final List<String> REQUIRED_COLUMNS = List.of(
+            "source",
+            "plan",
+            "region",
+            "indicator",
+            "name_zh",
+            "unit",
+            "kind",
+            "direction",
+            "base_year",
+            "base_value",
+            "milestone_year",
+            "milestone_value",
+            "target_year",
+            "target_value",
+            "attribute",
+            "department");
 
-  private static final Set<String> NO_VALUE = Set.of("", "—", "-");
+    private static final Set<String> NO_VALUE = Set.of("", "—", "-");
 
-  private final List<Target> targets;
-  private final List<String> errors;
+    private final List<Target> targets;
+    private final List<String> errors;
 
-  private TargetCatalogue(List<Target> targets, List<String> errors) {
-    this.targets = List.copyOf(targets);
-    this.errors = List.copyOf(errors);
-  }
-
-  /** The catalogue bundled in the jar. */
-  public static TargetCatalogue bundled() {
-    InputStream in = TargetCatalogue.class.getResourceAsStream(BUNDLED);
-    if (in == null) {
-      throw new IllegalStateException("bundled catalogue missing from the classpath: " + BUNDLED);
+    private TargetCatalogue(List<Target> targets, List<String> errors) {
+        this.targets = List.copyOf(targets);
+        this.errors = List.copyOf(errors);
     }
-    try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(reader, "catalogue.tsv");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    /** The catalogue bundled in the jar. */
+    public static TargetCatalogue bundled() {
+        InputStream in = TargetCatalogue.class.getResourceAsStream(BUNDLED);
+        if (in == null) {
+            throw new IllegalStateException("bundled catalogue missing from the classpath: " + BUNDLED);
+        }
+        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader, "catalogue.tsv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** Reads a catalogue file. */
-  public static TargetCatalogue read(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.toString());
+    /** Reads a catalogue file. */
+    public static TargetCatalogue read(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        }
     }
-  }
 
-  /**
-   * Reads a catalogue; {@code name} is used in error messages.
-   *
-   * @throws CatalogueFormatException if the header is missing or lacks a required column
-   */
-  public static TargetCatalogue read(Reader reader, String name) {
-    List<Target> targets = new ArrayList<>();
-    List<DelimitedRows.Problem> problems = new ArrayList<>();
-    boolean header = DelimitedRows.read(reader, DelimitedRows.tsv(), REQUIRED_COLUMNS,
-        row -> {
-          try {
-            targets.add(toTarget(row.cells()));
-          } catch (RuntimeException e) {
-            problems.add(new DelimitedRows.Problem(row.line(), e.getMessage()));
-          }
-        },
-        problems::add);
-    if (!header) {
-      throw new CatalogueFormatException(name + ":1", problems.get(0).reason());
+    /**
+     * Reads a catalogue; {@code name} is used in error messages.
+     *
+     * @throws CatalogueFormatException if the header is missing or lacks a required column
+     */
+    public static TargetCatalogue read(Reader reader, String name) {
+        List<Target> targets = new ArrayList<>();
+        List<DelimitedRows.Problem> problems = new ArrayList<>();
+        boolean header = DelimitedRows.read(
+                reader,
+                DelimitedRows.tsv(),
+                REQUIRED_COLUMNS,
+                row -> {
+                    try {
+                        targets.add(toTarget(row.cells()));
+                    } catch (RuntimeException e) {
+                        problems.add(new DelimitedRows.Problem(row.line(), e.getMessage()));
+                    }
+                },
+                problems::add);
+        if (!header) {
+            throw new CatalogueFormatException(name + ":1", problems.get(0).reason());
+        }
+        return new TargetCatalogue(
+                targets,
+                problems.stream()
+                        .map(p -> name + ":" + p.line() + ": " + p.reason())
+                        .toList());
     }
-    return new TargetCatalogue(targets,
-        problems.stream().map(p -> name + ":" + p.line() + ": " + p.reason()).toList());
-  }
 
-  public List<Target> targets() {
-    return targets;
-  }
-
-  /** Rows that could not be read, each as {@code file:line: reason}. */
-  public List<String> errors() {
-    return errors;
-  }
-
-  /** The targets whose plan period covers {@code year} for one region and indicator. */
-  public List<Target> targetsFor(String region, String indicator, int year) {
-    return targets.stream()
-        .filter(t -> t.region().equals(region) && t.indicator().equals(indicator) && t.covers(year))
-        .toList();
-  }
-
-  private static Target toTarget(Map<String, String> row) {
-    String kind = required(row, "kind").toUpperCase(Locale.ROOT);
-    String direction = required(row, "direction").toUpperCase(Locale.ROOT);
-    String attribute = required(row, "attribute");
-    boolean binding = switch (attribute) {
-      case "约束性", "binding" -> true;
-      case "预期性", "anticipatory" -> false;
-      default -> throw new IllegalArgumentException(
-          "attribute '" + attribute + "' is neither 约束性 nor 预期性");
-    };
-    Integer milestoneYear = optionalInt(row, "milestone_year");
-    Double milestoneValue = optionalDouble(row, "milestone_value");
-    if ((milestoneYear == null) != (milestoneValue == null)) {
-      throw new IllegalArgumentException("milestone_year and milestone_value must come together");
+    public List<Target> targets() {
+        return targets;
     }
-    List<Milestone> milestones =
-        milestoneYear == null ? List.of() : List.of(new Milestone(milestoneYear, milestoneValue));
-    return new Target(
-        required(row, "plan"),
-        required(row, "region"),
-        required(row, "indicator"),
-        required(row, "name_zh"),
-        optional(row, "name_en"),
-        optional(row, "unit"),
-        enumValue(TargetKind.class, "kind", kind),
-        optionalInt(row, "base_year"),
-        optionalDouble(row, "base_value"),
-        milestones,
-        Integer.parseInt(required(row, "target_year")),
-        optionalDouble(row, "target_value"),
-        enumValue(Direction.class, "direction", direction),
-        binding,
-        optional(row, "department"),
-        required(row, "source"));
-  }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String column, String value) {
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(column + " '" + value + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()));
+    /** Rows that could not be read, each as {@code file:line: reason}. */
+    public List<String> errors() {
+        return errors;
     }
-  }
 
-  private static String required(Map<String, String> row, String column) {
-    String value = optional(row, column);
-    if (value == null) {
-      throw new IllegalArgumentException("column " + column + " is empty");
+    /** The targets whose plan period covers {@code year} for one region and indicator. */
+    public List<Target> targetsFor(String region, String indicator, int year) {
+        return targets.stream()
+                .filter(t -> t.region().equals(region) && t.indicator().equals(indicator) && t.covers(year))
+                .toList();
     }
-    return value;
-  }
 
-  private static String optional(Map<String, String> row, String column) {
-    String value = row.get(column);
-    return value == null || NO_VALUE.contains(value.strip()) ? null : value.strip();
-  }
-
-  private static Integer optionalInt(Map<String, String> row, String column) {
-    String value = optional(row, column);
-    try {
-      return value == null ? null : Integer.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(column + " '" + value + "' is not a whole number");
+    private static Target toTarget(Map<String, String> row) {
+        String kind = required(row, "kind").toUpperCase(Locale.ROOT);
+        String direction = required(row, "direction").toUpperCase(Locale.ROOT);
+        String attribute = required(row, "attribute");
+        boolean binding = switch (attribute) {
+            case "约束性", "binding" -> true;
+            case "预期性", "anticipatory" -> false;
+            default -> throw new IllegalArgumentException("attribute '" + attribute + "' is neither 约束性 nor 预期性");
+        };
+        Integer milestoneYear = optionalInt(row, "milestone_year");
+        Double milestoneValue = optionalDouble(row, "milestone_value");
+        if ((milestoneYear == null) != (milestoneValue == null)) {
+            throw new IllegalArgumentException("milestone_year and milestone_value must come together");
+        }
+        List<Milestone> milestones =
+                milestoneYear == null ? List.of() : List.of(new Milestone(milestoneYear, milestoneValue));
+        return new Target(
+                required(row, "plan"),
+                required(row, "region"),
+                required(row, "indicator"),
+                required(row, "name_zh"),
+                optional(row, "name_en"),
+                optional(row, "unit"),
+                enumValue(TargetKind.class, "kind", kind),
+                optionalInt(row, "base_year"),
+                optionalDouble(row, "base_value"),
+                milestones,
+                Integer.parseInt(required(row, "target_year")),
+                optionalDouble(row, "target_value"),
+                enumValue(Direction.class, "direction", direction),
+                binding,
+                optional(row, "department"),
+                required(row, "source"));
     }
-  }
 
-  private static Double optionalDouble(Map<String, String> row, String column) {
-    String value = optional(row, column);
-    try {
-      return value == null ? null : Double.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(column + " '" + value + "' is not a number");
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String column, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    column + " '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
     }
-  }
+
+    private static String required(Map<String, String> row, String column) {
+        String value = optional(row, column);
+        if (value == null) {
+            throw new IllegalArgumentException("column " + column + " is empty");
+        }
+        return value;
+    }
+
+    private static String optional(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null || NO_VALUE.contains(value.strip()) ? null : value.strip();
+    }
+
+    private static Integer optionalInt(Map<String, String> row, String column) {
+        String value = optional(row, column);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + value + "' is not a whole number");
+        }
+    }
+
+    private static Double optionalDouble(Map<String, String> row, String column) {
+        String value = optional(row, column);
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + value + "' is not a number");
+        }
+    }
 }

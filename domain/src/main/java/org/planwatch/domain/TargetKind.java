@@ -6,14 +6,14 @@ package org.planwatch.domain;
  * reported as not yet assessable rather than dropped.
  */
 public enum TargetKind {
-  /** Reach a level by the target year, along a path from the base. */
-  LEVEL,
-  /** Stay at or below a value. */
-  CEILING,
-  /** Stay at or above a value. */
-  FLOOR,
-  /** Grow by an average annual rate. */
-  ANNUAL_GROWTH,
-  /** A number assigned later by the level above (完成市下达任务). */
-  QUOTA
+    /** Reach a level by the target year, along a path from the base. */
+    LEVEL,
+    /** Stay at or below a value. */
+    CEILING,
+    /** Stay at or above a value. */
+    FLOOR,
+    /** Grow by an average annual rate. */
+    ANNUAL_GROWTH,
+    /** A number assigned later by the level above (完成市下达任务). */
+    QUOTA
 }

@@ -3,7 +3,6 @@ package org.planwatch.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,54 +21,64 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CatalogueProvenanceTest {
 
-  @TestFactory
-  Stream<DynamicTest> shouldFindEveryTargetsNumbersOnItsCitedSeedLine() {
-    Optional<Path> seeds = seedsDirectory();
-    if (System.getenv("CI") != null) {
-      // CI always has ../shared/seeds: a missing folder there is a broken setup, not a skip.
-      assertThat(seeds).as("plan documents in ../shared/seeds").isPresent();
+    @TestFactory
+    Stream<DynamicTest> shouldFindEveryTargetsNumbersOnItsCitedSeedLine() {
+        Optional<Path> seeds = seedsDirectory();
+        if (System.getenv("CI") != null) {
+            // CI always has ../shared/seeds: a missing folder there is a broken setup, not a skip.
+            assertThat(seeds).as("plan documents in ../shared/seeds").isPresent();
+        }
+        assumeTrue(seeds.isPresent(), "plan documents not found beside the checkout");
+        return TargetCatalogue.bundled().targets().stream()
+                .map(t -> DynamicTest.dynamicTest(t.source(), () -> {
+                    String[] cited = t.source().split(":");
+                    List<String> lines = Files.readAllLines(seeds.get().resolve(cited[0]), StandardCharsets.UTF_8);
+                    String line = lines.get(Integer.parseInt(cited[1]) - 1);
+                    List<String> cells = List.of(line.split("\t"));
+                    assertThat(line.replace(" ", "")).contains(t.nameZh().replace(" ", ""));
+                    // the base and milestone are cells of their own; the target may sit in words (年均增长 10 左右)
+                    assertThat(cells)
+                            .as("base value on %s", t.source())
+                            .anyMatch(c -> sameNumber(c.strip(), t.baseValue()));
+                    t.milestones()
+                            .forEach(m -> assertThat(cells)
+                                    .as("milestone on %s", t.source())
+                                    .anyMatch(c -> sameNumber(c.strip(), m.value())));
+                    assertThat(cells)
+                            .as("target value on %s", t.source())
+                            .anyMatch(c -> numbersIn(c).stream()
+                                    .anyMatch(n -> n.compareTo(BigDecimal.valueOf(t.targetValue())) == 0));
+                }));
     }
-    assumeTrue(seeds.isPresent(), "plan documents not found beside the checkout");
-    return TargetCatalogue.bundled().targets().stream().map(t -> DynamicTest.dynamicTest(t.source(), () -> {
-      String[] cited = t.source().split(":");
-      List<String> lines = Files.readAllLines(seeds.get().resolve(cited[0]), StandardCharsets.UTF_8);
-      String line = lines.get(Integer.parseInt(cited[1]) - 1);
-      List<String> cells = List.of(line.split("\t"));
-      assertThat(line.replace(" ", "")).contains(t.nameZh().replace(" ", ""));
-      // the base and milestone are cells of their own; the target may sit in words (年均增长 10 左右)
-      assertThat(cells).as("base value on %s", t.source()).anyMatch(c -> sameNumber(c.strip(), t.baseValue()));
-      t.milestones().forEach(m ->
-          assertThat(cells).as("milestone on %s", t.source()).anyMatch(c -> sameNumber(c.strip(), m.value())));
-      assertThat(cells).as("target value on %s", t.source()).anyMatch(c -> numbersIn(c).stream()
-          .anyMatch(n -> n.compareTo(BigDecimal.valueOf(t.targetValue())) == 0));
-    }));
-  }
 
-  private static boolean sameNumber(String cell, double value) {
-    try {
-      return new BigDecimal(cell).compareTo(BigDecimal.valueOf(value)) == 0;
-    } catch (NumberFormatException e) {
-      return false;
+    private static boolean sameNumber(String cell, double value) {
+        try {
+            return new BigDecimal(cell).compareTo(BigDecimal.valueOf(value)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
-  }
 
-  private static List<BigDecimal> numbersIn(String cell) {
-    return NUMBER.matcher(cell).results().map(m -> new BigDecimal(m.group())).toList();
-  }
-
-  private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-
-  static Optional<Path> seedsDirectory() {
-    String configured = System.getProperty("planwatch.seeds");
-    if (configured != null) {
-      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
+    private static List<BigDecimal> numbersIn(String cell) {
+        return NUMBER.matcher(cell)
+                .results()
+                .map(m -> new BigDecimal(m.group()))
+                .toList();
     }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("seeds");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+
+    static Optional<Path> seedsDirectory() {
+        String configured = System.getProperty("planwatch.seeds");
+        if (configured != null) {
+            return Optional.of(Path.of(configured)).filter(Files::isDirectory);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("seeds");
+            if (Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
-    return Optional.empty();
-  }
 }

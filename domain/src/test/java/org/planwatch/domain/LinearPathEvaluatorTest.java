@@ -9,100 +9,175 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LinearPathEvaluatorTest {
-  private final Evaluator evaluator = new LinearPathEvaluator();
+    private final Evaluator evaluator = new LinearPathEvaluator();
 
-  /** 每千人口床位数: 5.20 in 2020, 5.60 by 2023, 6.15 by 2025 (Jiangmen health plan). */
-  static Target beds(Direction direction) {
-    return new Target("jm-health-14", "440700", "hospital_beds_per_1k", "每千人口拥有医疗卫生机构床位数", "Beds", "张",
-        TargetKind.LEVEL, 2020, 5.20, List.of(new Milestone(2023, 5.60)), 2025, 6.15, direction, false,
-        "市卫生健康局", "002:3344");
-  }
+    /** 每千人口床位数: 5.20 in 2020, 5.60 by 2023, 6.15 by 2025 (Jiangmen health plan). */
+    static Target beds(Direction direction) {
+        return new Target(
+                "jm-health-14",
+                "440700",
+                "hospital_beds_per_1k",
+                "每千人口拥有医疗卫生机构床位数",
+                "Beds",
+                "张",
+                TargetKind.LEVEL,
+                2020,
+                5.20,
+                List.of(new Milestone(2023, 5.60)),
+                2025,
+                6.15,
+                direction,
+                false,
+                "市卫生健康局",
+                "002:3344");
+    }
 
-  static Target level(double base, double goal, Direction direction) {
-    return new Target("p", "r", "i", "指标", null, "%", TargetKind.LEVEL, 2020, base, List.of(), 2025, goal,
-        direction, true, null, "f:1");
-  }
+    static Target level(double base, double goal, Direction direction) {
+        return new Target(
+                "p",
+                "r",
+                "i",
+                "指标",
+                null,
+                "%",
+                TargetKind.LEVEL,
+                2020,
+                base,
+                List.of(),
+                2025,
+                goal,
+                direction,
+                true,
+                null,
+                "f:1");
+    }
 
-  @Test
-  void shouldPutAReadingExactlyOnThePathOnTrack() {
-    Evaluation e = evaluator.evaluate(beds(Direction.HIGHER_IS_BETTER), 2022, 5.20 + 2 * (0.40 / 3));
-    assertThat(e.status()).isEqualTo(Status.ON_TRACK);
-    assertThat(e.expected()).isCloseTo(5.4667, within(1e-4));
-    assertThat(e.progress()).isCloseTo(1.0, within(1e-9));
-  }
+    @Test
+    void shouldPutAReadingExactlyOnThePathOnTrack() {
+        Evaluation e = evaluator.evaluate(beds(Direction.HIGHER_IS_BETTER), 2022, 5.20 + 2 * (0.40 / 3));
+        assertThat(e.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(e.expected()).isCloseTo(5.4667, within(1e-4));
+        assertThat(e.progress()).isCloseTo(1.0, within(1e-9));
+    }
 
-  @Test
-  void shouldFollowTheMilestoneBetweenBaseAndTarget() {
-    Target t = beds(Direction.HIGHER_IS_BETTER);
-    assertThat(LinearPathEvaluator.pathValue(t, 2023)).isCloseTo(5.60, within(1e-9));
-    assertThat(LinearPathEvaluator.pathValue(t, 2024)).isCloseTo(5.875, within(1e-9));
-    assertThat(LinearPathEvaluator.pathValue(t, 2025)).isCloseTo(6.15, within(1e-9));
-  }
+    @Test
+    void shouldFollowTheMilestoneBetweenBaseAndTarget() {
+        Target t = beds(Direction.HIGHER_IS_BETTER);
+        assertThat(LinearPathEvaluator.pathValue(t, 2023)).isCloseTo(5.60, within(1e-9));
+        assertThat(LinearPathEvaluator.pathValue(t, 2024)).isCloseTo(5.875, within(1e-9));
+        assertThat(LinearPathEvaluator.pathValue(t, 2025)).isCloseTo(6.15, within(1e-9));
+    }
 
-  @ParameterizedTest(name = "progress {1} of the required rise gives {2}")
-  @CsvSource({
-    // base 10, goal 20 by 2025; in 2022 the path requires +4, to 14
-    "14.0, 1.00, ON_TRACK",
-    "13.8, 0.95, ON_TRACK",
-    "13.7, 0.925, LAGGING",
-    "12.4, 0.60, LAGGING",
-    "12.3, 0.575, SEVERELY_LAGGING",
-    "10.0, 0.0, SEVERELY_LAGGING",
-    "9.5, -0.125, REGRESSING",
-    "20.0, 2.5, ACHIEVED"
-  })
-  void shouldClassifyByTheShareOfTheRequiredChangeAchieved(double actual, double progress, Status expected) {
-    Evaluation e = evaluator.evaluate(level(10, 20, Direction.HIGHER_IS_BETTER), 2022, actual);
-    assertThat(e.status()).isEqualTo(expected);
-    assertThat(e.progress()).isCloseTo(progress, within(1e-9));
-  }
+    @ParameterizedTest(name = "progress {1} of the required rise gives {2}")
+    @CsvSource({
+        // base 10, goal 20 by 2025; in 2022 the path requires +4, to 14
+        "14.0, 1.00, ON_TRACK",
+        "13.8, 0.95, ON_TRACK",
+        "13.7, 0.925, LAGGING",
+        "12.4, 0.60, LAGGING",
+        "12.3, 0.575, SEVERELY_LAGGING",
+        "10.0, 0.0, SEVERELY_LAGGING",
+        "9.5, -0.125, REGRESSING",
+        "20.0, 2.5, ACHIEVED"
+    })
+    void shouldClassifyByTheShareOfTheRequiredChangeAchieved(double actual, double progress, Status expected) {
+        Evaluation e = evaluator.evaluate(level(10, 20, Direction.HIGHER_IS_BETTER), 2022, actual);
+        assertThat(e.status()).isEqualTo(expected);
+        assertThat(e.progress()).isCloseTo(progress, within(1e-9));
+    }
 
-  @Test
-  void shouldMirrorStatusesWhenLowerIsBetter() {
-    // a rate to bring down from 20 to 10: in 2022 the path requires 16
-    Target falling = level(20, 10, Direction.LOWER_IS_BETTER);
-    assertThat(evaluator.evaluate(falling, 2022, 16.0).status()).isEqualTo(Status.ON_TRACK);
-    assertThat(evaluator.evaluate(falling, 2022, 17.6).status()).isEqualTo(Status.LAGGING);
-    assertThat(evaluator.evaluate(falling, 2022, 21.0).status()).isEqualTo(Status.REGRESSING);
-    assertThat(evaluator.evaluate(falling, 2022, 9.0).status()).isEqualTo(Status.ACHIEVED);
-  }
+    @Test
+    void shouldMirrorStatusesWhenLowerIsBetter() {
+        // a rate to bring down from 20 to 10: in 2022 the path requires 16
+        Target falling = level(20, 10, Direction.LOWER_IS_BETTER);
+        assertThat(evaluator.evaluate(falling, 2022, 16.0).status()).isEqualTo(Status.ON_TRACK);
+        assertThat(evaluator.evaluate(falling, 2022, 17.6).status()).isEqualTo(Status.LAGGING);
+        assertThat(evaluator.evaluate(falling, 2022, 21.0).status()).isEqualTo(Status.REGRESSING);
+        assertThat(evaluator.evaluate(falling, 2022, 9.0).status()).isEqualTo(Status.ACHIEVED);
+    }
 
-  @Test
-  void shouldReportMissedWhenTheTargetYearEndsShort() {
-    Evaluation e = evaluator.evaluate(level(10, 20, Direction.HIGHER_IS_BETTER), 2025, 19.9);
-    assertThat(e.status()).isEqualTo(Status.MISSED);
-  }
+    @Test
+    void shouldReportMissedWhenTheTargetYearEndsShort() {
+        Evaluation e = evaluator.evaluate(level(10, 20, Direction.HIGHER_IS_BETTER), 2025, 19.9);
+        assertThat(e.status()).isEqualTo(Status.MISSED);
+    }
 
-  @Test
-  void shouldAwaitTheQuotaWhileTheTargetHasNoNumber() {
-    Target quota = new Target("p", "r", "i", "指标", null, "%", TargetKind.QUOTA, 2020, 1.0, List.of(), 2025, null,
-        Direction.LOWER_IS_BETTER, true, null, "f:1");
-    assertThat(evaluator.evaluate(quota, 2022, 0.9).status()).isEqualTo(Status.AWAITING_QUOTA);
-  }
+    @Test
+    void shouldAwaitTheQuotaWhileTheTargetHasNoNumber() {
+        Target quota = new Target(
+                "p",
+                "r",
+                "i",
+                "指标",
+                null,
+                "%",
+                TargetKind.QUOTA,
+                2020,
+                1.0,
+                List.of(),
+                2025,
+                null,
+                Direction.LOWER_IS_BETTER,
+                true,
+                null,
+                "f:1");
+        assertThat(evaluator.evaluate(quota, 2022, 0.9).status()).isEqualTo(Status.AWAITING_QUOTA);
+    }
 
-  @Test
-  void shouldNotAssessTheBaseYearOrKindsWithoutARuleYet() {
-    assertThat(evaluator.evaluate(level(10, 20, Direction.HIGHER_IS_BETTER), 2020, 10).status())
-        .isEqualTo(Status.NOT_ASSESSABLE);
-    Target growth = new Target("p", "r", "i", "增长", null, "%", TargetKind.ANNUAL_GROWTH, 2020, 13.16, List.of(),
-        2025, 10.0, Direction.HIGHER_IS_BETTER, false, null, "f:1");
-    assertThat(evaluator.evaluate(growth, 2022, 11).status()).isEqualTo(Status.NOT_ASSESSABLE);
-  }
+    @Test
+    void shouldNotAssessTheBaseYearOrKindsWithoutARuleYet() {
+        assertThat(evaluator
+                        .evaluate(level(10, 20, Direction.HIGHER_IS_BETTER), 2020, 10)
+                        .status())
+                .isEqualTo(Status.NOT_ASSESSABLE);
+        Target growth = new Target(
+                "p",
+                "r",
+                "i",
+                "增长",
+                null,
+                "%",
+                TargetKind.ANNUAL_GROWTH,
+                2020,
+                13.16,
+                List.of(),
+                2025,
+                10.0,
+                Direction.HIGHER_IS_BETTER,
+                false,
+                null,
+                "f:1");
+        assertThat(evaluator.evaluate(growth, 2022, 11).status()).isEqualTo(Status.NOT_ASSESSABLE);
+    }
 
-  @Test
-  void shouldExplainInChineseThenEnglishWithTheNumbers() {
-    Evaluation e = evaluator.evaluate(beds(Direction.HIGHER_IS_BETTER), 2023, 5.50);
-    assertThat(e.reason())
-        .isEqualTo("2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，滞后。 "
-            + "2023 hospital_beds_per_1k 5.5, required path 5.6, progress 75%: lagging.");
-  }
+    @Test
+    void shouldExplainInChineseThenEnglishWithTheNumbers() {
+        Evaluation e = evaluator.evaluate(beds(Direction.HIGHER_IS_BETTER), 2023, 5.50);
+        assertThat(e.reason())
+                .isEqualTo("2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，滞后。 "
+                        + "2023 hospital_beds_per_1k 5.5, required path 5.6, progress 75%: lagging.");
+    }
 
-  @Test
-  void shouldRefuseAMilestoneOutsideThePlanPeriod() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Target("p", "r", "i", "指标", null, "%",
-            TargetKind.LEVEL, 2020, 5.2, List.of(new Milestone(2025, 5.8)), 2025, 6.15,
-            Direction.HIGHER_IS_BETTER, false, null, "f:1"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("milestone year 2025 is not between the base year 2020 and the target year 2025");
-  }
+    @Test
+    void shouldRefuseAMilestoneOutsideThePlanPeriod() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Target(
+                        "p",
+                        "r",
+                        "i",
+                        "指标",
+                        null,
+                        "%",
+                        TargetKind.LEVEL,
+                        2020,
+                        5.2,
+                        List.of(new Milestone(2025, 5.8)),
+                        2025,
+                        6.15,
+                        Direction.HIGHER_IS_BETTER,
+                        false,
+                        null,
+                        "f:1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("milestone year 2025 is not between the base year 2020 and the target year 2025");
+    }
 }

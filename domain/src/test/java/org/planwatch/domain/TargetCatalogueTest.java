@@ -7,83 +7,113 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class TargetCatalogueTest {
-  static final String HEADER = String.join("\t", TargetCatalogue.REQUIRED_COLUMNS) + "\n";
+    static final String HEADER = String.join("\t", TargetCatalogue.REQUIRED_COLUMNS) + "\n";
 
-  @Test
-  void shouldLoadTheBundledCatalogueWithoutErrors() {
-    TargetCatalogue catalogue = TargetCatalogue.bundled();
-    assertThat(catalogue.errors()).isEmpty();
-    assertThat(catalogue.targets()).hasSize(15);
-    Target beds = catalogue.targetsFor("440700", "hospital_beds_per_1k", 2023).get(0);
-    assertThat(beds.baseValue()).isEqualTo(5.20);
-    assertThat(beds.milestones()).containsExactly(new Milestone(2023, 5.60));
-    assertThat(beds.targetValue()).isEqualTo(6.15);
-    assertThat(beds.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
-  }
+    @Test
+    void shouldLoadTheBundledCatalogueWithoutErrors() {
+        TargetCatalogue catalogue = TargetCatalogue.bundled();
+        assertThat(catalogue.errors()).isEmpty();
+        assertThat(catalogue.targets()).hasSize(15);
+        Target beds =
+                catalogue.targetsFor("440700", "hospital_beds_per_1k", 2023).get(0);
+        assertThat(beds.baseValue()).isEqualTo(5.20);
+        assertThat(beds.milestones()).containsExactly(new Milestone(2023, 5.60));
+        assertThat(beds.targetValue()).isEqualTo(6.15);
+        assertThat(beds.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+    }
 
-  @Test
-  void shouldReportABadRowWithItsLineAndKeepTheRowsAroundIt() throws Exception {
-    String tsv = HEADER
-        + row("f.txt:10", "p", "440700", "a", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n"
-        + row("f.txt:11", "p", "440700", "b", "LEVEL", "2020", "one", "2025", "2", "预期性") + "\n"
-        + row("f.txt:12", "p", "440700", "c", "LEVEL", "2020", "1", "2025", "2", "约束性") + "\n";
-    TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
-    assertThat(catalogue.targets()).extracting(Target::indicator).containsExactly("a", "c");
-    assertThat(catalogue.targets().get(1).binding()).isTrue();
-    assertThat(catalogue.errors()).containsExactly("cat.tsv:3: base_value 'one' is not a number");
-  }
+    @Test
+    void shouldReportABadRowWithItsLineAndKeepTheRowsAroundIt() throws Exception {
+        String tsv = HEADER
+                + row("f.txt:10", "p", "440700", "a", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n"
+                + row("f.txt:11", "p", "440700", "b", "LEVEL", "2020", "one", "2025", "2", "预期性") + "\n"
+                + row("f.txt:12", "p", "440700", "c", "LEVEL", "2020", "1", "2025", "2", "约束性") + "\n";
+        TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
+        assertThat(catalogue.targets()).extracting(Target::indicator).containsExactly("a", "c");
+        assertThat(catalogue.targets().get(1).binding()).isTrue();
+        assertThat(catalogue.errors()).containsExactly("cat.tsv:3: base_value 'one' is not a number");
+    }
 
-  @Test
-  void shouldNameAnUnknownAttributeOrKind() throws Exception {
-    String tsv = HEADER
-        + row("f.txt:10", "p", "r", "a", "LEVEL", "2020", "1", "2025", "2", "maybe") + "\n"
-        + row("f.txt:11", "p", "r", "b", "WISH", "2020", "1", "2025", "2", "预期性") + "\n";
-    TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
-    assertThat(catalogue.errors()).containsExactly(
-        "cat.tsv:2: attribute 'maybe' is neither 约束性 nor 预期性",
-        "cat.tsv:3: kind 'WISH' is not one of [LEVEL, CEILING, FLOOR, ANNUAL_GROWTH, QUOTA]");
-  }
+    @Test
+    void shouldNameAnUnknownAttributeOrKind() throws Exception {
+        String tsv = HEADER
+                + row("f.txt:10", "p", "r", "a", "LEVEL", "2020", "1", "2025", "2", "maybe") + "\n"
+                + row("f.txt:11", "p", "r", "b", "WISH", "2020", "1", "2025", "2", "预期性") + "\n";
+        TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
+        assertThat(catalogue.errors())
+                .containsExactly(
+                        "cat.tsv:2: attribute 'maybe' is neither 约束性 nor 预期性",
+                        "cat.tsv:3: kind 'WISH' is not one of [LEVEL, CEILING, FLOOR, ANNUAL_GROWTH, QUOTA]");
+    }
 
-  @Test
-  void shouldRefuseAFileWhoseHeaderLacksColumns() {
-    assertThatThrownBy(() -> TargetCatalogue.read(new StringReader("source\tplan\nx\ty\n"), "cat.tsv"))
-        .isInstanceOf(CatalogueFormatException.class)
-        .hasMessageStartingWith("cat.tsv:1: header lacks columns [region, indicator");
-  }
+    @Test
+    void shouldRefuseAFileWhoseHeaderLacksColumns() {
+        assertThatThrownBy(() -> TargetCatalogue.read(new StringReader("source\tplan\nx\ty\n"), "cat.tsv"))
+                .isInstanceOf(CatalogueFormatException.class)
+                .hasMessageStartingWith("cat.tsv:1: header lacks columns [region, indicator");
+    }
 
-  private static String row(String source, String plan, String region, String indicator, String kind,
-      String baseYear, String baseValue, String targetYear, String targetValue, String attribute) {
-    // columns in REQUIRED_COLUMNS order
-    return String.join("\t", source, plan, region, indicator, "名称", "%", kind, "HIGHER_IS_BETTER", baseYear,
-        baseValue, "", "", targetYear, targetValue, attribute, "市科技局");
-  }
+    private static String row(
+            String source,
+            String plan,
+            String region,
+            String indicator,
+            String kind,
+            String baseYear,
+            String baseValue,
+            String targetYear,
+            String targetValue,
+            String attribute) {
+        // columns in REQUIRED_COLUMNS order
+        return String.join(
+                "\t",
+                source,
+                plan,
+                region,
+                indicator,
+                "名称",
+                "%",
+                kind,
+                "HIGHER_IS_BETTER",
+                baseYear,
+                baseValue,
+                "",
+                "",
+                targetYear,
+                targetValue,
+                attribute,
+                "市科技局");
+    }
 
-  @Test
-  void shouldSkipBlankLinesAndKeepLineNumbersTrue() throws Exception {
-    String tsv = HEADER
-        + row("f.txt:10", "p", "r", "a", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n"
-        + "\n"
-        + row("f.txt:12", "p", "r", "b", "LEVEL", "2020", "x", "2025", "2", "预期性") + "\n"
-        + row("f.txt:13", "p", "r", "c", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n\n";
-    TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
-    assertThat(catalogue.targets()).extracting(Target::indicator).containsExactly("a", "c");
-    assertThat(catalogue.errors()).containsExactly("cat.tsv:4: base_value 'x' is not a number");
-  }
+    @Test
+    void shouldSkipBlankLinesAndKeepLineNumbersTrue() throws Exception {
+        String tsv = HEADER
+                + row("f.txt:10", "p", "r", "a", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n"
+                + "\n"
+                + row("f.txt:12", "p", "r", "b", "LEVEL", "2020", "x", "2025", "2", "预期性") + "\n"
+                + row("f.txt:13", "p", "r", "c", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n\n";
+        TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
+        assertThat(catalogue.targets()).extracting(Target::indicator).containsExactly("a", "c");
+        assertThat(catalogue.errors()).containsExactly("cat.tsv:4: base_value 'x' is not a number");
+    }
 
-  @Test
-  void shouldReportARowWithTooManyCellsAndReadOn() throws Exception {
-    String tsv = HEADER
-        + row("f.txt:10", "p", "r", "a", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\textra\n"
-        + row("f.txt:11", "p", "r", "b", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n";
-    TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
-    assertThat(catalogue.targets()).extracting(Target::indicator).containsExactly("b");
-    assertThat(catalogue.errors()).singleElement().asString().startsWith("cat.tsv:2: unreadable row: Too many entries");
-  }
+    @Test
+    void shouldReportARowWithTooManyCellsAndReadOn() throws Exception {
+        String tsv = HEADER
+                + row("f.txt:10", "p", "r", "a", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\textra\n"
+                + row("f.txt:11", "p", "r", "b", "LEVEL", "2020", "1", "2025", "2", "预期性") + "\n";
+        TargetCatalogue catalogue = TargetCatalogue.read(new StringReader(tsv), "cat.tsv");
+        assertThat(catalogue.targets()).extracting(Target::indicator).containsExactly("b");
+        assertThat(catalogue.errors())
+                .singleElement()
+                .asString()
+                .startsWith("cat.tsv:2: unreadable row: Too many entries");
+    }
 
-  @Test
-  void shouldRefuseAnEmptyFile() {
-    assertThatThrownBy(() -> TargetCatalogue.read(new StringReader(""), "cat.tsv"))
-        .isInstanceOf(CatalogueFormatException.class)
-        .hasMessageStartingWith("cat.tsv:1: no header row");
-  }
+    @Test
+    void shouldRefuseAnEmptyFile() {
+        assertThatThrownBy(() -> TargetCatalogue.read(new StringReader(""), "cat.tsv"))
+                .isInstanceOf(CatalogueFormatException.class)
+                .hasMessageStartingWith("cat.tsv:1: no header row");
+    }
 }

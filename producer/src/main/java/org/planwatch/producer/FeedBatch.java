@@ -4,8 +4,8 @@ import java.util.List;
 
 /** What one feed file gave: the rows that can be published and the rows that cannot. */
 public record FeedBatch(String feed, List<RawReading> readings, List<Rejection> rejections) {
-  public FeedBatch {
-    readings = List.copyOf(readings);
-    rejections = List.copyOf(rejections);
-  }
+    public FeedBatch {
+        readings = List.copyOf(readings);
+        rejections = List.copyOf(rejections);
+    }
 }

@@ -10,15 +10,16 @@ import java.util.HexFormat;
  * same id, so a file sent twice is recognisable downstream.
  */
 public final class ReadingIds {
-  private ReadingIds() {}
+    private ReadingIds() {}
 
-  public static String of(String feed, String region, String indicator, int year, int vintage) {
-    String joined = String.join("\u001f", feed, region, indicator, Integer.toString(year), Integer.toString(vintage));
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    public static String of(String feed, String region, String indicator, int year, int vintage) {
+        String joined =
+                String.join("\u001f", feed, region, indicator, Integer.toString(year), Integer.toString(vintage));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
-  }
 }

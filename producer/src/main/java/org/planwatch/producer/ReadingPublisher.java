@@ -19,59 +19,60 @@ import org.planwatch.schema.Topics;
  * acknowledged it.
  */
 public final class ReadingPublisher {
-  private final Producer<String, IndicatorReading> producer;
-  private final Topic<String, IndicatorReading> topic;
-  private final Clock clock;
+    private final Producer<String, IndicatorReading> producer;
+    private final Topic<String, IndicatorReading> topic;
+    private final Clock clock;
 
-  public ReadingPublisher(Producer<String, IndicatorReading> producer, Topic<String, IndicatorReading> topic, Clock clock) {
-    this.producer = producer;
-    this.topic = topic;
-    this.clock = clock;
-  }
-
-  /**
-   * Sends every reading of {@code batch}, waits for the broker's answers, and reports.
-   *
-   * @param source the feed name carried by each event; demo data says "simulated" here
-   */
-  public PublishResult publish(FeedBatch batch, String source) throws InterruptedException {
-    long now = clock.millis();
-    AtomicInteger acknowledged = new AtomicInteger();
-    List<Rejection> failed = Collections.synchronizedList(new ArrayList<>());
-    List<String> ids = new ArrayList<>();
-    CountDownLatch answers = new CountDownLatch(batch.readings().size());
-    for (RawReading raw : batch.readings()) {
-      String id = ReadingIds.of(source, raw.region(), raw.indicator(), raw.year(), 0);
-      IndicatorReading event = IndicatorReading.newBuilder()
-          .setReadingId(id)
-          .setRegion(raw.region())
-          .setIndicator(raw.indicator())
-          .setYear(raw.year())
-          .setValue(raw.value())
-          .setUnit(raw.unit())
-          .setSource(source)
-          .setPublishedAt(java.time.Instant.ofEpochMilli(now))
-          .setRevision(RevisionStatus.FINAL)
-          .setVintage(0)
-          .build();
-      String key = Topics.readingKey(raw.region(), raw.indicator());
-      try {
-        producer.send(new ProducerRecord<>(topic.name(), key, event), (metadata, error) -> {
-          if (error == null) {
-            acknowledged.incrementAndGet();
-          } else {
-            failed.add(new Rejection(raw.location(), "not acknowledged by Kafka: " + error.getMessage()));
-          }
-          answers.countDown();
-        });
-        ids.add(id);
-      } catch (RuntimeException e) {
-        failed.add(new Rejection(raw.location(), "not sent to Kafka: " + e.getMessage()));
-        answers.countDown();
-      }
+    public ReadingPublisher(
+            Producer<String, IndicatorReading> producer, Topic<String, IndicatorReading> topic, Clock clock) {
+        this.producer = producer;
+        this.topic = topic;
+        this.clock = clock;
     }
-    producer.flush();
-    answers.await();
-    return new PublishResult(acknowledged.get(), batch.rejections(), List.copyOf(failed), List.copyOf(ids));
-  }
+
+    /**
+     * Sends every reading of {@code batch}, waits for the broker's answers, and reports.
+     *
+     * @param source the feed name carried by each event; demo data says "simulated" here
+     */
+    public PublishResult publish(FeedBatch batch, String source) throws InterruptedException {
+        long now = clock.millis();
+        AtomicInteger acknowledged = new AtomicInteger();
+        List<Rejection> failed = Collections.synchronizedList(new ArrayList<>());
+        List<String> ids = new ArrayList<>();
+        CountDownLatch answers = new CountDownLatch(batch.readings().size());
+        for (RawReading raw : batch.readings()) {
+            String id = ReadingIds.of(source, raw.region(), raw.indicator(), raw.year(), 0);
+            IndicatorReading event = IndicatorReading.newBuilder()
+                    .setReadingId(id)
+                    .setRegion(raw.region())
+                    .setIndicator(raw.indicator())
+                    .setYear(raw.year())
+                    .setValue(raw.value())
+                    .setUnit(raw.unit())
+                    .setSource(source)
+                    .setPublishedAt(java.time.Instant.ofEpochMilli(now))
+                    .setRevision(RevisionStatus.FINAL)
+                    .setVintage(0)
+                    .build();
+            String key = Topics.readingKey(raw.region(), raw.indicator());
+            try {
+                producer.send(new ProducerRecord<>(topic.name(), key, event), (metadata, error) -> {
+                    if (error == null) {
+                        acknowledged.incrementAndGet();
+                    } else {
+                        failed.add(new Rejection(raw.location(), "not acknowledged by Kafka: " + error.getMessage()));
+                    }
+                    answers.countDown();
+                });
+                ids.add(id);
+            } catch (RuntimeException e) {
+                failed.add(new Rejection(raw.location(), "not sent to Kafka: " + e.getMessage()));
+                answers.countDown();
+            }
+        }
+        producer.flush();
+        answers.await();
+        return new PublishResult(acknowledged.get(), batch.rejections(), List.copyOf(failed), List.copyOf(ids));
+    }
 }

@@ -16,23 +16,23 @@ import org.planwatch.schema.Topic;
  * a later version of a target replaces the earlier one.
  */
 public final class TargetPublisher {
-  private final Producer<String, PlanTarget> producer;
-  private final Topic<String, PlanTarget> topic;
+    private final Producer<String, PlanTarget> producer;
+    private final Topic<String, PlanTarget> topic;
 
-  public TargetPublisher(Producer<String, PlanTarget> producer, Topic<String, PlanTarget> topic) {
-    this.producer = producer;
-    this.topic = topic;
-  }
-
-  /** Publishes every target and returns once all are acknowledged. */
-  public int publish(List<Target> targets) throws InterruptedException, ExecutionException {
-    List<Future<RecordMetadata>> sends = targets.stream()
-        .map(t -> producer.send(new ProducerRecord<>(topic.name(), t.key(), TargetCodec.toEvent(t))))
-        .toList();
-    producer.flush();
-    for (Future<RecordMetadata> send : sends) {
-      send.get();
+    public TargetPublisher(Producer<String, PlanTarget> producer, Topic<String, PlanTarget> topic) {
+        this.producer = producer;
+        this.topic = topic;
     }
-    return sends.size();
-  }
+
+    /** Publishes every target and returns once all are acknowledged. */
+    public int publish(List<Target> targets) throws InterruptedException, ExecutionException {
+        List<Future<RecordMetadata>> sends = targets.stream()
+                .map(t -> producer.send(new ProducerRecord<>(topic.name(), t.key(), TargetCodec.toEvent(t))))
+                .toList();
+        producer.flush();
+        for (Future<RecordMetadata> send : sends) {
+            send.get();
+        }
+        return sends.size();
+    }
 }

@@ -6,11 +6,11 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class CsvFeedReaderTest {
-  private final CsvFeedReader reader = new CsvFeedReader();
+    private final CsvFeedReader reader = new CsvFeedReader();
 
-  @Test
-  void shouldReportEachBadRowWithItsLineAndKeepTheGoodOnes() throws Exception {
-    String csv = """
+    @Test
+    void shouldReportEachBadRowWithItsLineAndKeepTheGoodOnes() throws Exception {
+        String csv = """
         # a comment line
         region,indicator,year,value,unit
         440700,hospital_beds_per_1k,2021,5.32,张
@@ -21,43 +21,50 @@ class CsvFeedReaderTest {
         440700,,2022,2.61,人
         442000,high_tech_enterprises,2022,2833,家
         """;
-    FeedBatch batch = reader.read(new StringReader(csv), "feed.csv");
-    assertThat(batch.readings()).extracting(RawReading::location)
-        .containsExactly("feed.csv:3", "feed.csv:7", "feed.csv:9");
-    assertThat(batch.readings().get(1).unit()).isNull();
-    assertThat(batch.readings().get(2).value()).isEqualTo(2833.0);
-    assertThat(batch.rejections()).extracting(Rejection::toString).containsExactly(
-        "feed.csv:4: year 'twenty' is not a whole number",
-        "feed.csv:5: column value is empty",
-        "feed.csv:6: value 'NaN' is not finite",
-        "feed.csv:8: column indicator is empty");
-  }
+        FeedBatch batch = reader.read(new StringReader(csv), "feed.csv");
+        assertThat(batch.readings())
+                .extracting(RawReading::location)
+                .containsExactly("feed.csv:3", "feed.csv:7", "feed.csv:9");
+        assertThat(batch.readings().get(1).unit()).isNull();
+        assertThat(batch.readings().get(2).value()).isEqualTo(2833.0);
+        assertThat(batch.rejections())
+                .extracting(Rejection::toString)
+                .containsExactly(
+                        "feed.csv:4: year 'twenty' is not a whole number",
+                        "feed.csv:5: column value is empty",
+                        "feed.csv:6: value 'NaN' is not finite",
+                        "feed.csv:8: column indicator is empty");
+    }
 
-  @Test
-  void shouldAcceptColumnsInAnyOrder() throws Exception {
-    FeedBatch batch = reader.read(new StringReader("value,year,indicator,region\n5.6,2023,beds,440700\n"), "f.csv");
-    assertThat(batch.readings()).containsExactly(new RawReading("440700", "beds", 2023, 5.6, null, "f.csv:2"));
-  }
+    @Test
+    void shouldAcceptColumnsInAnyOrder() throws Exception {
+        FeedBatch batch = reader.read(new StringReader("value,year,indicator,region\n5.6,2023,beds,440700\n"), "f.csv");
+        assertThat(batch.readings()).containsExactly(new RawReading("440700", "beds", 2023, 5.6, null, "f.csv:2"));
+    }
 
-  @Test
-  void shouldRejectAFileWithoutTheRequiredHeader() throws Exception {
-    FeedBatch batch = reader.read(new StringReader("440700,beds,2023,5.6\n"), "f.csv");
-    assertThat(batch.readings()).isEmpty();
-    assertThat(batch.rejections()).singleElement().extracting(Rejection::toString).asString()
-        .startsWith("f.csv:1: header lacks columns");
-  }
+    @Test
+    void shouldRejectAFileWithoutTheRequiredHeader() throws Exception {
+        FeedBatch batch = reader.read(new StringReader("440700,beds,2023,5.6\n"), "f.csv");
+        assertThat(batch.readings()).isEmpty();
+        assertThat(batch.rejections())
+                .singleElement()
+                .extracting(Rejection::toString)
+                .asString()
+                .startsWith("f.csv:1: header lacks columns");
+    }
 
-  @Test
-  void shouldRejectAnEmptyFileAtItsFirstLine() throws Exception {
-    FeedBatch batch = reader.read(new StringReader(""), "empty.csv");
-    assertThat(batch.readings()).isEmpty();
-    assertThat(batch.rejections()).extracting(Rejection::toString)
-        .containsExactly("empty.csv:1: no header row; expected the columns [region, indicator, year, value]");
-  }
+    @Test
+    void shouldRejectAnEmptyFileAtItsFirstLine() throws Exception {
+        FeedBatch batch = reader.read(new StringReader(""), "empty.csv");
+        assertThat(batch.readings()).isEmpty();
+        assertThat(batch.rejections())
+                .extracting(Rejection::toString)
+                .containsExactly("empty.csv:1: no header row; expected the columns [region, indicator, year, value]");
+    }
 
-  @Test
-  void shouldReportMalformedRowsAndReadTheRowsAfterThem() throws Exception {
-    String csv = """
+    @Test
+    void shouldReportMalformedRowsAndReadTheRowsAfterThem() throws Exception {
+        String csv = """
         region,indicator,year,value
 
         440700,beds,2021,5.32
@@ -66,10 +73,12 @@ class CsvFeedReaderTest {
 
         440700,"beds,2024,5.6
         """;
-    FeedBatch batch = reader.read(new StringReader(csv), "feed.csv");
-    assertThat(batch.readings()).extracting(RawReading::location).containsExactly("feed.csv:3", "feed.csv:5");
-    assertThat(batch.rejections()).extracting(Rejection::toString).satisfiesExactly(
-        r -> assertThat(r).startsWith("feed.csv:4: unreadable row: Too many entries"),
-        r -> assertThat(r).startsWith("feed.csv:7: unreadable"));
-  }
+        FeedBatch batch = reader.read(new StringReader(csv), "feed.csv");
+        assertThat(batch.readings()).extracting(RawReading::location).containsExactly("feed.csv:3", "feed.csv:5");
+        assertThat(batch.rejections())
+                .extracting(Rejection::toString)
+                .satisfiesExactly(
+                        r -> assertThat(r).startsWith("feed.csv:4: unreadable row: Too many entries"),
+                        r -> assertThat(r).startsWith("feed.csv:7: unreadable"));
+    }
 }

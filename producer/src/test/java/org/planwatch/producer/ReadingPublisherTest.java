@@ -16,61 +16,72 @@ import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.Topics;
 
 class ReadingPublisherTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
 
-  private static FeedBatch batch() {
-    return new FeedBatch("f.csv", List.of(
-        new RawReading("440700", "hospital_beds_per_1k", 2021, 5.32, "张", "f.csv:2"),
-        new RawReading("440700", "hospital_beds_per_1k", 2022, 5.44, "张", "f.csv:3")),
-        List.of(new Rejection("f.csv:4", "value 'x' is not a number")));
-  }
-
-  @Test
-  void shouldKeyByRegionAndIndicatorAndCarryTheFeedName() throws Exception {
-    MockProducer<String, IndicatorReading> producer =
-        new MockProducer<>(true, null, new StringSerializer(), Topics.READINGS.valueSerde().serializer());
-    PublishResult result = new ReadingPublisher(producer, Topics.READINGS, CLOCK).publish(batch(), "simulated:test");
-
-    assertThat(result.published()).isEqualTo(2);
-    assertThat(result.summary()).isEqualTo("published 2, rejected 1");
-    assertThat(result.exitCode()).isEqualTo(2);
-    List<ProducerRecord<String, IndicatorReading>> sent = producer.history();
-    assertThat(sent).extracting(ProducerRecord::key).containsOnly("440700|hospital_beds_per_1k");
-    assertThat(sent).extracting(r -> r.value().getSource()).containsOnly("simulated:test");
-    assertThat(sent.get(0).value().getPublishedAt()).isEqualTo(CLOCK.instant());
-    assertThat(sent).extracting(r -> r.value().getReadingId()).containsExactlyElementsOf(result.readingIds());
-  }
-
-  @Test
-  void shouldGiveTheSameIdToTheSameRowAndAnotherToAnotherVintage() {
-    String id = ReadingIds.of("feed", "440700", "beds", 2021, 0);
-    assertThat(ReadingIds.of("feed", "440700", "beds", 2021, 0)).isEqualTo(id).hasSize(32);
-    assertThat(ReadingIds.of("feed", "440700", "beds", 2021, 1)).isNotEqualTo(id);
-    assertThat(ReadingIds.of("feed", "440700", "beds", 2022, 0)).isNotEqualTo(id);
-  }
-
-  @Test
-  void shouldCountReadingsTheBrokerDidNotAcknowledgeAsFailedNotPublished() throws Exception {
-    // MockProducer's flush() would complete every pending send; here the test answers for the broker.
-    MockProducer<String, IndicatorReading> producer =
-        new MockProducer<>(false, null, new StringSerializer(), Topics.READINGS.valueSerde().serializer()) {
-          @Override
-          public synchronized void flush() {}
-        };
-    ReadingPublisher publisher = new ReadingPublisher(producer, Topics.READINGS, CLOCK);
-    FeedBatch batch = batch();
-    Future<PublishResult> running = Executors.newSingleThreadExecutor().submit(() -> publisher.publish(batch, "feed"));
-    // the broker acknowledges the first record and refuses the second
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (producer.history().size() < 2 && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
+    private static FeedBatch batch() {
+        return new FeedBatch(
+                "f.csv",
+                List.of(
+                        new RawReading("440700", "hospital_beds_per_1k", 2021, 5.32, "张", "f.csv:2"),
+                        new RawReading("440700", "hospital_beds_per_1k", 2022, 5.44, "张", "f.csv:3")),
+                List.of(new Rejection("f.csv:4", "value 'x' is not a number")));
     }
-    producer.completeNext();
-    producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker away"));
-    PublishResult result = running.get();
-    assertThat(result.published()).isEqualTo(1);
-    assertThat(result.failed()).extracting(Rejection::toString)
-        .containsExactly("f.csv:3: not acknowledged by Kafka: broker away");
-    assertThat(result.summary()).isEqualTo("published 1, rejected 1, failed 1");
-  }
+
+    @Test
+    void shouldKeyByRegionAndIndicatorAndCarryTheFeedName() throws Exception {
+        MockProducer<String, IndicatorReading> producer = new MockProducer<>(
+                true, null, new StringSerializer(), Topics.READINGS.valueSerde().serializer());
+        PublishResult result =
+                new ReadingPublisher(producer, Topics.READINGS, CLOCK).publish(batch(), "simulated:test");
+
+        assertThat(result.published()).isEqualTo(2);
+        assertThat(result.summary()).isEqualTo("published 2, rejected 1");
+        assertThat(result.exitCode()).isEqualTo(2);
+        List<ProducerRecord<String, IndicatorReading>> sent = producer.history();
+        assertThat(sent).extracting(ProducerRecord::key).containsOnly("440700|hospital_beds_per_1k");
+        assertThat(sent).extracting(r -> r.value().getSource()).containsOnly("simulated:test");
+        assertThat(sent.get(0).value().getPublishedAt()).isEqualTo(CLOCK.instant());
+        assertThat(sent).extracting(r -> r.value().getReadingId()).containsExactlyElementsOf(result.readingIds());
+    }
+
+    @Test
+    void shouldGiveTheSameIdToTheSameRowAndAnotherToAnotherVintage() {
+        String id = ReadingIds.of("feed", "440700", "beds", 2021, 0);
+        assertThat(ReadingIds.of("feed", "440700", "beds", 2021, 0))
+                .isEqualTo(id)
+                .hasSize(32);
+        assertThat(ReadingIds.of("feed", "440700", "beds", 2021, 1)).isNotEqualTo(id);
+        assertThat(ReadingIds.of("feed", "440700", "beds", 2022, 0)).isNotEqualTo(id);
+    }
+
+    @Test
+    void shouldCountReadingsTheBrokerDidNotAcknowledgeAsFailedNotPublished() throws Exception {
+        // MockProducer's flush() would complete every pending send; here the test answers for the broker.
+        MockProducer<String, IndicatorReading> producer =
+                new MockProducer<>(
+                        false,
+                        null,
+                        new StringSerializer(),
+                        Topics.READINGS.valueSerde().serializer()) {
+                    @Override
+                    public synchronized void flush() {}
+                };
+        ReadingPublisher publisher = new ReadingPublisher(producer, Topics.READINGS, CLOCK);
+        FeedBatch batch = batch();
+        Future<PublishResult> running =
+                Executors.newSingleThreadExecutor().submit(() -> publisher.publish(batch, "feed"));
+        // the broker acknowledges the first record and refuses the second
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (producer.history().size() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        producer.completeNext();
+        producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker away"));
+        PublishResult result = running.get();
+        assertThat(result.published()).isEqualTo(1);
+        assertThat(result.failed())
+                .extracting(Rejection::toString)
+                .containsExactly("f.csv:3: not acknowledged by Kafka: broker away");
+        assertThat(result.summary()).isEqualTo("published 1, rejected 1, failed 1");
+    }
 }

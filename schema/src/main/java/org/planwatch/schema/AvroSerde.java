@@ -22,62 +22,62 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
-  static {
-    // Avro 1.12 refuses to instantiate classes outside trusted packages while decoding.
-    TrustedPackages.trust();
-  }
+    static {
+        // Avro 1.12 refuses to instantiate classes outside trusted packages while decoding.
+        TrustedPackages.trust();
+    }
 
-  private final BinaryMessageEncoder<T> encoder;
-  private final BinaryMessageDecoder<T> decoder;
-  private final String typeName;
+    private final BinaryMessageEncoder<T> encoder;
+    private final BinaryMessageDecoder<T> decoder;
+    private final String typeName;
 
-  private AvroSerde(Schema schema, SchemaStore knownVersions) {
-    SpecificData model = SpecificData.getForSchema(schema);
-    this.encoder = new BinaryMessageEncoder<>(model, schema);
-    this.decoder = new BinaryMessageDecoder<>(model, schema, knownVersions);
-    this.decoder.addSchema(schema);
-    this.typeName = schema.getFullName();
-  }
+    private AvroSerde(Schema schema, SchemaStore knownVersions) {
+        SpecificData model = SpecificData.getForSchema(schema);
+        this.encoder = new BinaryMessageEncoder<>(model, schema);
+        this.decoder = new BinaryMessageDecoder<>(model, schema, knownVersions);
+        this.decoder.addSchema(schema);
+        this.typeName = schema.getFullName();
+    }
 
-  /** A serde for {@code schema}, also reading the older writer schemas in {@code knownVersions}. */
-  public static <T extends SpecificRecord> AvroSerde<T> of(Schema schema, SchemaStore knownVersions) {
-    return new AvroSerde<>(schema, knownVersions);
-  }
+    /** A serde for {@code schema}, also reading the older writer schemas in {@code knownVersions}. */
+    public static <T extends SpecificRecord> AvroSerde<T> of(Schema schema, SchemaStore knownVersions) {
+        return new AvroSerde<>(schema, knownVersions);
+    }
 
-  /** A serde for {@code schema} that reads only data written with that exact schema. */
-  public static <T extends SpecificRecord> AvroSerde<T> of(Schema schema) {
-    return new AvroSerde<>(schema, new SchemaStore.Cache());
-  }
+    /** A serde for {@code schema} that reads only data written with that exact schema. */
+    public static <T extends SpecificRecord> AvroSerde<T> of(Schema schema) {
+        return new AvroSerde<>(schema, new SchemaStore.Cache());
+    }
 
-  @Override
-  public Serializer<T> serializer() {
-    return (topic, record) -> {
-      if (record == null) {
-        return null;
-      }
-      try {
-        ByteBuffer buffer = encoder.encode(record);
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    };
-  }
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, record) -> {
+            if (record == null) {
+                return null;
+            }
+            try {
+                ByteBuffer buffer = encoder.encode(record);
+                byte[] bytes = new byte[buffer.remaining()];
+                buffer.get(bytes);
+                return bytes;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
 
-  @Override
-  public Deserializer<T> deserializer() {
-    return (topic, bytes) -> {
-      if (bytes == null) {
-        return null;
-      }
-      try {
-        return decoder.decode(bytes);
-      } catch (IOException | RuntimeException e) {
-        throw new SerializationException(
-            "cannot decode " + typeName + " from topic " + topic + ": " + e.getMessage(), e);
-      }
-    };
-  }
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                return decoder.decode(bytes);
+            } catch (IOException | RuntimeException e) {
+                throw new SerializationException(
+                        "cannot decode " + typeName + " from topic " + topic + ": " + e.getMessage(), e);
+            }
+        };
+    }
 }

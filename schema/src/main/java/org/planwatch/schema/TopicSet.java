@@ -7,24 +7,24 @@ import java.util.List;
  * {@link #prefixed(String)} gives a separate set on the same cluster (a test, a tenant).
  */
 public record TopicSet(
-    Topic<String, IndicatorReading> readings,
-    Topic<String, PlanTarget> targets,
-    Topic<String, ProgressAlert> alerts,
-    Topic<byte[], byte[]> readingsDlq) {
+        Topic<String, IndicatorReading> readings,
+        Topic<String, PlanTarget> targets,
+        Topic<String, ProgressAlert> alerts,
+        Topic<byte[], byte[]> readingsDlq) {
 
-  public static TopicSet defaults() {
-    return new TopicSet(Topics.READINGS, Topics.TARGETS, Topics.ALERTS, Topics.READINGS_DLQ);
-  }
+    public static TopicSet defaults() {
+        return new TopicSet(Topics.READINGS, Topics.TARGETS, Topics.ALERTS, Topics.READINGS_DLQ);
+    }
 
-  public TopicSet prefixed(String prefix) {
-    return new TopicSet(
-        readings.renamed(prefix + readings.name()),
-        targets.renamed(prefix + targets.name()),
-        alerts.renamed(prefix + alerts.name()),
-        readingsDlq.renamed(prefix + readingsDlq.name()));
-  }
+    public TopicSet prefixed(String prefix) {
+        return new TopicSet(
+                readings.renamed(prefix + readings.name()),
+                targets.renamed(prefix + targets.name()),
+                alerts.renamed(prefix + alerts.name()),
+                readingsDlq.renamed(prefix + readingsDlq.name()));
+    }
 
-  public List<Topic<?, ?>> all() {
-    return List.of(readings, targets, alerts, readingsDlq);
-  }
+    public List<Topic<?, ?>> all() {
+        return List.of(readings, targets, alerts, readingsDlq);
+    }
 }

@@ -12,40 +12,58 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public final class Topics {
 
-  /** Readings and targets must have the same partition count: the job joins them by key. */
-  public static final int PARTITIONS = 6;
+    /** Readings and targets must have the same partition count: the job joins them by key. */
+    public static final int PARTITIONS = 6;
 
-  private static final Serde<String> KEY = Serdes.String();
+    private static final Serde<String> KEY = Serdes.String();
 
-  public static final Topic<String, IndicatorReading> READINGS = Topic.of(
-      "plan-readings", KEY, AvroSerde.of(IndicatorReading.getClassSchema()), PARTITIONS,
-      Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-          TopicConfig.RETENTION_MS_CONFIG, "-1"));
+    public static final Topic<String, IndicatorReading> READINGS = Topic.of(
+            "plan-readings",
+            KEY,
+            AvroSerde.of(IndicatorReading.getClassSchema()),
+            PARTITIONS,
+            Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.CLEANUP_POLICY_DELETE,
+                    TopicConfig.RETENTION_MS_CONFIG,
+                    "-1"));
 
-  /** Compacted: the latest version of each target wins, and a new reader sees every target. */
-  public static final Topic<String, PlanTarget> TARGETS = Topic.of(
-      "plan-targets", KEY, AvroSerde.of(PlanTarget.getClassSchema()), PARTITIONS,
-      Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+    /** Compacted: the latest version of each target wins, and a new reader sees every target. */
+    public static final Topic<String, PlanTarget> TARGETS = Topic.of(
+            "plan-targets",
+            KEY,
+            AvroSerde.of(PlanTarget.getClassSchema()),
+            PARTITIONS,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
-  public static final Topic<String, ProgressAlert> ALERTS = Topic.of(
-      "plan-alerts", KEY, AvroSerde.of(ProgressAlert.getClassSchema()), PARTITIONS,
-      Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
+    public static final Topic<String, ProgressAlert> ALERTS = Topic.of(
+            "plan-alerts",
+            KEY,
+            AvroSerde.of(ProgressAlert.getClassSchema()),
+            PARTITIONS,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
 
-  /** Readings the job could not decode or evaluate, raw bytes kept, with headers saying why. */
-  public static final Topic<byte[], byte[]> READINGS_DLQ = Topic.of(
-      "plan-readings-dlq", Serdes.ByteArray(), Serdes.ByteArray(), 1,
-      Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-          TopicConfig.RETENTION_MS_CONFIG, "-1"));
+    /** Readings the job could not decode or evaluate, raw bytes kept, with headers saying why. */
+    public static final Topic<byte[], byte[]> READINGS_DLQ = Topic.of(
+            "plan-readings-dlq",
+            Serdes.ByteArray(),
+            Serdes.ByteArray(),
+            1,
+            Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.CLEANUP_POLICY_DELETE,
+                    TopicConfig.RETENTION_MS_CONFIG,
+                    "-1"));
 
-  private Topics() {}
+    private Topics() {}
 
-  /** The key of a reading: region and indicator. */
-  public static String readingKey(String region, String indicator) {
-    return region + "|" + indicator;
-  }
+    /** The key of a reading: region and indicator. */
+    public static String readingKey(String region, String indicator) {
+        return region + "|" + indicator;
+    }
 
-  /** The key of a target or alert: plan, region and indicator. */
-  public static String targetKey(String plan, String region, String indicator) {
-    return plan + "|" + region + "|" + indicator;
-  }
+    /** The key of a target or alert: plan, region and indicator. */
+    public static String targetKey(String plan, String region, String indicator) {
+        return plan + "|" + region + "|" + indicator;
+    }
 }

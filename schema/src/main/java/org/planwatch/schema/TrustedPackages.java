@@ -9,18 +9,18 @@ import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
  * set from code; its global validator can be extended at any time instead.
  */
 final class TrustedPackages {
-  private static final String OURS = TrustedPackages.class.getPackageName();
-  private static boolean installed;
+    private static final String OURS = TrustedPackages.class.getPackageName();
+    private static boolean installed;
 
-  private TrustedPackages() {}
+    private TrustedPackages() {}
 
-  static synchronized void trust() {
-    if (installed) {
-      return;
+    static synchronized void trust() {
+        if (installed) {
+            return;
+        }
+        ClassSecurityPredicate previous = ClassSecurityValidator.getGlobal();
+        ClassSecurityPredicate ours = type -> OURS.equals(type.getPackageName());
+        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ours, previous));
+        installed = true;
     }
-    ClassSecurityPredicate previous = ClassSecurityValidator.getGlobal();
-    ClassSecurityPredicate ours = type -> OURS.equals(type.getPackageName());
-    ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ours, previous));
-    installed = true;
-  }
 }

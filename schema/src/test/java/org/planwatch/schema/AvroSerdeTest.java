@@ -20,80 +20,114 @@ import org.planwatch.domain.TargetKind;
 
 class AvroSerdeTest {
 
-  static IndicatorReading reading() {
-    return IndicatorReading.newBuilder()
-        .setReadingId("abc").setRegion("440700").setIndicator("hospital_beds_per_1k").setYear(2023)
-        .setValue(5.56).setUnit("张").setSource("simulated:test").setPublishedAt(Instant.ofEpochMilli(1_700_000_000_000L))
-        .setRevision(RevisionStatus.PROVISIONAL).setVintage(1).build();
-  }
-
-  @Test
-  void shouldRoundTripAReadingWithTheSingleObjectHeader() {
-    AvroSerde<IndicatorReading> serde = AvroSerde.of(IndicatorReading.getClassSchema());
-    byte[] bytes = serde.serializer().serialize("t", reading());
-    // single-object encoding: marker C3 01, then the 8-byte schema fingerprint
-    assertThat(bytes[0]).isEqualTo((byte) 0xC3);
-    assertThat(bytes[1]).isEqualTo((byte) 0x01);
-    assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(reading());
-  }
-
-  @Test
-  void shouldRoundTripATargetThroughTheDomainCodec() {
-    Target target = new Target("jm-health-14", "440700", "hospital_beds_per_1k", "每千人口拥有医疗卫生机构床位数",
-        "Hospital beds per 1,000 people", "张", TargetKind.LEVEL, 2020, 5.20, List.of(new Milestone(2023, 5.60)),
-        2025, 6.15, Direction.HIGHER_IS_BETTER, false, "市卫生健康局", "002_028c46f8710c799b.txt:3344");
-    AvroSerde<PlanTarget> serde = AvroSerde.of(PlanTarget.getClassSchema());
-    PlanTarget decoded = serde.deserializer().deserialize("t", serde.serializer().serialize("t", TargetCodec.toEvent(target)));
-    assertThat(TargetCodec.toDomain(decoded)).isEqualTo(target);
-  }
-
-  @Test
-  void shouldReadAnOlderWriterVersionFoundInTheSchemaStore() throws Exception {
-    // the same record before 'vintage' was added: readers fill in the default
-    Schema current = IndicatorReading.getClassSchema();
-    Schema older = new Schema.Parser().parse(current.toString().replace(
-        ",{\"name\":\"vintage\",\"type\":\"int\",\"doc\":\"Higher vintages of the same year's figure supersede lower ones.\",\"default\":0}", ""));
-    assertThat(older.getField("vintage")).isNull();
-    GenericRecord old = new GenericData.Record(older);
-    IndicatorReading r = reading();
-    for (Schema.Field f : older.getFields()) {
-      Object value = r.get(f.name());
-      old.put(f.name(), value instanceof Instant i ? i.toEpochMilli()
-          : value instanceof RevisionStatus s ? new GenericData.EnumSymbol(f.schema(), s.name()) : value);
+    static IndicatorReading reading() {
+        return IndicatorReading.newBuilder()
+                .setReadingId("abc")
+                .setRegion("440700")
+                .setIndicator("hospital_beds_per_1k")
+                .setYear(2023)
+                .setValue(5.56)
+                .setUnit("张")
+                .setSource("simulated:test")
+                .setPublishedAt(Instant.ofEpochMilli(1_700_000_000_000L))
+                .setRevision(RevisionStatus.PROVISIONAL)
+                .setVintage(1)
+                .build();
     }
-    ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
-    byte[] bytes = new byte[encoded.remaining()];
-    encoded.get(bytes);
 
-    SchemaStore.Cache known = new SchemaStore.Cache();
-    known.addSchema(older);
-    IndicatorReading decoded = AvroSerde.<IndicatorReading>of(current, known).deserializer().deserialize("t", bytes);
-    assertThat(decoded.getVintage()).isZero();
-    assertThat(decoded.getValue()).isEqualTo(5.56);
+    @Test
+    void shouldRoundTripAReadingWithTheSingleObjectHeader() {
+        AvroSerde<IndicatorReading> serde = AvroSerde.of(IndicatorReading.getClassSchema());
+        byte[] bytes = serde.serializer().serialize("t", reading());
+        // single-object encoding: marker C3 01, then the 8-byte schema fingerprint
+        assertThat(bytes[0]).isEqualTo((byte) 0xC3);
+        assertThat(bytes[1]).isEqualTo((byte) 0x01);
+        assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(reading());
+    }
 
-    assertThatThrownBy(() -> AvroSerde.<IndicatorReading>of(current).deserializer().deserialize("t", bytes))
-        .isInstanceOf(SerializationException.class)
-        .hasMessageContaining("cannot decode org.planwatch.schema.IndicatorReading from topic t");
-  }
+    @Test
+    void shouldRoundTripATargetThroughTheDomainCodec() {
+        Target target = new Target(
+                "jm-health-14",
+                "440700",
+                "hospital_beds_per_1k",
+                "每千人口拥有医疗卫生机构床位数",
+                "Hospital beds per 1,000 people",
+                "张",
+                TargetKind.LEVEL,
+                2020,
+                5.20,
+                List.of(new Milestone(2023, 5.60)),
+                2025,
+                6.15,
+                Direction.HIGHER_IS_BETTER,
+                false,
+                "市卫生健康局",
+                "002_028c46f8710c799b.txt:3344");
+        AvroSerde<PlanTarget> serde = AvroSerde.of(PlanTarget.getClassSchema());
+        PlanTarget decoded =
+                serde.deserializer().deserialize("t", serde.serializer().serialize("t", TargetCodec.toEvent(target)));
+        assertThat(TargetCodec.toDomain(decoded)).isEqualTo(target);
+    }
 
-  @Test
-  void shouldNameTheTopicWhenBytesAreNotAvro() {
-    AvroSerde<ProgressAlert> serde = AvroSerde.of(ProgressAlert.getClassSchema());
-    assertThatThrownBy(() -> serde.deserializer().deserialize("plan-alerts", "not avro".getBytes()))
-        .isInstanceOf(SerializationException.class)
-        .hasMessageStartingWith("cannot decode org.planwatch.schema.ProgressAlert from topic plan-alerts");
-  }
+    @Test
+    void shouldReadAnOlderWriterVersionFoundInTheSchemaStore() throws Exception {
+        // the same record before 'vintage' was added: readers fill in the default
+        Schema current = IndicatorReading.getClassSchema();
+        Schema older = new Schema.Parser()
+                .parse(current.toString()
+                        .replace(
+                                ",{\"name\":\"vintage\",\"type\":\"int\",\"doc\":\"Higher vintages of the same year's figure supersede lower ones.\",\"default\":0}",
+                                ""));
+        assertThat(older.getField("vintage")).isNull();
+        GenericRecord old = new GenericData.Record(older);
+        IndicatorReading r = reading();
+        for (Schema.Field f : older.getFields()) {
+            Object value = r.get(f.name());
+            old.put(
+                    f.name(),
+                    value instanceof Instant i
+                            ? i.toEpochMilli()
+                            : value instanceof RevisionStatus s
+                                    ? new GenericData.EnumSymbol(f.schema(), s.name())
+                                    : value);
+        }
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
 
-  @Test
-  void shouldPassNullsThroughForTombstones() {
-    AvroSerde<PlanTarget> serde = AvroSerde.of(PlanTarget.getClassSchema());
-    assertThat(serde.serializer().serialize("t", null)).isNull();
-    assertThat(serde.deserializer().deserialize("t", null)).isNull();
-  }
+        SchemaStore.Cache known = new SchemaStore.Cache();
+        known.addSchema(older);
+        IndicatorReading decoded =
+                AvroSerde.<IndicatorReading>of(current, known).deserializer().deserialize("t", bytes);
+        assertThat(decoded.getVintage()).isZero();
+        assertThat(decoded.getValue()).isEqualTo(5.56);
 
-  @Test
-  void shouldPrefixEveryTopicOfASet() {
-    assertThat(TopicSet.defaults().prefixed("it-").all()).extracting(Topic::name)
-        .containsExactly("it-plan-readings", "it-plan-targets", "it-plan-alerts", "it-plan-readings-dlq");
-  }
+        assertThatThrownBy(() ->
+                        AvroSerde.<IndicatorReading>of(current).deserializer().deserialize("t", bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("cannot decode org.planwatch.schema.IndicatorReading from topic t");
+    }
+
+    @Test
+    void shouldNameTheTopicWhenBytesAreNotAvro() {
+        AvroSerde<ProgressAlert> serde = AvroSerde.of(ProgressAlert.getClassSchema());
+        assertThatThrownBy(() -> serde.deserializer().deserialize("plan-alerts", "not avro".getBytes()))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageStartingWith("cannot decode org.planwatch.schema.ProgressAlert from topic plan-alerts");
+    }
+
+    @Test
+    void shouldPassNullsThroughForTombstones() {
+        AvroSerde<PlanTarget> serde = AvroSerde.of(PlanTarget.getClassSchema());
+        assertThat(serde.serializer().serialize("t", null)).isNull();
+        assertThat(serde.deserializer().deserialize("t", null)).isNull();
+    }
+
+    @Test
+    void shouldPrefixEveryTopicOfASet() {
+        assertThat(TopicSet.defaults().prefixed("it-").all())
+                .extracting(Topic::name)
+                .containsExactly("it-plan-readings", "it-plan-targets", "it-plan-alerts", "it-plan-readings-dlq");
+    }
 }

@@ -9,28 +9,28 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * get Kafka Streams' own {@code __streams.errors.*} headers; these sit beside them.
  */
 public final class DeadLetterHeaders {
-  public static final String REASON = "planwatch.error.reason";
-  public static final String DETAIL = "planwatch.error.detail";
-  public static final String TOPIC = "planwatch.error.topic";
-  public static final String PARTITION = "planwatch.error.partition";
-  public static final String OFFSET = "planwatch.error.offset";
+    public static final String REASON = "planwatch.error.reason";
+    public static final String DETAIL = "planwatch.error.detail";
+    public static final String TOPIC = "planwatch.error.topic";
+    public static final String PARTITION = "planwatch.error.partition";
+    public static final String OFFSET = "planwatch.error.offset";
 
-  /** Reason code: no target of any plan exists for the reading's region and indicator. */
-  public static final String NO_TARGET = "no-target";
-  /** Reason code: targets exist, but no plan's period covers the reading's year. */
-  public static final String YEAR_OUTSIDE_PLANS = "year-outside-plans";
+    /** Reason code: no target of any plan exists for the reading's region and indicator. */
+    public static final String NO_TARGET = "no-target";
+    /** Reason code: targets exist, but no plan's period covers the reading's year. */
+    public static final String YEAR_OUTSIDE_PLANS = "year-outside-plans";
 
-  private DeadLetterHeaders() {}
+    private DeadLetterHeaders() {}
 
-  static void add(Headers headers, String reason, String detail, RecordMetadata source) {
-    headers.add(REASON, bytes(reason));
-    headers.add(DETAIL, bytes(detail));
-    headers.add(TOPIC, bytes(source.topic()));
-    headers.add(PARTITION, bytes(Integer.toString(source.partition())));
-    headers.add(OFFSET, bytes(Long.toString(source.offset())));
-  }
+    static void add(Headers headers, String reason, String detail, RecordMetadata source) {
+        headers.add(REASON, bytes(reason));
+        headers.add(DETAIL, bytes(detail));
+        headers.add(TOPIC, bytes(source.topic()));
+        headers.add(PARTITION, bytes(Integer.toString(source.partition())));
+        headers.add(OFFSET, bytes(Long.toString(source.offset())));
+    }
 
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
 }

@@ -22,95 +22,96 @@ import org.slf4j.LoggerFactory;
 
 /** A running instance of the progress job: start, readiness, and an orderly close. */
 public final class ProgressJob implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(ProgressJob.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressJob.class);
 
-  private final KafkaStreams streams;
-  private final AtomicReference<Throwable> failure = new AtomicReference<>();
-  private final CompletableFuture<KafkaStreams.State> failed = new CompletableFuture<>();
+    private final KafkaStreams streams;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final CompletableFuture<KafkaStreams.State> failed = new CompletableFuture<>();
 
-  private ProgressJob(KafkaStreams streams) {
-    this.streams = streams;
-  }
-
-  public static ProgressJob start(Properties properties, TopicSet topics, Evaluator evaluator, Clock clock) {
-    KafkaStreams streams = new KafkaStreams(ProgressTopology.build(topics, evaluator, clock), properties);
-    ProgressJob job = new ProgressJob(streams);
-    streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("progress job stopped by an unexpected error", e);
-      job.failure.set(e);
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-    });
-    streams.setStateListener((now, before) -> {
-      if (now == KafkaStreams.State.ERROR) {
-        job.failed.complete(now);
-      }
-    });
-    streams.start();
-    return job;
-  }
-
-  public KafkaStreams.State state() {
-    return streams.state();
-  }
-
-  /** Completes if the job stops by itself in error (not when it is closed). */
-  public CompletableFuture<KafkaStreams.State> failed() {
-    return failed;
-  }
-
-  /** The error that stopped the job, if one did. */
-  public Throwable failure() {
-    return failure.get();
-  }
-
-  public void awaitRunning(Duration timeout) throws InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (streams.state() != KafkaStreams.State.RUNNING) {
-      if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
-        throw new IllegalStateException("progress job is " + streams.state(), failure.get());
-      }
-      if (System.nanoTime() > deadline) {
-        throw new TimeoutException("progress job not RUNNING after " + timeout + ": " + streams.state());
-      }
-      Thread.sleep(50);
+    private ProgressJob(KafkaStreams streams) {
+        this.streams = streams;
     }
-  }
 
-  /**
-   * How many plan targets the job has loaded into its state; 0 while the store is not yet
-   * queryable. Lets a caller hold readings back until the targets are in.
-   */
-  public int targetsLoaded() {
-    try {
-      ReadOnlyKeyValueStore<String, TargetSet> store = streams.store(StoreQueryParameters.fromNameAndType(
-          ProgressTopology.TARGETS_BY_INDICATOR_STORE, QueryableStoreTypes.keyValueStore()));
-      int count = 0;
-      try (KeyValueIterator<String, TargetSet> all = store.all()) {
-        while (all.hasNext()) {
-          KeyValue<String, TargetSet> entry = all.next();
-          count += entry.value.getTargets().size();
+    public static ProgressJob start(Properties properties, TopicSet topics, Evaluator evaluator, Clock clock) {
+        KafkaStreams streams = new KafkaStreams(ProgressTopology.build(topics, evaluator, clock), properties);
+        ProgressJob job = new ProgressJob(streams);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("progress job stopped by an unexpected error", e);
+            job.failure.set(e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) {
+                job.failed.complete(now);
+            }
+        });
+        streams.start();
+        return job;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /** Completes if the job stops by itself in error (not when it is closed). */
+    public CompletableFuture<KafkaStreams.State> failed() {
+        return failed;
+    }
+
+    /** The error that stopped the job, if one did. */
+    public Throwable failure() {
+        return failure.get();
+    }
+
+    public void awaitRunning(Duration timeout) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
+                throw new IllegalStateException("progress job is " + streams.state(), failure.get());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("progress job not RUNNING after " + timeout + ": " + streams.state());
+            }
+            Thread.sleep(50);
         }
-      }
-      return count;
-    } catch (InvalidStateStoreException notYet) {
-      return 0;
     }
-  }
 
-  /** Waits until at least {@code expected} targets are loaded. */
-  public void awaitTargets(int expected, Duration timeout) throws InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    int loaded;
-    while ((loaded = targetsLoaded()) < expected) {
-      if (System.nanoTime() > deadline) {
-        throw new TimeoutException("progress job loaded " + loaded + " of " + expected + " targets in " + timeout);
-      }
-      Thread.sleep(50);
+    /**
+     * How many plan targets the job has loaded into its state; 0 while the store is not yet
+     * queryable. Lets a caller hold readings back until the targets are in.
+     */
+    public int targetsLoaded() {
+        try {
+            ReadOnlyKeyValueStore<String, TargetSet> store = streams.store(StoreQueryParameters.fromNameAndType(
+                    ProgressTopology.TARGETS_BY_INDICATOR_STORE, QueryableStoreTypes.keyValueStore()));
+            int count = 0;
+            try (KeyValueIterator<String, TargetSet> all = store.all()) {
+                while (all.hasNext()) {
+                    KeyValue<String, TargetSet> entry = all.next();
+                    count += entry.value.getTargets().size();
+                }
+            }
+            return count;
+        } catch (InvalidStateStoreException notYet) {
+            return 0;
+        }
     }
-  }
 
-  @Override
-  public void close() {
-    streams.close(Duration.ofSeconds(30));
-  }
+    /** Waits until at least {@code expected} targets are loaded. */
+    public void awaitTargets(int expected, Duration timeout) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int loaded;
+        while ((loaded = targetsLoaded()) < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException(
+                        "progress job loaded " + loaded + " of " + expected + " targets in " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
 }

@@ -35,53 +35,69 @@ import org.planwatch.schema.Topics;
  * <p>Every stateful step is named so internal topic names survive refactoring.
  */
 public final class ProgressTopology {
-  /** Targets regrouped by {@code region|indicator}, queryable for readiness checks. */
-  public static final String TARGETS_BY_INDICATOR_STORE = "targets-by-indicator-store";
+    /** Targets regrouped by {@code region|indicator}, queryable for readiness checks. */
+    public static final String TARGETS_BY_INDICATOR_STORE = "targets-by-indicator-store";
 
-  static final String TARGETS_STORE = "targets-store";
+    static final String TARGETS_STORE = "targets-store";
 
-  private ProgressTopology() {}
+    private ProgressTopology() {}
 
-  public static Topology build(TopicSet topics, Evaluator evaluator, Clock clock) {
-    StreamsBuilder builder = new StreamsBuilder();
-    Serde<String> keys = Serdes.String();
-    Serde<PlanTarget> targetSerde = topics.targets().valueSerde();
-    Serde<IndicatorReading> readingSerde = topics.readings().valueSerde();
-    Serde<TargetSet> targetSetSerde = AvroSerde.of(TargetSet.getClassSchema());
+    public static Topology build(TopicSet topics, Evaluator evaluator, Clock clock) {
+        StreamsBuilder builder = new StreamsBuilder();
+        Serde<String> keys = Serdes.String();
+        Serde<PlanTarget> targetSerde = topics.targets().valueSerde();
+        Serde<IndicatorReading> readingSerde = topics.readings().valueSerde();
+        Serde<TargetSet> targetSetSerde = AvroSerde.of(TargetSet.getClassSchema());
 
-    KTable<String, PlanTarget> targets = builder.table(
-        topics.targets().name(),
-        Consumed.with(keys, targetSerde).withName("targets-source"),
-        Materialized.<String, PlanTarget, KeyValueStore<Bytes, byte[]>>as(TARGETS_STORE)
-            .withKeySerde(keys).withValueSerde(targetSerde));
+        KTable<String, PlanTarget> targets = builder.table(
+                topics.targets().name(),
+                Consumed.with(keys, targetSerde).withName("targets-source"),
+                Materialized.<String, PlanTarget, KeyValueStore<Bytes, byte[]>>as(TARGETS_STORE)
+                        .withKeySerde(keys)
+                        .withValueSerde(targetSerde));
 
-    KTable<String, TargetSet> targetsByIndicator = targets
-        .groupBy((key, target) -> KeyValue.pair(Topics.readingKey(target.getRegion(), target.getIndicator()), target),
-            Grouped.with("targets-by-indicator", keys, targetSerde))
-        .aggregate(TargetSets::empty,
-            (key, target, set) -> TargetSets.put(set, target),
-            (key, target, set) -> TargetSets.remove(set, target),
-            Named.as("collect-targets"),
-            Materialized.<String, TargetSet, KeyValueStore<Bytes, byte[]>>as(TARGETS_BY_INDICATOR_STORE)
-                .withKeySerde(keys).withValueSerde(targetSetSerde));
+        KTable<String, TargetSet> targetsByIndicator = targets.groupBy(
+                        (key, target) ->
+                                KeyValue.pair(Topics.readingKey(target.getRegion(), target.getIndicator()), target),
+                        Grouped.with("targets-by-indicator", keys, targetSerde))
+                .aggregate(
+                        TargetSets::empty,
+                        (key, target, set) -> TargetSets.put(set, target),
+                        (key, target, set) -> TargetSets.remove(set, target),
+                        Named.as("collect-targets"),
+                        Materialized.<String, TargetSet, KeyValueStore<Bytes, byte[]>>as(TARGETS_BY_INDICATOR_STORE)
+                                .withKeySerde(keys)
+                                .withValueSerde(targetSetSerde));
 
-    KStream<String, Outcome> outcomes = builder
-        .stream(topics.readings().name(), Consumed.with(keys, readingSerde).withName("readings-source"))
-        .filter((key, reading) -> reading != null, Named.as("drop-tombstones"))
-        .leftJoin(targetsByIndicator, ReadingWithTargets::new,
-            Joined.with(keys, readingSerde, targetSetSerde, "join-targets"))
-        .process(() -> new EvaluateProcessor(evaluator, clock), Named.as("evaluate"));
+        KStream<String, Outcome> outcomes = builder.stream(
+                        topics.readings().name(),
+                        Consumed.with(keys, readingSerde).withName("readings-source"))
+                .filter((key, reading) -> reading != null, Named.as("drop-tombstones"))
+                .leftJoin(
+                        targetsByIndicator,
+                        ReadingWithTargets::new,
+                        Joined.with(keys, readingSerde, targetSetSerde, "join-targets"))
+                .process(() -> new EvaluateProcessor(evaluator, clock), Named.as("evaluate"));
 
-    outcomes.split(Named.as("outcome-"))
-        .branch((key, outcome) -> outcome.isAlert(), Branched.withConsumer(alerts -> alerts
-            .mapValues(Outcome::alert, Named.as("alert-value"))
-            .to(topics.alerts().name(),
-                Produced.with(keys, topics.alerts().valueSerde()).withName("alerts-sink")), "alert"))
-        .defaultBranch(Branched.withConsumer(refused -> refused
-            .mapValues(Outcome::refused, Named.as("refused-value"))
-            .to(topics.readingsDlq().name(),
-                Produced.with(keys, readingSerde).withName("dead-letter-sink")), "refused"));
+        outcomes.split(Named.as("outcome-"))
+                .branch(
+                        (key, outcome) -> outcome.isAlert(),
+                        Branched.withConsumer(
+                                alerts -> alerts.mapValues(Outcome::alert, Named.as("alert-value"))
+                                        .to(
+                                                topics.alerts().name(),
+                                                Produced.with(
+                                                                keys,
+                                                                topics.alerts().valueSerde())
+                                                        .withName("alerts-sink")),
+                                "alert"))
+                .defaultBranch(Branched.withConsumer(
+                        refused -> refused.mapValues(Outcome::refused, Named.as("refused-value"))
+                                .to(
+                                        topics.readingsDlq().name(),
+                                        Produced.with(keys, readingSerde).withName("dead-letter-sink")),
+                        "refused"));
 
-    return builder.build();
-  }
+        return builder.build();
+    }
 }

@@ -37,74 +37,111 @@ import org.planwatch.schema.Topics;
 /** The progress job on a real broker: exactly-once output, and bad records on the dead-letter topic. */
 @ExtendWith(EmbeddedKafkaExtension.class)
 class ProgressJobIT {
-  @TempDir Path stateDir;
+    @TempDir
+    Path stateDir;
 
-  @Test
-  void shouldRouteUndecodableAndUncoveredReadingsToTheDeadLetterTopicAndKeepRunning(EmbeddedKafkaBroker broker)
-      throws Exception {
-    TopicSet topics = TopicSet.defaults().prefixed("job-it-" + UUID.randomUUID() + "-");
-    try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-      new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
+    @Test
+    void shouldRouteUndecodableAndUncoveredReadingsToTheDeadLetterTopicAndKeepRunning(EmbeddedKafkaBroker broker)
+            throws Exception {
+        TopicSet topics = TopicSet.defaults().prefixed("job-it-" + UUID.randomUUID() + "-");
+        try (var admin =
+                org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
+        }
+        Properties props = StreamsSettings.properties(
+                broker.bootstrapServers(),
+                "job-it-" + UUID.randomUUID(),
+                stateDir,
+                topics,
+                Map.of("commit.interval.ms", "100"));
+        try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC())) {
+            job.awaitRunning(Duration.ofSeconds(60));
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            broker.bootstrapServers(),
+                            ProducerConfig.ACKS_CONFIG,
+                            "all"),
+                    new StringSerializer(),
+                    new ByteArraySerializer())) {
+                var target = ProgressTopologyTest.BEDS_14;
+                producer.send(new ProducerRecord<>(
+                                topics.targets().name(),
+                                target.key(),
+                                topics.targets().valueSerde().serializer().serialize("", TargetCodec.toEvent(target))))
+                        .get();
+                job.awaitTargets(1, Duration.ofSeconds(30));
+                String key = Topics.readingKey("440700", "hospital_beds_per_1k");
+                var serializer = topics.readings().valueSerde().serializer();
+                producer.send(new ProducerRecord<>(
+                                topics.readings().name(), key, "garbage".getBytes(StandardCharsets.UTF_8)))
+                        .get();
+                producer.send(new ProducerRecord<>(
+                                topics.readings().name(),
+                                Topics.readingKey("440700", "unknown"),
+                                serializer.serialize("", ProgressTopologyTest.reading("440700", "unknown", 2022, 1.0))))
+                        .get();
+                producer.send(new ProducerRecord<>(
+                                topics.readings().name(),
+                                key,
+                                serializer.serialize(
+                                        "",
+                                        ProgressTopologyTest.reading("440700", "hospital_beds_per_1k", 2023, 5.50))))
+                        .get();
+            }
+
+            List<ConsumerRecord<byte[], byte[]>> dead =
+                    readCommitted(broker, topics.readingsDlq().name(), 2);
+            assertThat(dead).anySatisfy(r -> {
+                assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("garbage");
+                assertThat(header(r, "__streams.errors.exception")).contains("SerializationException");
+                assertThat(header(r, "__streams.errors.topic"))
+                        .isEqualTo(topics.readings().name());
+                assertThat(header(r, "__streams.errors.offset")).isEqualTo("0");
+            });
+            assertThat(dead)
+                    .anySatisfy(r ->
+                            assertThat(header(r, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NO_TARGET));
+
+            List<ConsumerRecord<byte[], byte[]>> alerts =
+                    readCommitted(broker, topics.alerts().name(), 1);
+            ProgressAlert alert = topics.alerts()
+                    .valueSerde()
+                    .deserializer()
+                    .deserialize("", alerts.get(0).value());
+            assertThat(alert.getStatus()).isEqualTo(ProgressStatus.LAGGING);
+            assertThat(job.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        }
     }
-    Properties props = StreamsSettings.properties(broker.bootstrapServers(), "job-it-" + UUID.randomUUID(), stateDir,
-        topics, Map.of("commit.interval.ms", "100"));
-    try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC())) {
-      job.awaitRunning(Duration.ofSeconds(60));
-      try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-          ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-          new StringSerializer(), new ByteArraySerializer())) {
-        var target = ProgressTopologyTest.BEDS_14;
-        producer.send(new ProducerRecord<>(topics.targets().name(), target.key(),
-            topics.targets().valueSerde().serializer().serialize("", TargetCodec.toEvent(target)))).get();
-        job.awaitTargets(1, Duration.ofSeconds(30));
-        String key = Topics.readingKey("440700", "hospital_beds_per_1k");
-        var serializer = topics.readings().valueSerde().serializer();
-        producer.send(new ProducerRecord<>(topics.readings().name(), key, "garbage".getBytes(StandardCharsets.UTF_8))).get();
-        producer.send(new ProducerRecord<>(topics.readings().name(), Topics.readingKey("440700", "unknown"),
-            serializer.serialize("", ProgressTopologyTest.reading("440700", "unknown", 2022, 1.0)))).get();
-        producer.send(new ProducerRecord<>(topics.readings().name(), key,
-            serializer.serialize("", ProgressTopologyTest.reading("440700", "hospital_beds_per_1k", 2023, 5.50)))).get();
-      }
 
-      List<ConsumerRecord<byte[], byte[]>> dead = readCommitted(broker, topics.readingsDlq().name(), 2);
-      assertThat(dead).anySatisfy(r -> {
-        assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("garbage");
-        assertThat(header(r, "__streams.errors.exception")).contains("SerializationException");
-        assertThat(header(r, "__streams.errors.topic")).isEqualTo(topics.readings().name());
-        assertThat(header(r, "__streams.errors.offset")).isEqualTo("0");
-      });
-      assertThat(dead).anySatisfy(r -> assertThat(header(r, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NO_TARGET));
-
-      List<ConsumerRecord<byte[], byte[]>> alerts = readCommitted(broker, topics.alerts().name(), 1);
-      ProgressAlert alert = topics.alerts().valueSerde().deserializer().deserialize("", alerts.get(0).value());
-      assertThat(alert.getStatus()).isEqualTo(ProgressStatus.LAGGING);
-      assertThat(job.state()).isEqualTo(KafkaStreams.State.RUNNING);
+    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
-  }
 
-  private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
-    var h = r.headers().lastHeader(name);
-    return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-  }
-
-  /** Reads committed records until {@code count} arrive, and asserts that no more follow. */
-  static List<ConsumerRecord<byte[], byte[]>> readCommitted(EmbeddedKafkaBroker broker, String topic, int count) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (records.size() < count && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      // a duplicate would arrive right behind: give it a moment to show
-      consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
+    /** Reads committed records until {@code count} arrive, and asserts that no more follow. */
+    static List<ConsumerRecord<byte[], byte[]>> readCommitted(EmbeddedKafkaBroker broker, String topic, int count) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (records.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            // a duplicate would arrive right behind: give it a moment to show
+            consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
+        }
+        assertThat(records).as("records on %s", topic).hasSize(count);
+        return records;
     }
-    assertThat(records).as("records on %s", topic).hasSize(count);
-    return records;
-  }
 }

@@ -40,150 +40,201 @@ import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 
 class ProgressTopologyTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
-  private static final TopicSet TOPICS = TopicSet.defaults();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
+    private static final TopicSet TOPICS = TopicSet.defaults();
 
-  @TempDir Path stateDir;
-  private TopologyTestDriver driver;
-  private TestInputTopic<String, IndicatorReading> readings;
-  private TestInputTopic<String, byte[]> rawReadings;
-  private TestInputTopic<String, PlanTarget> targets;
-  private TestOutputTopic<String, ProgressAlert> alerts;
-  private TestOutputTopic<byte[], byte[]> deadLetters;
+    @TempDir
+    Path stateDir;
 
-  @BeforeEach
-  void start() {
-    Properties props = StreamsSettings.properties("unused:9092", "topology-test", stateDir, TOPICS, Map.of());
-    driver = new TopologyTestDriver(ProgressTopology.build(TOPICS, new LinearPathEvaluator(), CLOCK), props);
-    readings = driver.createInputTopic(TOPICS.readings().name(), new StringSerializer(),
-        TOPICS.readings().valueSerde().serializer());
-    rawReadings = driver.createInputTopic(TOPICS.readings().name(), new StringSerializer(), new ByteArraySerializer());
-    targets = driver.createInputTopic(TOPICS.targets().name(), new StringSerializer(),
-        TOPICS.targets().valueSerde().serializer());
-    alerts = driver.createOutputTopic(TOPICS.alerts().name(), new StringDeserializer(),
-        TOPICS.alerts().valueSerde().deserializer());
-    deadLetters = driver.createOutputTopic(TOPICS.readingsDlq().name(), new ByteArrayDeserializer(),
-        new ByteArrayDeserializer());
-  }
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, IndicatorReading> readings;
+    private TestInputTopic<String, byte[]> rawReadings;
+    private TestInputTopic<String, PlanTarget> targets;
+    private TestOutputTopic<String, ProgressAlert> alerts;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
 
-  @AfterEach
-  void stop() {
-    driver.close();
-  }
+    @BeforeEach
+    void start() {
+        Properties props = StreamsSettings.properties("unused:9092", "topology-test", stateDir, TOPICS, Map.of());
+        driver = new TopologyTestDriver(ProgressTopology.build(TOPICS, new LinearPathEvaluator(), CLOCK), props);
+        readings = driver.createInputTopic(
+                TOPICS.readings().name(),
+                new StringSerializer(),
+                TOPICS.readings().valueSerde().serializer());
+        rawReadings =
+                driver.createInputTopic(TOPICS.readings().name(), new StringSerializer(), new ByteArraySerializer());
+        targets = driver.createInputTopic(
+                TOPICS.targets().name(),
+                new StringSerializer(),
+                TOPICS.targets().valueSerde().serializer());
+        alerts = driver.createOutputTopic(
+                TOPICS.alerts().name(),
+                new StringDeserializer(),
+                TOPICS.alerts().valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(
+                TOPICS.readingsDlq().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
 
-  static Target beds(String plan, int baseYear, double base, int targetYear, double goal, List<Milestone> milestones) {
-    return new Target(plan, "440700", "hospital_beds_per_1k", "每千人口拥有医疗卫生机构床位数", null, "张", TargetKind.LEVEL,
-        baseYear, base, milestones, targetYear, goal, Direction.HIGHER_IS_BETTER, false, "市卫生健康局", "002:3344");
-  }
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
 
-  static final Target BEDS_14 = beds("jm-health-14", 2020, 5.20, 2025, 6.15, List.of(new Milestone(2023, 5.60)));
+    static Target beds(
+            String plan, int baseYear, double base, int targetYear, double goal, List<Milestone> milestones) {
+        return new Target(
+                plan,
+                "440700",
+                "hospital_beds_per_1k",
+                "每千人口拥有医疗卫生机构床位数",
+                null,
+                "张",
+                TargetKind.LEVEL,
+                baseYear,
+                base,
+                milestones,
+                targetYear,
+                goal,
+                Direction.HIGHER_IS_BETTER,
+                false,
+                "市卫生健康局",
+                "002:3344");
+    }
 
-  void publish(Target target) {
-    targets.pipeInput(target.key(), TargetCodec.toEvent(target));
-  }
+    static final Target BEDS_14 = beds("jm-health-14", 2020, 5.20, 2025, 6.15, List.of(new Milestone(2023, 5.60)));
 
-  void publish(int year, double value) {
-    readings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1k"), reading("440700", "hospital_beds_per_1k", year, value));
-  }
+    void publish(Target target) {
+        targets.pipeInput(target.key(), TargetCodec.toEvent(target));
+    }
 
-  static IndicatorReading reading(String region, String indicator, int year, double value) {
-    return IndicatorReading.newBuilder().setReadingId("r-" + indicator + "-" + year).setRegion(region)
-        .setIndicator(indicator).setYear(year).setValue(value).setUnit("张").setSource("simulated:test")
-        .setPublishedAt(CLOCK.instant()).setRevision(RevisionStatus.FINAL).setVintage(0).build();
-  }
+    void publish(int year, double value) {
+        readings.pipeInput(
+                Topics.readingKey("440700", "hospital_beds_per_1k"),
+                reading("440700", "hospital_beds_per_1k", year, value));
+    }
 
-  @Test
-  void shouldEmitAnAlertWithTheNumbersBehindIt() {
-    publish(BEDS_14);
-    publish(2023, 5.50);
+    static IndicatorReading reading(String region, String indicator, int year, double value) {
+        return IndicatorReading.newBuilder()
+                .setReadingId("r-" + indicator + "-" + year)
+                .setRegion(region)
+                .setIndicator(indicator)
+                .setYear(year)
+                .setValue(value)
+                .setUnit("张")
+                .setSource("simulated:test")
+                .setPublishedAt(CLOCK.instant())
+                .setRevision(RevisionStatus.FINAL)
+                .setVintage(0)
+                .build();
+    }
 
-    TestRecord<String, ProgressAlert> record = alerts.readRecord();
-    assertThat(record.key()).isEqualTo("jm-health-14|440700|hospital_beds_per_1k");
-    ProgressAlert alert = record.value();
-    assertThat(alert.getStatus()).isEqualTo(ProgressStatus.LAGGING);
-    assertThat(alert.getYear()).isEqualTo(2023);
-    assertThat(alert.getActual()).isEqualTo(5.50);
-    assertThat(alert.getExpected()).isCloseTo(5.60, within(1e-9));
-    assertThat(alert.getProgress()).isCloseTo(0.75, within(1e-9));
-    assertThat(alert.getDepartment()).isEqualTo("市卫生健康局");
-    assertThat(alert.getTargetSource()).isEqualTo("002:3344");
-    assertThat(alert.getReadingId()).isEqualTo("r-hospital_beds_per_1k-2023");
-    assertThat(alert.getReadingSource()).isEqualTo("simulated:test");
-    assertThat(alert.getEvaluatedAt()).isEqualTo(CLOCK.instant());
-    assertThat(alerts.isEmpty()).isTrue();
-  }
+    @Test
+    void shouldEmitAnAlertWithTheNumbersBehindIt() {
+        publish(BEDS_14);
+        publish(2023, 5.50);
 
-  @Test
-  void shouldEvaluateAReadingAgainstEveryPlanWhosePeriodCoversItsYear() {
-    publish(BEDS_14);
-    publish(beds("jm-health-13", 2015, 4.50, 2020, 5.00, List.of()));
-    publish(2020, 5.20); // closes the 13th plan, is the base of the 14th
-    publish(2022, 5.45); // only the 14th plan covers 2022
+        TestRecord<String, ProgressAlert> record = alerts.readRecord();
+        assertThat(record.key()).isEqualTo("jm-health-14|440700|hospital_beds_per_1k");
+        ProgressAlert alert = record.value();
+        assertThat(alert.getStatus()).isEqualTo(ProgressStatus.LAGGING);
+        assertThat(alert.getYear()).isEqualTo(2023);
+        assertThat(alert.getActual()).isEqualTo(5.50);
+        assertThat(alert.getExpected()).isCloseTo(5.60, within(1e-9));
+        assertThat(alert.getProgress()).isCloseTo(0.75, within(1e-9));
+        assertThat(alert.getDepartment()).isEqualTo("市卫生健康局");
+        assertThat(alert.getTargetSource()).isEqualTo("002:3344");
+        assertThat(alert.getReadingId()).isEqualTo("r-hospital_beds_per_1k-2023");
+        assertThat(alert.getReadingSource()).isEqualTo("simulated:test");
+        assertThat(alert.getEvaluatedAt()).isEqualTo(CLOCK.instant());
+        assertThat(alerts.isEmpty()).isTrue();
+    }
 
-    assertThat(alerts.readKeyValuesToList())
-        .extracting(kv -> kv.key + " " + kv.value.getYear() + " " + kv.value.getStatus())
-        .containsExactlyInAnyOrder(
-            "jm-health-13|440700|hospital_beds_per_1k 2020 ACHIEVED",
-            "jm-health-14|440700|hospital_beds_per_1k 2020 NOT_ASSESSABLE",
-            // path 5.20 -> 5.60 (2023): 5.4667 in 2022; 5.45 is 0.25 / 0.2667 = 0.9375 of the way, below 0.95
-            "jm-health-14|440700|hospital_beds_per_1k 2022 LAGGING");
-  }
+    @Test
+    void shouldEvaluateAReadingAgainstEveryPlanWhosePeriodCoversItsYear() {
+        publish(BEDS_14);
+        publish(beds("jm-health-13", 2015, 4.50, 2020, 5.00, List.of()));
+        publish(2020, 5.20); // closes the 13th plan, is the base of the 14th
+        publish(2022, 5.45); // only the 14th plan covers 2022
 
-  @Test
-  void shouldUseTheLatestVersionOfARevisedTarget() {
-    publish(BEDS_14);
-    publish(beds("jm-health-14", 2020, 5.20, 2025, 5.50, List.of()));
-    publish(2022, 5.40);
+        assertThat(alerts.readKeyValuesToList())
+                .extracting(kv -> kv.key + " " + kv.value.getYear() + " " + kv.value.getStatus())
+                .containsExactlyInAnyOrder(
+                        "jm-health-13|440700|hospital_beds_per_1k 2020 ACHIEVED",
+                        "jm-health-14|440700|hospital_beds_per_1k 2020 NOT_ASSESSABLE",
+                        // path 5.20 -> 5.60 (2023): 5.4667 in 2022; 5.45 is 0.25 / 0.2667 = 0.9375 of the way, below
+                        // 0.95
+                        "jm-health-14|440700|hospital_beds_per_1k 2022 LAGGING");
+    }
 
-    List<ProgressAlert> out = alerts.readValuesToList();
-    assertThat(out).singleElement().satisfies(a -> {
-      assertThat(a.getExpected()).isCloseTo(5.32, within(1e-9));
-      assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK);
-    });
-  }
+    @Test
+    void shouldUseTheLatestVersionOfARevisedTarget() {
+        publish(BEDS_14);
+        publish(beds("jm-health-14", 2020, 5.20, 2025, 5.50, List.of()));
+        publish(2022, 5.40);
 
-  @Test
-  void shouldSendAReadingWithoutATargetToTheDeadLetterTopicWithItsReason() {
-    publish(BEDS_14);
-    readings.pipeInput(Topics.readingKey("440700", "unknown_indicator"), reading("440700", "unknown_indicator", 2022, 1.0));
-    publish(2031, 6.0);
-    publish(2022, 5.45);
+        List<ProgressAlert> out = alerts.readValuesToList();
+        assertThat(out).singleElement().satisfies(a -> {
+            assertThat(a.getExpected()).isCloseTo(5.32, within(1e-9));
+            assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK);
+        });
+    }
 
-    List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
-    assertThat(dead).hasSize(2);
-    assertThat(header(dead.get(0).headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NO_TARGET);
-    assertThat(header(dead.get(0).headers(), DeadLetterHeaders.TOPIC)).isEqualTo(TOPICS.readings().name());
-    assertThat(header(dead.get(0).headers(), DeadLetterHeaders.OFFSET)).isEqualTo("0");
-    assertThat(header(dead.get(1).headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.YEAR_OUTSIDE_PLANS);
-    assertThat(header(dead.get(1).headers(), DeadLetterHeaders.DETAIL)).contains("2031");
-    IndicatorReading kept = TOPICS.readings().valueSerde().deserializer().deserialize("t", dead.get(1).value());
-    assertThat(kept.getYear()).isEqualTo(2031);
-    // the valid reading after them is still evaluated
-    assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
-  }
+    @Test
+    void shouldSendAReadingWithoutATargetToTheDeadLetterTopicWithItsReason() {
+        publish(BEDS_14);
+        readings.pipeInput(
+                Topics.readingKey("440700", "unknown_indicator"), reading("440700", "unknown_indicator", 2022, 1.0));
+        publish(2031, 6.0);
+        publish(2022, 5.45);
 
-  @Test
-  void shouldSkipUndecodableBytesAndGoOn() {
-    // Where the bytes go (the dead-letter topic, with Streams' error headers) is the broker-side
-    // half, which TopologyTestDriver does not route: ProgressJobIT proves it on a real broker.
-    publish(BEDS_14);
-    rawReadings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1k"), "garbage".getBytes(StandardCharsets.UTF_8));
-    publish(2022, 5.45);
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(2);
+        assertThat(header(dead.get(0).headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NO_TARGET);
+        assertThat(header(dead.get(0).headers(), DeadLetterHeaders.TOPIC))
+                .isEqualTo(TOPICS.readings().name());
+        assertThat(header(dead.get(0).headers(), DeadLetterHeaders.OFFSET)).isEqualTo("0");
+        assertThat(header(dead.get(1).headers(), DeadLetterHeaders.REASON))
+                .isEqualTo(DeadLetterHeaders.YEAR_OUTSIDE_PLANS);
+        assertThat(header(dead.get(1).headers(), DeadLetterHeaders.DETAIL)).contains("2031");
+        IndicatorReading kept = TOPICS.readings()
+                .valueSerde()
+                .deserializer()
+                .deserialize("t", dead.get(1).value());
+        assertThat(kept.getYear()).isEqualTo(2031);
+        // the valid reading after them is still evaluated
+        assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
+    }
 
-    assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
-  }
+    @Test
+    void shouldSkipUndecodableBytesAndGoOn() {
+        // Where the bytes go (the dead-letter topic, with Streams' error headers) is the broker-side
+        // half, which TopologyTestDriver does not route: ProgressJobIT proves it on a real broker.
+        publish(BEDS_14);
+        rawReadings.pipeInput(
+                Topics.readingKey("440700", "hospital_beds_per_1k"), "garbage".getBytes(StandardCharsets.UTF_8));
+        publish(2022, 5.45);
 
-  private static String header(Headers headers, String name) {
-    Header h = headers.lastHeader(name);
-    assertThat(h).as("header %s", name).isNotNull();
-    return new String(h.value(), StandardCharsets.UTF_8);
-  }
+        assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
+    }
 
-  @Test
-  void shouldNameEveryStatefulStep() {
-    String description = ProgressTopology.build(TOPICS, new LinearPathEvaluator(), CLOCK).describe().toString();
-    assertThat(description).contains("targets-store", "targets-by-indicator-store", "targets-by-indicator-repartition",
-        "join-targets", "evaluate");
-    assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
-  }
+    private static String header(Headers headers, String name) {
+        Header h = headers.lastHeader(name);
+        assertThat(h).as("header %s", name).isNotNull();
+        return new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldNameEveryStatefulStep() {
+        String description = ProgressTopology.build(TOPICS, new LinearPathEvaluator(), CLOCK)
+                .describe()
+                .toString();
+        assertThat(description)
+                .contains(
+                        "targets-store",
+                        "targets-by-indicator-store",
+                        "targets-by-indicator-repartition",
+                        "join-targets",
+                        "evaluate");
+        assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
+    }
 }
