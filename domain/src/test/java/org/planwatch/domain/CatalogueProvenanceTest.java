@@ -1,14 +1,12 @@
 package org.planwatch.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,23 +14,17 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every bundled target cites {@code <seed file>:<line>}; this reads that line of the plan
- * document and checks it states the target's name and numbers. The seeds live in
- * {@code ../shared/seeds} beside the checkout (set {@code planwatch.seeds} to point elsewhere).
+ * document and checks it states the target's name and numbers (see {@link Seeds}).
  */
 class CatalogueProvenanceTest {
 
     @TestFactory
     Stream<DynamicTest> shouldFindEveryTargetsNumbersOnItsCitedSeedLine() {
-        Optional<Path> seeds = seedsDirectory();
-        if (System.getenv("CI") != null) {
-            // CI always has ../shared/seeds: a missing folder there is a broken setup, not a skip.
-            assertThat(seeds).as("plan documents in ../shared/seeds").isPresent();
-        }
-        assumeTrue(seeds.isPresent(), "plan documents not found beside the checkout");
+        Path seeds = Seeds.directory();
         return TargetCatalogue.bundled().targets().stream()
                 .map(t -> DynamicTest.dynamicTest(t.source(), () -> {
                     String[] cited = t.source().split(":");
-                    List<String> lines = Files.readAllLines(seeds.get().resolve(cited[0]), StandardCharsets.UTF_8);
+                    List<String> lines = Files.readAllLines(seeds.resolve(cited[0]), StandardCharsets.UTF_8);
                     String line = lines.get(Integer.parseInt(cited[1]) - 1);
                     List<String> cells = List.of(line.split("\t"));
                     assertThat(line.replace(" ", "")).contains(t.nameZh().replace(" ", ""));
@@ -67,18 +59,4 @@ class CatalogueProvenanceTest {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-
-    static Optional<Path> seedsDirectory() {
-        String configured = System.getProperty("planwatch.seeds");
-        if (configured != null) {
-            return Optional.of(Path.of(configured)).filter(Files::isDirectory);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("seeds");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -1,0 +1,6 @@
+/**
+ * Reading plan documents as converted from PDF: finding the indicator tables in the text by
+ * themselves (no per-document line numbers), recognising each table's columns from its header,
+ * and keeping every line with its number so each target can cite {@code <file>:<line>}.
+ */
+package org.planwatch.domain.plantext;

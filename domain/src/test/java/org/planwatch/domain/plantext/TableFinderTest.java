@@ -1,0 +1,96 @@
+package org.planwatch.domain.plantext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planwatch.domain.Seeds;
+
+class TableFinderTest {
+
+    @ParameterizedTest(name = "{0}: {1} tables")
+    @CsvSource({"000, 0", "001, 1", "002, 8", "003, 0", "004, 2"})
+    void shouldFindEveryIndicatorTableOfEachPlanDocument(String document, int tables) throws Exception {
+        assertThat(TableFinder.find(Seeds.file(document))).hasSize(tables);
+    }
+
+    /** Header line, title line, first and last body line, and the columns, read by eye from the documents. */
+    @ParameterizedTest(name = "{0}:{1} {5}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "001|210|209|211|222|SEQUENCE NAME BASE@2020 TARGET@2025 DEPARTMENT",
+                "002|163|161|164|184|AREA NAME BASE@2020 TARGET@2025 ATTRIBUTE",
+                "002|1570|1568|1572|1621|NAME BASE@2015 TARGET@2020 TARGET_GROWTH ACTUAL@2020 ACTUAL_GROWTH ATTRIBUTE",
+                "002|1719|1717|1720|1744|SEQUENCE NAME BASE@2020 TARGET@2025 TARGET_GROWTH ATTRIBUTE",
+                "002|3334|3332|3335|3357|AREA SEQUENCE NAME UNIT BASE@2020 MILESTONE@2023 TARGET@2025 ATTRIBUTE",
+                "002|3365|3363|3367|3374|REGION BASE@2020 MILESTONE@2023 TARGET@2025 BASE@2020 MILESTONE@2023"
+                        + " TARGET@2025 BASE@2020 MILESTONE@2023 TARGET@2025 BASE@2020 MILESTONE@2023 TARGET@2025",
+                "002|3904|3902|3906|3946|NAME BASE@2015 TARGET@2020 TARGET_GROWTH ACTUAL@2020 ACTUAL_GROWTH ATTRIBUTE",
+                "002|4054|4052|4055|4079|SEQUENCE NAME BASE@2020 TARGET@2025 TARGET_GROWTH ATTRIBUTE",
+                "002|6616|6614|6617|6630|AREA NAME BASE@2015 MILESTONE@2020 TARGET@2030 REFERENCE@2030",
+                "004|131|129|133|174|NAME SUBNAME TARGET@2020 TARGET_GROWTH ACTUAL@2020 ACTUAL_GROWTH ATTRIBUTE",
+                "004|252|250|253|280|SEQUENCE NAME BASE@2020 TARGET@2025 TARGET_GROWTH ATTRIBUTE",
+            })
+    void shouldRecogniseEachTablesColumnsFromItsHeader(
+            String document, int header, int title, int firstRow, int lastRow, String layout) throws Exception {
+        PlanTable table = TableFinder.find(Seeds.file(document)).stream()
+                .filter(t -> t.headerLine() == header)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no table with its header on line " + header));
+        assertThat(table.titleLine()).isEqualTo(title);
+        assertThat(table.rows().get(0).number()).isEqualTo(firstRow);
+        assertThat(table.rows().get(table.rows().size() - 1).number()).isEqualTo(lastRow);
+        assertThat(layout(table)).isEqualTo(layout);
+    }
+
+    @Test
+    void shouldKeepTheIndicatorOfEachBreakdownColumn() throws Exception {
+        PlanTable breakdown = TableFinder.find(Seeds.file("002")).stream()
+                .filter(PlanTable::breakdown)
+                .findFirst()
+                .orElseThrow();
+        assertThat(breakdown.columns(ColumnRole.TARGET))
+                .extracting(Column::group)
+                .containsExactly("每千人口拥有医疗卫生机构床位数", "每千人口拥有执业（助理）医师数", "每千人口拥有注册护士数", "每千人口拥有3岁以下婴幼儿托位数");
+    }
+
+    @Test
+    void shouldJoinAPageBreaksRepeatedHeaderAndStopAtRunningText() {
+        List<String> lines = List.of(
+                "表 2 主要指标表",
+                "序号\t指标\t2020 年\t2025 年\t年均增长\t属性",
+                "",
+                "\t\t\t\t[累计]\t",
+                "1\t甲 (%)\t1\t2\t[1]\t预期性",
+                "",
+                "序号\t指标\t2020 年\t2025 年\t年均增长 [累计]\t属性",
+                "2\t乙 (%)\t3\t4\t[1]\t约束性",
+                "注：说明文字。",
+                "3\t不是表格的一部分\t5\t6\t[1]\t预期性");
+        List<PlanTable> tables = TableFinder.find("x.txt", lines);
+        assertThat(tables).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("表 2 主要指标表");
+            assertThat(t.rows()).extracting(TableLine::number).containsExactly(5, 8);
+            assertThat(layout(t)).isEqualTo("SEQUENCE NAME BASE@2020 TARGET@2025 TARGET_GROWTH ATTRIBUTE");
+        });
+    }
+
+    @Test
+    void shouldNameTheHeaderCellItCannotPlace() {
+        List<String> lines = List.of("", "", "序号\t指标\t2020 年\t备注\t属性", "1\t甲\t1\tx\t预期性");
+        assertThatThrownBy(() -> TableFinder.find("x.txt", lines))
+                .isInstanceOf(PlanTextException.class)
+                .hasMessage("x.txt:3: header cell '备注' (column 4) is not a column an indicator table has");
+    }
+
+    private static String layout(PlanTable table) {
+        return table.columns().stream()
+                .map(c -> c.role() + (c.year() == null ? "" : "@" + c.year()))
+                .collect(Collectors.joining(" "));
+    }
+}
