@@ -2,13 +2,9 @@ package org.planwatch.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.Producer;
-import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.TargetPublisher;
@@ -107,60 +103,9 @@ final class CatalogueCommand implements Runnable {
         public Integer call() throws Exception {
             TargetCatalogue catalogue = load(source.file, spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
-            out.println(String.join("\t", COLUMNS));
-            for (Target t : catalogue.targets()) {
-                out.println(row(t));
-            }
+            catalogue.writeTsv(out);
             out.flush();
             return catalogue.errors().isEmpty() ? 0 : 2;
-        }
-
-        static final List<String> COLUMNS = List.of(
-                "source",
-                "plan",
-                "region",
-                "indicator",
-                "name_zh",
-                "name_en",
-                "unit",
-                "kind",
-                "direction",
-                "base_year",
-                "base_value",
-                "milestone_year",
-                "milestone_value",
-                "target_year",
-                "target_value",
-                "attribute",
-                "department");
-
-        static String row(Target t) {
-            String milestoneYear = t.milestones().isEmpty()
-                    ? ""
-                    : Integer.toString(t.milestones().get(0).year());
-            String milestoneValue = t.milestones().isEmpty()
-                    ? ""
-                    : Double.toString(t.milestones().get(0).value());
-            return Stream.of(
-                            t.source(),
-                            t.plan(),
-                            t.region(),
-                            t.indicator(),
-                            t.nameZh(),
-                            t.nameEn(),
-                            t.unit(),
-                            t.kind().name(),
-                            t.direction().name(),
-                            t.baseYear(),
-                            t.baseValue(),
-                            milestoneYear,
-                            milestoneValue,
-                            t.targetYear(),
-                            t.targetValue(),
-                            t.binding() ? "约束性" : "预期性",
-                            t.department())
-                    .map(v -> v == null ? "" : v.toString())
-                    .collect(Collectors.joining("\t"));
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The plan targets PlanWatch monitors, read from a tab-separated file with a header row. The
@@ -25,12 +27,14 @@ public final class TargetCatalogue {
     /** The catalogue shipped inside the application. */
     public static final String BUNDLED = "/org/planwatch/domain/catalogue.tsv";
 
-    static final List<String> REQUIRED_COLUMNS = List.of(
+    /** The columns of the catalogue file, in the order {@link #writeTsv} writes them. */
+    public static final List<String> COLUMNS = List.of(
             "source",
             "plan",
             "region",
             "indicator",
             "name_zh",
+            "name_en",
             "unit",
             "kind",
             "direction",
@@ -42,6 +46,10 @@ public final class TargetCatalogue {
             "target_value",
             "attribute",
             "department");
+
+    /** Every column but the English name, which older files lack. */
+    static final List<String> REQUIRED_COLUMNS =
+            COLUMNS.stream().filter(c -> !c.equals("name_en")).toList();
 
     private static final Set<String> NO_VALUE = Set.of("", "—", "-");
 
@@ -101,6 +109,46 @@ public final class TargetCatalogue {
                 problems.stream()
                         .map(p -> name + ":" + p.line() + ": " + p.reason())
                         .toList());
+    }
+
+    /** Writes the targets in the catalogue format: a header row, then one row per target. */
+    public void writeTsv(Appendable out) throws IOException {
+        out.append(String.join("\t", COLUMNS)).append('\n');
+        for (Target t : targets) {
+            out.append(tsvRow(t)).append('\n');
+        }
+    }
+
+    static String tsvRow(Target t) {
+        // one milestone per row is what the catalogue format holds today
+        Milestone milestone = t.milestones().isEmpty() ? null : t.milestones().get(0);
+        return Stream.of(
+                        t.source(),
+                        t.plan(),
+                        t.region(),
+                        t.indicator(),
+                        t.nameZh(),
+                        t.nameEn(),
+                        t.unit(),
+                        t.kind().name(),
+                        t.direction().name(),
+                        t.baseYear(),
+                        plain(t.baseValue()),
+                        milestone == null ? null : milestone.year(),
+                        milestone == null ? null : plain(milestone.value()),
+                        t.targetYear(),
+                        plain(t.targetValue()),
+                        t.binding() ? "约束性" : "预期性",
+                        t.department())
+                .map(v -> v == null ? "" : v.toString())
+                .collect(Collectors.joining("\t"));
+    }
+
+    /** As the plan prints it: 5.20 stays 5.2, 3500 is not 3500.0. */
+    private static String plain(Double v) {
+        return v == null
+                ? null
+                : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     public List<Target> targets() {

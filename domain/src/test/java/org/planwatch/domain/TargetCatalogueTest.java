@@ -116,4 +116,18 @@ class TargetCatalogueTest {
                 .isInstanceOf(CatalogueFormatException.class)
                 .hasMessageStartingWith("cat.tsv:1: no header row");
     }
+
+    @Test
+    void shouldReadBackExactlyWhatItWrites() throws Exception {
+        TargetCatalogue bundled = TargetCatalogue.bundled();
+        StringBuilder tsv = new StringBuilder();
+        bundled.writeTsv(tsv);
+        TargetCatalogue again = TargetCatalogue.read(new StringReader(tsv.toString()), "again.tsv");
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.targets()).isEqualTo(bundled.targets());
+        assertThat(tsv.toString().lines().skip(13).findFirst().orElseThrow())
+                .isEqualTo(
+                        "002_028c46f8710c799b.txt:3344\tjm-health-14\t440700\thospital_beds_per_1k\t每千人口拥有医疗卫生机构床位数"
+                                + "\tHospital beds per 1,000 people\t张\tLEVEL\tHIGHER_IS_BETTER\t2020\t5.2\t2023\t5.6\t2025\t6.15\t预期性\t");
+    }
 }
