@@ -50,11 +50,6 @@ public record Target(
         }
     }
 
-    /** The key every topic uses for this target: plan, region and indicator. */
-    public String key() {
-        return plan + "|" + region + "|" + indicator;
-    }
-
     /** Whether a figure for {@code year} falls inside this plan's period, base year included. */
     public boolean covers(int year) {
         int first = baseYear != null ? baseYear : targetYear - 5;

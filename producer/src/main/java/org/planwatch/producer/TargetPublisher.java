@@ -10,6 +10,7 @@ import org.planwatch.domain.Target;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.Topic;
+import org.planwatch.schema.Topics;
 
 /**
  * Writes catalogue targets to the compacted targets topic, keyed {@code plan|region|indicator}, so
@@ -27,7 +28,8 @@ public final class TargetPublisher {
     /** Publishes every target and returns once all are acknowledged. */
     public int publish(List<Target> targets) throws InterruptedException, ExecutionException {
         List<Future<RecordMetadata>> sends = targets.stream()
-                .map(t -> producer.send(new ProducerRecord<>(topic.name(), t.key(), TargetCodec.toEvent(t))))
+                .map(t ->
+                        producer.send(new ProducerRecord<>(topic.name(), Topics.targetKey(t), TargetCodec.toEvent(t))))
                 .toList();
         producer.flush();
         for (Future<RecordMetadata> send : sends) {

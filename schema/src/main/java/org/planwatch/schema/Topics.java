@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.planwatch.domain.Target;
 
 /**
  * Every topic PlanWatch uses, with its serdes and creation settings. Keys are strings:
@@ -63,7 +64,7 @@ public final class Topics {
     }
 
     /** The key of a target or alert: plan, region and indicator. */
-    public static String targetKey(String plan, String region, String indicator) {
-        return plan + "|" + region + "|" + indicator;
+    public static String targetKey(Target target) {
+        return target.plan() + "|" + target.region() + "|" + target.indicator();
     }
 }

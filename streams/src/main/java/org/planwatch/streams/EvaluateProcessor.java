@@ -71,7 +71,7 @@ final class EvaluateProcessor implements Processor<String, ReadingWithTargets, S
                     .setReadingSource(reading.getSource())
                     .setEvaluatedAt(Instant.ofEpochMilli(clock.millis()))
                     .build();
-            String key = Topics.targetKey(target.plan(), target.region(), target.indicator());
+            String key = Topics.targetKey(target);
             context.forward(record.withKey(key).withValue(Outcome.alert(alert)));
         }
     }

@@ -67,7 +67,7 @@ class ProgressJobIT {
                 var target = ProgressTopologyTest.BEDS_14;
                 producer.send(new ProducerRecord<>(
                                 topics.targets().name(),
-                                target.key(),
+                                Topics.targetKey(target),
                                 topics.targets().valueSerde().serializer().serialize("", TargetCodec.toEvent(target))))
                         .get();
                 job.awaitTargets(1, Duration.ofSeconds(30));

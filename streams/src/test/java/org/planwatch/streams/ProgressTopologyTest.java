@@ -104,7 +104,7 @@ class ProgressTopologyTest {
     static final Target BEDS_14 = beds("jm-health-14", 2020, 5.20, 2025, 6.15, List.of(new Milestone(2023, 5.60)));
 
     void publish(Target target) {
-        targets.pipeInput(target.key(), TargetCodec.toEvent(target));
+        targets.pipeInput(Topics.targetKey(target), TargetCodec.toEvent(target));
     }
 
     void publish(int year, double value) {
