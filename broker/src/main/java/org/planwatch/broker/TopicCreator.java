@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -86,10 +85,5 @@ public final class TopicCreator {
 
     private static long remaining(long deadline) {
         return Math.max(0, deadline - System.nanoTime());
-    }
-
-    /** Names of topics and their partition counts, for a one-line log. */
-    public static String describe(List<Topic<?, ?>> topics) {
-        return topics.stream().map(t -> t.name() + "(" + t.partitions() + ")").collect(Collectors.joining(", "));
     }
 }

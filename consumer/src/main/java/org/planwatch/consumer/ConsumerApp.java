@@ -76,15 +76,6 @@ public final class ConsumerApp implements AutoCloseable {
         return server;
     }
 
-    public PrometheusMeterRegistry registry() {
-        return registry;
-    }
-
-    /** Whether the poll loop is still going. */
-    public boolean isRunning() {
-        return thread.isAlive();
-    }
-
     /** Completes when the poll loop ends; exceptionally if it died rather than being closed. */
     public java.util.concurrent.CompletableFuture<Void> stopped() {
         return loop.stopped();

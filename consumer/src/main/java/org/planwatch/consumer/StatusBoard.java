@@ -2,7 +2,6 @@ package org.planwatch.consumer;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +27,6 @@ public final class StatusBoard {
 
     public Optional<ProgressAlert> get(String key) {
         return Optional.ofNullable(latest.get(key));
-    }
-
-    /** Every target's current alert, sorted by key. */
-    public List<Map.Entry<String, ProgressAlert>> entries() {
-        return latest.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 
     public Collection<ProgressAlert> alerts() {

@@ -35,13 +35,4 @@ public record IndicatorRow(
     public int line() {
         return lines.get(0);
     }
-
-    /** The value of the first column with {@code role}, or empty. */
-    public String value(ColumnRole role) {
-        return values.entrySet().stream()
-                .filter(e -> e.getKey().role() == role)
-                .min(java.util.Comparator.comparingInt(e -> e.getKey().index()))
-                .map(Map.Entry::getValue)
-                .orElse("");
-    }
 }

@@ -112,7 +112,7 @@ public final class RowReader {
                 attribute = rows.get(rows.size() - 1).attribute(); // merged with the row above
             }
             String unit = unitIndex >= 0 ? cell(cells, unitIndex) : "";
-            rows.add(row(List.of(line.number()), section, area, "", parent, name, unit, attribute, values, rows));
+            rows.add(row(List.of(line.number()), section, area, "", parent, name, unit, attribute, values));
         }
         return rows;
     }
@@ -156,7 +156,7 @@ public final class RowReader {
                 }
             }
             byIndicator.forEach((indicator, values) ->
-                    rows.add(row(List.of(line.number()), "", "", region, "", indicator, "", "", values, rows)));
+                    rows.add(row(List.of(line.number()), "", "", region, "", indicator, "", "", values)));
         }
         return rows;
     }
@@ -169,17 +169,7 @@ public final class RowReader {
         String parent = hasParent ? clean(row.parent() + name) : row.parent();
         String own = hasParent ? row.name() + sub : row.name() + name + sub;
         String withUnit = row.unit().isEmpty() ? own : own + "(" + row.unit() + ")";
-        return row(
-                lines,
-                row.section(),
-                row.area(),
-                row.region(),
-                parent,
-                withUnit,
-                "",
-                row.attribute(),
-                row.values(),
-                List.of());
+        return row(lines, row.section(), row.area(), row.region(), parent, withUnit, "", row.attribute(), row.values());
     }
 
     private static IndicatorRow row(
@@ -191,8 +181,7 @@ public final class RowReader {
             String rawName,
             String unitCell,
             String attribute,
-            Map<Column, String> values,
-            List<IndicatorRow> before) {
+            Map<Column, String> values) {
         String name = clean(rawName);
         String unit = clean(unitCell);
         Matcher m = UNIT.matcher(name);
