@@ -20,7 +20,7 @@ public final class LinearPathEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(Target target, int year, double actual) {
-        if (target.kind() == TargetKind.QUOTA || target.targetValue() == null) {
+        if (target.kind() == TargetKind.QUOTA && target.targetValue() == null) {
             return unassessed(
                     target,
                     year,
@@ -29,7 +29,9 @@ public final class LinearPathEvaluator implements Evaluator {
                     "目标值待上级下达",
                     "target awaits the quota from the level above");
         }
-        if (target.kind() != TargetKind.LEVEL || target.direction() == Direction.BAND) {
+        if ((target.kind() != TargetKind.LEVEL && target.kind() != TargetKind.QUOTA)
+                || target.targetValue() == null
+                || target.direction() == Direction.BAND) {
             return unassessed(
                     target,
                     year,

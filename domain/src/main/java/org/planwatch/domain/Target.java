@@ -5,10 +5,26 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One quantified plan target. {@code targetValue} is null while a quota assigned by the level
- * above has not arrived; {@code baseYear}/{@code baseValue} are null where the plan prints none.
+ * One plan target: what the plan asks of one indicator in one region, with the figures it prints.
+ * Build one with {@link #builder}.
  *
- * @param source provenance, {@code <seed file>:<line>} of the row that states the target
+ * @param kind what the target asks: a level, a growth rate, a change, a quota...
+ * @param bound how {@code targetValue} (or {@code targetChange}) binds: exactly, about, at least,
+ *     at most
+ * @param baseYear the year of {@code baseValue}: the plan's base year, or 2019 where the plan marks
+ *     the figure with {@code *}
+ * @param targetValue the number the kind asks for (a level, a rate, a change); null for a quota
+ *     still to be assigned and for qualitative targets
+ * @param targetChange a cumulative change over the period printed beside a level ({@code [2.37]});
+ *     null where none
+ * @param departmentInferred true when {@code department} comes from the indicator dictionary's
+ *     mapping rather than the plan's 责任部门 column
+ * @param linkedTo the indicator a {@link TargetKind#LINKED} target moves in step with
+ * @param actualValue the plan period's real outcome, where the plan reports it (13th-plan
+ *     completion tables)
+ * @param actualChange the real growth or cumulative change over the period, where reported
+ * @param expression the cells the target was read from, as printed
+ * @param source provenance, {@code <seed file>:<line>} of the row or sentence that states it
  */
 public record Target(
         String plan,
@@ -18,14 +34,21 @@ public record Target(
         String nameEn,
         String unit,
         TargetKind kind,
+        Bound bound,
         Integer baseYear,
         Double baseValue,
         List<Milestone> milestones,
         int targetYear,
         Double targetValue,
+        Double targetChange,
         Direction direction,
-        boolean binding,
+        Attribute attribute,
         String department,
+        boolean departmentInferred,
+        String linkedTo,
+        Double actualValue,
+        Double actualChange,
+        String expression,
         String source) {
 
     public Target {
@@ -35,6 +58,8 @@ public record Target(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(source, "source");
+        bound = bound == null ? Bound.EXACT : bound;
+        attribute = attribute == null ? Attribute.UNSTATED : attribute;
         milestones = milestones == null
                 ? List.of()
                 : milestones.stream()
@@ -50,9 +75,173 @@ public record Target(
         }
     }
 
+    public static Builder builder(String plan, String region, String indicator) {
+        return new Builder(plan, region, indicator);
+    }
+
+    /** A builder holding this target's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(plan, region, indicator)
+                .names(nameZh, nameEn)
+                .unit(unit)
+                .kind(kind, bound)
+                .base(baseYear, baseValue)
+                .milestones(milestones)
+                .target(targetYear, targetValue)
+                .targetChange(targetChange)
+                .direction(direction)
+                .attribute(attribute)
+                .department(department, departmentInferred)
+                .linkedTo(linkedTo)
+                .outcome(actualValue, actualChange)
+                .expression(expression)
+                .source(source);
+    }
+
+    /** 约束性: a miss is more serious. */
+    public boolean binding() {
+        return attribute == Attribute.BINDING;
+    }
+
     /** Whether a figure for {@code year} falls inside this plan's period, base year included. */
     public boolean covers(int year) {
         int first = baseYear != null ? baseYear : targetYear - 5;
         return year >= first && year <= targetYear;
+    }
+
+    /** Builds a {@link Target}; every field but plan, region and indicator is optional until {@link #build}. */
+    public static final class Builder {
+        private final String plan;
+        private final String region;
+        private final String indicator;
+        private String nameZh;
+        private String nameEn;
+        private String unit;
+        private TargetKind kind = TargetKind.LEVEL;
+        private Bound bound = Bound.EXACT;
+        private Integer baseYear;
+        private Double baseValue;
+        private List<Milestone> milestones = List.of();
+        private int targetYear;
+        private Double targetValue;
+        private Double targetChange;
+        private Direction direction;
+        private Attribute attribute = Attribute.UNSTATED;
+        private String department;
+        private boolean departmentInferred;
+        private String linkedTo;
+        private Double actualValue;
+        private Double actualChange;
+        private String expression;
+        private String source;
+
+        private Builder(String plan, String region, String indicator) {
+            this.plan = plan;
+            this.region = region;
+            this.indicator = indicator;
+        }
+
+        public Builder names(String zh, String en) {
+            this.nameZh = zh;
+            this.nameEn = en;
+            return this;
+        }
+
+        public Builder unit(String unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        public Builder kind(TargetKind kind, Bound bound) {
+            this.kind = kind;
+            this.bound = bound;
+            return this;
+        }
+
+        public Builder base(Integer year, Double value) {
+            this.baseYear = year;
+            this.baseValue = value;
+            return this;
+        }
+
+        public Builder milestones(List<Milestone> milestones) {
+            this.milestones = milestones;
+            return this;
+        }
+
+        public Builder target(int year, Double value) {
+            this.targetYear = year;
+            this.targetValue = value;
+            return this;
+        }
+
+        public Builder targetChange(Double change) {
+            this.targetChange = change;
+            return this;
+        }
+
+        public Builder direction(Direction direction) {
+            this.direction = direction;
+            return this;
+        }
+
+        public Builder attribute(Attribute attribute) {
+            this.attribute = attribute;
+            return this;
+        }
+
+        public Builder department(String department, boolean inferred) {
+            this.department = department;
+            this.departmentInferred = inferred;
+            return this;
+        }
+
+        public Builder linkedTo(String indicator) {
+            this.linkedTo = indicator;
+            return this;
+        }
+
+        public Builder outcome(Double value, Double change) {
+            this.actualValue = value;
+            this.actualChange = change;
+            return this;
+        }
+
+        public Builder expression(String expression) {
+            this.expression = expression;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Target build() {
+            return new Target(
+                    plan,
+                    region,
+                    indicator,
+                    nameZh,
+                    nameEn,
+                    unit,
+                    kind,
+                    bound,
+                    baseYear,
+                    baseValue,
+                    milestones,
+                    targetYear,
+                    targetValue,
+                    targetChange,
+                    direction,
+                    attribute,
+                    department,
+                    departmentInferred,
+                    linkedTo,
+                    actualValue,
+                    actualChange,
+                    expression,
+                    source);
+        }
     }
 }

@@ -13,14 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The plan targets PlanWatch monitors, read from a tab-separated file with a header row. The
- * columns are those of {@code catalogue export --format tsv}: source, plan, region, indicator,
- * name_zh, (optional) name_en, unit, kind, direction, base_year, base_value, milestone_year, milestone_value,
- * target_year, target_value, attribute, department. A bad row is reported with its line; the
- * rows around it still load.
+ * columns are {@link #COLUMNS}, those of {@code catalogue export --format tsv}; the ones beyond
+ * {@link #REQUIRED_COLUMNS} may be left out. A bad row is reported with its line; the rows around
+ * it still load.
  */
 public final class TargetCatalogue {
 
@@ -37,6 +35,32 @@ public final class TargetCatalogue {
             "name_en",
             "unit",
             "kind",
+            "bound",
+            "direction",
+            "base_year",
+            "base_value",
+            "milestone_year",
+            "milestone_value",
+            "target_year",
+            "target_value",
+            "target_change",
+            "attribute",
+            "department",
+            "department_inferred",
+            "linked_to",
+            "actual_value",
+            "actual_change",
+            "expression");
+
+    /** The columns a catalogue file must have; the others may be left out and read as empty. */
+    static final List<String> REQUIRED_COLUMNS = List.of(
+            "source",
+            "plan",
+            "region",
+            "indicator",
+            "name_zh",
+            "unit",
+            "kind",
             "direction",
             "base_year",
             "base_value",
@@ -47,11 +71,11 @@ public final class TargetCatalogue {
             "attribute",
             "department");
 
-    /** Every column but the English name, which older files lack. */
-    static final List<String> REQUIRED_COLUMNS =
-            COLUMNS.stream().filter(c -> !c.equals("name_en")).toList();
-
     private static final Set<String> NO_VALUE = Set.of("", "—", "-");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+                    .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
 
     private final List<Target> targets;
     private final List<String> errors;
@@ -120,35 +144,56 @@ public final class TargetCatalogue {
     }
 
     static String tsvRow(Target t) {
-        // one milestone per row is what the catalogue format holds today
-        Milestone milestone = t.milestones().isEmpty() ? null : t.milestones().get(0);
-        return Stream.of(
-                        t.source(),
-                        t.plan(),
-                        t.region(),
-                        t.indicator(),
-                        t.nameZh(),
-                        t.nameEn(),
-                        t.unit(),
-                        t.kind().name(),
-                        t.direction().name(),
-                        t.baseYear(),
-                        plain(t.baseValue()),
-                        milestone == null ? null : milestone.year(),
-                        milestone == null ? null : plain(milestone.value()),
-                        t.targetYear(),
-                        plain(t.targetValue()),
-                        t.binding() ? "约束性" : "预期性",
-                        t.department())
+        return fields(t).values().stream()
                 .map(v -> v == null ? "" : v.toString())
-                .collect(Collectors.joining("\t"));
+                .collect(Collectors.joining("	"));
     }
 
-    /** As the plan prints it: 5.20 stays 5.2, 3500 is not 3500.0. */
-    private static String plain(Double v) {
+    /** Writes the targets as a JSON array, one object per target with the TSV's columns as fields. */
+    public void writeJson(java.io.Writer out) throws IOException {
+        List<Map<String, Object>> rows =
+                targets.stream().map(TargetCatalogue::fields).toList();
+        JSON.writerWithDefaultPrettyPrinter().writeValue(out, rows);
+    }
+
+    /** A target's values by column, in {@link #COLUMNS} order; numbers as the plan prints them. */
+    static Map<String, Object> fields(Target t) {
+        // one milestone per row is what the catalogue format holds today
+        Milestone milestone = t.milestones().isEmpty() ? null : t.milestones().get(0);
+        Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("source", t.source());
+        f.put("plan", t.plan());
+        f.put("region", t.region());
+        f.put("indicator", t.indicator());
+        f.put("name_zh", t.nameZh());
+        f.put("name_en", t.nameEn());
+        f.put("unit", t.unit());
+        f.put("kind", t.kind().name());
+        f.put("bound", t.bound().name());
+        f.put("direction", t.direction().name());
+        f.put("base_year", t.baseYear());
+        f.put("base_value", plain(t.baseValue()));
+        f.put("milestone_year", milestone == null ? null : milestone.year());
+        f.put("milestone_value", milestone == null ? null : plain(milestone.value()));
+        f.put("target_year", t.targetYear());
+        f.put("target_value", plain(t.targetValue()));
+        f.put("target_change", plain(t.targetChange()));
+        f.put("attribute", t.attribute().zh());
+        f.put("department", t.department());
+        f.put("department_inferred", t.departmentInferred());
+        f.put("linked_to", t.linkedTo());
+        f.put("actual_value", plain(t.actualValue()));
+        f.put("actual_change", plain(t.actualChange()));
+        f.put("expression", t.expression());
+        return f;
+    }
+
+    /** As the plan prints it, trailing zeros aside: 5.20 is 5.2, 3500 is not 3500.0 nor 3.5E+3. */
+    private static java.math.BigDecimal plain(Double v) {
         return v == null
                 ? null
-                : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+                : new java.math.BigDecimal(
+                        java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
     }
 
     public List<Target> targets() {
@@ -170,12 +215,7 @@ public final class TargetCatalogue {
     private static Target toTarget(Map<String, String> row) {
         String kind = required(row, "kind").toUpperCase(Locale.ROOT);
         String direction = required(row, "direction").toUpperCase(Locale.ROOT);
-        String attribute = required(row, "attribute");
-        boolean binding = switch (attribute) {
-            case "约束性", "binding" -> true;
-            case "预期性", "anticipatory" -> false;
-            default -> throw new IllegalArgumentException("attribute '" + attribute + "' is neither 约束性 nor 预期性");
-        };
+        String bound = optional(row, "bound");
         Integer milestoneYear = optionalInt(row, "milestone_year");
         Double milestoneValue = optionalDouble(row, "milestone_value");
         if ((milestoneYear == null) != (milestoneValue == null)) {
@@ -183,23 +223,24 @@ public final class TargetCatalogue {
         }
         List<Milestone> milestones =
                 milestoneYear == null ? List.of() : List.of(new Milestone(milestoneYear, milestoneValue));
-        return new Target(
-                required(row, "plan"),
-                required(row, "region"),
-                required(row, "indicator"),
-                required(row, "name_zh"),
-                optional(row, "name_en"),
-                optional(row, "unit"),
-                enumValue(TargetKind.class, "kind", kind),
-                optionalInt(row, "base_year"),
-                optionalDouble(row, "base_value"),
-                milestones,
-                Integer.parseInt(required(row, "target_year")),
-                optionalDouble(row, "target_value"),
-                enumValue(Direction.class, "direction", direction),
-                binding,
-                optional(row, "department"),
-                required(row, "source"));
+        return Target.builder(required(row, "plan"), required(row, "region"), required(row, "indicator"))
+                .names(required(row, "name_zh"), optional(row, "name_en"))
+                .unit(optional(row, "unit"))
+                .kind(
+                        enumValue(TargetKind.class, "kind", kind),
+                        bound == null ? Bound.EXACT : enumValue(Bound.class, "bound", bound.toUpperCase(Locale.ROOT)))
+                .base(optionalInt(row, "base_year"), optionalDouble(row, "base_value"))
+                .milestones(milestones)
+                .target(Integer.parseInt(required(row, "target_year")), optionalDouble(row, "target_value"))
+                .targetChange(optionalDouble(row, "target_change"))
+                .direction(enumValue(Direction.class, "direction", direction))
+                .attribute(Attribute.of(row.getOrDefault("attribute", "")))
+                .department(optional(row, "department"), Boolean.parseBoolean(optional(row, "department_inferred")))
+                .linkedTo(optional(row, "linked_to"))
+                .outcome(optionalDouble(row, "actual_value"), optionalDouble(row, "actual_change"))
+                .expression(optional(row, "expression"))
+                .source(required(row, "source"))
+                .build();
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String column, String value) {

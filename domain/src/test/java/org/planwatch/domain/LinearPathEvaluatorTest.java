@@ -13,43 +13,33 @@ class LinearPathEvaluatorTest {
 
     /** 每千人口床位数: 5.20 in 2020, 5.60 by 2023, 6.15 by 2025 (Jiangmen health plan). */
     static Target beds(Direction direction) {
-        return new Target(
-                "jm-health-14",
-                "440700",
-                "hospital_beds_per_1k",
-                "每千人口拥有医疗卫生机构床位数",
-                "Beds",
-                "张",
-                TargetKind.LEVEL,
-                2020,
-                5.20,
-                List.of(new Milestone(2023, 5.60)),
-                2025,
-                6.15,
-                direction,
-                false,
-                "市卫生健康局",
-                "002:3344");
+        return Target.builder("jm-health-14", "440700", "hospital_beds_per_1k")
+                .names("每千人口拥有医疗卫生机构床位数", "Beds")
+                .unit("张")
+                .kind(TargetKind.LEVEL, Bound.EXACT)
+                .base(2020, 5.20)
+                .milestones(List.of(new Milestone(2023, 5.60)))
+                .target(2025, 6.15)
+                .direction(direction)
+                .attribute(Attribute.ANTICIPATORY)
+                .department("市卫生健康局", false)
+                .source("002:3344")
+                .build();
     }
 
     static Target level(double base, double goal, Direction direction) {
-        return new Target(
-                "p",
-                "r",
-                "i",
-                "指标",
-                null,
-                "%",
-                TargetKind.LEVEL,
-                2020,
-                base,
-                List.of(),
-                2025,
-                goal,
-                direction,
-                true,
-                null,
-                "f:1");
+        return Target.builder("p", "r", "i")
+                .names("指标", null)
+                .unit("%")
+                .kind(TargetKind.LEVEL, Bound.EXACT)
+                .base(2020, base)
+                .milestones(List.of())
+                .target(2025, goal)
+                .direction(direction)
+                .attribute(Attribute.BINDING)
+                .department(null, false)
+                .source("f:1")
+                .build();
     }
 
     @Test
@@ -104,23 +94,18 @@ class LinearPathEvaluatorTest {
 
     @Test
     void shouldAwaitTheQuotaWhileTheTargetHasNoNumber() {
-        Target quota = new Target(
-                "p",
-                "r",
-                "i",
-                "指标",
-                null,
-                "%",
-                TargetKind.QUOTA,
-                2020,
-                1.0,
-                List.of(),
-                2025,
-                null,
-                Direction.LOWER_IS_BETTER,
-                true,
-                null,
-                "f:1");
+        Target quota = Target.builder("p", "r", "i")
+                .names("指标", null)
+                .unit("%")
+                .kind(TargetKind.QUOTA, Bound.EXACT)
+                .base(2020, 1.0)
+                .milestones(List.of())
+                .target(2025, null)
+                .direction(Direction.LOWER_IS_BETTER)
+                .attribute(Attribute.BINDING)
+                .department(null, false)
+                .source("f:1")
+                .build();
         assertThat(evaluator.evaluate(quota, 2022, 0.9).status()).isEqualTo(Status.AWAITING_QUOTA);
     }
 
@@ -130,23 +115,18 @@ class LinearPathEvaluatorTest {
                         .evaluate(level(10, 20, Direction.HIGHER_IS_BETTER), 2020, 10)
                         .status())
                 .isEqualTo(Status.NOT_ASSESSABLE);
-        Target growth = new Target(
-                "p",
-                "r",
-                "i",
-                "增长",
-                null,
-                "%",
-                TargetKind.ANNUAL_GROWTH,
-                2020,
-                13.16,
-                List.of(),
-                2025,
-                10.0,
-                Direction.HIGHER_IS_BETTER,
-                false,
-                null,
-                "f:1");
+        Target growth = Target.builder("p", "r", "i")
+                .names("增长", null)
+                .unit("%")
+                .kind(TargetKind.ANNUAL_GROWTH, Bound.EXACT)
+                .base(2020, 13.16)
+                .milestones(List.of())
+                .target(2025, 10.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .attribute(Attribute.ANTICIPATORY)
+                .department(null, false)
+                .source("f:1")
+                .build();
         assertThat(evaluator.evaluate(growth, 2022, 11).status()).isEqualTo(Status.NOT_ASSESSABLE);
     }
 
@@ -160,23 +140,18 @@ class LinearPathEvaluatorTest {
 
     @Test
     void shouldRefuseAMilestoneOutsideThePlanPeriod() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Target(
-                        "p",
-                        "r",
-                        "i",
-                        "指标",
-                        null,
-                        "%",
-                        TargetKind.LEVEL,
-                        2020,
-                        5.2,
-                        List.of(new Milestone(2025, 5.8)),
-                        2025,
-                        6.15,
-                        Direction.HIGHER_IS_BETTER,
-                        false,
-                        null,
-                        "f:1"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Target.builder("p", "r", "i")
+                        .names("指标", null)
+                        .unit("%")
+                        .kind(TargetKind.LEVEL, Bound.EXACT)
+                        .base(2020, 5.2)
+                        .milestones(List.of(new Milestone(2025, 5.8)))
+                        .target(2025, 6.15)
+                        .direction(Direction.HIGHER_IS_BETTER)
+                        .attribute(Attribute.ANTICIPATORY)
+                        .department(null, false)
+                        .source("f:1")
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("milestone year 2025 is not between the base year 2020 and the target year 2025");
     }

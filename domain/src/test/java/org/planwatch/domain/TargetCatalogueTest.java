@@ -43,7 +43,7 @@ class TargetCatalogueTest {
         assertThat(catalogue.errors())
                 .containsExactly(
                         "cat.tsv:2: attribute 'maybe' is neither 约束性 nor 预期性",
-                        "cat.tsv:3: kind 'WISH' is not one of [LEVEL, CEILING, FLOOR, ANNUAL_GROWTH, QUOTA]");
+                        "cat.tsv:3: kind 'WISH' is not one of [LEVEL, ANNUAL_GROWTH, CUMULATIVE_CHANGE, ANNUAL_CHANGE, RELATIVE_CHANGE, RELATIVE_TO_AVERAGE, BELOW_AVERAGE, LINKED, STABLE, RISING, QUOTA, UNSTATED]");
     }
 
     @Test
@@ -126,8 +126,8 @@ class TargetCatalogueTest {
         assertThat(again.errors()).isEmpty();
         assertThat(again.targets()).isEqualTo(bundled.targets());
         assertThat(tsv.toString().lines().skip(13).findFirst().orElseThrow())
-                .isEqualTo(
-                        "002_028c46f8710c799b.txt:3344\tjm-health-14\t440700\thospital_beds_per_1k\t每千人口拥有医疗卫生机构床位数"
-                                + "\tHospital beds per 1,000 people\t张\tLEVEL\tHIGHER_IS_BETTER\t2020\t5.2\t2023\t5.6\t2025\t6.15\t预期性\t");
+                .isEqualTo("002_028c46f8710c799b.txt:3344\tjm-health-14\t440700\thospital_beds_per_1k\t每千人口拥有医疗卫生机构床位数"
+                        + "\tHospital beds per 1,000 people\t张\tLEVEL\tEXACT\tHIGHER_IS_BETTER\t2020\t5.2\t2023\t5.6\t2025\t6.15"
+                        + "\t\t预期性\t\tfalse\t\t\t\t");
     }
 }

@@ -1,6 +1,8 @@
 package org.planwatch.schema;
 
 import java.util.List;
+import org.planwatch.domain.Attribute;
+import org.planwatch.domain.Bound;
 import org.planwatch.domain.Direction;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Target;
@@ -19,6 +21,7 @@ public final class TargetCodec {
                 .setNameEn(t.nameEn() == null ? "" : t.nameEn())
                 .setUnit(t.unit())
                 .setKind(t.kind().name())
+                .setBound(t.bound().name())
                 .setBaseYear(t.baseYear())
                 .setBaseValue(t.baseValue())
                 .setMilestones(t.milestones().stream()
@@ -27,10 +30,17 @@ public final class TargetCodec {
                 .setTargetYear(t.targetYear())
                 .setTargetValue(t.targetValue())
                 .setTargetUpper(null)
+                .setTargetChange(t.targetChange())
                 .setDirection(
                         org.planwatch.schema.Direction.valueOf(t.direction().name()))
                 .setBinding(t.binding())
+                .setAttribute(t.attribute().zh())
                 .setDepartment(t.department())
+                .setDepartmentInferred(t.departmentInferred())
+                .setLinkedTo(t.linkedTo())
+                .setActualValue(t.actualValue())
+                .setActualChange(t.actualChange())
+                .setExpression(t.expression())
                 .setSource(t.source())
                 .build();
     }
@@ -44,22 +54,29 @@ public final class TargetCodec {
         List<Milestone> milestones = e.getMilestones().stream()
                 .map(m -> new Milestone(m.getYear(), m.getValue()))
                 .toList();
-        return new Target(
-                e.getPlan(),
-                e.getRegion(),
-                e.getIndicator(),
-                e.getNameZh(),
-                e.getNameEn().isEmpty() ? null : e.getNameEn(),
-                e.getUnit(),
-                TargetKind.valueOf(e.getKind()),
-                e.getBaseYear(),
-                e.getBaseValue(),
-                milestones,
-                e.getTargetYear(),
-                e.getTargetValue(),
-                Direction.valueOf(e.getDirection().name()),
-                e.getBinding(),
-                e.getDepartment(),
-                e.getSource());
+        return Target.builder(e.getPlan(), e.getRegion(), e.getIndicator())
+                .names(e.getNameZh(), e.getNameEn().isEmpty() ? null : e.getNameEn())
+                .unit(e.getUnit())
+                .kind(TargetKind.valueOf(e.getKind()), Bound.valueOf(e.getBound()))
+                .base(e.getBaseYear(), e.getBaseValue())
+                .milestones(milestones)
+                .target(e.getTargetYear(), e.getTargetValue())
+                .targetChange(e.getTargetChange())
+                .direction(Direction.valueOf(e.getDirection().name()))
+                .attribute(attribute(e))
+                .department(e.getDepartment(), e.getDepartmentInferred())
+                .linkedTo(e.getLinkedTo())
+                .outcome(e.getActualValue(), e.getActualChange())
+                .expression(e.getExpression())
+                .source(e.getSource())
+                .build();
+    }
+
+    /** Older events carry only the binding flag. */
+    private static Attribute attribute(PlanTarget e) {
+        if (!e.getAttribute().isEmpty()) {
+            return Attribute.of(e.getAttribute());
+        }
+        return e.getBinding() ? Attribute.BINDING : Attribute.UNSTATED;
     }
 }

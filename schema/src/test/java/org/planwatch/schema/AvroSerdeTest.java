@@ -13,6 +13,8 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.SchemaStore;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
+import org.planwatch.domain.Attribute;
+import org.planwatch.domain.Bound;
 import org.planwatch.domain.Direction;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Target;
@@ -47,23 +49,18 @@ class AvroSerdeTest {
 
     @Test
     void shouldRoundTripATargetThroughTheDomainCodec() {
-        Target target = new Target(
-                "jm-health-14",
-                "440700",
-                "hospital_beds_per_1k",
-                "每千人口拥有医疗卫生机构床位数",
-                "Hospital beds per 1,000 people",
-                "张",
-                TargetKind.LEVEL,
-                2020,
-                5.20,
-                List.of(new Milestone(2023, 5.60)),
-                2025,
-                6.15,
-                Direction.HIGHER_IS_BETTER,
-                false,
-                "市卫生健康局",
-                "002_028c46f8710c799b.txt:3344");
+        Target target = Target.builder("jm-health-14", "440700", "hospital_beds_per_1k")
+                .names("每千人口拥有医疗卫生机构床位数", "Hospital beds per 1,000 people")
+                .unit("张")
+                .kind(TargetKind.LEVEL, Bound.EXACT)
+                .base(2020, 5.20)
+                .milestones(List.of(new Milestone(2023, 5.60)))
+                .target(2025, 6.15)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .attribute(Attribute.ANTICIPATORY)
+                .department("市卫生健康局", false)
+                .source("002_028c46f8710c799b.txt:3344")
+                .build();
         AvroSerde<PlanTarget> serde = AvroSerde.of(PlanTarget.getClassSchema());
         PlanTarget decoded =
                 serde.deserializer().deserialize("t", serde.serializer().serialize("t", TargetCodec.toEvent(target)));

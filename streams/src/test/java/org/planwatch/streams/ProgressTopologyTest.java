@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Attribute;
+import org.planwatch.domain.Bound;
 import org.planwatch.domain.Direction;
 import org.planwatch.domain.LinearPathEvaluator;
 import org.planwatch.domain.Milestone;
@@ -82,23 +84,18 @@ class ProgressTopologyTest {
 
     static Target beds(
             String plan, int baseYear, double base, int targetYear, double goal, List<Milestone> milestones) {
-        return new Target(
-                plan,
-                "440700",
-                "hospital_beds_per_1k",
-                "每千人口拥有医疗卫生机构床位数",
-                null,
-                "张",
-                TargetKind.LEVEL,
-                baseYear,
-                base,
-                milestones,
-                targetYear,
-                goal,
-                Direction.HIGHER_IS_BETTER,
-                false,
-                "市卫生健康局",
-                "002:3344");
+        return Target.builder(plan, "440700", "hospital_beds_per_1k")
+                .names("每千人口拥有医疗卫生机构床位数", null)
+                .unit("张")
+                .kind(TargetKind.LEVEL, Bound.EXACT)
+                .base(baseYear, base)
+                .milestones(milestones)
+                .target(targetYear, goal)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .attribute(Attribute.ANTICIPATORY)
+                .department("市卫生健康局", false)
+                .source("002:3344")
+                .build();
     }
 
     static final Target BEDS_14 = beds("jm-health-14", 2020, 5.20, 2025, 6.15, List.of(new Milestone(2023, 5.60)));
