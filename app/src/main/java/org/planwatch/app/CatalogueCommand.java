@@ -1,11 +1,16 @@
 package org.planwatch.app;
 
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.Producer;
 import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.domain.plantext.CatalogueImporter;
 import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.PlanTarget;
@@ -13,13 +18,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "catalogue",
         mixinStandardHelpOptions = true,
-        description = "The plan target catalogue: export it, or publish it to the compacted targets topic.",
-        subcommands = {CatalogueCommand.Publish.class, CatalogueCommand.Export.class})
+        description = "The plan target catalogue: import it from plan documents, export it, or publish it to the"
+                + " compacted targets topic.",
+        subcommands = {CatalogueCommand.Import.class, CatalogueCommand.Publish.class, CatalogueCommand.Export.class})
 final class CatalogueCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -80,7 +87,7 @@ final class CatalogueCommand implements Runnable {
     @Command(
             name = "export",
             mixinStandardHelpOptions = true,
-            description = "Print one row per target, tab-separated with a header row.")
+            description = "Print one row per target: TSV with a header row, or a JSON array of objects.")
     static final class Export implements Callable<Integer> {
         @Mixin
         FileOption source;
@@ -92,20 +99,91 @@ final class CatalogueCommand implements Runnable {
                 names = "--format",
                 paramLabel = "FORMAT",
                 defaultValue = "tsv",
-                description = "Output format; only ${COMPLETION-CANDIDATES} so far (default ${DEFAULT-VALUE}).")
+                description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
         Format format;
 
         enum Format {
-            tsv
+            tsv,
+            json
         }
 
         @Override
         public Integer call() throws Exception {
             TargetCatalogue catalogue = load(source.file, spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
-            catalogue.writeTsv(out);
+            if (format == Format.json) {
+                catalogue.writeJson(out);
+                out.println();
+            } else {
+                catalogue.writeTsv(out);
+            }
             out.flush();
             return catalogue.errors().isEmpty() ? 0 : 2;
+        }
+    }
+
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Read plan documents (plain text converted from PDF) into a catalogue: every indicator table they"
+                        + " hold, found by its header, and for a document without tables the targets its running"
+                        + " text states for a year (到2025年…).",
+                "Prints the catalogue as TSV to standard output (or --out), a summary per document to standard"
+                        + " error, each row it cannot read as FILE:LINE: reason, and with --notices each clause"
+                        + " or restated target it did not keep.",
+                "Exit status: 0 all read, 2 some rows could not be read (the rest is still written), 1 error."
+            })
+    static final class Import implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (UTF-8 text).")
+        List<Path> files;
+
+        @Option(
+                names = "--out",
+                paramLabel = "TSV",
+                description = "Write the catalogue here instead of standard output.")
+        Path out;
+
+        @Option(names = "--notices", description = "Also list what was read but not kept, with its line.")
+        boolean notices;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            for (Path f : files) {
+                if (!Files.isReadable(f)) {
+                    throw new UsageProblem("cannot read " + f);
+                }
+            }
+            CatalogueImporter.Result result = CatalogueImporter.bundled().read(files);
+            TargetCatalogue catalogue = TargetCatalogue.of(result.targets());
+            if (out == null) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                catalogue.writeTsv(stdout);
+                stdout.flush();
+            } else {
+                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    catalogue.writeTsv(w);
+                }
+            }
+            result.documents()
+                    .forEach(d -> err.printf(
+                            "%s: %d tables, %d indicator rows, %d targets%n",
+                            d.file(), d.tables(), d.rows(), d.targets()));
+            result.problems().forEach(err::println);
+            if (notices) {
+                result.notices().forEach(n -> err.println("notice: " + n));
+            } else if (!result.notices().isEmpty()) {
+                err.println(result.notices().size() + " clauses or restated targets not kept; --notices lists them");
+            }
+            err.printf(
+                    "%d targets, %d rows not read%n",
+                    result.targets().size(), result.problems().size());
+            err.flush();
+            return result.problems().isEmpty() ? 0 : 2;
         }
     }
 }

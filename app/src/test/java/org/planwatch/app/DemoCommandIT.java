@@ -34,7 +34,7 @@ class DemoCommandIT {
         assertThat(table).hasSize(15);
         assertThat(table)
                 .anySatisfy(l -> assertThat(l.split("\\s+"))
-                        .startsWith("jm-health-14", "440700", "hospital_beds_per_1k", "2023", "LAGGING"));
+                        .startsWith("jm-health-14", "440700", "hospital_beds_per_1000", "2023", "LAGGING"));
         assertThat(text.lines().filter(l -> l.startsWith("  alert ")))
                 .hasSize(45)
                 .allSatisfy(l -> assertThat(l).endsWith("[simulated]"));

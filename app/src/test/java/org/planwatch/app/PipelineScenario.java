@@ -52,7 +52,7 @@ import org.planwatch.streams.StreamsSettings;
 abstract class PipelineScenario {
     static final String READINGS = """
       region,indicator,year,value,unit
-      440700,hospital_beds_per_1k,2023,5.50,张
+      440700,hospital_beds_per_1000,2023,5.50,张
       442000,high_tech_enterprises,2022,2833,家
       442000,incubators,2022,70,家
       442000,high_tech_enterprises,twenty-two,1,家
@@ -104,11 +104,11 @@ abstract class PipelineScenario {
             Map<String, ProgressAlert> alerts = readAlerts(bootstrap, topics, 4);
             assertThat(alerts)
                     .containsOnlyKeys(
-                            "jm-health-14|440700|hospital_beds_per_1k",
+                            "jm-health-14|440700|hospital_beds_per_1000",
                             "zs-sti-14|442000|high_tech_enterprises",
                             "zs-sti-14|442000|incubators",
                             "zs-sti-14|442000|provincial_key_labs");
-            ProgressAlert beds = alerts.get("jm-health-14|440700|hospital_beds_per_1k");
+            ProgressAlert beds = alerts.get("jm-health-14|440700|hospital_beds_per_1000");
             assertThat(beds.getStatus()).isEqualTo(ProgressStatus.LAGGING);
             assertThat(beds.getExpected()).isCloseTo(5.60, within(1e-9));
             assertThat(beds.getProgress()).isCloseTo(0.75, within(1e-9));
@@ -123,7 +123,7 @@ abstract class PipelineScenario {
                     .isEqualTo(ProgressStatus.ACHIEVED);
 
             String labels =
-                    "department=\"\",indicator=\"hospital_beds_per_1k\",plan=\"jm-health-14\",region=\"440700\"";
+                    "department=\"\",indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",region=\"440700\"";
             String scrape = awaitScrape(
                     consumer.server().url(), "planwatch_indicator_status{" + labels + ",status=\"LAGGING\"} 1.0");
             assertThat(scrape).contains("planwatch_indicator_progress_ratio{" + labels + "} 0.75");

@@ -53,7 +53,7 @@ class PublishCommandIT {
     @Test
     void shouldExitZeroWhenEveryRowIsPublished() throws Exception {
         Path file = Files.writeString(
-                dir.resolve("good.csv"), "region,indicator,year,value\n440700,hospital_beds_per_1k,2021,5.32\n");
+                dir.resolve("good.csv"), "region,indicator,year,value\n440700,hospital_beds_per_1000,2021,5.32\n");
         assertThat(run(publish(file))).isZero();
         assertThat(out.toString()).isEqualTo("published 1, rejected 0" + System.lineSeparator());
     }
@@ -62,7 +62,7 @@ class PublishCommandIT {
     void shouldExitTwoAndNameTheLineWhenSomeRowsAreRejected() throws Exception {
         Path file = Files.writeString(
                 dir.resolve("mixed.csv"),
-                "region,indicator,year,value\n440700,hospital_beds_per_1k,2021,5.32\n440700,hospital_beds_per_1k,2022,many\n");
+                "region,indicator,year,value\n440700,hospital_beds_per_1000,2021,5.32\n440700,hospital_beds_per_1000,2022,many\n");
         assertThat(run(publish(file))).isEqualTo(2);
         assertThat(out.toString()).contains("published 1, rejected 1");
         assertThat(err.toString()).contains(file + ":3: value 'many' is not a number");

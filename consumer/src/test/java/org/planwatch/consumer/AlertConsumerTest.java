@@ -23,7 +23,7 @@ import org.planwatch.schema.Topics;
 /** The poll loop against Kafka's MockConsumer: poison records, commits, failures. */
 class AlertConsumerTest {
     private static final TopicPartition TP = new TopicPartition(Topics.ALERTS.name(), 0);
-    private static final String KEY = "jm-health-14|440700|hospital_beds_per_1k";
+    private static final String KEY = "jm-health-14|440700|hospital_beds_per_1000";
 
     private final MockConsumer<String, ProgressAlert> mock = new MockConsumer<>("earliest");
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -13,7 +13,7 @@ final class Alerts {
         return ProgressAlert.newBuilder()
                 .setPlan("jm-health-14")
                 .setRegion("440700")
-                .setIndicator("hospital_beds_per_1k")
+                .setIndicator("hospital_beds_per_1000")
                 .setYear(year)
                 .setStatus(status)
                 .setPreviousStatus(null)

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.planwatch.schema.ProgressStatus;
 
 class StatusBoardTest {
-    private static final String KEY = "jm-health-14|440700|hospital_beds_per_1k";
+    private static final String KEY = "jm-health-14|440700|hospital_beds_per_1000";
     private final StatusBoard board = new StatusBoard();
 
     @Test

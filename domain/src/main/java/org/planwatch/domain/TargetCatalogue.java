@@ -85,6 +85,11 @@ public final class TargetCatalogue {
         this.errors = List.copyOf(errors);
     }
 
+    /** A catalogue of targets made elsewhere (the importer). */
+    public static TargetCatalogue of(List<Target> targets) {
+        return new TargetCatalogue(targets, List.of());
+    }
+
     /** The catalogue bundled in the jar. */
     public static TargetCatalogue bundled() {
         InputStream in = TargetCatalogue.class.getResourceAsStream(BUNDLED);

@@ -14,13 +14,21 @@ import java.util.regex.Pattern;
  * known form is an error, never a guess.
  *
  * @param value the number the cell states, signed for changes (降低 0.5 is -0.5); null where none
+ * @param bound how the number binds: {@code 左右} about, {@code 以上}/{@code ≥} at least, {@code
+ *     以内}/{@code ≤} at most
  * @param strict true for {@code >} and {@code <}, false for {@code ≥}, {@code ≤}, 以上, 以内
  * @param reference what the number is relative to: the level that assigns a quota (市, 省, 国家),
  *     the base year of a reduction (2015), the area of an average (全国, 全省), a standard's unit
  * @param from2019 the cell is marked {@code *}: a 2019 figure standing in for the base year
  */
 public record TargetExpression(
-        TargetExpression.Form form, Double value, boolean strict, String reference, boolean from2019, String text) {
+        TargetExpression.Form form,
+        Double value,
+        Bound bound,
+        boolean strict,
+        String reference,
+        boolean from2019,
+        String text) {
 
     /** What a cell asks for. */
     public enum Form {
@@ -65,6 +73,8 @@ public record TargetExpression(
     }
 
     private static final String NUM = "(-?\\d+(?:\\.\\d+)?)";
+    /** A unit printed after the number in a reference column: {@code >20000亿元}. */
+    private static final String UNIT = "(?:%|亿元|万元|元|万人|人|家|个|件|岁|张)?";
 
     private record Rule(Pattern pattern, Function<Matcher, TargetExpression> read) {}
 
@@ -77,26 +87,32 @@ public record TargetExpression(
             rule("[—\\-–]?", m -> of(Form.NONE, null, false, null)),
             rule(
                     NUM + "%?(\\*)?",
-                    m -> new TargetExpression(Form.LEVEL, num(m, 1), false, null, m.group(2) != null, "")),
+                    m -> new TargetExpression(Form.LEVEL, num(m, 1), Bound.EXACT, false, null, m.group(2) != null, "")),
+            // a level with a note: 35 (比全国平均水平高5个百分点)
+            rule(NUM + "%?\\((.+)\\)", m -> of(Form.LEVEL, num(m, 1), false, m.group(2))),
             rule("约?" + NUM + "%?左右", m -> of(Form.ABOUT, num(m, 1), false, null)),
             rule(NUM + "%?以上", m -> of(Form.FLOOR, num(m, 1), false, null)),
-            rule("≥" + NUM + "%?", m -> of(Form.FLOOR, num(m, 1), false, null)),
-            rule(">" + NUM + "%?", m -> of(Form.FLOOR, num(m, 1), true, null)),
-            rule("≤" + NUM + "%?", m -> of(Form.CEILING, num(m, 1), false, null)),
-            rule("<" + NUM + "%?", m -> of(Form.CEILING, num(m, 1), true, null)),
+            rule("≥" + NUM + UNIT, m -> of(Form.FLOOR, num(m, 1), false, null)),
+            rule(">" + NUM + UNIT, m -> of(Form.FLOOR, num(m, 1), true, null)),
+            rule("≤" + NUM + UNIT, m -> of(Form.CEILING, num(m, 1), false, null)),
+            rule("<" + NUM + UNIT, m -> of(Form.CEILING, num(m, 1), true, null)),
             rule("控制在" + NUM + "%?(?:以内|以下)", m -> of(Form.CEILING, num(m, 1), false, null)),
             rule("\\[" + NUM + "%?\\]", m -> of(Form.CUMULATIVE, num(m, 1), false, null)),
             rule("\\[" + NUM + "%?以上\\]", m -> of(Form.CUMULATIVE_FLOOR, num(m, 1), false, null)),
-            rule("(?:五年)?年均增长约?" + NUM + "%?(左右|以上)?", m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(2))),
+            rule(
+                    "(?:五年)?年均增长约?" + NUM + "%?(左右|以上)?",
+                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(2)).bound(qualifier(m.group(2)))),
             rule(
                     "(提高|增加|降低|下降)" + NUM + "(岁|个百分点)",
                     m -> of(Form.CHANGE_FROM_BASE, signed(m.group(1), num(m, 2)), false, m.group(3))),
             rule(
-                    "力争每年(提高|降低)" + NUM + "个百分点(?:以上)?",
-                    m -> of(Form.CHANGE_EVERY_YEAR, signed(m.group(1), num(m, 2)), false, null)),
+                    "力争每年(提高|降低)" + NUM + "个百分点(以上)?",
+                    m -> of(Form.CHANGE_EVERY_YEAR, signed(m.group(1), num(m, 2)), false, null)
+                            .bound(qualifier(m.group(3)))),
             rule(
-                    "(?:比(\\d{4})年)?(?:下降|降低)" + NUM + "%(?:以上)?",
-                    m -> of(Form.RELATIVE_REDUCTION, num(m, 2), false, m.group(1))),
+                    "(?:比(\\d{4})年)?(?:下降|降低)" + NUM + "%(以上)?",
+                    m -> of(Form.RELATIVE_REDUCTION, num(m, 2), false, m.group(1))
+                            .bound(qualifier(m.group(3)))),
             rule("达到" + NUM + "(\\S*?)国家标准", m -> of(Form.STANDARD, num(m, 1), false, m.group(2))),
             rule(
                     "比(全国|全省|全市)平均水平(高|低)" + NUM + "个百分点",
@@ -123,7 +139,8 @@ public record TargetExpression(
             Matcher m = rule.pattern().matcher(normal);
             if (m.matches()) {
                 TargetExpression e = rule.read().apply(m);
-                return new TargetExpression(e.form(), e.value(), e.strict(), e.reference(), e.from2019(), text);
+                return new TargetExpression(
+                        e.form(), e.value(), e.bound(), e.strict(), e.reference(), e.from2019(), text);
             }
         }
         throw new IllegalArgumentException("cannot read target expression '" + text + "'");
@@ -137,7 +154,29 @@ public record TargetExpression(
     }
 
     private static TargetExpression of(Form form, Double value, boolean strict, String reference) {
-        return new TargetExpression(form, value, strict, reference, false, "");
+        Bound bound = switch (form) {
+            case ABOUT -> Bound.ABOUT;
+            case FLOOR, CUMULATIVE_FLOOR -> Bound.AT_LEAST;
+            case CEILING, STANDARD -> Bound.AT_MOST;
+            default -> Bound.EXACT;
+        };
+        return new TargetExpression(form, value, bound, strict, reference, false, "");
+    }
+
+    private TargetExpression bound(Bound b) {
+        return new TargetExpression(form, value, b, strict, reference, from2019, text);
+    }
+
+    private static Bound qualifier(String word) {
+        if (word == null) {
+            return Bound.EXACT;
+        }
+        return word.equals("左右") ? Bound.ABOUT : Bound.AT_LEAST;
+    }
+
+    /** Whether the cell states a number on its own terms: a level, a bound, a change. */
+    public boolean hasValue() {
+        return value != null;
     }
 
     private static double num(Matcher m, int group) {

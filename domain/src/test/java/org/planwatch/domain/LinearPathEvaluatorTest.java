@@ -13,7 +13,7 @@ class LinearPathEvaluatorTest {
 
     /** 每千人口床位数: 5.20 in 2020, 5.60 by 2023, 6.15 by 2025 (Jiangmen health plan). */
     static Target beds(Direction direction) {
-        return Target.builder("jm-health-14", "440700", "hospital_beds_per_1k")
+        return Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
                 .names("每千人口拥有医疗卫生机构床位数", "Beds")
                 .unit("张")
                 .kind(TargetKind.LEVEL, Bound.EXACT)
@@ -135,7 +135,7 @@ class LinearPathEvaluatorTest {
         Evaluation e = evaluator.evaluate(beds(Direction.HIGHER_IS_BETTER), 2023, 5.50);
         assertThat(e.reason())
                 .isEqualTo("2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，滞后。 "
-                        + "2023 hospital_beds_per_1k 5.5, required path 5.6, progress 75%: lagging.");
+                        + "2023 hospital_beds_per_1000 5.5, required path 5.6, progress 75%: lagging.");
     }
 
     @Test

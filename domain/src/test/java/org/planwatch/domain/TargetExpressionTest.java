@@ -58,6 +58,8 @@ class TargetExpressionTest {
                 "落实省下达规模|QUOTA|null",
                 "按国家核定目标执行|QUOTA|null",
                 "省未下达任务|QUOTA|null",
+                "35 (比全国平均水平高5个百分点)|LEVEL|35.0",
+                ">20000亿元|FLOOR|20000.0",
                 "—|NONE|null",
                 "-|NONE|null",
             })
@@ -85,6 +87,35 @@ class TargetExpressionTest {
         assertThat(TargetExpression.parse("比全国平均水平高5个百分点").reference()).isEqualTo("全国");
         assertThat(TargetExpression.parse("达到35微克/立方米国家标准").reference()).isEqualTo("微克/立方米");
         assertThat(TargetExpression.parse("年均增长 10 左右").reference()).isEqualTo("左右");
+    }
+
+    @ParameterizedTest(name = "''{0}'' binds {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "6.15|EXACT",
+                "6 左右|ABOUT",
+                "≥90|AT_LEAST",
+                ">85|AT_LEAST",
+                "11.1以上|AT_LEAST",
+                "≤14.5|AT_MOST",
+                "控制在 3.0 以内|AT_MOST",
+                "[0.2]|EXACT",
+                "[0.6 以上]|AT_LEAST",
+                "年均增长 10 左右|ABOUT",
+                "五年年均增长 6.5%以上|AT_LEAST",
+                "年均增长 9|EXACT",
+                "力争每年降低0.5个百分点以上|AT_LEAST",
+                "下降30%|EXACT",
+                "达到35微克/立方米国家标准|AT_MOST",
+            })
+    void shouldTellHowTheNumberBinds(String cell, Bound bound) {
+        assertThat(TargetExpression.parse(cell).bound()).isEqualTo(bound);
+    }
+
+    @Test
+    void shouldKeepTheNoteBesideALevel() {
+        assertThat(TargetExpression.parse("35 (比全国平均水平高5个百分点)").reference()).isEqualTo("比全国平均水平高5个百分点");
     }
 
     @Test

@@ -13,11 +13,11 @@ class CsvFeedReaderTest {
         String csv = """
         # a comment line
         region,indicator,year,value,unit
-        440700,hospital_beds_per_1k,2021,5.32,张
-        440700,hospital_beds_per_1k,twenty,5.44,张
-        440700,hospital_beds_per_1k,2023,,张
-        440700,doctors_per_1k,2021,NaN,人
-        440700,doctors_per_1k,2022,2.61
+        440700,hospital_beds_per_1000,2021,5.32,张
+        440700,hospital_beds_per_1000,twenty,5.44,张
+        440700,hospital_beds_per_1000,2023,,张
+        440700,doctors_per_1000,2021,NaN,人
+        440700,doctors_per_1000,2022,2.61
         440700,,2022,2.61,人
         442000,high_tech_enterprises,2022,2833,家
         """;

@@ -22,8 +22,8 @@ class ReadingPublisherTest {
         return new FeedBatch(
                 "f.csv",
                 List.of(
-                        new RawReading("440700", "hospital_beds_per_1k", 2021, 5.32, "张", "f.csv:2"),
-                        new RawReading("440700", "hospital_beds_per_1k", 2022, 5.44, "张", "f.csv:3")),
+                        new RawReading("440700", "hospital_beds_per_1000", 2021, 5.32, "张", "f.csv:2"),
+                        new RawReading("440700", "hospital_beds_per_1000", 2022, 5.44, "张", "f.csv:3")),
                 List.of(new Rejection("f.csv:4", "value 'x' is not a number")));
     }
 
@@ -38,7 +38,7 @@ class ReadingPublisherTest {
         assertThat(result.summary()).isEqualTo("published 2, rejected 1");
         assertThat(result.exitCode()).isEqualTo(2);
         List<ProducerRecord<String, IndicatorReading>> sent = producer.history();
-        assertThat(sent).extracting(ProducerRecord::key).containsOnly("440700|hospital_beds_per_1k");
+        assertThat(sent).extracting(ProducerRecord::key).containsOnly("440700|hospital_beds_per_1000");
         assertThat(sent).extracting(r -> r.value().getSource()).containsOnly("simulated:test");
         assertThat(sent.get(0).value().getPublishedAt()).isEqualTo(CLOCK.instant());
         assertThat(sent).extracting(r -> r.value().getReadingId()).containsExactlyElementsOf(result.readingIds());

@@ -26,7 +26,7 @@ class AvroSerdeTest {
         return IndicatorReading.newBuilder()
                 .setReadingId("abc")
                 .setRegion("440700")
-                .setIndicator("hospital_beds_per_1k")
+                .setIndicator("hospital_beds_per_1000")
                 .setYear(2023)
                 .setValue(5.56)
                 .setUnit("张")
@@ -49,7 +49,7 @@ class AvroSerdeTest {
 
     @Test
     void shouldRoundTripATargetThroughTheDomainCodec() {
-        Target target = Target.builder("jm-health-14", "440700", "hospital_beds_per_1k")
+        Target target = Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
                 .names("每千人口拥有医疗卫生机构床位数", "Hospital beds per 1,000 people")
                 .unit("张")
                 .kind(TargetKind.LEVEL, Bound.EXACT)

@@ -71,7 +71,7 @@ class ProgressJobIT {
                                 topics.targets().valueSerde().serializer().serialize("", TargetCodec.toEvent(target))))
                         .get();
                 job.awaitTargets(1, Duration.ofSeconds(30));
-                String key = Topics.readingKey("440700", "hospital_beds_per_1k");
+                String key = Topics.readingKey("440700", "hospital_beds_per_1000");
                 var serializer = topics.readings().valueSerde().serializer();
                 producer.send(new ProducerRecord<>(
                                 topics.readings().name(), key, "garbage".getBytes(StandardCharsets.UTF_8)))
@@ -86,7 +86,7 @@ class ProgressJobIT {
                                 key,
                                 serializer.serialize(
                                         "",
-                                        ProgressTopologyTest.reading("440700", "hospital_beds_per_1k", 2023, 5.50))))
+                                        ProgressTopologyTest.reading("440700", "hospital_beds_per_1000", 2023, 5.50))))
                         .get();
             }
 

@@ -84,7 +84,7 @@ class ProgressTopologyTest {
 
     static Target beds(
             String plan, int baseYear, double base, int targetYear, double goal, List<Milestone> milestones) {
-        return Target.builder(plan, "440700", "hospital_beds_per_1k")
+        return Target.builder(plan, "440700", "hospital_beds_per_1000")
                 .names("每千人口拥有医疗卫生机构床位数", null)
                 .unit("张")
                 .kind(TargetKind.LEVEL, Bound.EXACT)
@@ -106,8 +106,8 @@ class ProgressTopologyTest {
 
     void publish(int year, double value) {
         readings.pipeInput(
-                Topics.readingKey("440700", "hospital_beds_per_1k"),
-                reading("440700", "hospital_beds_per_1k", year, value));
+                Topics.readingKey("440700", "hospital_beds_per_1000"),
+                reading("440700", "hospital_beds_per_1000", year, value));
     }
 
     static IndicatorReading reading(String region, String indicator, int year, double value) {
@@ -131,7 +131,7 @@ class ProgressTopologyTest {
         publish(2023, 5.50);
 
         TestRecord<String, ProgressAlert> record = alerts.readRecord();
-        assertThat(record.key()).isEqualTo("jm-health-14|440700|hospital_beds_per_1k");
+        assertThat(record.key()).isEqualTo("jm-health-14|440700|hospital_beds_per_1000");
         ProgressAlert alert = record.value();
         assertThat(alert.getStatus()).isEqualTo(ProgressStatus.LAGGING);
         assertThat(alert.getYear()).isEqualTo(2023);
@@ -140,7 +140,7 @@ class ProgressTopologyTest {
         assertThat(alert.getProgress()).isCloseTo(0.75, within(1e-9));
         assertThat(alert.getDepartment()).isEqualTo("市卫生健康局");
         assertThat(alert.getTargetSource()).isEqualTo("002:3344");
-        assertThat(alert.getReadingId()).isEqualTo("r-hospital_beds_per_1k-2023");
+        assertThat(alert.getReadingId()).isEqualTo("r-hospital_beds_per_1000-2023");
         assertThat(alert.getReadingSource()).isEqualTo("simulated:test");
         assertThat(alert.getEvaluatedAt()).isEqualTo(CLOCK.instant());
         assertThat(alerts.isEmpty()).isTrue();
@@ -156,11 +156,11 @@ class ProgressTopologyTest {
         assertThat(alerts.readKeyValuesToList())
                 .extracting(kv -> kv.key + " " + kv.value.getYear() + " " + kv.value.getStatus())
                 .containsExactlyInAnyOrder(
-                        "jm-health-13|440700|hospital_beds_per_1k 2020 ACHIEVED",
-                        "jm-health-14|440700|hospital_beds_per_1k 2020 NOT_ASSESSABLE",
+                        "jm-health-13|440700|hospital_beds_per_1000 2020 ACHIEVED",
+                        "jm-health-14|440700|hospital_beds_per_1000 2020 NOT_ASSESSABLE",
                         // path 5.20 -> 5.60 (2023): 5.4667 in 2022; 5.45 is 0.25 / 0.2667 = 0.9375 of the way, below
                         // 0.95
-                        "jm-health-14|440700|hospital_beds_per_1k 2022 LAGGING");
+                        "jm-health-14|440700|hospital_beds_per_1000 2022 LAGGING");
     }
 
     @Test
@@ -208,7 +208,7 @@ class ProgressTopologyTest {
         // half, which TopologyTestDriver does not route: ProgressJobIT proves it on a real broker.
         publish(BEDS_14);
         rawReadings.pipeInput(
-                Topics.readingKey("440700", "hospital_beds_per_1k"), "garbage".getBytes(StandardCharsets.UTF_8));
+                Topics.readingKey("440700", "hospital_beds_per_1000"), "garbage".getBytes(StandardCharsets.UTF_8));
         publish(2022, 5.45);
 
         assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);

@@ -1,0 +1,43 @@
+package org.planwatch.domain;
+
+import java.util.List;
+
+/**
+ * An entry of the indicator dictionary: one statistical measure, whatever plan or region prints it.
+ *
+ * @param code stable id, the same across plans and regions
+ * @param units the units plans print it in, the usual one first
+ * @param direction which way is better, stated for every indicator
+ * @param growthOf for a growth rate, the indicator it is the growth of ({@code gdp} for {@code
+ *     gdp_growth}); null otherwise
+ * @param standard the indicator a national standard's limit in this indicator's row refers to
+ * @param linkedTo the indicator this one is meant to move in step with
+ * @param department the department that usually answers for it, without the level's prefix
+ * @param names its names as plans print them; {@code parent/name} for a sub-indicator whose name
+ *     alone is ambiguous
+ */
+public record Indicator(
+        String code,
+        String nameEn,
+        List<String> units,
+        Direction direction,
+        String growthOf,
+        String standard,
+        String linkedTo,
+        String department,
+        List<String> names) {
+
+    public Indicator {
+        units = List.copyOf(units);
+        names = List.copyOf(names);
+    }
+
+    /** The usual unit. */
+    public String unit() {
+        return units.isEmpty() ? "" : units.get(0);
+    }
+
+    public boolean isGrowthRate() {
+        return growthOf != null;
+    }
+}

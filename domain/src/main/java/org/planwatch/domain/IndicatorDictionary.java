@@ -1,0 +1,118 @@
+package org.planwatch.domain;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The indicator dictionary: every indicator the plans name, with a stable code, its names in
+ * Chinese and English, its units and the direction that is better. It is curated data ({@code
+ * indicators.tsv}), checked as it loads: codes unique, each name given to one indicator, every
+ * reference to another indicator resolved, a direction on every row.
+ */
+public final class IndicatorDictionary {
+    public static final String BUNDLED = "/org/planwatch/domain/indicators.tsv";
+    private static final List<String> COLUMNS = List.of(
+            "code", "name_en", "unit", "direction", "growth_of", "standard", "linked_to", "department", "names");
+
+    private final Map<String, Indicator> byCode = new LinkedHashMap<>();
+    private final Map<String, Indicator> byName = new HashMap<>();
+    private final Map<String, Indicator> growthByLevel = new HashMap<>();
+
+    private IndicatorDictionary(List<Indicator> indicators, String file) {
+        List<String> problems = new ArrayList<>();
+        for (Indicator i : indicators) {
+            if (byCode.put(i.code(), i) != null) {
+                problems.add("code " + i.code() + " appears twice");
+            }
+            for (String name : i.names()) {
+                Indicator other = byName.put(Names.normalize(name), i);
+                if (other != null && other != i) {
+                    problems.add("name " + name + " is given to both " + other.code() + " and " + i.code());
+                }
+            }
+        }
+        for (Indicator i : indicators) {
+            for (String ref : new String[] {i.growthOf(), i.standard(), i.linkedTo()}) {
+                if (ref != null && !byCode.containsKey(ref)) {
+                    problems.add(i.code() + " refers to " + ref + ", which is not in the dictionary");
+                }
+            }
+            if (i.growthOf() != null && growthByLevel.put(i.growthOf(), i) != null) {
+                problems.add(i.growthOf() + " has more than one growth indicator");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogueFormatException(file, String.join("; ", problems));
+        }
+    }
+
+    public static IndicatorDictionary bundled() {
+        return new IndicatorDictionary(
+                DictionaryFile.read(
+                        DictionaryFile.resource(BUNDLED), "indicators.tsv", COLUMNS, IndicatorDictionary::entry),
+                "indicators.tsv");
+    }
+
+    public static IndicatorDictionary read(Reader reader, String name) {
+        return new IndicatorDictionary(DictionaryFile.read(reader, name, COLUMNS, IndicatorDictionary::entry), name);
+    }
+
+    private static Indicator entry(DelimitedRows.Row row) {
+        String code = DictionaryFile.required(row, "code");
+        if (!code.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("code '" + code + "' is not lower_snake_case");
+        }
+        String direction = DictionaryFile.required(row, "direction");
+        Direction d;
+        try {
+            d = Direction.valueOf(direction.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "direction '" + direction + "' is not one of HIGHER_IS_BETTER, LOWER_IS_BETTER, BAND");
+        }
+        List<String> names = DictionaryFile.list(row, "names");
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException(code + " has no names");
+        }
+        return new Indicator(
+                code,
+                DictionaryFile.required(row, "name_en"),
+                DictionaryFile.list(row, "unit"),
+                d,
+                DictionaryFile.cell(row, "growth_of"),
+                DictionaryFile.cell(row, "standard"),
+                DictionaryFile.cell(row, "linked_to"),
+                DictionaryFile.cell(row, "department"),
+                names);
+    }
+
+    /** The indicator a row names: by {@code parent/name} first, for names that are ambiguous alone. */
+    public Optional<Indicator> find(String parent, String name) {
+        if (parent != null && !parent.isEmpty()) {
+            Indicator i = byName.get(Names.normalize(parent + "/" + name));
+            if (i != null) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.ofNullable(byName.get(Names.normalize(name)));
+    }
+
+    public Optional<Indicator> code(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The growth rate of a level indicator ({@code gdp_growth} of {@code gdp}), if the dictionary has one. */
+    public Optional<Indicator> growthOf(Indicator level) {
+        return Optional.ofNullable(growthByLevel.get(level.code()));
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(byCode.values());
+    }
+}

@@ -1,0 +1,70 @@
+package org.planwatch.domain;
+
+import java.io.Reader;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The regions plans cover, found by the names plan texts give them. */
+public final class RegionDictionary {
+    public static final String BUNDLED = "/org/planwatch/domain/regions.tsv";
+    private static final List<String> COLUMNS =
+            List.of("code", "name_zh", "slug", "level", "department_prefix", "names");
+
+    private final Map<String, Region> byCode = new HashMap<>();
+    private final Map<String, Region> byName = new HashMap<>();
+
+    private RegionDictionary(List<Region> regions) {
+        for (Region r : regions) {
+            if (byCode.put(r.code(), r) != null) {
+                throw new CatalogueFormatException("regions", "code " + r.code() + " appears twice");
+            }
+            for (String name : r.names()) {
+                Region other = byName.put(Names.normalize(name), r);
+                if (other != null) {
+                    throw new CatalogueFormatException(
+                            "regions", "name " + name + " is given to both " + other.code() + " and " + r.code());
+                }
+            }
+        }
+    }
+
+    public static RegionDictionary bundled() {
+        return new RegionDictionary(
+                DictionaryFile.read(DictionaryFile.resource(BUNDLED), "regions.tsv", COLUMNS, RegionDictionary::entry));
+    }
+
+    public static RegionDictionary read(Reader reader, String name) {
+        return new RegionDictionary(DictionaryFile.read(reader, name, COLUMNS, RegionDictionary::entry));
+    }
+
+    private static Region entry(DelimitedRows.Row row) {
+        return new Region(
+                DictionaryFile.required(row, "code"),
+                DictionaryFile.required(row, "name_zh"),
+                DictionaryFile.required(row, "slug"),
+                DictionaryFile.required(row, "level"),
+                DictionaryFile.required(row, "department_prefix"),
+                DictionaryFile.list(row, "names"));
+    }
+
+    /** The region a name stands for exactly: 蓬江区, 江门. */
+    public Optional<Region> named(String name) {
+        return Optional.ofNullable(byName.get(Names.normalize(name)));
+    }
+
+    /** The region whose name, of all found in {@code text}, is longest: 中山火炬高技术产业开发区 over 中山. */
+    public Optional<Region> mentionedIn(String text) {
+        String normal = Names.normalize(text);
+        return byName.entrySet().stream()
+                .filter(e -> normal.contains(e.getKey()))
+                .max(Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue);
+    }
+
+    public Optional<Region> code(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+}

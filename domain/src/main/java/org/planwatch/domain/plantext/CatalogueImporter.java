@@ -1,0 +1,131 @@
+package org.planwatch.domain.plantext;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
+
+/**
+ * Reads plan documents into the target catalogue: every indicator table each document holds, and
+ * for a document without tables, the targets its running text states. A row or a clause that
+ * cannot be read is a problem with its file and line; the rest is still read.
+ */
+public final class CatalogueImporter {
+    private static final Pattern YEAR_RANGE = Pattern.compile("(20\\d\\d)\\s*[-—–－至]\\s*(20\\d\\d)");
+    private static final Pattern TEXT_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
+
+    private final TableTargets tableTargets;
+    private final TextTargets textTargets;
+    private final RegionDictionary regions;
+
+    public CatalogueImporter(IndicatorDictionary indicators, RegionDictionary regions) {
+        this.tableTargets = new TableTargets(indicators, regions);
+        this.textTargets = new TextTargets(indicators);
+        this.regions = regions;
+    }
+
+    public static CatalogueImporter bundled() {
+        return new CatalogueImporter(IndicatorDictionary.bundled(), RegionDictionary.bundled());
+    }
+
+    /** What one document gave. */
+    public record DocumentReport(String file, int tables, int rows, int targets) {}
+
+    /**
+     * The import of several documents.
+     *
+     * @param problems rows, cells and clauses that could not be read, each as {@code file:line: reason}
+     * @param notices what was read but not kept: clauses that are not targets, targets stated twice
+     */
+    public record Result(
+            List<Target> targets, List<DocumentReport> documents, List<String> problems, List<String> notices) {}
+
+    public Result read(List<Path> files) throws IOException {
+        Map<String, Target> targets = new LinkedHashMap<>();
+        List<DocumentReport> documents = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<Target> found = new ArrayList<>();
+            List<PlanTable> tables = TableFinder.find(name, lines);
+            int rows = 0;
+            for (PlanTable table : tables) {
+                try {
+                    Plan plan = Plan.ofTable(table, lines, regions);
+                    rows += RowReader.read(table).size();
+                    TableTargets.Result r = tableTargets.read(table, plan);
+                    found.addAll(r.targets());
+                    problems.addAll(r.problems());
+                } catch (PlanTextException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            if (tables.isEmpty()) {
+                try {
+                    Plan plan = Plan.ofDocument(name, lines, documentYear(lines), regions);
+                    TextTargets.Result r = textTargets.read(name, lines, plan);
+                    found.addAll(r.targets());
+                    problems.addAll(r.problems());
+                    notices.addAll(r.notices());
+                } catch (PlanTextException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            int kept = 0;
+            for (Target t : found) {
+                String key = t.plan() + "|" + t.region() + "|" + t.indicator();
+                Target before = targets.putIfAbsent(key, t);
+                if (before == null) {
+                    kept++;
+                } else if (sameNumbers(before, t)) {
+                    notices.add(t.source() + ": restates " + key + " from " + before.source() + "; the first is kept");
+                } else {
+                    problems.add(t.source() + ": " + key + " contradicts " + before.source() + ": " + t.expression()
+                            + " against " + before.expression());
+                }
+            }
+            documents.add(new DocumentReport(name, tables.size(), rows, kept));
+        }
+        return new Result(List.copyOf(targets.values()), documents, problems, notices);
+    }
+
+    /** The last year of a document's period: its title's range (2016-2020年), else the latest 到YYYY年. */
+    private static int documentYear(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(10, lines.size()))) {
+            Matcher m = YEAR_RANGE.matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(2));
+            }
+        }
+        int latest = 0;
+        for (String line : lines) {
+            Matcher m = TEXT_YEAR.matcher(line);
+            while (m.find()) {
+                latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            }
+        }
+        return latest;
+    }
+
+    private static boolean sameNumbers(Target a, Target b) {
+        return a.kind() == b.kind()
+                && a.bound() == b.bound()
+                && a.targetYear() == b.targetYear()
+                && Objects.equals(a.targetValue(), b.targetValue())
+                && Objects.equals(a.baseYear(), b.baseYear())
+                && Objects.equals(a.baseValue(), b.baseValue())
+                && a.milestones().equals(b.milestones());
+    }
+}

@@ -1,0 +1,368 @@
+package org.planwatch.domain.plantext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.planwatch.domain.Attribute;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.Indicator;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Milestone;
+import org.planwatch.domain.Names;
+import org.planwatch.domain.Region;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetExpression;
+import org.planwatch.domain.TargetExpression.Form;
+import org.planwatch.domain.TargetKind;
+
+/**
+ * Turns the rows of an indicator table into typed targets. One row may state more than one: a
+ * 2020 level and an average annual growth rate are two targets, the rate on the indicator's
+ * growth counterpart ({@code gdp_growth} of {@code gdp}). A cumulative change beside a level
+ * ({@code 70 | [2.37]}) stays with the level. A row that states no target of its own is kept as
+ * {@link TargetKind#UNSTATED} for its base and outcome figures.
+ */
+public final class TableTargets {
+    private final IndicatorDictionary indicators;
+    private final RegionDictionary regions;
+
+    public TableTargets(IndicatorDictionary indicators, RegionDictionary regions) {
+        this.indicators = indicators;
+        this.regions = regions;
+    }
+
+    /** What one table gave: its targets, and the rows it could not read, each as {@code file:line: reason}. */
+    public record Result(List<Target> targets, List<String> problems) {}
+
+    /** What a cell asks of one indicator, before it becomes a target. */
+    private record Statement(Indicator indicator, TargetKind kind, Bound bound, Double value, String unit) {}
+
+    public Result read(PlanTable table, Plan plan) {
+        List<Target> targets = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        TargetExpression mergedGrowth = null;
+        for (IndicatorRow row : RowReader.read(table)) {
+            try {
+                RowCells cells = new RowCells(table, row);
+                // a growth cell left blank under a quota of the row above was merged with it (粤 表2 14-17)
+                if (cells.growthBlank() && cells.target().form() == Form.NONE && mergedGrowth != null) {
+                    cells = cells.withGrowth(mergedGrowth);
+                }
+                mergedGrowth = cells.growth().form() == Form.QUOTA ? cells.growth() : null;
+                targets.addAll(targetsOf(table, plan, row, cells));
+            } catch (RuntimeException e) {
+                problems.add(table.file() + ":" + row.line() + ": " + e.getMessage());
+            }
+        }
+        return new Result(targets, problems);
+    }
+
+    private List<Target> targetsOf(PlanTable table, Plan plan, IndicatorRow row, RowCells cells) {
+        Indicator own = indicators
+                .find(row.parent(), row.name())
+                .orElseThrow(() -> new IllegalArgumentException("indicator '"
+                        + (row.parent().isEmpty() ? "" : row.parent() + "/") + row.name()
+                        + "' is not in the indicator dictionary (indicators.tsv)"));
+        String unit = unitOf(row, own);
+        Region region = row.region().isEmpty()
+                ? plan.region()
+                : regions.named(row.region())
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "region '" + row.region() + "' is not in the region dictionary (regions.tsv)"));
+
+        Map<String, Statement> statements = new LinkedHashMap<>();
+        TargetExpression target = cells.target();
+        if (target.form() != Form.NONE) {
+            add(statements, statementOf(target, own, unit, false));
+        }
+        TargetExpression growth = cells.growth();
+        Statement growthStatement = null;
+        if (growth.form() != Form.NONE) {
+            Statement s = statementOf(growth, own, unit, true);
+            Statement level = statements.get(own.code());
+            if (s.kind() == TargetKind.CUMULATIVE_CHANGE && level != null && level.kind() == TargetKind.LEVEL) {
+                growthStatement = s; // [2.37] beside 70: the change the level implies, kept with it
+            } else {
+                add(statements, s);
+            }
+        }
+
+        Integer baseYear = cells.baseYear();
+        Double baseValue = null;
+        TargetExpression base = cells.base();
+        if (base.form() == Form.LEVEL) {
+            baseValue = base.value();
+            if (base.from2019()) {
+                baseYear = 2019;
+            }
+        }
+        Double actual = cells.actualValue();
+        Double actualGrowth = cells.actualGrowthValue();
+        boolean growthElsewhere = statements.values().stream()
+                .anyMatch(s -> s.kind() == TargetKind.ANNUAL_GROWTH && s.indicator() != own);
+        if (!statements.containsKey(own.code())) {
+            // no target of its own: kept for its figures (地区生产总值 | 2264.19 | — | 9% | 3200.95)
+            statements.put(own.code(), new Statement(own, TargetKind.UNSTATED, Bound.EXACT, null, unit));
+        }
+
+        List<Target> targets = new ArrayList<>();
+        for (Statement s : statements.values()) {
+            boolean isOwn = s.indicator() == own;
+            Target.Builder b = Target.builder(
+                            plan.id(), region.code(), s.indicator().code())
+                    .names(isOwn ? row.name() : nameOf(row, s), s.indicator().nameEn())
+                    .unit(s.unit())
+                    .kind(s.kind(), s.bound())
+                    .target(cells.targetYear(plan), s.value())
+                    .direction(s.indicator().direction())
+                    .attribute(Attribute.of(row.attribute()))
+                    .linkedTo(s.kind() == TargetKind.LINKED ? linkOf(s.indicator()) : null)
+                    .expression(cells.printed())
+                    .source(table.file() + ":" + row.line());
+            department(b, cells, s.indicator(), region);
+            if (isOwn) {
+                b.base(baseYear, baseValue)
+                        .milestones(cells.milestone().map(List::of).orElse(List.of()))
+                        .targetChange(growthStatement == null ? null : growthStatement.value())
+                        .outcome(actual, growthElsewhere ? null : actualGrowth);
+            } else if (s.kind() == TargetKind.ANNUAL_GROWTH) {
+                b.base(cells.baseYear(), null).outcome(actualGrowth, null);
+            } else {
+                b.base(cells.baseYear(), null);
+            }
+            targets.add(b.build());
+        }
+        return targets;
+    }
+
+    /**
+     * What an expression asks, and of which indicator: a growth rate of a level goes to the level's
+     * growth counterpart; a national standard to the indicator the standard limits.
+     */
+    private Statement statementOf(TargetExpression e, Indicator own, String unit, boolean growthColumn) {
+        Double v = e.value();
+        return switch (e.form()) {
+            case LEVEL, ABOUT, FLOOR, CEILING -> {
+                if (own.isGrowthRate()) {
+                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, e.bound(), v, unit);
+                }
+                Optional<Indicator> rate = indicators.growthOf(own);
+                if (growthColumn && e.form() != Form.CEILING && rate.isPresent()) {
+                    yield new Statement(
+                            rate.get(),
+                            TargetKind.ANNUAL_GROWTH,
+                            e.bound(),
+                            v,
+                            rate.get().unit());
+                }
+                // a rate printed in the growth column (失业率 5.5左右, 居民消费价格指数 103) is a level
+                yield new Statement(own, TargetKind.LEVEL, e.bound(), v, unit);
+            }
+            case ANNUAL_GROWTH -> {
+                if (own.isGrowthRate()) {
+                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, e.bound(), v, unit);
+                }
+                Indicator rate = indicators
+                        .growthOf(own)
+                        .orElseThrow(() -> new IllegalArgumentException("'" + e.text() + "' is a growth rate, and "
+                                + own.code() + " has no growth indicator in the dictionary (growth_of)"));
+                yield new Statement(rate, TargetKind.ANNUAL_GROWTH, e.bound(), v, rate.unit());
+            }
+            case CUMULATIVE, CUMULATIVE_FLOOR, CHANGE_FROM_BASE ->
+                new Statement(own, TargetKind.CUMULATIVE_CHANGE, e.bound(), v, unit);
+            case CHANGE_EVERY_YEAR -> new Statement(own, TargetKind.ANNUAL_CHANGE, e.bound(), v, unit);
+            case RELATIVE_REDUCTION -> new Statement(own, TargetKind.RELATIVE_CHANGE, e.bound(), -v, "%");
+            case STANDARD -> {
+                Indicator limited = Optional.ofNullable(own.standard())
+                        .flatMap(indicators::code)
+                        .orElseThrow(() -> new IllegalArgumentException("'" + e.text()
+                                + "' states a national standard, and " + own.code()
+                                + " names no indicator the standard limits (standard)"));
+                yield new Statement(limited, TargetKind.LEVEL, Bound.AT_MOST, v, limited.unit());
+            }
+            case RELATIVE_TO_AVERAGE -> new Statement(own, TargetKind.RELATIVE_TO_AVERAGE, Bound.EXACT, v, unit);
+            case BELOW_AVERAGE -> new Statement(own, TargetKind.BELOW_AVERAGE, Bound.EXACT, null, unit);
+            case LINKED_TO_GDP, PROPORTIONAL -> {
+                linkOf(own);
+                yield new Statement(own, TargetKind.LINKED, Bound.EXACT, null, unit);
+            }
+            case STABLE -> new Statement(own, TargetKind.STABLE, Bound.EXACT, null, unit);
+            case RISING -> new Statement(own, TargetKind.RISING, Bound.EXACT, null, unit);
+            case QUOTA -> new Statement(own, TargetKind.QUOTA, Bound.EXACT, null, unit);
+            case NONE -> throw new IllegalStateException("no statement in an empty cell");
+        };
+    }
+
+    /** Two cells of a row on one indicator must agree: 完成市下达任务 twice is one quota. */
+    private static void add(Map<String, Statement> statements, Statement s) {
+        Statement before = statements.putIfAbsent(s.indicator().code(), s);
+        if (before != null && !before.equals(s)) {
+            throw new IllegalArgumentException("the row states two different targets for "
+                    + s.indicator().code() + ": " + before.kind() + " " + before.value() + " and "
+                    + s.kind() + " " + s.value());
+        }
+    }
+
+    private String linkOf(Indicator i) {
+        if (i.linkedTo() == null) {
+            throw new IllegalArgumentException(
+                    i.code() + " moves in step with another indicator, and the dictionary names none (linked_to)");
+        }
+        return i.linkedTo();
+    }
+
+    private static String nameOf(IndicatorRow row, Statement s) {
+        return s.kind() == TargetKind.ANNUAL_GROWTH
+                ? row.name() + "年均增长"
+                : s.indicator().names().get(0);
+    }
+
+    private static String unitOf(IndicatorRow row, Indicator indicator) {
+        if (row.unit().isEmpty()) {
+            return indicator.unit();
+        }
+        String printed = Names.normalize(row.unit());
+        boolean known = indicator.units().stream().map(Names::normalize).anyMatch(printed::equals);
+        if (!known) {
+            throw new IllegalArgumentException("unit '" + row.unit() + "' is not one of " + indicator.code()
+                    + "'s units " + indicator.units() + " in the dictionary");
+        }
+        return row.unit();
+    }
+
+    private static void department(Target.Builder b, RowCells cells, Indicator indicator, Region region) {
+        String printed = cells.department();
+        if (!printed.isEmpty()) {
+            b.department(printed, false);
+        } else if (indicator.department() != null) {
+            b.department(region.departmentPrefix() + indicator.department(), true);
+        }
+    }
+
+    /** The value cells of one row, read by the role of their column. */
+    private static final class RowCells {
+        private final IndicatorRow row;
+        private final Map<ColumnRole, Column> columns = new LinkedHashMap<>();
+        private TargetExpression growthOverride;
+
+        RowCells(PlanTable table, IndicatorRow row) {
+            this.row = row;
+            // in column order: the row's values come in a map without one
+            row.values().keySet().stream()
+                    .sorted(java.util.Comparator.comparingInt(Column::index))
+                    .forEach(c -> columns.putIfAbsent(c.role(), c));
+        }
+
+        RowCells withGrowth(TargetExpression growth) {
+            this.growthOverride = growth;
+            return this;
+        }
+
+        String raw(ColumnRole role) {
+            Column c = columns.get(role);
+            return c == null ? "" : row.values().getOrDefault(c, "").strip();
+        }
+
+        TargetExpression parse(ColumnRole role) {
+            String text = raw(role);
+            try {
+                return TargetExpression.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "cell '" + text + "' of column '" + columns.get(role).group() + "': " + e.getMessage());
+            }
+        }
+
+        TargetExpression base() {
+            return parse(ColumnRole.BASE);
+        }
+
+        /** The target cell; where it is blank and the base cell holds a statement, the two were merged. */
+        TargetExpression target() {
+            TargetExpression t = parse(ColumnRole.TARGET);
+            if (raw(ColumnRole.TARGET).isEmpty() && columns.containsKey(ColumnRole.TARGET)) {
+                TargetExpression base = base();
+                if (base.form() != Form.NONE && base.form() != Form.LEVEL) {
+                    return base; // 能源综合生产能力 | 完成市下达任务 (one cell across the row)
+                }
+            }
+            return t;
+        }
+
+        TargetExpression growth() {
+            return growthOverride != null ? growthOverride : parse(ColumnRole.TARGET_GROWTH);
+        }
+
+        boolean growthBlank() {
+            return columns.containsKey(ColumnRole.TARGET_GROWTH)
+                    && raw(ColumnRole.TARGET_GROWTH).isEmpty();
+        }
+
+        Integer baseYear() {
+            Column c = columns.get(ColumnRole.BASE);
+            return c == null ? null : c.year();
+        }
+
+        int targetYear(Plan plan) {
+            Column c = columns.get(ColumnRole.TARGET);
+            return c != null && c.year() != null ? c.year() : plan.targetYear();
+        }
+
+        Optional<Milestone> milestone() {
+            Column c = columns.get(ColumnRole.MILESTONE);
+            if (c == null || c.year() == null) {
+                return Optional.empty();
+            }
+            TargetExpression m = parse(ColumnRole.MILESTONE);
+            return switch (m.form()) {
+                case LEVEL, ABOUT, FLOOR, CEILING -> Optional.of(new Milestone(c.year(), m.value()));
+                default -> Optional.empty();
+            };
+        }
+
+        /** An outcome is a figure, not a target: a cell that states none (省未下达任务) gives none. */
+        Double actualValue() {
+            return outcome(raw(ColumnRole.ACTUAL));
+        }
+
+        Double actualGrowthValue() {
+            return outcome(raw(ColumnRole.ACTUAL_GROWTH));
+        }
+
+        private static Double outcome(String text) {
+            try {
+                TargetExpression e = TargetExpression.parse(text);
+                return switch (e.form()) {
+                    case LEVEL, ABOUT, FLOOR, CEILING, CUMULATIVE, CUMULATIVE_FLOOR -> e.value();
+                    default -> null;
+                };
+            } catch (IllegalArgumentException notAFigure) {
+                return null; // 达到22微克/立方米: kept in the expression as printed
+            }
+        }
+
+        String department() {
+            return raw(ColumnRole.DEPARTMENT);
+        }
+
+        /** The row's value cells as printed, for the reader who wants to see them. */
+        String printed() {
+            return columns.values().stream()
+                    .filter(c -> c.role() != ColumnRole.ATTRIBUTE
+                            && c.role() != ColumnRole.DEPARTMENT
+                            && c.role() != ColumnRole.SEQUENCE)
+                    .filter(c -> !raw(c.role()).isEmpty())
+                    .map(c -> label(c) + ": " + raw(c.role()))
+                    .collect(Collectors.joining("; "));
+        }
+
+        private static String label(Column c) {
+            String role = c.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            return c.year() == null ? role : role + " " + c.year();
+        }
+    }
+}

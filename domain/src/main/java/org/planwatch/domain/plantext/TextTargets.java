@@ -1,0 +1,225 @@
+package org.planwatch.domain.plantext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planwatch.domain.Attribute;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.Indicator;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Names;
+import org.planwatch.domain.Region;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetExpression;
+import org.planwatch.domain.TargetKind;
+
+/**
+ * Reads the targets a plan states in running text: "到2025年，…R&D经费支出占GDP的比重达到7.5%以上，
+ * 高新技术企业650家左右". A sentence that names a year ({@code 到2025年}) is cut into clauses; a
+ * clause that names an indicator of the dictionary and states one number with its unit is a
+ * target of that year. Every other clause with a number is reported as a notice with its line,
+ * so that nothing is dropped unseen.
+ */
+public final class TextTargets {
+    private static final Pattern YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]");
+    private static final Pattern LEADING = Pattern.compile("^(力争实现|努力实现|力争|争取|实现|确保|其中|全市|全区)+");
+    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
+    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|人|项|张|亿元|万元|元|公里|万平方米|平方米|所|名)?";
+    private static final String QUAL = "(?<qual>以上|左右|以内|以下)?";
+    /** 高新技术企业650家左右, 研发机构比例达到30%以上, 年均增速不低于15% */
+    private static final Pattern NAME_FIRST =
+            Pattern.compile("^(?<name>[^\\d]+?)(?<verb>达到|达|突破|超过|超|不低于|不少于|控制在|提高到|为)?" + NUM + UNIT + QUAL + "$");
+    /** 引进研发人员 80 人 reads as above; 突破 60 项以上关键技术 puts the number first: 关键技术. */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^(?<verb>引进|孵化|突破|提供|建设|构筑|培育形成|形成|新设立|建成|培育)" + NUM
+            + "(?<unit>家|个|项|人|件|所)" + QUAL + "(?<name>[^\\d]+)$");
+    /** 地区生产总值比2020年翻一番 */
+    private static final Pattern DOUBLING = Pattern.compile("^(?<name>[^\\d]+?)比(?<year>\\d{4})年翻一番$");
+    /** Words that stand for the subject of the clause before: 总量突破800亿元 after 地区生产总值. */
+    private static final Set<String> PRONOUNS = Set.of("总量", "规模");
+
+    private final IndicatorDictionary indicators;
+
+    public TextTargets(IndicatorDictionary indicators) {
+        this.indicators = indicators;
+    }
+
+    /** What a document's text gave: targets, problems (file:line: reason), and notices of clauses not read as targets. */
+    public record Result(List<Target> targets, List<String> problems, List<String> notices) {}
+
+    private record Clause(String name, String expression, String unit, Integer baseYear, boolean doubling) {}
+
+    public Result read(String file, List<String> lines, Plan plan) {
+        Map<String, Target> targets = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String where = file + ":" + (i + 1);
+            for (String sentence : lines.get(i).split("。")) {
+                Matcher year = YEAR.matcher(sentence);
+                if (!year.find()) {
+                    continue;
+                }
+                int targetYear = Integer.parseInt(year.group(1));
+                String rest = Names.normalize(sentence.substring(year.end()))
+                        .replace("**", "")
+                        .replaceFirst("^[,，]+", "");
+                if (namesTwoRegions(rest)) {
+                    notices.add(where + ": '" + rest + "' is about two regions together; no single region to"
+                            + " hold its targets");
+                    continue;
+                }
+                String subject = null;
+                Map<String, Target> inSentence = new LinkedHashMap<>();
+                for (String part : clauses(rest)) {
+                    // 力争 (strive to) may stand anywhere: 比重力争达20%以上
+                    String text = LEADING.matcher(part).replaceFirst("").replace("力争", "");
+                    if (!text.matches(".*\\d.*")) {
+                        continue;
+                    }
+                    Optional<Clause> clause = clause(text);
+                    if (clause.isEmpty()) {
+                        notices.add(where + ": '" + part + "' does not read as one number for one indicator");
+                        continue;
+                    }
+                    Clause c = clause.get();
+                    String name = PRONOUNS.contains(c.name()) && subject != null ? subject : c.name();
+                    subject = name;
+                    Optional<Indicator> indicator = indicators.find(null, name);
+                    if (indicator.isEmpty()) {
+                        notices.add(where + ": '" + part + "': '" + name + "' is not in the indicator dictionary");
+                        continue;
+                    }
+                    try {
+                        Target t = target(where, plan, indicator.get(), name, c, targetYear, part);
+                        String key = t.indicator();
+                        Target first = inSentence.get(key);
+                        if (first == null) {
+                            inSentence.put(key, t);
+                        } else if (first.kind() == TargetKind.RELATIVE_CHANGE && t.kind() == TargetKind.LEVEL) {
+                            // 比2020年翻一番，总量突破800亿元: the level is the figure a reading meets
+                            inSentence.put(key, t);
+                            notices.add(where + ": '" + first.expression() + "' and '" + part + "' both set " + key
+                                    + "; the level is kept, the relative change stays in the text");
+                        } else {
+                            notices.add(where + ": '" + part + "' sets " + key
+                                    + " a second time in the sentence; the first is kept");
+                        }
+                    } catch (RuntimeException e) {
+                        problems.add(where + ": '" + part + "': " + e.getMessage());
+                    }
+                }
+                for (Target t : inSentence.values()) {
+                    String key = t.indicator() + "|" + t.targetYear();
+                    Target before = targets.putIfAbsent(key, t);
+                    if (before == null) {
+                        continue;
+                    }
+                    if (sameNumbers(before, t)) {
+                        notices.add(t.source() + ": restates the target of " + t.indicator() + " stated at "
+                                + before.source() + "; the first is kept");
+                    } else {
+                        problems.add(t.source() + ": the target of " + t.indicator() + " (" + t.expression()
+                                + ") contradicts the one stated at " + before.source() + " (" + before.expression()
+                                + ")");
+                    }
+                }
+            }
+        }
+        return new Result(List.copyOf(targets.values()), problems, notices);
+    }
+
+    private static boolean sameNumbers(Target a, Target b) {
+        return a.kind() == b.kind()
+                && a.bound() == b.bound()
+                && java.util.Objects.equals(a.targetValue(), b.targetValue());
+    }
+
+    private static boolean namesTwoRegions(String rest) {
+        int of = rest.indexOf('的');
+        int comma = rest.indexOf(',');
+        String head = of < 0 || (comma >= 0 && comma < of) ? "" : rest.substring(0, of);
+        return head.contains("和") && head.matches(".*区.*区.*");
+    }
+
+    /** Clauses of a sentence; 、 separates clauses only where each side has a number of its own. */
+    private static List<String> clauses(String rest) {
+        List<String> out = new ArrayList<>();
+        for (String c : CLAUSE_SPLIT.split(rest)) {
+            String[] parts = c.split("、");
+            boolean eachHasNumber = parts.length > 1;
+            for (String p : parts) {
+                eachHasNumber &= p.matches(".*\\d.*");
+            }
+            if (eachHasNumber) {
+                out.addAll(List.of(parts));
+            } else {
+                out.add(c);
+            }
+        }
+        return out.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static Optional<Clause> clause(String text) {
+        Matcher d = DOUBLING.matcher(text);
+        if (d.matches()) {
+            return Optional.of(new Clause(d.group("name"), "100", "%", Integer.valueOf(d.group("year")), true));
+        }
+        Matcher m = NAME_FIRST.matcher(text);
+        String name;
+        if (m.matches()) {
+            name = m.group("name");
+        } else {
+            m = NUMBER_FIRST.matcher(text);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            name = m.group("name");
+        }
+        String verb = m.group("verb") == null ? "" : m.group("verb");
+        String num = m.group("num");
+        String unit = m.group("unit") == null ? "" : m.group("unit");
+        String qual = m.group("qual") == null ? "" : m.group("qual");
+        String percent = unit.equals("%") ? "%" : "";
+        String expression = switch (verb) {
+            case "突破", "超过", "超" -> qual.isEmpty() ? ">" + num + percent : num + percent + qual;
+            case "不低于", "不少于" -> "≥" + num + percent;
+            case "控制在" -> "控制在" + num + percent + (qual.isEmpty() ? "以内" : qual);
+            default -> num + percent + qual;
+        };
+        return Optional.of(new Clause(name, expression, unit, null, false));
+    }
+
+    private static Target target(
+            String source, Plan plan, Indicator indicator, String name, Clause c, int targetYear, String printed) {
+        TargetExpression e = TargetExpression.parse(c.expression());
+        String unit = c.unit().isEmpty() ? indicator.unit() : c.unit();
+        if (!c.doubling() && !c.unit().isEmpty() && !indicator.units().contains(c.unit())) {
+            throw new IllegalArgumentException(
+                    "unit '" + c.unit() + "' is not one of " + indicator.code() + "'s units " + indicator.units());
+        }
+        TargetKind kind = c.doubling()
+                ? TargetKind.RELATIVE_CHANGE
+                : indicator.isGrowthRate() ? TargetKind.ANNUAL_GROWTH : TargetKind.LEVEL;
+        Region region = plan.region();
+        Target.Builder b = Target.builder(plan.id(), region.code(), indicator.code())
+                .names(name, indicator.nameEn())
+                .unit(c.doubling() ? "%" : unit)
+                .kind(kind, c.doubling() ? Bound.EXACT : e.bound())
+                .base(c.baseYear(), null)
+                .target(targetYear, e.value())
+                .direction(indicator.direction())
+                .attribute(Attribute.UNSTATED)
+                .expression(printed)
+                .source(source);
+        if (indicator.department() != null) {
+            b.department(region.departmentPrefix() + indicator.department(), true);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,215 @@
+package org.planwatch.domain.plantext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planwatch.domain.Seeds;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetCatalogue;
+
+/** The importer over the five plan documents, and the catalogue shipped from them. */
+class CatalogueImporterTest {
+    private static CatalogueImporter.Result result;
+
+    @BeforeAll
+    static void importTheSeeds() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Seeds.directory())) {
+            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        result = CatalogueImporter.bundled().read(files);
+    }
+
+    @Test
+    void shouldReadEveryRowOfEveryDocument() {
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} tables, {2} indicator rows, {3} targets")
+    @CsvSource({
+        "000_d9ff63e85bc32c1b.txt, 0, 0, 3",
+        "001_b6f12e5de8cae5e7.txt, 1, 12, 12",
+        "002_028c46f8710c799b.txt, 8, 204, 211",
+        "003_ccb783b58863d6d2.txt, 0, 0, 2",
+        "004_945100733698d099.txt, 2, 57, 61",
+    })
+    void shouldFindTheTablesRowsAndTargetsOfEachDocument(String file, int tables, int rows, int targets) {
+        assertThat(result.documents())
+                .filteredOn(d -> d.file().equals(file))
+                .singleElement()
+                .isEqualTo(new CatalogueImporter.DocumentReport(file, tables, rows, targets));
+    }
+
+    @Test
+    void shouldShipTheCatalogueTheImporterMakesFromTheSeeds() throws IOException {
+        StringBuilder regenerated = new StringBuilder();
+        TargetCatalogue.of(result.targets()).writeTsv(regenerated);
+        String shipped;
+        try (InputStream in = TargetCatalogue.class.getResourceAsStream(TargetCatalogue.BUNDLED)) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(shipped)
+                .as("the shipped catalogue is stale: regenerate it with ./planwatch catalogue import"
+                        + " ../shared/seeds/*.txt --out domain/src/main/resources/org/planwatch/domain/catalogue.tsv")
+                .isEqualTo(regenerated.toString());
+    }
+
+    @Test
+    void shouldLoadTheShippedCatalogueWithoutAnError() {
+        TargetCatalogue bundled = TargetCatalogue.bundled();
+        assertThat(bundled.errors()).isEmpty();
+        assertThat(bundled.targets()).isEqualTo(result.targets());
+    }
+
+    /**
+     * Rows checked by eye against the documents: source line, plan, region, indicator, kind, bound,
+     * base year and value, milestone year and value, target year and value, cumulative change,
+     * attribute, department, and the real outcome where the plan reports one.
+     */
+    @ParameterizedTest(name = "{0} {3}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "",
+            value = {
+                // 001 专栏1-1: responsible department printed
+                "001:211|zs-sti-14|442000|rd_expenditure_growth|ANNUAL_GROWTH|ABOUT|2020|13.16|||2025|10|||市科技局|false||",
+                "001:212|zs-sti-14|442000|high_value_invention_patents_per_10000|LEVEL|EXACT|2020|5.6|||2025|8|||市市场监管局|false||",
+                "001:221|zs-sti-14|442000|technology_contract_value|LEVEL|EXACT|2020|7.82|||2025|40|||市科技局|false||",
+                // national health plan: forms of every kind
+                "002:164|cn-health-14|CN|life_expectancy|CUMULATIVE_CHANGE|EXACT|2020|77.93|||2025|1||预期性|国家卫生健康局|true||",
+                "002:165|cn-health-14|CN|healthy_life_expectancy|LINKED|EXACT|2020||||2025|||预期性|国家卫生健康局|true||",
+                "002:166|cn-health-14|CN|maternal_mortality|LEVEL|AT_MOST|2020|16.9|||2025|14.5||预期性|国家卫生健康局|true||",
+                "002:173|cn-health-14|CN|maternal_child_management_rate|LEVEL|AT_LEAST|2020||||2025|85||预期性|国家卫生健康局|true||",
+                "002:176|cn-health-14|CN|child_myopia_rate|ANNUAL_CHANGE|AT_LEAST|2020|52.7|||2025|-0.5||约束性|国家教育局|true||",
+                "002:179|cn-health-14|CN|employee_insurance_inpatient_payment|STABLE|EXACT|2020|85.2|||2025|||预期性|国家医保局|true||",
+                "002:183|cn-health-14|CN|national_health_city_share|RISING|EXACT|2020|57.5|||2025|||预期性|国家卫生健康局|true||",
+                "002:184|cn-health-14|CN|health_services_scale|LEVEL|AT_LEAST|2020||||2025|11.5||预期性|国家发改局|true||",
+                // Jiangmen 13th-plan completion: a level and a growth rate on one row; outcomes kept
+                "002:1573|jm-13|440700|gdp|UNSTATED|EXACT|2015|2264.19|||2020|||预期性|市发改局|true|3200.95|",
+                "002:1573|jm-13|440700|gdp_growth|ANNUAL_GROWTH|EXACT|2015||||2020|9||预期性|市发改局|true|5.9|",
+                "002:1577|jm-13|440700|hukou_urbanization_rate|CUMULATIVE_CHANGE|EXACT|2015|42.07|||2020|4||约束性|市发改局|true|54.35|12.28",
+                "002:1585|jm-13|440700|fixed_broadband_household_penetration|LEVEL|EXACT|2015|65|||2020|95|29.6|预期性|市工信局|true|109|44",
+                "002:1594|jm-13|440700|disposable_income|LEVEL|EXACT|2015|22364|||2020|34300||预期性|市发改局|true|33667|",
+                "002:1594|jm-13|440700|disposable_income_growth|ANNUAL_GROWTH|EXACT|2015||||2020|9||预期性|市发改局|true|6.1|",
+                "002:1595|jm-13|440700|schooling_years_working_age|CUMULATIVE_CHANGE|AT_LEAST|2015|11.57|||2020|0.6||约束性|市教育局|true|12.2|0.63",
+                "002:1603|jm-13|440700|new_construction_land|QUOTA|EXACT|2015|39334|||2020|||约束性|市自然资源局|true||",
+                "002:1604|jm-13|440700|water_use_per_10k_gdp|CUMULATIVE_CHANGE|EXACT|2015|120.6|||2020|-33||约束性|市水利局|true|78.34|-35.04",
+                "002:1618|jm-13|440700|cod_emissions|LEVEL|EXACT|2015|9.72|||2020|8.66||约束性|市生态环境局|true|8.8|",
+                // Jiangmen 14th plan
+                "002:1721|jm-14|440700|gdp_growth|ANNUAL_GROWTH|ABOUT|2020||||2025|6||预期性|市发改局|true||",
+                "002:1730|jm-14|440700|registered_urban_unemployment|LEVEL|AT_MOST|2020|2.36|||2025|3||预期性|市人社局|true||",
+                "002:1735|jm-14|440700|life_expectancy|LEVEL|EXACT|2020|80.5|||2025|80.7|0.2|预期性|市卫生健康局|true||",
+                "002:1739|jm-14|440700|good_air_days_share|QUOTA|EXACT|2020|88|||2025|||约束性|市生态环境局|true||",
+                "002:1741|jm-14|440700|forest_coverage|LEVEL|EXACT|2020|45.14|||2025|44.64|-0.5|约束性|市林业局|true||",
+                "002:1744|jm-14|440700|energy_production_capacity_growth|ANNUAL_GROWTH|EXACT|2020||||2025|1.7||约束性|市发改局|true||",
+                // Jiangmen health plan: the 2023 milestone; the per-district breakdown
+                "002:3336|jm-health-14|440700|maternal_mortality|LEVEL|AT_MOST|2020|5.89|2023|10|2025|8||预期性|市卫生健康局|true||",
+                "002:3344|jm-health-14|440700|hospital_beds_per_1000|LEVEL|EXACT|2020|5.2|2023|5.6|2025|6.15||预期性|市卫生健康局|true||",
+                "002:3346|jm-health-14|440700|tcm_doctors_per_1000|LEVEL|EXACT|2020|0.43|2023|0.48|2025|0.62||预期性|市卫生健康局|true||",
+                "002:3352|jm-health-14|440700|child_myopia_rate|ANNUAL_CHANGE|AT_LEAST|2020|53.54|2023|51.8|2025|-0.5||约束性|市教育局|true||",
+                "002:3357|jm-health-14|440700|out_of_pocket_health_share|LEVEL|ABOUT|2020|26.13|2023|26|2025|25||约束性|市卫生健康局|true||",
+                "002:3368|jm-health-14|440703|hospital_beds_per_1000|LEVEL|EXACT|2020|2.41|2023|2.81|2025|3.36|||区卫生健康局|true||",
+                "002:3371|jm-health-14|440781|childcare_places_per_1000|LEVEL|EXACT|2020|1.8|2023|2.9|2025|5.4|||市卫生健康局|true||",
+                "002:3374|jm-health-14|440785|nurses_per_1000|LEVEL|EXACT|2020|2.47|2023|2.73|2025|3.48|||市卫生健康局|true||",
+                // Guangdong 13th and 14th plans: a national standard, merged quota cells, a 2019 figure
+                "002:3906|gd-13|440000|gdp|LEVEL|EXACT|2015|7.47|||2020|11||预期性|省发改局|true|11.08|",
+                "002:3940|gd-13|440000|pm25_concentration|LEVEL|AT_MOST|2015||||2020|35||约束性|省生态环境局|true||",
+                "002:3940|gd-13|440000|pm25_noncompliant_reduction|CUMULATIVE_CHANGE|EXACT|2015||||2020|9||约束性|省生态环境局|true||33.3",
+                "002:4058|gd-14|440000|urbanization_rate|LEVEL|EXACT|2019|71.4|||2025|74.8||预期性|省发改局|true||",
+                "002:4065|gd-14|440000|surveyed_urban_unemployment|LEVEL|ABOUT|2020|5.45|||2025|5.5||预期性|省人社局|true||",
+                "002:4073|gd-14|440000|co2_intensity_reduction|QUOTA|EXACT|2020||||2025|||约束性|省生态环境局|true||",
+                "002:4075|gd-14|440000|surface_water_class_iii_share|QUOTA|EXACT|2020||||2025|||约束性|省生态环境局|true||",
+                // Healthy Jiangmen 2030: 2015 base, 2020 milestone, 2030 target
+                "002:6624|jm-health-2030|440700|premature_ncd_mortality|BELOW_AVERAGE|EXACT|2015||||2030||||市卫生健康局|true||",
+                "002:6625|jm-health-2030|440700|doctors_per_1000|LEVEL|EXACT|2015|1.98|2020|2.9|2030|3.2|||市卫生健康局|true||",
+                "002:6629|jm-health-2030|440700|road_deaths_per_10000_vehicles|RELATIVE_CHANGE|EXACT|2015|1.31|2020|1.44|2030|-30|||市公安局|true||",
+                // Pengjiang: rows printed short, quota statements, a link to GDP
+                "004:138|pj-13|440703|hukou_urbanization_rate|QUOTA|EXACT|||||2020|||约束性|区发改局|true|97|",
+                "004:151|pj-13|440703|schooling_years_working_age|UNSTATED|EXACT|||||2020|||约束性|区教育局|true|12|",
+                "004:254|pj-14|440703|gdp_growth|ANNUAL_GROWTH|AT_LEAST|2020||||2025|6.5||预期性|区发改局|true||",
+                "004:262|pj-14|440703|disposable_income_growth|LINKED|EXACT|2020||||2025|||预期性|区发改局|true||",
+                "004:263|pj-14|440703|registered_urban_unemployment|LEVEL|AT_MOST|2020||||2025|3||预期性|区人社局|true||",
+                "004:280|pj-14|440703|energy_production_capacity|QUOTA|EXACT|2020||||2025|||约束性|区发改局|true||",
+                // running text
+                "000:180|zs-torch-14|442000-torch|gdp|LEVEL|AT_LEAST|||||2025|800|||区发改局|true||",
+            })
+    void shouldReadTheRowAsThePlanPrintsIt(
+            String source,
+            String plan,
+            String region,
+            String indicator,
+            String kind,
+            String bound,
+            Integer baseYear,
+            Double baseValue,
+            Integer milestoneYear,
+            Double milestoneValue,
+            int targetYear,
+            Double targetValue,
+            Double targetChange,
+            String attribute,
+            String department,
+            boolean inferred,
+            Double actualValue,
+            Double actualChange) {
+        Target t = result.targets().stream()
+                .filter(x -> x.source().startsWith(source.substring(0, 3))
+                        && x.source().endsWith(":" + source.substring(4))
+                        && x.indicator().equals(indicator))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no target of " + indicator + " at " + source));
+        assertThat(t.plan()).isEqualTo(plan);
+        assertThat(t.region()).isEqualTo(region);
+        assertThat(t.kind().name()).isEqualTo(kind);
+        assertThat(t.bound().name()).isEqualTo(bound);
+        assertThat(t.baseYear()).isEqualTo(baseYear);
+        assertThat(t.baseValue()).isEqualTo(baseValue);
+        if (milestoneYear == null) {
+            assertThat(t.milestones()).isEmpty();
+        } else {
+            assertThat(t.milestones())
+                    .singleElement()
+                    .isEqualTo(new org.planwatch.domain.Milestone(milestoneYear, milestoneValue));
+        }
+        assertThat(t.targetYear()).isEqualTo(targetYear);
+        assertThat(t.targetValue()).isEqualTo(targetValue);
+        assertThat(t.targetChange()).isEqualTo(targetChange);
+        assertThat(t.attribute().zh()).isEqualTo(attribute == null ? "" : attribute);
+        assertThat(t.department()).isEqualTo(department);
+        assertThat(t.departmentInferred()).isEqualTo(inferred);
+        assertThat(t.actualValue()).isEqualTo(actualValue);
+        assertThat(t.actualChange()).isEqualTo(actualChange);
+    }
+
+    @Test
+    void shouldNameFileLineAndCellOfAnExpressionItCannotRead(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, """
+                江门市“十四五”时期卫生健康事业主要发展指标
+                序号\t指标\t单位\t2020年\t2025年\t属性
+                1\t每千人口拥有医疗卫生机构床位数\t张\t5.20\t6.15\t预期性
+                2\t每千人口拥有注册护士数\t人\t3.24\t大幅提升\t预期性
+                3\t每千人口拥有执业（助理）医师数\t人\t2.45\t3.15\t预期性
+                4\t幸福指数\t%\t80\t90\t预期性
+                """);
+        CatalogueImporter.Result r = CatalogueImporter.bundled().read(List.of(plan));
+        assertThat(r.problems())
+                .containsExactly(
+                        "plan.txt:4: cell '大幅提升' of column '2025年': cannot read target expression '大幅提升'",
+                        "plan.txt:6: indicator '幸福指数' is not in the indicator dictionary (indicators.tsv)");
+        assertThat(r.targets())
+                .extracting(Target::indicator)
+                .containsExactly("hospital_beds_per_1000", "doctors_per_1000");
+    }
+}
