@@ -75,7 +75,7 @@ abstract class PipelineScenario {
         try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
                 topics.targets(), ProducerSettings.properties(bootstrap, "e2e-targets", Map.of()))) {
             assertThat(new TargetPublisher(producer, topics.targets()).publish(catalogue.targets()))
-                    .isEqualTo(15);
+                    .isEqualTo(catalogue.targets().size());
         }
 
         Properties streams = StreamsSettings.properties(
@@ -123,7 +123,7 @@ abstract class PipelineScenario {
                     .isEqualTo(ProgressStatus.ACHIEVED);
 
             String labels =
-                    "department=\"\",indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",region=\"440700\"";
+                    "department=\"市卫生健康局\",indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",region=\"440700\"";
             String scrape = awaitScrape(
                     consumer.server().url(), "planwatch_indicator_status{" + labels + ",status=\"LAGGING\"} 1.0");
             assertThat(scrape).contains("planwatch_indicator_progress_ratio{" + labels + "} 0.75");

@@ -36,7 +36,7 @@ public final class TextTargets {
     private static final Pattern NAME_FIRST =
             Pattern.compile("^(?<name>[^\\d]+?)(?<verb>达到|达|突破|超过|超|不低于|不少于|控制在|提高到|为)?" + NUM + UNIT + QUAL + "$");
     /** 引进研发人员 80 人 reads as above; 突破 60 项以上关键技术 puts the number first: 关键技术. */
-    private static final Pattern NUMBER_FIRST = Pattern.compile("^(?<verb>引进|孵化|突破|提供|建设|构筑|培育形成|形成|新设立|建成|培育)" + NUM
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^(?<verb>引进|孵化|突破|提供|建设|构筑|培育形成|形成|新设立|建成|培育)?" + NUM
             + "(?<unit>家|个|项|人|件|所)" + QUAL + "(?<name>[^\\d]+)$");
     /** 地区生产总值比2020年翻一番 */
     private static final Pattern DOUBLING = Pattern.compile("^(?<name>[^\\d]+?)比(?<year>\\d{4})年翻一番$");
@@ -134,10 +134,9 @@ public final class TextTargets {
         return new Result(List.copyOf(targets.values()), problems, notices);
     }
 
+    /** The same number for the same year: 达到20件 restating 20件以上 is worded more loosely, not a new target. */
     private static boolean sameNumbers(Target a, Target b) {
-        return a.kind() == b.kind()
-                && a.bound() == b.bound()
-                && java.util.Objects.equals(a.targetValue(), b.targetValue());
+        return a.kind() == b.kind() && java.util.Objects.equals(a.targetValue(), b.targetValue());
     }
 
     private static boolean namesTwoRegions(String rest) {

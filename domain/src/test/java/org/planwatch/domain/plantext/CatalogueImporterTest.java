@@ -38,10 +38,10 @@ class CatalogueImporterTest {
 
     @ParameterizedTest(name = "{0}: {1} tables, {2} indicator rows, {3} targets")
     @CsvSource({
-        "000_d9ff63e85bc32c1b.txt, 0, 0, 3",
+        "000_d9ff63e85bc32c1b.txt, 0, 0, 30",
         "001_b6f12e5de8cae5e7.txt, 1, 12, 12",
         "002_028c46f8710c799b.txt, 8, 204, 211",
-        "003_ccb783b58863d6d2.txt, 0, 0, 2",
+        "003_ccb783b58863d6d2.txt, 0, 0, 28",
         "004_945100733698d099.txt, 2, 57, 61",
     })
     void shouldFindTheTablesRowsAndTargetsOfEachDocument(String file, int tables, int rows, int targets) {
@@ -49,6 +49,20 @@ class CatalogueImporterTest {
                 .filteredOn(d -> d.file().equals(file))
                 .singleElement()
                 .isEqualTo(new CatalogueImporter.DocumentReport(file, tables, rows, targets));
+    }
+
+    /** Clauses with a number that are not the plan region's targets, and targets stated twice: each reported. */
+    @Test
+    void shouldReportEveryClauseItDidNotKeep() {
+        assertThat(result.notices()).hasSize(30);
+        assertThat(result.notices())
+                .contains(
+                        "000_d9ff63e85bc32c1b.txt:344: '引进创新创业团队25个': '引进创新创业团队' is not in the indicator dictionary",
+                        "003_ccb783b58863d6d2.txt:302: restates the target of invention_patents_per_10000 stated at"
+                                + " 003_ccb783b58863d6d2.txt:22; the first is kept",
+                        "002_028c46f8710c799b.txt:3367: restates jm-health-14|440700|hospital_beds_per_1000 from"
+                                + " 002_028c46f8710c799b.txt:3344; the first is kept")
+                .anyMatch(n -> n.startsWith("003_ccb783b58863d6d2.txt:76: ") && n.contains("two regions"));
     }
 
     @Test
@@ -143,6 +157,11 @@ class CatalogueImporterTest {
                 "004:280|pj-14|440703|energy_production_capacity|QUOTA|EXACT|2020||||2025|||约束性|区发改局|true||",
                 // running text
                 "000:180|zs-torch-14|442000-torch|gdp|LEVEL|AT_LEAST|||||2025|800|||区发改局|true||",
+                "000:182|zs-torch-14|442000-torch|rd_intensity|LEVEL|AT_LEAST|||||2025|7.5|||区科技局|true||",
+                "000:182|zs-torch-14|442000-torch|high_tech_enterprises|LEVEL|ABOUT|||||2025|650|||区科技局|true||",
+                "000:815|zs-torch-14|442000-torch|public_primary_school_places|LEVEL|EXACT|||||2025|7715|||区教育局|true||",
+                "003:24|zs-sti-13|442000|high_tech_enterprises|LEVEL|AT_LEAST|||||2020|1000|||市科技局|true||",
+                "003:164|zs-sti-13|442000|backbone_enterprise_rd_share|LEVEL|AT_LEAST|||||2017|4|||市科技局|true||",
             })
     void shouldReadTheRowAsThePlanPrintsIt(
             String source,
