@@ -1,0 +1,76 @@
+package org.planwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.TargetCatalogue;
+import picocli.CommandLine;
+
+/** {@code catalogue import} and {@code catalogue export} as a user runs them. */
+class CatalogueCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = PlanWatch.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void shouldImportTheTablesItCanReadAndNameTheRowItCannot(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, """
+                江门市“十四五”时期卫生健康事业主要发展指标
+                序号\t指标\t单位\t2020年\t2023年\t2025年\t属性
+                1\t每千人口拥有医疗卫生机构床位数\t张\t5.20\t5.60\t6.15\t预期性
+                2\t每千人口拥有注册护士数\t人\t3.24\t3.50\t见附件\t预期性
+                """);
+        Path tsv = dir.resolve("catalogue.tsv");
+
+        int exit = run("catalogue", "import", plan.toString(), "--out", tsv.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("plan.txt: 1 tables, 2 indicator rows, 1 targets")
+                .contains("plan.txt:4: cell '见附件' of column '2025年': cannot read target expression '见附件'")
+                .contains("1 targets, 1 rows not read");
+        TargetCatalogue written = TargetCatalogue.read(tsv);
+        assertThat(written.errors()).isEmpty();
+        assertThat(written.targets()).singleElement().satisfies(t -> {
+            assertThat(t.plan()).isEqualTo("jm-health-14");
+            assertThat(t.region()).isEqualTo("440700");
+            assertThat(t.indicator()).isEqualTo("hospital_beds_per_1000");
+            assertThat(t.targetValue()).isEqualTo(6.15);
+            assertThat(t.source()).isEqualTo("plan.txt:3");
+        });
+    }
+
+    @Test
+    void shouldExportOneJsonObjectPerTarget() throws Exception {
+        int exit = run("catalogue", "export", "--format", "json");
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        JsonNode rows = new ObjectMapper().readTree(out.toString());
+        assertThat(rows.size()).isEqualTo(TargetCatalogue.bundled().targets().size());
+        JsonNode beds = null;
+        for (JsonNode row : rows) {
+            if (row.get("source").asText().equals("002_028c46f8710c799b.txt:3344")) {
+                beds = row;
+            }
+        }
+        assertThat(beds).isNotNull();
+        assertThat(beds.get("indicator").asText()).isEqualTo("hospital_beds_per_1000");
+        assertThat(beds.get("target_value").decimalValue()).isEqualByComparingTo("6.15");
+        assertThat(beds.get("milestone_year").asInt()).isEqualTo(2023);
+        assertThat(beds.get("department_inferred").asBoolean()).isTrue();
+    }
+}
