@@ -52,24 +52,20 @@ public final class TargetCatalogue {
             "actual_change",
             "expression");
 
-    /** The columns a catalogue file must have; the others may be left out and read as empty. */
-    static final List<String> REQUIRED_COLUMNS = List.of(
-            "source",
-            "plan",
-            "region",
-            "indicator",
-            "name_zh",
-            "unit",
-            "kind",
-            "direction",
-            "base_year",
-            "base_value",
-            "milestone_year",
-            "milestone_value",
-            "target_year",
-            "target_value",
-            "attribute",
-            "department");
+    /** Columns a file may leave out (older files, hand-written ones); they read as empty. */
+    static final Set<String> OPTIONAL_COLUMNS = Set.of(
+            "name_en",
+            "bound",
+            "target_change",
+            "department_inferred",
+            "linked_to",
+            "actual_value",
+            "actual_change",
+            "expression");
+
+    /** The columns a catalogue file must have. */
+    static final List<String> REQUIRED_COLUMNS =
+            COLUMNS.stream().filter(c -> !OPTIONAL_COLUMNS.contains(c)).toList();
 
     private static final Set<String> NO_VALUE = Set.of("", "—", "-");
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
