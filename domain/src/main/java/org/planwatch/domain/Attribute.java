@@ -27,9 +27,6 @@ public enum Attribute {
                 return a;
             }
         }
-        if (t.equalsIgnoreCase("anticipatory")) {
-            return ANTICIPATORY;
-        }
         throw new IllegalArgumentException("attribute '" + t + "' is neither 约束性 nor 预期性");
     }
 }

@@ -111,8 +111,4 @@ public final class IndicatorDictionary {
     public Optional<Indicator> growthOf(Indicator level) {
         return Optional.ofNullable(growthByLevel.get(level.code()));
     }
-
-    public List<Indicator> indicators() {
-        return List.copyOf(byCode.values());
-    }
 }

@@ -3,9 +3,11 @@ package org.planwatch.domain;
 import java.io.Reader;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The regions plans cover, found by the names plan texts give them. */
 public final class RegionDictionary {
@@ -13,12 +15,12 @@ public final class RegionDictionary {
     private static final List<String> COLUMNS =
             List.of("code", "name_zh", "slug", "level", "department_prefix", "names");
 
-    private final Map<String, Region> byCode = new HashMap<>();
     private final Map<String, Region> byName = new HashMap<>();
 
     private RegionDictionary(List<Region> regions) {
+        Set<String> codes = new HashSet<>();
         for (Region r : regions) {
-            if (byCode.put(r.code(), r) != null) {
+            if (!codes.add(r.code())) {
                 throw new CatalogueFormatException("regions", "code " + r.code() + " appears twice");
             }
             for (String name : r.names()) {
@@ -62,9 +64,5 @@ public final class RegionDictionary {
                 .filter(e -> normal.contains(e.getKey()))
                 .max(Comparator.comparingInt(e -> e.getKey().length()))
                 .map(Map.Entry::getValue);
-    }
-
-    public Optional<Region> code(String code) {
-        return Optional.ofNullable(byCode.get(code));
     }
 }

@@ -79,25 +79,6 @@ public record Target(
         return new Builder(plan, region, indicator);
     }
 
-    /** A builder holding this target's values, to derive a changed copy. */
-    public Builder toBuilder() {
-        return new Builder(plan, region, indicator)
-                .names(nameZh, nameEn)
-                .unit(unit)
-                .kind(kind, bound)
-                .base(baseYear, baseValue)
-                .milestones(milestones)
-                .target(targetYear, targetValue)
-                .targetChange(targetChange)
-                .direction(direction)
-                .attribute(attribute)
-                .department(department, departmentInferred)
-                .linkedTo(linkedTo)
-                .outcome(actualValue, actualChange)
-                .expression(expression)
-                .source(source);
-    }
-
     /** 约束性: a miss is more serious. */
     public boolean binding() {
         return attribute == Attribute.BINDING;

@@ -174,11 +174,6 @@ public record TargetExpression(
         return word.equals("左右") ? Bound.ABOUT : Bound.AT_LEAST;
     }
 
-    /** Whether the cell states a number on its own terms: a level, a bound, a change. */
-    public boolean hasValue() {
-        return value != null;
-    }
-
     private static double num(Matcher m, int group) {
         return Double.parseDouble(m.group(group));
     }
