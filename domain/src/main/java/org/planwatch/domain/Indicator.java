@@ -40,4 +40,15 @@ public record Indicator(
     public boolean isGrowthRate() {
         return growthOf != null;
     }
+
+    /** Whether plans print it in {@code unit}, written either way ({@code 1/10万}, {@code 1/10万}). */
+    public boolean printsIn(String unit) {
+        String printed = Names.normalize(unit);
+        return units.stream().map(Names::normalize).anyMatch(printed::equals);
+    }
+
+    /** The department that usually answers for it in {@code region} (区卫生健康局), or null if none is known. */
+    public String departmentIn(Region region) {
+        return department == null ? null : region.departmentPrefix() + department;
+    }
 }

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -21,8 +19,6 @@ import org.planwatch.domain.Target;
  * cannot be read is a problem with its file and line; the rest is still read.
  */
 public final class CatalogueImporter {
-    private static final Pattern YEAR_RANGE = Pattern.compile("(20\\d\\d)\\s*[-—–－至]\\s*(20\\d\\d)");
-    private static final Pattern TEXT_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
 
     private final TableTargets tableTargets;
     private final TextTargets textTargets;
@@ -64,8 +60,8 @@ public final class CatalogueImporter {
             for (PlanTable table : tables) {
                 try {
                     Plan plan = Plan.ofTable(table, lines, regions);
-                    rows += RowReader.read(table).size();
                     TableTargets.Result r = tableTargets.read(table, plan);
+                    rows += r.rows();
                     found.addAll(r.targets());
                     problems.addAll(r.problems());
                 } catch (PlanTextException e) {
@@ -74,7 +70,7 @@ public final class CatalogueImporter {
             }
             if (tables.isEmpty()) {
                 try {
-                    Plan plan = Plan.ofDocument(name, lines, documentYear(lines), regions);
+                    Plan plan = Plan.ofDocument(name, lines, TextTargets.documentYear(lines), regions);
                     TextTargets.Result r = textTargets.read(name, lines, plan);
                     found.addAll(r.targets());
                     problems.addAll(r.problems());
@@ -99,24 +95,6 @@ public final class CatalogueImporter {
             documents.add(new DocumentReport(name, tables.size(), rows, kept));
         }
         return new Result(List.copyOf(targets.values()), documents, problems, notices);
-    }
-
-    /** The last year of a document's period: its title's range (2016-2020年), else the latest 到YYYY年. */
-    private static int documentYear(List<String> lines) {
-        for (String line : lines.subList(0, Math.min(10, lines.size()))) {
-            Matcher m = YEAR_RANGE.matcher(line);
-            if (m.find()) {
-                return Integer.parseInt(m.group(2));
-            }
-        }
-        int latest = 0;
-        for (String line : lines) {
-            Matcher m = TEXT_YEAR.matcher(line);
-            while (m.find()) {
-                latest = Math.max(latest, Integer.parseInt(m.group(1)));
-            }
-        }
-        return latest;
     }
 
     private static boolean sameNumbers(Target a, Target b) {

@@ -21,6 +21,12 @@ public record Plan(String id, Region region, int targetYear) {
     private static final Pattern PLAN_TITLE = Pattern.compile(".*(规划|纲要|实施方案|方案).*");
     private static final int LONGEST_TITLE = 45;
 
+    /** A five-year plan period: its number, the year it ends, and how titles name it. */
+    private record Period(String number, int endYear, List<String> words) {}
+
+    private static final List<Period> PERIODS =
+            List.of(new Period("13", 2020, List.of("十三五", "第十三个五年")), new Period("14", 2025, List.of("十四五", "第十四个五年")));
+
     /**
      * The plan of a table: the region and subject its title names; where the title names no region
      * (主要发展指标), the nearest plan title above the table (“十四五”国民健康规划).
@@ -73,34 +79,29 @@ public record Plan(String id, Region region, int targetYear) {
             String subject = HEALTH.matcher(context).find()
                     ? "-health"
                     : SCIENCE.matcher(context).find() ? "-sti" : "";
-            String period = periodOf(Names.normalize(context), targetYear);
+            String period = periodOf(context, targetYear);
             return new Plan(region.slug() + subject + "-" + period, region, targetYear);
         });
     }
 
+    /** The period's number in a plan id: named in the text (十四五), else the one ending in the target year. */
     private static String periodOf(String context, int targetYear) {
-        if (context.contains("十三五") || context.contains("第十三个五年")) {
-            return "13";
-        }
-        if (context.contains("十四五") || context.contains("第十四个五年")) {
-            return "14";
-        }
-        return switch (targetYear) {
-            case 2020 -> "13";
-            case 2025 -> "14";
-            default -> String.valueOf(targetYear);
-        };
+        return periodNamedIn(context)
+                .or(() ->
+                        PERIODS.stream().filter(p -> p.endYear() == targetYear).findFirst())
+                .map(Period::number)
+                .orElse(String.valueOf(targetYear));
     }
 
     private static Optional<Integer> periodYear(String title) {
-        String t = Names.normalize(title);
-        if (t.contains("十三五")) {
-            return Optional.of(2020);
-        }
-        if (t.contains("十四五")) {
-            return Optional.of(2025);
-        }
-        return Optional.empty();
+        return periodNamedIn(title).map(Period::endYear);
+    }
+
+    private static Optional<Period> periodNamedIn(String text) {
+        String t = Names.normalize(text);
+        return PERIODS.stream()
+                .filter(p -> p.words().stream().anyMatch(t::contains))
+                .findFirst();
     }
 
     /** The nearest short line above {@code line} (1-based) that reads like a plan's title and names a region. */

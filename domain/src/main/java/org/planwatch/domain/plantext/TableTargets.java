@@ -11,7 +11,6 @@ import org.planwatch.domain.Bound;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Milestone;
-import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -35,8 +34,11 @@ public final class TableTargets {
         this.regions = regions;
     }
 
-    /** What one table gave: its targets, and the rows it could not read, each as {@code file:line: reason}. */
-    public record Result(List<Target> targets, List<String> problems) {}
+    /**
+     * What one table gave: the number of indicator rows it read, their targets, and the rows it
+     * could not read, each as {@code file:line: reason}.
+     */
+    public record Result(int rows, List<Target> targets, List<String> problems) {}
 
     /** What a cell asks of one indicator, before it becomes a target. */
     private record Statement(Indicator indicator, TargetKind kind, Bound bound, Double value, String unit) {}
@@ -45,9 +47,10 @@ public final class TableTargets {
         List<Target> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         TargetExpression mergedGrowth = null;
-        for (IndicatorRow row : RowReader.read(table)) {
+        List<IndicatorRow> rows = RowReader.read(table);
+        for (IndicatorRow row : rows) {
             try {
-                RowCells cells = new RowCells(table, row);
+                RowCells cells = new RowCells(row);
                 // a growth cell left blank under a quota of the row above was merged with it (粤 表2 14-17)
                 if (cells.growthBlank() && cells.target().form() == Form.NONE && mergedGrowth != null) {
                     cells = cells.withGrowth(mergedGrowth);
@@ -58,7 +61,7 @@ public final class TableTargets {
                 problems.add(table.file() + ":" + row.line() + ": " + e.getMessage());
             }
         }
-        return new Result(targets, problems);
+        return new Result(rows.size(), targets, problems);
     }
 
     private List<Target> targetsOf(PlanTable table, Plan plan, IndicatorRow row, RowCells cells) {
@@ -225,9 +228,7 @@ public final class TableTargets {
         if (row.unit().isEmpty()) {
             return indicator.unit();
         }
-        String printed = Names.normalize(row.unit());
-        boolean known = indicator.units().stream().map(Names::normalize).anyMatch(printed::equals);
-        if (!known) {
+        if (!indicator.printsIn(row.unit())) {
             throw new IllegalArgumentException("unit '" + row.unit() + "' is not one of " + indicator.code()
                     + "'s units " + indicator.units() + " in the dictionary");
         }
@@ -239,7 +240,7 @@ public final class TableTargets {
         if (!printed.isEmpty()) {
             b.department(printed, false);
         } else if (indicator.department() != null) {
-            b.department(region.departmentPrefix() + indicator.department(), true);
+            b.department(indicator.departmentIn(region), true);
         }
     }
 
@@ -249,7 +250,7 @@ public final class TableTargets {
         private final Map<ColumnRole, Column> columns = new LinkedHashMap<>();
         private TargetExpression growthOverride;
 
-        RowCells(PlanTable table, IndicatorRow row) {
+        RowCells(IndicatorRow row) {
             this.row = row;
             // in column order: the row's values come in a map without one
             row.values().keySet().stream()

@@ -27,6 +27,7 @@ import org.planwatch.domain.TargetKind;
  */
 public final class TextTargets {
     private static final Pattern YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(20\\d\\d)\\s*[-—–－至]\\s*(20\\d\\d)");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]");
     private static final Pattern LEADING = Pattern.compile("^(力争实现|努力实现|力争|争取|实现|确保|其中|全市|全区)+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
@@ -134,6 +135,24 @@ public final class TextTargets {
         return new Result(List.copyOf(targets.values()), problems, notices);
     }
 
+    /** The last year of a document's period: its title's range (2016-2020年), else the latest 到YYYY年. */
+    static int documentYear(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(10, lines.size()))) {
+            Matcher m = YEAR_RANGE.matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(2));
+            }
+        }
+        int latest = 0;
+        for (String line : lines) {
+            Matcher m = YEAR.matcher(line);
+            while (m.find()) {
+                latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            }
+        }
+        return latest;
+    }
+
     /** The same number for the same year: 达到20件 restating 20件以上 is worded more loosely, not a new target. */
     private static boolean sameNumbers(Target a, Target b) {
         return a.kind() == b.kind() && java.util.Objects.equals(a.targetValue(), b.targetValue());
@@ -198,7 +217,7 @@ public final class TextTargets {
             String source, Plan plan, Indicator indicator, String name, Clause c, int targetYear, String printed) {
         TargetExpression e = TargetExpression.parse(c.expression());
         String unit = c.unit().isEmpty() ? indicator.unit() : c.unit();
-        if (!c.doubling() && !c.unit().isEmpty() && !indicator.units().contains(c.unit())) {
+        if (!c.doubling() && !c.unit().isEmpty() && !indicator.printsIn(c.unit())) {
             throw new IllegalArgumentException(
                     "unit '" + c.unit() + "' is not one of " + indicator.code() + "'s units " + indicator.units());
         }
@@ -217,7 +236,7 @@ public final class TextTargets {
                 .expression(printed)
                 .source(source);
         if (indicator.department() != null) {
-            b.department(region.departmentPrefix() + indicator.department(), true);
+            b.department(indicator.departmentIn(region), true);
         }
         return b.build();
     }
