@@ -12,7 +12,8 @@ import java.util.List;
  *     gdp_growth}); null otherwise
  * @param standard the indicator a national standard's limit in this indicator's row refers to
  * @param linkedTo the indicator this one is meant to move in step with
- * @param department the department that usually answers for it, without the level's prefix
+ * @param department the department that usually answers for it, as its local stem ({@code 卫生健康局}); {@link
+ *     Departments} names it at each level
  * @param names its names as plans print them; {@code parent/name} for a sub-indicator whose name
  *     alone is ambiguous
  */
@@ -45,10 +46,5 @@ public record Indicator(
     public boolean printsIn(String unit) {
         String printed = Names.normalize(unit);
         return units.stream().map(Names::normalize).anyMatch(printed::equals);
-    }
-
-    /** The department that usually answers for it in {@code region} (区卫生健康局), or null if none is known. */
-    public String departmentIn(Region region) {
-        return department == null ? null : region.departmentPrefix() + department;
     }
 }

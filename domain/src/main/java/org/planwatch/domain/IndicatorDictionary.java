@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The indicator dictionary: every indicator the plans name, with a stable code, its names in
@@ -105,6 +108,14 @@ public final class IndicatorDictionary {
 
     public Optional<Indicator> code(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The departments the dictionary names, as stems ({@code 卫生健康局}). */
+    public Set<String> departments() {
+        return byCode.values().stream()
+                .map(Indicator::department)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The growth rate of a level indicator ({@code gdp_growth} of {@code gdp}), if the dictionary has one. */

@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.planwatch.domain.CatalogueFormatException;
+import org.planwatch.domain.Departments;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -24,14 +28,24 @@ public final class CatalogueImporter {
     private final TextTargets textTargets;
     private final RegionDictionary regions;
 
-    public CatalogueImporter(IndicatorDictionary indicators, RegionDictionary regions) {
-        this.tableTargets = new TableTargets(indicators, regions);
-        this.textTargets = new TextTargets(indicators);
+    /**
+     * @throws CatalogueFormatException if the indicator dictionary names a department {@code
+     *     departments} does not know
+     */
+    public CatalogueImporter(IndicatorDictionary indicators, RegionDictionary regions, Departments departments) {
+        Set<String> unknown = new TreeSet<>(indicators.departments());
+        unknown.removeAll(departments.stems());
+        if (!unknown.isEmpty()) {
+            throw new CatalogueFormatException(
+                    "departments.tsv", "no names for the departments " + unknown + " that indicators.tsv names");
+        }
+        this.tableTargets = new TableTargets(indicators, regions, departments);
+        this.textTargets = new TextTargets(indicators, departments);
         this.regions = regions;
     }
 
     public static CatalogueImporter bundled() {
-        return new CatalogueImporter(IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        return new CatalogueImporter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), Departments.bundled());
     }
 
     /** What one document gave. */

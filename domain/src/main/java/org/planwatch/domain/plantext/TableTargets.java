@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.planwatch.domain.Attribute;
 import org.planwatch.domain.Bound;
+import org.planwatch.domain.Departments;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Milestone;
@@ -27,9 +28,11 @@ import org.planwatch.domain.TargetKind;
  */
 public final class TableTargets {
     private final IndicatorDictionary indicators;
+    private final Departments departments;
     private final RegionDictionary regions;
 
-    public TableTargets(IndicatorDictionary indicators, RegionDictionary regions) {
+    public TableTargets(IndicatorDictionary indicators, RegionDictionary regions, Departments departments) {
+        this.departments = departments;
         this.indicators = indicators;
         this.regions = regions;
     }
@@ -235,12 +238,12 @@ public final class TableTargets {
         return row.unit();
     }
 
-    private static void department(Target.Builder b, RowCells cells, Indicator indicator, Region region) {
+    private void department(Target.Builder b, RowCells cells, Indicator indicator, Region region) {
         String printed = cells.department();
         if (!printed.isEmpty()) {
             b.department(printed, false);
         } else if (indicator.department() != null) {
-            b.department(indicator.departmentIn(region), true);
+            b.department(departments.nameIn(indicator.department(), region), true);
         }
     }
 

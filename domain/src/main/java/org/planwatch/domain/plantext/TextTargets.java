@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planwatch.domain.Attribute;
 import org.planwatch.domain.Bound;
+import org.planwatch.domain.Departments;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Names;
@@ -45,8 +46,10 @@ public final class TextTargets {
     private static final Set<String> PRONOUNS = Set.of("总量", "规模");
 
     private final IndicatorDictionary indicators;
+    private final Departments departments;
 
-    public TextTargets(IndicatorDictionary indicators) {
+    public TextTargets(IndicatorDictionary indicators, Departments departments) {
+        this.departments = departments;
         this.indicators = indicators;
     }
 
@@ -213,7 +216,7 @@ public final class TextTargets {
         return Optional.of(new Clause(name, expression, unit, null, false));
     }
 
-    private static Target target(
+    private Target target(
             String source, Plan plan, Indicator indicator, String name, Clause c, int targetYear, String printed) {
         TargetExpression e = TargetExpression.parse(c.expression());
         String unit = c.unit().isEmpty() ? indicator.unit() : c.unit();
@@ -236,7 +239,7 @@ public final class TextTargets {
                 .expression(printed)
                 .source(source);
         if (indicator.department() != null) {
-            b.department(indicator.departmentIn(region), true);
+            b.department(departments.nameIn(indicator.department(), region), true);
         }
         return b.build();
     }
