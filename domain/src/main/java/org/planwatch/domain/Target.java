@@ -75,6 +75,34 @@ public record Target(
         }
     }
 
+    /** This target with the milestones on its path, and the expression that now prints them too. */
+    public Target with(List<Milestone> milestones, String expression) {
+        return new Target(
+                plan,
+                region,
+                indicator,
+                nameZh,
+                nameEn,
+                unit,
+                kind,
+                bound,
+                baseYear,
+                baseValue,
+                milestones,
+                targetYear,
+                targetValue,
+                targetChange,
+                direction,
+                attribute,
+                department,
+                departmentInferred,
+                linkedTo,
+                actualValue,
+                actualChange,
+                expression,
+                source);
+    }
+
     public static Builder builder(String plan, String region, String indicator) {
         return new Builder(plan, region, indicator);
     }

@@ -41,6 +41,7 @@ public final class TargetCatalogue {
             "base_value",
             "milestone_year",
             "milestone_value",
+            "milestone_source",
             "target_year",
             "target_value",
             "target_change",
@@ -56,6 +57,7 @@ public final class TargetCatalogue {
     static final Set<String> OPTIONAL_COLUMNS = Set.of(
             "name_en",
             "bound",
+            "milestone_source",
             "target_change",
             "department_inferred",
             "linked_to",
@@ -176,6 +178,7 @@ public final class TargetCatalogue {
         f.put("base_value", plain(t.baseValue()));
         f.put("milestone_year", milestone == null ? null : milestone.year());
         f.put("milestone_value", milestone == null ? null : plain(milestone.value()));
+        f.put("milestone_source", milestone == null ? null : milestone.source());
         f.put("target_year", t.targetYear());
         f.put("target_value", plain(t.targetValue()));
         f.put("target_change", plain(t.targetChange()));
@@ -222,8 +225,9 @@ public final class TargetCatalogue {
         if ((milestoneYear == null) != (milestoneValue == null)) {
             throw new IllegalArgumentException("milestone_year and milestone_value must come together");
         }
-        List<Milestone> milestones =
-                milestoneYear == null ? List.of() : List.of(new Milestone(milestoneYear, milestoneValue));
+        List<Milestone> milestones = milestoneYear == null
+                ? List.of()
+                : List.of(new Milestone(milestoneYear, milestoneValue, optional(row, "milestone_source")));
         return Target.builder(required(row, "plan"), required(row, "region"), required(row, "indicator"))
                 .names(required(row, "name_zh"), optional(row, "name_en"))
                 .unit(optional(row, "unit"))

@@ -27,20 +27,31 @@ class CatalogueProvenanceTest {
         Path seeds = Seeds.directory();
         return TargetCatalogue.bundled().targets().stream()
                 .map(t -> DynamicTest.dynamicTest(t.source() + " " + t.indicator(), () -> {
-                    String[] cited = t.source().split(":");
-                    List<String> lines = Files.readAllLines(seeds.resolve(cited[0]), StandardCharsets.UTF_8);
-                    List<BigDecimal> printed = numbersIn(lines.get(Integer.parseInt(cited[1]) - 1));
                     List<Double> numbers = new ArrayList<>();
                     Stream.of(t.baseValue(), t.targetValue(), t.targetChange(), t.actualValue(), t.actualChange())
                             .filter(Objects::nonNull)
                             .forEach(numbers::add);
-                    t.milestones().forEach(m -> numbers.add(m.value()));
-                    for (double n : numbers) {
-                        assertThat(printed)
-                                .as("%s of %s on %s", n, t.indicator(), t.source())
-                                .anyMatch(p -> p.compareTo(BigDecimal.valueOf(Math.abs(n))) == 0);
+                    for (Milestone m : t.milestones()) {
+                        if (m.source() == null) {
+                            numbers.add(m.value());
+                        } else {
+                            assertPrinted(seeds, m.source(), List.of(m.value()), t.indicator());
+                        }
                     }
+                    assertPrinted(seeds, t.source(), numbers, t.indicator());
                 }));
+    }
+
+    private static void assertPrinted(Path seeds, String source, List<Double> numbers, String indicator)
+            throws java.io.IOException {
+        String[] cited = source.split(":");
+        List<String> lines = Files.readAllLines(seeds.resolve(cited[0]), StandardCharsets.UTF_8);
+        List<BigDecimal> printed = numbersIn(lines.get(Integer.parseInt(cited[1]) - 1));
+        for (double n : numbers) {
+            assertThat(printed)
+                    .as("%s of %s on %s", n, indicator, source)
+                    .anyMatch(p -> p.compareTo(BigDecimal.valueOf(Math.abs(n))) == 0);
+        }
     }
 
     private static List<BigDecimal> numbersIn(String line) {

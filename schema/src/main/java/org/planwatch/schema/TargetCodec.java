@@ -25,7 +25,7 @@ public final class TargetCodec {
                 .setBaseYear(t.baseYear())
                 .setBaseValue(t.baseValue())
                 .setMilestones(t.milestones().stream()
-                        .map(m -> new org.planwatch.schema.Milestone(m.year(), m.value()))
+                        .map(m -> new org.planwatch.schema.Milestone(m.year(), m.value(), m.source()))
                         .toList())
                 .setTargetYear(t.targetYear())
                 .setTargetValue(t.targetValue())
@@ -52,7 +52,7 @@ public final class TargetCodec {
      */
     public static Target toDomain(PlanTarget e) {
         List<Milestone> milestones = e.getMilestones().stream()
-                .map(m -> new Milestone(m.getYear(), m.getValue()))
+                .map(m -> new Milestone(m.getYear(), m.getValue(), m.getSource()))
                 .toList();
         return Target.builder(e.getPlan(), e.getRegion(), e.getIndicator())
                 .names(e.getNameZh(), e.getNameEn().isEmpty() ? null : e.getNameEn())

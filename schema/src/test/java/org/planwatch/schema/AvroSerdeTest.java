@@ -54,7 +54,8 @@ class AvroSerdeTest {
                 .unit("张")
                 .kind(TargetKind.LEVEL, Bound.EXACT)
                 .base(2020, 5.20)
-                .milestones(List.of(new Milestone(2023, 5.60)))
+                .milestones(
+                        List.of(new Milestone(2022, 5.40, "002_028c46f8710c799b.txt:3300"), new Milestone(2023, 5.60)))
                 .target(2025, 6.15)
                 .direction(Direction.HIGHER_IS_BETTER)
                 .attribute(Attribute.ANTICIPATORY)

@@ -1,6 +1,8 @@
 package org.planwatch.domain.plantext;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.Target;
@@ -42,8 +45,16 @@ public final class TextTargets {
             + "(?<unit>家|个|项|人|件|所)" + QUAL + "(?<name>[^\\d]+)$");
     /** 地区生产总值比2020年翻一番 */
     private static final Pattern DOUBLING = Pattern.compile("^(?<name>[^\\d]+?)比(?<year>\\d{4})年翻一番$");
-    /** Words that stand for the subject of the clause before: 总量突破800亿元 after 地区生产总值. */
-    private static final Set<String> PRONOUNS = Set.of("总量", "规模");
+    /**
+     * Words that stand for a subject named before: 总量突破800亿元 after 地区生产总值 in the same
+     * sentence, or 产值达到5000亿元 after 装备制造业产业规模达到3000亿元 earlier in the section.
+     */
+    private static final Set<String> PRONOUNS = Set.of("总量", "规模", "产值");
+    /** Any year at all: a sentence that names one is not about the year its paragraph opened with. */
+    private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}\\s*年");
+    /** A section heading (2．发展目标。, （一）, 一、, **…**, # …): what was named above it is out of scope. */
+    private static final Pattern HEADING =
+            Pattern.compile("^\\s*(#|\\*\\*|\\d+\\s*[．.、]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、).*");
 
     private final IndicatorDictionary indicators;
     private final Departments departments;
@@ -62,17 +73,43 @@ public final class TextTargets {
         Map<String, Target> targets = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        // the subject last named in the section, by unit: what 产值 (亿元) stands for
+        Map<String, String> sectionSubjects = new LinkedHashMap<>();
+        // a year sentence cut at the end of a line (到2025年，力争服务业增加值占 / 地区生产总值比例达到40%)
+        // goes on with the next line, which prints its number and is cited
+        String carried = "";
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
-            for (String sentence : lines.get(i).split("。")) {
+            if (HEADING.matcher(lines.get(i)).matches()) {
+                sectionSubjects.clear();
+            }
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            List<String> sentences = new ArrayList<>(List.of((carried + lines.get(i)).split("。", -1)));
+            carried = "";
+            String tail = sentences.get(sentences.size() - 1);
+            if (YEAR.matcher(tail).find() && continuesOnNextLine(lines, i)) {
+                carried = tail;
+                sentences.remove(sentences.size() - 1);
+            }
+            // 到2020年，…达到50家。科技服务业机构总量达到150家: the year holds for the paragraph
+            Integer paragraphYear = null;
+            for (String sentence : sentences) {
                 Matcher year = YEAR.matcher(sentence);
-                if (!year.find()) {
+                int targetYear;
+                String after;
+                if (year.find()) {
+                    targetYear = Integer.parseInt(year.group(1));
+                    paragraphYear = targetYear;
+                    after = sentence.substring(year.end());
+                } else if (paragraphYear != null && !ANY_YEAR.matcher(sentence).find()) {
+                    targetYear = paragraphYear;
+                    after = sentence;
+                } else {
                     continue;
                 }
-                int targetYear = Integer.parseInt(year.group(1));
-                String rest = Names.normalize(sentence.substring(year.end()))
-                        .replace("**", "")
-                        .replaceFirst("^[,，]+", "");
+                String rest = Names.normalize(after).replace("**", "").replaceFirst("^[,，]+", "");
                 if (namesTwoRegions(rest)) {
                     notices.add(where + ": '" + rest + "' is about two regions together; no single region to"
                             + " hold its targets");
@@ -92,12 +129,18 @@ public final class TextTargets {
                         continue;
                     }
                     Clause c = clause.get();
-                    String name = PRONOUNS.contains(c.name()) && subject != null ? subject : c.name();
+                    String name = c.name();
+                    if (PRONOUNS.contains(name)) {
+                        name = subject != null ? subject : sectionSubjects.getOrDefault(c.unit(), name);
+                    }
                     subject = name;
                     Optional<Indicator> indicator = indicators.find(null, name);
                     if (indicator.isEmpty()) {
                         notices.add(where + ": '" + part + "': '" + name + "' is not in the indicator dictionary");
                         continue;
+                    }
+                    if (!c.unit().isEmpty()) {
+                        sectionSubjects.put(c.unit(), name);
                     }
                     try {
                         Target t = target(where, plan, indicator.get(), name, c, targetYear, part);
@@ -135,7 +178,60 @@ public final class TextTargets {
                 }
             }
         }
-        return new Result(List.copyOf(targets.values()), problems, notices);
+        return new Result(withMilestones(targets.values(), notices), problems, notices);
+    }
+
+    /**
+     * One target per indicator: where the text states a level for two years (3000亿元 by 2017,
+     * 5000亿元 by 2020), the earlier is a milestone on the path to the later, citing its own line.
+     */
+    private static List<Target> withMilestones(Collection<Target> found, List<String> notices) {
+        Map<String, List<Target>> byIndicator = new LinkedHashMap<>();
+        for (Target t : found) {
+            byIndicator.computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t);
+        }
+        List<Target> out = new ArrayList<>();
+        for (List<Target> years : byIndicator.values()) {
+            years.sort(Comparator.comparingInt(Target::targetYear));
+            Target last = years.get(years.size() - 1);
+            List<Target> earlier = years.subList(0, years.size() - 1);
+            boolean levels = years.stream().allMatch(t -> t.kind() == TargetKind.LEVEL);
+            if (earlier.isEmpty() || !levels) {
+                out.addAll(years);
+                continue;
+            }
+            List<Milestone> milestones = new ArrayList<>();
+            StringBuilder expression = new StringBuilder();
+            for (Target e : earlier) {
+                milestones.add(new Milestone(e.targetYear(), e.targetValue(), e.source()));
+                expression
+                        .append("milestone ")
+                        .append(e.targetYear())
+                        .append(": ")
+                        .append(e.expression())
+                        .append("; ");
+                notices.add(e.source() + ": " + e.indicator() + " by " + e.targetYear() + " is kept as a milestone of"
+                        + " the target stated at " + last.source());
+            }
+            expression.append("target ").append(last.targetYear()).append(": ").append(last.expression());
+            out.add(last.with(milestones, expression.toString()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether line {@code i} stops mid-sentence and the text goes on after at most one blank line,
+     * as page and column breaks of a converted PDF leave it.
+     */
+    private static boolean continuesOnNextLine(List<String> lines, int i) {
+        String line = lines.get(i).strip();
+        if (line.isEmpty() || "。；！？：:”）)*|".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        int next = i + 1 < lines.size() && lines.get(i + 1).isBlank() ? i + 2 : i + 1;
+        return next < lines.size()
+                && !lines.get(next).isBlank()
+                && !HEADING.matcher(lines.get(next)).matches();
     }
 
     /** The last year of a document's period: its title's range (2016-2020年), else the latest 到YYYY年. */

@@ -38,10 +38,10 @@ class CatalogueImporterTest {
 
     @ParameterizedTest(name = "{0}: {1} tables, {2} indicator rows, {3} targets")
     @CsvSource({
-        "000_d9ff63e85bc32c1b.txt, 0, 0, 30",
+        "000_d9ff63e85bc32c1b.txt, 0, 0, 32",
         "001_b6f12e5de8cae5e7.txt, 1, 12, 12",
         "002_028c46f8710c799b.txt, 8, 204, 211",
-        "003_ccb783b58863d6d2.txt, 0, 0, 28",
+        "003_ccb783b58863d6d2.txt, 0, 0, 32",
         "004_945100733698d099.txt, 2, 57, 61",
     })
     void shouldFindTheTablesRowsAndTargetsOfEachDocument(String file, int tables, int rows, int targets) {
@@ -77,6 +77,20 @@ class CatalogueImporterTest {
                 .as("the shipped catalogue is stale: regenerate it with ./planwatch catalogue import"
                         + " ../shared/seeds/*.txt --out domain/src/main/resources/org/planwatch/domain/catalogue.tsv")
                 .isEqualTo(regenerated.toString());
+    }
+
+    @Test
+    void shouldCiteTheLineOfAMilestoneStatedInItsOwnSentence() {
+        Target t = result.targets().stream()
+                .filter(x -> x.indicator().equals("equipment_manufacturing_above_scale"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(t.source()).isEqualTo("003_ccb783b58863d6d2.txt:166");
+        assertThat(t.milestones())
+                .containsExactly(new org.planwatch.domain.Milestone(2017, 3000, "003_ccb783b58863d6d2.txt:164"));
+        assertThat(result.notices())
+                .contains("003_ccb783b58863d6d2.txt:164: equipment_manufacturing_above_scale by 2017 is kept as a"
+                        + " milestone of the target stated at 003_ccb783b58863d6d2.txt:166");
     }
 
     @Test
@@ -162,6 +176,15 @@ class CatalogueImporterTest {
                 "000:815|zs-torch-14|442000-torch|public_primary_school_places|LEVEL|EXACT|||||2025|7715|||区教育局|true||",
                 "003:24|zs-sti-13|442000|high_tech_enterprises|LEVEL|AT_LEAST|||||2020|1000|||市科技局|true||",
                 "003:164|zs-sti-13|442000|backbone_enterprise_rd_share|LEVEL|AT_LEAST|||||2017|4|||市科技局|true||",
+                // a sentence cut by a line break, read whole and cited where its number is printed
+                "000:461|zs-torch-14|442000-torch|services_value_added_share|LEVEL|ABOUT|||||2025|40|||区发改局|true||",
+                "000:340|zs-torch-14|442000-torch|major_innovation_platforms_attracted|LEVEL|EXACT|||||2025|5|||区科技局|true||",
+                // the paragraph's 到2020年 holds for its next sentence
+                "003:20|zs-sti-13|442000|tech_service_institutions|LEVEL|EXACT|||||2020|150|||市科技局|true||",
+                "003:20|zs-sti-13|442000|incubators_total|LEVEL|AT_LEAST|||||2020|60|||市科技局|true||",
+                "003:20|zs-sti-13|442000|incubator_floor_area|LEVEL|EXACT|||||2020|200|||市科技局|true||",
+                // 产值 stands for the section's 装备制造业产业规模; its 2017 figure is a milestone
+                "003:166|zs-sti-13|442000|equipment_manufacturing_above_scale|LEVEL|EXACT|||2017|3000|2020|5000|||市工信局|true||",
             })
     void shouldReadTheRowAsThePlanPrintsIt(
             String source,
@@ -197,9 +220,10 @@ class CatalogueImporterTest {
         if (milestoneYear == null) {
             assertThat(t.milestones()).isEmpty();
         } else {
-            assertThat(t.milestones())
-                    .singleElement()
-                    .isEqualTo(new org.planwatch.domain.Milestone(milestoneYear, milestoneValue));
+            assertThat(t.milestones()).singleElement().satisfies(m -> {
+                assertThat(m.year()).isEqualTo(milestoneYear);
+                assertThat(m.value()).isEqualTo(milestoneValue);
+            });
         }
         assertThat(t.targetYear()).isEqualTo(targetYear);
         assertThat(t.targetValue()).isEqualTo(targetValue);
