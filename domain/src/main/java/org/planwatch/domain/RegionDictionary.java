@@ -16,10 +16,12 @@ public final class RegionDictionary {
             List.of("code", "name_zh", "slug", "level", "department_prefix", "names");
 
     private final Map<String, Region> byName = new HashMap<>();
+    private final Map<String, Region> byCode = new HashMap<>();
 
     private RegionDictionary(List<Region> regions) {
         Set<String> codes = new HashSet<>();
         for (Region r : regions) {
+            byCode.put(r.code(), r);
             if (!codes.add(r.code())) {
                 throw new CatalogueFormatException("regions", "code " + r.code() + " appears twice");
             }
@@ -50,6 +52,11 @@ public final class RegionDictionary {
                 DictionaryFile.required(row, "level"),
                 DictionaryFile.required(row, "department_prefix"),
                 DictionaryFile.list(row, "names"));
+    }
+
+    /** The region with GB/T 2260 code (or PlanWatch's own code) {@code code}. */
+    public Optional<Region> code(String code) {
+        return Optional.ofNullable(byCode.get(code));
     }
 
     /** The region a name stands for exactly: 蓬江区, 江门. */

@@ -2,7 +2,6 @@ package org.planwatch.streams;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * Headers on a record PlanWatch refuses, saying why and where it came from. Undecodable records
@@ -15,19 +14,21 @@ public final class DeadLetterHeaders {
     public static final String PARTITION = "planwatch.error.partition";
     public static final String OFFSET = "planwatch.error.offset";
 
-    /** Reason code: no target of any plan exists for the reading's region and indicator. */
-    public static final String NO_TARGET = "no-target";
+    /** Reason code: the reading's indicator is not in the indicator dictionary. */
+    public static final String UNKNOWN_INDICATOR = "unknown-indicator";
+    /** Reason code: the reading's region is not in the region dictionary. */
+    public static final String UNKNOWN_REGION = "unknown-region";
     /** Reason code: targets exist, but no plan's period covers the reading's year. */
     public static final String YEAR_OUTSIDE_PLANS = "year-outside-plans";
 
     private DeadLetterHeaders() {}
 
-    static void add(Headers headers, String reason, String detail, RecordMetadata source) {
+    static void add(Headers headers, String reason, String detail, String topic, int partition, long offset) {
         headers.add(REASON, bytes(reason));
         headers.add(DETAIL, bytes(detail));
-        headers.add(TOPIC, bytes(source.topic()));
-        headers.add(PARTITION, bytes(Integer.toString(source.partition())));
-        headers.add(OFFSET, bytes(Long.toString(source.offset())));
+        headers.add(TOPIC, bytes(topic));
+        headers.add(PARTITION, bytes(Integer.toString(partition)));
+        headers.add(OFFSET, bytes(Long.toString(offset)));
     }
 
     private static byte[] bytes(String s) {

@@ -2,6 +2,8 @@ package org.planwatch.streams;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -15,7 +17,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.planwatch.domain.Evaluator;
-import org.planwatch.schema.TargetSet;
+import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,20 +80,19 @@ public final class ProgressJob implements AutoCloseable {
 
     /**
      * How many plan targets the job has loaded into its state; 0 while the store is not yet
-     * queryable. Lets a caller hold readings back until the targets are in.
+     * queryable. Lets a caller hold readings back until the targets are in, so that a demo's first
+     * alerts are judged against the whole catalogue (the job is right either way: a target that
+     * arrives later is evaluated on the readings already held).
      */
     public int targetsLoaded() {
         try {
-            ReadOnlyKeyValueStore<String, TargetSet> store = streams.store(StoreQueryParameters.fromNameAndType(
-                    ProgressTopology.TARGETS_BY_INDICATOR_STORE, QueryableStoreTypes.keyValueStore()));
-            int count = 0;
-            try (KeyValueIterator<String, TargetSet> all = store.all()) {
-                while (all.hasNext()) {
-                    KeyValue<String, TargetSet> entry = all.next();
-                    count += entry.value.getTargets().size();
-                }
+            ReadOnlyKeyValueStore<String, PlanTarget> store = streams.store(StoreQueryParameters.fromNameAndType(
+                    ProgressTopology.TARGETS_STORE, QueryableStoreTypes.keyValueStore()));
+            List<KeyValue<String, PlanTarget>> entries = new ArrayList<>();
+            try (KeyValueIterator<String, PlanTarget> all = store.all()) {
+                all.forEachRemaining(entries::add);
             }
-            return count;
+            return TargetIndex.count(entries);
         } catch (InvalidStateStoreException notYet) {
             return 0;
         }

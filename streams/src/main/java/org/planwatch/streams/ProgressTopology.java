@@ -3,81 +3,92 @@ package org.planwatch.streams;
 import java.time.Clock;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.Joined;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
 import org.planwatch.domain.Evaluator;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.RegionDictionary;
 import org.planwatch.schema.AvroSerde;
 import org.planwatch.schema.IndicatorReading;
-import org.planwatch.schema.PlanTarget;
-import org.planwatch.schema.TargetSet;
+import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ReadingHistory;
+import org.planwatch.schema.RegionEvent;
 import org.planwatch.schema.TopicSet;
-import org.planwatch.schema.Topics;
 
 /**
- * The progress job. In: readings keyed {@code region|indicator}, targets keyed
- * {@code plan|region|indicator} (compacted). The targets are regrouped by region and indicator so
- * that one reading meets every plan that sets a target for it; each reading is evaluated against
- * each plan whose period covers its year. Out: one {@code ProgressAlert} per evaluation, keyed
- * {@code plan|region|indicator}; readings no target covers go to the dead-letter topic.
+ * The progress job. In: readings keyed {@code region|indicator}, targets keyed {@code
+ * plan|region|indicator} (compacted; a null value deletes). Both are re-keyed by region into one
+ * repartition topic, so that whatever partitioning their producers used, one task holds a
+ * region's histories and targets, linked indicators included, and sees both sides' changes in one
+ * order. There a processor keeps the state and re-evaluates on either side's change (see {@link
+ * ProgressProcessor}). Out: a {@code ProgressAlert} keyed {@code plan|region|indicator} each time
+ * an evaluation changes; readings refused go to the dead-letter topic with their reason.
  *
- * <p>Every stateful step is named so internal topic names survive refactoring.
+ * <p>Every step is named so internal topic and store names survive refactoring.
  */
 public final class ProgressTopology {
-    /** Targets regrouped by {@code region|indicator}, queryable for readiness checks. */
-    public static final String TARGETS_BY_INDICATOR_STORE = "targets-by-indicator-store";
-
-    static final String TARGETS_STORE = "targets-store";
+    /** {@code region|indicator|plan|indicator} → target (and its linked entry), queryable for readiness. */
+    public static final String TARGETS_STORE = "targets-store";
+    /** {@code region|indicator} → the latest vintage of each year's figure. */
+    public static final String HISTORY_STORE = "readings-history-store";
+    /** {@code plan|region|indicator} → the last evaluation forwarded. */
+    public static final String LAST_EVALUATION_STORE = "last-evaluation-store";
 
     private ProgressTopology() {}
 
     public static Topology build(TopicSet topics, Evaluator evaluator, Clock clock) {
+        return build(topics, evaluator, clock, IndicatorDictionary.bundled(), RegionDictionary.bundled());
+    }
+
+    public static Topology build(
+            TopicSet topics,
+            Evaluator evaluator,
+            Clock clock,
+            IndicatorDictionary indicators,
+            RegionDictionary regions) {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
-        Serde<PlanTarget> targetSerde = topics.targets().valueSerde();
         Serde<IndicatorReading> readingSerde = topics.readings().valueSerde();
-        Serde<TargetSet> targetSetSerde = AvroSerde.of(TargetSet.getClassSchema());
+        Serde<RegionEvent> eventSerde = AvroSerde.of(RegionEvent.getClassSchema());
 
-        KTable<String, PlanTarget> targets = builder.table(
-                topics.targets().name(),
-                Consumed.with(keys, targetSerde).withName("targets-source"),
-                Materialized.<String, PlanTarget, KeyValueStore<Bytes, byte[]>>as(TARGETS_STORE)
-                        .withKeySerde(keys)
-                        .withValueSerde(targetSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(TARGETS_STORE),
+                keys,
+                topics.targets().valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(HISTORY_STORE), keys, AvroSerde.of(ReadingHistory.getClassSchema())));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(LAST_EVALUATION_STORE),
+                keys,
+                topics.alerts().valueSerde()));
 
-        KTable<String, TargetSet> targetsByIndicator = targets.groupBy(
-                        (key, target) ->
-                                KeyValue.pair(Topics.readingKey(target.getRegion(), target.getIndicator()), target),
-                        Grouped.with("targets-by-indicator", keys, targetSerde))
-                .aggregate(
-                        TargetSets::empty,
-                        (key, target, set) -> TargetSets.put(set, target),
-                        (key, target, set) -> TargetSets.remove(set, target),
-                        Named.as("collect-targets"),
-                        Materialized.<String, TargetSet, KeyValueStore<Bytes, byte[]>>as(TARGETS_BY_INDICATOR_STORE)
-                                .withKeySerde(keys)
-                                .withValueSerde(targetSetSerde));
-
-        KStream<String, Outcome> outcomes = builder.stream(
+        KStream<String, RegionEvent> readings = builder.stream(
                         topics.readings().name(),
                         Consumed.with(keys, readingSerde).withName("readings-source"))
                 .filter((key, reading) -> reading != null, Named.as("drop-tombstones"))
-                .leftJoin(
-                        targetsByIndicator,
-                        ReadingWithTargets::new,
-                        Joined.with(keys, readingSerde, targetSetSerde, "join-targets"))
-                .process(() -> new EvaluateProcessor(evaluator, clock), Named.as("evaluate"));
+                .process(KeyByRegion::readings, Named.as("reading-by-region"));
+        KStream<String, RegionEvent> targets = builder.stream(
+                        topics.targets().name(),
+                        Consumed.with(keys, topics.targets().valueSerde()).withName("targets-source"))
+                .process(KeyByRegion::targets, Named.as("target-by-region"));
+
+        KStream<String, Outcome> outcomes = readings.merge(targets, Named.as("readings-and-targets"))
+                .repartition(Repartitioned.<String, RegionEvent>as("by-region")
+                        .withKeySerde(keys)
+                        .withValueSerde(eventSerde))
+                .process(
+                        () -> new ProgressProcessor(evaluator, clock, indicators, regions),
+                        Named.as("evaluate"),
+                        TARGETS_STORE,
+                        HISTORY_STORE,
+                        LAST_EVALUATION_STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch(
@@ -86,7 +97,7 @@ public final class ProgressTopology {
                                 alerts -> alerts.mapValues(Outcome::alert, Named.as("alert-value"))
                                         .to(
                                                 topics.alerts().name(),
-                                                Produced.with(
+                                                Produced.<String, ProgressAlert>with(
                                                                 keys,
                                                                 topics.alerts().valueSerde())
                                                         .withName("alerts-sink")),

@@ -100,8 +100,8 @@ class ProgressJobIT {
                 assertThat(header(r, "__streams.errors.offset")).isEqualTo("0");
             });
             assertThat(dead)
-                    .anySatisfy(r ->
-                            assertThat(header(r, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NO_TARGET));
+                    .anySatisfy(r -> assertThat(header(r, DeadLetterHeaders.REASON))
+                            .isEqualTo(DeadLetterHeaders.UNKNOWN_INDICATOR));
 
             List<ConsumerRecord<byte[], byte[]>> alerts =
                     readCommitted(broker, topics.alerts().name(), 1);
@@ -110,6 +110,63 @@ class ProgressJobIT {
                     .deserializer()
                     .deserialize("", alerts.get(0).value());
             assertThat(alert.getStatus()).isEqualTo(ProgressStatus.LAGGING);
+            assertThat(job.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        }
+    }
+
+    /** A quota assigned after the readings (a new version of the target on its key) re-evaluates them. */
+    @Test
+    void shouldReEvaluateHeldReadingsWhenARevisedTargetArrives(EmbeddedKafkaBroker broker) throws Exception {
+        TopicSet topics = TopicSet.defaults().prefixed("job-it-" + UUID.randomUUID() + "-");
+        try (var admin =
+                org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
+        }
+        Properties props = StreamsSettings.properties(
+                broker.bootstrapServers(),
+                "job-it-" + UUID.randomUUID(),
+                stateDir,
+                topics,
+                Map.of("commit.interval.ms", "100"));
+        try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC());
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                broker.bootstrapServers(),
+                                ProducerConfig.ACKS_CONFIG,
+                                "all"),
+                        new StringSerializer(),
+                        new ByteArraySerializer())) {
+            job.awaitRunning(Duration.ofSeconds(60));
+            var targets = topics.targets().valueSerde().serializer();
+            var readings = topics.readings().valueSerde().serializer();
+            var awaiting = ProgressTopologyTest.quota(null);
+            var reading = ProgressTopologyTest.reading("440700", "good_air_days_share", 2022, 89.6);
+            producer.send(new ProducerRecord<>(
+                            topics.readings().name(),
+                            Topics.readingKey("440700", "good_air_days_share"),
+                            readings.serialize("", reading)))
+                    .get();
+            producer.send(new ProducerRecord<>(
+                            topics.targets().name(),
+                            Topics.targetKey(awaiting),
+                            targets.serialize("", TargetCodec.toEvent(awaiting))))
+                    .get();
+            readCommitted(broker, topics.alerts().name(), 1);
+
+            var assigned = ProgressTopologyTest.quota(92.0);
+            producer.send(new ProducerRecord<>(
+                            topics.targets().name(),
+                            Topics.targetKey(assigned),
+                            targets.serialize("", TargetCodec.toEvent(assigned))))
+                    .get();
+
+            List<ProgressAlert> alerts = readCommitted(broker, topics.alerts().name(), 2).stream()
+                    .map(r -> topics.alerts().valueSerde().deserializer().deserialize("", r.value()))
+                    .toList();
+            assertThat(alerts)
+                    .extracting(a -> a.getStatus() + " after " + a.getPreviousStatus())
+                    .containsExactly("AWAITING_QUOTA after null", "ON_TRACK after AWAITING_QUOTA");
             assertThat(job.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
     }

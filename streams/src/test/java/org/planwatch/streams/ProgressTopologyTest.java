@@ -177,29 +177,186 @@ class ProgressTopologyTest {
     }
 
     @Test
-    void shouldSendAReadingWithoutATargetToTheDeadLetterTopicWithItsReason() {
+    void shouldSendAnUnknownOrUncoveredReadingToTheDeadLetterTopicWithItsReason() {
         publish(BEDS_14);
         readings.pipeInput(
                 Topics.readingKey("440700", "unknown_indicator"), reading("440700", "unknown_indicator", 2022, 1.0));
+        readings.pipeInput(
+                Topics.readingKey("999999", "hospital_beds_per_1000"),
+                reading("999999", "hospital_beds_per_1000", 2022, 1.0));
         publish(2031, 6.0);
         publish(2022, 5.45);
 
         List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
-        assertThat(dead).hasSize(2);
-        assertThat(header(dead.get(0).headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NO_TARGET);
+        assertThat(dead).hasSize(3);
+        assertThat(header(dead.get(0).headers(), DeadLetterHeaders.REASON))
+                .isEqualTo(DeadLetterHeaders.UNKNOWN_INDICATOR);
+        assertThat(header(dead.get(0).headers(), DeadLetterHeaders.DETAIL)).contains("unknown_indicator");
+        // where it came from: the input topic and offset, not the job's internal repartition topic
         assertThat(header(dead.get(0).headers(), DeadLetterHeaders.TOPIC))
                 .isEqualTo(TOPICS.readings().name());
         assertThat(header(dead.get(0).headers(), DeadLetterHeaders.OFFSET)).isEqualTo("0");
-        assertThat(header(dead.get(1).headers(), DeadLetterHeaders.REASON))
+        assertThat(header(dead.get(1).headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.UNKNOWN_REGION);
+        assertThat(header(dead.get(1).headers(), DeadLetterHeaders.OFFSET)).isEqualTo("1");
+        assertThat(header(dead.get(2).headers(), DeadLetterHeaders.REASON))
                 .isEqualTo(DeadLetterHeaders.YEAR_OUTSIDE_PLANS);
-        assertThat(header(dead.get(1).headers(), DeadLetterHeaders.DETAIL)).contains("2031");
+        assertThat(header(dead.get(2).headers(), DeadLetterHeaders.DETAIL)).contains("2031");
         IndicatorReading kept = TOPICS.readings()
                 .valueSerde()
                 .deserializer()
-                .deserialize("t", dead.get(1).value());
+                .deserialize("t", dead.get(2).value());
         assertThat(kept.getYear()).isEqualTo(2031);
         // the valid reading after them is still evaluated
         assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
+    }
+
+    static Target quota(Double value) {
+        return Target.builder("jm-14", "440700", "good_air_days_share")
+                .names("空气质量优良天数比率", null)
+                .unit("%")
+                .kind(TargetKind.QUOTA, Bound.EXACT)
+                .base(2020, 88.0)
+                .target(2025, value)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .attribute(Attribute.BINDING)
+                .department("市生态环境局", true)
+                .source("002:1739")
+                .build();
+    }
+
+    void publishAir(int year, double value, int vintage) {
+        IndicatorReading r = reading("440700", "good_air_days_share", year, value);
+        r.setVintage(vintage);
+        r.setReadingId("air-" + year + "-v" + vintage);
+        readings.pipeInput(Topics.readingKey("440700", "good_air_days_share"), r);
+    }
+
+    @Test
+    void shouldJudgeReadingsHeldBeforeTheirTargetArrives() {
+        publish(2022, 5.45);
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(deadLetters.isEmpty()).isTrue();
+
+        publish(BEDS_14);
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getYear()).isEqualTo(2022);
+            assertThat(a.getStatus()).isEqualTo(ProgressStatus.LAGGING);
+            assertThat(a.getPreviousStatus()).isNull();
+        });
+    }
+
+    @Test
+    void shouldReEvaluateHeldReadingsWhenAQuotaArrives() {
+        publish(quota(null));
+        publishAir(2022, 89.6, 0);
+        assertThat(alerts.readValuesToList())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.AWAITING_QUOTA));
+
+        // 完成市下达任务 becomes 92.0: a new version on the same key; path 88 -> 92, 89.6 expected in 2022
+        publish(quota(92.0));
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getYear()).isEqualTo(2022);
+            assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK);
+            assertThat(a.getPreviousStatus()).isEqualTo(ProgressStatus.AWAITING_QUOTA);
+            assertThat(a.getExpected()).isCloseTo(89.6, within(1e-9));
+            assertThat(a.getProgress()).isCloseTo(1.0, within(1e-9));
+        });
+    }
+
+    @Test
+    void shouldSayNothingWhenNothingChanged() {
+        publish(BEDS_14);
+        publish(2022, 5.45);
+        assertThat(alerts.readValuesToList()).hasSize(1);
+
+        publish(BEDS_14); // the catalogue published again
+        publish(2022, 5.45); // the same figure sent again
+
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldKeepTheLatestVintageOfAYearWhateverTheOrder() {
+        publish(quota(92.0));
+        publishAir(2022, 89.0, 1); // provisional
+        publishAir(2022, 89.8, 2); // final
+        publishAir(2022, 80.0, 1); // the provisional figure arriving late again
+        publishAir(2022, 89.8, 2); // a duplicate
+
+        assertThat(alerts.readValuesToList())
+                .extracting(
+                        a -> a.getReadingId() + " " + a.getActual() + " " + a.getStatus() + " " + a.getPreviousStatus())
+                .containsExactly("air-2022-v1 89.0 LAGGING null", "air-2022-v2 89.8 ON_TRACK LAGGING");
+    }
+
+    @Test
+    void shouldJudgeTheLatestYearAndIgnoreARevisionOfAnEarlierOne() {
+        publish(BEDS_14);
+        publish(2022, 5.45);
+        publish(2021, 5.30);
+
+        assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
+    }
+
+    @Test
+    void shouldForgetADeletedTarget() {
+        publish(BEDS_14);
+        publish(2022, 5.45);
+        assertThat(alerts.readValuesToList()).hasSize(1);
+
+        targets.pipeInput(Topics.targetKey(BEDS_14), (PlanTarget) null);
+        publish(2023, 5.60);
+        assertThat(alerts.isEmpty()).isTrue();
+
+        publish(BEDS_14); // back: judged on the held history, as new
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getYear()).isEqualTo(2023);
+            assertThat(a.getPreviousStatus()).isNull();
+        });
+    }
+
+    /** A target linked to GDP growth is re-evaluated when a GDP growth reading of its region arrives. */
+    @Test
+    void shouldReEvaluateALinkedTargetWhenTheIndicatorItFollowsMoves() {
+        List<String> evaluated = new java.util.ArrayList<>();
+        org.planwatch.domain.Evaluator recording = (target, year, actual) -> {
+            evaluated.add(target.indicator() + " " + year + " " + actual);
+            return new LinearPathEvaluator().evaluate(target, year, actual);
+        };
+        Properties props =
+                StreamsSettings.properties("unused:9092", "linked-test", stateDir.resolve("linked"), TOPICS, Map.of());
+        try (TopologyTestDriver linked =
+                new TopologyTestDriver(ProgressTopology.build(TOPICS, recording, CLOCK), props)) {
+            var in = linked.createInputTopic(
+                    TOPICS.readings().name(),
+                    new StringSerializer(),
+                    TOPICS.readings().valueSerde().serializer());
+            var targetsIn = linked.createInputTopic(
+                    TOPICS.targets().name(),
+                    new StringSerializer(),
+                    TOPICS.targets().valueSerde().serializer());
+            Target income = Target.builder("pj-14", "440703", "disposable_income_growth")
+                    .names("居民人均可支配收入增长", null)
+                    .unit("%")
+                    .kind(TargetKind.LINKED, Bound.EXACT)
+                    .base(2020, null)
+                    .target(2025, null)
+                    .linkedTo("gdp_growth")
+                    .direction(Direction.HIGHER_IS_BETTER)
+                    .source("004:262")
+                    .build();
+            targetsIn.pipeInput(Topics.targetKey(income), TargetCodec.toEvent(income));
+            in.pipeInput(
+                    Topics.readingKey("440703", "disposable_income_growth"),
+                    reading("440703", "disposable_income_growth", 2022, 5.1));
+            in.pipeInput(Topics.readingKey("440703", "gdp_growth"), reading("440703", "gdp_growth", 2022, 6.0));
+            in.pipeInput(Topics.readingKey("440700", "gdp_growth"), reading("440700", "gdp_growth", 2022, 4.0));
+        }
+        // once for its own reading, once for its region's GDP growth; another region's GDP is not its business
+        assertThat(evaluated).containsExactly("disposable_income_growth 2022 5.1", "disposable_income_growth 2022 5.1");
     }
 
     @Test
@@ -228,9 +385,9 @@ class ProgressTopologyTest {
         assertThat(description)
                 .contains(
                         "targets-store",
-                        "targets-by-indicator-store",
-                        "targets-by-indicator-repartition",
-                        "join-targets",
+                        "readings-history-store",
+                        "last-evaluation-store",
+                        "by-region-repartition",
                         "evaluate");
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
     }

@@ -1,0 +1,59 @@
+package org.planwatch.streams;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.ReadingHistory;
+
+/**
+ * One indicator's figures, the latest vintage of each year. A higher vintage replaces a year's
+ * figure whatever order they arrive in; a lower vintage arriving late, or the same figure again,
+ * changes nothing.
+ */
+final class ReadingHistories {
+    private ReadingHistories() {}
+
+    /** The history with {@code reading} in it, or empty if the reading changes nothing. */
+    static Optional<ReadingHistory> with(ReadingHistory history, IndicatorReading reading) {
+        List<IndicatorReading> readings = history == null ? new ArrayList<>() : new ArrayList<>(history.getReadings());
+        for (int i = 0; i < readings.size(); i++) {
+            IndicatorReading known = readings.get(i);
+            if (known.getYear() != reading.getYear()) {
+                continue;
+            }
+            if (!supersedes(reading, known)) {
+                return Optional.empty();
+            }
+            readings.set(i, reading);
+            return Optional.of(new ReadingHistory(readings));
+        }
+        readings.add(reading);
+        readings.sort(Comparator.comparingInt(IndicatorReading::getYear));
+        return Optional.of(new ReadingHistory(readings));
+    }
+
+    /** A later vintage wins; within one vintage, a different figure published later corrects it. */
+    private static boolean supersedes(IndicatorReading candidate, IndicatorReading known) {
+        if (candidate.getVintage() != known.getVintage()) {
+            return candidate.getVintage() > known.getVintage();
+        }
+        return candidate.getValue() != known.getValue()
+                && candidate.getPublishedAt().isAfter(known.getPublishedAt());
+    }
+
+    /** The figure of the latest year for which {@code covers} holds. */
+    static Optional<IndicatorReading> latest(ReadingHistory history, java.util.function.IntPredicate covers) {
+        if (history == null) {
+            return Optional.empty();
+        }
+        List<IndicatorReading> readings = history.getReadings();
+        for (int i = readings.size() - 1; i >= 0; i--) {
+            if (covers.test(readings.get(i).getYear())) {
+                return Optional.of(readings.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+}
