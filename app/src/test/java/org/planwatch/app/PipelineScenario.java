@@ -57,6 +57,7 @@ abstract class PipelineScenario {
       442000,incubators,2022,70,家
       442000,high_tech_enterprises,twenty-two,1,家
       442000,provincial_key_labs,2025,12,家
+      440700,good_air_days_share,2022,89.6,%
       """;
 
     @TempDir
@@ -67,7 +68,8 @@ abstract class PipelineScenario {
     @Test
     void shouldTurnPublishedReadingsIntoExactAlertsAndMetrics() throws Exception {
         String bootstrap = bootstrap();
-        TopicSet topics = TopicSet.defaults().prefixed("e2e-" + UUID.randomUUID() + "-");
+        String prefix = "e2e-" + UUID.randomUUID() + "-";
+        TopicSet topics = TopicSet.defaults().prefixed(prefix);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(60));
         }
@@ -96,18 +98,26 @@ abstract class PipelineScenario {
                 published = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC())
                         .publish(batch, "simulated:e2e");
             }
-            assertThat(published.summary()).isEqualTo("published 4, rejected 1");
+            assertThat(published.summary()).isEqualTo("published 5, rejected 1");
             assertThat(published.rejected())
                     .extracting(Object::toString)
                     .containsExactly("e2e.csv:5: year 'twenty-two' is not a whole number");
 
-            Map<String, ProgressAlert> alerts = readAlerts(bootstrap, topics, 4);
+            Map<String, ProgressAlert> alerts = latest(readAlerts(bootstrap, topics, 6));
             assertThat(alerts)
                     .containsOnlyKeys(
                             "jm-health-14|440700|hospital_beds_per_1000",
                             "zs-sti-14|442000|high_tech_enterprises",
                             "zs-sti-14|442000|incubators",
-                            "zs-sti-14|442000|provincial_key_labs");
+                            "zs-sti-14|442000|provincial_key_labs",
+                            // 完成市下达任务: the quota has not come; the 2030 health plan covers 2022 too
+                            "jm-14|440700|good_air_days_share",
+                            "jm-health-2030|440700|good_air_days_share");
+            assertThat(alerts.get("jm-14|440700|good_air_days_share").getStatus())
+                    .isEqualTo(ProgressStatus.AWAITING_QUOTA);
+            // 88.2 (2015) -> 90 (2020) -> 92 (2030): 90.4 due in 2022; 1.4 of the 2.2 required is 0.64
+            assertThat(alerts.get("jm-health-2030|440700|good_air_days_share").getStatus())
+                    .isEqualTo(ProgressStatus.LAGGING);
             ProgressAlert beds = alerts.get("jm-health-14|440700|hospital_beds_per_1000");
             assertThat(beds.getStatus()).isEqualTo(ProgressStatus.LAGGING);
             assertThat(beds.getExpected()).isCloseTo(5.60, within(1e-9));
@@ -132,13 +142,70 @@ abstract class PipelineScenario {
             assertThat(scrape)
                     .contains("planwatch_indicator_status{department=\"市科技局\",indicator=\"provincial_key_labs\","
                             + "plan=\"zs-sti-14\",region=\"442000\",status=\"ACHIEVED\"} 1.0");
-            assertThat(scrape).contains("planwatch_alerts_consumed_total 4.0");
+            assertThat(scrape).contains("planwatch_alerts_consumed_total 6.0");
             assertThat(scrape).contains("kafka_consumer_fetch_manager_records_lag");
+
+            // The city assigns the quota, 92%: the planning office edits its catalogue and publishes it
+            // again. One target changed, so exactly one new alert: the reading held since is judged on it.
+            Path revised = stateDir.resolve("revised.tsv");
+            java.nio.file.Files.writeString(revised, withQuota(catalogue, "jm-14", "good_air_days_share", "92"));
+            int exit = PlanWatch.commandLine()
+                    .execute(
+                            "catalogue",
+                            "publish",
+                            "--file",
+                            revised.toString(),
+                            "--bootstrap",
+                            bootstrap,
+                            "--topic-prefix",
+                            prefix);
+            assertThat(exit).isZero();
+            List<ProgressAlert> air = readAlerts(bootstrap, topics, 7).stream()
+                    .filter(x -> x.getPlan().equals("jm-14"))
+                    .toList();
+            assertThat(air)
+                    .extracting(x -> x.getStatus() + " after " + x.getPreviousStatus())
+                    .containsExactly("AWAITING_QUOTA after null", "ON_TRACK after AWAITING_QUOTA");
+            ProgressAlert assigned = air.get(1);
+            assertThat(assigned.getExpected()).isCloseTo(89.6, within(1e-9));
+            awaitScrape(
+                    consumer.server().url(),
+                    "planwatch_indicator_status{department=\"市生态环境局\",indicator=\"good_air_days_share\","
+                            + "plan=\"jm-14\",region=\"440700\",status=\"ON_TRACK\"} 1.0");
         }
     }
 
+    /** The catalogue as TSV, with the quota of one target of {@code plan} assigned. */
+    private static String withQuota(TargetCatalogue catalogue, String plan, String indicator, String value)
+            throws java.io.IOException {
+        StringBuilder tsv = new StringBuilder();
+        catalogue.writeTsv(tsv);
+        List<String> lines = new ArrayList<>(tsv.toString().lines().toList());
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int column = header.indexOf("target_value");
+        boolean found = false;
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split("\t", -1);
+            if (cells[header.indexOf("plan")].equals(plan) && cells[header.indexOf("indicator")].equals(indicator)) {
+                assertThat(cells[header.indexOf("kind")]).isEqualTo("QUOTA");
+                cells[column] = value;
+                lines.set(i, String.join("\t", cells));
+                found = true;
+            }
+        }
+        assertThat(found).as("%s %s in the catalogue", plan, indicator).isTrue();
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The last alert of each key. */
+    private static Map<String, ProgressAlert> latest(List<ProgressAlert> alerts) {
+        return alerts.stream()
+                .collect(Collectors.toMap(
+                        a -> a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), a -> a, (a, b) -> b));
+    }
+
     /** Reads the alerts topic as any consumer would (read_committed) until {@code count} arrive. */
-    private static Map<String, ProgressAlert> readAlerts(String bootstrap, TopicSet topics, int count) {
+    private static List<ProgressAlert> readAlerts(String bootstrap, TopicSet topics, int count) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap,
@@ -162,7 +229,7 @@ abstract class PipelineScenario {
             consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
         }
         assertThat(records).hasSize(count);
-        return records.stream().collect(Collectors.toMap(r -> r.key(), r -> r.value()));
+        return records.stream().map(r -> r.value()).toList();
     }
 
     private static String awaitScrape(String url, String expectedLine) {
