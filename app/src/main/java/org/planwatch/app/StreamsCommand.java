@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.planwatch.domain.LinearPathEvaluator;
+import org.planwatch.evaluation.LinearPathEvaluator;
 import org.planwatch.streams.ProgressJob;
 import org.planwatch.streams.StreamsSettings;
 import picocli.CommandLine.Command;

@@ -7,7 +7,7 @@ public enum Direction {
     BAND;
 
     /** +1 when a rise is good, -1 when a fall is good; a band has no sign. */
-    int sign() {
+    public int sign() {
         return switch (this) {
             case HIGHER_IS_BETTER -> 1;
             case LOWER_IS_BETTER -> -1;

@@ -16,7 +16,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.planwatch.domain.Evaluator;
+import org.planwatch.evaluation.Evaluator;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicSet;
 import org.slf4j.Logger;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.broker.TopicCreator;
-import org.planwatch.domain.LinearPathEvaluator;
+import org.planwatch.evaluation.LinearPathEvaluator;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TargetCodec;

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.Attribute;
 import org.planwatch.domain.Bound;
 import org.planwatch.domain.Direction;
-import org.planwatch.domain.LinearPathEvaluator;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
+import org.planwatch.evaluation.LinearPathEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
@@ -322,7 +322,7 @@ class ProgressTopologyTest {
     @Test
     void shouldReEvaluateALinkedTargetWhenTheIndicatorItFollowsMoves() {
         List<String> evaluated = new java.util.ArrayList<>();
-        org.planwatch.domain.Evaluator recording = (target, year, actual) -> {
+        org.planwatch.evaluation.Evaluator recording = (target, year, actual) -> {
             evaluated.add(target.indicator() + " " + year + " " + actual);
             return new LinearPathEvaluator().evaluate(target, year, actual);
         };

@@ -1,4 +1,4 @@
-package org.planwatch.domain;
+package org.planwatch.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,6 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planwatch.domain.Attribute;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.Direction;
+import org.planwatch.domain.Milestone;
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
 
 class LinearPathEvaluatorTest {
     private final Evaluator evaluator = new LinearPathEvaluator();

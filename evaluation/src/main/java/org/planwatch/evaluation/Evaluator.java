@@ -1,4 +1,6 @@
-package org.planwatch.domain;
+package org.planwatch.evaluation;
+
+import org.planwatch.domain.Target;
 
 /** Judges one reading of an indicator against one plan target. */
 public interface Evaluator {

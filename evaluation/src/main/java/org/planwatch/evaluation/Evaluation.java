@@ -1,4 +1,7 @@
-package org.planwatch.domain;
+package org.planwatch.evaluation;
+
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
 
 /**
  * The outcome of evaluating one reading against one target, with the numbers behind it.

@@ -1,10 +1,15 @@
-package org.planwatch.domain;
+package org.planwatch.evaluation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.planwatch.domain.Direction;
+import org.planwatch.domain.Milestone;
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
 
 /**
  * The interim progress rule: a straight line from the base value to the target value, through
