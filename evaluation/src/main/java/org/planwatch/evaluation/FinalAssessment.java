@@ -1,0 +1,140 @@
+package org.planwatch.evaluation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Optional;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.Direction;
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
+
+/**
+ * Judges a target at its target year against the outcome the plan's completion table reports:
+ * {@link Status#ACHIEVED}, or {@link Status#MISSED}, or {@link Status#BREACHED} when the target is
+ * binding (约束性). What is compared depends on the kind: the level reached, the average annual
+ * growth achieved, or the change since the base year.
+ */
+public final class FinalAssessment {
+    private static final MathContext SIX_DIGITS = new MathContext(6);
+
+    private final Tolerance tolerance;
+
+    public FinalAssessment(Tolerance tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    /** One target judged on its outcome. */
+    public record Result(Target target, String measure, double goal, double outcome, Status status, String reason) {}
+
+    /**
+     * The judgement, or empty when the target has no number to judge (a quota never assigned, a
+     * qualitative target) or the plan prints no outcome for it.
+     */
+    public Optional<Result> assess(Target t) {
+        if (t.targetValue() == null) {
+            return Optional.empty();
+        }
+        Optional<Double> outcome = outcome(t);
+        if (outcome.isEmpty()) {
+            return Optional.empty();
+        }
+        double goal = t.targetValue();
+        double actual = outcome.get();
+        boolean band = t.direction() == Direction.BAND;
+        double around = tolerance.around(goal, t.bound(), band);
+        // rounded so that floating-point noise (35.04 - 33) cannot decide a case at the boundary
+        double gap = Math.round((actual - goal) * 1e9) / 1e9;
+        boolean met = switch (t.bound()) {
+            case AT_MOST -> gap <= 0;
+            case AT_LEAST -> gap >= 0;
+            case EXACT, ABOUT -> band ? Math.abs(gap) <= around : t.direction().sign() * gap >= -around;
+        };
+        Status status = met ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED;
+        String measure = measure(t.kind());
+        String unit = t.unit() == null ? "" : t.unit();
+        String zh = String.format(
+                Locale.ROOT,
+                "%d年%s%s%s%s，目标%s%s%s，%s",
+                t.targetYear(),
+                t.nameZh(),
+                measureZh(t.kind()),
+                num(actual),
+                unit,
+                boundZh(t.bound()),
+                num(goal),
+                unit,
+                status.zh());
+        String en = String.format(
+                Locale.ROOT,
+                "%d %s %s %s, target %s%s: %s",
+                t.targetYear(),
+                t.indicator(),
+                measure,
+                num(actual),
+                boundEn(t.bound()),
+                num(goal),
+                status.en());
+        return Optional.of(new Result(t, measure, goal, actual, status, zh + "。 " + en + "."));
+    }
+
+    /** What the completion table says was reached, in the terms the target is set in. */
+    static Optional<Double> outcome(Target t) {
+        Double value = t.actualValue();
+        Double change = t.actualChange();
+        Double base = t.baseValue();
+        return Optional.ofNullable(
+                switch (t.kind()) {
+                    case LEVEL, QUOTA -> value != null ? value : base != null && change != null ? base + change : null;
+                    case ANNUAL_GROWTH -> value != null ? value : change;
+                    case CUMULATIVE_CHANGE ->
+                        change != null ? change : base != null && value != null ? value - base : null;
+                    case RELATIVE_CHANGE ->
+                        change != null
+                                ? change
+                                : base != null && value != null && base != 0 ? (value - base) / base * 100 : null;
+                    default -> null;
+                });
+    }
+
+    private static String measure(TargetKind kind) {
+        return switch (kind) {
+            case ANNUAL_GROWTH -> "average annual growth";
+            case CUMULATIVE_CHANGE -> "change since base";
+            case RELATIVE_CHANGE -> "change since base, %";
+            default -> "level";
+        };
+    }
+
+    private static String measureZh(TargetKind kind) {
+        return switch (kind) {
+            case ANNUAL_GROWTH -> "年均增长";
+            case CUMULATIVE_CHANGE -> "比基期累计变化";
+            case RELATIVE_CHANGE -> "比基期变化(%)";
+            default -> "";
+        };
+    }
+
+    private static String boundZh(Bound bound) {
+        return switch (bound) {
+            case AT_MOST -> "不高于";
+            case AT_LEAST -> "不低于";
+            case ABOUT -> "左右";
+            case EXACT -> "";
+        };
+    }
+
+    private static String boundEn(Bound bound) {
+        return switch (bound) {
+            case AT_MOST -> "at most ";
+            case AT_LEAST -> "at least ";
+            case ABOUT -> "about ";
+            case EXACT -> "";
+        };
+    }
+
+    private static String num(double v) {
+        return BigDecimal.valueOf(v).round(SIX_DIGITS).stripTrailingZeros().toPlainString();
+    }
+}
