@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             StreamsCommand.class,
             ConsumerCommand.class,
             CatalogueCommand.class,
+            BacktestCommand.class,
             BrokerCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -59,7 +59,7 @@ public final class FinalAssessment {
                 "%d年%s%s%s%s，目标%s%s%s，%s",
                 t.targetYear(),
                 t.nameZh(),
-                measureZh(t.kind()),
+                t.nameZh().matches(".*(增长|增速|下降|降低|提高|减少).*") ? "" : measureZh(t.kind()),
                 num(actual),
                 unit,
                 boundZh(t.bound()),
