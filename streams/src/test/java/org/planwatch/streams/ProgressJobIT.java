@@ -43,17 +43,8 @@ class ProgressJobIT {
     @Test
     void shouldRouteUndecodableAndUncoveredReadingsToTheDeadLetterTopicAndKeepRunning(EmbeddedKafkaBroker broker)
             throws Exception {
-        TopicSet topics = TopicSet.defaults().prefixed("job-it-" + UUID.randomUUID() + "-");
-        try (var admin =
-                org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
-        }
-        Properties props = StreamsSettings.properties(
-                broker.bootstrapServers(),
-                "job-it-" + UUID.randomUUID(),
-                stateDir,
-                topics,
-                Map.of("commit.interval.ms", "100"));
+        TopicSet topics = createTopics(broker);
+        Properties props = properties(broker, topics);
         try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC())) {
             job.awaitRunning(Duration.ofSeconds(60));
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
@@ -117,17 +108,8 @@ class ProgressJobIT {
     /** A quota assigned after the readings (a new version of the target on its key) re-evaluates them. */
     @Test
     void shouldReEvaluateHeldReadingsWhenARevisedTargetArrives(EmbeddedKafkaBroker broker) throws Exception {
-        TopicSet topics = TopicSet.defaults().prefixed("job-it-" + UUID.randomUUID() + "-");
-        try (var admin =
-                org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
-        }
-        Properties props = StreamsSettings.properties(
-                broker.bootstrapServers(),
-                "job-it-" + UUID.randomUUID(),
-                stateDir,
-                topics,
-                Map.of("commit.interval.ms", "100"));
+        TopicSet topics = createTopics(broker);
+        Properties props = properties(broker, topics);
         try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC());
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                         Map.of(
@@ -169,6 +151,25 @@ class ProgressJobIT {
                     .containsExactly("AWAITING_QUOTA after null", "ON_TRACK after AWAITING_QUOTA");
             assertThat(job.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
+    }
+
+    /** A fresh set of topics, so that tests on one broker do not see each other's records. */
+    private static TopicSet createTopics(EmbeddedKafkaBroker broker) throws Exception {
+        TopicSet topics = TopicSet.defaults().prefixed("job-it-" + UUID.randomUUID() + "-");
+        try (var admin =
+                org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
+        }
+        return topics;
+    }
+
+    private Properties properties(EmbeddedKafkaBroker broker, TopicSet topics) {
+        return StreamsSettings.properties(
+                broker.bootstrapServers(),
+                "job-it-" + UUID.randomUUID(),
+                stateDir,
+                topics,
+                Map.of("commit.interval.ms", "100"));
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
