@@ -2,28 +2,17 @@ package org.planwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code backtest} as a user runs it. */
 class BacktestCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = PlanWatch.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final CommandRun cli = new CommandRun();
 
     @Test
     void shouldPrintEveryVerdictAsTsvWithItsNumbersAndSource() {
-        assertThat(run("backtest", "--format", "tsv")).isZero();
-        List<String> lines = out.toString().lines().toList();
+        assertThat(cli.run("backtest", "--format", "tsv")).isZero();
+        List<String> lines = cli.out.toString().lines().toList();
         assertThat(lines.get(0).split("\t"))
                 .containsExactly(
                         "plan",
@@ -41,14 +30,14 @@ class BacktestCommandTest {
                 .contains("jm-13\t440700\tforest_coverage\tlevel\tEXACT\t46.84\t45.14\tBREACHED"
                         + "\t002_028c46f8710c799b.txt:1608\t2020年森林覆盖率45.14%，目标46.84%，突破约束。"
                         + " 2020 forest_coverage level 45.14, target 46.84: breached.");
-        assertThat(err.toString().strip())
+        assertThat(cli.err.toString().strip())
                 .isEqualTo("90 targets with a printed outcome: ACHIEVED 59, BREACHED 7, MISSED 24");
     }
 
     @Test
     void shouldEndTheTableWithTheSummary() {
-        assertThat(run("backtest")).isZero();
-        List<String> lines = out.toString().lines().toList();
+        assertThat(cli.run("backtest")).isZero();
+        List<String> lines = cli.out.toString().lines().toList();
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("90 targets with a printed outcome: ACHIEVED 59, BREACHED 7, MISSED 24");
     }

@@ -4,26 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.TargetCatalogue;
-import picocli.CommandLine;
 
 /** {@code catalogue import} and {@code catalogue export} as a user runs them. */
 class CatalogueCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = PlanWatch.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final CommandRun cli = new CommandRun();
 
     @Test
     void shouldImportTheTablesItCanReadAndNameTheRowItCannot(@TempDir Path dir) throws Exception {
@@ -36,10 +25,10 @@ class CatalogueCommandTest {
                 """);
         Path tsv = dir.resolve("catalogue.tsv");
 
-        int exit = run("catalogue", "import", plan.toString(), "--out", tsv.toString());
+        int exit = cli.run("catalogue", "import", plan.toString(), "--out", tsv.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(cli.err.toString())
                 .contains("plan.txt: 1 tables, 2 indicator rows, 1 targets")
                 .contains("plan.txt:4: cell '见附件' of column '2025年': cannot read target expression '见附件'")
                 .contains("1 targets, 1 rows not read");
@@ -56,10 +45,10 @@ class CatalogueCommandTest {
 
     @Test
     void shouldExportOneJsonObjectPerTarget() throws Exception {
-        int exit = run("catalogue", "export", "--format", "json");
+        int exit = cli.run("catalogue", "export", "--format", "json");
 
-        assertThat(exit).as("stderr: %s", err).isZero();
-        JsonNode rows = new ObjectMapper().readTree(out.toString());
+        assertThat(exit).as("stderr: %s", cli.err).isZero();
+        JsonNode rows = new ObjectMapper().readTree(cli.out.toString());
         assertThat(rows.size()).isEqualTo(TargetCatalogue.bundled().targets().size());
         JsonNode beds = null;
         for (JsonNode row : rows) {

@@ -2,8 +2,6 @@ package org.planwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import picocli.CommandLine;
 
 /** {@code planwatch publish} on a real broker: the summary line, the bad rows, the exit status. */
 @ExtendWith(EmbeddedKafkaExtension.class)
@@ -22,19 +19,11 @@ class PublishCommandIT {
     Path dir;
 
     private EmbeddedKafkaBroker broker;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     @BeforeEach
     void useBroker(EmbeddedKafkaBroker broker) {
         this.broker = broker;
-    }
-
-    private int run(String... args) {
-        CommandLine cl = PlanWatch.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
     }
 
     private String[] publish(Path... files) {
@@ -54,8 +43,8 @@ class PublishCommandIT {
     void shouldExitZeroWhenEveryRowIsPublished() throws Exception {
         Path file = Files.writeString(
                 dir.resolve("good.csv"), "region,indicator,year,value\n440700,hospital_beds_per_1000,2021,5.32\n");
-        assertThat(run(publish(file))).isZero();
-        assertThat(out.toString()).isEqualTo("published 1, rejected 0" + System.lineSeparator());
+        assertThat(cli.run(publish(file))).isZero();
+        assertThat(cli.out.toString()).isEqualTo("published 1, rejected 0" + System.lineSeparator());
     }
 
     @Test
@@ -63,24 +52,24 @@ class PublishCommandIT {
         Path file = Files.writeString(
                 dir.resolve("mixed.csv"),
                 "region,indicator,year,value\n440700,hospital_beds_per_1000,2021,5.32\n440700,hospital_beds_per_1000,2022,many\n");
-        assertThat(run(publish(file))).isEqualTo(2);
-        assertThat(out.toString()).contains("published 1, rejected 1");
-        assertThat(err.toString()).contains(file + ":3: value 'many' is not a number");
+        assertThat(cli.run(publish(file))).isEqualTo(2);
+        assertThat(cli.out.toString()).contains("published 1, rejected 1");
+        assertThat(cli.err.toString()).contains(file + ":3: value 'many' is not a number");
     }
 
     @Test
     void shouldExitOneWhenNothingCanBeRead() {
         Path missing = dir.resolve("missing.csv");
-        assertThat(run(publish(missing))).isEqualTo(1);
-        assertThat(err.toString()).contains(missing + ": cannot read: no such file");
+        assertThat(cli.run(publish(missing))).isEqualTo(1);
+        assertThat(cli.err.toString()).contains(missing + ": cannot read: no such file");
     }
 
     @Test
     void shouldSayHowToNameABrokerWhenNoneIsGiven() throws Exception {
         Path file = Files.writeString(dir.resolve("good.csv"), "region,indicator,year,value\n440700,beds,2021,5.32\n");
         // the environment of this JVM may name a broker: the explicit empty option wins over it
-        assertThat(run("publish", "--bootstrap", "", file.toString())).isEqualTo(1);
-        assertThat(err.toString())
+        assertThat(cli.run("publish", "--bootstrap", "", file.toString())).isEqualTo(1);
+        assertThat(cli.err.toString())
                 .contains("no Kafka cluster given: pass --bootstrap HOST:PORT or set PLANWATCH_BOOTSTRAP");
     }
 
@@ -88,9 +77,9 @@ class PublishCommandIT {
     void shouldExitOneWithTheAddressWhenTheClusterDoesNotAnswer() throws Exception {
         Path file = Files.writeString(dir.resolve("good.csv"), "region,indicator,year,value\n440700,beds,2021,5.32\n");
         // port 1 on loopback: nothing listens there
-        assertThat(run("publish", "--bootstrap", "127.0.0.1:1", "--kafka-timeout", "PT2S", file.toString()))
+        assertThat(cli.run("publish", "--bootstrap", "127.0.0.1:1", "--kafka-timeout", "PT2S", file.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString())
+        assertThat(cli.err.toString())
                 .startsWith("planwatch: cannot set up topics on Kafka at 127.0.0.1:1 within PT2S")
                 .doesNotContain("\tat ");
     }

@@ -2,14 +2,11 @@ package org.planwatch.streams;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -88,11 +85,9 @@ public final class ProgressJob implements AutoCloseable {
         try {
             ReadOnlyKeyValueStore<String, PlanTarget> store = streams.store(StoreQueryParameters.fromNameAndType(
                     ProgressTopology.TARGETS_STORE, QueryableStoreTypes.keyValueStore()));
-            List<KeyValue<String, PlanTarget>> entries = new ArrayList<>();
             try (KeyValueIterator<String, PlanTarget> all = store.all()) {
-                all.forEachRemaining(entries::add);
+                return TargetIndex.count(all);
             }
-            return TargetIndex.count(entries);
         } catch (InvalidStateStoreException notYet) {
             return 0;
         }

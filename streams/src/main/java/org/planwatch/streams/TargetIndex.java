@@ -1,6 +1,7 @@
 package org.planwatch.streams;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -71,9 +72,10 @@ final class TargetIndex {
     }
 
     /** How many targets are filed (each once, whatever it is linked to). */
-    static int count(Iterable<KeyValue<String, PlanTarget>> entries) {
+    static int count(Iterator<KeyValue<String, PlanTarget>> entries) {
         int n = 0;
-        for (KeyValue<String, PlanTarget> e : entries) {
+        while (entries.hasNext()) {
+            KeyValue<String, PlanTarget> e = entries.next();
             if (e.key.split("\\|")[1].equals(e.value.getIndicator())) {
                 n++;
             }

@@ -47,14 +47,7 @@ class ProgressJobIT {
         Properties props = properties(broker, topics);
         try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC())) {
             job.awaitRunning(Duration.ofSeconds(60));
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                    Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            broker.bootstrapServers(),
-                            ProducerConfig.ACKS_CONFIG,
-                            "all"),
-                    new StringSerializer(),
-                    new ByteArraySerializer())) {
+            try (KafkaProducer<String, byte[]> producer = producer(broker)) {
                 var target = ProgressTopologyTest.BEDS_14;
                 producer.send(new ProducerRecord<>(
                                 topics.targets().name(),
@@ -111,14 +104,7 @@ class ProgressJobIT {
         TopicSet topics = createTopics(broker);
         Properties props = properties(broker, topics);
         try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC());
-                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                        Map.of(
-                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                broker.bootstrapServers(),
-                                ProducerConfig.ACKS_CONFIG,
-                                "all"),
-                        new StringSerializer(),
-                        new ByteArraySerializer())) {
+                KafkaProducer<String, byte[]> producer = producer(broker)) {
             job.awaitRunning(Duration.ofSeconds(60));
             var targets = topics.targets().valueSerde().serializer();
             var readings = topics.readings().valueSerde().serializer();
@@ -161,6 +147,18 @@ class ProgressJobIT {
             new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
         }
         return topics;
+    }
+
+    /** Writes raw bytes, so that a test can send what no serializer would. */
+    private static KafkaProducer<String, byte[]> producer(EmbeddedKafkaBroker broker) {
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     private Properties properties(EmbeddedKafkaBroker broker, TopicSet topics) {
