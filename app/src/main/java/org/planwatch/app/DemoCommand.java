@@ -25,7 +25,7 @@ import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.ConsumerApp;
 import org.planwatch.consumer.StatusBoard;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.evaluation.LinearPathEvaluator;
+import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.producer.CsvFeedReader;
 import org.planwatch.producer.FeedBatch;
 import org.planwatch.producer.ProducerSettings;
@@ -133,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
                         StreamsSettings.properties(
                                 bootstrap, "planwatch-demo", stateDir, topics, Map.of("commit.interval.ms", "100")),
                         topics,
-                        new LinearPathEvaluator(),
+                        ProgressEvaluator.withDefaults(),
                         Clock.systemUTC());
                 ConsumerApp consumer = ConsumerApp.start(
                         topics.alerts(),

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.planwatch.evaluation.LinearPathEvaluator;
+import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.streams.ProgressJob;
 import org.planwatch.streams.StreamsSettings;
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ final class StreamsCommand implements Callable<Integer> {
         try (ProgressJob job = ProgressJob.start(
                 StreamsSettings.properties(bootstrap, applicationId, stateDir, kafka.topics(), Map.of()),
                 kafka.topics(),
-                new LinearPathEvaluator(),
+                ProgressEvaluator.withDefaults(),
                 Clock.systemUTC())) {
             job.awaitRunning(Duration.ofMinutes(2));
             spec.commandLine()

@@ -8,6 +8,7 @@ import java.util.List;
  * @param code stable id, the same across plans and regions
  * @param units the units plans print it in, the usual one first
  * @param direction which way is better, stated for every indicator
+ * @param path how its figures move towards a target: compound, linear, chained rates, yearly flows
  * @param growthOf for a growth rate, the indicator it is the growth of ({@code gdp} for {@code
  *     gdp_growth}); null otherwise
  * @param standard the indicator a national standard's limit in this indicator's row refers to
@@ -22,6 +23,7 @@ public record Indicator(
         String nameEn,
         List<String> units,
         Direction direction,
+        PathForm path,
         String growthOf,
         String standard,
         String linkedTo,

@@ -21,7 +21,16 @@ import java.util.stream.Collectors;
 public final class IndicatorDictionary {
     public static final String BUNDLED = "/org/planwatch/domain/indicators.tsv";
     private static final List<String> COLUMNS = List.of(
-            "code", "name_en", "unit", "direction", "growth_of", "standard", "linked_to", "department", "names");
+            "code",
+            "name_en",
+            "unit",
+            "direction",
+            "path",
+            "growth_of",
+            "standard",
+            "linked_to",
+            "department",
+            "names");
 
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final Map<String, Indicator> byName = new HashMap<>();
@@ -88,6 +97,7 @@ public final class IndicatorDictionary {
                 DictionaryFile.required(row, "name_en"),
                 DictionaryFile.list(row, "unit"),
                 d,
+                PathForm.of(DictionaryFile.required(row, "path")),
                 DictionaryFile.cell(row, "growth_of"),
                 DictionaryFile.cell(row, "standard"),
                 DictionaryFile.cell(row, "linked_to"),

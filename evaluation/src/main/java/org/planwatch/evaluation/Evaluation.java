@@ -1,14 +1,33 @@
 package org.planwatch.evaluation;
 
+import java.util.List;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 
 /**
- * The outcome of evaluating one reading against one target, with the numbers behind it.
+ * Where one target stands at one year, with the numbers behind it. The numbers are in the terms
+ * the target is set in: a level, an average annual growth since the base year, a change since it.
  *
- * @param expected value on the required path for the reading's year, null where there is none
- * @param progress share of the required change achieved so far (1.0 = exactly on the path)
- * @param reason one sentence in Chinese, then English
+ * @param year the year judged: the latest year of the period with a figure
+ * @param actual the figure judged (for a growth target, the average annual growth so far)
+ * @param expected the value the required path gives for {@code year}; null where there is no path
+ * @param projected the trend's value at the target year, with three readings or more; else null
+ * @param progress the share of the required change achieved so far: 1.0 exactly on the path
+ * @param used the readings the result rests on, oldest first
+ * @param reason one sentence in Chinese, then in English
  */
 public record Evaluation(
-        Target target, int year, double actual, Status status, Double expected, Double progress, String reason) {}
+        Target target,
+        int year,
+        double actual,
+        Status status,
+        Double expected,
+        Double projected,
+        Double progress,
+        List<Observation> used,
+        String reason) {
+
+    public Evaluation {
+        used = List.copyOf(used);
+    }
+}

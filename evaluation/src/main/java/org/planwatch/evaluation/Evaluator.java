@@ -1,10 +1,14 @@
 package org.planwatch.evaluation;
 
+import java.util.Optional;
 import org.planwatch.domain.Target;
 
-/** Judges one reading of an indicator against one plan target. */
+/** Judges where a plan target stands on the figures held for it. */
 public interface Evaluator {
 
-    /** Evaluates the figure {@code actual} for {@code year} against {@code target}. */
-    Evaluation evaluate(Target target, int year, double actual);
+    /**
+     * The status at the latest year of the target's period that has a figure, or empty when no
+     * figure of the period (base year included) is held yet.
+     */
+    Optional<Evaluation> evaluate(Target target, Evidence evidence);
 }

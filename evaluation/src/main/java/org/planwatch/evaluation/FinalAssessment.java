@@ -1,7 +1,5 @@
 package org.planwatch.evaluation;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
 import java.util.Optional;
 import org.planwatch.domain.Bound;
@@ -17,8 +15,6 @@ import org.planwatch.domain.TargetKind;
  * growth achieved, or the change since the base year.
  */
 public final class FinalAssessment {
-    private static final MathContext SIX_DIGITS = new MathContext(6);
-
     private final Tolerance tolerance;
 
     public FinalAssessment(Tolerance tolerance) {
@@ -42,16 +38,7 @@ public final class FinalAssessment {
         }
         double goal = t.targetValue();
         double actual = outcome.get();
-        boolean band = t.direction() == Direction.BAND;
-        double around = tolerance.around(goal, t.bound(), band);
-        // rounded so that floating-point noise (35.04 - 33) cannot decide a case at the boundary
-        double gap = Math.round((actual - goal) * 1e9) / 1e9;
-        boolean met = switch (t.bound()) {
-            case AT_MOST -> gap <= 0;
-            case AT_LEAST -> gap >= 0;
-            case EXACT, ABOUT -> band ? Math.abs(gap) <= around : t.direction().sign() * gap >= -around;
-        };
-        Status status = met ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED;
+        Status status = judge(t, actual);
         String measure = measure(t.kind());
         String unit = t.unit() == null ? "" : t.unit();
         String zh = String.format(
@@ -77,6 +64,25 @@ public final class FinalAssessment {
                 num(goal),
                 status.en());
         return Optional.of(new Result(t, measure, goal, actual, status, zh + "。 " + en + "."));
+    }
+
+    /** Whether {@code outcome}, in the terms the target is set in, meets its number. */
+    boolean meets(Target t, double outcome) {
+        double goal = t.targetValue();
+        boolean band = t.direction() == Direction.BAND;
+        double around = tolerance.around(goal, t.bound(), band);
+        // rounded so that floating-point noise (35.04 - 33) cannot decide a case at the boundary
+        double gap = Math.round((outcome - goal) * 1e9) / 1e9;
+        return switch (t.bound()) {
+            case AT_MOST -> gap <= 0;
+            case AT_LEAST -> gap >= 0;
+            case EXACT, ABOUT -> band ? Math.abs(gap) <= around : t.direction().sign() * gap >= -around;
+        };
+    }
+
+    /** The verdict at the target year: achieved, or missed, or breached when the target binds. */
+    Status judge(Target t, double outcome) {
+        return meets(t, outcome) ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED;
     }
 
     /** What the completion table says was reached, in the terms the target is set in. */
@@ -135,6 +141,6 @@ public final class FinalAssessment {
     }
 
     private static String num(double v) {
-        return BigDecimal.valueOf(v).round(SIX_DIGITS).stripTrailingZeros().toPlainString();
+        return Reasons.num(v);
     }
 }

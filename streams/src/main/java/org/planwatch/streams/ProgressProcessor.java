@@ -15,6 +15,10 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.evaluation.Evaluation;
 import org.planwatch.evaluation.Evaluator;
+import org.planwatch.evaluation.Evidence;
+import org.planwatch.evaluation.History;
+import org.planwatch.evaluation.Observation;
+import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
@@ -25,10 +29,11 @@ import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.Topics;
 
 /**
- * Keeps, per region, every indicator's history and every plan's targets, and re-evaluates on
- * either side's change: a new or revised reading re-evaluates the targets it bears on (its own and
- * those linked to it); a new or revised target is evaluated against the history already held, so
- * a quota that arrives after the readings is judged at once. An evaluation is forwarded only when
+ * Keeps, per province, every indicator's history and every plan's targets, and re-evaluates on
+ * either side's change: a new or revised reading re-evaluates the targets it bears on (its own,
+ * those linked to it, those measured against its region's average); a new or revised target is
+ * evaluated against the history already held, so a quota that arrives after the readings is
+ * judged at once. The evaluator gets every year's latest figure, not just the newest. An evaluation is forwarded only when
  * it differs from the last one for its {@code plan|region|indicator}, with the status before it.
  */
 final class ProgressProcessor implements Processor<String, RegionEvent, String, Outcome> {
@@ -89,7 +94,8 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         }
         List<PlanTarget> affected = targets.affectedBy(reading.getRegion(), reading.getIndicator());
         List<PlanTarget> own = affected.stream()
-                .filter(t -> t.getIndicator().equals(reading.getIndicator()))
+                .filter(t -> t.getRegion().equals(reading.getRegion())
+                        && t.getIndicator().equals(reading.getIndicator()))
                 .toList();
         // With no target yet the figure is kept: the target may come later (a quota) and is then judged on it.
         if (!own.isEmpty()
@@ -113,16 +119,23 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         }
     }
 
-    /** Evaluates {@code event}'s target on the latest figure its period covers; forwards a changed result. */
+    /** Evaluates {@code event}'s target on every figure it needs; forwards a changed result. */
     private void evaluate(PlanTarget event, Record<String, RegionEvent> record) {
         Target target = TargetCodec.toDomain(event);
-        ReadingHistory history = histories.get(Topics.readingKey(target.region(), target.indicator()));
-        Optional<IndicatorReading> latest = ReadingHistories.latest(history, target::covers);
-        if (latest.isEmpty()) {
+        Evidence evidence = new Evidence(
+                history(target.region(), target.indicator()),
+                target.linkedTo() == null ? null : history(target.region(), target.linkedTo()),
+                ProgressEvaluator.averageRegion(target)
+                        .map(region -> history(region, target.indicator()))
+                        .orElse(null));
+        Optional<Evaluation> evaluation = evaluator.evaluate(target, evidence);
+        if (evaluation.isEmpty()) {
             return;
         }
-        IndicatorReading reading = latest.get();
-        Evaluation e = evaluator.evaluate(target, reading.getYear(), reading.getValue());
+        Evaluation e = evaluation.get();
+        Observation judged =
+                evidence.own().at(e.year()).orElse(e.used().get(e.used().size() - 1));
+        List<String> used = e.used().stream().map(Observation::readingId).toList();
         String key = Topics.targetKey(target);
         ProgressAlert last = lastEvaluations.get(key);
         ProgressAlert alert = ProgressAlert.newBuilder()
@@ -134,13 +147,15 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 .setPreviousStatus(last == null ? null : last.getStatus())
                 .setActual(e.actual())
                 .setExpected(e.expected())
+                .setProjected(e.projected())
                 .setProgress(e.progress())
                 .setReason(e.reason())
                 .setDepartment(target.department())
                 .setBinding(target.binding())
                 .setTargetSource(target.source())
-                .setReadingId(reading.getReadingId())
-                .setReadingSource(reading.getSource())
+                .setReadingId(judged.readingId())
+                .setReadingsUsed(used)
+                .setReadingSource(source(target, judged))
                 .setEvaluatedAt(Instant.ofEpochMilli(clock.millis()))
                 .build();
         if (sameResult(last, alert)) {
@@ -150,13 +165,27 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         context.forward(new Record<>(key, Outcome.alert(alert), record.timestamp()));
     }
 
-    /** The same judgement on the same figure: re-publishing a target or a reading is not news. */
+    private History history(String region, String indicator) {
+        return ReadingHistories.toHistory(histories.get(Topics.readingKey(region, indicator)));
+    }
+
+    /** The feed the judged reading came from, so that simulated figures stay labelled as such. */
+    private String source(Target target, Observation reading) {
+        ReadingHistory own = histories.get(Topics.readingKey(target.region(), target.indicator()));
+        return ReadingHistories.sourceOf(own, reading.readingId()).orElse("");
+    }
+
+    /**
+     * The same judgement on the same figure: re-publishing a target or a reading is not news, nor is
+     * an earlier year's figure that moves none of the numbers.
+     */
     private static boolean sameResult(ProgressAlert last, ProgressAlert now) {
         return last != null
                 && last.getStatus() == now.getStatus()
                 && last.getYear() == now.getYear()
                 && last.getActual() == now.getActual()
                 && Objects.equals(last.getExpected(), now.getExpected())
+                && Objects.equals(last.getProjected(), now.getProjected())
                 && Objects.equals(last.getProgress(), now.getProgress())
                 && last.getReason().equals(now.getReason())
                 && Objects.equals(last.getDepartment(), now.getDepartment())

@@ -24,17 +24,17 @@ import org.planwatch.schema.TopicSet;
 
 /**
  * The progress job. In: readings keyed {@code region|indicator}, targets keyed {@code
- * plan|region|indicator} (compacted; a null value deletes). Both are re-keyed by region into one
- * repartition topic, so that whatever partitioning their producers used, one task holds a
- * region's histories and targets, linked indicators included, and sees both sides' changes in one
- * order. There a processor keeps the state and re-evaluates on either side's change (see {@link
+ * plan|region|indicator} (compacted; a null value deletes). Both are re-keyed by province into
+ * one repartition topic, so that whatever partitioning their producers used, one task holds a
+ * province's histories and targets (its cities' and districts' too, linked indicators and the
+ * provincial averages included) and sees both sides' changes in one order. There a processor keeps the state and re-evaluates on either side's change (see {@link
  * ProgressProcessor}). Out: a {@code ProgressAlert} keyed {@code plan|region|indicator} each time
  * an evaluation changes; readings refused go to the dead-letter topic with their reason.
  *
  * <p>Every step is named so internal topic and store names survive refactoring.
  */
 public final class ProgressTopology {
-    /** {@code region|indicator|plan|indicator} → target (and its linked entry), queryable for readiness. */
+    /** {@code region|indicator|plan|indicator} → target (and its linked and average entries), queryable for readiness. */
     public static final String TARGETS_STORE = "targets-store";
     /** {@code region|indicator} → the latest vintage of each year's figure. */
     public static final String HISTORY_STORE = "readings-history-store";
@@ -73,14 +73,14 @@ public final class ProgressTopology {
                         topics.readings().name(),
                         Consumed.with(keys, readingSerde).withName("readings-source"))
                 .filter((key, reading) -> reading != null, Named.as("drop-tombstones"))
-                .process(KeyByRegion::readings, Named.as("reading-by-region"));
+                .process(KeyByProvince::readings, Named.as("reading-by-province"));
         KStream<String, RegionEvent> targets = builder.stream(
                         topics.targets().name(),
                         Consumed.with(keys, topics.targets().valueSerde()).withName("targets-source"))
-                .process(KeyByRegion::targets, Named.as("target-by-region"));
+                .process(KeyByProvince::targets, Named.as("target-by-province"));
 
         KStream<String, Outcome> outcomes = readings.merge(targets, Named.as("readings-and-targets"))
-                .repartition(Repartitioned.<String, RegionEvent>as("by-region")
+                .repartition(Repartitioned.<String, RegionEvent>as("by-province")
                         .withKeySerde(keys)
                         .withValueSerde(eventSerde))
                 .process(

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.planwatch.evaluation.History;
+import org.planwatch.evaluation.Observation;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.ReadingHistory;
 
@@ -43,17 +45,24 @@ final class ReadingHistories {
                 && candidate.getPublishedAt().isAfter(known.getPublishedAt());
     }
 
-    /** The figure of the latest year for which {@code covers} holds. */
-    static Optional<IndicatorReading> latest(ReadingHistory history, java.util.function.IntPredicate covers) {
+    /** The figures as the evaluation reads them: year, value, reading id. */
+    static History toHistory(ReadingHistory history) {
+        if (history == null) {
+            return History.EMPTY;
+        }
+        return History.of(history.getReadings().stream()
+                .map(r -> new Observation(r.getYear(), r.getValue(), r.getReadingId()))
+                .toList());
+    }
+
+    /** The feed of the reading with id {@code readingId}, if the history holds it. */
+    static Optional<String> sourceOf(ReadingHistory history, String readingId) {
         if (history == null) {
             return Optional.empty();
         }
-        List<IndicatorReading> readings = history.getReadings();
-        for (int i = readings.size() - 1; i >= 0; i--) {
-            if (covers.test(readings.get(i).getYear())) {
-                return Optional.of(readings.get(i));
-            }
-        }
-        return Optional.empty();
+        return history.getReadings().stream()
+                .filter(r -> r.getReadingId().equals(readingId))
+                .map(IndicatorReading::getSource)
+                .findFirst();
     }
 }

@@ -7,13 +7,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.PlanTarget;
+import org.planwatch.schema.TargetCodec;
 
 /**
  * The targets of one partition's regions, found by the indicator whose reading affects them. A
  * target is filed under {@code region|indicator|plan|indicator}, and a linked target a second time
- * under the indicator it is linked to ({@code region|gdp_growth|plan|disposable_income_growth}), so
- * that one prefix scan finds every target a reading must re-evaluate.
+ * under the indicator it is linked to ({@code region|gdp_growth|plan|disposable_income_growth}), and
+ * a target measured against an average a second time under the average's region ({@code
+ * 440000|premature_ncd_mortality|plan|premature_ncd_mortality} for a Jiangmen target "below the
+ * provincial average"), so that one prefix scan finds every target a reading must re-evaluate.
  */
 final class TargetIndex {
     private static final StringSerializer PREFIX = new StringSerializer();
@@ -45,24 +49,40 @@ final class TargetIndex {
     /** Files {@code target} in place of the version before it. */
     void put(PlanTarget target) {
         remove(target.getPlan() + "|" + target.getRegion() + "|" + target.getIndicator());
-        String region = target.getRegion();
-        store.put(entry(region, target.getIndicator(), target.getPlan(), target.getIndicator()), target);
-        if (target.getLinkedTo() != null) {
-            store.put(entry(region, target.getLinkedTo(), target.getPlan(), target.getIndicator()), target);
+        for (String entry : entries(target)) {
+            store.put(entry, target);
         }
     }
 
     /** Removes the target with key {@code plan|region|indicator}, if there is one. */
     void remove(String targetKey) {
         String[] p = parts(targetKey);
-        String own = entry(p[1], p[2], p[0], p[2]);
-        PlanTarget before = store.delete(own);
-        if (before != null && before.getLinkedTo() != null) {
-            store.delete(entry(p[1], before.getLinkedTo(), p[0], p[2]));
+        PlanTarget before = store.get(entry(p[1], p[2], p[0], p[2]));
+        if (before != null) {
+            entries(before).forEach(store::delete);
         }
     }
 
-    /** Every target a reading of {@code indicator} in {@code region} bears on: its own and those linked to it. */
+    /** Where {@code target} is filed: under its own indicator, the one it is linked to, and its average's region. */
+    private static List<String> entries(PlanTarget target) {
+        String region = target.getRegion();
+        String plan = target.getPlan();
+        String indicator = target.getIndicator();
+        List<String> entries = new ArrayList<>();
+        entries.add(entry(region, indicator, plan, indicator));
+        if (target.getLinkedTo() != null) {
+            entries.add(entry(region, target.getLinkedTo(), plan, indicator));
+        }
+        ProgressEvaluator.averageRegion(TargetCodec.toDomain(target))
+                .filter(average -> !average.equals(region))
+                .ifPresent(average -> entries.add(entry(average, indicator, plan, indicator)));
+        return entries;
+    }
+
+    /**
+     * Every target a reading of {@code indicator} in {@code region} bears on: its own, those linked
+     * to it, and those measured against this region's average.
+     */
     List<PlanTarget> affectedBy(String region, String indicator) {
         List<PlanTarget> out = new ArrayList<>();
         try (KeyValueIterator<String, PlanTarget> it = store.prefixScan(region + "|" + indicator + "|", PREFIX)) {
@@ -71,12 +91,13 @@ final class TargetIndex {
         return out;
     }
 
-    /** How many targets are filed (each once, whatever it is linked to). */
+    /** How many targets are filed (each once, however many entries it has). */
     static int count(Iterator<KeyValue<String, PlanTarget>> entries) {
         int n = 0;
         while (entries.hasNext()) {
             KeyValue<String, PlanTarget> e = entries.next();
-            if (e.key.split("\\|")[1].equals(e.value.getIndicator())) {
+            String[] key = e.key.split("\\|");
+            if (key[0].equals(e.value.getRegion()) && key[1].equals(e.value.getIndicator())) {
                 n++;
             }
         }

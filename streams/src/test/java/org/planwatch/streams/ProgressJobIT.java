@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.broker.TopicCreator;
-import org.planwatch.evaluation.LinearPathEvaluator;
+import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TargetCodec;
@@ -45,7 +45,7 @@ class ProgressJobIT {
             throws Exception {
         TopicSet topics = createTopics(broker);
         Properties props = properties(broker, topics);
-        try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC())) {
+        try (ProgressJob job = ProgressJob.start(props, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC())) {
             job.awaitRunning(Duration.ofSeconds(60));
             try (KafkaProducer<String, byte[]> producer = producer(broker)) {
                 var target = ProgressTopologyTest.BEDS_14;
@@ -103,7 +103,7 @@ class ProgressJobIT {
     void shouldReEvaluateHeldReadingsWhenARevisedTargetArrives(EmbeddedKafkaBroker broker) throws Exception {
         TopicSet topics = createTopics(broker);
         Properties props = properties(broker, topics);
-        try (ProgressJob job = ProgressJob.start(props, topics, new LinearPathEvaluator(), Clock.systemUTC());
+        try (ProgressJob job = ProgressJob.start(props, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
                 KafkaProducer<String, byte[]> producer = producer(broker)) {
             job.awaitRunning(Duration.ofSeconds(60));
             var targets = topics.targets().valueSerde().serializer();

@@ -31,7 +31,7 @@ import org.planwatch.domain.Direction;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
-import org.planwatch.evaluation.LinearPathEvaluator;
+import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
@@ -58,7 +58,7 @@ class ProgressTopologyTest {
     @BeforeEach
     void start() {
         Properties props = StreamsSettings.properties("unused:9092", "topology-test", stateDir, TOPICS, Map.of());
-        driver = new TopologyTestDriver(ProgressTopology.build(TOPICS, new LinearPathEvaluator(), CLOCK), props);
+        driver = new TopologyTestDriver(ProgressTopology.build(TOPICS, ProgressEvaluator.withDefaults(), CLOCK), props);
         readings = driver.createInputTopic(
                 TOPICS.readings().name(),
                 new StringSerializer(),
@@ -157,7 +157,8 @@ class ProgressTopologyTest {
                 .extracting(kv -> kv.key + " " + kv.value.getYear() + " " + kv.value.getStatus())
                 .containsExactlyInAnyOrder(
                         "jm-health-13|440700|hospital_beds_per_1000 2020 ACHIEVED",
-                        "jm-health-14|440700|hospital_beds_per_1000 2020 NOT_ASSESSABLE",
+                        // the base year alone says nothing yet about the 14th plan
+                        "jm-health-14|440700|hospital_beds_per_1000 2020 INSUFFICIENT_DATA",
                         // path 5.20 -> 5.60 (2023): 5.4667 in 2022; 5.45 is 0.25 / 0.2667 = 0.9375 of the way, below
                         // 0.95
                         "jm-health-14|440700|hospital_beds_per_1000 2022 LAGGING");
@@ -169,10 +170,11 @@ class ProgressTopologyTest {
         publish(beds("jm-health-14", 2020, 5.20, 2025, 5.50, List.of()));
         publish(2022, 5.40);
 
+        // the revised path 5.20 -> 5.50 asks 5.32 of 2022; 5.40 has made 0.20 / 0.12 of it: ahead
         List<ProgressAlert> out = alerts.readValuesToList();
         assertThat(out).singleElement().satisfies(a -> {
             assertThat(a.getExpected()).isCloseTo(5.32, within(1e-9));
-            assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK);
+            assertThat(a.getStatus()).isEqualTo(ProgressStatus.AHEAD);
         });
     }
 
@@ -289,7 +291,8 @@ class ProgressTopologyTest {
         assertThat(alerts.readValuesToList())
                 .extracting(
                         a -> a.getReadingId() + " " + a.getActual() + " " + a.getStatus() + " " + a.getPreviousStatus())
-                .containsExactly("air-2022-v1 89.0 LAGGING null", "air-2022-v2 89.8 ON_TRACK LAGGING");
+                // the path 88 -> 92 asks 89.6 of 2022: 89.0 is 1.0 / 1.6 of it, 89.8 is 1.8 / 1.6
+                .containsExactly("air-2022-v1 89.0 LAGGING null", "air-2022-v2 89.8 AHEAD LAGGING");
     }
 
     @Test
@@ -322,9 +325,14 @@ class ProgressTopologyTest {
     @Test
     void shouldReEvaluateALinkedTargetWhenTheIndicatorItFollowsMoves() {
         List<String> evaluated = new java.util.ArrayList<>();
-        org.planwatch.evaluation.Evaluator recording = (target, year, actual) -> {
-            evaluated.add(target.indicator() + " " + year + " " + actual);
-            return new LinearPathEvaluator().evaluate(target, year, actual);
+        ProgressEvaluator real = ProgressEvaluator.withDefaults();
+        org.planwatch.evaluation.Evaluator recording = (target, evidence) -> {
+            evaluated.add(target.indicator() + " with gdp_growth "
+                    + evidence.linked()
+                            .latest(2020, 2025)
+                            .map(o -> o.year() + "=" + o.value())
+                            .orElse("none"));
+            return real.evaluate(target, evidence);
         };
         Properties props =
                 StreamsSettings.properties("unused:9092", "linked-test", stateDir.resolve("linked"), TOPICS, Map.of());
@@ -355,8 +363,13 @@ class ProgressTopologyTest {
             in.pipeInput(Topics.readingKey("440703", "gdp_growth"), reading("440703", "gdp_growth", 2022, 6.0));
             in.pipeInput(Topics.readingKey("440700", "gdp_growth"), reading("440700", "gdp_growth", 2022, 4.0));
         }
-        // once for its own reading, once for its region's GDP growth; another region's GDP is not its business
-        assertThat(evaluated).containsExactly("disposable_income_growth 2022 5.1", "disposable_income_growth 2022 5.1");
+        // on arrival (nothing to judge yet), on its own reading, then with its region's GDP growth;
+        // another region's GDP is not its business
+        assertThat(evaluated)
+                .containsExactly(
+                        "disposable_income_growth with gdp_growth none",
+                        "disposable_income_growth with gdp_growth none",
+                        "disposable_income_growth with gdp_growth 2022=6.0");
     }
 
     @Test
@@ -379,7 +392,7 @@ class ProgressTopologyTest {
 
     @Test
     void shouldNameEveryStatefulStep() {
-        String description = ProgressTopology.build(TOPICS, new LinearPathEvaluator(), CLOCK)
+        String description = ProgressTopology.build(TOPICS, ProgressEvaluator.withDefaults(), CLOCK)
                 .describe()
                 .toString();
         assertThat(description)
@@ -387,7 +400,7 @@ class ProgressTopologyTest {
                         "targets-store",
                         "readings-history-store",
                         "last-evaluation-store",
-                        "by-region-repartition",
+                        "by-province-repartition",
                         "evaluate");
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
     }

@@ -10,28 +10,30 @@ import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.RegionEvent;
 
 /**
- * Re-keys a reading or a target change by its region, noting the topic, partition and offset it
- * came from so that a refusal further on can still say where the record is.
+ * Re-keys a reading or a target change by the province of its region, noting the topic, partition
+ * and offset it came from so that a refusal further on can still say where the record is. A
+ * province, its cities and their districts share one key, so the task that judges a city's
+ * target against the provincial average (低于全省平均水平) holds the province's figures too.
  */
-final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> {
+final class KeyByProvince<V> implements Processor<String, V, String, RegionEvent> {
     private final BiFunction<String, V, String> region;
     private final BiFunction<String, V, RegionEvent.Builder> event;
     private ProcessorContext<String, RegionEvent> context;
 
-    private KeyByRegion(BiFunction<String, V, String> region, BiFunction<String, V, RegionEvent.Builder> event) {
+    private KeyByProvince(BiFunction<String, V, String> region, BiFunction<String, V, RegionEvent.Builder> event) {
         this.region = region;
         this.event = event;
     }
 
-    static KeyByRegion<IndicatorReading> readings() {
-        return new KeyByRegion<>(
+    static KeyByProvince<IndicatorReading> readings() {
+        return new KeyByProvince<>(
                 (key, reading) -> reading.getRegion(),
                 (key, reading) -> RegionEvent.newBuilder().setReading(reading));
     }
 
     /** A target's region comes from its key {@code plan|region|indicator}: a deletion has no value. */
-    static KeyByRegion<PlanTarget> targets() {
-        return new KeyByRegion<>(
+    static KeyByProvince<PlanTarget> targets() {
+        return new KeyByProvince<>(
                 (key, target) -> TargetIndex.regionOf(key),
                 (key, target) -> RegionEvent.newBuilder().setTargetKey(key).setTarget(target));
     }
@@ -49,7 +51,14 @@ final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> 
                 .setOriginPartition(origin.partition())
                 .setOriginOffset(origin.offset())
                 .build();
-        context.forward(
-                record.withKey(region.apply(record.key(), record.value())).withValue(value));
+        context.forward(record.withKey(provinceOf(region.apply(record.key(), record.value())))
+                .withValue(value));
+    }
+
+    /** {@code 440000} for 440703 and for 442000-torch; a region outside the GB/T 2260 codes (CN) is its own key. */
+    static String provinceOf(String region) {
+        return region.length() >= 6 && region.substring(0, 6).chars().allMatch(Character::isDigit)
+                ? region.substring(0, 2) + "0000"
+                : region;
     }
 }

@@ -1,0 +1,76 @@
+package org.planwatch.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
+
+/**
+ * Measured against an average (低于全省平均水平, 比全国平均水平高5个百分点): the same indicator in the
+ * region whose average it is, the same year. The average's region is read from the target's
+ * wording: 全国 the country, 全省 the province, 全市 the city.
+ */
+final class AverageRule {
+
+    /** The region whose figure is the average {@code t} is held against, if its wording names one. */
+    static Optional<String> averageRegion(Target t) {
+        String text = t.expression() == null ? "" : t.expression();
+        String region = t.region();
+        if (text.contains("全国")) {
+            return Optional.of("CN");
+        }
+        if (region.length() >= 6 && region.substring(0, 6).matches("\\d{6}")) {
+            if (text.contains("全省")) {
+                return Optional.of(region.substring(0, 2) + "0000");
+            }
+            if (text.contains("全市")) {
+                return Optional.of(region.substring(0, 4) + "00");
+            }
+        }
+        return Optional.empty();
+    }
+
+    Evaluation apply(Target t, History average, Observation latest) {
+        int year = latest.year();
+        String where = averageRegion(t).orElse(null);
+        if (where == null) {
+            return ProgressEvaluator.unassessed(
+                    t, latest, Status.NOT_ASSESSABLE, "目标未指明对比的平均水平", "the target names no average to compare with");
+        }
+        Optional<Observation> reference = average.at(year);
+        if (reference.isEmpty()) {
+            return ProgressEvaluator.unassessed(
+                    t,
+                    latest,
+                    Status.INSUFFICIENT_DATA,
+                    "缺少平均水平(" + where + ")" + year + "年数据",
+                    "no " + year + " figure for the average (" + where + ")");
+        }
+        double avg = reference.get().value();
+        double required = t.kind() == TargetKind.RELATIVE_TO_AVERAGE && t.targetValue() != null ? t.targetValue() : 0;
+        double expected = avg + required;
+        int sign = t.direction().sign();
+        double gap = Math.round((latest.value() - expected) * 1e9) / 1e9;
+        // 低于 is strict: level with the average is not below it
+        boolean met = t.kind() == TargetKind.BELOW_AVERAGE ? sign * gap > 0 : sign * gap >= 0;
+        Status status = year == t.targetYear()
+                ? met ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED
+                : met ? Status.ON_TRACK : Status.LAGGING;
+        String unit = t.unit() == null ? "" : t.unit();
+        String reason = Reasons.sentence(
+                t,
+                year,
+                status,
+                Reasons.num(latest.value()) + unit,
+                " " + Reasons.num(latest.value()),
+                List.of(
+                        "平均水平(" + where + ")" + Reasons.num(avg),
+                        "应" + (sign < 0 ? "低于" : "高于") + Reasons.num(expected)),
+                List.of(
+                        "average (" + where + ") " + Reasons.num(avg),
+                        "required " + (sign < 0 ? "below " : "above ") + Reasons.num(expected)));
+        return new Evaluation(
+                t, year, latest.value(), status, expected, null, null, List.of(reference.get(), latest), reason);
+    }
+}

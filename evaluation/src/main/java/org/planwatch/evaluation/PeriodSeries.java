@@ -1,0 +1,233 @@
+package org.planwatch.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.planwatch.domain.Direction;
+import org.planwatch.domain.Milestone;
+import org.planwatch.domain.PathForm;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
+
+/**
+ * The series a target's required path is drawn in, from its base year to the latest figure, and
+ * the way back to the terms the target is set in. A level target is drawn in the figures
+ * themselves; yearly growth or reduction rates are chained into an index (base year 100) so that a
+ * five-year target is judged on what the years compound to, never on an average of rates; yearly
+ * amounts are summed when the target is a total over the period.
+ */
+final class PeriodSeries {
+    /** Turns a series value, {@code years} after the base year, into the target's terms. */
+    interface Measure {
+        double of(double value, int years);
+    }
+
+    final TreeMap<Integer, Double> points;
+    final int baseYear;
+    final double base;
+    final double goal;
+    final boolean geometric;
+    /** +1 when a higher series value is better, -1 when lower, 0 for a band. */
+    final int sign;
+
+    final List<Milestone> milestones;
+    final Measure measure;
+    final List<Observation> used;
+    final String labelZh;
+    final String labelEn;
+
+    private PeriodSeries(Builder b) {
+        this.points = b.points;
+        this.baseYear = b.baseYear;
+        this.base = b.base;
+        this.goal = b.goal;
+        this.geometric = b.geometric && b.base > 0 && b.goal > 0;
+        this.sign = b.sign;
+        this.milestones = b.milestones;
+        this.measure = b.measure;
+        this.used = List.copyOf(b.used);
+        this.labelZh = b.labelZh;
+        this.labelEn = b.labelEn;
+    }
+
+    /** The series of a target with a path (level, quota, change, relative change, average growth). */
+    static PeriodSeries of(Target t, PathForm form, History history, int baseYear, int year) throws InsufficientData {
+        int sign = t.direction() == Direction.BAND ? 0 : t.direction().sign();
+        double v = t.targetValue();
+        int years = t.targetYear() - baseYear;
+        Builder b = new Builder(baseYear);
+        if (form.chained()) {
+            boolean reduction = form == PathForm.REDUCTION;
+            b.chain(history, year, reduction);
+            b.sign = reduction ? -sign : sign;
+            b.geometric = true;
+            if (t.kind() == TargetKind.ANNUAL_GROWTH) {
+                b.goal = 100 * Math.pow(reduction ? 1 - v / 100 : 1 + v / 100, years);
+                b.measure = reduction
+                        ? (s, n) -> (1 - Math.pow(s / 100, 1.0 / n)) * 100
+                        : (s, n) -> (Math.pow(s / 100, 1.0 / n) - 1) * 100;
+                b.label("(" + baseYear + "年以来年均)", " average a year since " + baseYear);
+            } else {
+                b.goal = 100 * (reduction ? 1 - v / 100 : 1 + v / 100);
+                b.measure = reduction ? (s, n) -> 100 - s : (s, n) -> s - 100;
+                b.label("(" + baseYear + "年以来累计)", " cumulative since " + baseYear);
+            }
+            return new PeriodSeries(b);
+        }
+        if (form == PathForm.FLOW
+                && (t.kind() == TargetKind.CUMULATIVE_CHANGE
+                        || t.baseValue() == null && t.kind() != TargetKind.ANNUAL_GROWTH)) {
+            b.sum(history, year);
+            b.sign = sign;
+            b.goal = v;
+            b.measure = (s, n) -> s;
+            b.label("(" + baseYear + "年以来累计)", " total since " + baseYear);
+            return new PeriodSeries(b);
+        }
+        b.levels(t, history, year);
+        b.sign = sign;
+        b.geometric = form == PathForm.COMPOUND;
+        double base = b.base;
+        switch (t.kind()) {
+            case CUMULATIVE_CHANGE -> {
+                b.goal = base + v;
+                b.measure = (s, n) -> s - base;
+                b.label("比" + baseYear + "年累计变化", " change since " + baseYear);
+            }
+            case RELATIVE_CHANGE -> {
+                if (base == 0) {
+                    throw new InsufficientData("基期值为0，无法计算变化率", "the base is 0, so no relative change");
+                }
+                b.goal = base * (1 + v / 100);
+                b.measure = (s, n) -> (s / base - 1) * 100;
+                b.label("比" + baseYear + "年变化(%)", " change since " + baseYear + " in %");
+            }
+            case ANNUAL_GROWTH -> {
+                b.goal = base * Math.pow(1 + v / 100, years);
+                b.geometric = true;
+                b.measure = (s, n) -> (Math.pow(s / base, 1.0 / n) - 1) * 100;
+                b.label("(" + baseYear + "年以来年均增长)", " average growth a year since " + baseYear);
+            }
+            default -> {
+                b.goal = v;
+                b.milestones = t.milestones();
+                b.measure = (s, n) -> s;
+            }
+        }
+        return new PeriodSeries(b);
+    }
+
+    double at(int year) {
+        return points.get(year);
+    }
+
+    /** The required path's value at {@code year}: through base, milestones and goal, piece by piece. */
+    double path(int year, int targetYear) {
+        List<Milestone> nodes = new ArrayList<>();
+        nodes.add(new Milestone(baseYear, base));
+        nodes.addAll(milestones);
+        nodes.add(new Milestone(targetYear, goal));
+        for (int i = 1; i < nodes.size(); i++) {
+            Milestone from = nodes.get(i - 1);
+            Milestone to = nodes.get(i);
+            if (year <= to.year()) {
+                double share = (double) (year - from.year()) / (to.year() - from.year());
+                return geometric && from.value() > 0 && to.value() > 0
+                        ? from.value() * Math.pow(to.value() / from.value(), share)
+                        : from.value() + share * (to.value() - from.value());
+            }
+        }
+        return goal;
+    }
+
+    /**
+     * The share of the change from the base to {@code reference} that {@code value} has made: in
+     * logarithms on a geometric path (the ratio of compound growth rates), in points on a straight
+     * one. Null when the reference asks for no change.
+     */
+    Double ratio(double value, double reference) {
+        double r;
+        if (geometric && value > 0) {
+            double required = Math.log(reference / base);
+            r = required == 0 ? Double.NaN : Math.log(value / base) / required;
+        } else {
+            double required = reference - base;
+            r = required == 0 ? Double.NaN : (value - base) / required;
+        }
+        // rounded so that floating-point noise (17.6 - 20 = -2.3999999999999986) cannot flip a class
+        return Double.isNaN(r) ? null : Math.round(r * 1e9) / 1e9;
+    }
+
+    private static final class Builder {
+        final int baseYear;
+        final TreeMap<Integer, Double> points = new TreeMap<>();
+        final List<Observation> used = new ArrayList<>();
+        double base;
+        double goal;
+        boolean geometric;
+        int sign;
+        List<Milestone> milestones = List.of();
+        Measure measure;
+        String labelZh = "";
+        String labelEn = "";
+
+        Builder(int baseYear) {
+            this.baseYear = baseYear;
+        }
+
+        void label(String zh, String en) {
+            labelZh = zh;
+            labelEn = en;
+        }
+
+        /** Yearly rates chained into an index, base year 100; every year up to {@code year} is needed. */
+        void chain(History history, int year, boolean reduction) throws InsufficientData {
+            base = 100;
+            points.put(baseYear, base);
+            double index = base;
+            for (int y = baseYear + 1; y <= year; y++) {
+                double rate = need(history, y).value();
+                index *= reduction ? 1 - rate / 100 : 1 + rate / 100;
+                points.put(y, index);
+            }
+        }
+
+        /** Yearly amounts added up from the base year, which counts as 0. */
+        void sum(History history, int year) throws InsufficientData {
+            base = 0;
+            points.put(baseYear, base);
+            double total = 0;
+            for (int y = baseYear + 1; y <= year; y++) {
+                total += need(history, y).value();
+                points.put(y, total);
+            }
+        }
+
+        /** The figures as they are, from the plan's base value or, failing it, the base year's reading. */
+        void levels(Target t, History history, int year) throws InsufficientData {
+            if (t.baseValue() != null) {
+                base = t.baseValue();
+            } else {
+                Observation first = history.at(baseYear)
+                        .orElseThrow(() -> new InsufficientData(
+                                "规划未给出基期值，且无" + baseYear + "年数据",
+                                "the plan prints no base value and there is no " + baseYear + " figure"));
+                base = first.value();
+                used.add(first);
+            }
+            points.put(baseYear, base);
+            for (Observation o : history.between(baseYear + 1, year)) {
+                points.put(o.year(), o.value());
+                used.add(o);
+            }
+        }
+
+        private Observation need(History history, int year) throws InsufficientData {
+            Observation o = history.at(year)
+                    .orElseThrow(
+                            () -> new InsufficientData("缺少" + year + "年数据", "no figure for " + year + " to chain"));
+            used.add(o);
+            return o;
+        }
+    }
+}

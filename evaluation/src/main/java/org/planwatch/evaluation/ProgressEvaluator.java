@@ -1,0 +1,121 @@
+package org.planwatch.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import org.planwatch.domain.Indicator;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.PathForm;
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
+
+/**
+ * The method: one rule per kind of target, all judged at the latest year of the target's period
+ * that has a figure. Levels, quotas, changes and average growth follow a required path ({@link
+ * PathRule}); a change asked of every year, 保持稳定, 持续提升, a link to another indicator and a
+ * comparison with an average each have their own rule. A quota still to come from the level above
+ * awaits it; a figure for the base year alone says nothing yet.
+ */
+public final class ProgressEvaluator implements Evaluator {
+    private final IndicatorDictionary indicators;
+    private final PathRule path;
+    private final AnnualChangeRule annualChange;
+    private final StableRule stable;
+    private final RisingRule rising = new RisingRule();
+    private final LinkedRule linked;
+    private final AverageRule average = new AverageRule();
+
+    public ProgressEvaluator(IndicatorDictionary indicators, Thresholds thresholds) {
+        this.indicators = indicators;
+        this.path = new PathRule(thresholds, new FinalAssessment(thresholds.tolerance()));
+        this.annualChange = new AnnualChangeRule(thresholds);
+        this.stable = new StableRule(thresholds);
+        this.linked = new LinkedRule(thresholds);
+    }
+
+    /** The bundled indicator dictionary and the default thresholds. */
+    public static ProgressEvaluator withDefaults() {
+        return new ProgressEvaluator(IndicatorDictionary.bundled(), Thresholds.DEFAULT);
+    }
+
+    @Override
+    public Optional<Evaluation> evaluate(Target target, Evidence evidence) {
+        int baseYear = baseYear(target);
+        return evidence.own()
+                .latest(baseYear, target.targetYear())
+                .map(latest -> judge(target, evidence, baseYear, latest));
+    }
+
+    /** The region whose figures are the average {@code target} is measured against, if it is measured so. */
+    public static Optional<String> averageRegion(Target target) {
+        return AverageRule.averageRegion(target);
+    }
+
+    /** The plan's base year, or the year before its first when it prints none. */
+    static int baseYear(Target t) {
+        return t.baseYear() != null ? t.baseYear() : t.targetYear() - 5;
+    }
+
+    private Evaluation judge(Target t, Evidence evidence, int baseYear, Observation latest) {
+        if (t.kind() == org.planwatch.domain.TargetKind.QUOTA && t.targetValue() == null) {
+            return unassessed(
+                    t, latest, Status.AWAITING_QUOTA, "目标值待上级下达", "target awaits the quota from the level above");
+        }
+        if (latest.year() == baseYear && latest.year() < t.targetYear()) {
+            return unassessed(
+                    t,
+                    latest,
+                    Status.INSUFFICIENT_DATA,
+                    "只有基期" + baseYear + "年数据",
+                    "only the base year's figure so far");
+        }
+        History own = evidence.own();
+        return switch (t.kind()) {
+            case UNSTATED -> unassessed(t, latest, Status.NOT_ASSESSABLE, "规划未设定目标", "the plan sets no target");
+            case LINKED ->
+                t.linkedTo() == null
+                        ? unassessed(t, latest, Status.NOT_ASSESSABLE, "未指明同步的指标", "no indicator to move in step with")
+                        : linked.apply(
+                                t,
+                                form(t.indicator(), t.unit()),
+                                form(t.linkedTo(), t.unit()),
+                                evidence,
+                                baseYear,
+                                latest);
+            case STABLE -> stable.apply(t, own, baseYear, latest);
+            case RISING -> rising.apply(t, own, baseYear, latest);
+            case BELOW_AVERAGE, RELATIVE_TO_AVERAGE -> average.apply(t, evidence.average(), latest);
+            case ANNUAL_CHANGE ->
+                t.targetValue() == null ? noNumber(t, latest) : annualChange.apply(t, own, baseYear, latest);
+            case LEVEL, QUOTA, CUMULATIVE_CHANGE, RELATIVE_CHANGE, ANNUAL_GROWTH ->
+                t.targetValue() == null
+                        ? noNumber(t, latest)
+                        : path.apply(t, form(t.indicator(), t.unit()), own, baseYear, latest);
+        };
+    }
+
+    /** The dictionary's path form; for an indicator it lacks, points for % and compound otherwise. */
+    private PathForm form(String indicator, String unit) {
+        return indicators
+                .code(indicator)
+                .map(Indicator::path)
+                .orElse("%".equals(unit) ? PathForm.LINEAR : PathForm.COMPOUND);
+    }
+
+    private static Evaluation noNumber(Target t, Observation latest) {
+        return unassessed(t, latest, Status.NOT_ASSESSABLE, "规划未给出目标数值", "the plan gives no number");
+    }
+
+    /** A status without numbers on a path; the reason says why. */
+    static Evaluation unassessed(Target t, Observation latest, Status status, String zh, String en) {
+        return new Evaluation(
+                t,
+                latest.year(),
+                latest.value(),
+                status,
+                null,
+                null,
+                null,
+                List.of(latest),
+                Reasons.unassessed(t, latest.year(), zh, en));
+    }
+}

@@ -1,0 +1,57 @@
+package org.planwatch.evaluation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
+
+/** Writes an evaluation's one-sentence reason, in Chinese as a planning office words it, then in English. */
+final class Reasons {
+    private static final MathContext SIX_DIGITS = new MathContext(6);
+
+    private Reasons() {}
+
+    /** A figure as printed: six significant digits at most, no trailing zeros. */
+    static String num(double v) {
+        return BigDecimal.valueOf(v).round(SIX_DIGITS).stripTrailingZeros().toPlainString();
+    }
+
+    static String pct(Double ratio) {
+        return ratio == null ? "—" : Math.round(ratio * 100) + "%";
+    }
+
+    /** 提前实现 rather than 已实现 for a target reached before its year. */
+    static String zh(Status status, Target t, int year) {
+        return status == Status.ACHIEVED && year < t.targetYear() ? "提前实现" : status.zh();
+    }
+
+    static String en(Status status, Target t, int year) {
+        return status == Status.ACHIEVED && year < t.targetYear() ? "achieved early" : status.en();
+    }
+
+    /**
+     * "{year}年{name}{figure}，{clauses}，{status}。 {year} {indicator} {figure}, {clauses}: {status}."
+     *
+     * @param zhClauses and {@code enClauses}: the numbers behind the status, in the same order
+     */
+    static String sentence(
+            Target t,
+            int year,
+            Status status,
+            String zhSubject,
+            String enSubject,
+            List<String> zhClauses,
+            List<String> enClauses) {
+        String zh = year + "年" + t.nameZh() + zhSubject + "，"
+                + (zhClauses.isEmpty() ? "" : String.join("，", zhClauses) + "，") + zh(status, t, year);
+        String en = year + " " + t.indicator() + enSubject
+                + (enClauses.isEmpty() ? "" : ", " + String.join(", ", enClauses)) + ": " + en(status, t, year);
+        return zh + "。 " + en + ".";
+    }
+
+    /** A status without numbers on a path: the reason says why there are none. */
+    static String unassessed(Target t, int year, String zh, String en) {
+        return year + "年" + t.nameZh() + "：" + zh + "。 " + year + " " + t.indicator() + ": " + en + ".";
+    }
+}
