@@ -372,6 +372,38 @@ class ProgressTopologyTest {
                         "disposable_income_growth with gdp_growth 2022=6.0");
     }
 
+    /** Below the provincial average: the province's figure, on the same partition, re-evaluates the city's target. */
+    @Test
+    void shouldJudgeACityAgainstTheProvincialAverageWhenEitherArrives() {
+        Target belowAverage = Target.builder("jm-health-2030", "440700", "premature_ncd_mortality")
+                .names("重大慢性病过早死亡率", null)
+                .unit("%")
+                .kind(TargetKind.BELOW_AVERAGE, Bound.EXACT)
+                .base(2015, null)
+                .target(2030, null)
+                .direction(Direction.LOWER_IS_BETTER)
+                .expression("低于全省平均水平")
+                .source("003:1")
+                .build();
+        publish(belowAverage);
+        readings.pipeInput(
+                Topics.readingKey("440700", "premature_ncd_mortality"),
+                reading("440700", "premature_ncd_mortality", 2022, 14.0));
+        readings.pipeInput(
+                Topics.readingKey("440000", "premature_ncd_mortality"),
+                reading("440000", "premature_ncd_mortality", 2022, 15.0));
+        // a province with no target of its own keeps its figure: no refusal, no alert of its own
+        assertThat(alerts.readKeyValuesToList())
+                .extracting(kv -> kv.key + " " + kv.value.getStatus() + " " + kv.value.getExpected())
+                .containsExactly(
+                        "jm-health-2030|440700|premature_ncd_mortality INSUFFICIENT_DATA null",
+                        "jm-health-2030|440700|premature_ncd_mortality ON_TRACK 15.0");
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(KeyByProvince.provinceOf("440703")).isEqualTo("440000");
+        assertThat(KeyByProvince.provinceOf("442000-torch")).isEqualTo("440000");
+        assertThat(KeyByProvince.provinceOf("CN")).isEqualTo("CN");
+    }
+
     @Test
     void shouldSkipUndecodableBytesAndGoOn() {
         // Where the bytes go (the dead-letter topic, with Streams' error headers) is the broker-side
