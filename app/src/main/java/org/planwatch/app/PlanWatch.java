@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ConsumerCommand.class,
             CatalogueCommand.class,
             BacktestCommand.class,
+            EvaluateCommand.class,
             BrokerCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -38,6 +39,12 @@ public final class PlanWatch implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UsageProblem) {
                 commandLine.getErr().println("planwatch: " + e.getMessage());
+            } else if (e instanceof java.nio.file.NoSuchFileException missing) {
+                commandLine.getErr().println("planwatch: no such file: " + missing.getFile());
+            } else if (e instanceof java.nio.file.FileSystemException unreadable) {
+                commandLine
+                        .getErr()
+                        .println("planwatch: cannot read " + unreadable.getFile() + ": " + unreadable.getReason());
             } else {
                 commandLine.getErr().println("planwatch: " + e);
                 e.printStackTrace(commandLine.getErr());

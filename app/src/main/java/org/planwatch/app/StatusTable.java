@@ -17,12 +17,15 @@ final class StatusTable {
     private StatusTable() {}
 
     static String render(List<ProgressAlert> alerts) {
+        return render(HEADER, alerts.stream().map(StatusTable::row).toList());
+    }
+
+    /** Any table: a header, then rows of as many cells, columns padded to their widest cell. */
+    static String render(List<String> header, List<List<String>> body) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADER);
-        for (ProgressAlert a : alerts) {
-            rows.add(row(a));
-        }
-        int[] widths = new int[HEADER.size()];
+        rows.add(header);
+        rows.addAll(body);
+        int[] widths = new int[header.size()];
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 widths[i] = Math.max(widths[i], width(row.get(i)));

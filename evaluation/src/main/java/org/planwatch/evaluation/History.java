@@ -43,6 +43,16 @@ public final class History {
                 : List.copyOf(byYear.subMap(from, true, to, true).values());
     }
 
+    /** The figures up to {@code year}, included: what was known when that year's figure came in. */
+    public History upTo(int year) {
+        return new History(new TreeMap<>(byYear.headMap(year, true)));
+    }
+
+    /** The years with a figure, oldest first. */
+    public java.util.Set<Integer> years() {
+        return java.util.Collections.unmodifiableSet(byYear.keySet());
+    }
+
     public boolean isEmpty() {
         return byYear.isEmpty();
     }

@@ -73,7 +73,17 @@ final class PathRule {
             if (worseThanOnTrack(onPath) && s.sign * (actualM - expectedM) * signOfMeasure(s) >= -slack(t, actualM)) {
                 onPath = Status.ON_TRACK;
             }
-            status = trendRatio == null ? onPath : Thresholds.worse(onPath, thresholds.classify(trendRatio));
+            if (trendRatio == null) {
+                status = onPath;
+            } else {
+                Status trend = thresholds.classify(trendRatio);
+                double goalM = s.measure.of(s.goal, allYears);
+                if (worseThanOnTrack(trend)
+                        && s.sign * (projectedM - goalM) * signOfMeasure(s) >= -slack(t, projectedM)) {
+                    trend = Status.ON_TRACK;
+                }
+                status = Thresholds.worse(onPath, trend);
+            }
         }
 
         List<String> zh = new ArrayList<>(List.of(pathZh + Reasons.num(expectedM)));

@@ -2,19 +2,25 @@ package org.planwatch.evaluation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 
 /** Writes an evaluation's one-sentence reason, in Chinese as a planning office words it, then in English. */
 final class Reasons {
-    private static final MathContext SIX_DIGITS = new MathContext(6);
+    private static final MathContext THREE_DIGITS = new MathContext(3);
 
     private Reasons() {}
 
-    /** A figure as printed: six significant digits at most, no trailing zeros. */
+    /**
+     * A figure as a reader wants it: two decimals at most (5.47, 1176.22, 6.43), three significant
+     * digits below 1 (0.057), no trailing zeros; computed figures carry no false precision.
+     */
     static String num(double v) {
-        return BigDecimal.valueOf(v).round(SIX_DIGITS).stripTrailingZeros().toPlainString();
+        BigDecimal d = BigDecimal.valueOf(v);
+        BigDecimal shown = Math.abs(v) >= 1 ? d.setScale(2, RoundingMode.HALF_UP) : d.round(THREE_DIGITS);
+        return shown.stripTrailingZeros().toPlainString();
     }
 
     static String pct(Double ratio) {

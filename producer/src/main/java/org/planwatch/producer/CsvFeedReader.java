@@ -12,7 +12,7 @@ import org.planwatch.domain.DelimitedRows;
 
 /**
  * Reads PlanWatch's own CSV layout: a header row naming {@code region,indicator,year,value} and
- * optionally {@code unit}, in any order; lines starting with {@code #} are comments and blank
+ * optionally {@code unit} and {@code vintage} (a whole number, 0 when absent), in any order; lines starting with {@code #} are comments and blank
  * lines are skipped. Each bad row becomes a {@link Rejection} naming its line; the good rows
  * around it are kept.
  */
@@ -66,7 +66,20 @@ public final class CsvFeedReader {
             throw new IllegalArgumentException("value '" + valueText + "' is not finite");
         }
         String unit = row.get("unit");
-        return new RawReading(region, indicator, year, value, unit == null || unit.isBlank() ? null : unit, location);
+        String vintageText = row.get("vintage");
+        int vintage = 0;
+        if (vintageText != null && !vintageText.isBlank()) {
+            try {
+                vintage = Integer.parseInt(vintageText.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("vintage '" + vintageText + "' is not a whole number");
+            }
+            if (vintage < 0) {
+                throw new IllegalArgumentException("vintage " + vintage + " is negative");
+            }
+        }
+        return new RawReading(
+                region, indicator, year, value, unit == null || unit.isBlank() ? null : unit, vintage, location);
     }
 
     private static String text(Map<String, String> row, String column) {

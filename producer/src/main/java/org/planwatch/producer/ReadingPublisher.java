@@ -42,7 +42,7 @@ public final class ReadingPublisher {
         List<String> ids = new ArrayList<>();
         CountDownLatch answers = new CountDownLatch(batch.readings().size());
         for (RawReading raw : batch.readings()) {
-            String id = ReadingIds.of(source, raw.region(), raw.indicator(), raw.year(), 0);
+            String id = ReadingIds.of(source, raw.region(), raw.indicator(), raw.year(), raw.vintage());
             IndicatorReading event = IndicatorReading.newBuilder()
                     .setReadingId(id)
                     .setRegion(raw.region())
@@ -53,7 +53,7 @@ public final class ReadingPublisher {
                     .setSource(source)
                     .setPublishedAt(java.time.Instant.ofEpochMilli(now))
                     .setRevision(RevisionStatus.FINAL)
-                    .setVintage(0)
+                    .setVintage(raw.vintage())
                     .build();
             String key = Topics.readingKey(raw.region(), raw.indicator());
             try {

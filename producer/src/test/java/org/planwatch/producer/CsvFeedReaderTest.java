@@ -39,7 +39,19 @@ class CsvFeedReaderTest {
     @Test
     void shouldAcceptColumnsInAnyOrder() throws Exception {
         FeedBatch batch = reader.read(new StringReader("value,year,indicator,region\n5.6,2023,beds,440700\n"), "f.csv");
-        assertThat(batch.readings()).containsExactly(new RawReading("440700", "beds", 2023, 5.6, null, "f.csv:2"));
+        assertThat(batch.readings()).containsExactly(new RawReading("440700", "beds", 2023, 5.6, null, 0, "f.csv:2"));
+    }
+
+    @Test
+    void shouldReadAnOptionalVintageAndRejectOneThatIsNotAWholeNumber() throws Exception {
+        FeedBatch batch = reader.read(
+                new StringReader(
+                        "region,indicator,year,value,vintage\n440700,beds,2023,5.6,2\n440700,beds,2023,5.7,final\n"),
+                "f.csv");
+        assertThat(batch.readings()).containsExactly(new RawReading("440700", "beds", 2023, 5.6, null, 2, "f.csv:2"));
+        assertThat(batch.rejections())
+                .extracting(Rejection::toString)
+                .containsExactly("f.csv:3: vintage 'final' is not a whole number");
     }
 
     @Test

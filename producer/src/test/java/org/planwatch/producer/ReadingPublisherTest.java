@@ -22,8 +22,8 @@ class ReadingPublisherTest {
         return new FeedBatch(
                 "f.csv",
                 List.of(
-                        new RawReading("440700", "hospital_beds_per_1000", 2021, 5.32, "张", "f.csv:2"),
-                        new RawReading("440700", "hospital_beds_per_1000", 2022, 5.44, "张", "f.csv:3")),
+                        new RawReading("440700", "hospital_beds_per_1000", 2021, 5.32, "张", 0, "f.csv:2"),
+                        new RawReading("440700", "hospital_beds_per_1000", 2022, 5.44, "张", 1, "f.csv:3")),
                 List.of(new Rejection("f.csv:4", "value 'x' is not a number")));
     }
 
@@ -42,6 +42,7 @@ class ReadingPublisherTest {
         assertThat(sent).extracting(r -> r.value().getSource()).containsOnly("simulated:test");
         assertThat(sent.get(0).value().getPublishedAt()).isEqualTo(CLOCK.instant());
         assertThat(sent).extracting(r -> r.value().getReadingId()).containsExactlyElementsOf(result.readingIds());
+        assertThat(sent).extracting(r -> r.value().getVintage()).containsExactly(0, 1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.planwatch.streams;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
+import org.planwatch.domain.ReadingCheck;
 
 /**
  * Headers on a record PlanWatch refuses, saying why and where it came from. Undecodable records
@@ -15,9 +16,13 @@ public final class DeadLetterHeaders {
     public static final String OFFSET = "planwatch.error.offset";
 
     /** Reason code: the reading's indicator is not in the indicator dictionary. */
-    public static final String UNKNOWN_INDICATOR = "unknown-indicator";
+    public static final String UNKNOWN_INDICATOR = ReadingCheck.UNKNOWN_INDICATOR;
     /** Reason code: the reading's region is not in the region dictionary. */
-    public static final String UNKNOWN_REGION = "unknown-region";
+    public static final String UNKNOWN_REGION = ReadingCheck.UNKNOWN_REGION;
+    /** Reason code: the reading states a unit its indicator is never printed in. */
+    public static final String WRONG_UNIT = ReadingCheck.WRONG_UNIT;
+    /** Reason code: NaN or infinite. */
+    public static final String NOT_FINITE = ReadingCheck.NOT_FINITE;
     /** Reason code: targets exist, but no plan's period covers the reading's year. */
     public static final String YEAR_OUTSIDE_PLANS = "year-outside-plans";
 

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.ReadingCheck;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.evaluation.Evaluation;
@@ -39,8 +40,7 @@ import org.planwatch.schema.Topics;
 final class ProgressProcessor implements Processor<String, RegionEvent, String, Outcome> {
     private final Evaluator evaluator;
     private final Clock clock;
-    private final IndicatorDictionary indicators;
-    private final RegionDictionary regions;
+    private final ReadingCheck check;
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
     private KeyValueStore<String, ReadingHistory> histories;
@@ -49,8 +49,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     ProgressProcessor(Evaluator evaluator, Clock clock, IndicatorDictionary indicators, RegionDictionary regions) {
         this.evaluator = evaluator;
         this.clock = clock;
-        this.indicators = indicators;
-        this.regions = regions;
+        this.check = new ReadingCheck(indicators, regions);
     }
 
     @Override
@@ -76,20 +75,10 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     private void onReading(Record<String, RegionEvent> record, IndicatorReading reading) {
-        if (indicators.code(reading.getIndicator()).isEmpty()) {
-            refuse(
-                    record,
-                    reading,
-                    DeadLetterHeaders.UNKNOWN_INDICATOR,
-                    "indicator '" + reading.getIndicator() + "' is not in the indicator dictionary");
-            return;
-        }
-        if (regions.code(reading.getRegion()).isEmpty()) {
-            refuse(
-                    record,
-                    reading,
-                    DeadLetterHeaders.UNKNOWN_REGION,
-                    "region '" + reading.getRegion() + "' is not in the region dictionary");
+        Optional<ReadingCheck.Refusal> refusal =
+                check.check(reading.getRegion(), reading.getIndicator(), reading.getUnit(), reading.getValue());
+        if (refusal.isPresent()) {
+            refuse(record, reading, refusal.get().reason(), refusal.get().detail());
             return;
         }
         List<PlanTarget> affected = targets.affectedBy(reading.getRegion(), reading.getIndicator());

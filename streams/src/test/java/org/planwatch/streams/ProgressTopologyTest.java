@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.Attribute;
 import org.planwatch.domain.Bound;
 import org.planwatch.domain.Direction;
+import org.planwatch.domain.Indicator;
+import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
@@ -44,6 +46,7 @@ import org.planwatch.schema.Topics;
 class ProgressTopologyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
     private static final TopicSet TOPICS = TopicSet.defaults();
+    private static final IndicatorDictionary UNITS = IndicatorDictionary.bundled();
 
     @TempDir
     Path stateDir;
@@ -117,7 +120,7 @@ class ProgressTopologyTest {
                 .setIndicator(indicator)
                 .setYear(year)
                 .setValue(value)
-                .setUnit("张")
+                .setUnit(UNITS.code(indicator).map(Indicator::unit).orElse(null))
                 .setSource("simulated:test")
                 .setPublishedAt(CLOCK.instant())
                 .setRevision(RevisionStatus.FINAL)
@@ -187,10 +190,16 @@ class ProgressTopologyTest {
                 Topics.readingKey("999999", "hospital_beds_per_1000"),
                 reading("999999", "hospital_beds_per_1000", 2022, 1.0));
         publish(2031, 6.0);
+        IndicatorReading perMille = reading("440700", "hospital_beds_per_1000", 2022, 5.45);
+        perMille.setUnit("‰");
+        readings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1000"), perMille);
+        readings.pipeInput(
+                Topics.readingKey("440700", "hospital_beds_per_1000"),
+                reading("440700", "hospital_beds_per_1000", 2022, Double.NaN));
         publish(2022, 5.45);
 
         List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
-        assertThat(dead).hasSize(3);
+        assertThat(dead).hasSize(5);
         assertThat(header(dead.get(0).headers(), DeadLetterHeaders.REASON))
                 .isEqualTo(DeadLetterHeaders.UNKNOWN_INDICATOR);
         assertThat(header(dead.get(0).headers(), DeadLetterHeaders.DETAIL)).contains("unknown_indicator");
@@ -208,6 +217,10 @@ class ProgressTopologyTest {
                 .deserializer()
                 .deserialize("t", dead.get(2).value());
         assertThat(kept.getYear()).isEqualTo(2031);
+        assertThat(header(dead.get(3).headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.WRONG_UNIT);
+        assertThat(header(dead.get(3).headers(), DeadLetterHeaders.DETAIL))
+                .isEqualTo("unit '‰' is not a unit of hospital_beds_per_1000 (张)");
+        assertThat(header(dead.get(4).headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NOT_FINITE);
         // the valid reading after them is still evaluated
         assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
     }

@@ -1,0 +1,207 @@
+package org.planwatch.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.ReadingCheck;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.evaluation.Evaluation;
+import org.planwatch.evaluation.History;
+import org.planwatch.evaluation.Observation;
+import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.evaluation.Timeline;
+import org.planwatch.producer.CsvFeedReader;
+import org.planwatch.producer.FeedBatch;
+import org.planwatch.producer.RawReading;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Evaluates a file of readings against the catalogue without Kafka, with the streams job's evaluator. */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Evaluate readings against every plan in the catalogue whose period covers their year, without Kafka,",
+            "with the same evaluation code as the streams job. Each target is judged at every year with a figure,",
+            "on the figures known up to that year. Readings CSV header: region,indicator,year,value (optional",
+            "unit, vintage), with the catalogue's region and indicator codes; a higher vintage of a year's figure",
+            "revises a lower one. Bad rows are reported on stderr as FILE:LINE: reason; the others are evaluated.",
+            "Exit status: 0 all rows used, 2 some rows refused, 1 the files could not be read."
+        })
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--readings", paramLabel = "CSV", required = true, description = "Readings file (UTF-8 CSV).")
+    Path readings;
+
+    @Option(
+            names = "--catalogue",
+            paramLabel = "TSV",
+            description = "Target catalogue (default the catalogue bundled with PlanWatch).")
+    Path catalogue;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format {
+        table,
+        tsv,
+        json
+    }
+
+    static final List<String> COLUMNS = List.of(
+            "plan",
+            "region",
+            "indicator",
+            "year",
+            "status",
+            "actual",
+            "expected",
+            "projected",
+            "progress",
+            "department",
+            "readings",
+            "reason");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TargetCatalogue targets = CatalogueCommand.load(catalogue, err);
+        FeedBatch batch = new CsvFeedReader().read(readings);
+        batch.rejections().forEach(err::println);
+        int refused = batch.rejections().size() + targets.errors().size();
+
+        ReadingCheck check = new ReadingCheck(IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        Map<String, RawReading> latest = new LinkedHashMap<>();
+        for (RawReading r : batch.readings()) {
+            Optional<ReadingCheck.Refusal> refusal = check.check(r.region(), r.indicator(), r.unit(), r.value());
+            if (refusal.isPresent()) {
+                err.println(r.location() + ": " + refusal.get().detail());
+                refused++;
+                continue;
+            }
+            String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
+            latest.merge(year, r, (known, candidate) -> candidate.vintage() >= known.vintage() ? candidate : known);
+        }
+        Map<String, List<Observation>> byIndicator = new TreeMap<>();
+        for (RawReading r : latest.values()) {
+            byIndicator
+                    .computeIfAbsent(Timeline.key(r.region(), r.indicator()), k -> new ArrayList<>())
+                    .add(new Observation(r.year(), r.value(), r.location()));
+        }
+        Map<String, History> histories = new TreeMap<>();
+        byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));
+
+        List<Evaluation> results = new Timeline(ProgressEvaluator.withDefaults()).run(targets.targets(), histories);
+        print(results, out);
+
+        Set<String> used = new HashSet<>();
+        results.forEach(e -> e.used().forEach(o -> used.add(o.readingId())));
+        long unused = latest.values().stream()
+                .filter(r -> !used.contains(r.location()))
+                .peek(r -> err.println(r.location() + ": not evaluated: no target of the catalogue covers " + r.region()
+                        + "|" + r.indicator() + " in " + r.year()))
+                .count();
+        Map<Status, Integer> counts = new TreeMap<>();
+        results.forEach(e -> counts.merge(e.status(), 1, Integer::sum));
+        err.println("evaluated " + results.size() + " target-years from " + latest.size() + " readings " + counts
+                + "; refused " + refused + ", not evaluated " + unused);
+        out.flush();
+        return refused == 0 ? 0 : 2;
+    }
+
+    private void print(List<Evaluation> results, PrintWriter out) throws Exception {
+        if (format == Format.json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Evaluation e : results) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                List<String> cells = cells(e, false);
+                for (int i = 0; i < COLUMNS.size(); i++) {
+                    row.put(COLUMNS.get(i), json(COLUMNS.get(i), e, cells.get(i)));
+                }
+                rows.add(row);
+            }
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(rows));
+            return;
+        }
+        if (format == Format.tsv) {
+            out.println(String.join("\t", COLUMNS));
+            results.forEach(e -> out.println(String.join("\t", cells(e, false))));
+            return;
+        }
+        // the readings column is for machines; people get the reason, which names the figures
+        int readingsColumn = COLUMNS.indexOf("readings");
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.remove(readingsColumn);
+        out.print(StatusTable.render(
+                header,
+                results.stream()
+                        .map(e -> {
+                            List<String> cells = new ArrayList<>(cells(e, true));
+                            cells.remove(readingsColumn);
+                            return (List<String>) cells;
+                        })
+                        .toList()));
+    }
+
+    private static List<String> cells(Evaluation e, boolean rounded) {
+        Target t = e.target();
+        return List.of(
+                t.plan(),
+                t.region(),
+                t.indicator(),
+                Integer.toString(e.year()),
+                e.status().name(),
+                number(e.actual(), rounded),
+                e.expected() == null ? "" : number(e.expected(), rounded),
+                e.projected() == null ? "" : number(e.projected(), rounded),
+                e.progress() == null ? "" : number(e.progress(), rounded),
+                t.department() == null ? "" : t.department(),
+                String.join(" ", e.used().stream().map(Observation::readingId).toList()),
+                e.reason());
+    }
+
+    /** Numbers as numbers, absent ones as null, the readings as a list. */
+    private static Object json(String column, Evaluation e, String cell) {
+        return switch (column) {
+            case "year" -> e.year();
+            case "actual", "expected", "projected", "progress" ->
+                cell.isEmpty() ? null : new java.math.BigDecimal(cell);
+            case "readings" -> e.used().stream().map(Observation::readingId).toList();
+            default -> cell.isEmpty() ? null : cell;
+        };
+    }
+
+    private static String number(double v, boolean rounded) {
+        return rounded
+                ? StatusTable.number(v)
+                : java.math.BigDecimal.valueOf(v)
+                        .round(new java.math.MathContext(10))
+                        .stripTrailingZeros()
+                        .toPlainString();
+    }
+}

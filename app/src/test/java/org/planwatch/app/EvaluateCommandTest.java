@@ -1,0 +1,116 @@
+package org.planwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evaluate} as a user runs it: readings in, statuses out, bad rows named. */
+class EvaluateCommandTest {
+    private final CommandRun cli = new CommandRun();
+
+    @TempDir
+    Path dir;
+
+    private Path readings;
+
+    @BeforeEach
+    void writeReadings() throws Exception {
+        readings = dir.resolve("r.csv");
+        Files.writeString(
+                readings,
+                String.join(
+                        "\n",
+                        "region,indicator,year,value,unit,vintage",
+                        "440700,hospital_beds_per_1000,2020,5.2,张,",
+                        "440700,hospital_beds_per_1000,2022,5.40,张,0",
+                        "440700,hospital_beds_per_1000,2022,5.47,张,1",
+                        "440700,hospital_beds_per_1000,2021,5.32,‰,",
+                        "440700,forest_coverage,2020,45.14,%,",
+                        "440700,unknown_thing,2021,1,,",
+                        "440700,gdp_growth,2021,8.5,%,",
+                        "440700,gdp_growth,2022,4.4,%,",
+                        "440700,gdp_growth,2023,5.0,%,"));
+    }
+
+    private String at(int line) {
+        return readings + ":" + line;
+    }
+
+    @Test
+    void shouldEvaluateEveryPlanCoveringAYearAndNameTheRowsItRefuses() {
+        assertThat(cli.run("evaluate", "--readings", readings.toString(), "--format", "tsv"))
+                .isEqualTo(2);
+        List<String> lines = cli.out.toString().lines().toList();
+        assertThat(lines.get(0))
+                .isEqualTo("plan\tregion\tindicator\tyear\tstatus\tactual\texpected\tprojected\tprogress"
+                        + "\tdepartment\treadings\treason");
+        assertThat(lines)
+                .extracting(l -> String.join(" ", List.of(l.split("\t")).subList(0, 5)))
+                .containsExactly(
+                        "plan region indicator year status",
+                        // 2020 closes the 13th plan (forest cover 46.84% was binding) and is the 14th's base
+                        "jm-13 440700 forest_coverage 2020 BREACHED",
+                        "jm-14 440700 forest_coverage 2020 INSUFFICIENT_DATA",
+                        "jm-14 440700 gdp_growth 2021 AHEAD",
+                        "jm-14 440700 gdp_growth 2022 AHEAD",
+                        "jm-14 440700 gdp_growth 2023 ON_TRACK",
+                        "jm-health-14 440700 hospital_beds_per_1000 2020 INSUFFICIENT_DATA",
+                        "jm-health-14 440700 hospital_beds_per_1000 2022 ON_TRACK");
+        // the growth readings chained: 1.085 × 1.044 × 1.05 = 1.18934, 5.95% a year; the trend says 5.57
+        String growth2023 = lines.get(5);
+        assertThat(growth2023.split("\t")[5]).startsWith("5.9513");
+        assertThat(growth2023.split("\t")[10]).isEqualTo(at(8) + " " + at(9) + " " + at(10));
+        assertThat(growth2023).contains("趋势外推2025年为5.57").contains("trend to 2025 5.57: on track.");
+        // the 2022 bed figure of vintage 1 revised vintage 0
+        assertThat(lines.get(7).split("\t")[10]).isEqualTo(at(4));
+        assertThat(cli.err.toString())
+                .contains(at(5) + ": unit '‰' is not a unit of hospital_beds_per_1000 (张)")
+                .contains(at(7) + ": indicator 'unknown_thing' is not in the indicator dictionary")
+                .contains("refused 2, not evaluated 0");
+    }
+
+    @Test
+    void shouldWriteJsonWithNumbersAsNumbers() throws Exception {
+        cli.run("evaluate", "--readings", readings.toString(), "--format", "json");
+        JsonNode rows = new ObjectMapper().readTree(cli.out.toString());
+        assertThat(rows).hasSize(7);
+        JsonNode beds = rows.get(6);
+        assertThat(beds.get("status").asText()).isEqualTo("ON_TRACK");
+        assertThat(beds.get("actual").isNumber()).isTrue();
+        assertThat(beds.get("expected").asDouble()).isEqualTo(5.466666667);
+        assertThat(beds.get("projected").isNull()).isTrue();
+        assertThat(beds.get("readings").get(0).asText()).isEqualTo(at(4));
+    }
+
+    @Test
+    void shouldSucceedOnACleanFileAndShowTheReasonInTheTable() throws Exception {
+        Path clean = dir.resolve("clean.csv");
+        Files.writeString(clean, "region,indicator,year,value\n440700,hospital_beds_per_1000,2023,5.5\n");
+        assertThat(cli.run("evaluate", "--readings", clean.toString())).isZero();
+        assertThat(cli.out.toString()).contains("2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，滞后。");
+    }
+
+    @Test
+    void shouldSayWhenAReadingMeetsNoTarget() throws Exception {
+        Path other = dir.resolve("other.csv");
+        Files.writeString(other, "region,indicator,year,value\n440700,hospital_beds_per_1000,2010,4.0\n");
+        assertThat(cli.run("evaluate", "--readings", other.toString())).isZero();
+        assertThat(cli.err.toString())
+                .contains(other
+                        + ":2: not evaluated: no target of the catalogue covers 440700|hospital_beds_per_1000 in 2010");
+    }
+
+    @Test
+    void shouldNameAMissingFileWithoutAStackTrace() {
+        assertThat(cli.run("evaluate", "--readings", dir.resolve("none.csv").toString()))
+                .isEqualTo(1);
+        assertThat(cli.err.toString().strip()).isEqualTo("planwatch: no such file: " + dir.resolve("none.csv"));
+    }
+}
