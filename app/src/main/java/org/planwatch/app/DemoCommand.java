@@ -25,7 +25,6 @@ import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.ConsumerApp;
 import org.planwatch.consumer.StatusBoard;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.producer.CsvFeedReader;
 import org.planwatch.producer.FeedBatch;
 import org.planwatch.producer.ProducerSettings;
@@ -62,6 +61,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     ConsumerCommand.MetricsOptions metrics;
+
+    @Mixin
+    MethodOptions method;
 
     @Spec
     CommandSpec spec;
@@ -133,7 +135,7 @@ final class DemoCommand implements Callable<Integer> {
                         StreamsSettings.properties(
                                 bootstrap, "planwatch-demo", stateDir, topics, Map.of("commit.interval.ms", "100")),
                         topics,
-                        ProgressEvaluator.withDefaults(),
+                        method.evaluator(),
                         Clock.systemUTC());
                 ConsumerApp consumer = ConsumerApp.start(
                         topics.alerts(),

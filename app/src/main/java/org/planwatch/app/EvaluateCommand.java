@@ -28,6 +28,7 @@ import org.planwatch.producer.CsvFeedReader;
 import org.planwatch.producer.FeedBatch;
 import org.planwatch.producer.RawReading;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,12 +38,15 @@ import picocli.CommandLine.Spec;
         name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluate readings against every plan in the catalogue whose period covers their year, without Kafka,",
-            "with the same evaluation code as the streams job. Each target is judged at every year with a figure,",
-            "on the figures known up to that year. Readings CSV header: region,indicator,year,value (optional",
-            "unit, vintage), with the catalogue's region and indicator codes; a higher vintage of a year's figure",
-            "revises a lower one. Bad rows are reported on stderr as FILE:LINE: reason; the others are evaluated.",
-            "Exit status: 0 all rows used, 2 some rows refused, 1 the files could not be read."
+            "Evaluate readings against every plan in the catalogue whose period covers their year, without"
+                    + " Kafka, with the streams job's evaluation code. Each target is judged at every year that has"
+                    + " a figure, on the figures known up to that year.",
+            "",
+            "Readings CSV header: region,indicator,year,value (optional unit, vintage), with the catalogue's"
+                    + " region and indicator codes; a higher vintage of a year's figure revises a lower one. Bad"
+                    + " rows are reported on stderr as FILE:LINE: reason and the others are evaluated.",
+            "",
+            "Exit status: 0 every row read, 2 some rows refused, 1 a file could not be read or an option is" + " wrong."
         })
 final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--readings", paramLabel = "CSV", required = true, description = "Readings file (UTF-8 CSV).")
@@ -81,6 +85,9 @@ final class EvaluateCommand implements Callable<Integer> {
             "readings",
             "reason");
 
+    @Mixin
+    MethodOptions method;
+
     @Spec
     CommandSpec spec;
 
@@ -88,6 +95,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ProgressEvaluator evaluator = method.evaluator();
         TargetCatalogue targets = CatalogueCommand.load(catalogue, err);
         FeedBatch batch = new CsvFeedReader().read(readings);
         batch.rejections().forEach(err::println);
@@ -114,7 +122,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, History> histories = new TreeMap<>();
         byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));
 
-        List<Evaluation> results = new Timeline(ProgressEvaluator.withDefaults()).run(targets.targets(), histories);
+        List<Evaluation> results = new Timeline(evaluator).run(targets.targets(), histories);
         print(results, out);
 
         Set<String> used = new HashSet<>();

@@ -11,8 +11,8 @@ import org.planwatch.schema.ProgressAlert;
  * character in a terminal) lines up.
  */
 final class StatusTable {
-    static final List<String> HEADER =
-            List.of("plan", "region", "indicator", "year", "status", "actual", "expected", "progress", "department");
+    static final List<String> HEADER = List.of(
+            "plan", "region", "indicator", "year", "status", "actual", "expected", "progress", "trend", "department");
 
     private StatusTable() {}
 
@@ -54,6 +54,7 @@ final class StatusTable {
                 number(a.getActual()),
                 a.getExpected() == null ? "—" : number(a.getExpected()),
                 a.getProgress() == null ? "—" : Math.round(a.getProgress() * 100) + "%",
+                a.getProjected() == null ? "—" : "→" + number(a.getProjected()),
                 a.getDepartment() == null ? "—" : a.getDepartment());
     }
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.streams.ProgressJob;
 import org.planwatch.streams.StreamsSettings;
 import picocli.CommandLine.Command;
@@ -21,6 +20,9 @@ import picocli.CommandLine.Spec;
 final class StreamsCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
+
+    @Mixin
+    MethodOptions method;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +50,7 @@ final class StreamsCommand implements Callable<Integer> {
         try (ProgressJob job = ProgressJob.start(
                 StreamsSettings.properties(bootstrap, applicationId, stateDir, kafka.topics(), Map.of()),
                 kafka.topics(),
-                ProgressEvaluator.withDefaults(),
+                method.evaluator(),
                 Clock.systemUTC())) {
             job.awaitRunning(Duration.ofMinutes(2));
             spec.commandLine()

@@ -113,4 +113,17 @@ class EvaluateCommandTest {
                 .isEqualTo(1);
         assertThat(cli.err.toString().strip()).isEqualTo("planwatch: no such file: " + dir.resolve("none.csv"));
     }
+
+    @Test
+    void shouldApplyTheThresholdsItIsGiven() {
+        // the 2022 bed figure made 101.25% of its path: on track by default, ahead from 1.01
+        cli.run("evaluate", "--readings", readings.toString(), "--format", "tsv", "--ahead", "1.01");
+        assertThat(cli.out.toString().lines().toList().get(7)).contains("\tAHEAD\t");
+        CommandRun wrong = new CommandRun();
+        assertThat(wrong.run("evaluate", "--readings", readings.toString(), "--on-track", "1.2"))
+                .isEqualTo(1);
+        assertThat(wrong.err.toString().strip())
+                .isEqualTo(
+                        "planwatch: thresholds must satisfy 0 < lagging < on-track <= 1 <= ahead, got 0.6, 1.2, 1.05");
+    }
 }
