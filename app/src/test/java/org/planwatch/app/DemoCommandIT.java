@@ -7,14 +7,22 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import picocli.CommandLine;
 
 /** {@code planwatch demo --once} as a user runs it: embedded broker, every stage, a table, exit 0. */
 class DemoCommandIT {
+
+    @TempDir
+    Path dir;
 
     @Test
     void shouldRunTheWholePipelineAndPrintTheTableOfEveryTarget() throws IOException {
@@ -49,6 +57,23 @@ class DemoCommandIT {
         assertThat(text.lines().filter(l -> l.startsWith("  alert ")))
                 .hasSize(evaluated.size())
                 .allSatisfy(l -> assertThat(l).endsWith("[simulated]"));
+
+        // the offline command, on the same readings, ends each target where the streams job did
+        Path csv = dir.resolve("demo.csv");
+        try (InputStream in = DemoCommand.class.getResourceAsStream("demo-readings-simulated.csv")) {
+            Files.copy(in, csv);
+        }
+        CommandRun offline = new CommandRun();
+        assertThat(offline.run("evaluate", "--readings", csv.toString(), "--format", "tsv"))
+                .isZero();
+        Map<String, String> lastPerTarget = new TreeMap<>();
+        offline.out.toString().lines().skip(1).forEach(l -> {
+            String[] c = l.split("\t");
+            lastPerTarget.put(c[0] + " " + c[1] + " " + c[2], String.join(" ", c[0], c[1], c[2], c[3], c[4]));
+        });
+        assertThat(table)
+                .extracting(l -> String.join(" ", List.of(l.split("\\s+")).subList(0, 5)))
+                .containsExactlyInAnyOrderElementsOf(lastPerTarget.values());
     }
 
     /** region, indicator, year of each demo reading. */
