@@ -46,7 +46,7 @@ final class AnnualChangeRule {
         Double progress = required == 0 ? null : Math.round(change / required * 1e9) / 1e9;
         Status status;
         if (year == t.targetYear()) {
-            status = missedYears.isEmpty() ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED;
+            status = Verdict.atTargetYear(missedYears.isEmpty(), t);
         } else if (missedYears.isEmpty()) {
             status = Status.ON_TRACK;
         } else {

@@ -54,16 +54,12 @@ final class AverageRule {
         double gap = Math.round((latest.value() - expected) * 1e9) / 1e9;
         // 低于 is strict: level with the average is not below it
         boolean met = t.kind() == TargetKind.BELOW_AVERAGE ? sign * gap > 0 : sign * gap >= 0;
-        Status status = year == t.targetYear()
-                ? met ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED
-                : met ? Status.ON_TRACK : Status.LAGGING;
-        String unit = t.unit() == null ? "" : t.unit();
-        String reason = Reasons.sentence(
+        Status status = Verdict.held(met, t, year);
+        String reason = Reasons.onFigure(
                 t,
                 year,
                 status,
-                Reasons.num(latest.value()) + unit,
-                " " + Reasons.num(latest.value()),
+                latest.value(),
                 List.of(
                         "平均水平(" + where + ")" + Reasons.num(avg),
                         "应" + (sign < 0 ? "低于" : "高于") + Reasons.num(expected)),

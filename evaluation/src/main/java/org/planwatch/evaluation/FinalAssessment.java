@@ -82,7 +82,7 @@ public final class FinalAssessment {
 
     /** The verdict at the target year: achieved, or missed, or breached when the target binds. */
     Status judge(Target t, double outcome) {
-        return meets(t, outcome) ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED;
+        return Verdict.atTargetYear(meets(t, outcome), t);
     }
 
     /** What the completion table says was reached, in the terms the target is set in. */

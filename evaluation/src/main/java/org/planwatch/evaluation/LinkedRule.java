@@ -39,7 +39,7 @@ final class LinkedRule {
         boolean inStep = progress == null || linked < 0 ? own >= linked : progress >= thresholds.onTrack();
         Status status;
         if (year == t.targetYear()) {
-            status = inStep ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED;
+            status = Verdict.atTargetYear(inStep, t);
         } else if (progress == null || linked < 0) {
             status = inStep ? Status.ON_TRACK : Status.REGRESSING;
         } else {

@@ -56,6 +56,13 @@ final class Reasons {
         return zh + "。 " + en + ".";
     }
 
+    /** {@link #sentence} whose subject is a figure as read, with the target's unit. */
+    static String onFigure(
+            Target t, int year, Status status, double figure, List<String> zhClauses, List<String> enClauses) {
+        String unit = t.unit() == null ? "" : t.unit();
+        return sentence(t, year, status, num(figure) + unit, " " + num(figure), zhClauses, enClauses);
+    }
+
     /** A status without numbers on a path: the reason says why there are none. */
     static String unassessed(Target t, int year, String zh, String en) {
         return year + "年" + t.nameZh() + "：" + zh + "。 " + year + " " + t.indicator() + ": " + en + ".";

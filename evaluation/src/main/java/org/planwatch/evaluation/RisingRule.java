@@ -35,17 +35,15 @@ final class RisingRule {
         if (falls.isEmpty()) {
             status = year == t.targetYear() ? Status.ACHIEVED : Status.ON_TRACK;
         } else if (year == t.targetYear()) {
-            status = t.binding() ? Status.BREACHED : Status.MISSED;
+            status = Verdict.atTargetYear(false, t);
         } else {
             status = falls.contains(year) ? Status.REGRESSING : Status.LAGGING;
         }
-        String unit = t.unit() == null ? "" : t.unit();
-        String reason = Reasons.sentence(
+        String reason = Reasons.onFigure(
                 t,
                 year,
                 status,
-                Reasons.num(latest.value()) + unit,
-                " " + Reasons.num(latest.value()),
+                latest.value(),
                 List.of("上一期" + Reasons.num(previous) + (falls.isEmpty() ? "，逐年未降" : "，" + falls + "年下降")),
                 List.of("previous " + Reasons.num(previous) + (falls.isEmpty() ? ", no fall" : ", fell in " + falls)));
         return new Evaluation(t, year, latest.value(), status, previous, null, null, used, reason);

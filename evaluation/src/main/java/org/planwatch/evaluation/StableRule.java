@@ -37,16 +37,12 @@ final class StableRule {
         double gap = Math.round((latest.value() - base) * 1e9) / 1e9;
         boolean within = Math.abs(gap) <= band;
         int year = latest.year();
-        Status status = year == t.targetYear()
-                ? within ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED
-                : within ? Status.ON_TRACK : Status.LAGGING;
-        String unit = t.unit() == null ? "" : t.unit();
-        String reason = Reasons.sentence(
+        Status status = Verdict.held(within, t, year);
+        String reason = Reasons.onFigure(
                 t,
                 year,
                 status,
-                Reasons.num(latest.value()) + unit,
-                " " + Reasons.num(latest.value()),
+                latest.value(),
                 List.of("基期" + Reasons.num(base) + "，稳定区间±" + Reasons.num(band)),
                 List.of("base " + Reasons.num(base) + ", stable within ±" + Reasons.num(band)));
         return new Evaluation(t, year, latest.value(), status, base, null, null, used, reason);
