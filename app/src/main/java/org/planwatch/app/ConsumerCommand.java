@@ -37,10 +37,11 @@ final class ConsumerCommand implements Callable<Integer> {
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();
         try (ConsumerApp app = ConsumerApp.start(
-                kafka.topics().alerts(), AlertConsumer.properties(bootstrap, groupId), metrics.host, metrics.port)) {
+                kafka.topics(), AlertConsumer.properties(bootstrap, groupId), metrics.host, metrics.port)) {
             spec.commandLine()
                     .getOut()
-                    .println("reading " + kafka.topics().alerts().name() + " from " + bootstrap + "; metrics at "
+                    .println("reading " + kafka.topics().statuses().name() + " and "
+                            + kafka.topics().alerts().name() + " from " + bootstrap + "; metrics at "
                             + app.server().url() + "; Ctrl-C to stop");
             app.stopped().whenComplete((ok, error) -> shutdown.stop());
             shutdown.await();

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.Producer;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.consumer.AlertConsumer;
+import org.planwatch.consumer.AlertListener;
 import org.planwatch.consumer.ConsumerApp;
 import org.planwatch.consumer.StatusBoard;
 import org.planwatch.domain.TargetCatalogue;
@@ -124,7 +125,7 @@ final class DemoCommand implements Callable<Integer> {
                     "published " + n + " plan targets to " + topics.targets().name());
         }
 
-        Set<String> alerted = ConcurrentHashMap.newKeySet();
+        Set<String> evaluated = ConcurrentHashMap.newKeySet();
         StatusHolder holder = new StatusHolder();
         try (LiveStatusView view = new LiveStatusView(
                         out,
@@ -138,13 +139,21 @@ final class DemoCommand implements Callable<Integer> {
                         method.evaluator(),
                         Clock.systemUTC());
                 ConsumerApp consumer = ConsumerApp.start(
-                        topics.alerts(),
+                        topics,
                         AlertConsumer.properties(bootstrap, "planwatch-demo-consumer"),
                         metrics.host,
                         metrics.port,
-                        (key, alert, current) -> {
-                            view.onAlert(key, alert, current);
-                            alerted.add(alert.getReadingId());
+                        view,
+                        new AlertListener() {
+                            @Override
+                            public void onAlert(String key, ProgressAlert alert) {}
+
+                            @Override
+                            public void onStatus(String key, ProgressAlert status) {
+                                if (status != null) {
+                                    evaluated.addAll(status.getReadingsUsed());
+                                }
+                            }
                         })) {
             holder.board = consumer.board();
             job.awaitRunning(Duration.ofMinutes(1));
@@ -156,12 +165,13 @@ final class DemoCommand implements Callable<Integer> {
             PublishResult published = publishDemoReadings(bootstrap, topics, out, err);
             Set<String> expected = new HashSet<>(published.readingIds());
             if (once) {
-                awaitAlerts(expected, alerted, job, consumer);
+                awaitEvaluated(expected, evaluated, job, consumer);
                 view.finish();
-                out.println("every demo reading produced its alerts: " + expected.size() + " readings");
+                out.println("every demo reading was evaluated: " + expected.size() + " readings, " + view.alerts()
+                        + " status changes alerted");
                 return 0;
             }
-            printTableWhenDone(expected, alerted, job, consumer, view, out);
+            printTableWhenDone(expected, evaluated, job, consumer, view, out);
             out.println("serving metrics at " + consumer.server().url() + "; Ctrl-C to stop");
             out.flush();
             job.failed().thenRun(shutdown::stop);
@@ -195,10 +205,11 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private void awaitAlerts(Set<String> expected, Set<String> alerted, ProgressJob job, ConsumerApp consumer)
+    /** Waits until every demo reading is among the readings some current status rests on. */
+    private void awaitEvaluated(Set<String> expected, Set<String> evaluated, ProgressJob job, ConsumerApp consumer)
             throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!alerted.containsAll(expected)) {
+        while (!evaluated.containsAll(expected)) {
             if (job.failure() != null) {
                 throw new IllegalStateException("progress job failed", job.failure());
             }
@@ -207,9 +218,9 @@ final class DemoCommand implements Callable<Integer> {
             }
             if (System.nanoTime() > deadline) {
                 Set<String> missing = new HashSet<>(expected);
-                missing.removeAll(alerted);
+                missing.removeAll(evaluated);
                 throw new TimeoutException(missing.size() + " of " + expected.size()
-                        + " demo readings produced no alert within " + timeout);
+                        + " demo readings were not evaluated within " + timeout);
             }
             Thread.sleep(50);
         }
@@ -217,16 +228,16 @@ final class DemoCommand implements Callable<Integer> {
 
     private void printTableWhenDone(
             Set<String> expected,
-            Set<String> alerted,
+            Set<String> evaluated,
             ProgressJob job,
             ConsumerApp consumer,
             LiveStatusView view,
             PrintWriter out) {
         try {
-            awaitAlerts(expected, alerted, job, consumer);
+            awaitEvaluated(expected, evaluated, job, consumer);
             view.finish();
         } catch (TimeoutException | RuntimeException e) {
-            out.println("not every demo reading has produced its alert yet: " + e.getMessage());
+            out.println("not every demo reading has been evaluated yet: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,9 +13,9 @@ import org.planwatch.consumer.AlertListener;
 import org.planwatch.schema.ProgressAlert;
 
 /**
- * Shows the demo's statuses as alerts arrive. On a terminal it redraws the whole table in place,
- * at most four times a second; otherwise (a pipe, a log, CI) it prints one line per alert, which
- * reads better there than screen redraws.
+ * Shows the demo's statuses as they change. On a terminal it redraws the whole table in place,
+ * at most four times a second; otherwise (a pipe, a log, CI) it prints one line per alert (a
+ * status change), which reads better there than screen redraws.
  */
 final class LiveStatusView implements AlertListener, AutoCloseable {
     private static final String CLEAR_SCREEN = "\033[H\033[2J";
@@ -50,17 +50,29 @@ final class LiveStatusView implements AlertListener, AutoCloseable {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
+    /** A status changed: a line in a pipe or log; on a terminal, the table redrawn. */
     @Override
-    public void onAlert(String key, ProgressAlert alert, boolean current) {
+    public void onAlert(String key, ProgressAlert alert) {
         alerts.incrementAndGet();
         if (redraw) {
             dirty.set(true);
             return;
         }
         synchronized (out) {
-            out.println("  alert  " + String.join("  ", StatusTable.row(alert)) + "  [simulated]");
+            String before = alert.getPreviousStatus() == null ? "new" : "was " + alert.getPreviousStatus();
+            out.println("  alert  " + String.join("  ", StatusTable.row(alert)) + "  (" + before + ")  [simulated]");
             out.flush();
         }
+    }
+
+    /** A current status changed without a status change: the numbers move in the table. */
+    @Override
+    public void onStatus(String key, ProgressAlert status) {
+        dirty.set(true);
+    }
+
+    int alerts() {
+        return alerts.get();
     }
 
     private void paintIfChanged() {

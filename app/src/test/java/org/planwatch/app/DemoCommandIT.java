@@ -38,7 +38,7 @@ class DemoCommandIT {
         String text = out.toString();
         assertThat(text).contains("The readings are SIMULATED");
         assertThat(text).contains("published 45, rejected 0 SIMULATED readings");
-        assertThat(text).contains("every demo reading produced its alerts: 45 readings");
+        assertThat(text).containsPattern("every demo reading was evaluated: 45 readings, \\d+ status changes alerted");
         // every reading is evaluated against each plan whose period covers its year
         TargetCatalogue catalogue = TargetCatalogue.bundled();
         List<Target> evaluated = demoReadings().stream()
@@ -54,9 +54,16 @@ class DemoCommandIT {
         assertThat(table)
                 .anySatisfy(l -> assertThat(l.split("\\s+"))
                         .startsWith("jm-health-14", "440700", "hospital_beds_per_1000", "2023", "LAGGING"));
-        assertThat(text.lines().filter(l -> l.startsWith("  alert ")))
-                .hasSize(evaluated.size())
-                .allSatisfy(l -> assertThat(l).endsWith("[simulated]"));
+        // an alert per status change: each target's first status, then each change, never a repeat
+        List<String> alertLines =
+                text.lines().filter(l -> l.startsWith("  alert ")).toList();
+        assertThat(text).contains("45 readings, " + alertLines.size() + " status changes alerted");
+        assertThat(alertLines.size()).isBetween(table.size(), evaluated.size());
+        assertThat(alertLines).allSatisfy(l -> assertThat(l).endsWith("[simulated]"));
+        assertThat(alertLines).filteredOn(l -> l.contains("(was ")).allSatisfy(l -> {
+            String[] cells = l.trim().split("\\s+");
+            assertThat(l).doesNotContain("(was " + cells[5] + ")");
+        });
 
         // the offline command, on the same readings, ends each target where the streams job did
         Path csv = dir.resolve("demo.csv");

@@ -84,7 +84,7 @@ abstract class PipelineScenario {
                 bootstrap, "e2e-" + UUID.randomUUID(), stateDir, topics, Map.of("commit.interval.ms", "100"));
         try (ProgressJob job = ProgressJob.start(streams, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
                 ConsumerApp consumer = ConsumerApp.start(
-                        topics.alerts(),
+                        topics,
                         AlertConsumer.properties(bootstrap, "e2e-consumer-" + UUID.randomUUID()),
                         "127.0.0.1",
                         0)) {

@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The poll loop over the alerts topic. Reads only committed transactions, hands each record to
- * the {@link AlertHandler}, and commits offsets after the batch is handled. A record that cannot
+ * The poll loop over the status and alerts topics. Reads only committed transactions, hands each
+ * record to the {@link AlertHandler} (status records, tombstones included, to the board; alerts
+ * to the counters and listeners), and commits offsets after the batch is handled. A record that cannot
  * be decoded is logged with its partition and offset, counted, and skipped; any other failure
  * ends the loop and completes {@link #stopped()} exceptionally.
  */
@@ -29,15 +30,20 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
     public static final String DEFAULT_GROUP_ID = "planwatch-consumer";
 
     private final Consumer<String, ProgressAlert> consumer;
-    private final Topic<String, ProgressAlert> topic;
+    private final Topic<String, ProgressAlert> statuses;
+    private final Topic<String, ProgressAlert> alerts;
     private final AlertHandler handler;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     public AlertConsumer(
-            Consumer<String, ProgressAlert> consumer, Topic<String, ProgressAlert> topic, AlertHandler handler) {
+            Consumer<String, ProgressAlert> consumer,
+            Topic<String, ProgressAlert> statuses,
+            Topic<String, ProgressAlert> alerts,
+            AlertHandler handler) {
         this.consumer = consumer;
-        this.topic = topic;
+        this.statuses = statuses;
+        this.alerts = alerts;
         this.handler = handler;
     }
 
@@ -59,7 +65,7 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(topic.name()));
+            consumer.subscribe(List.of(statuses.name(), alerts.name()));
             while (running.get()) {
                 ConsumerRecords<String, ProgressAlert> records;
                 try {
@@ -67,7 +73,7 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
                 } catch (RecordDeserializationException e) {
                     // A record no version of the schema can read: count it, say where it is, go past it.
                     LOG.error(
-                            "cannot decode alert at {}-{}@{}, skipped: {}",
+                            "cannot decode record at {}-{}@{}, skipped: {}",
                             e.topicPartition().topic(),
                             e.topicPartition().partition(),
                             e.offset(),
@@ -78,8 +84,10 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
                     continue;
                 }
                 for (ConsumerRecord<String, ProgressAlert> record : records) {
-                    if (record.value() != null) {
-                        handler.handle(record.key(), record.value());
+                    if (record.topic().equals(statuses.name())) {
+                        handler.status(record.key(), record.value());
+                    } else if (record.value() != null) {
+                        handler.alert(record.key(), record.value());
                     }
                 }
                 if (!records.isEmpty()) {

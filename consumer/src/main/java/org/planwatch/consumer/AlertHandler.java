@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.planwatch.schema.ProgressAlert;
 
-/** What the consumer does with one alert: board, metrics, listeners. Separate from the poll loop. */
+/**
+ * What the consumer does with what it reads: the status topic keeps the board and the metrics
+ * current, the alerts topic is counted and told to the listeners. Separate from the poll loop.
+ */
 public final class AlertHandler {
     private final StatusBoard board;
     private final IndicatorMetrics metrics;
@@ -19,16 +22,30 @@ public final class AlertHandler {
         listeners.add(listener);
     }
 
-    /** Counts an alert that could not be decoded at {@code topic}-{@code partition}@{@code offset}. */
+    /** Counts a record that could not be decoded at {@code topic}-{@code partition}@{@code offset}. */
     public void undecodable(String topic, int partition, long offset) {
         metrics.undecodable();
     }
 
-    public void handle(String key, ProgressAlert alert) {
-        boolean current = board.accept(key, alert);
-        metrics.record(key, alert);
+    /** A record of the status topic: the target's current evaluation, or null when it is gone. */
+    public void status(String key, ProgressAlert current) {
+        if (current == null) {
+            board.remove(key);
+            metrics.forget(key);
+        } else {
+            board.put(key, current);
+            metrics.record(key, current);
+        }
         for (AlertListener listener : listeners) {
-            listener.onAlert(key, alert, current);
+            listener.onStatus(key, current);
+        }
+    }
+
+    /** A record of the alerts topic: a status changed. */
+    public void alert(String key, ProgressAlert alert) {
+        metrics.alerted();
+        for (AlertListener listener : listeners) {
+            listener.onAlert(key, alert);
         }
     }
 }

@@ -2,8 +2,11 @@ package org.planwatch.consumer;
 
 import org.planwatch.schema.ProgressAlert;
 
-/** Told of every alert after the board and metrics have taken it (the demo's live table). */
-@FunctionalInterface
+/** Told of what the consumer reads, after the board and metrics have taken it (the demo's live view). */
 public interface AlertListener {
-    void onAlert(String key, ProgressAlert alert, boolean current);
+    /** A status changed: a record of the alerts topic. */
+    void onAlert(String key, ProgressAlert alert);
+
+    /** A target's current evaluation changed (null: the target is gone): a record of the status topic. */
+    default void onStatus(String key, ProgressAlert status) {}
 }

@@ -7,10 +7,11 @@ import java.io.IOException;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.planwatch.schema.ProgressAlert;
-import org.planwatch.schema.Topic;
+import org.planwatch.schema.TopicSet;
 
 /**
- * The consumer deployable: reads the alerts topic on its own thread and serves the metrics.
+ * The consumer deployable: reads the status and alerts topics on its own thread and serves the
+ * metrics.
  * Wiring only; the work is in {@link AlertConsumer}, {@link AlertHandler} and
  * {@link IndicatorMetrics}.
  */
@@ -41,10 +42,10 @@ public final class ConsumerApp implements AutoCloseable {
     }
 
     /**
-     * Starts the metrics server, then the poll loop; {@code listeners} see every alert handled.
+     * Starts the metrics server, then the poll loop; {@code listeners} see every status and alert handled.
      */
     public static ConsumerApp start(
-            Topic<String, ProgressAlert> topic,
+            TopicSet topics,
             Properties consumerProperties,
             String metricsHost,
             int metricsPort,
@@ -58,11 +59,11 @@ public final class ConsumerApp implements AutoCloseable {
             handler.addListener(listener);
         }
         MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
-        Consumer<String, ProgressAlert> consumer = AlertConsumer.consumer(topic, consumerProperties);
+        Consumer<String, ProgressAlert> consumer = AlertConsumer.consumer(topics.alerts(), consumerProperties);
         // Kafka's own client metrics, consumer lag among them.
         KafkaClientMetrics clientMetrics = new KafkaClientMetrics(consumer);
         clientMetrics.bindTo(registry);
-        AlertConsumer loop = new AlertConsumer(consumer, topic, handler);
+        AlertConsumer loop = new AlertConsumer(consumer, topics.statuses(), topics.alerts(), handler);
         Thread thread = new Thread(loop, "alert-consumer");
         thread.start();
         return new ConsumerApp(registry, board, metrics, clientMetrics, loop, thread, server);

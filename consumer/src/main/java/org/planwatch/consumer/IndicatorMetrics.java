@@ -40,10 +40,10 @@ public final class IndicatorMetrics implements AutoCloseable {
         this.registry = registry;
         this.board = board;
         this.consumed = Counter.builder("planwatch.alerts.consumed")
-                .description("Progress alerts read from the alerts topic")
+                .description("Status changes read from the alerts topic")
                 .register(registry);
         this.undecodable = Counter.builder("planwatch.alerts.undecodable")
-                .description("Records on the alerts topic that could not be decoded and were skipped")
+                .description("Records on the alerts or status topic that could not be decoded and were skipped")
                 .register(registry);
     }
 
@@ -51,10 +51,21 @@ public final class IndicatorMetrics implements AutoCloseable {
         undecodable.increment();
     }
 
-    /** Counts an alert and makes sure its target has meters. */
-    public void record(String key, ProgressAlert alert) {
+    void alerted() {
         consumed.increment();
-        metersByKey.computeIfAbsent(key, k -> register(k, alert));
+    }
+
+    /** Makes sure a target with a status has meters. */
+    public void record(String key, ProgressAlert status) {
+        metersByKey.computeIfAbsent(key, k -> register(k, status));
+    }
+
+    /** Removes the meters of a target that is gone. */
+    void forget(String key) {
+        List<Meter> meters = metersByKey.remove(key);
+        if (meters != null) {
+            meters.forEach(registry::remove);
+        }
     }
 
     private List<Meter> register(String key, ProgressAlert first) {

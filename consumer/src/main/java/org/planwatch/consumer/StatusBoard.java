@@ -1,39 +1,36 @@
 package org.planwatch.consumer;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.planwatch.schema.ProgressAlert;
 
 /**
- * The latest status of every plan target, keyed {@code plan|region|indicator}. The figure for the
- * most recent year wins; for the same year, the later evaluation wins, so alerts replayed out of
- * order leave the board as it should be.
+ * The current status of every plan target, keyed {@code plan|region|indicator}, as the compacted
+ * status topic gives it: the job writes each key's records in order on one partition, so the last
+ * record read is the current one, and a tombstone removes the target.
  */
 public final class StatusBoard {
-    private static final Comparator<ProgressAlert> RECENCY =
-            Comparator.comparingInt(ProgressAlert::getYear).thenComparing(ProgressAlert::getEvaluatedAt);
+    private final Map<String, ProgressAlert> current = new ConcurrentHashMap<>();
 
-    private final Map<String, ProgressAlert> latest = new ConcurrentHashMap<>();
+    public void put(String key, ProgressAlert status) {
+        current.put(key, status);
+    }
 
-    /** Records an alert; returns true when it became the target's current status. */
-    public boolean accept(String key, ProgressAlert alert) {
-        ProgressAlert now = latest.compute(
-                key, (k, current) -> current == null || RECENCY.compare(alert, current) >= 0 ? alert : current);
-        return now == alert;
+    public void remove(String key) {
+        current.remove(key);
     }
 
     public Optional<ProgressAlert> get(String key) {
-        return Optional.ofNullable(latest.get(key));
+        return Optional.ofNullable(current.get(key));
     }
 
     public Collection<ProgressAlert> alerts() {
-        return latest.values();
+        return current.values();
     }
 
     public int size() {
-        return latest.size();
+        return current.size();
     }
 }

@@ -24,7 +24,8 @@ class IndicatorMetricsTest {
 
     @Test
     void shouldExposeOneSeriesPerStatusWithOneForTheCurrentStatus() {
-        handler.handle(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
+        handler.status(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
+        handler.alert(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
         String scrape = registry.scrape();
         assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"LAGGING\"} 1.0");
         assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"ON_TRACK\"} 0.0");
@@ -40,18 +41,27 @@ class IndicatorMetricsTest {
 
     @Test
     void shouldMoveTheOneToTheNewStatusWhenItChanges() {
-        handler.handle(KEY, alert(2022, ProgressStatus.LAGGING, 5.4, 5.47, 0.75, 1));
-        handler.handle(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2));
+        handler.status(KEY, alert(2022, ProgressStatus.LAGGING, 5.4, 5.47, 0.75, 1));
+        handler.status(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2));
+        handler.alert(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2));
         String scrape = registry.scrape();
         assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"LAGGING\"} 0.0");
         assertThat(scrape).contains("planwatch_indicator_status{" + LABELS + ",status=\"ON_TRACK\"} 1.0");
-        assertThat(scrape).contains("planwatch_alerts_consumed_total 2.0");
+        assertThat(scrape).contains("planwatch_alerts_consumed_total 1.0");
+    }
+
+    @Test
+    void shouldDropTheSeriesOfATargetTheStatusTopicDeletes() {
+        handler.status(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
+        handler.status(KEY, null);
+        assertThat(board.get(KEY)).isEmpty();
+        assertThat(registry.scrape()).doesNotContain("planwatch_indicator_status{" + LABELS);
     }
 
     @Test
     void shouldServeTheScrapeOverHttpOnLoopback() throws Exception {
         ProgressAlert a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
-        handler.handle(KEY, a);
+        handler.status(KEY, a);
         try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0)) {
             assertThat(server.url()).startsWith("http://127.0.0.1:");
             HttpResponse<String> response = HttpClient.newHttpClient()

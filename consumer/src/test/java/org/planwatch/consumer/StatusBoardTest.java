@@ -11,22 +11,13 @@ class StatusBoardTest {
     private final StatusBoard board = new StatusBoard();
 
     @Test
-    void shouldKeepTheMostRecentYearWhateverTheOrderOfArrival() {
-        assertThat(board.accept(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1)))
-                .isTrue();
-        assertThat(board.accept(KEY, alert(2022, ProgressStatus.ON_TRACK, 5.45, 5.47, 0.9, 2)))
-                .isFalse();
-        assertThat(board.get(KEY))
-                .hasValueSatisfying(a -> assertThat(a.getYear()).isEqualTo(2023));
-    }
-
-    @Test
-    void shouldLetALaterEvaluationOfTheSameYearWin() {
-        board.accept(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
-        assertThat(board.accept(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2)))
-                .isTrue();
+    void shouldHoldTheLastStatusReadAndForgetATargetOnItsTombstone() {
+        board.put(KEY, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1));
+        board.put(KEY, alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2));
         assertThat(board.get(KEY))
                 .hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK));
         assertThat(board.size()).isEqualTo(1);
+        board.remove(KEY);
+        assertThat(board.get(KEY)).isEmpty();
     }
 }

@@ -10,10 +10,11 @@ public record TopicSet(
         Topic<String, IndicatorReading> readings,
         Topic<String, PlanTarget> targets,
         Topic<String, ProgressAlert> alerts,
+        Topic<String, ProgressAlert> statuses,
         Topic<byte[], byte[]> readingsDlq) {
 
     public static TopicSet defaults() {
-        return new TopicSet(Topics.READINGS, Topics.TARGETS, Topics.ALERTS, Topics.READINGS_DLQ);
+        return new TopicSet(Topics.READINGS, Topics.TARGETS, Topics.ALERTS, Topics.STATUSES, Topics.READINGS_DLQ);
     }
 
     public TopicSet prefixed(String prefix) {
@@ -21,10 +22,11 @@ public record TopicSet(
                 readings.renamed(prefix + readings.name()),
                 targets.renamed(prefix + targets.name()),
                 alerts.renamed(prefix + alerts.name()),
+                statuses.renamed(prefix + statuses.name()),
                 readingsDlq.renamed(prefix + readingsDlq.name()));
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(readings, targets, alerts, readingsDlq);
+        return List.of(readings, targets, alerts, statuses, readingsDlq);
     }
 }

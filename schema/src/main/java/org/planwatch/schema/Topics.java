@@ -37,12 +37,24 @@ public final class Topics {
             PARTITIONS,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
+    /** An alert each time the status of a plan|region|indicator changes, with the status before it. */
     public static final Topic<String, ProgressAlert> ALERTS = Topic.of(
             "plan-alerts",
             KEY,
             AvroSerde.of(ProgressAlert.getClassSchema()),
             PARTITIONS,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
+
+    /**
+     * Compacted: the current status of every plan|region|indicator, replaced at each changed
+     * evaluation and deleted with its target, so that any consumer can rebuild its state.
+     */
+    public static final Topic<String, ProgressAlert> STATUSES = Topic.of(
+            "plan-status",
+            KEY,
+            AvroSerde.of(ProgressAlert.getClassSchema()),
+            PARTITIONS,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     /** Readings the job could not decode or evaluate, raw bytes kept, with headers saying why. */
     public static final Topic<byte[], byte[]> READINGS_DLQ = Topic.of(

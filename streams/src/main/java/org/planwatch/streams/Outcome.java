@@ -3,17 +3,26 @@ package org.planwatch.streams;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.ProgressAlert;
 
-/** What the evaluation step made of a reading: an alert, or the reading refused. */
-record Outcome(ProgressAlert alert, IndicatorReading refused) {
+/**
+ * What the evaluation step made of an event: a changed evaluation for the status topic (null: the
+ * target is gone), an alert for a changed status, or a reading refused.
+ */
+record Outcome(Kind kind, ProgressAlert value, IndicatorReading refused) {
+    enum Kind {
+        STATUS,
+        ALERT,
+        REFUSED
+    }
+
+    static Outcome status(ProgressAlert current) {
+        return new Outcome(Kind.STATUS, current, null);
+    }
+
     static Outcome alert(ProgressAlert alert) {
-        return new Outcome(alert, null);
+        return new Outcome(Kind.ALERT, alert, null);
     }
 
     static Outcome refused(IndicatorReading reading) {
-        return new Outcome(null, reading);
-    }
-
-    boolean isAlert() {
-        return alert != null;
+        return new Outcome(Kind.REFUSED, null, reading);
     }
 }

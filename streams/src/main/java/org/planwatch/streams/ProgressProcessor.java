@@ -30,12 +30,13 @@ import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.Topics;
 
 /**
- * Keeps, per province, every indicator's history and every plan's targets, and re-evaluates on
+ * Keeps, per region, every indicator's history and every plan's targets, and re-evaluates on
  * either side's change: a new or revised reading re-evaluates the targets it bears on (its own,
  * those linked to it, those measured against its region's average); a new or revised target is
  * evaluated against the history already held, so a quota that arrives after the readings is
- * judged at once. The evaluator gets every year's latest figure, not just the newest. An evaluation is forwarded only when
- * it differs from the last one for its {@code plan|region|indicator}, with the status before it.
+ * judged at once. The evaluator gets every year's latest figure, not just the newest. A changed
+ * evaluation goes to the status topic; a changed status also goes to the alerts topic, with the
+ * status before it. A deleted target leaves a tombstone on the status topic.
  */
 final class ProgressProcessor implements Processor<String, RegionEvent, String, Outcome> {
     private final Evaluator evaluator;
@@ -70,7 +71,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             evaluate(event.getTarget(), record);
         } else {
             targets.remove(event.getTargetKey());
-            lastEvaluations.delete(event.getTargetKey());
+            if (lastEvaluations.delete(event.getTargetKey()) != null) {
+                context.forward(new Record<>(event.getTargetKey(), Outcome.status(null), record.timestamp()));
+            }
         }
     }
 
@@ -151,7 +154,10 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             return;
         }
         lastEvaluations.put(key, alert);
-        context.forward(new Record<>(key, Outcome.alert(alert), record.timestamp()));
+        context.forward(new Record<>(key, Outcome.status(alert), record.timestamp()));
+        if (last == null || last.getStatus() != alert.getStatus()) {
+            context.forward(new Record<>(key, Outcome.alert(alert), record.timestamp()));
+        }
     }
 
     private History history(String region, String indicator) {

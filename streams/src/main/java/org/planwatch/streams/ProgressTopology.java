@@ -28,8 +28,9 @@ import org.planwatch.schema.TopicSet;
  * one repartition topic, so that whatever partitioning their producers used, one task holds a
  * province's histories and targets (its cities' and districts' too, linked indicators and the
  * provincial averages included) and sees both sides' changes in one order. There a processor keeps the state and re-evaluates on either side's change (see {@link
- * ProgressProcessor}). Out: a {@code ProgressAlert} keyed {@code plan|region|indicator} each time
- * an evaluation changes; readings refused go to the dead-letter topic with their reason.
+ * ProgressProcessor}). Out, keyed {@code plan|region|indicator}: the current evaluation on the
+ * compacted status topic each time it changes, and an alert each time a status changes; readings
+ * refused go to the dead-letter topic with their reason.
  *
  * <p>Every step is named so internal topic and store names survive refactoring.
  */
@@ -90,17 +91,22 @@ public final class ProgressTopology {
                         HISTORY_STORE,
                         LAST_EVALUATION_STORE);
 
+        Produced<String, ProgressAlert> toAlerts =
+                Produced.with(keys, topics.alerts().valueSerde()).withName("alerts-sink");
+        Produced<String, ProgressAlert> toStatuses =
+                Produced.with(keys, topics.statuses().valueSerde()).withName("status-sink");
         outcomes.split(Named.as("outcome-"))
                 .branch(
-                        (key, outcome) -> outcome.isAlert(),
+                        (key, outcome) -> outcome.kind() == Outcome.Kind.STATUS,
                         Branched.withConsumer(
-                                alerts -> alerts.mapValues(Outcome::alert, Named.as("alert-value"))
-                                        .to(
-                                                topics.alerts().name(),
-                                                Produced.<String, ProgressAlert>with(
-                                                                keys,
-                                                                topics.alerts().valueSerde())
-                                                        .withName("alerts-sink")),
+                                statuses -> statuses.mapValues(Outcome::value, Named.as("status-value"))
+                                        .to(topics.statuses().name(), toStatuses),
+                                "status"))
+                .branch(
+                        (key, outcome) -> outcome.kind() == Outcome.Kind.ALERT,
+                        Branched.withConsumer(
+                                alerts -> alerts.mapValues(Outcome::value, Named.as("alert-value"))
+                                        .to(topics.alerts().name(), toAlerts),
                                 "alert"))
                 .defaultBranch(Branched.withConsumer(
                         refused -> refused.mapValues(Outcome::refused, Named.as("refused-value"))

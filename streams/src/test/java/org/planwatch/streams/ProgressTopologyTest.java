@@ -57,6 +57,7 @@ class ProgressTopologyTest {
     private TestInputTopic<String, PlanTarget> targets;
     private TestOutputTopic<String, ProgressAlert> alerts;
     private TestOutputTopic<byte[], byte[]> deadLetters;
+    private TestOutputTopic<String, ProgressAlert> statuses;
 
     @BeforeEach
     void start() {
@@ -76,6 +77,10 @@ class ProgressTopologyTest {
                 TOPICS.alerts().name(),
                 new StringDeserializer(),
                 TOPICS.alerts().valueSerde().deserializer());
+        statuses = driver.createOutputTopic(
+                TOPICS.statuses().name(),
+                new StringDeserializer(),
+                TOPICS.statuses().valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(
                 TOPICS.readingsDlq().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
@@ -244,6 +249,25 @@ class ProgressTopologyTest {
         r.setVintage(vintage);
         r.setReadingId("air-" + year + "-v" + vintage);
         readings.pipeInput(Topics.readingKey("440700", "good_air_days_share"), r);
+    }
+
+    /** Every changed evaluation on the status topic; an alert only when the status changes. */
+    @Test
+    void shouldAlertOnAStatusChangeAndKeepTheStatusTopicCurrent() {
+        publish(quota(92.0));
+        publishAir(2022, 89.0, 0); // LAGGING: 1.0 of the 1.6 the path asks
+        publishAir(2022, 89.1, 1); // revised, still LAGGING: new numbers, same status
+        publishAir(2022, 89.8, 2); // revised again: AHEAD
+        targets.pipeInput(Topics.targetKey(quota(92.0)), (PlanTarget) null);
+
+        assertThat(statuses.readKeyValuesToList())
+                .extracting(kv ->
+                        kv.value == null ? "tombstone " + kv.key : kv.value.getActual() + " " + kv.value.getStatus())
+                .containsExactly(
+                        "89.0 LAGGING", "89.1 LAGGING", "89.8 AHEAD", "tombstone jm-14|440700|good_air_days_share");
+        assertThat(alerts.readValuesToList())
+                .extracting(a -> a.getActual() + " " + a.getStatus() + " after " + a.getPreviousStatus())
+                .containsExactly("89.0 LAGGING after null", "89.8 AHEAD after LAGGING");
     }
 
     @Test
