@@ -59,6 +59,22 @@ public final class RegionDictionary {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /**
+     * The regions inside {@code code}: every other region for CN; for a GB/T 2260 code, those whose
+     * code starts with its significant digits (44 for 广东省, 4407 for 江门市: its districts, and
+     * 442000-torch inside 442000). The regions whose targets may be measured against its average.
+     */
+    public List<String> within(String code) {
+        String prefix = "CN".equals(code) ? "" : code.matches("\\d{6}") ? code.replaceFirst("(00)+$", "") : null;
+        if (prefix == null) {
+            return List.of();
+        }
+        return byCode.keySet().stream()
+                .filter(other -> !other.equals(code) && !other.equals("CN") && other.startsWith(prefix))
+                .sorted()
+                .toList();
+    }
+
     /** The region a name stands for exactly: 蓬江区, 江门. */
     public Optional<Region> named(String name) {
         return Optional.ofNullable(byName.get(Names.normalize(name)));

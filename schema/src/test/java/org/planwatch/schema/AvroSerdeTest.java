@@ -126,6 +126,11 @@ class AvroSerdeTest {
     void shouldPrefixEveryTopicOfASet() {
         assertThat(TopicSet.defaults().prefixed("it-").all())
                 .extracting(Topic::name)
-                .containsExactly("it-plan-readings", "it-plan-targets", "it-plan-alerts", "it-plan-readings-dlq");
+                .containsExactly(
+                        "it-plan-readings",
+                        "it-plan-targets",
+                        "it-plan-alerts",
+                        "it-plan-status",
+                        "it-plan-readings-dlq");
     }
 }

@@ -80,8 +80,13 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private void onReading(Record<String, RegionEvent> record, IndicatorReading reading) {
         Optional<ReadingCheck.Refusal> refusal =
                 check.check(reading.getRegion(), reading.getIndicator(), reading.getUnit(), reading.getValue());
+        // A reference copy of a province's (or city's) reading is checked like the original, whose
+        // own partition sends it to the dead-letter topic: one refusal per reading, not one per copy.
+        boolean reference = record.value().getReference();
         if (refusal.isPresent()) {
-            refuse(record, reading, refusal.get().reason(), refusal.get().detail());
+            if (!reference) {
+                refuse(record, reading, refusal.get().reason(), refusal.get().detail());
+            }
             return;
         }
         List<PlanTarget> affected = targets.affectedBy(reading.getRegion(), reading.getIndicator());
@@ -90,7 +95,8 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                         && t.getIndicator().equals(reading.getIndicator()))
                 .toList();
         // With no target yet the figure is kept: the target may come later (a quota) and is then judged on it.
-        if (!own.isEmpty()
+        if (!reference
+                && !own.isEmpty()
                 && own.stream().noneMatch(t -> TargetCodec.toDomain(t).covers(reading.getYear()))) {
             refuse(
                     record,

@@ -24,10 +24,11 @@ import org.planwatch.schema.TopicSet;
 
 /**
  * The progress job. In: readings keyed {@code region|indicator}, targets keyed {@code
- * plan|region|indicator} (compacted; a null value deletes). Both are re-keyed by province into
- * one repartition topic, so that whatever partitioning their producers used, one task holds a
- * province's histories and targets (its cities' and districts' too, linked indicators and the
- * provincial averages included) and sees both sides' changes in one order. There a processor keeps the state and re-evaluates on either side's change (see {@link
+ * plan|region|indicator} (compacted; a null value deletes). Both are re-keyed by region into one
+ * repartition topic, so that whatever partitioning their producers used, one task holds a
+ * region's histories and targets, linked indicators included, and sees both sides' changes in one
+ * order; a reading of a province (or city, or the country) is copied to the regions inside it, for
+ * their targets measured against its average. There a processor keeps the state and re-evaluates on either side's change (see {@link
  * ProgressProcessor}). Out, keyed {@code plan|region|indicator}: the current evaluation on the
  * compacted status topic each time it changes, and an alert each time a status changes; readings
  * refused go to the dead-letter topic with their reason.
@@ -74,14 +75,14 @@ public final class ProgressTopology {
                         topics.readings().name(),
                         Consumed.with(keys, readingSerde).withName("readings-source"))
                 .filter((key, reading) -> reading != null, Named.as("drop-tombstones"))
-                .process(KeyByProvince::readings, Named.as("reading-by-province"));
+                .process(() -> KeyByRegion.readings(regions), Named.as("reading-by-region"));
         KStream<String, RegionEvent> targets = builder.stream(
                         topics.targets().name(),
                         Consumed.with(keys, topics.targets().valueSerde()).withName("targets-source"))
-                .process(KeyByProvince::targets, Named.as("target-by-province"));
+                .process(KeyByRegion::targets, Named.as("target-by-region"));
 
         KStream<String, Outcome> outcomes = readings.merge(targets, Named.as("readings-and-targets"))
-                .repartition(Repartitioned.<String, RegionEvent>as("by-province")
+                .repartition(Repartitioned.<String, RegionEvent>as("by-region")
                         .withKeySerde(keys)
                         .withValueSerde(eventSerde))
                 .process(

@@ -1,0 +1,73 @@
+package org.planwatch.streams;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.PlanTarget;
+import org.planwatch.schema.RegionEvent;
+
+/**
+ * Re-keys a reading or a target change by its region, noting the topic, partition and offset it
+ * came from so that a refusal further on can still say where the record is. A reading of a region
+ * that contains others (the country, a province, a city) is also copied, marked as a reference,
+ * to each region inside it: a city's target "below the provincial average" is judged where the
+ * city's state is, with the province's figure beside it, while every region keeps its own key and
+ * the work spreads over the partitions.
+ */
+final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> {
+    private final BiFunction<String, V, String> region;
+    private final BiFunction<String, V, RegionEvent.Builder> event;
+    private final Function<String, List<String>> inside;
+    private ProcessorContext<String, RegionEvent> context;
+
+    private KeyByRegion(
+            BiFunction<String, V, String> region,
+            BiFunction<String, V, RegionEvent.Builder> event,
+            Function<String, List<String>> inside) {
+        this.region = region;
+        this.event = event;
+        this.inside = inside;
+    }
+
+    static KeyByRegion<IndicatorReading> readings(RegionDictionary regions) {
+        return new KeyByRegion<>(
+                (key, reading) -> reading.getRegion(),
+                (key, reading) -> RegionEvent.newBuilder().setReading(reading),
+                regions::within);
+    }
+
+    /** A target's region comes from its key {@code plan|region|indicator}: a deletion has no value. */
+    static KeyByRegion<PlanTarget> targets() {
+        return new KeyByRegion<>(
+                (key, target) -> TargetIndex.regionOf(key),
+                (key, target) -> RegionEvent.newBuilder().setTargetKey(key).setTarget(target),
+                own -> List.of());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, RegionEvent> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, V> record) {
+        RecordMetadata origin = context.recordMetadata().orElseThrow();
+        RegionEvent value = event.apply(record.key(), record.value())
+                .setOriginTopic(origin.topic())
+                .setOriginPartition(origin.partition())
+                .setOriginOffset(origin.offset())
+                .build();
+        String own = region.apply(record.key(), record.value());
+        context.forward(record.withKey(own).withValue(value));
+        for (String smaller : inside.apply(own)) {
+            RegionEvent copy = RegionEvent.newBuilder(value).setReference(true).build();
+            context.forward(record.withKey(smaller).withValue(copy));
+        }
+    }
+}
