@@ -132,12 +132,6 @@ final class DemoCommand implements Callable<Integer> {
                         LiveStatusView.terminal(),
                         "Current status per plan target (from SIMULATED readings)",
                         holder);
-                ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(
-                                bootstrap, "planwatch-demo", stateDir, topics, Map.of("commit.interval.ms", "100")),
-                        topics,
-                        method.evaluator(),
-                        Clock.systemUTC());
                 ConsumerApp consumer = ConsumerApp.start(
                         topics,
                         AlertConsumer.properties(bootstrap, "planwatch-demo-consumer"),
@@ -154,7 +148,14 @@ final class DemoCommand implements Callable<Integer> {
                                     evaluated.addAll(status.getReadingsUsed());
                                 }
                             }
-                        })) {
+                        });
+                ProgressJob job = ProgressJob.start(
+                        StreamsSettings.properties(
+                                bootstrap, "planwatch-demo", stateDir, topics, Map.of("commit.interval.ms", "100")),
+                        topics,
+                        method.evaluator(),
+                        Clock.systemUTC(),
+                        consumer.registry())) {
             holder.board = consumer.board();
             job.awaitRunning(Duration.ofMinutes(1));
             // Readings joined before their targets are in would find no target: hold them back.

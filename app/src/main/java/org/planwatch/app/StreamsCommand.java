@@ -1,10 +1,14 @@
 package org.planwatch.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.StreamsConfig;
+import org.planwatch.consumer.MetricsServer;
 import org.planwatch.streams.ProgressJob;
 import org.planwatch.streams.StreamsSettings;
 import picocli.CommandLine.Command;
@@ -42,20 +46,58 @@ final class StreamsCommand implements Callable<Integer> {
             description = "Where the job keeps its local state (env PLANWATCH_STATE_DIR; default ${DEFAULT-VALUE}).")
     Path stateDir;
 
+    @Option(
+            names = "--standby-replicas",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Warm copies of each task's state on other instances, for a fast take-over "
+                    + "(env PLANWATCH_STANDBY_REPLICAS; default ${DEFAULT-VALUE}).")
+    int standbyReplicas;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Stream threads in this instance (env PLANWATCH_THREADS; default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(
+            names = "--metrics-host",
+            paramLabel = "ADDRESS",
+            defaultValue = MetricsServer.DEFAULT_HOST,
+            description =
+                    "Address to serve the job's /metrics on (env PLANWATCH_METRICS_HOST; default ${DEFAULT-VALUE}).")
+    String metricsHost;
+
+    @Option(
+            names = "--metrics-port",
+            paramLabel = "PORT",
+            defaultValue = "9401",
+            description = "Port of the job's /metrics, refusals by reason and Kafka Streams' own metrics; "
+                    + "0 picks a free one (env PLANWATCH_METRICS_PORT; default ${DEFAULT-VALUE}).")
+    int metricsPort;
+
     @Override
     public Integer call() throws Exception {
         String bootstrap = kafka.requireBootstrap();
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();
-        try (ProgressJob job = ProgressJob.start(
-                StreamsSettings.properties(bootstrap, applicationId, stateDir, kafka.topics(), Map.of()),
-                kafka.topics(),
-                method.evaluator(),
-                Clock.systemUTC())) {
+        Map<String, String> tuning = Map.of(
+                StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas),
+                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
+                ProgressJob job = ProgressJob.start(
+                        StreamsSettings.properties(bootstrap, applicationId, stateDir, kafka.topics(), tuning),
+                        kafka.topics(),
+                        method.evaluator(),
+                        Clock.systemUTC(),
+                        registry)) {
             job.awaitRunning(Duration.ofMinutes(2));
             spec.commandLine()
                     .getOut()
-                    .println("progress job " + applicationId + " RUNNING against " + bootstrap + "; Ctrl-C to stop");
+                    .println("progress job " + applicationId + " RUNNING against " + bootstrap + "; metrics at "
+                            + server.url() + "; Ctrl-C to stop");
             job.failed().thenRun(shutdown::stop);
             shutdown.await();
             if (job.failed().isDone()) {

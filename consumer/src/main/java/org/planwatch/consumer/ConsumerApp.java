@@ -69,6 +69,11 @@ public final class ConsumerApp implements AutoCloseable {
         return new ConsumerApp(registry, board, metrics, clientMetrics, loop, thread, server);
     }
 
+    /** The registry /metrics serves; the demo's job counts its refusals here too. */
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
     public StatusBoard board() {
         return board;
     }

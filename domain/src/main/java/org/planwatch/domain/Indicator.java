@@ -9,6 +9,7 @@ import java.util.List;
  * @param units the units plans print it in, the usual one first
  * @param direction which way is better, stated for every indicator
  * @param path how its figures move towards a target: compound, linear, chained rates, yearly flows
+ * @param range the values it can possibly take; a reading outside is refused
  * @param growthOf for a growth rate, the indicator it is the growth of ({@code gdp} for {@code
  *     gdp_growth}); null otherwise
  * @param standard the indicator a national standard's limit in this indicator's row refers to
@@ -24,6 +25,7 @@ public record Indicator(
         List<String> units,
         Direction direction,
         PathForm path,
+        Range range,
         String growthOf,
         String standard,
         String linkedTo,

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What a reading must be before it is judged: of an indicator and a region the dictionaries know,
- * in one of the units the indicator is printed in (when the feed states one), and a finite number.
+ * in one of the units the indicator is printed in (when the feed states one), a finite number,
+ * and one the indicator can take (a share within 0..100, a count not negative).
  * The streams job and the offline {@code evaluate} command refuse the same readings for the same
  * reasons.
  */
@@ -17,6 +18,8 @@ public final class ReadingCheck {
     public static final String WRONG_UNIT = "wrong-unit";
     /** Reason code: NaN or infinite. */
     public static final String NOT_FINITE = "not-finite";
+    /** Reason code: a value the indicator cannot take (a share above 100, a negative count). */
+    public static final String OUT_OF_RANGE = "out-of-range";
 
     /** Why a reading is refused: a stable code for counters and headers, and a sentence for people. */
     public record Refusal(String reason, String detail) {}
@@ -46,6 +49,12 @@ public final class ReadingCheck {
         }
         if (!Double.isFinite(value)) {
             return refuse(NOT_FINITE, "value " + value + " is not a finite number");
+        }
+        if (!known.get().range().contains(value)) {
+            return refuse(
+                    OUT_OF_RANGE,
+                    "value " + value + " is outside what " + indicator + " can be ("
+                            + known.get().range() + ")");
         }
         return Optional.empty();
     }

@@ -23,6 +23,8 @@ public final class DeadLetterHeaders {
     public static final String WRONG_UNIT = ReadingCheck.WRONG_UNIT;
     /** Reason code: NaN or infinite. */
     public static final String NOT_FINITE = ReadingCheck.NOT_FINITE;
+    /** Reason code: a value the indicator cannot take. */
+    public static final String OUT_OF_RANGE = ReadingCheck.OUT_OF_RANGE;
     /** Reason code: targets exist, but no plan's period covers the reading's year. */
     public static final String YEAR_OUTSIDE_PLANS = "year-outside-plans";
 

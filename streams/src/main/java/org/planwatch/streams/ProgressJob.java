@@ -1,5 +1,8 @@
 package org.planwatch.streams;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
@@ -24,16 +27,34 @@ public final class ProgressJob implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProgressJob.class);
 
     private final KafkaStreams streams;
+    private final KafkaStreamsMetrics metrics;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final CompletableFuture<KafkaStreams.State> failed = new CompletableFuture<>();
 
-    private ProgressJob(KafkaStreams streams) {
+    private ProgressJob(KafkaStreams streams, KafkaStreamsMetrics metrics) {
         this.streams = streams;
+        this.metrics = metrics;
     }
 
+    /** The job, its metrics kept where nobody reads them (tests that look only at the topics). */
     public static ProgressJob start(Properties properties, TopicSet topics, Evaluator evaluator, Clock clock) {
-        KafkaStreams streams = new KafkaStreams(ProgressTopology.build(topics, evaluator, clock), properties);
-        ProgressJob job = new ProgressJob(streams);
+        return start(properties, topics, evaluator, clock, new SimpleMeterRegistry());
+    }
+
+    /**
+     * Starts the job. {@code registry} gets the refusal counters ({@code
+     * planwatch_readings_refused_total} by reason) and Kafka Streams' own client metrics.
+     */
+    public static ProgressJob start(
+            Properties properties, TopicSet topics, Evaluator evaluator, Clock clock, MeterRegistry registry) {
+        Properties withRegistry = new Properties();
+        withRegistry.putAll(properties);
+        withRegistry.put(CountingDeserializationHandler.REGISTRY, registry);
+        KafkaStreams streams =
+                new KafkaStreams(ProgressTopology.build(topics, evaluator, clock, registry), withRegistry);
+        KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
+        metrics.bindTo(registry);
+        ProgressJob job = new ProgressJob(streams, metrics);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("progress job stopped by an unexpected error", e);
             job.failure.set(e);
@@ -109,5 +130,6 @@ public final class ProgressJob implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        metrics.close();
     }
 }

@@ -42,12 +42,19 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private final Evaluator evaluator;
     private final Clock clock;
     private final ReadingCheck check;
+    private final RefusalCounter refusals;
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
     private KeyValueStore<String, ReadingHistory> histories;
     private KeyValueStore<String, ProgressAlert> lastEvaluations;
 
-    ProgressProcessor(Evaluator evaluator, Clock clock, IndicatorDictionary indicators, RegionDictionary regions) {
+    ProgressProcessor(
+            Evaluator evaluator,
+            Clock clock,
+            IndicatorDictionary indicators,
+            RegionDictionary regions,
+            RefusalCounter refusals) {
+        this.refusals = refusals;
         this.evaluator = evaluator;
         this.clock = clock;
         this.check = new ReadingCheck(indicators, regions);
@@ -195,6 +202,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     private void refuse(Record<String, RegionEvent> record, IndicatorReading reading, String reason, String detail) {
+        refusals.count(reason);
         RegionEvent event = record.value();
         Record<String, Outcome> refused = new Record<>(
                 Topics.readingKey(reading.getRegion(), reading.getIndicator()),

@@ -1,5 +1,6 @@
 package org.planwatch.streams;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -45,8 +46,8 @@ public final class ProgressTopology {
 
     private ProgressTopology() {}
 
-    public static Topology build(TopicSet topics, Evaluator evaluator, Clock clock) {
-        return build(topics, evaluator, clock, IndicatorDictionary.bundled(), RegionDictionary.bundled());
+    public static Topology build(TopicSet topics, Evaluator evaluator, Clock clock, MeterRegistry registry) {
+        return build(topics, evaluator, clock, IndicatorDictionary.bundled(), RegionDictionary.bundled(), registry);
     }
 
     public static Topology build(
@@ -54,7 +55,9 @@ public final class ProgressTopology {
             Evaluator evaluator,
             Clock clock,
             IndicatorDictionary indicators,
-            RegionDictionary regions) {
+            RegionDictionary regions,
+            MeterRegistry registry) {
+        RefusalCounter refusals = new RefusalCounter(registry);
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
         Serde<IndicatorReading> readingSerde = topics.readings().valueSerde();
@@ -86,7 +89,7 @@ public final class ProgressTopology {
                         .withKeySerde(keys)
                         .withValueSerde(eventSerde))
                 .process(
-                        () -> new ProgressProcessor(evaluator, clock, indicators, regions),
+                        () -> new ProgressProcessor(evaluator, clock, indicators, regions, refusals),
                         Named.as("evaluate"),
                         TARGETS_STORE,
                         HISTORY_STORE,

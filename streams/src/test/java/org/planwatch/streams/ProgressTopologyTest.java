@@ -3,6 +3,7 @@ package org.planwatch.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,6 +48,7 @@ class ProgressTopologyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
     private static final TopicSet TOPICS = TopicSet.defaults();
     private static final IndicatorDictionary UNITS = IndicatorDictionary.bundled();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @TempDir
     Path stateDir;
@@ -62,7 +64,9 @@ class ProgressTopologyTest {
     @BeforeEach
     void start() {
         Properties props = StreamsSettings.properties("unused:9092", "topology-test", stateDir, TOPICS, Map.of());
-        driver = new TopologyTestDriver(ProgressTopology.build(TOPICS, ProgressEvaluator.withDefaults(), CLOCK), props);
+        props.put(CountingDeserializationHandler.REGISTRY, registry);
+        driver = new TopologyTestDriver(
+                ProgressTopology.build(TOPICS, ProgressEvaluator.withDefaults(), CLOCK, registry), props);
         readings = driver.createInputTopic(
                 TOPICS.readings().name(),
                 new StringSerializer(),
@@ -201,10 +205,11 @@ class ProgressTopologyTest {
         readings.pipeInput(
                 Topics.readingKey("440700", "hospital_beds_per_1000"),
                 reading("440700", "hospital_beds_per_1000", 2022, Double.NaN));
+        publish(2022, -5.45);
         publish(2022, 5.45);
 
         List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
-        assertThat(dead).hasSize(5);
+        assertThat(dead).hasSize(6);
         assertThat(header(dead.get(0).headers(), DeadLetterHeaders.REASON))
                 .isEqualTo(DeadLetterHeaders.UNKNOWN_INDICATOR);
         assertThat(header(dead.get(0).headers(), DeadLetterHeaders.DETAIL)).contains("unknown_indicator");
@@ -226,6 +231,16 @@ class ProgressTopologyTest {
         assertThat(header(dead.get(3).headers(), DeadLetterHeaders.DETAIL))
                 .isEqualTo("unit '‰' is not a unit of hospital_beds_per_1000 (张)");
         assertThat(header(dead.get(4).headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NOT_FINITE);
+        assertThat(header(dead.get(5).headers(), DeadLetterHeaders.DETAIL))
+                .isEqualTo("value -5.45 is outside what hospital_beds_per_1000 can be (0..)");
+        assertThat(List.of(
+                        "unknown-indicator",
+                        "unknown-region",
+                        "year-outside-plans",
+                        "wrong-unit",
+                        "not-finite",
+                        "out-of-range"))
+                .allSatisfy(reason -> assertThat(refused(reason)).as(reason).isEqualTo(1.0));
         // the valid reading after them is still evaluated
         assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
     }
@@ -374,7 +389,7 @@ class ProgressTopologyTest {
         Properties props =
                 StreamsSettings.properties("unused:9092", "linked-test", stateDir.resolve("linked"), TOPICS, Map.of());
         try (TopologyTestDriver linked =
-                new TopologyTestDriver(ProgressTopology.build(TOPICS, recording, CLOCK), props)) {
+                new TopologyTestDriver(ProgressTopology.build(TOPICS, recording, CLOCK, registry), props)) {
             var in = linked.createInputTopic(
                     TOPICS.readings().name(),
                     new StringSerializer(),
@@ -454,6 +469,12 @@ class ProgressTopologyTest {
         publish(2022, 5.45);
 
         assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
+        assertThat(refused("undecodable")).isEqualTo(1.0);
+    }
+
+    private double refused(String reason) {
+        var counter = registry.find(RefusalCounter.NAME).tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static String header(Headers headers, String name) {
@@ -464,7 +485,7 @@ class ProgressTopologyTest {
 
     @Test
     void shouldNameEveryStatefulStep() {
-        String description = ProgressTopology.build(TOPICS, ProgressEvaluator.withDefaults(), CLOCK)
+        String description = ProgressTopology.build(TOPICS, ProgressEvaluator.withDefaults(), CLOCK, registry)
                 .describe()
                 .toString();
         assertThat(description)

@@ -1,0 +1,51 @@
+package org.planwatch.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReadingCheckTest {
+    private final ReadingCheck check = new ReadingCheck(IndicatorDictionary.bundled(), RegionDictionary.bundled());
+
+    private Optional<String> reason(String region, String indicator, String unit, double value) {
+        return check.check(region, indicator, unit, value).map(r -> r.reason() + ": " + r.detail());
+    }
+
+    @Test
+    void shouldPassAReadingTheDictionariesKnowInRange() {
+        assertThat(reason("440700", "hospital_beds_per_1000", "张", 5.6)).isEmpty();
+        assertThat(reason("440700", "gdp_growth", "%", -2.4))
+                .as("growth may be negative")
+                .isEmpty();
+        assertThat(reason("440700", "mobile_broadband_penetration", "%", 118))
+                .as("penetration may pass 100")
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRefuseEachKindOfBadReadingWithItsReason() {
+        assertThat(reason("440700", "no_such", null, 1))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("unknown-indicator"));
+        assertThat(reason("999999", "gdp", null, 1))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("unknown-region"));
+        assertThat(reason("440700", "gdp", "元", 1)).hasValue("wrong-unit: unit '元' is not a unit of gdp (亿元, 万亿元)");
+        assertThat(reason("440700", "gdp", null, Double.POSITIVE_INFINITY))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("not-finite"));
+        assertThat(reason("440700", "good_air_days_share", "%", 100.5))
+                .hasValue("out-of-range: value 100.5 is outside what good_air_days_share can be (0..100)");
+        assertThat(reason("440700", "high_tech_enterprises", null, -3))
+                .hasValue("out-of-range: value -3.0 is outside what high_tech_enterprises can be (0..)");
+    }
+
+    @Test
+    void shouldReadRangesAsTheDictionaryWritesThem() {
+        assertThat(Range.of("0..100").contains(100)).isTrue();
+        assertThat(Range.of("0..").contains(1e9)).isTrue();
+        assertThat(Range.of("").contains(-1e9)).isTrue();
+        assertThat(Range.of("..0").contains(1)).isFalse();
+        assertThatThrownBy(() -> Range.of("0-100")).hasMessageContaining("is not MIN..MAX");
+        assertThatThrownBy(() -> Range.of("5..1")).hasMessageContaining("is empty");
+    }
+}
