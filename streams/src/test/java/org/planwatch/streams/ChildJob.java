@@ -1,0 +1,84 @@
+package org.planwatch.streams;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The progress job in a child JVM ({@link ChildJobMain}), so that a test can kill it with SIGKILL
+ * as a machine dies: no shutdown hook, no flush, no commit. Its output goes to a log file beside
+ * its state, read back to know when it is ready.
+ */
+final class ChildJob implements AutoCloseable {
+    private final Process process;
+    private final Path log;
+
+    private ChildJob(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    static ChildJob start(String bootstrap, String applicationId, Path stateDir, String topicPrefix, int targets)
+            throws IOException {
+        Files.createDirectories(stateDir);
+        Path log = Files.createTempFile(stateDir.getParent(), "child-", ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ChildJobMain.class.getName(),
+                        bootstrap,
+                        applicationId,
+                        stateDir.toString(),
+                        topicPrefix,
+                        Integer.toString(targets)))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return new ChildJob(process, log);
+    }
+
+    /** Waits for the child to say it runs with {@code targets} loaded (or its share, with two instances). */
+    ChildJob awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.readString(log).contains(ChildJobMain.READY)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(
+                        "child job exited " + process.exitValue() + ":\n" + Files.readString(log));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("child job not ready after " + timeout + ":\n" + Files.readString(log));
+            }
+            Thread.sleep(100);
+        }
+        return this;
+    }
+
+    /** SIGKILL: the JVM stops mid-whatever, as a machine loses power. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}
