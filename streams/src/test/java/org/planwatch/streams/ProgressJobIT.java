@@ -139,6 +139,68 @@ class ProgressJobIT {
         }
     }
 
+    /**
+     * The revision scenario: a provisional figure, its quota assigned after it, the final figure, the
+     * provisional one arriving late again and the final one twice. Exactly one alert per status
+     * change, in order; the status topic has every changed evaluation.
+     */
+    @Test
+    void shouldAlertOncePerStatusChangeThroughRevisionsAndALateQuota(EmbeddedKafkaBroker broker) throws Exception {
+        TopicSet topics = createTopics(broker);
+        try (ProgressJob job = ProgressJob.start(
+                        properties(broker, topics), topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
+                KafkaProducer<String, byte[]> producer = producer(broker)) {
+            job.awaitRunning(Duration.ofSeconds(60));
+            var targets = topics.targets().valueSerde().serializer();
+            var readings = topics.readings().valueSerde().serializer();
+            String key = Topics.readingKey("440700", "good_air_days_share");
+            java.util.function.BiConsumer<Double, Integer> air = (value, vintage) -> {
+                var r = ProgressTopologyTest.reading("440700", "good_air_days_share", 2022, value);
+                r.setVintage(vintage);
+                r.setReadingId("air-2022-v" + vintage);
+                try {
+                    producer.send(new ProducerRecord<>(topics.readings().name(), key, readings.serialize("", r)))
+                            .get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            var awaiting = ProgressTopologyTest.quota(null);
+            producer.send(new ProducerRecord<>(
+                            topics.targets().name(),
+                            Topics.targetKey(awaiting),
+                            targets.serialize("", TargetCodec.toEvent(awaiting))))
+                    .get();
+            job.awaitTargets(1, Duration.ofSeconds(30));
+            air.accept(89.0, 1); // provisional
+            readCommitted(broker, topics.alerts().name(), 1);
+            var assigned = ProgressTopologyTest.quota(92.0); // the quota, a year late
+            producer.send(new ProducerRecord<>(
+                            topics.targets().name(),
+                            Topics.targetKey(assigned),
+                            targets.serialize("", TargetCodec.toEvent(assigned))))
+                    .get();
+            readCommitted(broker, topics.alerts().name(), 2);
+            air.accept(89.8, 2); // final
+            readCommitted(broker, topics.alerts().name(), 3);
+            air.accept(80.0, 1); // the provisional figure, late: changes nothing
+            air.accept(89.8, 2); // the final figure again: changes nothing
+
+            var deserializer = topics.alerts().valueSerde().deserializer();
+            assertThat(readCommitted(broker, topics.alerts().name(), 3))
+                    .extracting(r -> deserializer.deserialize("", r.value()))
+                    .extracting(a -> a.getStatus() + " after " + a.getPreviousStatus() + " on " + a.getActual())
+                    .containsExactly(
+                            "AWAITING_QUOTA after null on 89.0",
+                            "LAGGING after AWAITING_QUOTA on 89.0",
+                            "AHEAD after LAGGING on 89.8");
+            assertThat(readCommitted(broker, topics.statuses().name(), 3))
+                    .extracting(r -> deserializer.deserialize("", r.value()).getStatus())
+                    .containsExactly(ProgressStatus.AWAITING_QUOTA, ProgressStatus.LAGGING, ProgressStatus.AHEAD);
+            assertThat(job.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        }
+    }
+
     /** A fresh set of topics, so that tests on one broker do not see each other's records. */
     private static TopicSet createTopics(EmbeddedKafkaBroker broker) throws Exception {
         TopicSet topics = TopicSet.defaults().prefixed("job-it-" + UUID.randomUUID() + "-");
