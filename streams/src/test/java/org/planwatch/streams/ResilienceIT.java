@@ -16,12 +16,10 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
@@ -280,38 +278,18 @@ class ResilienceIT {
         }
 
         List<ConsumerRecord<String, byte[]>> read(String topic, int count, Duration timeout, Runnable whileWaiting) {
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-                consumer.subscribe(List.of(topic));
-                long deadline = System.nanoTime() + timeout.toNanos();
-                while (records.size() < count && System.nanoTime() < deadline) {
-                    consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                    whileWaiting.run();
-                }
-                // a duplicate would follow close behind: give it time to show
-                long quiet = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-                while (System.nanoTime() < quiet) {
-                    consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                }
-            }
-            return records;
+            return CommittedRecords.read(
+                    broker.bootstrapServers(),
+                    new StringDeserializer(),
+                    topic,
+                    count,
+                    timeout,
+                    Duration.ofSeconds(3),
+                    whileWaiting);
         }
 
         private KafkaConsumer<String, byte[]> consumer() {
-            return new KafkaConsumer<>(
-                    Map.of(
-                            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            broker.bootstrapServers(),
-                            ConsumerConfig.GROUP_ID_CONFIG,
-                            "reader-" + UUID.randomUUID(),
-                            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                            "earliest",
-                            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                            "read_committed",
-                            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                            5000),
-                    new StringDeserializer(),
-                    new ByteArrayDeserializer());
+            return CommittedRecords.consumer(broker.bootstrapServers(), new StringDeserializer());
         }
     }
 

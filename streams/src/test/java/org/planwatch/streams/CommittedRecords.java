@@ -1,0 +1,62 @@
+package org.planwatch.streams;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/** Reads a topic as the job's consumers do, {@code read_committed}, from the start, in a group of its own. */
+final class CommittedRecords {
+    private CommittedRecords() {}
+
+    static <K> KafkaConsumer<K, byte[]> consumer(String bootstrap, Deserializer<K> keys) {
+        return new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        5000),
+                keys,
+                new ByteArrayDeserializer());
+    }
+
+    /**
+     * The records of {@code topic} once {@code count} are in (or {@code timeout} is over), and then
+     * any that arrive within {@code quiet}: a duplicate would follow close behind.
+     */
+    static <K> List<ConsumerRecord<K, byte[]>> read(
+            String bootstrap,
+            Deserializer<K> keys,
+            String topic,
+            int count,
+            Duration timeout,
+            Duration quiet,
+            Runnable whileWaiting) {
+        List<ConsumerRecord<K, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<K, byte[]> consumer = consumer(bootstrap, keys)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (records.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                whileWaiting.run();
+            }
+            long end = System.nanoTime() + quiet.toNanos();
+            while (System.nanoTime() < end) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}
