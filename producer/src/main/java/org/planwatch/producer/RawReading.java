@@ -1,11 +1,39 @@
 package org.planwatch.producer;
 
+import org.planwatch.schema.RevisionStatus;
+
 /**
- * One row of a feed, read and type-checked but not yet published.
+ * One row of a feed, read and type-checked, in the feed's own codes; {@link FeedValidator} maps
+ * and checks it before it is published.
  *
  * @param unit the unit the feed states; null when it states none
+ * @param unitMultiplier the power of ten the value is given in (SDMX {@code UNIT_MULT}); 0 for none
  * @param vintage which release of the year's figure this is: a higher vintage revises a lower one
- * @param location {@code file:line}, for errors and as the reading's provenance
+ * @param revision provisional, final or revised, as the feed says; final when it says nothing
+ * @param location {@code file:line} (or the message position of a JSON observation), for errors
+ *     and as the reading's provenance
+ * @param row the row as the feed wrote it, for the rejects file and the dead-letter topic
  */
 public record RawReading(
-        String region, String indicator, int year, double value, String unit, int vintage, String location) {}
+        String region,
+        String indicator,
+        int year,
+        double value,
+        String unit,
+        int unitMultiplier,
+        int vintage,
+        RevisionStatus revision,
+        String location,
+        String row) {
+
+    /** A row of PlanWatch's own CSV layout, final, in units as printed. */
+    public RawReading(
+            String region, String indicator, int year, double value, String unit, int vintage, String location) {
+        this(region, indicator, year, value, unit, 0, vintage, RevisionStatus.FINAL, location, null);
+    }
+
+    /** This reading in the catalogue's codes and unit. */
+    RawReading resolved(String region, String indicator, double value, String unit) {
+        return new RawReading(region, indicator, year, value, unit, 0, vintage, revision, location, row);
+    }
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
+import org.planwatch.schema.RevisionStatus;
 
 class CsvFeedReaderTest {
     private final CsvFeedReader reader = new CsvFeedReader();
@@ -39,7 +40,18 @@ class CsvFeedReaderTest {
     @Test
     void shouldAcceptColumnsInAnyOrder() throws Exception {
         FeedBatch batch = reader.read(new StringReader("value,year,indicator,region\n5.6,2023,beds,440700\n"), "f.csv");
-        assertThat(batch.readings()).containsExactly(new RawReading("440700", "beds", 2023, 5.6, null, 0, "f.csv:2"));
+        assertThat(batch.readings())
+                .containsExactly(new RawReading(
+                        "440700",
+                        "beds",
+                        2023,
+                        5.6,
+                        null,
+                        0,
+                        0,
+                        RevisionStatus.FINAL,
+                        "f.csv:2",
+                        "5.6,2023,beds,440700"));
     }
 
     @Test
@@ -48,7 +60,18 @@ class CsvFeedReaderTest {
                 new StringReader(
                         "region,indicator,year,value,vintage\n440700,beds,2023,5.6,2\n440700,beds,2023,5.7,final\n"),
                 "f.csv");
-        assertThat(batch.readings()).containsExactly(new RawReading("440700", "beds", 2023, 5.6, null, 2, "f.csv:2"));
+        assertThat(batch.readings())
+                .containsExactly(new RawReading(
+                        "440700",
+                        "beds",
+                        2023,
+                        5.6,
+                        null,
+                        0,
+                        2,
+                        RevisionStatus.FINAL,
+                        "f.csv:2",
+                        "440700,beds,2023,5.6,2"));
         assertThat(batch.rejections())
                 .extracting(Rejection::toString)
                 .containsExactly("f.csv:3: vintage 'final' is not a whole number");

@@ -1,0 +1,35 @@
+package org.planwatch.producer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a feed file in any format the producer knows, in the encoding given or guessed. */
+public final class FeedFiles {
+    private FeedFiles() {}
+
+    /** The file's rows; a file whose bytes are not text in {@code encoding} is one rejection at its first line. */
+    public static FeedBatch read(Path file, FeedFormat format, FeedEncoding encoding, FeedMapping mapping)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.toString();
+        String text;
+        try {
+            text = encoding.decode(bytes).text();
+        } catch (IllegalArgumentException e) {
+            return new FeedBatch(
+                    name, format, java.util.List.of(), java.util.List.of(new Rejection(name + ":1", e.getMessage())));
+        }
+        return read(text, name, format, mapping);
+    }
+
+    public static FeedBatch read(String text, String name, FeedFormat format, FeedMapping mapping) {
+        FeedFormat actual = format == FeedFormat.AUTO ? FeedFormat.detect(name, text) : format;
+        return switch (actual) {
+            case CSV, AUTO -> new CsvFeedReader().read(text, name);
+            case JSONL -> new JsonLinesFeedReader().read(text, name);
+            case SDMX_CSV -> new SdmxCsvFeedReader().read(text, name, mapping);
+            case SDMX_JSON -> new SdmxJsonFeedReader().read(text, name, mapping);
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package org.planwatch.producer;
+
+import java.util.Locale;
+
+/** The layouts the producer reads, and how {@code auto} tells them apart. */
+public enum FeedFormat {
+    AUTO,
+    CSV,
+    JSONL,
+    SDMX_CSV,
+    SDMX_JSON;
+
+    /** {@code auto}, {@code csv}, {@code jsonl}, {@code sdmx-csv} or {@code sdmx-json}. */
+    public static FeedFormat of(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "format '" + text + "' is not one of auto, csv, jsonl, sdmx-csv, sdmx-json");
+        }
+    }
+
+    /**
+     * The format of a file: {@code .jsonl} / {@code .ndjson} JSON Lines, {@code .json} an SDMX-JSON
+     * message, otherwise CSV, SDMX-CSV when its header starts with {@code DATAFLOW} or {@code
+     * STRUCTURE}.
+     */
+    static FeedFormat detect(String name, String text) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+            return JSONL;
+        }
+        if (lower.endsWith(".json")) {
+            return SDMX_JSON;
+        }
+        String header = text.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .findFirst()
+                .orElse("")
+                .toUpperCase(Locale.ROOT)
+                .replace("\"", "");
+        return header.startsWith("DATAFLOW") || header.startsWith("STRUCTURE") ? SDMX_CSV : CSV;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

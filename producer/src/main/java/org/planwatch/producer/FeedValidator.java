@@ -1,0 +1,143 @@
+package org.planwatch.producer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.ReadingCheck;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.schema.RevisionStatus;
+
+/**
+ * Checks a feed's rows before they reach Kafka, in the order a person would: the feed's codes
+ * mapped to the catalogue's ({@code unmapped} when the mapping lacks one), the unit brought to the
+ * catalogue's, then {@link ReadingCheck} (unknown indicator or region, wrong unit, not finite, out
+ * of range), then the plans ({@code year-outside-plans}), then the file itself: a row repeated is
+ * a {@code duplicate}; the same year and vintage with another value is a {@code conflict} in
+ * PlanWatch's own layouts and, in SDMX, where a re-sent observation is a revision, the next vintage.
+ */
+public final class FeedValidator {
+    public static final String UNMAPPED = "unmapped";
+    public static final String YEAR_OUTSIDE_PLANS = "year-outside-plans";
+    public static final String DUPLICATE = "duplicate";
+    public static final String CONFLICT = "conflict";
+
+    private final IndicatorDictionary indicators;
+    private final ReadingCheck check;
+    private final Map<String, List<Target>> targets = new HashMap<>();
+    private final int firstYear;
+    private final int lastYear;
+
+    public FeedValidator(TargetCatalogue catalogue, IndicatorDictionary indicators, RegionDictionary regions) {
+        this.indicators = indicators;
+        this.check = new ReadingCheck(indicators, regions);
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (Target t : catalogue.targets()) {
+            targets.computeIfAbsent(t.region() + "|" + t.indicator(), k -> new ArrayList<>())
+                    .add(t);
+            first = Math.min(first, t.baseYear() != null ? t.baseYear() : t.targetYear() - 5);
+            last = Math.max(last, t.targetYear());
+        }
+        this.firstYear = first;
+        this.lastYear = last;
+    }
+
+    /** The batch with its readings in the catalogue's codes and units, and every refused row among its rejections. */
+    public FeedBatch validate(FeedBatch batch, FeedMapping mapping) {
+        List<RawReading> valid = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>(batch.rejections());
+        Map<String, RawReading> seen = new HashMap<>();
+        Map<String, Integer> vintages = new HashMap<>();
+        boolean resentIsRevision = batch.format() == FeedFormat.SDMX_CSV || batch.format() == FeedFormat.SDMX_JSON;
+        for (RawReading raw : batch.readings()) {
+            Optional<Rejection> refused = Optional.empty();
+            RawReading r = null;
+            try {
+                r = resolve(raw, mapping);
+            } catch (Refused e) {
+                refused = Optional.of(new Rejection(raw.location(), e.code, e.getMessage(), raw.row()));
+            }
+            if (r != null) {
+                String year = r.region() + "|" + r.indicator() + "|" + r.year();
+                String key = year + "|" + r.vintage();
+                RawReading earlier = seen.get(key);
+                if (earlier != null && earlier.value() == r.value()) {
+                    refused = Optional.of(
+                            new Rejection(raw.location(), DUPLICATE, "duplicate of " + earlier.location(), raw.row()));
+                } else if (earlier != null && !resentIsRevision) {
+                    refused = Optional.of(new Rejection(
+                            raw.location(),
+                            CONFLICT,
+                            "another value for " + year + " at vintage " + r.vintage() + " than " + earlier.location(),
+                            raw.row()));
+                } else if (earlier != null) {
+                    int next = vintages.merge(year, 1, Integer::sum);
+                    r = new RawReading(
+                            r.region(),
+                            r.indicator(),
+                            r.year(),
+                            r.value(),
+                            r.unit(),
+                            0,
+                            next,
+                            RevisionStatus.REVISED,
+                            r.location(),
+                            r.row());
+                }
+                if (refused.isEmpty()) {
+                    seen.put(year + "|" + r.vintage(), r);
+                    vintages.merge(year, r.vintage(), Math::max);
+                    valid.add(r);
+                }
+            }
+            refused.ifPresent(rejections::add);
+        }
+        return new FeedBatch(batch.feed(), batch.format(), valid, rejections);
+    }
+
+    private RawReading resolve(RawReading raw, FeedMapping mapping) throws Refused {
+        String region = mapping.map("area", raw.region())
+                .orElseThrow(() -> new Refused(UNMAPPED, "area '" + raw.region() + "' is not in the mapping"));
+        String indicator = mapping.map("indicator", raw.indicator())
+                .orElseThrow(() -> new Refused(UNMAPPED, "indicator '" + raw.indicator() + "' is not in the mapping"));
+        String unit = raw.unit();
+        if (unit != null) {
+            unit = mapping.map("unit", unit)
+                    .orElseThrow(() -> new Refused(UNMAPPED, "unit '" + raw.unit() + "' is not in the mapping"));
+        }
+        double value = raw.value();
+        var known = indicators.code(indicator);
+        if (known.isPresent()) {
+            var figure = UnitConversion.toCatalogue(value, unit, raw.unitMultiplier(), known.get());
+            value = figure.value();
+            unit = figure.unit();
+        }
+        Optional<ReadingCheck.Refusal> refusal = check.check(region, indicator, unit, value);
+        if (refusal.isPresent()) {
+            throw new Refused(refusal.get().reason(), refusal.get().detail());
+        }
+        List<Target> own = targets.getOrDefault(region + "|" + indicator, List.of());
+        int year = raw.year();
+        if (year < firstYear
+                || year > lastYear
+                || !own.isEmpty() && own.stream().noneMatch(t -> t.covers(year))) {
+            throw new Refused(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator);
+        }
+        return raw.resolved(region, indicator, value, unit);
+    }
+
+    /** A row refused, with its reason code. */
+    private static final class Refused extends Exception {
+        final String code;
+
+        Refused(String code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+}

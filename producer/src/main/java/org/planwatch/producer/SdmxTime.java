@@ -1,0 +1,31 @@
+package org.planwatch.producer;
+
+/** SDMX's ways of writing a year and a unit multiplier. */
+final class SdmxTime {
+    private SdmxTime() {}
+
+    /** {@code 2022}, {@code 2022-A1} or {@code 2022-01-01/P1Y}: the year; a quarter or a month is refused. */
+    static int year(String period) {
+        String p = period.strip();
+        if (p.matches("\\d{4}") || p.matches("\\d{4}-A1?") || p.matches("\\d{4}-01-01/P1Y")) {
+            return Integer.parseInt(p.substring(0, 4));
+        }
+        throw new IllegalArgumentException("TIME_PERIOD '" + period + "' is not a year");
+    }
+
+    /** A power of ten: {@code 0}, {@code 3}, {@code 6}... (a mapping turns coded multipliers into these). */
+    static int unitMultiplier(String text, FeedMapping mapping) {
+        // SDMX's own codes are the powers themselves; a feed's words for them come through the mapping
+        String code = mapping.map("unit_mult", text.strip())
+                .or(() -> text.strip().matches("-?\\d+")
+                        ? java.util.Optional.of(text.strip())
+                        : java.util.Optional.empty())
+                .orElseThrow(() -> new IllegalArgumentException("UNIT_MULT '" + text + "' is not in the mapping"));
+        try {
+            return Integer.parseInt(code);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "UNIT_MULT '" + text + "' is not a power of ten (map it to one in the mapping file)");
+        }
+    }
+}
