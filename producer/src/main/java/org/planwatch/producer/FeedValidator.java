@@ -52,7 +52,7 @@ public final class FeedValidator {
         List<RawReading> valid = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>(batch.rejections());
         Map<String, RawReading> seen = new HashMap<>();
-        Map<String, Integer> vintages = new HashMap<>();
+        Map<String, RawReading> latestOfYear = new HashMap<>();
         boolean resentIsRevision = batch.format() == FeedFormat.SDMX_CSV || batch.format() == FeedFormat.SDMX_JSON;
         for (RawReading raw : batch.readings()) {
             Optional<Rejection> refused = Optional.empty();
@@ -64,8 +64,8 @@ public final class FeedValidator {
             }
             if (r != null) {
                 String year = r.region() + "|" + r.indicator() + "|" + r.year();
-                String key = year + "|" + r.vintage();
-                RawReading earlier = seen.get(key);
+                // SDMX has no vintages: the latest figure of the year is what a re-sent one revises
+                RawReading earlier = resentIsRevision ? latestOfYear.get(year) : seen.get(year + "|" + r.vintage());
                 if (earlier != null && earlier.value() == r.value()) {
                     refused = Optional.of(
                             new Rejection(raw.location(), DUPLICATE, "duplicate of " + earlier.location(), raw.row()));
@@ -76,7 +76,6 @@ public final class FeedValidator {
                             "another value for " + year + " at vintage " + r.vintage() + " than " + earlier.location(),
                             raw.row()));
                 } else if (earlier != null) {
-                    int next = vintages.merge(year, 1, Integer::sum);
                     r = new RawReading(
                             r.region(),
                             r.indicator(),
@@ -84,14 +83,14 @@ public final class FeedValidator {
                             r.value(),
                             r.unit(),
                             0,
-                            next,
+                            earlier.vintage() + 1,
                             RevisionStatus.REVISED,
                             r.location(),
                             r.row());
                 }
                 if (refused.isEmpty()) {
                     seen.put(year + "|" + r.vintage(), r);
-                    vintages.merge(year, r.vintage(), Math::max);
+                    latestOfYear.merge(year, r, (a, b) -> b.vintage() >= a.vintage() ? b : a);
                     valid.add(r);
                 }
             }

@@ -52,7 +52,7 @@ public final class ReadingPublisher {
                     .setUnit(raw.unit())
                     .setSource(source)
                     .setPublishedAt(java.time.Instant.ofEpochMilli(now))
-                    .setRevision(RevisionStatus.FINAL)
+                    .setRevision(raw.revision())
                     .setVintage(raw.vintage())
                     .build();
             String key = Topics.readingKey(raw.region(), raw.indicator());

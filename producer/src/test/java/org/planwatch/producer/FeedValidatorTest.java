@@ -1,0 +1,100 @@
+package org.planwatch.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.schema.RevisionStatus;
+
+/** Every reason a row is refused before Kafka, and the rows beside it still go through. */
+class FeedValidatorTest {
+    private final FeedValidator validator =
+            new FeedValidator(TargetCatalogue.bundled(), IndicatorDictionary.bundled(), RegionDictionary.bundled());
+
+    @TempDir
+    Path dir;
+
+    private FeedBatch csv(String body) {
+        return FeedFiles.read(
+                "region,indicator,year,value,unit,vintage\n" + body, "f.csv", FeedFormat.CSV, FeedMapping.NONE);
+    }
+
+    @Test
+    void shouldRefuseEachBadRowWithItsCodeAndKeepTheOthers() {
+        FeedBatch checked = validator.validate(csv("""
+                        440700,hospital_beds_per_1000,2022,5.40,张,0
+                        440700,no_such_thing,2022,5.40,,0
+                        999999,hospital_beds_per_1000,2022,5.40,,0
+                        440700,hospital_beds_per_1000,2022,5.40,‰,1
+                        440700,good_air_days_share,2022,100.5,%,0
+                        440700,hospital_beds_per_1000,1999,4.1,张,0
+                        440700,hospital_beds_per_1000,2031,6.4,张,0
+                        440700,hospital_beds_per_1000,2022,5.40,张,0
+                        440700,hospital_beds_per_1000,2022,5.41,张,0
+                        440700,hospital_beds_per_1000,2023,5.55,张,0
+                        """), FeedMapping.NONE);
+        assertThat(checked.readings()).extracting(RawReading::location).containsExactly("f.csv:2", "f.csv:11");
+        assertThat(checked.rejections())
+                .extracting(r -> r.location() + " " + r.code())
+                .containsExactly(
+                        "f.csv:3 unknown-indicator",
+                        "f.csv:4 unknown-region",
+                        "f.csv:5 wrong-unit",
+                        "f.csv:6 out-of-range",
+                        "f.csv:7 year-outside-plans",
+                        "f.csv:8 year-outside-plans",
+                        "f.csv:9 duplicate",
+                        "f.csv:10 conflict");
+        assertThat(checked.rejections().get(6).reason()).isEqualTo("duplicate of f.csv:2");
+        assertThat(checked.rejections().get(6).row()).isEqualTo("440700,hospital_beds_per_1000,2022,5.40,张,0");
+    }
+
+    @Test
+    void shouldConvertUnitMultipliersToTheCataloguesUnit() {
+        FeedBatch checked = validator.validate(csv("""
+                        442000-torch,gdp,2022,0.0637341,万亿元,0
+                        440700,regular_exercise_population,2022,1825000,人,0
+                        440700,regular_exercise_population,2021,180.5,万人,0
+                        """), FeedMapping.NONE);
+        assertThat(checked.rejections()).isEmpty();
+        assertThat(checked.readings())
+                .extracting(r -> r.indicator() + " " + Math.round(r.value() * 100) / 100.0 + " " + r.unit())
+                .containsExactly(
+                        "gdp 637.34 亿元",
+                        "regular_exercise_population 182.5 万人",
+                        "regular_exercise_population 180.5 万人");
+    }
+
+    @Test
+    void shouldMapSdmxCodesRefuseUnmappedOnesAndTakeAReSentObservationAsARevision() throws Exception {
+        Path mappingFile = dir.resolve("m.tsv");
+        Files.writeString(mappingFile, FeedFormatsTest.MAPPING + "area\tCN_44_20_T\t442000-torch\n");
+        FeedMapping mapping = FeedMapping.read(mappingFile);
+        String sdmx = """
+                DATAFLOW,REF_AREA,SERIES,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS
+                CNSTATS:GDP(1.0),CN_44_20_T,GDP_B1GQ,2022,3773.41,CNY,HUNDRED_MILLIONS,P
+                CNSTATS:GDP(1.0),CN_44_20_T,GDP_B1GQ,2022,3780.02,CNY,HUNDRED_MILLIONS,A
+                CNSTATS:GDP(1.0),CN_44_20_T,GDP_B1GQ,2022,3780.02,CNY,HUNDRED_MILLIONS,A
+                CNSTATS:GDP(1.0),CN_99_99,GDP_B1GQ,2022,1.0,CNY,HUNDRED_MILLIONS,A
+                CNSTATS:GDP(1.0),CN_44_20_T,GDP_PC,2022,1.0,CNY,,A
+                """;
+        FeedBatch checked = validator.validate(FeedFiles.read(sdmx, "g.csv", FeedFormat.AUTO, mapping), mapping);
+        assertThat(checked.readings())
+                .extracting(r -> r.region() + " " + r.indicator() + " " + r.value() + " " + r.unit() + " v"
+                        + r.vintage() + " " + r.revision())
+                .containsExactly(
+                        "442000-torch gdp 3773.41 亿元 v0 PROVISIONAL", "442000-torch gdp 3780.02 亿元 v1 REVISED");
+        assertThat(checked.rejections())
+                .extracting(r -> r.location() + " " + r.code() + " " + r.reason())
+                .containsExactly(
+                        "g.csv:4 duplicate duplicate of g.csv:3",
+                        "g.csv:5 unmapped area 'CN_99_99' is not in the mapping",
+                        "g.csv:6 unmapped indicator 'GDP_PC' is not in the mapping");
+        assertThat(checked.readings().get(1).revision()).isEqualTo(RevisionStatus.REVISED);
+    }
+}
