@@ -1,6 +1,7 @@
 package org.planwatch.broker;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,14 +10,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.planwatch.schema.Topic;
 
 /**
  * Creates topics with their declared partitions and configs, then waits until every partition has
- * a leader: producing right after creation otherwise sets off out-of-order-sequence retries.
+ * a leader and that leader serves it (answers a list-offsets request): producing to a partition the
+ * broker has not yet applied sets off KAFKA-15591, a first request refused as not-leader and a
+ * later one accepted, after which the first one's retries fail out-of-order until they expire.
  * Topics that already exist are left as they are.
  */
 public final class TopicCreator {
@@ -54,6 +60,31 @@ public final class TopicCreator {
         });
         List<String> names = topics.stream().map(Topic::name).toList();
         awaitLeaders(names, deadline);
+        awaitServed(topics, deadline);
+    }
+
+    /** Until every partition's leader answers for it: the broker has applied the partition, not only the metadata. */
+    private void awaitServed(List<Topic<?, ?>> topics, long deadline) throws InterruptedException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (Topic<?, ?> t : topics) {
+            for (int p = 0; p < t.partitions(); p++) {
+                partitions.put(new TopicPartition(t.name(), p), OffsetSpec.latest());
+            }
+        }
+        while (true) {
+            try {
+                admin.listOffsets(partitions).all().get(remaining(deadline), TimeUnit.NANOSECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException)) {
+                    throw new IllegalStateException("cannot list offsets of " + partitions.keySet(), e.getCause());
+                }
+            }
+            if (remaining(deadline) <= 0) {
+                throw new TimeoutException("partitions not yet served by their leaders");
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
     }
 
     private void awaitLeaders(List<String> names, long deadline) throws InterruptedException, TimeoutException {

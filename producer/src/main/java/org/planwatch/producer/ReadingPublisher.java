@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.planwatch.schema.IndicatorReading;
-import org.planwatch.schema.RevisionStatus;
 import org.planwatch.schema.Topic;
 import org.planwatch.schema.Topics;
 
@@ -36,6 +35,15 @@ public final class ReadingPublisher {
      * @param source the feed name carried by each event; demo data says "simulated" here
      */
     public PublishResult publish(FeedBatch batch, String source) throws InterruptedException {
+        return publish(batch, source, done -> {});
+    }
+
+    /**
+     * As {@link #publish(FeedBatch, String)}, telling {@code progress} the count acknowledged so far
+     * as the broker answers (from the producer's thread).
+     */
+    public PublishResult publish(FeedBatch batch, String source, java.util.function.LongConsumer progress)
+            throws InterruptedException {
         long now = clock.millis();
         AtomicInteger acknowledged = new AtomicInteger();
         List<Rejection> failed = Collections.synchronizedList(new ArrayList<>());
@@ -59,7 +67,7 @@ public final class ReadingPublisher {
             try {
                 producer.send(new ProducerRecord<>(topic.name(), key, event), (metadata, error) -> {
                     if (error == null) {
-                        acknowledged.incrementAndGet();
+                        progress.accept(acknowledged.incrementAndGet());
                     } else {
                         failed.add(new Rejection(raw.location(), "not acknowledged by Kafka: " + error.getMessage()));
                     }
