@@ -2,31 +2,17 @@ package org.planwatch.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.producer.Producer;
 import org.planwatch.domain.CatalogueFormatException;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
-import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.producer.FeedBatch;
 import org.planwatch.producer.FeedEncoding;
-import org.planwatch.producer.FeedFiles;
 import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedValidator;
-import org.planwatch.producer.ProducerSettings;
-import org.planwatch.producer.PublishResult;
-import org.planwatch.producer.ReadingPublisher;
-import org.planwatch.producer.RejectPublisher;
-import org.planwatch.producer.RejectsFile;
-import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.TopicSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +37,9 @@ import picocli.CommandLine.Spec;
                     + " FILE.rejects.tsv and sent to the dead-letter topic; the good rows of the same file are"
                     + " published. The last line is always 'published N, rejected M'.",
             "",
+            "With --watch DIR it runs until Ctrl-C as a drop folder: each file that appears is published once and"
+                    + " moved, with its rejects, to DIR/done (every row published) or DIR/failed.",
+            "",
             "Exit status: 0 every row published, 2 some rows refused or not acknowledged, 1 nothing could be done."
         })
 final class PublishCommand implements Callable<Integer> {
@@ -60,8 +49,21 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Feed files to publish.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Feed files to publish.")
     List<Path> files;
+
+    @Option(
+            names = "--watch",
+            paramLabel = "DIR",
+            description = "Watch a drop folder: publish every file that appears, then move it to done/ or failed/.")
+    Path watch;
+
+    @Option(
+            names = "--watch-interval",
+            paramLabel = "DURATION",
+            defaultValue = "PT2S",
+            description = "How often the drop folder is looked at (default ${DEFAULT-VALUE}).")
+    java.time.Duration watchInterval;
 
     @Option(
             names = "--source",
@@ -119,75 +121,71 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (watch == null && (files == null || files.isEmpty())) {
+            throw new UsageProblem("name the feed files to publish, or a folder to --watch");
+        }
         FeedMapping codes = mapping();
-        TargetCatalogue targets = CatalogueCommand.load(catalogue, err);
-        FeedValidator validator = new FeedValidator(targets, IndicatorDictionary.bundled(), RegionDictionary.bundled());
-        List<FeedBatch> batches = new ArrayList<>();
-        int unreadable = 0;
-        int rejected = 0;
-        for (Path file : files) {
-            FeedBatch batch;
-            try {
-                batch = validator.validate(FeedFiles.read(file, format, encoding, codes), codes);
-            } catch (NoSuchFileException e) {
-                err.println(file + ": cannot read: no such file");
-                unreadable++;
-                continue;
-            } catch (AccessDeniedException e) {
-                err.println(file + ": cannot read: permission denied");
-                unreadable++;
-                continue;
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
-                unreadable++;
-                continue;
-            }
-            batch.rejections().forEach(err::println);
-            RejectsFile.write(file, batch.rejections());
-            rejected += batch.rejections().size();
-            batches.add(batch);
-        }
-        if (validateOnly) {
-            int valid = batches.stream().mapToInt(b -> b.readings().size()).sum();
-            out.println(
-                    "published 0, rejected " + rejected + " (validate only: " + valid + " rows would be published)");
-            return unreadable > 0 && batches.isEmpty() ? 1 : rejected + unreadable == 0 ? 0 : 2;
-        }
-        if (batches.isEmpty()) {
-            out.println("published 0, rejected 0");
-            return 1;
-        }
-        String bootstrap = kafka.requireBootstrap();
+        FeedValidator validator = new FeedValidator(
+                CatalogueCommand.load(catalogue, err), IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        String bootstrap = null;
         TopicSet topics = kafka.topics();
-        kafka.createTopics();
-        int published = 0;
-        int failed = 0;
-        try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(
-                        topics.readings(), ProducerSettings.properties(bootstrap, "planwatch-publish", Map.of()));
-                Producer<byte[], byte[]> dlq = ProducerSettings.producer(
-                        topics.readingsDlq(),
-                        ProducerSettings.properties(bootstrap, "planwatch-publish-rejects", Map.of()))) {
-            ReadingPublisher publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
-            RejectPublisher rejects = new RejectPublisher(dlq, topics.readingsDlq());
-            for (FeedBatch batch : batches) {
-                String feed = source != null
-                        ? source
-                        : Path.of(batch.feed()).getFileName().toString();
-                ProgressLine progress =
-                        new ProgressLine(err, batch.feed(), batch.readings().size());
-                PublishResult result = publisher.publish(batch, feed, progress::acknowledged);
-                progress.done();
-                result.failed().forEach(err::println);
-                published += result.published();
-                failed += result.failed().size();
-                rejects.publish(batch.rejections());
+        if (!validateOnly) {
+            bootstrap = kafka.requireBootstrap();
+            kafka.createTopics();
+        }
+        try (FeedRun run = new FeedRun(format, encoding, codes, validator, source, bootstrap, topics)) {
+            if (watch != null) {
+                return watch(run, out, err);
             }
+            int published = 0;
+            int valid = 0;
+            int rejected = 0;
+            int failed = 0;
+            int unreadable = 0;
+            for (Path file : files) {
+                FeedRun.Outcome o = run.process(file, err);
+                published += o.published();
+                valid += o.valid();
+                rejected += o.rejected();
+                failed += o.failed();
+                unreadable += o.unreadable() ? 1 : 0;
+            }
+            if (validateOnly) {
+                out.println("published 0, rejected " + rejected + " (validate only: " + valid
+                        + " rows would be published)");
+                return unreadable == files.size() ? 1 : rejected + unreadable == 0 ? 0 : 2;
+            }
+            out.println("published " + published + ", rejected " + rejected + (failed > 0 ? ", failed " + failed : ""));
+            if (published == 0 && (failed > 0 || unreadable == files.size())) {
+                return 1;
+            }
+            return rejected + failed + unreadable == 0 ? 0 : 2;
         }
-        out.println("published " + published + ", rejected " + rejected + (failed > 0 ? ", failed " + failed : ""));
-        if (published == 0 && (failed > 0 || unreadable > 0)) {
-            return 1;
+    }
+
+    private int watch(FeedRun run, PrintWriter out, PrintWriter err) throws Exception {
+        Shutdown shutdown = new Shutdown();
+        try {
+            DropFolder folder = new DropFolder(watch, run, out, err);
+            out.println("watching " + watch + " every " + watchInterval.toMillis() + " ms; published files go to "
+                    + watch.resolve(DropFolder.DONE) + " or " + watch.resolve(DropFolder.FAILED) + "; Ctrl-C to stop");
+            out.flush();
+            java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread waiter = new Thread(() -> {
+                try {
+                    shutdown.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                stopped.set(true);
+            });
+            waiter.setDaemon(true);
+            waiter.start();
+            folder.watch(watchInterval, stopped::get);
+            return 0;
+        } finally {
+            shutdown.done();
         }
-        return rejected + failed + unreadable == 0 ? 0 : 2;
     }
 
     private FeedMapping mapping() throws IOException {

@@ -50,6 +50,11 @@ class PublishCommandIT {
 
     /** Every record of one of this test's topics, read from the start. */
     private List<ConsumerRecord<byte[], byte[]>> readAll(String topic, int atLeast) {
+        return readAll(broker, prefix + topic, atLeast);
+    }
+
+    /** Every record of {@code topic}, read from the start, once {@code atLeast} are in and a second more. */
+    static List<ConsumerRecord<byte[], byte[]>> readAll(EmbeddedKafkaBroker broker, String topic, int atLeast) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
@@ -63,7 +68,7 @@ class PublishCommandIT {
                         5000),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(prefix + topic));
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (records.size() < atLeast && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);

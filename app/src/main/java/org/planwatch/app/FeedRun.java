@@ -1,0 +1,125 @@
+package org.planwatch.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.clients.producer.Producer;
+import org.planwatch.producer.FeedBatch;
+import org.planwatch.producer.FeedEncoding;
+import org.planwatch.producer.FeedFiles;
+import org.planwatch.producer.FeedFormat;
+import org.planwatch.producer.FeedMapping;
+import org.planwatch.producer.FeedValidator;
+import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.PublishResult;
+import org.planwatch.producer.ReadingPublisher;
+import org.planwatch.producer.RejectPublisher;
+import org.planwatch.producer.RejectsFile;
+import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.TopicSet;
+
+/**
+ * One feed file through the producer: read, checked, its refusals printed and written beside it,
+ * its valid rows published and its refused ones sent to the dead-letter topic. Without a cluster
+ * (validate only) nothing is sent.
+ */
+final class FeedRun implements AutoCloseable {
+    /** What became of one file. */
+    record Outcome(Path file, int published, int valid, int rejected, int failed, boolean unreadable) {
+        boolean clean() {
+            return !unreadable && rejected == 0 && failed == 0;
+        }
+
+        String summary() {
+            return "published " + published + ", rejected " + rejected + (failed > 0 ? ", failed " + failed : "");
+        }
+    }
+
+    private final FeedFormat format;
+    private final FeedEncoding encoding;
+    private final FeedMapping mapping;
+    private final FeedValidator validator;
+    private final String source;
+    private final Producer<String, IndicatorReading> producer;
+    private final Producer<byte[], byte[]> dlq;
+    private final ReadingPublisher publisher;
+    private final RejectPublisher rejects;
+
+    /** @param bootstrap null to check only */
+    FeedRun(
+            FeedFormat format,
+            FeedEncoding encoding,
+            FeedMapping mapping,
+            FeedValidator validator,
+            String source,
+            String bootstrap,
+            TopicSet topics) {
+        this.format = format;
+        this.encoding = encoding;
+        this.mapping = mapping;
+        this.validator = validator;
+        this.source = source;
+        if (bootstrap == null) {
+            producer = null;
+            dlq = null;
+            publisher = null;
+            rejects = null;
+        } else {
+            producer = ProducerSettings.producer(
+                    topics.readings(), ProducerSettings.properties(bootstrap, "planwatch-publish", Map.of()));
+            dlq = ProducerSettings.producer(
+                    topics.readingsDlq(),
+                    ProducerSettings.properties(bootstrap, "planwatch-publish-rejects", Map.of()));
+            publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
+            rejects = new RejectPublisher(dlq, topics.readingsDlq());
+        }
+    }
+
+    Outcome process(Path file, PrintWriter err) throws InterruptedException, IOException {
+        FeedBatch batch;
+        try {
+            batch = validator.validate(FeedFiles.read(file, format, encoding, mapping), mapping);
+        } catch (NoSuchFileException e) {
+            err.println(file + ": cannot read: no such file");
+            return new Outcome(file, 0, 0, 0, 0, true);
+        } catch (AccessDeniedException e) {
+            err.println(file + ": cannot read: permission denied");
+            return new Outcome(file, 0, 0, 0, 0, true);
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + e.getMessage());
+            return new Outcome(file, 0, 0, 0, 0, true);
+        }
+        batch.rejections().forEach(err::println);
+        RejectsFile.write(file, batch.rejections());
+        int rejected = batch.rejections().size();
+        if (publisher == null) {
+            return new Outcome(file, 0, batch.readings().size(), rejected, 0, false);
+        }
+        String feed = source != null ? source : file.getFileName().toString();
+        ProgressLine progress =
+                new ProgressLine(err, batch.feed(), batch.readings().size());
+        PublishResult result = publisher.publish(batch, feed, progress::acknowledged);
+        progress.done();
+        result.failed().forEach(err::println);
+        rejects.publish(batch.rejections());
+        return new Outcome(
+                file,
+                result.published(),
+                batch.readings().size(),
+                rejected,
+                result.failed().size(),
+                false);
+    }
+
+    @Override
+    public void close() {
+        if (producer != null) {
+            producer.close();
+            dlq.close();
+        }
+    }
+}
