@@ -93,26 +93,39 @@ final class FeedRun implements AutoCloseable {
             err.println(file + ": cannot read: " + e.getMessage());
             return new Outcome(file, 0, 0, 0, 0, true);
         }
-        batch.rejections().forEach(err::println);
         RejectsFile.write(file, batch.rejections());
-        int rejected = batch.rejections().size();
+        Published p =
+                publish(batch, source != null ? source : file.getFileName().toString(), err);
+        return new Outcome(
+                file,
+                p.result.published(),
+                batch.readings().size(),
+                batch.rejections().size(),
+                p.result.failed().size(),
+                false);
+    }
+
+    /** A batch sent on: what the broker acknowledged, and which rows those were. */
+    record Published(PublishResult result) {}
+
+    /** Prints the batch's refusals, publishes its valid rows and sends its refused ones to the dead-letter topic. */
+    Published publish(FeedBatch batch, String feed, PrintWriter err) throws InterruptedException {
+        batch.rejections().forEach(err::println);
         if (publisher == null) {
-            return new Outcome(file, 0, batch.readings().size(), rejected, 0, false);
+            return new Published(new PublishResult(0, batch.rejections(), java.util.List.of(), java.util.List.of()));
         }
-        String feed = source != null ? source : file.getFileName().toString();
         ProgressLine progress =
                 new ProgressLine(err, batch.feed(), batch.readings().size());
         PublishResult result = publisher.publish(batch, feed, progress::acknowledged);
         progress.done();
         result.failed().forEach(err::println);
         rejects.publish(batch.rejections());
-        return new Outcome(
-                file,
-                result.published(),
-                batch.readings().size(),
-                rejected,
-                result.failed().size(),
-                false);
+        return new Published(result);
+    }
+
+    /** Reads and checks a feed's text, as a file's would be. */
+    FeedBatch check(String text, String name, FeedFormat format) {
+        return validator.validate(FeedFiles.read(text, name, format, mapping), mapping);
     }
 
     @Override

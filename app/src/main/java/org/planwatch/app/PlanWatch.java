@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CatalogueCommand.class,
             BacktestCommand.class,
             EvaluateCommand.class,
+            IngestCommand.class,
             BrokerCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -1,0 +1,219 @@
+package org.planwatch.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.planwatch.producer.FeedBatch;
+import org.planwatch.producer.FeedEncoding;
+import org.planwatch.producer.FeedFormat;
+import org.planwatch.producer.RawReading;
+import org.planwatch.producer.Rejection;
+
+/**
+ * {@code POST /readings} for bureaus that push: the body in any feed format, checked and published
+ * as a file would be, and a JSON answer listing the rows accepted and the rows refused with their
+ * reasons. Every request must carry {@code Authorization: Bearer TOKEN}; without the right token
+ * nothing is read. The format comes from {@code ?format=}, else the content type ({@code text/csv},
+ * {@code application/x-ndjson}, {@code application/vnd.sdmx.data+csv}, {@code
+ * application/vnd.sdmx.data+json}), else the body; the feed name from {@code ?feed=}.
+ */
+final class IngestServer implements AutoCloseable {
+    /** Bodies larger than this are refused before they are read. */
+    static final int MAX_BODY = 64 * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final FeedRun run;
+    private final byte[] token;
+    private final AtomicLong requests = new AtomicLong();
+
+    private IngestServer(HttpServer server, FeedRun run, String token) {
+        this.server = server;
+        this.run = run;
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static IngestServer start(FeedRun run, String token, String host, int port) throws IOException {
+        if (token == null || token.length() < 16) {
+            throw new UsageProblem(
+                    "the ingest endpoint needs a bearer token of 16 characters or more in " + "PLANWATCH_INGEST_TOKEN");
+        }
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (java.net.BindException e) {
+            throw new UsageProblem("cannot serve the ingest endpoint on " + host + ":" + port + " (" + e.getMessage()
+                    + "): choose another port with --port");
+        }
+        IngestServer ingest = new IngestServer(http, run, token);
+        http.createContext("/readings", ingest::handle);
+        http.createContext("/", exchange -> respond(exchange, 404, Map.of("error", "POST feeds to /readings")));
+        // One at a time: the feed run's producers are shared, and bureaus push a few files a day.
+        http.setExecutor(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ingest-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        http.start();
+        return ingest;
+    }
+
+    String url() {
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort() + "/readings";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"planwatch\"");
+                respond(exchange, 401, Map.of("error", "a valid bearer token is required"));
+                return;
+            }
+            if (!exchange.getRequestMethod().equals("POST")) {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                respond(exchange, 405, Map.of("error", "POST a feed to /readings"));
+                return;
+            }
+            byte[] body = read(exchange.getRequestBody());
+            if (body == null) {
+                respond(exchange, 413, Map.of("error", "the body is larger than " + MAX_BODY + " bytes"));
+                return;
+            }
+            Map<String, String> query = query(exchange.getRequestURI());
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            FeedFormat format;
+            FeedEncoding encoding;
+            try {
+                format = query.containsKey("format") ? FeedFormat.of(query.get("format")) : formatOf(type);
+                encoding = type != null && type.toLowerCase(Locale.ROOT).contains("charset=gb18030")
+                        ? FeedEncoding.GB18030
+                        : FeedEncoding.AUTO;
+            } catch (IllegalArgumentException e) {
+                respond(exchange, 400, Map.of("error", e.getMessage()));
+                return;
+            }
+            String feed = query.getOrDefault("feed", "http");
+            String name = feed + "#" + requests.incrementAndGet();
+            String text;
+            try {
+                text = encoding.decode(body).text();
+            } catch (IllegalArgumentException e) {
+                respond(exchange, 400, Map.of("error", e.getMessage()));
+                return;
+            }
+            FeedBatch batch = run.check(text, name, format);
+            StringWriter log = new StringWriter();
+            FeedRun.Published published;
+            try {
+                published = run.publish(batch, feed, new PrintWriter(log));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                respond(exchange, 503, Map.of("error", "interrupted while publishing"));
+                return;
+            }
+            respond(exchange, 200, answer(batch, published));
+        }
+    }
+
+    private static Map<String, Object> answer(FeedBatch batch, FeedRun.Published published) {
+        List<Map<String, Object>> accepted = new ArrayList<>();
+        List<String> ids = published.result().readingIds();
+        List<RawReading> rows = batch.readings();
+        for (int i = 0; i < Math.min(ids.size(), rows.size()); i++) {
+            accepted.add(Map.of("location", rows.get(i).location(), "readingId", ids.get(i)));
+        }
+        List<Map<String, Object>> rejected = new ArrayList<>();
+        for (Rejection r : batch.rejections()) {
+            rejected.add(Map.of("location", r.location(), "code", r.code(), "reason", r.reason()));
+        }
+        List<Map<String, Object>> failed = new ArrayList<>();
+        for (Rejection r : published.result().failed()) {
+            failed.add(Map.of("location", r.location(), "reason", r.reason()));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("published", published.result().published());
+        out.put("rejected", rejected.size());
+        out.put("failed", failed.size());
+        out.put("accepted", accepted);
+        out.put("rejections", rejected);
+        out.put("failures", failed);
+        return out;
+    }
+
+    /** Compares in constant time, so the answer's timing says nothing about the token. */
+    private boolean authorized(String header) {
+        if (header == null || !header.startsWith("Bearer ")) {
+            return false;
+        }
+        return MessageDigest.isEqual(
+                token, header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static FeedFormat formatOf(String contentType) {
+        String t = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (t.startsWith("application/vnd.sdmx.data+csv")) {
+            return FeedFormat.SDMX_CSV;
+        }
+        if (t.startsWith("application/vnd.sdmx.data+json") || t.startsWith("application/json")) {
+            return FeedFormat.SDMX_JSON;
+        }
+        if (t.startsWith("application/x-ndjson") || t.startsWith("application/jsonl")) {
+            return FeedFormat.JSONL;
+        }
+        return FeedFormat.AUTO;
+    }
+
+    private static byte[] read(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY + 1);
+        return body.length > MAX_BODY ? null : body;
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String q = uri.getRawQuery();
+        if (q == null) {
+            return out;
+        }
+        for (String pair : q.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(
+                        java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
