@@ -115,6 +115,8 @@ class PublishCommandIT {
         Path file = Files.writeString(dir.resolve("large.csv"), csv);
         assertThat(cli.run(publish(file))).isEqualTo(2);
         assertThat(cli.out.toString()).isEqualTo("published 95000, rejected 5000" + System.lineSeparator());
+        assertThat(cli.err.toString())
+                .containsPattern(java.util.regex.Pattern.quote(file.toString()) + ": 95,000 rows in \\d+\\.\\d s");
         assertThat(valid).isEqualTo(95_000);
         var deserializer = org.planwatch.schema.Topics.READINGS.valueSerde().deserializer();
         List<ConsumerRecord<byte[], byte[]>> readings = readAll("plan-readings", valid);
@@ -147,6 +149,21 @@ class PublishCommandIT {
                 .containsExactly("duplicate", "out-of-range");
         assertThat(new String(dead.get(1).value(), StandardCharsets.UTF_8))
                 .isEqualTo("440700,good_air_days_share,2022,101,%");
+    }
+
+    @Test
+    void shouldReadAGb18030ExportAndSayWhenAFileIsNotInTheEncodingGiven() throws Exception {
+        Path file = dir.resolve("gb.csv");
+        Files.write(
+                file,
+                "region,indicator,year,value,unit\n440700,hospital_beds_per_1000,2022,5.44,张\n"
+                        .getBytes(java.nio.charset.Charset.forName("GB18030")));
+        assertThat(cli.run("publish", "--validate-only", "--encoding", "gb18030", file.toString()))
+                .isZero();
+        CommandRun utf8 = new CommandRun();
+        assertThat(utf8.run("publish", "--validate-only", "--encoding", "utf-8", file.toString()))
+                .isEqualTo(2);
+        assertThat(utf8.err.toString()).contains(file + ":1: the file is not valid UTF-8");
     }
 
     @Test
