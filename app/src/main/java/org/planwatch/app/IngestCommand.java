@@ -1,9 +1,7 @@
 package org.planwatch.app;
 
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.planwatch.domain.CatalogueFormatException;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.producer.FeedEncoding;
@@ -57,14 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String token = System.getenv("PLANWATCH_INGEST_TOKEN");
-        FeedMapping codes;
-        try {
-            codes = mapping == null ? FeedMapping.NONE : FeedMapping.read(mapping);
-        } catch (NoSuchFileException e) {
-            throw new UsageProblem("mapping " + mapping + ": no such file");
-        } catch (CatalogueFormatException e) {
-            throw new UsageProblem("mapping " + e.getMessage());
-        }
+        FeedMapping codes = PublishCommand.mapping(mapping);
         String bootstrap = kafka.requireBootstrap();
         kafka.createTopics();
         FeedValidator validator = new FeedValidator(

@@ -189,13 +189,18 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     private FeedMapping mapping() throws IOException {
-        if (mapping == null) {
+        return mapping(mapping);
+    }
+
+    /** The mapping file, or none; a missing or malformed one is the user's to fix. */
+    static FeedMapping mapping(Path file) throws IOException {
+        if (file == null) {
             return FeedMapping.NONE;
         }
         try {
-            return FeedMapping.read(mapping);
+            return FeedMapping.read(file);
         } catch (NoSuchFileException e) {
-            throw new UsageProblem("mapping " + mapping + ": no such file");
+            throw new UsageProblem("mapping " + file + ": no such file");
         } catch (CatalogueFormatException e) {
             throw new UsageProblem("mapping " + e.getMessage());
         }
