@@ -82,12 +82,10 @@ abstract class PipelineScenario {
 
         Properties streams = StreamsSettings.properties(
                 bootstrap, "e2e-" + UUID.randomUUID(), stateDir, topics, Map.of("commit.interval.ms", "100"));
+        String group = "e2e-consumer-" + UUID.randomUUID();
         try (ProgressJob job = ProgressJob.start(streams, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
-                ConsumerApp consumer = ConsumerApp.start(
-                        topics,
-                        AlertConsumer.properties(bootstrap, "e2e-consumer-" + UUID.randomUUID()),
-                        "127.0.0.1",
-                        0)) {
+                ConsumerApp consumer =
+                        ConsumerApp.start(topics, AlertConsumer.properties(bootstrap, group), "127.0.0.1", 0)) {
             job.awaitRunning(Duration.ofSeconds(60));
             job.awaitTargets(catalogue.targets().size(), Duration.ofSeconds(60));
 
@@ -173,6 +171,19 @@ abstract class PipelineScenario {
                     consumer.server().url(),
                     "planwatch_indicator_status{department=\"市生态环境局\",indicator=\"good_air_days_share\","
                             + "plan=\"jm-14\",region=\"440700\",status=\"ON_TRACK\"} 1.0");
+
+            // A consumer restarted in the same group has committed every alert, yet rebuilds every
+            // target's current status from the compacted status topic: the same numbers, no gap.
+            try (ConsumerApp restarted =
+                    ConsumerApp.start(topics, AlertConsumer.properties(bootstrap, group), "127.0.0.1", 0)) {
+                assertThat(restarted.rebuilt()).succeedsWithin(Duration.ofSeconds(30));
+                assertThat(restarted.board().size()).isEqualTo(consumer.board().size());
+                assertThat(restarted.board().get("jm-14|440700|good_air_days_share"))
+                        .hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK));
+                String rebuilt = awaitScrape(
+                        restarted.server().url(), "planwatch_indicator_status{" + labels + ",status=\"LAGGING\"} 1.0");
+                assertThat(rebuilt).contains("planwatch_alerts_consumed_total 0.0");
+            }
         }
     }
 

@@ -4,46 +4,54 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;
 
 /**
- * The consumer deployable: reads the status and alerts topics on its own thread and serves the
- * metrics.
- * Wiring only; the work is in {@link AlertConsumer}, {@link AlertHandler} and
- * {@link IndicatorMetrics}.
+ * The consumer deployable: rebuilds the board from the status topic and follows it, reads the
+ * alerts topic in its group, each on its own thread, and serves the metrics. Wiring only; the work
+ * is in {@link StatusReader}, {@link AlertConsumer}, {@link AlertHandler} and {@link
+ * IndicatorMetrics}.
  */
 public final class ConsumerApp implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final StatusBoard board;
     private final IndicatorMetrics metrics;
-    private final KafkaClientMetrics clientMetrics;
-    private final AlertConsumer loop;
-    private final Thread thread;
+    private final IndicatorInfo info;
+    private final List<KafkaClientMetrics> clientMetrics;
+    private final StatusReader statuses;
+    private final AlertConsumer alerts;
+    private final List<Thread> threads;
     private final MetricsServer server;
 
     private ConsumerApp(
             PrometheusMeterRegistry registry,
             StatusBoard board,
             IndicatorMetrics metrics,
-            KafkaClientMetrics clientMetrics,
-            AlertConsumer loop,
-            Thread thread,
+            IndicatorInfo info,
+            List<KafkaClientMetrics> clientMetrics,
+            StatusReader statuses,
+            AlertConsumer alerts,
+            List<Thread> threads,
             MetricsServer server) {
         this.registry = registry;
         this.board = board;
         this.metrics = metrics;
+        this.info = info;
         this.clientMetrics = clientMetrics;
-        this.loop = loop;
-        this.thread = thread;
+        this.statuses = statuses;
+        this.alerts = alerts;
+        this.threads = threads;
         this.server = server;
     }
 
-    /**
-     * Starts the metrics server, then the poll loop; {@code listeners} see every status and alert handled.
-     */
+    /** Starts the metrics server, then both loops; {@code listeners} see every status and alert handled. */
     public static ConsumerApp start(
             TopicSet topics,
             Properties consumerProperties,
@@ -54,19 +62,25 @@ public final class ConsumerApp implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         StatusBoard board = new StatusBoard();
         IndicatorMetrics metrics = new IndicatorMetrics(registry, board);
+        IndicatorInfo info = new IndicatorInfo(registry, IndicatorDictionary.bundled());
         AlertHandler handler = new AlertHandler(board, metrics);
         for (AlertListener listener : listeners) {
             handler.addListener(listener);
         }
         MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
-        Consumer<String, ProgressAlert> consumer = AlertConsumer.consumer(topics.alerts(), consumerProperties);
+        Consumer<String, ProgressAlert> statusConsumer = AlertConsumer.consumer(
+                topics.statuses(),
+                StatusReader.properties(consumerProperties.getProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)));
+        Consumer<String, ProgressAlert> alertConsumer = AlertConsumer.consumer(topics.alerts(), consumerProperties);
         // Kafka's own client metrics, consumer lag among them.
-        KafkaClientMetrics clientMetrics = new KafkaClientMetrics(consumer);
-        clientMetrics.bindTo(registry);
-        AlertConsumer loop = new AlertConsumer(consumer, topics.statuses(), topics.alerts(), handler);
-        Thread thread = new Thread(loop, "alert-consumer");
-        thread.start();
-        return new ConsumerApp(registry, board, metrics, clientMetrics, loop, thread, server);
+        List<KafkaClientMetrics> clientMetrics =
+                List.of(new KafkaClientMetrics(statusConsumer), new KafkaClientMetrics(alertConsumer));
+        clientMetrics.forEach(m -> m.bindTo(registry));
+        StatusReader statuses = new StatusReader(statusConsumer, topics.statuses(), handler);
+        AlertConsumer alerts = new AlertConsumer(alertConsumer, topics.alerts(), handler);
+        List<Thread> threads = List.of(new Thread(statuses, "status-reader"), new Thread(alerts, "alert-consumer"));
+        threads.forEach(Thread::start);
+        return new ConsumerApp(registry, board, metrics, info, clientMetrics, statuses, alerts, threads, server);
     }
 
     /** The registry /metrics serves; the demo's job counts its refusals here too. */
@@ -82,17 +96,26 @@ public final class ConsumerApp implements AutoCloseable {
         return server;
     }
 
-    /** Completes when the poll loop ends; exceptionally if it died rather than being closed. */
-    public java.util.concurrent.CompletableFuture<Void> stopped() {
-        return loop.stopped();
+    /** Completes once the status topic has been read back to where it stood at start. */
+    public CompletableFuture<Void> rebuilt() {
+        return statuses.caughtUp();
+    }
+
+    /** Completes when either loop ends; exceptionally if one died rather than being closed. */
+    public CompletableFuture<Object> stopped() {
+        return CompletableFuture.anyOf(statuses.stopped(), alerts.stopped());
     }
 
     @Override
     public void close() throws InterruptedException {
-        loop.close();
-        thread.join(30_000);
-        clientMetrics.close();
+        statuses.close();
+        alerts.close();
+        for (Thread t : threads) {
+            t.join(30_000);
+        }
+        clientMetrics.forEach(KafkaClientMetrics::close);
         metrics.close();
+        info.close();
         server.close();
         registry.close();
     }

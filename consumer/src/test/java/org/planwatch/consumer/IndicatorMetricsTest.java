@@ -59,6 +59,20 @@ class IndicatorMetricsTest {
     }
 
     @Test
+    void shouldCarryTheWordsOfEachIndicatorInOneInfoSeries() {
+        try (IndicatorInfo info = new IndicatorInfo(registry, org.planwatch.domain.IndicatorDictionary.bundled())) {
+            String scrape = registry.scrape();
+            assertThat(scrape)
+                    .contains(
+                            "planwatch_indicator_info{indicator=\"hospital_beds_per_1000\",name_en=\"Hospital beds per 1,000 population\"");
+            assertThat(scrape.lines().filter(l -> l.startsWith("planwatch_indicator_info{")))
+                    .hasSize(org.planwatch.domain.IndicatorDictionary.bundled()
+                            .all()
+                            .size());
+        }
+    }
+
+    @Test
     void shouldServeTheScrapeOverHttpOnLoopback() throws Exception {
         ProgressAlert a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
         handler.status(KEY, a);

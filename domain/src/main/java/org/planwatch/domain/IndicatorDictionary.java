@@ -118,6 +118,11 @@ public final class IndicatorDictionary {
         return Optional.ofNullable(byName.get(Names.normalize(name)));
     }
 
+    /** Every indicator, in the dictionary's order. */
+    public java.util.Collection<Indicator> all() {
+        return java.util.Collections.unmodifiableCollection(byCode.values());
+    }
+
     public Optional<Indicator> code(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

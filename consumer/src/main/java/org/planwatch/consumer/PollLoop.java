@@ -1,0 +1,94 @@
+package org.planwatch.consumer;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.planwatch.schema.ProgressAlert;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A consumer's poll loop on its own thread: a record no schema can read is logged with its
+ * partition and offset, counted and skipped; any other failure ends the loop and completes {@link
+ * #stopped()} exceptionally. What to read and what to do with it is the subclass's.
+ */
+abstract class PollLoop implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PollLoop.class);
+
+    final Consumer<String, ProgressAlert> consumer;
+    final AlertHandler handler;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+
+    PollLoop(Consumer<String, ProgressAlert> consumer, AlertHandler handler) {
+        this.consumer = consumer;
+        this.handler = handler;
+    }
+
+    /** Subscribes or assigns, before the first poll. */
+    abstract void start();
+
+    /** Handles one batch; may commit. */
+    abstract void handle(ConsumerRecords<String, ProgressAlert> records);
+
+    /** Called when woken to stop, perhaps between handling a batch and committing it. */
+    void stopping() {}
+
+    @Override
+    public void run() {
+        try {
+            start();
+            while (running.get()) {
+                ConsumerRecords<String, ProgressAlert> records;
+                try {
+                    records = consumer.poll(Duration.ofMillis(500));
+                } catch (RecordDeserializationException e) {
+                    LOG.error(
+                            "cannot decode record at {}-{}@{}, skipped: {}",
+                            e.topicPartition().topic(),
+                            e.topicPartition().partition(),
+                            e.offset(),
+                            e.getMessage());
+                    handler.undecodable(
+                            e.topicPartition().topic(), e.topicPartition().partition(), e.offset());
+                    consumer.seek(e.topicPartition(), e.offset() + 1);
+                    continue;
+                }
+                handle(records);
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                fail(e);
+                return;
+            }
+            stopping();
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        } finally {
+            consumer.close();
+        }
+        stopped.complete(null);
+    }
+
+    private void fail(RuntimeException e) {
+        LOG.error("consumer loop stopped by an unexpected error", e);
+        stopped.completeExceptionally(e);
+    }
+
+    /** Completes when the loop ends: normally after {@link #close()}, exceptionally if it died. */
+    public CompletableFuture<Void> stopped() {
+        return stopped;
+    }
+
+    /** Stops the loop from another thread; the loop closes the consumer. */
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+    }
+}
