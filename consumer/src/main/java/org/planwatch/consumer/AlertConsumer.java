@@ -52,18 +52,34 @@ public final class AlertConsumer extends PollLoop {
 
     @Override
     void handle(ConsumerRecords<String, ProgressAlert> records) {
+        pending = !records.isEmpty();
+        List<ProgressAlert> batch = new java.util.ArrayList<>();
         for (ConsumerRecord<String, ProgressAlert> record : records) {
             if (record.value() != null) {
-                handler.alert(record.key(), record.value());
+                batch.add(record.value());
             }
+        }
+        try {
+            handler.alerts(batch);
+        } catch (InterruptedException e) {
+            // stopping mid-delivery: leave the batch uncommitted, to be read and sent again
+            Thread.currentThread().interrupt();
+            throw new org.apache.kafka.common.errors.WakeupException();
         }
         if (!records.isEmpty()) {
             consumer.commitSync();
         }
+        pending = false;
     }
+
+    /** A batch read but not yet wholly delivered: its offsets must not be committed. */
+    private volatile boolean pending;
 
     @Override
     void stopping() {
+        if (pending) {
+            return;
+        }
         try {
             consumer.commitSync();
         } catch (RuntimeException e) {

@@ -13,9 +13,17 @@ public final class AlertHandler {
     private final IndicatorMetrics metrics;
     private final List<AlertListener> listeners = new CopyOnWriteArrayList<>();
 
+    private final Notifier notifier;
+
     public AlertHandler(StatusBoard board, IndicatorMetrics metrics) {
+        this(board, metrics, null);
+    }
+
+    /** @param notifier null when no department is told */
+    public AlertHandler(StatusBoard board, IndicatorMetrics metrics, Notifier notifier) {
         this.board = board;
         this.metrics = metrics;
+        this.notifier = notifier;
     }
 
     public void addListener(AlertListener listener) {
@@ -38,6 +46,19 @@ public final class AlertHandler {
         }
         for (AlertListener listener : listeners) {
             listener.onStatus(key, current);
+        }
+    }
+
+    /**
+     * A batch of the alerts topic: each counted and told to the listeners, then the notices sent;
+     * returns once every channel has acknowledged or been given up, before the offsets are committed.
+     */
+    public void alerts(List<ProgressAlert> batch) throws InterruptedException {
+        for (ProgressAlert a : batch) {
+            alert(a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), a);
+        }
+        if (notifier != null && !batch.isEmpty()) {
+            notifier.deliver(batch);
         }
     }
 

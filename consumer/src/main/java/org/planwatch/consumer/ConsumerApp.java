@@ -9,6 +9,10 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;
@@ -29,6 +33,7 @@ public final class ConsumerApp implements AutoCloseable {
     private final AlertConsumer alerts;
     private final List<Thread> threads;
     private final MetricsServer server;
+    private final Producer<byte[], byte[]> deadLetters;
 
     private ConsumerApp(
             PrometheusMeterRegistry registry,
@@ -39,7 +44,9 @@ public final class ConsumerApp implements AutoCloseable {
             StatusReader statuses,
             AlertConsumer alerts,
             List<Thread> threads,
-            MetricsServer server) {
+            MetricsServer server,
+            Producer<byte[], byte[]> deadLetters) {
+        this.deadLetters = deadLetters;
         this.registry = registry;
         this.board = board;
         this.metrics = metrics;
@@ -59,18 +66,40 @@ public final class ConsumerApp implements AutoCloseable {
             int metricsPort,
             AlertListener... listeners)
             throws IOException {
+        return start(topics, consumerProperties, metricsHost, metricsPort, null, listeners);
+    }
+
+    /** As above, telling department leads as {@code notifications} say (null: nobody is told). */
+    public static ConsumerApp start(
+            TopicSet topics,
+            Properties consumerProperties,
+            String metricsHost,
+            int metricsPort,
+            Notifications notifications,
+            AlertListener... listeners)
+            throws IOException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         StatusBoard board = new StatusBoard();
         IndicatorMetrics metrics = new IndicatorMetrics(registry, board);
         IndicatorInfo info = new IndicatorInfo(registry, IndicatorDictionary.bundled());
-        AlertHandler handler = new AlertHandler(board, metrics);
+        String bootstrap = consumerProperties.getProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        Producer<byte[], byte[]> deadLetters = null;
+        Notifier notifier = null;
+        if (notifications != null) {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            deadLetters = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+            notifier = notifications.notifier(registry, deadLetters, topics.notificationsDlq());
+        }
+        AlertHandler handler = new AlertHandler(board, metrics, notifier);
         for (AlertListener listener : listeners) {
             handler.addListener(listener);
         }
         MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
-        Consumer<String, ProgressAlert> statusConsumer = AlertConsumer.consumer(
-                topics.statuses(),
-                StatusReader.properties(consumerProperties.getProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)));
+        Consumer<String, ProgressAlert> statusConsumer =
+                AlertConsumer.consumer(topics.statuses(), StatusReader.properties(bootstrap));
         Consumer<String, ProgressAlert> alertConsumer = AlertConsumer.consumer(topics.alerts(), consumerProperties);
         // Kafka's own client metrics, consumer lag among them.
         List<KafkaClientMetrics> clientMetrics =
@@ -80,7 +109,8 @@ public final class ConsumerApp implements AutoCloseable {
         AlertConsumer alerts = new AlertConsumer(alertConsumer, topics.alerts(), handler);
         List<Thread> threads = List.of(new Thread(statuses, "status-reader"), new Thread(alerts, "alert-consumer"));
         threads.forEach(Thread::start);
-        return new ConsumerApp(registry, board, metrics, info, clientMetrics, statuses, alerts, threads, server);
+        return new ConsumerApp(
+                registry, board, metrics, info, clientMetrics, statuses, alerts, threads, server, deadLetters);
     }
 
     /** The registry /metrics serves; the demo's job counts its refusals here too. */
@@ -114,6 +144,9 @@ public final class ConsumerApp implements AutoCloseable {
             t.join(30_000);
         }
         clientMetrics.forEach(KafkaClientMetrics::close);
+        if (deadLetters != null) {
+            deadLetters.close();
+        }
         metrics.close();
         info.close();
         server.close();

@@ -11,10 +11,17 @@ public record TopicSet(
         Topic<String, PlanTarget> targets,
         Topic<String, ProgressAlert> alerts,
         Topic<String, ProgressAlert> statuses,
-        Topic<byte[], byte[]> readingsDlq) {
+        Topic<byte[], byte[]> readingsDlq,
+        Topic<byte[], byte[]> notificationsDlq) {
 
     public static TopicSet defaults() {
-        return new TopicSet(Topics.READINGS, Topics.TARGETS, Topics.ALERTS, Topics.STATUSES, Topics.READINGS_DLQ);
+        return new TopicSet(
+                Topics.READINGS,
+                Topics.TARGETS,
+                Topics.ALERTS,
+                Topics.STATUSES,
+                Topics.READINGS_DLQ,
+                Topics.NOTIFICATIONS_DLQ);
     }
 
     public TopicSet prefixed(String prefix) {
@@ -23,10 +30,11 @@ public record TopicSet(
                 targets.renamed(prefix + targets.name()),
                 alerts.renamed(prefix + alerts.name()),
                 statuses.renamed(prefix + statuses.name()),
-                readingsDlq.renamed(prefix + readingsDlq.name()));
+                readingsDlq.renamed(prefix + readingsDlq.name()),
+                notificationsDlq.renamed(prefix + notificationsDlq.name()));
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(readings, targets, alerts, statuses, readingsDlq);
+        return List.of(readings, targets, alerts, statuses, readingsDlq, notificationsDlq);
     }
 }

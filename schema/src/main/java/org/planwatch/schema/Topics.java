@@ -68,6 +68,18 @@ public final class Topics {
                     TopicConfig.RETENTION_MS_CONFIG,
                     "-1"));
 
+    /** Notices to department leads that no channel acknowledged after the retries, with the error. */
+    public static final Topic<byte[], byte[]> NOTIFICATIONS_DLQ = Topic.of(
+            "plan-notifications-dlq",
+            Serdes.ByteArray(),
+            Serdes.ByteArray(),
+            1,
+            Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.CLEANUP_POLICY_DELETE,
+                    TopicConfig.RETENTION_MS_CONFIG,
+                    "-1"));
+
     private Topics() {}
 
     /** The key of a reading: region and indicator. */

@@ -131,6 +131,7 @@ class AvroSerdeTest {
                         "it-plan-targets",
                         "it-plan-alerts",
                         "it-plan-status",
-                        "it-plan-readings-dlq");
+                        "it-plan-readings-dlq",
+                        "it-plan-notifications-dlq");
     }
 }

@@ -1,0 +1,161 @@
+package org.planwatch.consumer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Region;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressStatus;
+
+/**
+ * Words a status change as a department lead reads it: in Chinese, with the plan, the region,
+ * the indicator, the year, the status (and the one before, marked when it got worse), the numbers,
+ * the reason and the line of the plan that sets the target; then the same in one English line.
+ */
+final class NoticeWriter {
+    private static final Map<ProgressStatus, String> ZH = Map.ofEntries(
+            Map.entry(ProgressStatus.ACHIEVED, "已实现"),
+            Map.entry(ProgressStatus.AHEAD, "快于预期"),
+            Map.entry(ProgressStatus.ON_TRACK, "基本符合预期"),
+            Map.entry(ProgressStatus.LAGGING, "滞后"),
+            Map.entry(ProgressStatus.SEVERELY_LAGGING, "严重滞后"),
+            Map.entry(ProgressStatus.REGRESSING, "逆向变化"),
+            Map.entry(ProgressStatus.BREACHED, "突破约束"),
+            Map.entry(ProgressStatus.MISSED, "未完成"),
+            Map.entry(ProgressStatus.AWAITING_QUOTA, "待上级下达"),
+            Map.entry(ProgressStatus.NOT_ASSESSABLE, "无法评估"),
+            Map.entry(ProgressStatus.INSUFFICIENT_DATA, "数据不足"));
+
+    /** Better statuses rank higher; statuses that are no judgement have no rank. */
+    private static final List<ProgressStatus> RANK = List.of(
+            ProgressStatus.BREACHED,
+            ProgressStatus.MISSED,
+            ProgressStatus.REGRESSING,
+            ProgressStatus.SEVERELY_LAGGING,
+            ProgressStatus.LAGGING,
+            ProgressStatus.ON_TRACK,
+            ProgressStatus.AHEAD,
+            ProgressStatus.ACHIEVED);
+
+    private final IndicatorDictionary indicators;
+    private final RegionDictionary regions;
+
+    NoticeWriter(IndicatorDictionary indicators, RegionDictionary regions) {
+        this.indicators = indicators;
+        this.regions = regions;
+    }
+
+    static String key(ProgressAlert a) {
+        return a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator() + "|" + a.getYear() + "|" + a.getStatus();
+    }
+
+    /** Whether the status is worse than the one before it. */
+    static boolean worse(ProgressAlert a) {
+        int now = RANK.indexOf(a.getStatus());
+        int before = a.getPreviousStatus() == null ? -1 : RANK.indexOf(a.getPreviousStatus());
+        return now >= 0 && before >= 0 && now < before;
+    }
+
+    Notice notice(ProgressAlert a) {
+        String title = "【" + ZH.get(a.getStatus()) + "】" + regionName(a.getRegion()) + " "
+                + indicatorName(a.getIndicator()) + "（" + a.getPlan() + "）";
+        return new Notice(
+                key(a),
+                department(a),
+                a.getPlan(),
+                a.getRegion(),
+                title,
+                title + "\n" + body(a),
+                a.getBinding(),
+                worse(a));
+    }
+
+    /** One message for several changes of one department, keyed by the hash of their keys. */
+    Notice digest(String department, List<ProgressAlert> alerts) {
+        if (alerts.size() == 1) {
+            return notice(alerts.get(0));
+        }
+        StringBuilder text = new StringBuilder(department + "：" + alerts.size() + "项指标状态变化\n");
+        StringBuilder keys = new StringBuilder();
+        for (ProgressAlert a : alerts) {
+            text.append("\n").append(notice(a).text()).append("\n");
+            keys.append(key(a)).append('\n');
+        }
+        return new Notice(
+                "digest-" + sha256(keys.toString()),
+                department,
+                alerts.get(0).getPlan(),
+                alerts.get(0).getRegion(),
+                department + "：" + alerts.size() + "项指标状态变化",
+                text.toString(),
+                alerts.stream().anyMatch(ProgressAlert::getBinding),
+                alerts.stream().anyMatch(NoticeWriter::worse));
+    }
+
+    private String body(ProgressAlert a) {
+        String[] reason = a.getReason().split("。 ", 2);
+        String before = a.getPreviousStatus() == null
+                ? "首次评估"
+                : "此前为“" + ZH.get(a.getPreviousStatus()) + "”" + (worse(a) ? "，状态下降" : "");
+        StringBuilder zh = new StringBuilder();
+        zh.append(a.getYear()).append("年：实际").append(num(a.getActual()));
+        if (a.getExpected() != null) {
+            zh.append("，按规划路径应达").append(num(a.getExpected()));
+        }
+        if (a.getProgress() != null) {
+            zh.append("，完成进度").append(Math.round(a.getProgress() * 100)).append('%');
+        }
+        zh.append("。").append(before).append("。");
+        if (a.getBinding()) {
+            zh.append("【约束性指标】");
+        }
+        zh.append("\n原因：").append(reason[0]).append("。\n目标出处：").append(a.getTargetSource());
+        if (a.getReadingSource().startsWith(IndicatorMetrics.SIMULATED_SOURCE_PREFIX)) {
+            zh.append("\n（模拟数据，非真实统计）");
+        }
+        String en = "[" + a.getStatus() + "] " + a.getRegion() + " " + a.getIndicator() + " (" + a.getPlan() + "), "
+                + a.getYear() + ": actual " + num(a.getActual())
+                + (a.getExpected() == null ? "" : ", path " + num(a.getExpected()))
+                + (a.getProgress() == null ? "" : ", progress " + Math.round(a.getProgress() * 100) + "%")
+                + (a.getPreviousStatus() == null ? "; first evaluation" : "; was " + a.getPreviousStatus())
+                + (worse(a) ? " (downgrade)" : "") + (a.getBinding() ? "; binding target" : "")
+                + (reason.length > 1 ? ". " + reason[1] : "")
+                + " Source: " + a.getTargetSource() + ". Key: " + key(a);
+        return zh + "\n" + en;
+    }
+
+    private String department(ProgressAlert a) {
+        return a.getDepartment() == null || a.getDepartment().isBlank() ? "—" : a.getDepartment();
+    }
+
+    private String regionName(String code) {
+        return regions.code(code).map(Region::nameZh).orElse(code);
+    }
+
+    private String indicatorName(String code) {
+        return indicators.code(code).map(i -> i.names().get(0)).orElse(code);
+    }
+
+    private static String num(double v) {
+        return BigDecimal.valueOf(v)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
