@@ -13,13 +13,23 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "consumer",
         mixinStandardHelpOptions = true,
-        description = "Read progress alerts and serve Prometheus metrics until Ctrl-C.")
+        description = {
+            "Read the status and alerts topics, serve Prometheus metrics and tell department leads of status"
+                    + " changes, until Ctrl-C.",
+            "",
+            "Messages go where --routes says (e-mail, DingTalk, WeCom, a webhook; secrets from the environment),"
+                    + " or to the --outbox folder; without either, nobody is told. SMTP: PLANWATCH_SMTP_HOST, _PORT,"
+                    + " _FROM, _USER, _PASSWORD, _STARTTLS."
+        })
 final class ConsumerCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
     @Mixin
     MetricsOptions metrics;
+
+    @Mixin
+    NotifyOptions notify;
 
     @Spec
     CommandSpec spec;
@@ -37,7 +47,11 @@ final class ConsumerCommand implements Callable<Integer> {
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();
         try (ConsumerApp app = ConsumerApp.start(
-                kafka.topics(), AlertConsumer.properties(bootstrap, groupId), metrics.host, metrics.port)) {
+                kafka.topics(),
+                AlertConsumer.properties(bootstrap, groupId),
+                metrics.host,
+                metrics.port,
+                notify.notifications())) {
             spec.commandLine()
                     .getOut()
                     .println("reading " + kafka.topics().statuses().name() + " and "

@@ -24,6 +24,7 @@ import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.AlertListener;
 import org.planwatch.consumer.ConsumerApp;
+import org.planwatch.consumer.Notifications;
 import org.planwatch.consumer.StatusBoard;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.producer.CsvFeedReader;
@@ -62,6 +63,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     ConsumerCommand.MetricsOptions metrics;
+
+    @Mixin
+    NotifyOptions notify;
 
     @Mixin
     MethodOptions method;
@@ -125,6 +129,14 @@ final class DemoCommand implements Callable<Integer> {
                     "published " + n + " plan targets to " + topics.targets().name());
         }
 
+        if (notify.routes == null && notify.outbox == null) {
+            notify.outbox = Files.createTempDirectory("planwatch-outbox-");
+        }
+        Notifications notifications = notify.notifications();
+        out.println("messages to department leads: "
+                + (notify.routes != null
+                        ? "sent as " + notify.routes + " routes them"
+                        : "written to " + notify.outbox + " (no channel configured)"));
         Set<String> evaluated = ConcurrentHashMap.newKeySet();
         StatusHolder holder = new StatusHolder();
         try (LiveStatusView view = new LiveStatusView(
@@ -137,6 +149,7 @@ final class DemoCommand implements Callable<Integer> {
                         AlertConsumer.properties(bootstrap, "planwatch-demo-consumer"),
                         metrics.host,
                         metrics.port,
+                        notifications,
                         view,
                         new AlertListener() {
                             @Override

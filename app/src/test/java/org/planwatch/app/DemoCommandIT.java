@@ -65,6 +65,20 @@ class DemoCommandIT {
             assertThat(l).doesNotContain("(was " + cells[5] + ")");
         });
 
+        // each status change is a message to its department lead; with no channel, a file in the outbox
+        String outboxLine = text.lines()
+                .filter(l -> l.startsWith("messages to department leads: written to "))
+                .findFirst()
+                .orElseThrow();
+        Path outbox = Path.of(outboxLine
+                .substring("messages to department leads: written to ".length())
+                .replace(" (no channel configured)", ""));
+        try (var messages = Files.list(outbox)) {
+            List<Path> files = messages.toList();
+            assertThat(files).hasSize(alertLines.size());
+            assertThat(files).allSatisfy(f -> assertThat(Files.readString(f)).contains("（模拟数据，非真实统计）"));
+        }
+
         // the offline command, on the same readings, ends each target where the streams job did
         Path csv = dir.resolve("demo.csv");
         try (InputStream in = DemoCommand.class.getResourceAsStream("demo-readings-simulated.csv")) {
