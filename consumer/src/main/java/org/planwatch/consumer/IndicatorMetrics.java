@@ -26,6 +26,8 @@ public final class IndicatorMetrics implements AutoCloseable {
     static final String EXPECTED = "planwatch.indicator.expected";
     static final String YEAR = "planwatch.indicator.year";
     static final String SIMULATED = "planwatch.indicator.simulated";
+    static final String BINDING = "planwatch.indicator.binding";
+    static final String EVALUATED = "planwatch.indicator.evaluated.timestamp";
 
     /** Feeds whose name starts with this are simulated data (the demo's), never real statistics. */
     public static final String SIMULATED_SOURCE_PREFIX = "simulated";
@@ -109,6 +111,20 @@ public final class IndicatorMetrics implements AutoCloseable {
                 "Value on the required path for the latest reading's year",
                 a -> a.getExpected() == null ? Double.NaN : a.getExpected()));
         meters.add(gauge(YEAR, key, tags, null, "Year of the latest reading", a -> a.getYear()));
+        meters.add(gauge(
+                BINDING,
+                key,
+                tags,
+                null,
+                "1 for a binding (约束性) target, 0 for an anticipatory one",
+                a -> a.getBinding() ? 1 : 0));
+        meters.add(gauge(
+                EVALUATED,
+                key,
+                tags,
+                "seconds",
+                "When the current status was evaluated, in seconds since the epoch",
+                a -> a.getEvaluatedAt().toEpochMilli() / 1000.0));
         meters.add(gauge(
                 SIMULATED,
                 key,

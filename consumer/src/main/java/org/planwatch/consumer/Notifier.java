@@ -60,6 +60,13 @@ public final class Notifier {
         this.sleeper = sleeper;
         this.undelivered = undelivered;
         this.registry = registry;
+        // every series exists from the start, so that rate() and the alert rules see a zero, not nothing
+        for (String channel : channels.keySet()) {
+            counter("planwatch.notifications.sent", channel);
+            counter("planwatch.notifications.failed", channel);
+            counter("planwatch.notifications.retries", channel);
+        }
+        counter("planwatch.notifications.unrouted", "none");
     }
 
     /** Sends what {@code alerts} call for; returns when every send is acknowledged or given up. */

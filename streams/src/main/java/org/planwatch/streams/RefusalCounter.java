@@ -2,6 +2,7 @@ package org.planwatch.streams;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.planwatch.domain.ReadingCheck;
 
 /**
  * Counts the records the job sends to the dead-letter topic, by reason ({@code
@@ -17,6 +18,20 @@ final class RefusalCounter {
 
     RefusalCounter(MeterRegistry registry) {
         this.registry = registry;
+        // every reason from the start, so that rate() and the alert rules see a zero, not nothing
+        for (String reason : java.util.List.of(
+                ReadingCheck.UNKNOWN_INDICATOR,
+                ReadingCheck.UNKNOWN_REGION,
+                ReadingCheck.WRONG_UNIT,
+                ReadingCheck.NOT_FINITE,
+                ReadingCheck.OUT_OF_RANGE,
+                DeadLetterHeaders.YEAR_OUTSIDE_PLANS,
+                UNDECODABLE)) {
+            Counter.builder(NAME)
+                    .tag("reason", reason)
+                    .description("Records sent to the dead-letter topic, by reason")
+                    .register(registry);
+        }
     }
 
     void count(String reason) {

@@ -1,0 +1,299 @@
+package org.planwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.Producer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.broker.EmbeddedKafkaBroker;
+import org.planwatch.broker.EmbeddedKafkaExtension;
+import org.planwatch.broker.TopicCreator;
+import org.planwatch.consumer.AlertConsumer;
+import org.planwatch.consumer.ConsumerApp;
+import org.planwatch.consumer.Notifications;
+import org.planwatch.consumer.Notifier;
+import org.planwatch.consumer.Routing;
+import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.TargetPublisher;
+import org.planwatch.schema.PlanTarget;
+import org.planwatch.schema.TopicSet;
+import org.planwatch.streams.ProgressJob;
+import org.planwatch.streams.StreamsSettings;
+
+/**
+ * The files in {@code deploy/} against the running pipeline: every metric a dashboard or an alert
+ * rule names is one the consumer and the job really export (a real scrape), every panel uses the
+ * provisioned datasource, the tools of Debian's prometheus and prometheus-alertmanager packages
+ * accept the configuration and pass the rule tests, and a real Prometheus scraping the consumer
+ * answers a PromQL query with the status the pipeline computed. Without the tools (a developer's
+ * machine) those steps are skipped; in CI, which installs them, they must run.
+ */
+@ExtendWith(EmbeddedKafkaExtension.class)
+class DeployArtefactsIT {
+    private static final Path DEPLOY = Path.of("..", "deploy");
+    private static final Pattern METRIC = Pattern.compile("\\b((?:planwatch|kafka)_[a-z_]+)\\b");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldDescribeTheMetricsThePipelineExportsAndPassPrometheusOwnChecks(EmbeddedKafkaBroker broker)
+            throws Exception {
+        TopicSet topics = TopicSet.defaults().prefixed("deploy-" + UUID.randomUUID() + "-");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
+        }
+        TargetCatalogue catalogue = TargetCatalogue.bundled();
+        try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
+                topics.targets(), ProducerSettings.properties(broker.bootstrapServers(), "deploy-targets", Map.of()))) {
+            new TargetPublisher(producer, topics.targets()).publish(catalogue.targets());
+        }
+        Notifications outbox =
+                new Notifications(Routing.outbox(dir.resolve("outbox")), false, Notifier.Retry.DEFAULT, System::getenv);
+        try (ConsumerApp consumer = ConsumerApp.start(
+                        topics,
+                        AlertConsumer.properties(broker.bootstrapServers(), "deploy-" + UUID.randomUUID()),
+                        "127.0.0.1",
+                        0,
+                        outbox);
+                ProgressJob job = ProgressJob.start(
+                        StreamsSettings.properties(
+                                broker.bootstrapServers(),
+                                "deploy-" + UUID.randomUUID(),
+                                dir.resolve("state"),
+                                topics,
+                                Map.of("commit.interval.ms", "100")),
+                        topics,
+                        ProgressEvaluator.withDefaults(),
+                        Clock.systemUTC(),
+                        consumer.registry())) {
+            job.awaitRunning(Duration.ofSeconds(60));
+            job.awaitTargets(catalogue.targets().size(), Duration.ofSeconds(60));
+            Path readings = Files.writeString(
+                    dir.resolve("beds.csv"),
+                    "region,indicator,year,value,unit\n440700,hospital_beds_per_1000,2023,5.5,张\n");
+            assertThat(new CommandRun()
+                            .run(
+                                    "publish",
+                                    "--bootstrap",
+                                    broker.bootstrapServers(),
+                                    "--topic-prefix",
+                                    prefix(topics),
+                                    readings.toString()))
+                    .isZero();
+            String scrape = awaitScrape(consumer.server().url(), "status=\"LAGGING\"} 1.0");
+
+            Set<String> exported = new TreeSet<>();
+            scrape.lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .forEach(l -> exported.add(l.split("[{ ]", 2)[0]));
+            Map<String, Set<String>> named = namedMetrics();
+            assertThat(named).isNotEmpty();
+            named.forEach((file, metrics) -> assertThat(exported).as(file).containsAll(metrics));
+
+            checkDashboards();
+            checkWithPrometheusTools();
+            queryARealPrometheus(consumer.server().port());
+        }
+    }
+
+    private static String prefix(TopicSet topics) {
+        return topics.readings().name().substring(0, topics.readings().name().length() - "plan-readings".length());
+    }
+
+    /** Every metric each dashboard and rule file names. */
+    private static Map<String, Set<String>> namedMetrics() throws IOException {
+        Map<String, Set<String>> named = new java.util.TreeMap<>();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> dashboards = Files.list(DEPLOY.resolve("grafana/dashboards"))) {
+            dashboards.forEach(files::add);
+        }
+        files.add(DEPLOY.resolve("prometheus/rules/planwatch.rules.yml"));
+        for (Path file : files) {
+            Set<String> metrics = new TreeSet<>();
+            for (String expr : expressions(file)) {
+                Matcher m = METRIC.matcher(expr);
+                while (m.find()) {
+                    metrics.add(m.group(1));
+                }
+            }
+            named.put(file.getFileName().toString(), metrics);
+        }
+        return named;
+    }
+
+    private static List<String> expressions(Path file) throws IOException {
+        List<String> exprs = new ArrayList<>();
+        JsonNode root = file.toString().endsWith(".json")
+                ? new ObjectMapper().readTree(file.toFile())
+                : new YAMLMapper().readTree(file.toFile());
+        root.findValues("expr").forEach(e -> exprs.add(e.asText()));
+        return exprs;
+    }
+
+    /** Valid JSON, a uid each, and every datasource the provisioned one. */
+    private static void checkDashboards() throws IOException {
+        String uid = new YAMLMapper()
+                .readTree(DEPLOY.resolve("grafana/provisioning/datasources/planwatch.yml")
+                        .toFile())
+                .at("/datasources/0/uid")
+                .asText();
+        assertThat(uid).isEqualTo("planwatch-prometheus");
+        Set<String> uids = new TreeSet<>();
+        try (Stream<Path> dashboards = Files.list(DEPLOY.resolve("grafana/dashboards"))) {
+            for (Path file : dashboards.toList()) {
+                JsonNode dashboard = new ObjectMapper().readTree(file.toFile());
+                assertThat(uids.add(dashboard.get("uid").asText()))
+                        .as("unique uid of %s", file)
+                        .isTrue();
+                assertThat(dashboard.get("panels")).as(file.toString()).isNotEmpty();
+                dashboard
+                        .findValues("datasource")
+                        .forEach(ds -> assertThat(ds.get("uid").asText())
+                                .as("datasource in %s", file)
+                                .isEqualTo(uid));
+            }
+        }
+        assertThat(uids).hasSize(4);
+    }
+
+    private static boolean tools() {
+        boolean present = Stream.of("promtool", "amtool", "prometheus").allMatch(DeployArtefactsIT::onPath);
+        if (System.getenv("CI") != null) {
+            assertThat(present)
+                    .as("promtool, amtool and prometheus (installed by .ci/run)")
+                    .isTrue();
+        }
+        return present;
+    }
+
+    private static boolean onPath(String tool) {
+        return Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+    }
+
+    private static String run(Path workDir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+        return output;
+    }
+
+    private void checkWithPrometheusTools() throws Exception {
+        if (!tools()) {
+            return;
+        }
+        Path prom = DEPLOY.resolve("prometheus").toAbsolutePath();
+        assertThat(run(prom, "promtool", "check", "config", "prometheus.yml")).contains("SUCCESS");
+        assertThat(run(prom, "promtool", "check", "rules", "rules/planwatch.rules.yml"))
+                .contains("SUCCESS: 6 rules found");
+        assertThat(run(prom.resolve("tests"), "promtool", "test", "rules", "planwatch.rules.test.yml"))
+                .contains("SUCCESS");
+        assertThat(run(DEPLOY.resolve("alertmanager").toAbsolutePath(), "amtool", "check-config", "alertmanager.yml"))
+                .contains("SUCCESS");
+    }
+
+    /** A real Prometheus on loopback scrapes the consumer; PromQL through its HTTP API sees the status. */
+    private void queryARealPrometheus(int consumerPort) throws Exception {
+        assumeTrue(tools(), "prometheus not installed");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path config = Files.writeString(
+                dir.resolve("prometheus.yml"),
+                "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: planwatch-consumer\n    static_configs:\n"
+                        + "      - targets: [\"127.0.0.1:" + consumerPort + "\"]\n");
+        Process prometheus = new ProcessBuilder(
+                        "prometheus",
+                        "--config.file=" + config,
+                        "--storage.tsdb.path=" + dir.resolve("tsdb"),
+                        "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("prometheus.log").toFile())
+                .start();
+        try {
+            String query =
+                    "planwatch_indicator_status{indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",status=\"LAGGING\"}";
+            String url = "http://127.0.0.1:" + port + "/api/v1/query?query="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8);
+            HttpClient http = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            String value = null;
+            while (value == null && System.nanoTime() < deadline) {
+                try {
+                    JsonNode answer = new ObjectMapper()
+                            .readTree(http.send(
+                                            HttpRequest.newBuilder(URI.create(url))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.ofString())
+                                    .body());
+                    JsonNode result = answer.at("/data/result");
+                    if (result.size() > 0) {
+                        value = result.get(0).at("/value/1").asText();
+                    }
+                } catch (IOException notYet) {
+                    // Prometheus still starting
+                }
+                if (value == null) {
+                    Thread.sleep(500);
+                }
+            }
+            assertThat(value)
+                    .as("PromQL %s\n%s", query, Files.readString(dir.resolve("prometheus.log")))
+                    .isEqualTo("1");
+        } finally {
+            prometheus.destroy();
+            prometheus.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String awaitScrape(String url, String expected) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            if (body.contains(expected)) {
+                return body;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no line with " + expected + " in:\n" + body);
+    }
+}
