@@ -23,8 +23,23 @@ public final class MetricsServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts serving; port 0 picks a free one (see {@link #port()}). */
+    /**
+     * Starts serving; port 0 picks a free one (see {@link #port()}). With {@code
+     * PLANWATCH_METRICS_USER} and {@code PLANWATCH_METRICS_PASSWORD} in the environment, {@code
+     * /metrics} asks for them (HTTP basic authentication).
+     */
     public static MetricsServer start(PrometheusMeterRegistry registry, String host, int port) throws IOException {
+        return start(
+                registry,
+                host,
+                port,
+                System.getenv("PLANWATCH_METRICS_USER"),
+                System.getenv("PLANWATCH_METRICS_PASSWORD"));
+    }
+
+    /** As above, with the basic-authentication user and password given (null: no authentication). */
+    public static MetricsServer start(
+            PrometheusMeterRegistry registry, String host, int port, String user, String password) throws IOException {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -34,9 +49,24 @@ public final class MetricsServer implements AutoCloseable {
                             + "): choose another port with --metrics-port or PLANWATCH_METRICS_PORT",
                     e);
         }
-        server.createContext(
+        var metrics = server.createContext(
                 "/metrics",
                 exchange -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
+        if (user != null && !user.isBlank()) {
+            byte[] expectedUser = user.getBytes(StandardCharsets.UTF_8);
+            byte[] expectedPassword = (password == null ? "" : password).getBytes(StandardCharsets.UTF_8);
+            metrics.setAuthenticator(new com.sun.net.httpserver.BasicAuthenticator("planwatch") {
+                @Override
+                public boolean checkCredentials(String u, String p) {
+                    // both compared in full and in constant time: the answer's timing says nothing
+                    boolean userOk =
+                            java.security.MessageDigest.isEqual(expectedUser, u.getBytes(StandardCharsets.UTF_8));
+                    boolean passwordOk =
+                            java.security.MessageDigest.isEqual(expectedPassword, p.getBytes(StandardCharsets.UTF_8));
+                    return userOk & passwordOk;
+                }
+            });
+        }
         server.createContext(
                 "/",
                 exchange -> respond(

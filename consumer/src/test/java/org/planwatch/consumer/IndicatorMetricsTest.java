@@ -73,6 +73,24 @@ class IndicatorMetricsTest {
     }
 
     @Test
+    void shouldAskForTheUserAndPasswordWhenTheyAreSet() throws Exception {
+        try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0, "prometheus", "s3cret")) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> anonymous = http.send(
+                    HttpRequest.newBuilder(URI.create(server.url())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            String basic = java.util.Base64.getEncoder()
+                    .encodeToString("prometheus:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> known = http.send(
+                    HttpRequest.newBuilder(URI.create(server.url()))
+                            .header("Authorization", "Basic " + basic)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(known.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void shouldServeTheScrapeOverHttpOnLoopback() throws Exception {
         ProgressAlert a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
         handler.status(KEY, a);
