@@ -1,0 +1,169 @@
+package org.planwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.broker.EmbeddedKafkaBroker;
+import org.planwatch.broker.EmbeddedKafkaExtension;
+import org.planwatch.broker.TopicCreator;
+import org.planwatch.producer.ProducerSettings;
+import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressStatus;
+import org.planwatch.schema.TopicSet;
+
+/**
+ * The consumer in a child JVM, killed with SIGKILL while it is sending a batch of messages (sent,
+ * not yet committed), then restarted: the batch is read and sent again under the same idempotency
+ * keys, so a receiver that keeps one message per key has every one exactly once, and nothing is
+ * lost. The raw repeats are counted and reported.
+ */
+@ExtendWith(EmbeddedKafkaExtension.class)
+class NotificationCrashIT {
+    private static final int ALERTS = 200;
+
+    @TempDir
+    Path dir;
+
+    private final List<String> raw = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void shouldLoseNoMessageAndRepeatOnlyUnderTheSameKeyAcrossAKill(EmbeddedKafkaBroker broker) throws Exception {
+        String prefix = "notify-crash-" + UUID.randomUUID() + "-";
+        TopicSet topics = TopicSet.defaults().prefixed(prefix);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
+        }
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            raw.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            try {
+                Thread.sleep(15); // a receiver that takes its time, so that a kill lands mid-batch
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            Path routes = Files.writeString(
+                    dir.resolve("routes.tsv"),
+                    "department\tplan\tregion\twhen\tchannel\tto\n*\t*\t*\tall\twebhook\thttp://127.0.0.1:"
+                            + receiver.getAddress().getPort() + "/hook\n");
+            Set<String> expected = publishAlerts(broker, topics);
+            String group = "crash-" + UUID.randomUUID();
+            Process first = consumer(broker, prefix, group, routes, "first");
+            awaitRaw(50, first);
+            first.destroyForcibly().waitFor();
+            int atKill = raw.size();
+            assertThat(atKill).as("killed mid-batch").isLessThan(ALERTS);
+            Process second = consumer(broker, prefix, group, routes, "second");
+            try {
+                long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                while (!new HashSet<>(raw).containsAll(expected) && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(2000); // a further repeat would come now
+            } finally {
+                second.destroy();
+                second.waitFor();
+            }
+            Set<String> delivered = new HashSet<>(raw);
+            assertThat(delivered).as("every key delivered").isEqualTo(expected);
+            int repeats = raw.size() - delivered.size();
+            System.out.printf(
+                    "killed after %d of %d messages; %d raw deliveries, %d repeats under their keys%n",
+                    atKill, ALERTS, raw.size(), repeats);
+            assertThat(repeats).as("only the uncommitted batch is sent again").isBetween(1, ALERTS);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private Set<String> publishAlerts(EmbeddedKafkaBroker broker, TopicSet topics) throws Exception {
+        Set<String> keys = new HashSet<>();
+        try (Producer<String, ProgressAlert> producer = ProducerSettings.producer(
+                topics.alerts(), ProducerSettings.properties(broker.bootstrapServers(), "crash-alerts", Map.of()))) {
+            for (int i = 0; i < ALERTS; i++) {
+                ProgressAlert a = ProgressAlert.newBuilder()
+                        .setPlan("jm-health-14")
+                        .setRegion("440700")
+                        .setIndicator("hospital_beds_per_1000")
+                        .setYear(1800 + i)
+                        .setStatus(i % 2 == 0 ? ProgressStatus.LAGGING : ProgressStatus.ON_TRACK)
+                        .setPreviousStatus(null)
+                        .setActual(5.5)
+                        .setExpected(5.6)
+                        .setProgress(0.75)
+                        .setReason("测试。 test.")
+                        .setDepartment("市卫生健康局")
+                        .setBinding(false)
+                        .setTargetSource("002:3344")
+                        .setReadingId("r" + i)
+                        .setReadingSource("synthetic:crash-test")
+                        .setEvaluatedAt(Instant.EPOCH)
+                        .build();
+                producer.send(
+                        new ProducerRecord<>(topics.alerts().name(), "jm-health-14|440700|hospital_beds_per_1000", a));
+                keys.add("jm-health-14|440700|hospital_beds_per_1000|" + a.getYear() + "|" + a.getStatus());
+            }
+            producer.flush();
+        }
+        return keys;
+    }
+
+    private Process consumer(EmbeddedKafkaBroker broker, String prefix, String group, Path routes, String name)
+            throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PlanWatch.class.getName(),
+                        "consumer",
+                        "--bootstrap",
+                        broker.bootstrapServers(),
+                        "--topic-prefix",
+                        prefix,
+                        "--group-id",
+                        group,
+                        "--routes",
+                        routes.toString(),
+                        "--metrics-port",
+                        "0")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start();
+    }
+
+    private void awaitRaw(int count, Process child) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (raw.size() < count && System.nanoTime() < deadline) {
+            assertThat(child.isAlive())
+                    .as("child log: %s", Files.readString(dir.resolve("first.log")))
+                    .isTrue();
+            Thread.sleep(20);
+        }
+        assertThat(raw.size()).isGreaterThanOrEqualTo(count);
+    }
+}
