@@ -80,7 +80,7 @@ class NotificationCrashIT {
             Process second = consumer(broker, prefix, group, routes, "second");
             try {
                 long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-                while (!new HashSet<>(raw).containsAll(expected) && System.nanoTime() < deadline) {
+                while (!received().containsAll(expected) && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
                 Thread.sleep(2000); // a further repeat would come now
@@ -88,7 +88,7 @@ class NotificationCrashIT {
                 second.destroy();
                 second.waitFor();
             }
-            Set<String> delivered = new HashSet<>(raw);
+            Set<String> delivered = received();
             assertThat(delivered).as("every key delivered").isEqualTo(expected);
             int repeats = raw.size() - delivered.size();
             System.out.printf(
@@ -100,11 +100,66 @@ class NotificationCrashIT {
         }
     }
 
+    /** The keys received so far; the receiver's thread adds to the list meanwhile. */
+    private Set<String> received() {
+        synchronized (raw) {
+            return new HashSet<>(raw);
+        }
+    }
+
+    /** A message no channel takes, after its retries: counted, and on the notifications' dead-letter topic. */
+    @Test
+    void shouldRecordAMessageThatCannotBeDelivered(EmbeddedKafkaBroker broker) throws Exception {
+        TopicSet topics = TopicSet.defaults().prefixed("notify-dead-" + UUID.randomUUID() + "-");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
+        }
+        int nobody;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            nobody = free.getLocalPort();
+        }
+        org.planwatch.consumer.Routing routing =
+                new org.planwatch.consumer.Routing(List.of(new org.planwatch.consumer.Routing.Route(
+                        "*", "*", "*", "all", "webhook", "http://127.0.0.1:" + nobody + "/hook", null)));
+        var notifications = new org.planwatch.consumer.Notifications(
+                routing, false, new org.planwatch.consumer.Notifier.Retry(2, 10, 10), System::getenv);
+        try (var consumer = org.planwatch.consumer.ConsumerApp.start(
+                topics,
+                org.planwatch.consumer.AlertConsumer.properties(broker.bootstrapServers(), "dead-" + UUID.randomUUID()),
+                "127.0.0.1",
+                0,
+                notifications)) {
+            publishAlerts(broker, topics, 1);
+            var dead =
+                    PublishCommandIT.readAll(broker, topics.notificationsDlq().name(), 1);
+            assertThat(dead).hasSize(1);
+            assertThat(new String(dead.get(0).key(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("jm-health-14|440700|hospital_beds_per_1000|1800|LAGGING");
+            assertThat(new String(
+                            dead.get(0)
+                                    .headers()
+                                    .lastHeader("planwatch.error.reason")
+                                    .value(),
+                            java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("undelivered");
+            assertThat(consumer.registry()
+                            .get("planwatch.notifications.failed")
+                            .tag("channel", "webhook")
+                            .counter()
+                            .count())
+                    .isEqualTo(1);
+        }
+    }
+
     private Set<String> publishAlerts(EmbeddedKafkaBroker broker, TopicSet topics) throws Exception {
+        return publishAlerts(broker, topics, ALERTS);
+    }
+
+    private Set<String> publishAlerts(EmbeddedKafkaBroker broker, TopicSet topics, int count) throws Exception {
         Set<String> keys = new HashSet<>();
         try (Producer<String, ProgressAlert> producer = ProducerSettings.producer(
                 topics.alerts(), ProducerSettings.properties(broker.bootstrapServers(), "crash-alerts", Map.of()))) {
-            for (int i = 0; i < ALERTS; i++) {
+            for (int i = 0; i < count; i++) {
                 ProgressAlert a = ProgressAlert.newBuilder()
                         .setPlan("jm-health-14")
                         .setRegion("440700")
