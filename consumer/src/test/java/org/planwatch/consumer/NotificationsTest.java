@@ -289,6 +289,29 @@ class NotificationsTest {
     }
 
     @Test
+    void shouldGroupADepartmentsChangesInOneDigest() throws Exception {
+        Path out = dir.resolve("digest");
+        Notifier n = new Notifier(
+                route("outbox", out.toString(), null),
+                Map.of("outbox", new OutboxChannel()),
+                writer,
+                true,
+                Notifier.Retry.DEFAULT,
+                RateLimit.REAL,
+                (notice, r, e) -> {},
+                registry);
+        n.deliver(List.of(downgrade(2022), downgrade(2023)));
+        try (var files = Files.list(out)) {
+            assertThat(files.toList())
+                    .singleElement()
+                    .satisfies(f -> assertThat(Files.readString(f))
+                            .contains("市卫生健康局：2项指标状态变化")
+                            .contains("2022年：实际5.5")
+                            .contains("2023年：实际5.5"));
+        }
+    }
+
+    @Test
     void shouldWriteOneFilePerKeyToTheOutbox() throws Exception {
         Path out = dir.resolve("outbox");
         Notifier n = notifier(
