@@ -57,28 +57,24 @@ public final class Topics {
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     /** Readings the job could not decode or evaluate, raw bytes kept, with headers saying why. */
-    public static final Topic<byte[], byte[]> READINGS_DLQ = Topic.of(
-            "plan-readings-dlq",
-            Serdes.ByteArray(),
-            Serdes.ByteArray(),
-            1,
-            Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG,
-                    TopicConfig.CLEANUP_POLICY_DELETE,
-                    TopicConfig.RETENTION_MS_CONFIG,
-                    "-1"));
+    public static final Topic<byte[], byte[]> READINGS_DLQ = deadLetters("plan-readings-dlq");
 
     /** Notices to department leads that no channel acknowledged after the retries, with the error. */
-    public static final Topic<byte[], byte[]> NOTIFICATIONS_DLQ = Topic.of(
-            "plan-notifications-dlq",
-            Serdes.ByteArray(),
-            Serdes.ByteArray(),
-            1,
-            Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG,
-                    TopicConfig.CLEANUP_POLICY_DELETE,
-                    TopicConfig.RETENTION_MS_CONFIG,
-                    "-1"));
+    public static final Topic<byte[], byte[]> NOTIFICATIONS_DLQ = deadLetters("plan-notifications-dlq");
+
+    /** Raw bytes, one partition, kept for good: a record of what went wrong is not to expire. */
+    private static Topic<byte[], byte[]> deadLetters(String name) {
+        return Topic.of(
+                name,
+                Serdes.ByteArray(),
+                Serdes.ByteArray(),
+                1,
+                Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        "-1"));
+    }
 
     private Topics() {}
 
