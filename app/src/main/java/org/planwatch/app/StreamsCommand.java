@@ -93,6 +93,9 @@ final class StreamsCommand implements Callable<Integer> {
                         method.evaluator(),
                         Clock.systemUTC(),
                         registry)) {
+            server.readiness(() -> job.state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of("Kafka Streams is " + job.state()));
             job.awaitRunning(Duration.ofMinutes(2));
             spec.commandLine()
                     .getOut()

@@ -177,6 +177,14 @@ abstract class PipelineScenario {
             try (ConsumerApp restarted =
                     ConsumerApp.start(topics, AlertConsumer.properties(bootstrap, group), "127.0.0.1", 0)) {
                 assertThat(restarted.rebuilt()).succeedsWithin(Duration.ofSeconds(30));
+                assertThat(java.net.http.HttpClient.newHttpClient()
+                                .send(
+                                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                                        restarted.server().url().replace("/metrics", "/readyz")))
+                                                .build(),
+                                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                                .body())
+                        .isEqualTo("ready\n");
                 assertThat(restarted.board().size()).isEqualTo(consumer.board().size());
                 assertThat(restarted.board().get("jm-14|440700|good_air_days_share"))
                         .hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK));

@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -109,6 +110,9 @@ public final class ConsumerApp implements AutoCloseable {
         AlertConsumer alerts = new AlertConsumer(alertConsumer, topics.alerts(), handler);
         List<Thread> threads = List.of(new Thread(statuses, "status-reader"), new Thread(alerts, "alert-consumer"));
         threads.forEach(Thread::start);
+        server.readiness(() -> statuses.stopped().isDone() || alerts.stopped().isDone()
+                ? Optional.of("a consumer loop has stopped")
+                : statuses.caughtUp().isDone() ? Optional.empty() : Optional.of("rebuilding the status board"));
         return new ConsumerApp(
                 registry, board, metrics, info, clientMetrics, statuses, alerts, threads, server, deadLetters);
     }

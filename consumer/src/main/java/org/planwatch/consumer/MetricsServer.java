@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Serves the Prometheus registry at {@code /metrics}. Binds to loopback unless told otherwise:
@@ -18,9 +20,18 @@ public final class MetricsServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 9400;
 
     private final HttpServer server;
+    private volatile Supplier<Optional<String>> notReady = Optional::empty;
 
     private MetricsServer(HttpServer server) {
         this.server = server;
+    }
+
+    /**
+     * What {@code /readyz} asks: empty when the service is ready, else why not. {@code /healthz}
+     * answers 200 while the process serves at all.
+     */
+    public void readiness(Supplier<Optional<String>> notReady) {
+        this.notReady = notReady;
     }
 
     /**
@@ -67,6 +78,16 @@ public final class MetricsServer implements AutoCloseable {
                 }
             });
         }
+        MetricsServer answer = new MetricsServer(server);
+        server.createContext("/healthz", exchange -> respond(exchange, 200, "text/plain; charset=utf-8", "ok\n"));
+        server.createContext("/readyz", exchange -> {
+            Optional<String> why = answer.notReady.get();
+            respond(
+                    exchange,
+                    why.isEmpty() ? 200 : 503,
+                    "text/plain; charset=utf-8",
+                    why.map(w -> "not ready: " + w + "\n").orElse("ready\n"));
+        });
         server.createContext(
                 "/",
                 exchange -> respond(
@@ -77,7 +98,7 @@ public final class MetricsServer implements AutoCloseable {
             return t;
         }));
         server.start();
-        return new MetricsServer(server);
+        return answer;
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -91,6 +91,33 @@ class IndicatorMetricsTest {
     }
 
     @Test
+    void shouldAnswerHealthAndReadiness() throws Exception {
+        try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0, null, null)) {
+            String base = server.url().replace("/metrics", "");
+            HttpClient http = HttpClient.newHttpClient();
+            java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();
+            server.readiness(() -> ready.get() ? java.util.Optional.empty() : java.util.Optional.of("rebuilding"));
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/healthz"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(200);
+            HttpResponse<String> notYet = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(notYet.statusCode()).isEqualTo(503);
+            assertThat(notYet.body()).isEqualTo("not ready: rebuilding\n");
+            ready.set(true);
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/readyz"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void shouldServeTheScrapeOverHttpOnLoopback() throws Exception {
         ProgressAlert a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
         handler.status(KEY, a);
