@@ -1,6 +1,7 @@
 package org.planwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -252,28 +253,23 @@ class DeployArtefactsIT {
             String url = "http://127.0.0.1:" + port + "/api/v1/query?query="
                     + URLEncoder.encode(query, StandardCharsets.UTF_8);
             HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            String value = null;
-            while (value == null && System.nanoTime() < deadline) {
-                try {
-                    JsonNode answer = new ObjectMapper()
-                            .readTree(http.send(
-                                            HttpRequest.newBuilder(URI.create(url))
-                                                    .build(),
-                                            HttpResponse.BodyHandlers.ofString())
-                                    .body());
-                    JsonNode result = answer.at("/data/result");
-                    if (result.size() > 0) {
-                        value = result.get(0).at("/value/1").asText();
-                    }
-                } catch (IOException notYet) {
-                    // Prometheus still starting
-                }
-                if (value == null) {
-                    Thread.sleep(500);
-                }
-            }
-            assertThat(value)
+            String[] value = {null};
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions()
+                    .until(() -> {
+                        JsonNode result = new ObjectMapper()
+                                .readTree(http.send(
+                                                HttpRequest.newBuilder(URI.create(url))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.ofString())
+                                        .body())
+                                .at("/data/result");
+                        value[0] =
+                                result.size() > 0 ? result.get(0).at("/value/1").asText() : null;
+                        return value[0] != null;
+                    });
+            assertThat(value[0])
                     .as("PromQL %s\n%s", query, Files.readString(dir.resolve("prometheus.log")))
                     .isEqualTo("1");
         } finally {
@@ -282,18 +278,18 @@ class DeployArtefactsIT {
         }
     }
 
-    private static String awaitScrape(String url, String expected) throws Exception {
+    private static String awaitScrape(String url, String expected) {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            body = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
-                    .body();
-            if (body.contains(expected)) {
-                return body;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no line with " + expected + " in:\n" + body);
+        String[] body = {""};
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    body[0] = http.send(
+                                    HttpRequest.newBuilder(URI.create(url)).build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body();
+                    return body[0].contains(expected);
+                });
+        return body[0];
     }
 }

@@ -1,6 +1,7 @@
 package org.planwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -79,11 +80,12 @@ class NotificationCrashIT {
             assertThat(atKill).as("killed mid-batch").isLessThan(ALERTS);
             Process second = consumer(broker, prefix, group, routes, "second");
             try {
-                long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-                while (!received().containsAll(expected) && System.nanoTime() < deadline) {
-                    Thread.sleep(100);
-                }
-                Thread.sleep(2000); // a further repeat would come now
+                await().atMost(Duration.ofSeconds(120)).until(() -> received().containsAll(expected));
+                // a further repeat would come now: the count holds still for two seconds
+                int settled = raw.size();
+                await().during(Duration.ofSeconds(2))
+                        .atMost(Duration.ofSeconds(3))
+                        .until(() -> raw.size() == settled);
             } finally {
                 second.destroy();
                 second.waitFor();
@@ -211,14 +213,14 @@ class NotificationCrashIT {
                 .start();
     }
 
-    private void awaitRaw(int count, Process child) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (raw.size() < count && System.nanoTime() < deadline) {
-            assertThat(child.isAlive())
-                    .as("child log: %s", Files.readString(dir.resolve("first.log")))
-                    .isTrue();
-            Thread.sleep(20);
-        }
-        assertThat(raw.size()).isGreaterThanOrEqualTo(count);
+    private void awaitRaw(int count, Process child) {
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> {
+                    assertThat(child.isAlive())
+                            .as("child log: %s", Files.readString(dir.resolve("first.log")))
+                            .isTrue();
+                    return raw.size() >= count;
+                });
     }
 }

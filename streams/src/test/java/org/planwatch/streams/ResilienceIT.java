@@ -1,6 +1,7 @@
 package org.planwatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +59,16 @@ class ResilienceIT {
         ChildJob job = run.child(state, Workload.targets());
         try {
             run.publishReadings(load);
+            int total =
+                    load.expectedAlerts().values().stream().mapToInt(List::size).sum();
+            // three random points of the run, by how far the committed output has come
+            List<Long> points = random.doubles(3, 0.02, 0.6)
+                    .sorted()
+                    .mapToObj(f -> (long) (f * total))
+                    .toList();
             for (int kill = 1; kill <= 3; kill++) {
-                Thread.sleep(500 + random.nextInt(2500));
+                long point = points.get(kill - 1);
+                await().atMost(RESULTS).pollInterval(Duration.ofMillis(50)).until(() -> run.committedAlerts() >= point);
                 long committed = run.committedAlerts();
                 job.kill();
                 System.out.printf(
@@ -88,7 +97,9 @@ class ResilienceIT {
         ChildJob job = run.child(state, Workload.targets());
         try {
             run.publishReadings(load);
-            Thread.sleep(1500);
+            long fifth =
+                    load.expectedAlerts().values().stream().mapToInt(List::size).sum() / 5;
+            await().atMost(RESULTS).pollInterval(Duration.ofMillis(50)).until(() -> run.committedAlerts() >= fifth);
             job.kill();
             deleteRecursively(state);
             assertThat(state).doesNotExist();
@@ -107,7 +118,9 @@ class ResilienceIT {
         ChildJob second = run.child(dir.resolve("second"), 0);
         try {
             run.publishReadings(load);
-            Thread.sleep(1500);
+            long fifth =
+                    load.expectedAlerts().values().stream().mapToInt(List::size).sum() / 5;
+            await().atMost(RESULTS).pollInterval(Duration.ofMillis(50)).until(() -> run.committedAlerts() >= fifth);
             first.kill();
             assertThat(run.alerts(load)).isEqualTo(load.expectedAlerts());
             assertThat(second.alive()).isTrue();
