@@ -113,7 +113,8 @@ class DeployArtefactsIT {
                                     prefix(topics),
                                     readings.toString()))
                     .isZero();
-            String scrape = awaitScrape(consumer.server().url(), "status=\"LAGGING\"} 1.0");
+            String scrape = PipelineScenario.awaitScrape(
+                    consumer.server().url(), "status=\"LAGGING\"} 1.0", Duration.ofSeconds(60));
 
             Set<String> exported = new TreeSet<>();
             scrape.lines()
@@ -276,20 +277,5 @@ class DeployArtefactsIT {
             prometheus.destroy();
             prometheus.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    private static String awaitScrape(String url, String expected) {
-        HttpClient http = HttpClient.newHttpClient();
-        String[] body = {""};
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    body[0] = http.send(
-                                    HttpRequest.newBuilder(URI.create(url)).build(),
-                                    HttpResponse.BodyHandlers.ofString())
-                            .body();
-                    return body[0].contains(expected);
-                });
-        return body[0];
     }
 }

@@ -253,9 +253,14 @@ abstract class PipelineScenario {
     }
 
     private static String awaitScrape(String url, String expectedLine) {
+        return awaitScrape(url, expectedLine, Duration.ofSeconds(30));
+    }
+
+    /** The scrape of {@code url} once it has a line with {@code expectedLine}. */
+    static String awaitScrape(String url, String expectedLine, Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         return Awaitility.await("'" + expectedLine + "' in the scrape of " + url)
-                .atMost(Duration.ofSeconds(30))
+                .atMost(timeout)
                 .pollInterval(Duration.ofMillis(100))
                 .until(
                         () -> http.send(

@@ -127,8 +127,10 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     /** Evaluates {@code event}'s target on every figure it needs; forwards a changed result. */
     private void evaluate(PlanTarget event, Record<String, RegionEvent> record) {
         Target target = TargetCodec.toDomain(event);
+        // read once: the evaluation's history and the judged reading's feed both come from it
+        ReadingHistory own = histories.get(Topics.readingKey(target.region(), target.indicator()));
         Evidence evidence = new Evidence(
-                history(target.region(), target.indicator()),
+                ReadingHistories.toHistory(own),
                 target.linkedTo() == null ? null : history(target.region(), target.linkedTo()),
                 ProgressEvaluator.averageRegion(target)
                         .map(region -> history(region, target.indicator()))
@@ -160,7 +162,8 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 .setTargetSource(target.source())
                 .setReadingId(judged.readingId())
                 .setReadingsUsed(used)
-                .setReadingSource(source(target, judged))
+                .setReadingSource(
+                        ReadingHistories.sourceOf(own, judged.readingId()).orElse(""))
                 .setEvaluatedAt(Instant.ofEpochMilli(clock.millis()))
                 .build();
         if (sameResult(last, alert)) {
@@ -175,12 +178,6 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
 
     private History history(String region, String indicator) {
         return ReadingHistories.toHistory(histories.get(Topics.readingKey(region, indicator)));
-    }
-
-    /** The feed the judged reading came from, so that simulated figures stay labelled as such. */
-    private String source(Target target, Observation reading) {
-        ReadingHistory own = histories.get(Topics.readingKey(target.region(), target.indicator()));
-        return ReadingHistories.sourceOf(own, reading.readingId()).orElse("");
     }
 
     /**
