@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             IngestCommand.class,
             BrokerCommand.class,
+            ClusterCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -12,10 +12,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /** Reads a topic as the job's consumers do, {@code read_committed}, from the start, in a group of its own. */
-final class CommittedRecords {
+public final class CommittedRecords {
     private CommittedRecords() {}
 
-    static <K> KafkaConsumer<K, byte[]> consumer(String bootstrap, Deserializer<K> keys) {
+    public static <K> KafkaConsumer<K, byte[]> consumer(String bootstrap, Deserializer<K> keys) {
         return new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -36,7 +36,7 @@ final class CommittedRecords {
      * The records of {@code topic} once {@code count} are in (or {@code timeout} is over), and then
      * any that arrive within {@code quiet}: a duplicate would follow close behind.
      */
-    static <K> List<ConsumerRecord<K, byte[]>> read(
+    public static <K> List<ConsumerRecord<K, byte[]>> read(
             String bootstrap,
             Deserializer<K> keys,
             String topic,

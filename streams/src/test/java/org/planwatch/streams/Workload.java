@@ -29,10 +29,10 @@ import org.planwatch.schema.Topics;
  * evaluation; a reading changes the status when it enters or leaves 12.4, and the first one is
  * a status too.
  */
-final class Workload {
-    static final List<String> REGIONS =
+public final class Workload {
+    public static final List<String> REGIONS =
             List.of("440703", "440704", "440705", "440781", "440783", "440784", "440785", "442000-torch");
-    static final List<String> INDICATORS = List.of(
+    public static final List<String> INDICATORS = List.of(
             "urbanization_rate",
             "services_value_added_share",
             "digital_economy_core_share",
@@ -48,13 +48,13 @@ final class Workload {
     private static final double[] CYCLE = {14.0, 14.1, 12.4};
     private static final Instant PUBLISHED = Instant.parse("2026-11-30T00:00:00Z");
 
-    final int readings;
+    public final int readings;
 
-    Workload(int readings) {
+    public Workload(int readings) {
         this.readings = readings;
     }
 
-    static List<String> keys() {
+    public static List<String> keys() {
         List<String> keys = new ArrayList<>();
         for (String region : REGIONS) {
             for (String indicator : INDICATORS) {
@@ -64,7 +64,7 @@ final class Workload {
         return keys;
     }
 
-    static Target target(String region, String indicator) {
+    public static Target target(String region, String indicator) {
         return Target.builder("load-14", region, indicator)
                 .names("负载指标", null)
                 .unit("%")
@@ -78,12 +78,12 @@ final class Workload {
     }
 
     /** How many readings key number {@code k} gets: the total spread as evenly as it goes. */
-    int readingsOf(int k) {
+    public int readingsOf(int k) {
         int keys = keys().size();
         return readings / keys + (k < readings % keys ? 1 : 0);
     }
 
-    static IndicatorReading reading(String region, String indicator, int vintage) {
+    public static IndicatorReading reading(String region, String indicator, int vintage) {
         return IndicatorReading.newBuilder()
                 .setReadingId(region + "|" + indicator + "|v" + vintage)
                 .setRegion(region)
@@ -99,12 +99,12 @@ final class Workload {
     }
 
     /** Whether reading {@code vintage} of a key makes an alert: the first, and each into or out of 12.4. */
-    static boolean alerts(int vintage) {
+    public static boolean alerts(int vintage) {
         return vintage == 0 || vintage % 3 == 2 || vintage % 3 == 0;
     }
 
     /** {@code plan|region|indicator} → the reading ids of its alerts, in order. */
-    Map<String, List<String>> expectedAlerts() {
+    public Map<String, List<String>> expectedAlerts() {
         Map<String, List<String>> expected = new TreeMap<>();
         List<String> keys = keys();
         for (int k = 0; k < keys.size(); k++) {
@@ -120,7 +120,7 @@ final class Workload {
         return expected;
     }
 
-    static KafkaProducer<String, byte[]> producer(String bootstrap) {
+    public static KafkaProducer<String, byte[]> producer(String bootstrap) {
         return new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -135,7 +135,7 @@ final class Workload {
                 new ByteArraySerializer());
     }
 
-    void publishTargets(KafkaProducer<String, byte[]> producer, TopicSet topics) {
+    public void publishTargets(KafkaProducer<String, byte[]> producer, TopicSet topics) {
         var serializer = topics.targets().valueSerde().serializer();
         for (String region : REGIONS) {
             for (String indicator : INDICATORS) {
@@ -150,7 +150,7 @@ final class Workload {
     }
 
     /** Every reading, each key's in vintage order; round-robin over keys so that all move at once. */
-    void publishReadings(KafkaProducer<String, byte[]> producer, TopicSet topics) {
+    public void publishReadings(KafkaProducer<String, byte[]> producer, TopicSet topics) {
         var serializer = topics.readings().valueSerde().serializer();
         List<String> keys = keys();
         int most = readingsOf(0);
@@ -166,7 +166,7 @@ final class Workload {
         producer.flush();
     }
 
-    static int targets() {
+    public static int targets() {
         return keys().size();
     }
 }

@@ -1,0 +1,216 @@
+package org.planwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.broker.LocalCluster;
+import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.TopicSet;
+import org.planwatch.streams.CommittedRecords;
+import org.planwatch.streams.ProgressJob;
+import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.Workload;
+
+/**
+ * A node of a three-node cluster started by {@code ./planwatch cluster} (each node a JVM of its
+ * own) dies by SIGKILL in the middle of a run: the active controller, which also leads some of
+ * the pipeline's partitions. Topics have 3 replicas and {@code min.insync.replicas=2}, so the two
+ * nodes left carry on, and the exactly-once job must come out with every alert the readings call
+ * for, each once and in order. The alerts are known by arithmetic ({@link Workload}), not from a run.
+ */
+class ClusterFaultIT {
+    private static final int READINGS = 24_000;
+    private static final Duration RESULTS = Duration.ofMinutes(4);
+
+    @Test
+    void killingABrokerMidRunLosesNoAlertAndDuplicatesNone(@TempDir Path dir) throws Exception {
+        String clusterDir = dir.resolve("cluster").toString();
+        CommandRun start = new CommandRun();
+        assertThat(start.run("cluster", "start", "--brokers", "3", "--base-port", "0", "--cluster-dir", clusterDir))
+                .as("cluster start: %s%s", start.out, start.err)
+                .isZero();
+        LocalCluster cluster = new LocalCluster(Path.of(clusterDir));
+        try (Admin admin = LocalCluster.admin(cluster.layout(), Duration.ofSeconds(30))) {
+            String bootstrap = cluster.layout().bootstrapServers();
+            TopicSet topics = TopicSet.defaults().prefixed("fault-");
+            KafkaOptions.createTopics(bootstrap, topics, null, Duration.ofSeconds(60));
+            assertReplicatedAsInProduction(admin, topics.readings().name());
+            assertReplicatedAsInProduction(admin, topics.alerts().name());
+
+            Workload load = new Workload(READINGS);
+            Map<String, List<String>> expected = load.expectedAlerts();
+            int expectedCount = expected.values().stream().mapToInt(List::size).sum();
+            ConcurrentLinkedQueue<Exception> sendFailures = new ConcurrentLinkedQueue<>();
+            try (ProgressJob job = ProgressJob.start(
+                            StreamsSettings.properties(
+                                    bootstrap,
+                                    "fault-job",
+                                    dir.resolve("state"),
+                                    topics,
+                                    Map.of("commit.interval.ms", "100")),
+                            topics,
+                            ProgressEvaluator.withDefaults(),
+                            Clock.systemUTC());
+                    KafkaProducer<String, byte[]> producer = Workload.producer(bootstrap)) {
+                job.awaitRunning(Duration.ofMinutes(2));
+                load.publishTargets(producer, topics);
+                job.awaitTargets(Workload.targets(), Duration.ofMinutes(2));
+
+                int victim = admin.describeMetadataQuorum().quorumInfo().get().leaderId();
+                assertThat(leaders(
+                                admin, topics.readings().name(), topics.alerts().name()))
+                        .as("the node to kill leads partitions of the pipeline")
+                        .contains(victim);
+
+                Thread publisher = new Thread(() -> publishPaced(load, producer, topics, sendFailures), "publisher");
+                publisher.start();
+                long committedAtKill = awaitCommitted(admin, topics.alerts().name(), expectedCount / 3);
+                CommandRun kill = new CommandRun();
+                assertThat(kill.run(
+                                "cluster",
+                                "stop",
+                                "--node",
+                                String.valueOf(victim),
+                                "--kill",
+                                "--cluster-dir",
+                                clusterDir))
+                        .as("cluster stop: %s%s", kill.out, kill.err)
+                        .isZero();
+                System.out.printf(
+                        "killed node %d (active controller) with %d of %d alerts committed%n",
+                        victim, committedAtKill, expectedCount);
+                assertThat(cluster.status(Duration.ofSeconds(10)))
+                        .filteredOn(s -> s.node().nodeId() == victim)
+                        .allSatisfy(s -> assertThat(s.pid()).isEmpty());
+                publisher.join(RESULTS.toMillis());
+
+                assertThat(sendFailures)
+                        .as("every reading acknowledged by the two nodes left")
+                        .isEmpty();
+                assertThat(alertsByKey(bootstrap, topics, expectedCount)).isEqualTo(expected);
+                assertThat(job.failure()).as("the job kept running").isNull();
+            }
+        } finally {
+            new CommandRun().run("cluster", "stop", "--cluster-dir", clusterDir);
+        }
+    }
+
+    private static void assertReplicatedAsInProduction(Admin admin, String topic) throws Exception {
+        TopicDescription description =
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+        assertThat(description.partitions())
+                .allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        assertThat(admin.describeConfigs(List.of(resource))
+                        .all()
+                        .get()
+                        .get(resource)
+                        .get("min.insync.replicas")
+                        .value())
+                .isEqualTo("2");
+    }
+
+    private static List<Integer> leaders(Admin admin, String... topics) throws Exception {
+        return admin.describeTopics(List.of(topics)).allTopicNames().get().values().stream()
+                .flatMap(t -> t.partitions().stream())
+                .map(p -> p.leader().id())
+                .toList();
+    }
+
+    /** Every key's readings in vintage order, a round over all keys every 40 ms: about 10 s in all. */
+    private static void publishPaced(
+            Workload load,
+            KafkaProducer<String, byte[]> producer,
+            TopicSet topics,
+            ConcurrentLinkedQueue<Exception> failures) {
+        var serializer = topics.readings().valueSerde().serializer();
+        List<String> keys = Workload.keys();
+        try {
+            for (int v = 0; v < load.readingsOf(0); v++) {
+                for (int k = 0; k < keys.size(); k++) {
+                    if (v < load.readingsOf(k)) {
+                        String[] ri = keys.get(k).split("\\|");
+                        producer.send(
+                                new ProducerRecord<>(
+                                        topics.readings().name(),
+                                        keys.get(k),
+                                        serializer.serialize("", Workload.reading(ri[0], ri[1], v))),
+                                (metadata, e) -> {
+                                    if (e != null) {
+                                        failures.add(e);
+                                    }
+                                });
+                    }
+                }
+                Thread.sleep(40);
+            }
+            producer.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until the alerts topic's last stable offsets add up to {@code count}: that much is committed. */
+    private static long awaitCommitted(Admin admin, String topic, long count) throws Exception {
+        long deadline = System.nanoTime() + RESULTS.toNanos();
+        Map<TopicPartition, OffsetSpec> latest =
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                        .collect(Collectors.toMap(
+                                p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+        while (System.nanoTime() < deadline) {
+            long committed = admin
+                    .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .values()
+                    .stream()
+                    .mapToLong(o -> o.offset())
+                    .sum();
+            if (committed >= count) {
+                return committed;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(count + " alerts not committed within " + RESULTS);
+    }
+
+    private static Map<String, List<String>> alertsByKey(String bootstrap, TopicSet topics, int expected) {
+        var deserializer = topics.alerts().valueSerde().deserializer();
+        Map<String, List<String>> byKey = new TreeMap<>();
+        for (ConsumerRecord<String, byte[]> r : CommittedRecords.read(
+                bootstrap,
+                new StringDeserializer(),
+                topics.alerts().name(),
+                expected,
+                RESULTS,
+                Duration.ofSeconds(3),
+                () -> {})) {
+            ProgressAlert alert = deserializer.deserialize("", r.value());
+            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(alert.getReadingId());
+        }
+        return byKey;
+    }
+}
