@@ -113,6 +113,11 @@ class ClusterFaultIT {
                 assertThat(alertsByKey(bootstrap, topics, expectedCount)).isEqualTo(expected);
                 assertThat(job.failure()).as("the job kept running").isNull();
             }
+            CommandRun stop = new CommandRun();
+            assertThat(stop.run("cluster", "stop", "--cluster-dir", clusterDir)).isZero();
+            assertThat(cluster.status(Duration.ofSeconds(5)))
+                    .as("cluster stop leaves no node running: %s", stop.out)
+                    .allSatisfy(s -> assertThat(s.pid()).isEmpty());
         } finally {
             new CommandRun().run("cluster", "stop", "--cluster-dir", clusterDir);
         }

@@ -218,6 +218,9 @@ public final class LocalCluster {
             long logStart = Files.exists(nodeDir.resolve(LOG)) ? Files.size(nodeDir.resolve(LOG)) : 0;
             Process process = new ProcessBuilder(List.of(
                             java,
+                            // First, so that it is within the 4 KB of command line the JDK reads
+                            // back for a pid: how running() tells this node from a reused pid.
+                            marker(layout, node.nodeId()),
                             "-Xms128m",
                             "-Xmx768m",
                             "-XX:+ExitOnOutOfMemoryError",
@@ -250,12 +253,15 @@ public final class LocalCluster {
                     .filter(ProcessHandle::isAlive)
                     .filter(p -> p.info()
                             .commandLine()
-                            .map(c -> c.contains(ClusterNodeMain.class.getName())
-                                    && c.contains(layout.dir().toString()))
+                            .map(c -> c.contains(marker(layout, id) + " "))
                             .orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static String marker(ClusterLayout layout, int id) {
+        return "-Dplanwatch.cluster.node=" + layout.dir() + "#" + id;
     }
 
     private static void awaitUp(ClusterLayout layout, Launch launch, long deadline) throws InterruptedException {
