@@ -73,7 +73,8 @@ final class CatalogueCommand implements Runnable {
             int published;
             try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
                     kafka.topics().targets(),
-                    ProducerSettings.properties(bootstrap, "planwatch-catalogue", Map.of()))) {
+                    ProducerSettings.properties(
+                            bootstrap, "planwatch-catalogue", Map.of(), kafka.clientProperties()))) {
                 published = new TargetPublisher(producer, kafka.topics().targets()).publish(catalogue.targets());
             }
             spec.commandLine()

@@ -48,7 +48,8 @@ final class ConsumerCommand implements Callable<Integer> {
         Shutdown shutdown = new Shutdown();
         try (ConsumerApp app = ConsumerApp.start(
                 kafka.topics(),
-                AlertConsumer.properties(bootstrap, groupId),
+                AlertConsumer.properties(bootstrap, groupId, kafka.clientProperties()),
+                kafka.clientProperties(),
                 metrics.host,
                 metrics.port,
                 notify.notifications())) {

@@ -34,6 +34,7 @@ import org.planwatch.producer.PublishResult;
 import org.planwatch.producer.ReadingPublisher;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;
@@ -97,15 +98,24 @@ final class DemoCommand implements Callable<Integer> {
         EmbeddedKafkaBroker broker = null;
         try {
             String bootstrap = kafka.bootstrap;
+            KafkaClientProperties kafkaConfig;
             if (bootstrap == null || bootstrap.isBlank()) {
                 // Without --once this command closes the broker itself, after the job and the consumer.
                 broker = EmbeddedKafkaBroker.start(null, once);
                 bootstrap = broker.bootstrapServers();
                 out.println("embedded Kafka broker (KRaft, in this JVM) at " + bootstrap);
+                // A secured cluster's settings cannot reach a plaintext loopback broker.
+                if (kafka.kafkaConfig != null) {
+                    err.println("planwatch: warning: not using --kafka-config " + kafka.kafkaConfig
+                            + " with the embedded broker; it is for the cluster --bootstrap names");
+                }
+                kafkaConfig = KafkaClientProperties.NONE;
+            } else {
+                kafkaConfig = kafka.clientProperties();
             }
             TopicSet topics = kafka.topics();
-            KafkaOptions.createTopics(bootstrap, topics, kafka.replicationFactor, kafka.timeout);
-            return run(bootstrap, topics, stateDir, shutdown, out, err);
+            KafkaOptions.createTopics(bootstrap, kafkaConfig, topics, kafka.replicationFactor, kafka.timeout);
+            return run(bootstrap, kafkaConfig, topics, stateDir, shutdown, out, err);
         } finally {
             if (broker != null) {
                 broker.close();
@@ -118,12 +128,19 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private int run(
-            String bootstrap, TopicSet topics, Path stateDir, Shutdown shutdown, PrintWriter out, PrintWriter err)
+            String bootstrap,
+            KafkaClientProperties kafkaConfig,
+            TopicSet topics,
+            Path stateDir,
+            Shutdown shutdown,
+            PrintWriter out,
+            PrintWriter err)
             throws Exception {
         TargetCatalogue catalogue = TargetCatalogue.bundled();
         catalogue.errors().forEach(err::println);
         try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
-                topics.targets(), ProducerSettings.properties(bootstrap, "planwatch-demo-catalogue", Map.of()))) {
+                topics.targets(),
+                ProducerSettings.properties(bootstrap, "planwatch-demo-catalogue", Map.of(), kafkaConfig))) {
             int n = new TargetPublisher(producer, topics.targets()).publish(catalogue.targets());
             out.println(
                     "published " + n + " plan targets to " + topics.targets().name());
@@ -146,7 +163,8 @@ final class DemoCommand implements Callable<Integer> {
                         holder);
                 ConsumerApp consumer = ConsumerApp.start(
                         topics,
-                        AlertConsumer.properties(bootstrap, "planwatch-demo-consumer"),
+                        AlertConsumer.properties(bootstrap, "planwatch-demo-consumer", kafkaConfig),
+                        kafkaConfig,
                         metrics.host,
                         metrics.port,
                         notifications,
@@ -164,7 +182,12 @@ final class DemoCommand implements Callable<Integer> {
                         });
                 ProgressJob job = ProgressJob.start(
                         StreamsSettings.properties(
-                                bootstrap, "planwatch-demo", stateDir, topics, Map.of("commit.interval.ms", "100")),
+                                bootstrap,
+                                "planwatch-demo",
+                                stateDir,
+                                topics,
+                                Map.of("commit.interval.ms", "100"),
+                                kafkaConfig),
                         topics,
                         method.evaluator(),
                         Clock.systemUTC(),
@@ -176,7 +199,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("progress job RUNNING with " + catalogue.targets().size() + " targets; metrics at "
                     + consumer.server().url());
 
-            PublishResult published = publishDemoReadings(bootstrap, topics, out, err);
+            PublishResult published = publishDemoReadings(bootstrap, kafkaConfig, topics, out, err);
             Set<String> expected = new HashSet<>(published.readingIds());
             if (once) {
                 awaitEvaluated(expected, evaluated, job, consumer);
@@ -199,7 +222,8 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private PublishResult publishDemoReadings(String bootstrap, TopicSet topics, PrintWriter out, PrintWriter err)
+    private PublishResult publishDemoReadings(
+            String bootstrap, KafkaClientProperties kafkaConfig, TopicSet topics, PrintWriter out, PrintWriter err)
             throws Exception {
         FeedBatch batch;
         try (Reader reader =
@@ -207,7 +231,8 @@ final class DemoCommand implements Callable<Integer> {
             batch = new CsvFeedReader().read(reader, "demo-readings-simulated.csv");
         }
         try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(
-                topics.readings(), ProducerSettings.properties(bootstrap, "planwatch-demo-publish", Map.of()))) {
+                topics.readings(),
+                ProducerSettings.properties(bootstrap, "planwatch-demo-publish", Map.of(), kafkaConfig))) {
             PublishResult result =
                     new ReadingPublisher(producer, topics.readings(), Clock.systemUTC()).publish(batch, DEMO_SOURCE);
             result.rejected().forEach(err::println);

@@ -20,6 +20,7 @@ import org.planwatch.producer.ReadingPublisher;
 import org.planwatch.producer.RejectPublisher;
 import org.planwatch.producer.RejectsFile;
 import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 
 /**
@@ -57,6 +58,7 @@ final class FeedRun implements AutoCloseable {
             FeedValidator validator,
             String source,
             String bootstrap,
+            KafkaClientProperties kafkaConfig,
             TopicSet topics) {
         this.format = format;
         this.encoding = encoding;
@@ -70,10 +72,11 @@ final class FeedRun implements AutoCloseable {
             rejects = null;
         } else {
             producer = ProducerSettings.producer(
-                    topics.readings(), ProducerSettings.properties(bootstrap, "planwatch-publish", Map.of()));
+                    topics.readings(),
+                    ProducerSettings.properties(bootstrap, "planwatch-publish", Map.of(), kafkaConfig));
             dlq = ProducerSettings.producer(
                     topics.readingsDlq(),
-                    ProducerSettings.properties(bootstrap, "planwatch-publish-rejects", Map.of()));
+                    ProducerSettings.properties(bootstrap, "planwatch-publish-rejects", Map.of(), kafkaConfig));
             publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
             rejects = new RejectPublisher(dlq, topics.readingsDlq());
         }

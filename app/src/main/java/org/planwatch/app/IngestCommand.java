@@ -64,7 +64,14 @@ final class IngestCommand implements Callable<Integer> {
                 RegionDictionary.bundled());
         Shutdown shutdown = new Shutdown();
         try (FeedRun run = new FeedRun(
-                        FeedFormat.AUTO, FeedEncoding.AUTO, codes, validator, null, bootstrap, kafka.topics());
+                        FeedFormat.AUTO,
+                        FeedEncoding.AUTO,
+                        codes,
+                        validator,
+                        null,
+                        bootstrap,
+                        kafka.clientProperties(),
+                        kafka.topics());
                 IngestServer server = IngestServer.start(run, token, host, port)) {
             spec.commandLine().getOut().println("accepting feeds at " + server.url() + "; Ctrl-C to stop");
             spec.commandLine().getOut().flush();

@@ -1,22 +1,39 @@
 package org.planwatch.app;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigException;
 import org.planwatch.broker.TopicCreator;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Where the Kafka cluster is and which topics to use; shared by every subcommand. */
+/** Where the Kafka cluster is, how to talk to it and which topics to use; shared by every subcommand. */
 final class KafkaOptions {
     @Option(
             names = "--bootstrap",
             paramLabel = "HOST:PORT[,...]",
             description = "Kafka bootstrap servers (env PLANWATCH_BOOTSTRAP).")
     String bootstrap;
+
+    @Option(
+            names = "--kafka-config",
+            paramLabel = "FILE",
+            description = "Kafka client properties file (security.protocol, sasl.*, ssl.*, config.providers, "
+                    + "tuning) added to every Kafka client the command creates, for a secured cluster. It does not "
+                    + "change the bootstrap servers, application and group ids, other options' values or PlanWatch's "
+                    + "guarantees (acks, idempotence, exactly once, read_committed, manual commits): a warning names "
+                    + "each such key. $${env:NAME} is resolved by Kafka's config provider; an unset NAME stops the "
+                    + "command. The demo's own embedded broker does not use it "
+                    + "(env PLANWATCH_KAFKA_CONFIG; default none).")
+    Path kafkaConfig;
 
     @Option(
             names = "--topic-prefix",
@@ -41,6 +58,11 @@ final class KafkaOptions {
                     + "(ISO-8601, env PLANWATCH_KAFKA_TIMEOUT; default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private KafkaClientProperties clientProperties;
+
     TopicSet topics() {
         return TopicSet.defaults().prefixed(topicPrefix);
     }
@@ -55,24 +77,53 @@ final class KafkaOptions {
     }
 
     /**
+     * The --kafka-config file, read and checked once; its overridden keys are printed as warnings.
+     * A file that cannot be used is a one-line error naming it.
+     */
+    KafkaClientProperties clientProperties() {
+        if (clientProperties == null) {
+            if (kafkaConfig == null) {
+                clientProperties = KafkaClientProperties.NONE;
+            } else {
+                try {
+                    clientProperties = KafkaClientProperties.read(
+                            kafkaConfig, w -> command.commandLine().getErr().println("planwatch: warning: " + w));
+                } catch (ConfigException e) {
+                    throw new UsageProblem("cannot use --kafka-config " + e.getMessage());
+                }
+            }
+        }
+        return clientProperties;
+    }
+
+    /** As below, on a local broker of PlanWatch's own, which needs no client properties. */
+    static void createTopics(String bootstrap, TopicSet topics, Short replicationFactor, Duration timeout)
+            throws InterruptedException {
+        createTopics(bootstrap, KafkaClientProperties.NONE, topics, replicationFactor, timeout);
+    }
+
+    /**
      * Creates the pipeline's topics where they are missing and waits for their leaders; a cluster
      * that does not answer in time is a one-line error naming its address.
      */
-    static void createTopics(String bootstrap, TopicSet topics, Short replicationFactor, Duration timeout)
+    static void createTopics(
+            String bootstrap, KafkaClientProperties file, TopicSet topics, Short replicationFactor, Duration timeout)
             throws InterruptedException {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // Both from --kafka-timeout: the admin client refuses a request timeout above the API timeout.
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000));
-        try (Admin admin = Admin.create(p)) {
+        try (Admin admin = Admin.create(file.merge("admin client", new Properties(), p))) {
             new TopicCreator(admin, Optional.ofNullable(replicationFactor)).ensure(topics.all(), timeout);
         } catch (TimeoutException | IllegalStateException e) {
             throw new UsageProblem("cannot set up topics on Kafka at " + bootstrap + " within " + timeout + ": "
-                    + e.getMessage() + " (check --bootstrap / PLANWATCH_BOOTSTRAP)");
+                    + e.getMessage() + " (check --bootstrap / PLANWATCH_BOOTSTRAP"
+                    + (file.file() != null ? " and --kafka-config " + file.file() : "") + ")");
         }
     }
 
     void createTopics() throws InterruptedException {
-        createTopics(requireBootstrap(), topics(), replicationFactor, timeout);
+        createTopics(requireBootstrap(), clientProperties(), topics(), replicationFactor, timeout);
     }
 }

@@ -13,6 +13,7 @@ import org.planwatch.producer.FeedEncoding;
 import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedValidator;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,12 +129,14 @@ final class PublishCommand implements Callable<Integer> {
         FeedValidator validator = new FeedValidator(
                 CatalogueCommand.load(catalogue, err), IndicatorDictionary.bundled(), RegionDictionary.bundled());
         String bootstrap = null;
+        KafkaClientProperties kafkaConfig = KafkaClientProperties.NONE;
         TopicSet topics = kafka.topics();
         if (!validateOnly) {
             bootstrap = kafka.requireBootstrap();
+            kafkaConfig = kafka.clientProperties();
             kafka.createTopics();
         }
-        try (FeedRun run = new FeedRun(format, encoding, codes, validator, source, bootstrap, topics)) {
+        try (FeedRun run = new FeedRun(format, encoding, codes, validator, source, bootstrap, kafkaConfig, topics)) {
             if (watch != null) {
                 return watch(run, out, err);
             }

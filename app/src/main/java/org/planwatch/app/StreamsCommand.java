@@ -88,7 +88,8 @@ final class StreamsCommand implements Callable<Integer> {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
                 ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(bootstrap, applicationId, stateDir, kafka.topics(), tuning),
+                        StreamsSettings.properties(
+                                bootstrap, applicationId, stateDir, kafka.topics(), tuning, kafka.clientProperties()),
                         kafka.topics(),
                         method.evaluator(),
                         Clock.systemUTC(),

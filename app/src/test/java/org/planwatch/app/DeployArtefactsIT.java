@@ -47,6 +47,7 @@ import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.TargetPublisher;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
@@ -85,6 +86,7 @@ class DeployArtefactsIT {
         try (ConsumerApp consumer = ConsumerApp.start(
                         topics,
                         AlertConsumer.properties(broker.bootstrapServers(), "deploy-" + UUID.randomUUID()),
+                        KafkaClientProperties.NONE,
                         "127.0.0.1",
                         0,
                         outbox);

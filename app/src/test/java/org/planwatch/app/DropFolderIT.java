@@ -44,6 +44,7 @@ class DropFolderIT {
                 new FeedValidator(TargetCatalogue.bundled(), IndicatorDictionary.bundled(), RegionDictionary.bundled()),
                 null,
                 broker.bootstrapServers(),
+                org.planwatch.schema.KafkaClientProperties.NONE,
                 topics);
     }
 

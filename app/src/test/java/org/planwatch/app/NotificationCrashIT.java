@@ -128,6 +128,7 @@ class NotificationCrashIT {
         try (var consumer = org.planwatch.consumer.ConsumerApp.start(
                 topics,
                 org.planwatch.consumer.AlertConsumer.properties(broker.bootstrapServers(), "dead-" + UUID.randomUUID()),
+                org.planwatch.schema.KafkaClientProperties.NONE,
                 "127.0.0.1",
                 0,
                 notifications)) {

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;
 
@@ -67,13 +68,18 @@ public final class ConsumerApp implements AutoCloseable {
             int metricsPort,
             AlertListener... listeners)
             throws IOException {
-        return start(topics, consumerProperties, metricsHost, metricsPort, null, listeners);
+        return start(topics, consumerProperties, KafkaClientProperties.NONE, metricsHost, metricsPort, null, listeners);
     }
 
-    /** As above, telling department leads as {@code notifications} say (null: nobody is told). */
+    /**
+     * As above, telling department leads as {@code notifications} say (null: nobody is told). The
+     * status reader and the dead-letter producer get {@code file}'s client properties, as {@code
+     * consumerProperties} (the alert consumer's) should already have.
+     */
     public static ConsumerApp start(
             TopicSet topics,
             Properties consumerProperties,
+            KafkaClientProperties file,
             String metricsHost,
             int metricsPort,
             Notifications notifications,
@@ -91,7 +97,10 @@ public final class ConsumerApp implements AutoCloseable {
             p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            deadLetters = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+            deadLetters = new KafkaProducer<>(
+                    file.merge("notifications dead-letter producer", new Properties(), p),
+                    new ByteArraySerializer(),
+                    new ByteArraySerializer());
             notifier = notifications.notifier(registry, deadLetters, topics.notificationsDlq());
         }
         AlertHandler handler = new AlertHandler(board, metrics, notifier);
@@ -100,7 +109,7 @@ public final class ConsumerApp implements AutoCloseable {
         }
         MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
         Consumer<String, ProgressAlert> statusConsumer =
-                AlertConsumer.consumer(topics.statuses(), StatusReader.properties(bootstrap));
+                AlertConsumer.consumer(topics.statuses(), StatusReader.properties(bootstrap, file));
         Consumer<String, ProgressAlert> alertConsumer = AlertConsumer.consumer(topics.alerts(), consumerProperties);
         // Kafka's own client metrics, consumer lag among them.
         List<KafkaClientMetrics> clientMetrics =

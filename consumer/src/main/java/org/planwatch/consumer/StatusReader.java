@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.Topic;
 
@@ -30,13 +31,16 @@ public final class StatusReader extends PollLoop {
         this.statuses = statuses;
     }
 
-    /** No group: the status topic is read whole by every instance. */
-    public static Properties properties(String bootstrap) {
+    /**
+     * No group: the status topic is read whole by every instance. The user's client properties
+     * are added under these.
+     */
+    public static Properties properties(String bootstrap, KafkaClientProperties file) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return p;
+        return file.merge("status reader", new Properties(), p);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.Topic;
 
 /** How PlanWatch producers talk to Kafka: idempotent, every replica acknowledges. */
@@ -12,18 +13,25 @@ public final class ProducerSettings {
     private ProducerSettings() {}
 
     public static Properties properties(String bootstrap, String clientId, Map<String, String> overrides) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
+        return properties(bootstrap, clientId, overrides, KafkaClientProperties.NONE);
+    }
+
+    /** With the user's client properties (security, tuning) under PlanWatch's guarantees and {@code overrides}. */
+    public static Properties properties(
+            String bootstrap, String clientId, Map<String, String> overrides, KafkaClientProperties file) {
+        Properties defaults = new Properties();
+        defaults.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        defaults.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        defaults.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
         // Bounded: a broker that stays away turns into a clear error, not an endless wait.
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
-        p.putAll(overrides);
-        return p;
+        defaults.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+        defaults.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+        Properties guarantees = new Properties();
+        guarantees.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        guarantees.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        guarantees.put(ProducerConfig.ACKS_CONFIG, "all");
+        guarantees.putAll(overrides);
+        return file.merge("producer " + clientId, defaults, guarantees);
     }
 
     public static <K, V> Producer<K, V> producer(Topic<K, V> topic, Properties properties) {

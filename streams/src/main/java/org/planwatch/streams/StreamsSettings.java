@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 
 /** How the progress job runs: exactly once, bad records to the dead-letter topic. */
@@ -16,11 +19,31 @@ public final class StreamsSettings {
 
     public static Properties properties(
             String bootstrap, String applicationId, Path stateDir, TopicSet topics, Map<String, String> overrides) {
+        return properties(bootstrap, applicationId, stateDir, topics, overrides, KafkaClientProperties.NONE);
+    }
+
+    /**
+     * With the user's client properties (security, tuning) added; every setting made here, and
+     * {@code overrides} (the command's options), wins over them.
+     */
+    public static Properties properties(
+            String bootstrap,
+            String applicationId,
+            Path stateDir,
+            TopicSet topics,
+            Map<String, String> overrides,
+            KafkaClientProperties file) {
         Properties p = new Properties();
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // What exactly once needs of the clients Streams makes, stated here so that a client
+        // properties file shared with the other commands cannot undo it (its acks=1 would stop
+        // the job at start, its isolation level be dropped with a log line nobody reads).
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         // Undecodable or unprocessable records go to the dead-letter topic with Streams' own
         // exception, topic, partition and offset headers; the job goes on.
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, CountingDeserializationHandler.class);
@@ -30,6 +53,6 @@ public final class StreamsSettings {
                 topics.readingsDlq().name());
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.putAll(overrides);
-        return p;
+        return file.merge("Kafka Streams " + applicationId, new Properties(), p);
     }
 }
