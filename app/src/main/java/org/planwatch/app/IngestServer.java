@@ -64,6 +64,10 @@ final class IngestServer implements AutoCloseable {
         }
         IngestServer ingest = new IngestServer(http, run, token);
         http.createContext("/readings", ingest::handle);
+        // For an orchestrator's probes, without the token: the server starts only once the topics
+        // are ensured, so serving is being ready.
+        http.createContext("/healthz", exchange -> respond(exchange, 200, Map.of("status", "ok")));
+        http.createContext("/readyz", exchange -> respond(exchange, 200, Map.of("status", "ready")));
         http.createContext("/", exchange -> respond(exchange, 404, Map.of("error", "POST feeds to /readings")));
         // One at a time: the feed run's producers are shared, and bureaus push a few files a day.
         http.setExecutor(Executors.newSingleThreadExecutor(r -> {

@@ -60,12 +60,23 @@ class IngestServerIT {
                         validator,
                         null,
                         broker.bootstrapServers(),
+                        org.planwatch.schema.KafkaClientProperties.NONE,
                         topics);
                 IngestServer server = IngestServer.start(run, TOKEN, "127.0.0.1", 0)) {
             String csv = "region,indicator,year,value\n440700,hospital_beds_per_1000,2022,5.44\n"
                     + "440700,hospital_beds_per_1000,2023,5.55\n440700,nothing,2023,1\n";
 
             assertThat(post(server.url(), null, "text/csv", csv).statusCode()).isEqualTo(401);
+            for (String probe : new String[] {"/healthz", "/readyz"}) {
+                assertThat(http.send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create(server.url().replace("/readings", probe)))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode())
+                        .as("%s without a token", probe)
+                        .isEqualTo(200);
+            }
             HttpResponse<String> wrong = post(server.url(), "not-the-token-at-all", "text/csv", csv);
             assertThat(wrong.statusCode()).isEqualTo(401);
             assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"planwatch\"");
