@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             BrokerCommand.class,
             ClusterCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

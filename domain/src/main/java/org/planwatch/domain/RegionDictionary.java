@@ -54,6 +54,13 @@ public final class RegionDictionary {
                 DictionaryFile.list(row, "names"));
     }
 
+    /** Every region, in code order. */
+    public List<Region> all() {
+        return byCode.values().stream()
+                .sorted(java.util.Comparator.comparing(Region::code))
+                .toList();
+    }
+
     /** The region with GB/T 2260 code (or PlanWatch's own code) {@code code}. */
     public Optional<Region> code(String code) {
         return Optional.ofNullable(byCode.get(code));

@@ -1,0 +1,152 @@
+package org.planwatch.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.utils.AppInfoParser;
+import org.planwatch.broker.TopicCreator;
+import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.producer.RawReading;
+import org.planwatch.schema.Topic;
+import org.planwatch.schema.TopicSet;
+import org.planwatch.schema.Topics;
+
+/**
+ * One benchmark run on one cluster, every stage against the same broker and the same readings:
+ * the raw producer and consumer, the bare exactly-once join, the PlanWatch pipeline, then
+ * publish-to-status latency at each rate. Each stage has topics of its own, named by the run.
+ */
+public final class Bench {
+    /**
+     * @param readings how many readings the throughput stages move
+     * @param rates the latency stage's publishing rates, readings per second
+     * @param latencyPeriod how long each rate is held
+     * @param timeout the longest any stage may take before the run fails
+     */
+    public record Options(int readings, List<Integer> rates, Duration latencyPeriod, Duration timeout) {
+        public static Options quick() {
+            return new Options(20_000, List.of(1_000), Duration.ofSeconds(5), Duration.ofMinutes(3));
+        }
+
+        public static Options full() {
+            return new Options(200_000, List.of(1_000, 5_000), Duration.ofSeconds(20), Duration.ofMinutes(10));
+        }
+    }
+
+    /** The stages not built yet: reported in the results as not measured rather than left out silently. */
+    private static final List<String> NOT_MEASURED =
+            List.of("backfill", "scale_out", "evaluation_jmh", "catalogue_import", "chart");
+
+    private Bench() {}
+
+    /** Runs every stage, writes {@code bench-results.json} and {@code .md} to {@code out}, returns the Markdown. */
+    public static String run(String bootstrap, Options options, Path out, Consumer<String> progress) throws Exception {
+        String run = "bench-" + System.currentTimeMillis() + "-";
+        Path state = Files.createTempDirectory("planwatch-bench-");
+        BenchWorkload workload = BenchWorkload.bundled();
+        List<RawReading> readings = workload.readings(options.readings());
+        TopicSet topics = TopicSet.defaults().prefixed(run);
+        Events events = Events.of(readings, topics);
+        progress.accept(String.format(
+                "%,d simulated readings over %,d region-indicator pairs, %.0f bytes each on average",
+                readings.size(), workload.pairs(), events.meanValueBytes()));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Topic<byte[], byte[]> raw = bytesTopic(run + "raw");
+            Topic<byte[], byte[]> table = bytesTopic(run + "join-table");
+            Topic<byte[], byte[]> joined = bytesTopic(run + "join-out");
+            List<Topic<?, ?>> all = new ArrayList<>(topics.all());
+            all.addAll(List.of(raw, table, joined));
+            new TopicCreator(admin, Optional.empty()).ensure(all, Duration.ofMinutes(1));
+
+            double rawProducer = RawBaseline.produce(bootstrap, raw.name(), events);
+            progress.accept(String.format("raw producer: %,.0f records/s", rawProducer));
+            double rawConsumer = RawBaseline.consume(bootstrap, raw.name(), events.size(), options.timeout());
+            progress.accept(String.format("raw consumer: %,.0f records/s", rawConsumer));
+
+            RawBaseline.produce(bootstrap, table.name(), tableRows(events));
+            double bareJoin = BareJoinBaseline.run(
+                    admin,
+                    bootstrap,
+                    raw.name(),
+                    table.name(),
+                    joined.name(),
+                    state.resolve("join"),
+                    options.timeout());
+            progress.accept(String.format("bare exactly-once join: %,.0f records/s", bareJoin));
+
+            double pipelineRps;
+            List<LatencyBench.Latency> latencies = new ArrayList<>();
+            try (PipelineBench pipeline =
+                    PipelineBench.start(bootstrap, topics, TargetCatalogue.bundled(), state.resolve("pipeline"))) {
+                pipelineRps = pipeline.run(admin, readings, options.timeout());
+                progress.accept(String.format("PlanWatch pipeline: %,.0f readings/s", pipelineRps));
+                int vintage = 1_000;
+                for (int rate : options.rates()) {
+                    int count = (int) (rate * options.latencyPeriod().toSeconds());
+                    LatencyBench.Latency latency = LatencyBench.run(pipeline, workload.changes(count, vintage), rate);
+                    vintage += count;
+                    latencies.add(latency);
+                    progress.accept("publish to status at " + LatencyBench.describe(latency));
+                }
+            }
+            BenchResults results = new BenchResults(
+                    machine(),
+                    readings.size(),
+                    events.meanValueBytes(),
+                    rawProducer,
+                    rawConsumer,
+                    bareJoin,
+                    pipelineRps,
+                    latencies,
+                    Memory.heapPeakMb(),
+                    Memory.rssPeakMb(),
+                    NOT_MEASURED);
+            results.write(out);
+            return results.markdown();
+        }
+    }
+
+    /** One table row per region and indicator the readings name, keyed as the readings are. */
+    private static Events tableRows(Events events) {
+        Map<String, byte[]> rows = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            rows.putIfAbsent(
+                    new String(events.keys().get(i), java.nio.charset.StandardCharsets.UTF_8),
+                    events.values().get(i));
+        }
+        List<byte[]> keys = new ArrayList<>();
+        List<byte[]> values = new ArrayList<>();
+        rows.forEach((k, v) -> {
+            keys.add(k.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            values.add(v);
+        });
+        return new Events(keys, values);
+    }
+
+    private static Topic<byte[], byte[]> bytesTopic(String name) {
+        return Topic.of(
+                name,
+                org.apache.kafka.common.serialization.Serdes.ByteArray(),
+                org.apache.kafka.common.serialization.Serdes.ByteArray(),
+                Topics.PARTITIONS,
+                Map.of());
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        m.put("java", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("kafka", AppInfoParser.getVersion());
+        return m;
+    }
+}

@@ -1,0 +1,83 @@
+package org.planwatch.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One run's figures: {@code bench-results.json} for machines, a Markdown table for the README. */
+record BenchResults(
+        Map<String, Object> machine,
+        int readings,
+        double meanValueBytes,
+        double rawProducerRps,
+        double rawConsumerRps,
+        double bareJoinRps,
+        double pipelineRps,
+        List<LatencyBench.Latency> latencies,
+        long heapPeakMb,
+        long rssPeakMb,
+        List<String> notMeasured) {
+
+    Map<String, Object> json() {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("machine", machine);
+        j.put("readings", readings);
+        j.put("mean_value_bytes", Math.round(meanValueBytes));
+        j.put("raw_producer_rps", Math.round(rawProducerRps));
+        j.put("raw_consumer_rps", Math.round(rawConsumerRps));
+        j.put("bare_join_rps", Math.round(bareJoinRps));
+        j.put("pipeline_rps", Math.round(pipelineRps));
+        j.put("ratio_pipeline_to_bare_join", Rates.ratio(pipelineRps, bareJoinRps));
+        j.put("ratio_pipeline_to_raw_producer", Rates.ratio(pipelineRps, rawProducerRps));
+        latencies.stream().filter(l -> l.ratePerSecond() == 1000).findFirst().ifPresent(l -> {
+            j.put("latency_p50_ms", l.p50());
+            j.put("latency_p95_ms", l.p95());
+            j.put("latency_p99_ms", l.p99());
+            j.put("latency_max_ms", l.max());
+        });
+        j.put("latency", latencies);
+        j.put("heap_peak_mb", heapPeakMb);
+        j.put("rss_peak_mb", rssPeakMb);
+        j.put("not_measured", notMeasured);
+        return j;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("| stage | records/s | of raw producer | of bare join |\n|---|---|---|---|\n");
+        row(md, "raw producer (idempotent, acks=all)", rawProducerRps);
+        row(md, "raw consumer", rawConsumerRps);
+        row(md, "bare join, exactly once", bareJoinRps);
+        row(md, "PlanWatch pipeline, exactly once", pipelineRps);
+        md.append("\n| publish to status | published | statuses | p50 ms | p95 ms | p99 ms | max ms |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (LatencyBench.Latency l : latencies) {
+            md.append(String.format(
+                    "| %,d readings/s | %,d | %,d | %.0f | %.0f | %.0f | %.0f |%n",
+                    l.ratePerSecond(), l.published(), l.measured(), l.p50(), l.p95(), l.p99(), l.max()));
+        }
+        md.append(String.format(
+                "%n%,d readings of %.0f bytes; one JVM for broker and clients: heap peak %,d MB, RSS peak %,d MB.%n",
+                readings, meanValueBytes, heapPeakMb, rssPeakMb));
+        return md.toString();
+    }
+
+    private void row(StringBuilder md, String stage, double rps) {
+        md.append(String.format(
+                "| %s | %,.0f | %.2f | %.2f |%n",
+                stage, rps, Rates.ratio(rps, rawProducerRps), Rates.ratio(rps, bareJoinRps)));
+    }
+
+    void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(dir.resolve("bench-results.json").toFile(), json());
+        Files.writeString(dir.resolve("bench-results.md"), markdown());
+    }
+}
