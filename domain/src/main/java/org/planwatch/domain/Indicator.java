@@ -48,6 +48,9 @@ public record Indicator(
 
     /** Whether plans print it in {@code unit}, written either way ({@code 1/10万}, {@code 1/10万}). */
     public boolean printsIn(String unit) {
+        if (units.contains(unit)) {
+            return true; // as printed: the common case, without normalising each time
+        }
         String printed = Names.normalize(unit);
         return units.stream().map(Names::normalize).anyMatch(printed::equals);
     }

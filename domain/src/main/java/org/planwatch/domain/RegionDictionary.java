@@ -17,6 +17,7 @@ public final class RegionDictionary {
 
     private final Map<String, Region> byName = new HashMap<>();
     private final Map<String, Region> byCode = new HashMap<>();
+    private final Map<String, List<String>> within = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RegionDictionary(List<Region> regions) {
         Set<String> codes = new HashSet<>();
@@ -72,6 +73,11 @@ public final class RegionDictionary {
      * 442000-torch inside 442000). The regions whose targets may be measured against its average.
      */
     public List<String> within(String code) {
+        // Asked once per reading by the streams job: worked out once per region.
+        return within.computeIfAbsent(code, this::computeWithin);
+    }
+
+    private List<String> computeWithin(String code) {
         String prefix = "CN".equals(code) ? "" : code.matches("\\d{6}") ? code.replaceFirst("(00)+$", "") : null;
         if (prefix == null) {
             return List.of();

@@ -22,14 +22,11 @@ import org.planwatch.schema.RegionEvent;
  */
 final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> {
     private final BiFunction<String, V, String> region;
-    private final BiFunction<String, V, RegionEvent.Builder> event;
+    private final EventOf<V> event;
     private final Function<String, List<String>> inside;
     private ProcessorContext<String, RegionEvent> context;
 
-    private KeyByRegion(
-            BiFunction<String, V, String> region,
-            BiFunction<String, V, RegionEvent.Builder> event,
-            Function<String, List<String>> inside) {
+    private KeyByRegion(BiFunction<String, V, String> region, EventOf<V> event, Function<String, List<String>> inside) {
         this.region = region;
         this.event = event;
         this.inside = inside;
@@ -38,7 +35,8 @@ final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> 
     static KeyByRegion<IndicatorReading> readings(RegionDictionary regions) {
         return new KeyByRegion<>(
                 (key, reading) -> reading.getRegion(),
-                (key, reading) -> RegionEvent.newBuilder().setReading(reading),
+                (key, reading, reference, o) ->
+                        new RegionEvent(reading, null, null, reference, o.topic(), o.partition(), o.offset()),
                 regions::within);
     }
 
@@ -46,7 +44,8 @@ final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> 
     static KeyByRegion<PlanTarget> targets() {
         return new KeyByRegion<>(
                 (key, target) -> TargetIndex.regionOf(key),
-                (key, target) -> RegionEvent.newBuilder().setTargetKey(key).setTarget(target),
+                (key, target, reference, o) ->
+                        new RegionEvent(null, key, target, reference, o.topic(), o.partition(), o.offset()),
                 own -> List.of());
     }
 
@@ -58,16 +57,24 @@ final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> 
     @Override
     public void process(Record<String, V> record) {
         RecordMetadata origin = context.recordMetadata().orElseThrow();
-        RegionEvent value = event.apply(record.key(), record.value())
-                .setOriginTopic(origin.topic())
-                .setOriginPartition(origin.partition())
-                .setOriginOffset(origin.offset())
-                .build();
         String own = region.apply(record.key(), record.value());
-        context.forward(record.withKey(own).withValue(value));
-        for (String smaller : inside.apply(own)) {
-            RegionEvent copy = RegionEvent.newBuilder(value).setReference(true).build();
-            context.forward(record.withKey(smaller).withValue(copy));
+        context.forward(record.withKey(own).withValue(event.of(record.key(), record.value(), false, origin)));
+        List<String> smaller = inside.apply(own);
+        if (!smaller.isEmpty()) {
+            // One copy serves every region inside: the reading in it is shared, and only read from here on.
+            RegionEvent copy = event.of(record.key(), record.value(), true, origin);
+            for (String region : smaller) {
+                context.forward(record.withKey(region).withValue(copy));
+            }
         }
+    }
+
+    /**
+     * The event for a record, by the all-fields constructor: Avro's builders validate and deep-copy,
+     * which cost the job measurably per reading (bench profile).
+     */
+    @FunctionalInterface
+    private interface EventOf<V> {
+        RegionEvent of(String key, V value, boolean reference, RecordMetadata origin);
     }
 }

@@ -45,7 +45,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private final RefusalCounter refusals;
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
-    private KeyValueStore<String, ReadingHistory> histories;
+    private DecodedHistories histories;
     private KeyValueStore<String, ProgressAlert> lastEvaluations;
 
     ProgressProcessor(
@@ -64,8 +64,15 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.targets = new TargetIndex(context.getStateStore(ProgressTopology.TARGETS_STORE));
-        this.histories = context.getStateStore(ProgressTopology.HISTORY_STORE);
+        this.histories = new DecodedHistories(context.getStateStore(ProgressTopology.HISTORY_STORE));
         this.lastEvaluations = context.getStateStore(ProgressTopology.LAST_EVALUATION_STORE);
+    }
+
+    @Override
+    public void close() {
+        if (histories != null) {
+            histories.clear();
+        }
     }
 
     @Override
