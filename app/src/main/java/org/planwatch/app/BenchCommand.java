@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
             "producer and a consumer, a bare exactly-once stream-table join, then PlanWatch's producer and job",
             "(exactly once, the real catalogue and evaluation) on simulated readings, and publish-to-status",
             "latency at steady rates. Ratios between the stages are the result; absolute figures vary",
-            "with the machine. Writes bench-results.json and bench-results.md to --out.",
-            "Not measured yet: backfill at province scale, scale-out, the evaluation alone (JMH)."
+            "with the machine. Then the pipeline with two instances, the evaluation alone per target kind",
+            "(JMH, a forked JVM) and the catalogue import. Writes bench-results.json, .md and .png to --out.",
+            "Not measured yet: the backfill at province scale."
         })
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -39,6 +40,14 @@ final class BenchCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--plans",
+            paramLabel = "DIR",
+            defaultValue = "../shared/seeds",
+            description = "Plan documents (*.txt) whose catalogue import is timed; skipped when the folder "
+                    + "is missing (default ${DEFAULT-VALUE}).")
+    Path plans;
+
+    @Option(
             names = "--bootstrap",
             paramLabel = "HOST:PORT[,...]",
             description = "Measure on this cluster instead of a broker started in this JVM; every topic is new, "
@@ -48,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Bench.Options options = quick ? Bench.Options.quick() : Bench.Options.full();
+        Bench.Options options = quick ? Bench.Options.quick(plans) : Bench.Options.full(plans);
         java.util.function.Consumer<String> progress = line -> {
             out.println(line);
             out.flush();

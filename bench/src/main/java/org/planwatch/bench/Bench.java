@@ -31,19 +31,21 @@ public final class Bench {
      * @param latencyPeriod how long each rate is held
      * @param timeout the longest any stage may take before the run fails
      */
-    public record Options(int readings, List<Integer> rates, Duration latencyPeriod, Duration timeout) {
-        public static Options quick() {
-            return new Options(20_000, List.of(1_000), Duration.ofSeconds(5), Duration.ofMinutes(3));
+    public record Options(
+            boolean quick, int readings, List<Integer> rates, Duration latencyPeriod, Duration timeout, Path plans) {
+        /** @param plans the plan documents whose import is timed; null to leave it out */
+        public static Options quick(Path plans) {
+            return new Options(true, 20_000, List.of(1_000), Duration.ofSeconds(5), Duration.ofMinutes(3), plans);
         }
 
-        public static Options full() {
-            return new Options(200_000, List.of(1_000, 5_000), Duration.ofSeconds(20), Duration.ofMinutes(10));
+        public static Options full(Path plans) {
+            return new Options(
+                    false, 200_000, List.of(1_000, 5_000), Duration.ofSeconds(20), Duration.ofMinutes(10), plans);
         }
     }
 
     /** The stages not built yet: reported in the results as not measured rather than left out silently. */
-    private static final List<String> NOT_MEASURED =
-            List.of("backfill", "scale_out", "evaluation_jmh", "catalogue_import", "chart");
+    private static final List<String> NOT_MEASURED = List.of("backfill", "evaluation_jmh", "catalogue_import", "chart");
 
     private Bench() {}
 
@@ -85,7 +87,7 @@ public final class Bench {
             double pipelineRps;
             List<LatencyBench.Latency> latencies = new ArrayList<>();
             try (PipelineBench pipeline =
-                    PipelineBench.start(bootstrap, topics, TargetCatalogue.bundled(), state.resolve("pipeline"))) {
+                    PipelineBench.start(bootstrap, topics, TargetCatalogue.bundled(), state.resolve("pipeline"), 1)) {
                 pipelineRps = pipeline.run(admin, readings, options.timeout());
                 progress.accept(String.format("PlanWatch pipeline: %,.0f readings/s", pipelineRps));
                 int vintage = 1_000;
@@ -97,6 +99,25 @@ public final class Bench {
                     progress.accept("publish to status at " + LatencyBench.describe(latency));
                 }
             }
+            // Scale-out: the same readings through a second pipeline of two instances, on topics of its own.
+            TopicSet twoTopics = TopicSet.defaults().prefixed(run + "two-");
+            new TopicCreator(admin, Optional.empty()).ensure(twoTopics.all(), Duration.ofMinutes(1));
+            double twoInstancesRps;
+            try (PipelineBench two =
+                    PipelineBench.start(bootstrap, twoTopics, TargetCatalogue.bundled(), state.resolve("two"), 2)) {
+                twoInstancesRps = two.run(admin, readings, options.timeout());
+            }
+            progress.accept(String.format("PlanWatch pipeline, 2 instances: %,.0f readings/s", twoInstancesRps));
+            Map<String, Double> evaluations = EvaluationRates.measure(options.quick());
+            evaluations.forEach((kind, rate) ->
+                    progress.accept(String.format("evaluation alone, %s: %,.0f evaluations/s", kind, rate)));
+            CatalogueImport.Timing catalogueImport = null;
+            if (options.plans() != null && Files.isDirectory(options.plans())) {
+                catalogueImport = CatalogueImport.measure(options.plans());
+                progress.accept(String.format(
+                        "catalogue import of %d plan documents: %.0f ms (%d targets)",
+                        catalogueImport.documents(), catalogueImport.bestMs(), catalogueImport.targets()));
+            }
             BenchResults results = new BenchResults(
                     machine(),
                     readings.size(),
@@ -105,11 +126,15 @@ public final class Bench {
                     rawConsumer,
                     bareJoin,
                     pipelineRps,
+                    twoInstancesRps,
                     latencies,
+                    evaluations,
+                    catalogueImport,
                     Memory.heapPeakMb(),
                     Memory.rssPeakMb(),
                     NOT_MEASURED);
             results.write(out);
+            BenchChart.write(results, out.resolve("bench-results.png"));
             return results.markdown();
         }
     }

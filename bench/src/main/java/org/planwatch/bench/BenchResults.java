@@ -18,7 +18,10 @@ record BenchResults(
         double rawConsumerRps,
         double bareJoinRps,
         double pipelineRps,
+        double pipelineTwoInstancesRps,
         List<LatencyBench.Latency> latencies,
+        Map<String, Double> evaluationsPerSecond,
+        CatalogueImport.Timing catalogueImport,
         long heapPeakMb,
         long rssPeakMb,
         List<String> notMeasured) {
@@ -34,6 +37,8 @@ record BenchResults(
         j.put("pipeline_rps", Math.round(pipelineRps));
         j.put("ratio_pipeline_to_bare_join", Rates.ratio(pipelineRps, bareJoinRps));
         j.put("ratio_pipeline_to_raw_producer", Rates.ratio(pipelineRps, rawProducerRps));
+        j.put("pipeline_two_instances_rps", Math.round(pipelineTwoInstancesRps));
+        j.put("ratio_two_instances_to_one", Rates.ratio(pipelineTwoInstancesRps, pipelineRps));
         latencies.stream().filter(l -> l.ratePerSecond() == 1000).findFirst().ifPresent(l -> {
             j.put("latency_p50_ms", l.p50());
             j.put("latency_p95_ms", l.p95());
@@ -41,6 +46,13 @@ record BenchResults(
             j.put("latency_max_ms", l.max());
         });
         j.put("latency", latencies);
+        Map<String, Long> evaluations = new LinkedHashMap<>();
+        evaluationsPerSecond.forEach((kind, rate) -> evaluations.put(kind, Math.round(rate)));
+        j.put("evaluations_per_second_one_thread", evaluations);
+        if (catalogueImport != null) {
+            j.put("catalogue_import_ms", Math.round(catalogueImport.bestMs()));
+            j.put("catalogue_import", catalogueImport);
+        }
         j.put("heap_peak_mb", heapPeakMb);
         j.put("rss_peak_mb", rssPeakMb);
         j.put("not_measured", notMeasured);
@@ -54,12 +66,23 @@ record BenchResults(
         row(md, "raw consumer", rawConsumerRps);
         row(md, "bare join, exactly once", bareJoinRps);
         row(md, "PlanWatch pipeline, exactly once", pipelineRps);
+        row(md, "PlanWatch pipeline, 2 instances on 6 partitions", pipelineTwoInstancesRps);
         md.append("\n| publish to status | published | statuses | p50 ms | p95 ms | p99 ms | max ms |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (LatencyBench.Latency l : latencies) {
             md.append(String.format(
                     "| %,d readings/s | %,d | %,d | %.0f | %.0f | %.0f | %.0f |%n",
                     l.ratePerSecond(), l.published(), l.measured(), l.p50(), l.p95(), l.p99(), l.max()));
+        }
+        md.append("\n| evaluation alone (JMH, one thread) | evaluations/s |\n|---|---|\n");
+        evaluationsPerSecond.forEach((kind, rate) -> md.append(String.format("| %s | %,.0f |%n", kind, rate)));
+        if (catalogueImport != null) {
+            md.append(String.format(
+                    "%nCatalogue import of %d plan documents: %.0f ms (best of 5; median %.0f ms), %d targets.%n",
+                    catalogueImport.documents(),
+                    catalogueImport.bestMs(),
+                    catalogueImport.medianMs(),
+                    catalogueImport.targets()));
         }
         md.append(String.format(
                 "%n%,d readings of %.0f bytes; one JVM for broker and clients: heap peak %,d MB, RSS peak %,d MB.%n",

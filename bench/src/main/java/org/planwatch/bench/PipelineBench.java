@@ -31,34 +31,51 @@ final class PipelineBench implements AutoCloseable {
     private final String bootstrap;
     private final TopicSet topics;
     private final String applicationId;
-    private final ProgressJob job;
+    private final List<ProgressJob> jobs;
     private final Producer<String, IndicatorReading> producer;
 
-    private PipelineBench(String bootstrap, TopicSet topics, String applicationId, ProgressJob job) {
+    private PipelineBench(String bootstrap, TopicSet topics, String applicationId, List<ProgressJob> jobs) {
         this.bootstrap = bootstrap;
         this.topics = topics;
         this.applicationId = applicationId;
-        this.job = job;
+        this.jobs = jobs;
         this.producer = ProducerSettings.producer(
                 topics.readings(), ProducerSettings.properties(bootstrap, "bench-readings", Map.of()));
     }
 
-    /** Publishes the catalogue and starts the job, waiting until it holds every target. */
-    static PipelineBench start(String bootstrap, TopicSet topics, TargetCatalogue catalogue, Path stateDir)
+    /**
+     * Publishes the catalogue and starts {@code instances} instances of the job (one application,
+     * sharing the partitions), waiting until they hold every target between them.
+     */
+    static PipelineBench start(
+            String bootstrap, TopicSet topics, TargetCatalogue catalogue, Path stateDir, int instances)
             throws Exception {
         try (Producer<String, PlanTarget> targets = ProducerSettings.producer(
                 topics.targets(), ProducerSettings.properties(bootstrap, "bench-targets", Map.of()))) {
             new TargetPublisher(targets, topics.targets()).publish(catalogue.targets());
         }
         String applicationId = "bench-pipeline-" + System.nanoTime();
-        ProgressJob job = ProgressJob.start(
-                StreamsSettings.properties(bootstrap, applicationId, stateDir, topics, Map.of()),
-                topics,
-                ProgressEvaluator.withDefaults(),
-                Clock.systemUTC());
-        job.awaitRunning(Duration.ofMinutes(2));
-        job.awaitTargets(catalogue.targets().size(), Duration.ofMinutes(2));
-        return new PipelineBench(bootstrap, topics, applicationId, job);
+        List<ProgressJob> jobs = new java.util.ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            jobs.add(ProgressJob.start(
+                    StreamsSettings.properties(
+                            bootstrap, applicationId, stateDir.resolve("instance-" + i), topics, Map.of()),
+                    topics,
+                    ProgressEvaluator.withDefaults(),
+                    Clock.systemUTC()));
+        }
+        for (ProgressJob job : jobs) {
+            job.awaitRunning(Duration.ofMinutes(2));
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (jobs.stream().mapToInt(ProgressJob::targetsLoaded).sum()
+                < catalogue.targets().size()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("pipeline: the job did not load the catalogue's targets in 2 minutes");
+            }
+            Thread.sleep(100);
+        }
+        return new PipelineBench(bootstrap, topics, applicationId, List.copyOf(jobs));
     }
 
     /** Readings per second from the first publish until the job has committed them all. */
@@ -75,8 +92,10 @@ final class PipelineBench implements AutoCloseable {
                 applicationId,
                 List.of(topics.readings().name(), applicationId + "-by-region-repartition"),
                 timeout);
-        if (job.failure() != null) {
-            throw new IllegalStateException("pipeline: the job failed", job.failure());
+        for (ProgressJob job : jobs) {
+            if (job.failure() != null) {
+                throw new IllegalStateException("pipeline: the job failed", job.failure());
+            }
         }
         return Rates.perSecond(readings.size(), span.doneNanos() - start);
     }
@@ -96,6 +115,6 @@ final class PipelineBench implements AutoCloseable {
     @Override
     public void close() {
         producer.close();
-        job.close();
+        jobs.forEach(ProgressJob::close);
     }
 }
