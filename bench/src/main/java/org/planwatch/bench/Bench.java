@@ -32,20 +32,30 @@ public final class Bench {
      * @param timeout the longest any stage may take before the run fails
      */
     public record Options(
-            boolean quick, int readings, List<Integer> rates, Duration latencyPeriod, Duration timeout, Path plans) {
+            boolean quick,
+            int readings,
+            List<Integer> rates,
+            Duration latencyPeriod,
+            int backfillCounties,
+            Duration timeout,
+            Path plans) {
         /** @param plans the plan documents whose import is timed; null to leave it out */
         public static Options quick(Path plans) {
-            return new Options(true, 20_000, List.of(1_000), Duration.ofSeconds(5), Duration.ofMinutes(3), plans);
+            return new Options(true, 20_000, List.of(1_000), Duration.ofSeconds(5), 30, Duration.ofMinutes(3), plans);
         }
 
+        /** A province's 2,850 county-level regions, as the issue sizes it. */
         public static Options full(Path plans) {
             return new Options(
-                    false, 200_000, List.of(1_000, 5_000), Duration.ofSeconds(20), Duration.ofMinutes(10), plans);
+                    false,
+                    200_000,
+                    List.of(1_000, 5_000),
+                    Duration.ofSeconds(20),
+                    2_850,
+                    Duration.ofMinutes(30),
+                    plans);
         }
     }
-
-    /** The stages not built yet: reported in the results as not measured rather than left out silently. */
-    private static final List<String> NOT_MEASURED = List.of("backfill", "evaluation_jmh", "catalogue_import", "chart");
 
     private Bench() {}
 
@@ -108,6 +118,17 @@ public final class Bench {
                 twoInstancesRps = two.run(admin, readings, options.timeout());
             }
             progress.accept(String.format("PlanWatch pipeline, 2 instances: %,.0f readings/s", twoInstancesRps));
+            BackfillBench.Result backfill = BackfillBench.run(
+                    admin,
+                    bootstrap,
+                    TopicSet.defaults().prefixed(run + "backfill-"),
+                    options.backfillCounties(),
+                    state.resolve("backfill"),
+                    options.timeout(),
+                    progress);
+            progress.accept(String.format(
+                    "backfill: %,d readings in %.1f s, %,.0f readings/s",
+                    backfill.readings(), backfill.seconds(), backfill.readingsPerSecond()));
             Map<String, Double> evaluations = EvaluationRates.measure(options.quick());
             evaluations.forEach((kind, rate) ->
                     progress.accept(String.format("evaluation alone, %s: %,.0f evaluations/s", kind, rate)));
@@ -128,11 +149,11 @@ public final class Bench {
                     pipelineRps,
                     twoInstancesRps,
                     latencies,
+                    backfill,
                     evaluations,
                     catalogueImport,
                     Memory.heapPeakMb(),
-                    Memory.rssPeakMb(),
-                    NOT_MEASURED);
+                    Memory.rssPeakMb());
             results.write(out);
             BenchChart.write(results, out.resolve("bench-results.png"));
             return results.markdown();

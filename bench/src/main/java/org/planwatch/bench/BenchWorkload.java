@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Range;
@@ -20,7 +19,7 @@ import org.planwatch.schema.RevisionStatus;
  * indicator that has a unit, ten years each (2016 to 2025), first releases and then revisions, in
  * that order, until there are as many as asked for. A reading of a pair with a catalogue target
  * follows the target's path with a little noise; any other lies inside the indicator's range.
- * Seeded: the same count gives the same readings.
+ * Deterministic: reading number i is always the same.
  */
 final class BenchWorkload {
     static final String SOURCE = "bench (simulated)";
@@ -64,18 +63,36 @@ final class BenchWorkload {
 
     /** {@code count} readings: each pair's ten years as first releases (vintage 0), then revisions. */
     List<RawReading> readings(int count) {
-        Random random = new Random(count);
+        return readings(0, count);
+    }
+
+    /**
+     * Readings {@code from} to {@code from + count} of that sequence: reading {@code i} is vintage
+     * {@code i / (10 × pairs)}, then year, then pair, so that a large load can be made a chunk at a time.
+     */
+    List<RawReading> readings(long from, int count) {
+        long perVintage = (long) YEARS * pairs.size();
         List<RawReading> out = new ArrayList<>(count);
-        for (int vintage = 0; out.size() < count; vintage++) {
-            for (int y = 0; y < YEARS && out.size() < count; y++) {
-                for (int p = 0; p < pairs.size() && out.size() < count; p++) {
-                    Pair pair = pairs.get(p);
-                    int year = FIRST_YEAR + y;
-                    out.add(reading(pair, year, value(pair, year, random), vintage, "bench:" + out.size()));
-                }
-            }
+        for (long i = from; i < from + count; i++) {
+            int vintage = (int) (i / perVintage);
+            int year = FIRST_YEAR + (int) (i % perVintage / pairs.size());
+            int p = (int) (i % pairs.size());
+            Pair pair = pairs.get(p);
+            out.add(reading(pair, year, value(pair, year, noise(i)), vintage, "bench:" + i));
         }
         return out;
+    }
+
+    /** How many readings make every pair's ten years once: a backfill. */
+    long firstReleases() {
+        return (long) YEARS * pairs.size();
+    }
+
+    /** Within 1 % either way, the same for the same reading: a hash of its number, not a shared generator. */
+    private static double noise(long i) {
+        long h = i * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 31;
+        return 1 + ((h & 0xFFFF) / 65535.0 - 0.5) * 0.02;
     }
 
     /**
@@ -108,8 +125,7 @@ final class BenchWorkload {
                 null);
     }
 
-    private static double value(Pair pair, int year, Random random) {
-        double noise = 1 + (random.nextDouble() - 0.5) * 0.02;
+    private static double value(Pair pair, int year, double noise) {
         Range range = pair.indicator().range();
         if (pair.target() != null
                 && pair.target().baseValue() != null

@@ -16,6 +16,8 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.RegionDictionary;
 import org.planwatch.evaluation.Evaluator;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicSet;
@@ -47,11 +49,30 @@ public final class ProgressJob implements AutoCloseable {
      */
     public static ProgressJob start(
             Properties properties, TopicSet topics, Evaluator evaluator, Clock clock, MeterRegistry registry) {
+        return start(
+                properties,
+                topics,
+                evaluator,
+                clock,
+                registry,
+                IndicatorDictionary.bundled(),
+                RegionDictionary.bundled());
+    }
+
+    /** With dictionaries of the caller's: the benchmark's synthetic counties, say. */
+    public static ProgressJob start(
+            Properties properties,
+            TopicSet topics,
+            Evaluator evaluator,
+            Clock clock,
+            MeterRegistry registry,
+            IndicatorDictionary indicators,
+            RegionDictionary regions) {
         Properties withRegistry = new Properties();
         withRegistry.putAll(properties);
         withRegistry.put(CountingDeserializationHandler.REGISTRY, registry);
-        KafkaStreams streams =
-                new KafkaStreams(ProgressTopology.build(topics, evaluator, clock, registry), withRegistry);
+        KafkaStreams streams = new KafkaStreams(
+                ProgressTopology.build(topics, evaluator, clock, indicators, regions, registry), withRegistry);
         KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(registry);
         ProgressJob job = new ProgressJob(streams, metrics);
