@@ -3,6 +3,7 @@ package org.planwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.planwatch.app.ExternalTools.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -193,28 +194,13 @@ class DeployArtefactsIT {
     }
 
     private static boolean tools() {
-        boolean present = Stream.of("promtool", "amtool", "prometheus").allMatch(DeployArtefactsIT::onPath);
+        boolean present = Stream.of("promtool", "amtool", "prometheus").allMatch(ExternalTools::onPath);
         if (System.getenv("CI") != null) {
             assertThat(present)
                     .as("promtool, amtool and prometheus (installed by .ci/run)")
                     .isTrue();
         }
         return present;
-    }
-
-    private static boolean onPath(String tool) {
-        return Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
-    }
-
-    private static String run(Path workDir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
-        return output;
     }
 
     private void checkWithPrometheusTools() throws Exception {

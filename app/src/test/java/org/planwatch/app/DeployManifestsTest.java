@@ -2,6 +2,8 @@ package org.planwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.planwatch.app.ExternalTools.onPath;
+import static org.planwatch.app.ExternalTools.run;
 import static org.planwatch.app.Manifests.base;
 import static org.planwatch.app.Manifests.documents;
 import static org.planwatch.app.Manifests.generatorFiles;
@@ -23,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1112,23 +1113,6 @@ class DeployManifestsTest {
         } catch (Exception e) {
             throw new AssertionError("cannot read " + xpath + " from pom.xml", e);
         }
-    }
-
-    private static boolean onPath(String tool) {
-        return Arrays.stream(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
-    }
-
-    private static String run(Path workDir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS))
-                .as(String.join(" ", command))
-                .isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
-        return output;
     }
 
     private static int exitCode(Path workDir, Map<String, String> env, String... command) throws Exception {
