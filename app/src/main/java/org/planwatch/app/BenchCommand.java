@@ -2,6 +2,7 @@ package org.planwatch.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.planwatch.bench.Bench;
 import org.planwatch.broker.EmbeddedKafkaBroker;
@@ -40,6 +41,13 @@ final class BenchCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--commit-interval",
+            paramLabel = "DURATION",
+            defaultValue = "PT0.1S",
+            description = "The pipeline's commit interval, as streams --commit-interval (default ${DEFAULT-VALUE}).")
+    Duration commitInterval;
+
+    @Option(
             names = "--plans",
             paramLabel = "DIR",
             defaultValue = "../shared/seeds",
@@ -57,7 +65,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Bench.Options options = quick ? Bench.Options.quick(plans) : Bench.Options.full(plans);
+        Bench.Options options =
+                (quick ? Bench.Options.quick(plans) : Bench.Options.full(plans)).withCommitInterval(commitInterval);
         java.util.function.Consumer<String> progress = line -> {
             out.println(line);
             out.flush();

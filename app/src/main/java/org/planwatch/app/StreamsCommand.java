@@ -62,6 +62,16 @@ final class StreamsCommand implements Callable<Integer> {
     int threads;
 
     @Option(
+            names = "--commit-interval",
+            paramLabel = "DURATION",
+            defaultValue = "PT0.1S",
+            description = "How often the job commits its transaction: a status is visible after two commits "
+                    + "(the re-keying by region is one exactly-once hop, the evaluation another), so this bounds "
+                    + "the latency; shorter costs throughput (env PLANWATCH_COMMIT_INTERVAL; default ${DEFAULT-VALUE}, "
+                    + "Kafka Streams' own under exactly-once).")
+    Duration commitInterval;
+
+    @Option(
             names = "--metrics-host",
             paramLabel = "ADDRESS",
             defaultValue = MetricsServer.DEFAULT_HOST,
@@ -84,7 +94,8 @@ final class StreamsCommand implements Callable<Integer> {
         Shutdown shutdown = new Shutdown();
         Map<String, String> tuning = Map.of(
                 StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas),
-                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads),
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis()));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
                 ProgressJob job = ProgressJob.start(

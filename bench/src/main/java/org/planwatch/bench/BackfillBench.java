@@ -51,6 +51,7 @@ final class BackfillBench {
             TopicSet topics,
             int counties,
             Path stateDir,
+            Duration commitInterval,
             Duration timeout,
             Consumer<String> progress)
             throws Exception {
@@ -66,7 +67,12 @@ final class BackfillBench {
         }
         String applicationId = "bench-backfill-" + System.nanoTime();
         try (ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(bootstrap, applicationId, stateDir, topics, Map.of()),
+                        StreamsSettings.properties(
+                                bootstrap,
+                                applicationId,
+                                stateDir,
+                                topics,
+                                Map.of("commit.interval.ms", Long.toString(commitInterval.toMillis()))),
                         topics,
                         ProgressEvaluator.withDefaults(),
                         Clock.systemUTC(),

@@ -37,11 +37,25 @@ public final class Bench {
             List<Integer> rates,
             Duration latencyPeriod,
             int backfillCounties,
+            Duration commitInterval,
             Duration timeout,
             Path plans) {
         /** @param plans the plan documents whose import is timed; null to leave it out */
         public static Options quick(Path plans) {
-            return new Options(true, 20_000, List.of(1_000), Duration.ofSeconds(5), 30, Duration.ofMinutes(3), plans);
+            return new Options(
+                    true,
+                    20_000,
+                    List.of(1_000),
+                    Duration.ofSeconds(5),
+                    30,
+                    Duration.ofMillis(100),
+                    Duration.ofMinutes(3),
+                    plans);
+        }
+
+        /** The same with the pipeline's jobs committing every {@code interval} (Kafka Streams' default: 100 ms). */
+        public Options withCommitInterval(Duration interval) {
+            return new Options(quick, readings, rates, latencyPeriod, backfillCounties, interval, timeout, plans);
         }
 
         /** A province's 2,850 county-level regions, as the issue sizes it. */
@@ -52,6 +66,7 @@ public final class Bench {
                     List.of(1_000, 5_000),
                     Duration.ofSeconds(20),
                     2_850,
+                    Duration.ofMillis(100),
                     Duration.ofMinutes(30),
                     plans);
         }
@@ -78,10 +93,14 @@ public final class Bench {
             all.addAll(List.of(raw, table, joined));
             new TopicCreator(admin, Optional.empty()).ensure(all, Duration.ofMinutes(1));
 
+            Map<String, Map<String, Long>> peaks = new LinkedHashMap<>();
+            Memory.resetPeaks();
             double rawProducer = RawBaseline.produce(bootstrap, raw.name(), events);
             progress.accept(String.format("raw producer: %,.0f records/s", rawProducer));
             double rawConsumer = RawBaseline.consume(bootstrap, raw.name(), events.size(), options.timeout());
             progress.accept(String.format("raw consumer: %,.0f records/s", rawConsumer));
+            peaks.put("raw", Memory.peaks());
+            Memory.resetPeaks();
 
             RawBaseline.produce(bootstrap, table.name(), tableRows(events));
             double bareJoin = BareJoinBaseline.run(
@@ -93,13 +112,22 @@ public final class Bench {
                     state.resolve("join"),
                     options.timeout());
             progress.accept(String.format("bare exactly-once join: %,.0f records/s", bareJoin));
+            peaks.put("bare_join", Memory.peaks());
+            Memory.resetPeaks();
 
             double pipelineRps;
             List<LatencyBench.Latency> latencies = new ArrayList<>();
-            try (PipelineBench pipeline =
-                    PipelineBench.start(bootstrap, topics, TargetCatalogue.bundled(), state.resolve("pipeline"), 1)) {
+            try (PipelineBench pipeline = PipelineBench.start(
+                    bootstrap,
+                    topics,
+                    TargetCatalogue.bundled(),
+                    state.resolve("pipeline"),
+                    1,
+                    options.commitInterval())) {
                 pipelineRps = pipeline.run(admin, readings, options.timeout());
                 progress.accept(String.format("PlanWatch pipeline: %,.0f readings/s", pipelineRps));
+                peaks.put("pipeline", Memory.peaks());
+                Memory.resetPeaks();
                 int vintage = 1_000;
                 for (int rate : options.rates()) {
                     int count = (int) (rate * options.latencyPeriod().toSeconds());
@@ -109,26 +137,37 @@ public final class Bench {
                     progress.accept("publish to status at " + LatencyBench.describe(latency));
                 }
             }
+            peaks.put("latency", Memory.peaks());
+            Memory.resetPeaks();
             // Scale-out: the same readings through a second pipeline of two instances, on topics of its own.
             TopicSet twoTopics = TopicSet.defaults().prefixed(run + "two-");
             new TopicCreator(admin, Optional.empty()).ensure(twoTopics.all(), Duration.ofMinutes(1));
             double twoInstancesRps;
-            try (PipelineBench two =
-                    PipelineBench.start(bootstrap, twoTopics, TargetCatalogue.bundled(), state.resolve("two"), 2)) {
+            try (PipelineBench two = PipelineBench.start(
+                    bootstrap,
+                    twoTopics,
+                    TargetCatalogue.bundled(),
+                    state.resolve("two"),
+                    2,
+                    options.commitInterval())) {
                 twoInstancesRps = two.run(admin, readings, options.timeout());
             }
             progress.accept(String.format("PlanWatch pipeline, 2 instances: %,.0f readings/s", twoInstancesRps));
+            peaks.put("two_instances", Memory.peaks());
+            Memory.resetPeaks();
             BackfillBench.Result backfill = BackfillBench.run(
                     admin,
                     bootstrap,
                     TopicSet.defaults().prefixed(run + "backfill-"),
                     options.backfillCounties(),
                     state.resolve("backfill"),
+                    options.commitInterval(),
                     options.timeout(),
                     progress);
             progress.accept(String.format(
                     "backfill: %,d readings in %.1f s, %,.0f readings/s",
                     backfill.readings(), backfill.seconds(), backfill.readingsPerSecond()));
+            peaks.put("backfill", Memory.peaks());
             Map<String, Double> evaluations = EvaluationRates.measure(options.quick());
             evaluations.forEach((kind, rate) ->
                     progress.accept(String.format("evaluation alone, %s: %,.0f evaluations/s", kind, rate)));
@@ -141,6 +180,7 @@ public final class Bench {
             }
             BenchResults results = new BenchResults(
                     machine(),
+                    options.commitInterval().toMillis(),
                     readings.size(),
                     events.meanValueBytes(),
                     rawProducer,
@@ -152,8 +192,7 @@ public final class Bench {
                     backfill,
                     evaluations,
                     catalogueImport,
-                    Memory.heapPeakMb(),
-                    Memory.rssPeakMb());
+                    peaks);
             results.write(out);
             BenchChart.write(results, out.resolve("bench-results.png"));
             return results.markdown();

@@ -12,6 +12,7 @@ import java.util.Map;
 /** One run's figures: {@code bench-results.json} for machines, a Markdown table for the README. */
 record BenchResults(
         Map<String, Object> machine,
+        long commitIntervalMs,
         int readings,
         double meanValueBytes,
         double rawProducerRps,
@@ -23,12 +24,12 @@ record BenchResults(
         BackfillBench.Result backfill,
         Map<String, Double> evaluationsPerSecond,
         CatalogueImport.Timing catalogueImport,
-        long heapPeakMb,
-        long rssPeakMb) {
+        Map<String, Map<String, Long>> memoryPeaks) {
 
     Map<String, Object> json() {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("machine", machine);
+        j.put("commit_interval_ms", commitIntervalMs);
         j.put("readings", readings);
         j.put("mean_value_bytes", Math.round(meanValueBytes));
         j.put("raw_producer_rps", Math.round(rawProducerRps));
@@ -57,8 +58,9 @@ record BenchResults(
             j.put("catalogue_import_ms", Math.round(catalogueImport.bestMs()));
             j.put("catalogue_import", catalogueImport);
         }
-        j.put("heap_peak_mb", heapPeakMb);
-        j.put("rss_peak_mb", rssPeakMb);
+        j.put("heap_peak_mb", peak("heap_mb"));
+        j.put("rss_peak_mb", peak("rss_mb"));
+        j.put("memory_peaks_mb_by_stage", memoryPeaks);
 
         return j;
     }
@@ -98,9 +100,15 @@ record BenchResults(
                     catalogueImport.targets()));
         }
         md.append(String.format(
-                "%n%,d readings of %.0f bytes; one JVM for broker and clients: heap peak %,d MB, RSS peak %,d MB.%n",
-                readings, meanValueBytes, heapPeakMb, rssPeakMb));
+                "%n%,d readings of %.0f bytes; commit interval %d ms.%n", readings, meanValueBytes, commitIntervalMs));
+        md.append("\n| memory peaks, one JVM for broker and clients | heap MB | RSS MB |\n|---|---|---|\n");
+        memoryPeaks.forEach((stage, p) ->
+                md.append(String.format("| %s | %,d | %,d |%n", stage, p.get("heap_mb"), p.get("rss_mb"))));
         return md.toString();
+    }
+
+    private long peak(String which) {
+        return memoryPeaks.values().stream().mapToLong(p -> p.get(which)).max().orElse(0);
     }
 
     private void row(StringBuilder md, String stage, double rps) {

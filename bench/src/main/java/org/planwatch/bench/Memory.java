@@ -7,9 +7,31 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Peaks of this process's memory: the heap pools' peak usage, and the kernel's high-water mark of its RSS. */
+/**
+ * Peaks of this process's memory: the heap pools' peak usage, and the kernel's high-water mark of
+ * its RSS; both can be reset, so that each stage of a run gets its own.
+ */
 final class Memory {
     private Memory() {}
+
+    /** Starts new peaks: the heap pools' and, where Linux allows it, the RSS high-water mark. */
+    static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5"); // resets VmHWM to the current RSS
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or not allowed: the RSS peak is then the run's so far
+        }
+    }
+
+    /** {@code heap_mb} and {@code rss_mb} since the last reset. */
+    static java.util.Map<String, Long> peaks() {
+        return java.util.Map.of("heap_mb", heapPeakMb(), "rss_mb", rssPeakMb());
+    }
 
     static long heapPeakMb() {
         long bytes = 0;

@@ -48,7 +48,12 @@ final class PipelineBench implements AutoCloseable {
      * sharing the partitions), waiting until they hold every target between them.
      */
     static PipelineBench start(
-            String bootstrap, TopicSet topics, TargetCatalogue catalogue, Path stateDir, int instances)
+            String bootstrap,
+            TopicSet topics,
+            TargetCatalogue catalogue,
+            Path stateDir,
+            int instances,
+            Duration commitInterval)
             throws Exception {
         try (Producer<String, PlanTarget> targets = ProducerSettings.producer(
                 topics.targets(), ProducerSettings.properties(bootstrap, "bench-targets", Map.of()))) {
@@ -59,7 +64,11 @@ final class PipelineBench implements AutoCloseable {
         for (int i = 0; i < instances; i++) {
             jobs.add(ProgressJob.start(
                     StreamsSettings.properties(
-                            bootstrap, applicationId, stateDir.resolve("instance-" + i), topics, Map.of()),
+                            bootstrap,
+                            applicationId,
+                            stateDir.resolve("instance-" + i),
+                            topics,
+                            Map.of("commit.interval.ms", Long.toString(commitInterval.toMillis()))),
                     topics,
                     ProgressEvaluator.withDefaults(),
                     Clock.systemUTC()));
