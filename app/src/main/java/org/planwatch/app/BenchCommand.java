@@ -15,13 +15,13 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measure the pipeline beside what the same broker does in the same run: a raw idempotent",
-            "producer and a consumer, a bare exactly-once stream-table join, then PlanWatch's producer and job",
-            "(exactly once, the real catalogue and evaluation) on simulated readings, and publish-to-status",
-            "latency at steady rates. Ratios between the stages are the result; absolute figures vary",
-            "with the machine. Then the pipeline with two instances, the evaluation alone per target kind",
-            "(JMH, a forked JVM) and the catalogue import. Writes bench-results.json, .md and .png to --out.",
-            "Not measured yet: the backfill at province scale."
+            "Measure the pipeline beside what the same broker does in the same run.",
+            "Stages: a raw idempotent producer and a consumer; a bare exactly-once stream-table join; PlanWatch's "
+                    + "producer and job (exactly once, the real catalogue and evaluation) on simulated readings, "
+                    + "with one and two instances; publish-to-status latency at steady rates; a backfill of a "
+                    + "province of simulated counties from empty state; the evaluation alone per target kind (JMH, "
+                    + "a forked JVM); the catalogue import. Ratios between the stages are the result; absolute "
+                    + "figures vary with the machine. Writes bench-results.json, .md and .png to --out."
         })
 final class BenchCommand implements Callable<Integer> {
     @Spec

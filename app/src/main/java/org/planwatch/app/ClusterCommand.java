@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
         name = "cluster",
         mixinStandardHelpOptions = true,
         description = {
-            "A Kafka cluster of several KRaft nodes on this machine, each in a JVM of its own, for trying",
-            "failure: stop or kill one node and watch the pipeline carry on. With 3 nodes or more, topics get",
-            "3 replicas and min.insync.replicas=2, as on a production cluster. Nodes keep running after this",
-            "command returns; their data, logs and pids live in --cluster-dir."
+            "A Kafka cluster of several KRaft nodes on this machine, each in a JVM of its own.",
+            "For trying failure: stop or kill one node and watch the pipeline carry on. With 3 nodes or more, "
+                    + "topics get 3 replicas and min.insync.replicas=2, as on a production cluster. Nodes keep "
+                    + "running after this command returns; their data, logs and pids live in --cluster-dir."
         },
         subcommands = {ClusterCommand.Start.class, ClusterCommand.Stop.class, ClusterCommand.Status.class})
 final class ClusterCommand implements Runnable {
@@ -55,8 +55,8 @@ final class ClusterCommand implements Runnable {
             name = "start",
             mixinStandardHelpOptions = true,
             description = {
-                "Start every node of the cluster that is not running, laying a new cluster out first when",
-                "the folder has none, and wait until all have joined. Prints the bootstrap address."
+                "Start every node of the cluster that is not running, and wait until all have joined.",
+                "A folder without a cluster gets a new one laid out first. Prints the bootstrap address."
             })
     static final class Start implements Callable<Integer> {
         @Mixin
@@ -118,9 +118,9 @@ final class ClusterCommand implements Runnable {
             name = "stop",
             mixinStandardHelpOptions = true,
             description = {
-                "Stop the cluster's nodes, or one of them with --node. By default a clean shutdown that",
-                "hands the node's partitions over first; --kill is SIGKILL, as a machine losing power.",
-                "The data stays: cluster start brings the nodes back with it."
+                "Stop the cluster's nodes, or one of them with --node.",
+                "By default a clean shutdown that hands the node's partitions over first; --kill is SIGKILL, as a "
+                        + "machine losing power. The data stays: cluster start brings the nodes back with it."
             })
     static final class Stop implements Callable<Integer> {
         @Mixin
@@ -163,9 +163,9 @@ final class ClusterCommand implements Runnable {
             name = "status",
             mixinStandardHelpOptions = true,
             description = {
-                "One line per node: running or not, its addresses, whether the cluster counts it as a live",
-                "broker, which node is the active controller; then the partitions short of a replica.",
-                "Exit status 0 when every node runs and has joined, 3 otherwise."
+                "Show each node: running or not, its addresses, whether it has joined, the active controller.",
+                "Then the partitions short of a replica. Exit status 0 when every node runs and has joined, "
+                        + "3 otherwise."
             })
     static final class Status implements Callable<Integer> {
         private static final Duration ASK = Duration.ofSeconds(5);
