@@ -21,6 +21,7 @@ final class BenchChart {
                 .build();
         throughput.getStyler().setLegendVisible(false);
         throughput.getStyler().setXAxisLabelRotation(20);
+        throughput.getStyler().setYAxisDecimalPattern("#,###");
         throughput.addSeries(
                 "records/s",
                 List.of("raw producer", "bare EOS join", "pipeline", "pipeline x2"),
