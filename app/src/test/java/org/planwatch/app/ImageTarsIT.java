@@ -96,7 +96,7 @@ class ImageTarsIT {
         Image image = Image.read(tar);
         Path root = image.unpack(tar, dir.resolve("root"));
         JsonNode config = image.config().path("config");
-        int port = freePort();
+        int port = EmbeddedKafkaBroker.freePort();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             List<String> inside = new ArrayList<>(List.of("/usr/bin/env", "-i"));
             inside.addAll(strings(config.path("Env")));
@@ -166,12 +166,6 @@ class ImageTarsIT {
                             .trim());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 

@@ -1,31 +1,15 @@
 package org.planwatch.bench;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.Producer;
 import org.planwatch.broker.TopicCreator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.producer.FeedBatch;
-import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.ProducerSettings;
-import org.planwatch.producer.PublishResult;
-import org.planwatch.producer.ReadingPublisher;
-import org.planwatch.producer.TargetPublisher;
-import org.planwatch.schema.IndicatorReading;
-import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicSet;
-import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
 
 /**
  * A province loading ten years of history for every county at once, from empty state: every
@@ -61,29 +45,17 @@ final class BackfillBench {
         TargetCatalogue catalogue = province.catalogue(TargetCatalogue.bundled());
         BenchWorkload workload = new BenchWorkload(province.dictionary(false), indicators, catalogue);
         new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofMinutes(1));
-        try (Producer<String, PlanTarget> targets = ProducerSettings.producer(
-                topics.targets(), ProducerSettings.properties(bootstrap, "bench-backfill-targets", Map.of()))) {
-            new TargetPublisher(targets, topics.targets()).publish(catalogue.targets());
-        }
-        String applicationId = "bench-backfill-" + System.nanoTime();
-        try (ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(
-                                bootstrap,
-                                applicationId,
-                                stateDir,
-                                topics,
-                                Map.of("commit.interval.ms", Long.toString(commitInterval.toMillis()))),
-                        topics,
-                        ProgressEvaluator.withDefaults(),
-                        Clock.systemUTC(),
-                        new SimpleMeterRegistry(),
-                        indicators,
-                        regions);
-                Producer<String, IndicatorReading> producer = ProducerSettings.producer(
-                        topics.readings(), ProducerSettings.properties(bootstrap, "bench-backfill", Map.of()))) {
-            job.awaitRunning(Duration.ofMinutes(2));
-            job.awaitTargets(catalogue.targets().size(), timeout);
-            ReadingPublisher publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
+        try (PipelineBench pipeline = PipelineBench.start(
+                "bench-backfill",
+                bootstrap,
+                topics,
+                catalogue,
+                indicators,
+                regions,
+                stateDir,
+                1,
+                commitInterval,
+                timeout)) {
             long total = workload.firstReleases();
             progress.accept(String.format(
                     "backfill: %,d simulated counties x %,d indicators x 10 years = %,d readings, %,d targets held",
@@ -91,26 +63,9 @@ final class BackfillBench {
                     workload.pairs() / counties,
                     total,
                     catalogue.targets().size()));
-            long start = System.nanoTime();
-            for (long from = 0; from < total; from += CHUNK) {
-                int count = (int) Math.min(CHUNK, total - from);
-                PublishResult result = publisher.publish(
-                        new FeedBatch("bench-backfill", FeedFormat.CSV, workload.readings(from, count), List.of()),
-                        BenchWorkload.SOURCE);
-                if (!result.failed().isEmpty()) {
-                    throw new IllegalStateException(
-                            "backfill: " + result.failed().size() + " readings not acknowledged");
-                }
-            }
-            GroupProgress.Span span = GroupProgress.awaitEnd(
-                    admin,
-                    applicationId,
-                    List.of(topics.readings().name(), applicationId + "-by-region-repartition"),
-                    timeout);
-            if (job.failure() != null) {
-                throw new IllegalStateException("backfill: the job failed", job.failure());
-            }
-            double seconds = (span.doneNanos() - start) / 1e9;
+            double seconds = pipeline.load(admin, total, CHUNK, workload::readings, timeout)
+                            .toNanos()
+                    / 1e9;
             return new Result(
                     counties,
                     workload.pairs() / counties,

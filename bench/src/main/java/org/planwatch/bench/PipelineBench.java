@@ -1,5 +1,6 @@
 package org.planwatch.bench;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.Producer;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.producer.FeedBatch;
@@ -20,6 +23,7 @@ import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
+import org.planwatch.streams.ProgressTopology;
 import org.planwatch.streams.StreamsSettings;
 
 /**
@@ -40,7 +44,7 @@ final class PipelineBench implements AutoCloseable {
         this.applicationId = applicationId;
         this.jobs = jobs;
         this.producer = ProducerSettings.producer(
-                topics.readings(), ProducerSettings.properties(bootstrap, "bench-readings", Map.of()));
+                topics.readings(), ProducerSettings.properties(bootstrap, applicationId + "-readings", Map.of()));
     }
 
     /**
@@ -55,11 +59,42 @@ final class PipelineBench implements AutoCloseable {
             int instances,
             Duration commitInterval)
             throws Exception {
+        return start(
+                "bench-pipeline",
+                bootstrap,
+                topics,
+                catalogue,
+                IndicatorDictionary.bundled(),
+                RegionDictionary.bundled(),
+                stateDir,
+                instances,
+                commitInterval,
+                Duration.ofMinutes(2));
+    }
+
+    /**
+     * As above, with the job checking readings against dictionaries of the caller's, and waiting
+     * up to {@code targetsTimeout} for the catalogue to load.
+     *
+     * @param name what the application id and the clients' ids start with
+     */
+    static PipelineBench start(
+            String name,
+            String bootstrap,
+            TopicSet topics,
+            TargetCatalogue catalogue,
+            IndicatorDictionary indicators,
+            RegionDictionary regions,
+            Path stateDir,
+            int instances,
+            Duration commitInterval,
+            Duration targetsTimeout)
+            throws Exception {
+        String applicationId = name + "-" + System.nanoTime();
         try (Producer<String, PlanTarget> targets = ProducerSettings.producer(
-                topics.targets(), ProducerSettings.properties(bootstrap, "bench-targets", Map.of()))) {
+                topics.targets(), ProducerSettings.properties(bootstrap, applicationId + "-targets", Map.of()))) {
             new TargetPublisher(targets, topics.targets()).publish(catalogue.targets());
         }
-        String applicationId = "bench-pipeline-" + System.nanoTime();
         List<ProgressJob> jobs = new java.util.ArrayList<>();
         for (int i = 0; i < instances; i++) {
             jobs.add(ProgressJob.start(
@@ -71,16 +106,20 @@ final class PipelineBench implements AutoCloseable {
                             Map.of("commit.interval.ms", Long.toString(commitInterval.toMillis()))),
                     topics,
                     ProgressEvaluator.withDefaults(),
-                    Clock.systemUTC()));
+                    Clock.systemUTC(),
+                    new SimpleMeterRegistry(),
+                    indicators,
+                    regions));
         }
         for (ProgressJob job : jobs) {
             job.awaitRunning(Duration.ofMinutes(2));
         }
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + targetsTimeout.toNanos();
         while (jobs.stream().mapToInt(ProgressJob::targetsLoaded).sum()
                 < catalogue.targets().size()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("pipeline: the job did not load the catalogue's targets in 2 minutes");
+                throw new IllegalStateException(
+                        name + ": the job did not load the catalogue's targets in " + targetsTimeout);
             }
             Thread.sleep(100);
         }
@@ -89,24 +128,45 @@ final class PipelineBench implements AutoCloseable {
 
     /** Readings per second from the first publish until the job has committed them all. */
     double run(Admin admin, List<RawReading> readings, Duration timeout) throws Exception {
+        Duration took = load(admin, readings.size(), readings.size(), (from, count) -> readings, timeout);
+        return Rates.perSecond(readings.size(), took.toNanos());
+    }
+
+    /** Readings {@code from} to {@code from + count} of a load. */
+    @FunctionalInterface
+    interface Chunks {
+        List<RawReading> get(long from, int count);
+    }
+
+    /**
+     * Publishes {@code total} readings, {@code chunk} at a time, through PlanWatch's producer; the
+     * time from the first publish until the job has committed them all.
+     */
+    Duration load(Admin admin, long total, int chunk, Chunks readings, Duration timeout) throws Exception {
+        ReadingPublisher publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
         long start = System.nanoTime();
-        PublishResult result = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC())
-                .publish(new FeedBatch("bench", FeedFormat.CSV, readings, List.of()), BenchWorkload.SOURCE);
-        if (!result.failed().isEmpty()) {
-            throw new IllegalStateException("pipeline: " + result.failed().size()
-                    + " readings not acknowledged, first: " + result.failed().get(0));
+        for (long from = 0; from < total; from += chunk) {
+            int count = (int) Math.min(chunk, total - from);
+            PublishResult result = publisher.publish(
+                    new FeedBatch(applicationId, FeedFormat.CSV, readings.get(from, count), List.of()),
+                    BenchWorkload.SOURCE);
+            if (!result.failed().isEmpty()) {
+                throw new IllegalStateException(
+                        applicationId + ": " + result.failed().size() + " readings not acknowledged, first: "
+                                + result.failed().get(0));
+            }
         }
         GroupProgress.Span span = GroupProgress.awaitEnd(
                 admin,
                 applicationId,
-                List.of(topics.readings().name(), applicationId + "-by-region-repartition"),
+                List.of(topics.readings().name(), applicationId + "-" + ProgressTopology.BY_REGION + "-repartition"),
                 timeout);
         for (ProgressJob job : jobs) {
             if (job.failure() != null) {
-                throw new IllegalStateException("pipeline: the job failed", job.failure());
+                throw new IllegalStateException(applicationId + ": the job failed", job.failure());
             }
         }
-        return Rates.perSecond(readings.size(), span.doneNanos() - start);
+        return Duration.ofNanos(span.doneNanos() - start);
     }
 
     String bootstrap() {

@@ -89,7 +89,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return new EmbeddedKafkaBroker(server, logDir, temporary, bootstrap, closeAtJvmExit);
     }
 
-    static int freePort() {
+    /** A loopback port nothing listens on just now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -39,6 +39,8 @@ import org.planwatch.schema.TopicSet;
 public final class ProgressTopology {
     /** {@code region|indicator|plan|indicator} → target (and its linked and average entries), queryable for readiness. */
     public static final String TARGETS_STORE = "targets-store";
+    /** The re-keying by region; Kafka Streams names its topic {@code <application id>-by-region-repartition}. */
+    public static final String BY_REGION = "by-region";
     /** {@code region|indicator} → the latest vintage of each year's figure. */
     public static final String HISTORY_STORE = "readings-history-store";
     /** {@code plan|region|indicator} → the last evaluation forwarded. */
@@ -85,7 +87,7 @@ public final class ProgressTopology {
                 .process(KeyByRegion::targets, Named.as("target-by-region"));
 
         KStream<String, Outcome> outcomes = readings.merge(targets, Named.as("readings-and-targets"))
-                .repartition(Repartitioned.<String, RegionEvent>as("by-region")
+                .repartition(Repartitioned.<String, RegionEvent>as(BY_REGION)
                         .withKeySerde(keys)
                         .withValueSerde(eventSerde))
                 .process(
