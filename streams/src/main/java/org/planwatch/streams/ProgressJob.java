@@ -9,10 +9,10 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaClientSupplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -21,12 +21,9 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.evaluation.Evaluator;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** A running instance of the progress job: start, readiness, and an orderly close. */
 public final class ProgressJob implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(ProgressJob.class);
 
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics metrics;
@@ -68,19 +65,38 @@ public final class ProgressJob implements AutoCloseable {
             MeterRegistry registry,
             IndicatorDictionary indicators,
             RegionDictionary regions) {
+        return start(properties, topics, evaluator, clock, registry, indicators, regions, null);
+    }
+
+    /**
+     * With the Kafka clients of the caller's ({@code null}: Kafka's own): a test's producer that
+     * fails as a broker's death makes it fail.
+     */
+    static ProgressJob start(
+            Properties properties,
+            TopicSet topics,
+            Evaluator evaluator,
+            Clock clock,
+            MeterRegistry registry,
+            IndicatorDictionary indicators,
+            RegionDictionary regions,
+            KafkaClientSupplier clients) {
         Properties withRegistry = new Properties();
         withRegistry.putAll(properties);
         withRegistry.put(CountingDeserializationHandler.REGISTRY, registry);
-        KafkaStreams streams = new KafkaStreams(
-                ProgressTopology.build(topics, evaluator, clock, indicators, regions, registry), withRegistry);
+        var topology = ProgressTopology.build(topics, evaluator, clock, indicators, regions, registry);
+        KafkaStreams streams = clients == null
+                ? new KafkaStreams(topology, withRegistry)
+                : new KafkaStreams(topology, withRegistry, clients);
         KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(registry);
         ProgressJob job = new ProgressJob(streams, metrics);
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("progress job stopped by an unexpected error", e);
-            job.failure.set(e);
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(new ThreadFailureHandler(
+                registry,
+                Clock.systemUTC(),
+                ThreadFailureHandler.BUDGET,
+                ThreadFailureHandler.WINDOW,
+                job.failure::set));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.ERROR) {
                 job.failed.complete(now);

@@ -151,10 +151,14 @@ public final class Workload {
 
     /** Every reading, each key's in vintage order; round-robin over keys so that all move at once. */
     public void publishReadings(KafkaProducer<String, byte[]> producer, TopicSet topics) {
+        publishReadings(producer, topics, 0, readingsOf(0));
+    }
+
+    /** The readings of vintages {@code from} (inclusive) to {@code to} (exclusive), as above. */
+    public void publishReadings(KafkaProducer<String, byte[]> producer, TopicSet topics, int from, int to) {
         var serializer = topics.readings().valueSerde().serializer();
         List<String> keys = keys();
-        int most = readingsOf(0);
-        for (int v = 0; v < most; v++) {
+        for (int v = from; v < Math.min(to, readingsOf(0)); v++) {
             for (int k = 0; k < keys.size(); k++) {
                 if (v < readingsOf(k)) {
                     String[] ri = keys.get(k).split("\\|");
