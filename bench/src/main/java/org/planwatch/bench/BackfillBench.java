@@ -2,12 +2,13 @@ package org.planwatch.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.planwatch.broker.TopicCreator;
 import org.planwatch.domain.IndicatorDictionary;
-import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.schema.TopicSet;
 
@@ -15,24 +16,35 @@ import org.planwatch.schema.TopicSet;
  * A province loading ten years of history for every county at once, from empty state: every
  * county × every indicator × 2016-2025 published by PlanWatch's producer, a chunk at a time, into
  * a job that already holds the counties' targets; timed from the first publish until the job has
- * committed the last reading.
+ * committed the last reading. The job runs in a JVM of its own with {@value #HEAP_MB} MB of heap at
+ * most (the goal for the streams app), and reports its memory peaks.
  */
 final class BackfillBench {
     private static final int CHUNK = 50_000;
+    static final int HEAP_MB = 512;
 
     /**
      * @param readings the readings loaded
      * @param seconds from the first publish to the job's last commit
      * @param targets the targets the job held before
+     * @param job the job's JVM: {@code heap_mb}, {@code rss_mb} peaks and {@code gc_ms} during the
+     *     load, and its {@code heap_max_mb}
      */
-    record Result(int counties, int indicators, long readings, double seconds, double readingsPerSecond, int targets) {}
+    record Result(
+            int counties,
+            int indicators,
+            long readings,
+            double seconds,
+            double readingsPerSecond,
+            int targets,
+            Map<String, Long> job) {}
 
     private BackfillBench() {}
 
     static Result run(
             Admin admin,
             String bootstrap,
-            TopicSet topics,
+            String topicPrefix,
             int counties,
             Path stateDir,
             Duration commitInterval,
@@ -40,39 +52,51 @@ final class BackfillBench {
             Consumer<String> progress)
             throws Exception {
         SyntheticCounties province = new SyntheticCounties(counties);
-        RegionDictionary regions = province.dictionary(true);
         IndicatorDictionary indicators = IndicatorDictionary.bundled();
         TargetCatalogue catalogue = province.catalogue(TargetCatalogue.bundled());
         BenchWorkload workload = new BenchWorkload(province.dictionary(false), indicators, catalogue);
+        TopicSet topics = TopicSet.defaults().prefixed(topicPrefix);
         new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofMinutes(1));
+        int targets = catalogue.targets().size();
+        AtomicReference<ChildJvmJob> child = new AtomicReference<>();
+        double seconds;
+        long total = workload.firstReleases();
         try (PipelineBench pipeline = PipelineBench.start(
                 "bench-backfill",
                 bootstrap,
                 topics,
                 catalogue,
-                indicators,
-                regions,
-                stateDir,
+                (applicationId, i) -> {
+                    child.set(ChildJvmJob.start(
+                            bootstrap,
+                            applicationId,
+                            stateDir,
+                            topicPrefix,
+                            commitInterval,
+                            counties,
+                            targets,
+                            HEAP_MB));
+                    return child.get();
+                },
                 1,
-                commitInterval,
                 timeout)) {
-            long total = workload.firstReleases();
             progress.accept(String.format(
                     "backfill: %,d simulated counties x %,d indicators x 10 years = %,d readings, %,d targets held",
                     counties,
                     workload.pairs() / counties,
                     total,
                     catalogue.targets().size()));
-            double seconds = pipeline.load(admin, total, CHUNK, workload::readings, timeout)
+            seconds = pipeline.load(admin, total, CHUNK, workload::readings, timeout)
                             .toNanos()
                     / 1e9;
-            return new Result(
-                    counties,
-                    workload.pairs() / counties,
-                    total,
-                    seconds,
-                    total / seconds,
-                    catalogue.targets().size());
         }
+        return new Result(
+                counties,
+                workload.pairs() / counties,
+                total,
+                seconds,
+                total / seconds,
+                targets,
+                child.get().peaks());
     }
 }

@@ -158,15 +158,20 @@ public final class Bench {
             BackfillBench.Result backfill = BackfillBench.run(
                     admin,
                     bootstrap,
-                    TopicSet.defaults().prefixed(run + "backfill-"),
+                    run + "backfill-",
                     options.backfillCounties(),
                     state.resolve("backfill"),
                     options.commitInterval(),
                     options.timeout(),
                     progress);
             progress.accept(String.format(
-                    "backfill: %,d readings in %.1f s, %,.0f readings/s",
-                    backfill.readings(), backfill.seconds(), backfill.readingsPerSecond()));
+                    "backfill: %,d readings in %.1f s, %,.0f readings/s; the job's JVM: heap peak %d of %d MB, GC %d ms",
+                    backfill.readings(),
+                    backfill.seconds(),
+                    backfill.readingsPerSecond(),
+                    backfill.job().getOrDefault("heap_mb", -1L),
+                    backfill.job().getOrDefault("heap_max_mb", -1L),
+                    backfill.job().getOrDefault("gc_ms", -1L)));
             peaks.put("backfill", Memory.peaks());
             Map<String, Double> evaluations = EvaluationRates.measure(options.quick());
             evaluations.forEach((kind, rate) ->

@@ -51,6 +51,8 @@ record BenchResults(
         j.put("backfill_readings", backfill.readings());
         j.put("backfill_rps", Math.round(backfill.readingsPerSecond()));
         j.put("backfill", backfill);
+        j.put("streams_heap_peak_mb_backfill", backfill.job().getOrDefault("heap_mb", -1L));
+        j.put("streams_heap_max_mb_backfill", backfill.job().getOrDefault("heap_max_mb", -1L));
         Map<String, Long> evaluations = new LinkedHashMap<>();
         evaluationsPerSecond.forEach((kind, rate) -> evaluations.put(kind, Math.round(rate)));
         j.put("evaluations_per_second_one_thread", evaluations);
@@ -82,13 +84,18 @@ record BenchResults(
         }
         md.append(String.format(
                 "%nBackfill from empty state: %,d simulated counties x %,d indicators x 10 years = %,d readings "
-                        + "in %.1f s, %,.0f readings/s (%,d targets held).%n",
+                        + "in %.1f s, %,.0f readings/s (%,d targets held). The job in a JVM of its own: "
+                        + "heap peak %d MB of %d MB, RSS peak %d MB, GC %d ms.%n",
                 backfill.counties(),
                 backfill.indicators(),
                 backfill.readings(),
                 backfill.seconds(),
                 backfill.readingsPerSecond(),
-                backfill.targets()));
+                backfill.targets(),
+                backfill.job().getOrDefault("heap_mb", -1L),
+                backfill.job().getOrDefault("heap_max_mb", -1L),
+                backfill.job().getOrDefault("rss_mb", -1L),
+                backfill.job().getOrDefault("gc_ms", -1L)));
         md.append("\n| evaluation alone (JMH, one thread) | evaluations/s |\n|---|---|\n");
         evaluationsPerSecond.forEach((kind, rate) -> md.append(String.format("| %s | %,.0f |%n", kind, rate)));
         if (catalogueImport != null) {
@@ -101,7 +108,8 @@ record BenchResults(
         }
         md.append(String.format(
                 "%n%,d readings of %.0f bytes; commit interval %d ms.%n", readings, meanValueBytes, commitIntervalMs));
-        md.append("\n| memory peaks, one JVM for broker and clients | heap MB | RSS MB |\n|---|---|---|\n");
+        md.append(
+                "\n| memory peaks of the bench JVM (broker, clients; jobs but the backfill's)  | heap MB | RSS MB |\n|---|---|---|\n");
         memoryPeaks.forEach((stage, p) ->
                 md.append(String.format("| %s | %,d | %,d |%n", stage, p.get("heap_mb"), p.get("rss_mb"))));
         return md.toString();

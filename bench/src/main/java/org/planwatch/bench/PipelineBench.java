@@ -35,10 +35,10 @@ final class PipelineBench implements AutoCloseable {
     private final String bootstrap;
     private final TopicSet topics;
     private final String applicationId;
-    private final List<ProgressJob> jobs;
+    private final List<JobInstance> jobs;
     private final Producer<String, IndicatorReading> producer;
 
-    private PipelineBench(String bootstrap, TopicSet topics, String applicationId, List<ProgressJob> jobs) {
+    private PipelineBench(String bootstrap, TopicSet topics, String applicationId, List<JobInstance> jobs) {
         this.bootstrap = bootstrap;
         this.topics = topics;
         this.applicationId = applicationId;
@@ -90,32 +90,58 @@ final class PipelineBench implements AutoCloseable {
             Duration commitInterval,
             Duration targetsTimeout)
             throws Exception {
+        return start(
+                name,
+                bootstrap,
+                topics,
+                catalogue,
+                (applicationId, i) -> JobInstance.inProcess(ProgressJob.start(
+                        StreamsSettings.properties(
+                                bootstrap,
+                                applicationId,
+                                stateDir.resolve("instance-" + i),
+                                topics,
+                                Map.of("commit.interval.ms", Long.toString(commitInterval.toMillis()))),
+                        topics,
+                        ProgressEvaluator.withDefaults(),
+                        Clock.systemUTC(),
+                        new SimpleMeterRegistry(),
+                        indicators,
+                        regions)),
+                instances,
+                targetsTimeout);
+    }
+
+    /** Starts instance {@code index} of the job under {@code applicationId}. */
+    @FunctionalInterface
+    interface Launcher {
+        JobInstance launch(String applicationId, int index) throws Exception;
+    }
+
+    /** As above, with instances the caller starts: in a JVM of their own, say. */
+    static PipelineBench start(
+            String name,
+            String bootstrap,
+            TopicSet topics,
+            TargetCatalogue catalogue,
+            Launcher launcher,
+            int instances,
+            Duration targetsTimeout)
+            throws Exception {
         String applicationId = name + "-" + System.nanoTime();
         try (Producer<String, PlanTarget> targets = ProducerSettings.producer(
                 topics.targets(), ProducerSettings.properties(bootstrap, applicationId + "-targets", Map.of()))) {
             new TargetPublisher(targets, topics.targets()).publish(catalogue.targets());
         }
-        List<ProgressJob> jobs = new java.util.ArrayList<>();
+        List<JobInstance> jobs = new java.util.ArrayList<>();
         for (int i = 0; i < instances; i++) {
-            jobs.add(ProgressJob.start(
-                    StreamsSettings.properties(
-                            bootstrap,
-                            applicationId,
-                            stateDir.resolve("instance-" + i),
-                            topics,
-                            Map.of("commit.interval.ms", Long.toString(commitInterval.toMillis()))),
-                    topics,
-                    ProgressEvaluator.withDefaults(),
-                    Clock.systemUTC(),
-                    new SimpleMeterRegistry(),
-                    indicators,
-                    regions));
+            jobs.add(launcher.launch(applicationId, i));
         }
-        for (ProgressJob job : jobs) {
-            job.awaitRunning(Duration.ofMinutes(2));
+        for (JobInstance job : jobs) {
+            job.awaitReady(Duration.ofMinutes(2));
         }
         long deadline = System.nanoTime() + targetsTimeout.toNanos();
-        while (jobs.stream().mapToInt(ProgressJob::targetsLoaded).sum()
+        while (jobs.stream().mapToInt(JobInstance::targetsLoaded).sum()
                 < catalogue.targets().size()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(
@@ -161,7 +187,7 @@ final class PipelineBench implements AutoCloseable {
                 applicationId,
                 List.of(topics.readings().name(), applicationId + "-" + ProgressTopology.BY_REGION + "-repartition"),
                 timeout);
-        for (ProgressJob job : jobs) {
+        for (JobInstance job : jobs) {
             if (job.failure() != null) {
                 throw new IllegalStateException(applicationId + ": the job failed", job.failure());
             }
@@ -182,8 +208,10 @@ final class PipelineBench implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws Exception {
         producer.close();
-        jobs.forEach(ProgressJob::close);
+        for (JobInstance job : jobs) {
+            job.close();
+        }
     }
 }
