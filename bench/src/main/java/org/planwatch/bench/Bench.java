@@ -165,12 +165,13 @@ public final class Bench {
                     options.timeout(),
                     progress);
             progress.accept(String.format(
-                    "backfill: %,d readings in %.1f s, %,.0f readings/s; the job's JVM: heap peak %d of %d MB, GC %d ms",
+                    "backfill: %,d readings in %.1f s, %,.0f readings/s; the job's JVM: heap peak %d of %d MB, %d MB after GC at most, GC %d ms",
                     backfill.readings(),
                     backfill.seconds(),
                     backfill.readingsPerSecond(),
                     backfill.job().getOrDefault("heap_mb", -1L),
                     backfill.job().getOrDefault("heap_max_mb", -1L),
+                    backfill.job().getOrDefault("heap_after_gc_mb", -1L),
                     backfill.job().getOrDefault("gc_ms", -1L)));
             peaks.put("backfill", Memory.peaks());
             Map<String, Double> evaluations = EvaluationRates.measure(options.quick());

@@ -53,6 +53,7 @@ record BenchResults(
         j.put("backfill", backfill);
         j.put("streams_heap_peak_mb_backfill", backfill.job().getOrDefault("heap_mb", -1L));
         j.put("streams_heap_max_mb_backfill", backfill.job().getOrDefault("heap_max_mb", -1L));
+        j.put("streams_heap_after_gc_mb_backfill", backfill.job().getOrDefault("heap_after_gc_mb", -1L));
         Map<String, Long> evaluations = new LinkedHashMap<>();
         evaluationsPerSecond.forEach((kind, rate) -> evaluations.put(kind, Math.round(rate)));
         j.put("evaluations_per_second_one_thread", evaluations);
@@ -85,7 +86,7 @@ record BenchResults(
         md.append(String.format(
                 "%nBackfill from empty state: %,d simulated counties x %,d indicators x 10 years = %,d readings "
                         + "in %.1f s, %,.0f readings/s (%,d targets held). The job in a JVM of its own: "
-                        + "heap peak %d MB of %d MB, RSS peak %d MB, GC %d ms.%n",
+                        + "heap peak %d MB of %d MB, at most %d MB after a collection, RSS peak %d MB, GC %d ms.%n",
                 backfill.counties(),
                 backfill.indicators(),
                 backfill.readings(),
@@ -94,6 +95,7 @@ record BenchResults(
                 backfill.targets(),
                 backfill.job().getOrDefault("heap_mb", -1L),
                 backfill.job().getOrDefault("heap_max_mb", -1L),
+                backfill.job().getOrDefault("heap_after_gc_mb", -1L),
                 backfill.job().getOrDefault("rss_mb", -1L),
                 backfill.job().getOrDefault("gc_ms", -1L)));
         md.append("\n| evaluation alone (JMH, one thread) | evaluations/s |\n|---|---|\n");
@@ -109,9 +111,9 @@ record BenchResults(
         md.append(String.format(
                 "%n%,d readings of %.0f bytes; commit interval %d ms.%n", readings, meanValueBytes, commitIntervalMs));
         md.append(
-                "\n| memory peaks of the bench JVM (broker, clients; jobs but the backfill's)  | heap MB | RSS MB |\n|---|---|---|\n");
-        memoryPeaks.forEach((stage, p) ->
-                md.append(String.format("| %s | %,d | %,d |%n", stage, p.get("heap_mb"), p.get("rss_mb"))));
+                "\n| memory peaks of the bench JVM (broker, clients; jobs but the backfill's) | heap MB | after GC MB | RSS MB |\n|---|---|---|---|\n");
+        memoryPeaks.forEach((stage, p) -> md.append(String.format(
+                "| %s | %,d | %,d | %,d |%n", stage, p.get("heap_mb"), p.get("heap_after_gc_mb"), p.get("rss_mb"))));
         return md.toString();
     }
 

@@ -61,9 +61,10 @@ final class ChildJvmJobMain {
                 // wait for the parent
             }
             System.out.printf(
-                    "%sheap_mb=%d rss_mb=%d gc_ms=%d heap_max_mb=%d%n",
+                    "%sheap_mb=%d heap_after_gc_mb=%d rss_mb=%d gc_ms=%d heap_max_mb=%d%n",
                     PEAKS,
                     Memory.heapPeakMb(),
+                    Memory.liveHeapPeakMb(),
                     Memory.rssPeakMb(),
                     gcMillis() - gcBefore,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
