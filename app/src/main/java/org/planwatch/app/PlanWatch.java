@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             BrokerCommand.class,
             ClusterCommand.class,
             BenchCommand.class,
+            AclsCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
@@ -48,6 +49,11 @@ public final class PlanWatch implements Runnable {
                 commandLine
                         .getErr()
                         .println("planwatch: cannot read " + unreadable.getFile() + ": " + unreadable.getReason());
+            } else if (refusal(e) != null) {
+                commandLine
+                        .getErr()
+                        .println("planwatch: refused by Kafka: " + refusal(e).getMessage()
+                                + " (the principal of --kafka-config may not do this: ./planwatch acls show)");
             } else {
                 commandLine.getErr().println("planwatch: " + e);
                 e.printStackTrace(commandLine.getErr());
@@ -55,6 +61,17 @@ public final class PlanWatch implements Runnable {
             return 1;
         });
         return cl;
+    }
+
+    /** The authentication or authorization error in {@code e}'s causes, if there is one. */
+    private static Throwable refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.AuthorizationException
+                    || t instanceof org.apache.kafka.common.errors.AuthenticationException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -37,6 +37,7 @@ import org.planwatch.producer.PublishResult;
 import org.planwatch.producer.ReadingPublisher;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
@@ -65,34 +66,69 @@ abstract class PipelineScenario {
 
     abstract String bootstrap();
 
+    /** The clients of the scenario: on a secured cluster, each its own principal. */
+    enum Role {
+        /** the test reading what the pipeline wrote, and making topics */
+        ADMIN,
+        CATALOGUE,
+        PRODUCER,
+        STREAMS,
+        CONSUMER
+    }
+
+    /** What {@code role}'s clients add to their settings: nothing on a plaintext broker. */
+    KafkaClientProperties clientProperties(Role role) {
+        return KafkaClientProperties.NONE;
+    }
+
+    /** Makes the topics; a secured cluster's scenario also lets each principal do its part. */
+    void prepare(String bootstrap, String prefix, TopicSet topics, String applicationId, String group)
+            throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(60));
+        }
+    }
+
+    /** {@code --kafka-config FILE} of {@code role} for a command line, if it has one. */
+    private List<String> kafkaConfig(Role role) {
+        Path file = clientProperties(role).file();
+        return file == null ? List.of() : List.of("--kafka-config", file.toString());
+    }
+
     @Test
     void shouldTurnPublishedReadingsIntoExactAlertsAndMetrics() throws Exception {
         String bootstrap = bootstrap();
         String prefix = "e2e-" + UUID.randomUUID() + "-";
         TopicSet topics = TopicSet.defaults().prefixed(prefix);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(60));
-        }
+        String applicationId = "e2e-" + UUID.randomUUID();
+        String group = "e2e-consumer-" + UUID.randomUUID();
+        prepare(bootstrap, prefix, topics, applicationId, group);
         TargetCatalogue catalogue = TargetCatalogue.bundled();
         try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
-                topics.targets(), ProducerSettings.properties(bootstrap, "e2e-targets", Map.of()))) {
+                topics.targets(),
+                ProducerSettings.properties(bootstrap, "e2e-targets", Map.of(), clientProperties(Role.CATALOGUE)))) {
             assertThat(new TargetPublisher(producer, topics.targets()).publish(catalogue.targets()))
                     .isEqualTo(catalogue.targets().size());
         }
 
         Properties streams = StreamsSettings.properties(
-                bootstrap, "e2e-" + UUID.randomUUID(), stateDir, topics, Map.of("commit.interval.ms", "100"));
-        String group = "e2e-consumer-" + UUID.randomUUID();
+                bootstrap,
+                applicationId,
+                stateDir,
+                topics,
+                Map.of("commit.interval.ms", "100"),
+                clientProperties(Role.STREAMS));
         try (ProgressJob job = ProgressJob.start(streams, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
-                ConsumerApp consumer =
-                        ConsumerApp.start(topics, AlertConsumer.properties(bootstrap, group), "127.0.0.1", 0)) {
+                ConsumerApp consumer = startConsumer(bootstrap, topics, group)) {
             job.awaitRunning(Duration.ofSeconds(60));
             job.awaitTargets(catalogue.targets().size(), Duration.ofSeconds(60));
 
             FeedBatch batch = new CsvFeedReader().read(new StringReader(READINGS), "e2e.csv");
             PublishResult published;
             try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(
-                    topics.readings(), ProducerSettings.properties(bootstrap, "e2e-readings", Map.of()))) {
+                    topics.readings(),
+                    ProducerSettings.properties(
+                            bootstrap, "e2e-readings", Map.of(), clientProperties(Role.PRODUCER)))) {
                 published = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC())
                         .publish(batch, "simulated:e2e");
             }
@@ -148,16 +184,17 @@ abstract class PipelineScenario {
             // again. One target changed, so exactly one new alert: the reading held since is judged on it.
             Path revised = stateDir.resolve("revised.tsv");
             java.nio.file.Files.writeString(revised, withQuota(catalogue, "jm-14", "good_air_days_share", "92"));
-            int exit = PlanWatch.commandLine()
-                    .execute(
-                            "catalogue",
-                            "publish",
-                            "--file",
-                            revised.toString(),
-                            "--bootstrap",
-                            bootstrap,
-                            "--topic-prefix",
-                            prefix);
+            List<String> publish = new ArrayList<>(List.of(
+                    "catalogue",
+                    "publish",
+                    "--file",
+                    revised.toString(),
+                    "--bootstrap",
+                    bootstrap,
+                    "--topic-prefix",
+                    prefix));
+            publish.addAll(kafkaConfig(Role.CATALOGUE));
+            int exit = PlanWatch.commandLine().execute(publish.toArray(String[]::new));
             assertThat(exit).isZero();
             List<ProgressAlert> air = readAlerts(bootstrap, topics, 7).stream()
                     .filter(x -> x.getPlan().equals("jm-14"))
@@ -174,8 +211,7 @@ abstract class PipelineScenario {
 
             // A consumer restarted in the same group has committed every alert, yet rebuilds every
             // target's current status from the compacted status topic: the same numbers, no gap.
-            try (ConsumerApp restarted =
-                    ConsumerApp.start(topics, AlertConsumer.properties(bootstrap, group), "127.0.0.1", 0)) {
+            try (ConsumerApp restarted = startConsumer(bootstrap, topics, group)) {
                 assertThat(restarted.rebuilt()).succeedsWithin(Duration.ofSeconds(30));
                 assertThat(java.net.http.HttpClient.newHttpClient()
                                 .send(
@@ -224,9 +260,15 @@ abstract class PipelineScenario {
                         a -> a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), a -> a, (a, b) -> b));
     }
 
+    private ConsumerApp startConsumer(String bootstrap, TopicSet topics, String group) throws java.io.IOException {
+        KafkaClientProperties file = clientProperties(Role.CONSUMER);
+        return ConsumerApp.start(topics, AlertConsumer.properties(bootstrap, group, file), file, "127.0.0.1", 0, null);
+    }
+
     /** Reads the alerts topic as any consumer would (read_committed) until {@code count} arrive. */
-    private static List<ProgressAlert> readAlerts(String bootstrap, TopicSet topics, int count) {
-        Map<String, Object> config = Map.of(
+    private List<ProgressAlert> readAlerts(String bootstrap, TopicSet topics, int count) {
+        Properties config = new Properties();
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG,
@@ -234,10 +276,10 @@ abstract class PipelineScenario {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                 "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+                "read_committed"));
         List<org.apache.kafka.clients.consumer.ConsumerRecord<String, ProgressAlert>> records = new ArrayList<>();
         try (KafkaConsumer<String, ProgressAlert> consumer = new KafkaConsumer<>(
-                config,
+                clientProperties(Role.ADMIN).merge("alerts reader", new Properties(), config),
                 topics.alerts().keySerde().deserializer(),
                 topics.alerts().valueSerde().deserializer())) {
             consumer.subscribe(List.of(topics.alerts().name()));

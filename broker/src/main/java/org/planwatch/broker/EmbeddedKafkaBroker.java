@@ -29,12 +29,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path logDir;
     private final boolean temporary;
     private final String bootstrapServers;
+    private final BrokerSecurity security;
     private final Thread cleanup;
     private boolean closed;
 
     private EmbeddedKafkaBroker(
-            KafkaRaftServer server, Path logDir, boolean temporary, String bootstrapServers, boolean closeAtJvmExit) {
+            KafkaRaftServer server,
+            Path logDir,
+            boolean temporary,
+            String bootstrapServers,
+            BrokerSecurity security,
+            boolean closeAtJvmExit) {
         this.server = server;
+        this.security = security;
         this.logDir = logDir;
         this.temporary = temporary;
         this.bootstrapServers = bootstrapServers;
@@ -63,19 +70,52 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      *     under clients that are still closing
      */
     public static EmbeddedKafkaBroker start(Path logDir, boolean closeAtJvmExit) {
-        boolean temporary = logDir == null;
-        if (temporary) {
-            try {
-                logDir = Files.createTempDirectory("planwatch-kafka-");
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the broker's temporary log directory", e);
-            }
+        return start(logDir, closeAtJvmExit, null);
+    }
+
+    /**
+     * Starts a secured broker in a temporary folder: clients over SASL_SSL as {@code users} (and
+     * {@link BrokerSecurity#ADMIN_USER}), with the certificates and passwords of {@link #security()}.
+     */
+    public static EmbeddedKafkaBroker startSecured(java.util.Collection<String> users) {
+        return startSecured(users, true);
+    }
+
+    /** As above; {@code closeAtJvmExit} as for {@link #start(Path, boolean)}. */
+    public static EmbeddedKafkaBroker startSecured(java.util.Collection<String> users, boolean closeAtJvmExit) {
+        Path dir = temporaryDir();
+        return start(dir, closeAtJvmExit, BrokerSecurity.create(dir.resolve("security"), users), true);
+    }
+
+    private static EmbeddedKafkaBroker start(Path logDir, boolean closeAtJvmExit, BrokerSecurity security) {
+        return start(logDir, closeAtJvmExit, security, false);
+    }
+
+    private static Path temporaryDir() {
+        try {
+            return Files.createTempDirectory("planwatch-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the broker's temporary log directory", e);
+        }
+    }
+
+    private static EmbeddedKafkaBroker start(
+            Path logDir, boolean closeAtJvmExit, BrokerSecurity security, boolean temporaryGiven) {
+        boolean temporary = logDir == null || temporaryGiven;
+        if (logDir == null) {
+            logDir = temporaryDir();
         }
         long started = System.nanoTime();
         int brokerPort = freePort();
         int controllerPort = freePort();
-        KraftNode node =
-                new KraftNode(NODE_ID, brokerPort, controllerPort, logDir, NODE_ID + "@127.0.0.1:" + controllerPort, 1);
+        KraftNode node = new KraftNode(
+                NODE_ID,
+                brokerPort,
+                controllerPort,
+                security == null ? logDir : logDir.resolve("data"),
+                NODE_ID + "@127.0.0.1:" + controllerPort,
+                1,
+                security);
         KafkaConfig config = new KafkaConfig(node.properties(), false);
         node.format(Uuid.randomUuid().toString());
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
@@ -86,7 +126,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 bootstrap,
                 (System.nanoTime() - started) / 1_000_000,
                 logDir);
-        return new EmbeddedKafkaBroker(server, logDir, temporary, bootstrap, closeAtJvmExit);
+        return new EmbeddedKafkaBroker(server, logDir, temporary, bootstrap, security, closeAtJvmExit);
     }
 
     /** A loopback port nothing listens on just now. */
@@ -102,6 +142,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** The address clients connect to, {@code 127.0.0.1:port}. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The certificates and users of a broker from {@link #startSecured}; null for a plaintext one. */
+    public BrokerSecurity security() {
+        return security;
     }
 
     public Path logDir() {

@@ -18,9 +18,21 @@ import org.apache.kafka.server.common.MetadataVersion;
  * @param voters the controller quorum, {@code id@host:port,...}
  * @param clusterSize how many nodes the cluster has: replication defaults follow it (3 replicas,
  *     2 in sync, as a production cluster, once there are 3 nodes)
+ * @param security null for plaintext listeners; else clients speak SASL_SSL, controllers TLS
  */
-public record KraftNode(int nodeId, int brokerPort, int controllerPort, Path logDir, String voters, int clusterSize) {
+public record KraftNode(
+        int nodeId,
+        int brokerPort,
+        int controllerPort,
+        Path logDir,
+        String voters,
+        int clusterSize,
+        BrokerSecurity security) {
     static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+    public KraftNode(int nodeId, int brokerPort, int controllerPort, Path logDir, String voters, int clusterSize) {
+        this(nodeId, brokerPort, controllerPort, logDir, voters, clusterSize, null);
+    }
 
     public String bootstrapAddress() {
         return "127.0.0.1:" + brokerPort;
@@ -37,13 +49,19 @@ public record KraftNode(int nodeId, int brokerPort, int controllerPort, Path log
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(nodeId));
         props.put("controller.quorum.voters", voters);
+        String client = security == null ? "PLAINTEXT" : "SASL_SSL";
         props.put(
                 "listeners",
-                "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://" + bootstrapAddress());
+                client + "://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", client + "://" + bootstrapAddress());
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("inter.broker.listener.name", client);
+        props.put(
+                "listener.security.protocol.map",
+                client + ":" + client + "," + CONTROLLER_LISTENER + ":" + (security == null ? "PLAINTEXT" : "SSL"));
+        if (security != null) {
+            props.putAll(security.nodeProperties());
+        }
         props.put("log.dirs", logDir.toString());
         props.put("offsets.topic.replication.factor", replicas);
         props.put("offsets.topic.num.partitions", "6");
@@ -75,6 +93,7 @@ public record KraftNode(int nodeId, int brokerPort, int controllerPort, Path log
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setControllerListenerName(CONTROLLER_LISTENER)
+                    .setScramArguments(security == null ? List.of() : security.scramArguments())
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("cannot format Kafka log directory " + logDir, e);

@@ -1,10 +1,13 @@
 package org.planwatch.broker;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,7 +16,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.planwatch.schema.Topic;
@@ -43,11 +48,15 @@ public final class TopicCreator {
         List<NewTopic> wanted = topics.stream()
                 .map(t -> new NewTopic(t.name(), Optional.of(t.partitions()), replicationFactor).configs(t.configs()))
                 .toList();
+        Set<String> notOursToCreate = new HashSet<>();
         admin.createTopics(wanted).values().forEach((name, future) -> {
             try {
                 future.get(remaining(deadline), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
+                if (e.getCause() instanceof TopicAuthorizationException
+                        || e.getCause() instanceof ClusterAuthorizationException) {
+                    notOursToCreate.add(name);
+                } else if (!(e.getCause() instanceof TopicExistsException)) {
                     throw new IllegalStateException(
                             "cannot create topic " + name + ": " + e.getCause().getMessage(), e.getCause());
                 }
@@ -58,6 +67,15 @@ public final class TopicCreator {
                 throw new IllegalStateException("timed out creating topic " + name, e);
             }
         });
+        // on a secured cluster the admin makes the topics (./planwatch acls apply) and a service
+        // sees only those its ACLs name: it waits for those, and a missing one is an error
+        List<Topic<?, ?>> visible = new ArrayList<>();
+        for (Topic<?, ?> topic : topics) {
+            if (!notOursToCreate.contains(topic.name()) || exists(topic.name(), deadline)) {
+                visible.add(topic);
+            }
+        }
+        topics = visible;
         List<String> names = topics.stream().map(Topic::name).toList();
         awaitLeaders(names, deadline);
         awaitServed(topics, deadline);
@@ -111,6 +129,28 @@ public final class TopicCreator {
                 throw new TimeoutException("partitions still without a leader: " + waitingFor);
             }
             TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    /**
+     * Whether a topic this principal may not create is there: true if it may describe it, false
+     * if it may not (not one of its topics); a topic it may describe but that is missing stops
+     * the start.
+     */
+    private boolean exists(String name, long deadline) throws InterruptedException, TimeoutException {
+        try {
+            admin.describeTopics(List.of(name)).allTopicNames().get(remaining(deadline), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicAuthorizationException) {
+                return false;
+            }
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                throw new IllegalStateException("topic " + name
+                        + " does not exist and this principal may not create it: create the topics as the admin"
+                        + " (./planwatch acls apply)");
+            }
+            throw new IllegalStateException("cannot describe topic " + name, e.getCause());
         }
     }
 

@@ -6,8 +6,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.Topic;
 import org.planwatch.schema.Topics;
@@ -49,7 +52,16 @@ public final class ReadingPublisher {
         List<Rejection> failed = Collections.synchronizedList(new ArrayList<>());
         List<String> ids = new ArrayList<>();
         CountDownLatch answers = new CountDownLatch(batch.readings().size());
+        // a refusal (credentials, ACLs) holds for every row: the rest are listed, not each sent to
+        // be refused after its own metadata wait
+        AtomicReference<Exception> refused = new AtomicReference<>();
         for (RawReading raw : batch.readings()) {
+            if (refused.get() != null) {
+                failed.add(new Rejection(
+                        raw.location(), "not sent to Kafka: " + refused.get().getMessage()));
+                answers.countDown();
+                continue;
+            }
             String id = ReadingIds.of(source, raw.region(), raw.indicator(), raw.year(), raw.vintage());
             IndicatorReading event = IndicatorReading.newBuilder()
                     .setReadingId(id)
@@ -69,6 +81,9 @@ public final class ReadingPublisher {
                     if (error == null) {
                         progress.accept(acknowledged.incrementAndGet());
                     } else {
+                        if (error instanceof AuthorizationException || error instanceof AuthenticationException) {
+                            refused.compareAndSet(null, error);
+                        }
                         failed.add(new Rejection(raw.location(), "not acknowledged by Kafka: " + error.getMessage()));
                     }
                     answers.countDown();

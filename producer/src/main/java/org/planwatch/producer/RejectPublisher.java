@@ -1,9 +1,15 @@
 package org.planwatch.producer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.planwatch.schema.Topic;
 
@@ -25,34 +31,44 @@ public final class RejectPublisher {
         this.topic = topic;
     }
 
-    /** Sends every rejection and waits for the broker; returns how many it acknowledged. */
+    /**
+     * Sends every rejection and waits for the broker; returns how many it acknowledged. A refusal
+     * by credentials or ACLs stops the sending: the rest would each wait to be refused too.
+     */
     public int publish(List<Rejection> rejections) throws InterruptedException {
-        var sends = rejections.stream()
-                .map(r -> {
-                    RecordHeaders headers = new RecordHeaders();
-                    headers.add(REASON, bytes(r.code()));
-                    headers.add(DETAIL, bytes(r.reason()));
-                    headers.add(LOCATION, bytes(r.location()));
-                    return producer.send(new ProducerRecord<>(
-                            topic.name(),
-                            null,
-                            null,
-                            bytes(r.location()),
-                            bytes(r.row() == null ? "" : r.row()),
-                            headers));
-                })
-                .toList();
+        List<Future<RecordMetadata>> sends = new ArrayList<>();
+        for (Rejection r : rejections) {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(REASON, bytes(r.code()));
+            headers.add(DETAIL, bytes(r.reason()));
+            headers.add(LOCATION, bytes(r.location()));
+            Future<RecordMetadata> send = producer.send(new ProducerRecord<>(
+                    topic.name(), null, null, bytes(r.location()), bytes(r.row() == null ? "" : r.row()), headers));
+            sends.add(send);
+            if (send.isDone() && refused(send)) {
+                break;
+            }
+        }
         producer.flush();
         int acknowledged = 0;
         for (var send : sends) {
             try {
                 send.get();
                 acknowledged++;
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 // counted as not acknowledged; the rejects file and the console still have the row
             }
         }
         return acknowledged;
+    }
+
+    private static boolean refused(Future<RecordMetadata> send) throws InterruptedException {
+        try {
+            send.get();
+            return false;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof AuthorizationException || e.getCause() instanceof AuthenticationException;
+        }
     }
 
     private static byte[] bytes(String s) {

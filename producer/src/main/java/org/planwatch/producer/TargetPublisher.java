@@ -1,5 +1,6 @@
 package org.planwatch.producer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -25,12 +26,20 @@ public final class TargetPublisher {
         this.topic = topic;
     }
 
-    /** Publishes every target and returns once all are acknowledged. */
+    /**
+     * Publishes every target and returns once all are acknowledged; the first failure stops it (a
+     * refusal by credentials or ACLs at once, not after each target's own wait).
+     */
     public int publish(List<Target> targets) throws InterruptedException, ExecutionException {
-        List<Future<RecordMetadata>> sends = targets.stream()
-                .map(t ->
-                        producer.send(new ProducerRecord<>(topic.name(), Topics.targetKey(t), TargetCodec.toEvent(t))))
-                .toList();
+        List<Future<RecordMetadata>> sends = new ArrayList<>();
+        for (Target t : targets) {
+            Future<RecordMetadata> send =
+                    producer.send(new ProducerRecord<>(topic.name(), Topics.targetKey(t), TargetCodec.toEvent(t)));
+            if (send.isDone()) {
+                send.get(); // failed before it left: throws now
+            }
+            sends.add(send);
+        }
         producer.flush();
         for (Future<RecordMetadata> send : sends) {
             send.get();

@@ -1,0 +1,184 @@
+package org.planwatch.app;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.planwatch.schema.AccessPolicy;
+import org.planwatch.schema.KafkaClientProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "acls",
+        mixinStandardHelpOptions = true,
+        description = "Least-privilege ACLs for a secured cluster: each deployable's principal may read and write"
+                + " only what its data flow needs.",
+        subcommands = {AclsCommand.Show.class, AclsCommand.Apply.class})
+final class AclsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The principals and ids the ACLs are for. */
+    static final class Principals {
+        @Option(
+                names = "--producer-principal",
+                paramLabel = "PRINCIPAL",
+                defaultValue = "User:planwatch-producer",
+                description = "Principal of ingest and publish (default ${DEFAULT-VALUE}).")
+        String producer;
+
+        @Option(
+                names = "--catalogue-principal",
+                paramLabel = "PRINCIPAL",
+                defaultValue = "User:planwatch-catalogue",
+                description = "Principal of catalogue publish (default ${DEFAULT-VALUE}).")
+        String catalogue;
+
+        @Option(
+                names = "--streams-principal",
+                paramLabel = "PRINCIPAL",
+                defaultValue = "User:planwatch-streams",
+                description = "Principal of the streams job (default ${DEFAULT-VALUE}).")
+        String streams;
+
+        @Option(
+                names = "--application-id",
+                paramLabel = "ID",
+                defaultValue = org.planwatch.streams.StreamsSettings.DEFAULT_APPLICATION_ID,
+                description = "The streams job's application id: its group, internal topics and transactional ids"
+                        + " start with it (env PLANWATCH_APPLICATION_ID; default ${DEFAULT-VALUE}).")
+        String applicationId;
+
+        @Option(
+                names = "--consumer-principal",
+                paramLabel = "PRINCIPAL",
+                defaultValue = "User:planwatch-consumer",
+                description = "Principal of the consumer (default ${DEFAULT-VALUE}).")
+        String consumer;
+
+        @Option(
+                names = "--group-id",
+                paramLabel = "GROUP",
+                defaultValue = org.planwatch.consumer.AlertConsumer.DEFAULT_GROUP_ID,
+                description = "The consumer's group (env PLANWATCH_GROUP_ID; default ${DEFAULT-VALUE}).")
+        String groupId;
+
+        AccessPolicy policy(KafkaOptions kafka) {
+            return new AccessPolicy(kafka.topics(), producer, catalogue, streams, applicationId, consumer, groupId);
+        }
+    }
+
+    static void print(List<AclBinding> acls, PrintWriter out) {
+        out.println("principal\tresource\tpattern\tname\toperation");
+        for (AclBinding acl : acls) {
+            out.printf(
+                    "%s\t%s\t%s\t%s\t%s%n",
+                    acl.entry().principal(),
+                    acl.pattern().resourceType(),
+                    acl.pattern().patternType(),
+                    acl.pattern().name(),
+                    acl.entry().operation());
+        }
+    }
+
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "Print the ACLs, one per line (principal, resource, pattern, name, operation); no cluster"
+                    + " needed.")
+    static final class Show implements Callable<Integer> {
+        @Mixin
+        KafkaOptions kafka;
+
+        @Mixin
+        Principals principals;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            print(principals.policy(kafka).bindings(), spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "apply",
+            mixinStandardHelpOptions = true,
+            description = "As an admin (--kafka-config with a super user's credentials): create the topics where"
+                    + " missing, so that no service needs Create, then create the ACLs. Creating an ACL that exists"
+                    + " changes nothing, so it can be run again.")
+    static final class Apply implements Callable<Integer> {
+        @Mixin
+        KafkaOptions kafka;
+
+        @Mixin
+        Principals principals;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            String bootstrap = kafka.requireBootstrap();
+            kafka.createTopics();
+            List<AclBinding> acls = principals.policy(kafka).bindings();
+            apply(bootstrap, kafka.clientProperties(), acls, kafka.timeout);
+            print(acls, spec.commandLine().getOut());
+            spec.commandLine().getErr().printf("planwatch: %d ACLs in effect on %s%n", acls.size(), bootstrap);
+            return 0;
+        }
+    }
+
+    /** Creates {@code acls} as the admin {@code file} names, and waits until the broker applies them. */
+    static void apply(String bootstrap, KafkaClientProperties file, List<AclBinding> acls, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000));
+        try (Admin admin = Admin.create(file.merge("admin client", new Properties(), p))) {
+            admin.createAcls(acls).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            awaitInEffect(admin, acls, timeout);
+        } catch (ExecutionException e) {
+            throw new UsageProblem("cannot create ACLs on " + bootstrap + ": "
+                    + e.getCause().getMessage() + " (is --kafka-config a super user's?)");
+        }
+    }
+
+    /**
+     * Until the broker answers with every ACL: they reach its authorizer through the metadata
+     * log a moment after the controller took them, and a service started at once would be refused.
+     */
+    private static void awaitInEffect(Admin admin, List<AclBinding> acls, Duration timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!admin.describeAcls(AclBindingFilter.ANY)
+                .values()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .containsAll(acls)) {
+            if (System.nanoTime() > deadline) {
+                throw new UsageProblem("the ACLs were created but the broker did not apply them within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
