@@ -6,10 +6,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -17,18 +15,15 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.LocalCluster;
 import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.CommittedRecords;
 import org.planwatch.streams.ProgressJob;
@@ -111,7 +106,8 @@ class ClusterFaultIT {
                 assertThat(sendFailures)
                         .as("every reading acknowledged by the two nodes left")
                         .isEmpty();
-                assertThat(alertsByKey(bootstrap, topics, expectedCount)).isEqualTo(expected);
+                assertThat(CommittedRecords.alertReadingIds(bootstrap, topics, expectedCount, RESULTS))
+                        .isEqualTo(expected);
                 assertThat(job.failure()).as("the job kept running").isNull();
                 System.out.printf(
                         "stream threads replaced: %.0f%n",
@@ -242,22 +238,5 @@ class ClusterFaultIT {
             Thread.sleep(50);
         }
         throw new AssertionError(count + " alerts not committed within " + RESULTS);
-    }
-
-    private static Map<String, List<String>> alertsByKey(String bootstrap, TopicSet topics, int expected) {
-        var deserializer = topics.alerts().valueSerde().deserializer();
-        Map<String, List<String>> byKey = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> r : CommittedRecords.read(
-                bootstrap,
-                new StringDeserializer(),
-                topics.alerts().name(),
-                expected,
-                RESULTS,
-                Duration.ofSeconds(3),
-                () -> {})) {
-            ProgressAlert alert = deserializer.deserialize("", r.value());
-            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(alert.getReadingId());
-        }
-        return byKey;
     }
 }

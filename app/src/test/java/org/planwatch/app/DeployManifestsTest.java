@@ -66,9 +66,9 @@ class DeployManifestsTest {
     /** Where Strimzi's cluster {@code planwatch} takes clients: its "tls" listener (SCRAM over TLS). */
     private static final String K8S_BOOTSTRAP = "planwatch-kafka-bootstrap:9093";
     /** The Secret Strimzi keeps the cluster CA certificate in (key ca.crt). */
-    private static final String CLUSTER_CA_SECRET = "planwatch-cluster-ca-cert";
+    private static final String CLUSTER_CA_SECRET_NAME = "planwatch-cluster-ca-cert";
     /** The one Secret not in the repository, documented in deploy/README.md. */
-    private static final String EXTERNAL_SECRET = "planwatch-secrets";
+    private static final String EXTERNAL_SECRET_NAME = "planwatch-secrets";
 
     private static final int REPLICATION_FACTOR = 3;
     private static final int MIN_INSYNC_REPLICAS = 2;
@@ -401,8 +401,12 @@ class DeployManifestsTest {
         assumeTrue(
                 onPath("docker") && exitCode(DEPLOY, Map.of(), "docker", "compose", "version") == 0,
                 "the docker compose plugin is not installed");
+        // made here: the repository holds no secret, not even a test's (RepositorySecretsTest)
         Map<String, String> env = Map.of(
-                "PLANWATCH_INGEST_TOKEN", "a-token-of-sixteen-or-more", "GRAFANA_ADMIN_PASSWORD", "not-a-secret");
+                "PLANWATCH_INGEST_TOKEN",
+                java.util.UUID.randomUUID().toString(),
+                "GRAFANA_ADMIN_PASSWORD",
+                java.util.UUID.randomUUID().toString());
         assertThat(exitCode(DEPLOY, env, "docker", "compose", "-f", "compose.yaml", "config", "-q"))
                 .as("docker compose -f deploy/compose.yaml config -q")
                 .isZero();
@@ -555,7 +559,7 @@ class DeployManifestsTest {
                     .as(
                             "%s: ssl.truststore.location %s is the mounted cluster CA",
                             c, client.get("ssl.truststore.location"))
-                    .isEqualTo(CLUSTER_CA_SECRET + "/ca.crt");
+                    .isEqualTo(CLUSTER_CA_SECRET_NAME + "/ca.crt");
         }
         for (Kustomization k : kustomizations()) {
             for (JsonNode generator : k.root().path("configMapGenerator")) {
@@ -573,8 +577,8 @@ class DeployManifestsTest {
         Map<String, Set<String>> configMaps = base.configMapKeys();
         Set<String> secrets = new TreeSet<>(base.names("KafkaUser"));
         secrets.addAll(base.names("Secret"));
-        secrets.add(CLUSTER_CA_SECRET);
-        secrets.add(EXTERNAL_SECRET);
+        secrets.add(CLUSTER_CA_SECRET_NAME);
+        secrets.add(EXTERNAL_SECRET_NAME);
         Set<String> externalKeys = new TreeSet<>();
         for (Container c : base.containers()) {
             for (Ref ref : c.references()) {
@@ -587,11 +591,13 @@ class DeployManifestsTest {
                     }
                 } else {
                     assertThat(secrets)
-                            .as("%s: Secret %s is a KafkaUser's, the cluster CA or %s", c, ref.name(), EXTERNAL_SECRET)
+                            .as(
+                                    "%s: Secret %s is a KafkaUser's, the cluster CA or %s",
+                                    c, ref.name(), EXTERNAL_SECRET_NAME)
                             .contains(ref.name());
-                    if (ref.name().equals(EXTERNAL_SECRET)) {
+                    if (ref.name().equals(EXTERNAL_SECRET_NAME)) {
                         assertThat(ref.key())
-                                .as("%s: a key of %s", c, EXTERNAL_SECRET)
+                                .as("%s: a key of %s", c, EXTERNAL_SECRET_NAME)
                                 .isNotNull();
                         externalKeys.add(ref.key());
                     }
@@ -600,10 +606,10 @@ class DeployManifestsTest {
         }
         String readme = Files.readString(DEPLOY.resolve("README.md"), StandardCharsets.UTF_8);
         assertThat(readme)
-                .as("deploy/README.md documents Secret %s", EXTERNAL_SECRET)
-                .contains(EXTERNAL_SECRET);
+                .as("deploy/README.md documents Secret %s", EXTERNAL_SECRET_NAME)
+                .contains(EXTERNAL_SECRET_NAME);
         externalKeys.forEach(key -> assertThat(readme)
-                .as("deploy/README.md documents key %s of %s", key, EXTERNAL_SECRET)
+                .as("deploy/README.md documents key %s of %s", key, EXTERNAL_SECRET_NAME)
                 .contains(key));
     }
 

@@ -14,6 +14,9 @@ import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 
 class IndicatorMetricsTest {
+    /** Made per run: the repository holds no secret, not even a test's. */
+    private static final String PASSWORD = java.util.UUID.randomUUID().toString();
+
     private static final String KEY = "jm-health-14|440700|hospital_beds_per_1000";
     private static final String LABELS =
             "department=\"市卫生健康局\",indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",region=\"440700\"";
@@ -74,13 +77,13 @@ class IndicatorMetricsTest {
 
     @Test
     void shouldAskForTheUserAndPasswordWhenTheyAreSet() throws Exception {
-        try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0, "prometheus", "s3cret")) {
+        try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0, "prometheus", PASSWORD)) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> anonymous = http.send(
                     HttpRequest.newBuilder(URI.create(server.url())).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).isEqualTo(401);
             String basic = java.util.Base64.getEncoder()
-                    .encodeToString("prometheus:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .encodeToString(("prometheus:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             HttpResponse<String> known = http.send(
                     HttpRequest.newBuilder(URI.create(server.url()))
                             .header("Authorization", "Basic " + basic)

@@ -102,14 +102,15 @@ class NotificationsTest {
                         + "市卫生健康局\t*\t*\tall\tdingtalk\tenv:DINGTALK_HEALTH\n"
                         + "市卫生健康局\t*\t*\tbinding\temail\tlead@health.example\n"
                         + "*\t*\t*\tworse\toutbox\t" + dir.resolve("out") + "\n");
+        String secret = java.util.UUID.randomUUID().toString();
         Map<String, String> env = Map.of(
-                "DINGTALK_HEALTH", "https://robot.example/send?access_token=t", "DINGTALK_HEALTH_SECRET", "SEC1");
+                "DINGTALK_HEALTH", "https://robot.example/send?access_token=t", "DINGTALK_HEALTH_SECRET", secret);
         Routing routing = Routing.read(file, env::get);
         Notice binding = writer.notice(downgrade(2023));
         assertThat(routing.routesFor(binding))
                 .extracting(Routing.Route::channel)
                 .containsExactly("dingtalk", "email", "outbox");
-        assertThat(routing.routesFor(binding).get(0).secret()).isEqualTo("SEC1");
+        assertThat(routing.routesFor(binding).get(0).secret()).isEqualTo(secret);
         ProgressAlert better = alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 1);
         better.setPreviousStatus(ProgressStatus.LAGGING);
         assertThat(routing.routesFor(writer.notice(better)))

@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.planwatch.schema.TopicSet;
 
 /** Reads a topic as the job's consumers do, {@code read_committed}, from the start, in a group of its own. */
 public final class CommittedRecords {
@@ -58,5 +61,28 @@ public final class CommittedRecords {
             }
         }
         return records;
+    }
+
+    /**
+     * The reading ids of the alerts topic's records by key, in order, once {@code expected} are in
+     * (or {@code timeout} is over) and a moment longer: what the exactly-once tests compare with
+     * the arithmetic of {@link Workload}.
+     */
+    public static Map<String, List<String>> alertReadingIds(
+            String bootstrap, TopicSet topics, int expected, Duration timeout) {
+        var deserializer = topics.alerts().valueSerde().deserializer();
+        Map<String, List<String>> byKey = new TreeMap<>();
+        for (ConsumerRecord<String, byte[]> r : read(
+                bootstrap,
+                new StringDeserializer(),
+                topics.alerts().name(),
+                expected,
+                timeout,
+                Duration.ofSeconds(3),
+                () -> {})) {
+            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>())
+                    .add(deserializer.deserialize("", r.value()).getReadingId());
+        }
+        return byKey;
     }
 }

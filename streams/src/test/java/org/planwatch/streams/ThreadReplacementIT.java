@@ -6,10 +6,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -69,7 +67,8 @@ class ThreadReplacementIT {
                 System.out.printf("vintages %d-%d: %d alerts committed after a failed commit%n", from, to - 1, due);
             }
 
-            assertThat(alertsByKey(broker, topics, expectedCount)).isEqualTo(expected);
+            assertThat(CommittedRecords.alertReadingIds(broker.bootstrapServers(), topics, expectedCount, RESULTS))
+                    .isEqualTo(expected);
             assertThat(clients.failed()).as("commits failed on purpose").isEqualTo(failures);
             assertThat(registry.get(ThreadFailureHandler.REPLACED)
                             .tag("cause", InvalidTxnStateException.class.getSimpleName())
@@ -163,23 +162,6 @@ class ThreadReplacementIT {
                 Thread.sleep(50);
             }
         }
-    }
-
-    private static Map<String, List<String>> alertsByKey(EmbeddedKafkaBroker broker, TopicSet topics, int expected) {
-        var deserializer = topics.alerts().valueSerde().deserializer();
-        Map<String, List<String>> byKey = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> r : CommittedRecords.read(
-                broker.bootstrapServers(),
-                new StringDeserializer(),
-                topics.alerts().name(),
-                expected,
-                RESULTS,
-                Duration.ofSeconds(3),
-                () -> {})) {
-            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>())
-                    .add(deserializer.deserialize("", r.value()).getReadingId());
-        }
-        return byKey;
     }
 
     private static List<ConsumerRecord<String, byte[]>> committedAlerts(EmbeddedKafkaBroker broker, TopicSet topics) {

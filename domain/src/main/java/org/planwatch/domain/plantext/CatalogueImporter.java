@@ -69,7 +69,7 @@ public final class CatalogueImporter {
             String name = file.getFileName().toString();
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             List<Target> found = new ArrayList<>();
-            List<PlanTable> tables = TableFinder.find(name, lines);
+            List<PlanTable> tables = TableFinder.find(name, lines, e -> problems.add(e.getMessage()));
             int rows = 0;
             for (PlanTable table : tables) {
                 try {

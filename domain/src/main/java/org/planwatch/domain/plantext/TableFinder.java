@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,16 @@ public final class TableFinder {
     }
 
     public static List<PlanTable> find(String file, List<String> lines) {
+        return find(file, lines, problem -> {
+            throw problem;
+        });
+    }
+
+    /**
+     * As above, a table whose header cannot be read told to {@code problems} and left out, so that
+     * the document's other tables are still read.
+     */
+    public static List<PlanTable> find(String file, List<String> lines, Consumer<PlanTextException> problems) {
         List<PlanTable> tables = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -35,7 +46,14 @@ public final class TableFinder {
             }
             List<TableLine> header = new ArrayList<>(List.of(line(lines, i)));
             int j = skipSubHeader(lines, i + 1, header);
-            List<Column> columns = HeaderReader.read(file, header);
+            List<Column> columns;
+            try {
+                columns = HeaderReader.read(file, header);
+            } catch (PlanTextException e) {
+                problems.accept(e);
+                i = j;
+                continue;
+            }
             List<TableLine> rows = new ArrayList<>();
             while (j < lines.size()) {
                 String text = lines.get(j);

@@ -255,4 +255,25 @@ class CatalogueImporterTest {
                 .extracting(Target::indicator)
                 .containsExactly("hospital_beds_per_1000", "doctors_per_1000");
     }
+
+    /** Found by PlanTextFuzzTest: a header cell no table has threw, and the import stopped. */
+    @Test
+    void shouldReportATableWhoseHeaderItCannotReadAndReadTheNextOne(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, """
+                表1 江门市“十四五”时期卫生健康事业主要发展指标
+                序号\t指标\t每千人口拥有医疗卫生机构床位数\t2020年\t2025年\t属性
+                1\t每千人口拥有医疗卫生机构床位数\t张\t5.20\t6.15\t预期性
+
+                表2 江门市“十四五”时期卫生健康事业主要发展指标
+                序号\t指标\t单位\t2020年\t2025年\t属性
+                1\t每千人口拥有执业（助理）医师数\t人\t2.45\t3.15\t预期性
+                """);
+        CatalogueImporter.Result r = CatalogueImporter.bundled().read(List.of(plan));
+        assertThat(r.problems())
+                .singleElement()
+                .asString()
+                .startsWith("plan.txt:2: header cell '每千人口拥有医疗卫生机构床位数' (column 3)");
+        assertThat(r.targets()).extracting(Target::indicator).containsExactly("doctors_per_1000");
+    }
 }
