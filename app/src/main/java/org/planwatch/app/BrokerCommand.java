@@ -2,12 +2,8 @@ package org.planwatch.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.planwatch.broker.BrokerSecurity;
 import org.planwatch.broker.EmbeddedKafkaBroker;
-import org.planwatch.schema.AccessPolicy;
-import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +48,7 @@ final class BrokerCommand implements Callable<Integer> {
         Shutdown shutdown = new Shutdown();
         try (EmbeddedKafkaBroker broker = secured == null
                 ? EmbeddedKafkaBroker.start(dataDir, false)
-                : EmbeddedKafkaBroker.startSecured(USERS.values(), false)) {
+                : EmbeddedKafkaBroker.startSecured(SecuredSetup.users(), false)) {
             String bootstrap = broker.bootstrapServers();
             if (secured == null) {
                 KafkaOptions.createTopics(bootstrap, TopicSet.defaults(), null, Duration.ofSeconds(60));
@@ -71,26 +67,9 @@ final class BrokerCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The --kafka-config file of each user of {@link AccessPolicy#defaults}, by the name of its file. */
-    private static final Map<String, String> USERS = Map.of(
-            "producer", "planwatch-producer",
-            "catalogue", "planwatch-catalogue",
-            "streams", "planwatch-streams",
-            "consumer", "planwatch-consumer");
-
     /** Writes the users' client files, then makes the topics and ACLs as the admin. */
     private void secure(EmbeddedKafkaBroker broker) throws Exception {
-        java.nio.file.Files.createDirectories(secured);
-        Path admin =
-                broker.security().writeClientProperties(secured.resolve("admin.properties"), BrokerSecurity.ADMIN_USER);
-        for (Map.Entry<String, String> user : USERS.entrySet()) {
-            broker.security().writeClientProperties(secured.resolve(user.getKey() + ".properties"), user.getValue());
-        }
-        KafkaClientProperties adminFile = KafkaClientProperties.read(admin, w -> {});
-        String bootstrap = broker.bootstrapServers();
-        KafkaOptions.createTopics(bootstrap, adminFile, TopicSet.defaults(), null, Duration.ofSeconds(60));
-        AclsCommand.apply(
-                bootstrap, adminFile, AccessPolicy.defaults(TopicSet.defaults()).bindings(), Duration.ofSeconds(60));
+        SecuredSetup.apply(broker.bootstrapServers(), broker.security(), secured, Duration.ofSeconds(60));
         spec.commandLine()
                 .getOut()
                 .println("Secured: SASL_SSL, SCRAM-SHA-512, ACLs in effect; --kafka-config files in " + secured

@@ -87,8 +87,17 @@ final class ClusterCommand implements Runnable {
                 description = "How long to wait for the nodes to join (ISO-8601; default ${DEFAULT-VALUE}).")
         Duration timeout;
 
+        @Option(
+                names = "--secured",
+                description = "Secure a new cluster: SASL_SSL with SCRAM-SHA-512 and a throwaway CA, controllers on"
+                        + " mutual TLS, the StandardAuthorizer denying what no ACL allows, the users of 'acls show'"
+                        + " with random passwords, the topics and their ACLs. Each user's --kafka-config file is"
+                        + " written to the cluster folder's clients/ (owner-only). An existing cluster keeps what"
+                        + " it is.")
+        boolean secured;
+
         @Override
-        public Integer call() throws InterruptedException {
+        public Integer call() throws Exception {
             if (brokers != null && brokers < 1) {
                 throw new UsageProblem("--brokers must be 1 or more, not " + brokers);
             }
@@ -98,6 +107,7 @@ final class ClusterCommand implements Runnable {
                         .start(
                                 brokers == null ? OptionalInt.empty() : OptionalInt.of(brokers),
                                 basePort,
+                                secured ? SecuredSetup.users() : java.util.List.of(),
                                 timeout,
                                 line -> {
                                     out.println(line);
@@ -106,6 +116,12 @@ final class ClusterCommand implements Runnable {
                 int size = layout.nodes().size();
                 out.println("cluster of " + size + " nodes in " + layout.dir() + ": topics get " + Math.min(3, size)
                         + " replicas, " + Math.min(2, size) + " in sync");
+                if (layout.security() != null) {
+                    java.nio.file.Path clients = layout.dir().resolve("clients");
+                    SecuredSetup.apply(layout.bootstrapServers(), layout.security(), clients, timeout);
+                    out.println("secured: SASL_SSL, SCRAM-SHA-512, ACLs in effect; --kafka-config files in " + clients
+                            + " (admin, producer, catalogue, streams, consumer)");
+                }
                 out.println("export PLANWATCH_BOOTSTRAP=" + layout.bootstrapServers());
                 return 0;
             } catch (IllegalStateException | IllegalArgumentException e) {

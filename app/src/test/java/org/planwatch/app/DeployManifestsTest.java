@@ -25,8 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -39,12 +41,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.resource.PatternType;
 import org.junit.jupiter.api.Test;
 import org.planwatch.app.Manifests.Container;
 import org.planwatch.app.Manifests.Kustomization;
 import org.planwatch.app.Manifests.Manifest;
 import org.planwatch.app.Manifests.Ref;
 import org.planwatch.consumer.Routing;
+import org.planwatch.schema.AccessPolicy;
 import org.planwatch.schema.Topic;
 import org.planwatch.schema.TopicSet;
 
@@ -52,8 +57,8 @@ import org.planwatch.schema.TopicSet;
  * {@code deploy/compose.yaml} and the Kustomize tree in {@code deploy/k8s} against the repository
  * and the code: the files they mount and patch exist, they run the images the build produces with
  * the commands those images hold, every client is pointed at the cluster they define, the topics
- * are the registry's ({@link TopicSet#defaults()}), the ACLs follow the data flow of the README's
- * topic table, replication survives the loss of a broker, and ports and probes are the documented
+ * are the registry's ({@link TopicSet#defaults()}), the ACLs are those of {@link AccessPolicy} (the README's
+ * Security table), replication survives the loss of a broker, and ports and probes are the documented
  * ones. Static checks, no Docker and no cluster; where kubectl, promtool or the docker compose
  * plugin are installed, their own checks run too.
  */
@@ -83,35 +88,6 @@ class DeployManifestsTest {
             "ingest", new Serving("http", 9402, "PLANWATCH_PORT", true));
 
     private static final TopicSet TOPICS = TopicSet.defaults();
-
-    /**
-     * What each subcommand reads and writes (README, Topics): the ACLs of its KafkaUser beyond the
-     * Create and Describe every command needs on every topic to ensure them at start.
-     */
-    private static final Map<String, Map<String, Set<String>>> DATA_FLOW = Map.of(
-            "ingest",
-                    Map.of(
-                            TOPICS.readings().name(), Set.of("Write"),
-                            TOPICS.readingsDlq().name(), Set.of("Write")),
-            "publish",
-                    Map.of(
-                            TOPICS.readings().name(), Set.of("Write"),
-                            TOPICS.readingsDlq().name(), Set.of("Write")),
-            "catalogue", Map.of(TOPICS.targets().name(), Set.of("Write")),
-            "streams",
-                    Map.of(
-                            TOPICS.readings().name(), Set.of("Read"),
-                            TOPICS.targets().name(), Set.of("Read"),
-                            TOPICS.alerts().name(), Set.of("Write"),
-                            TOPICS.statuses().name(), Set.of("Write"),
-                            TOPICS.readingsDlq().name(), Set.of("Write")),
-            "consumer",
-                    Map.of(
-                            TOPICS.alerts().name(), Set.of("Read"),
-                            TOPICS.statuses().name(), Set.of("Read"),
-                            TOPICS.notificationsDlq().name(), Set.of("Write")));
-
-    private static final Set<String> STARTUP_OPERATIONS = Set.of("Create", "Describe");
 
     // ---------------------------------------------------------------- parsing
 
@@ -685,46 +661,62 @@ class DeployManifestsTest {
             assertThat(containers).as("workloads that log in as %s", user).isNotEmpty();
             Set<String> commands = containers.stream().map(Container::command).collect(Collectors.toSet());
 
-            Map<String, Set<String>> topicOps = new TreeMap<>();
-            Set<String> other = new TreeSet<>();
+            Set<String> granted = new TreeSet<>();
             for (JsonNode acl : spec.at("/authorization/acls")) {
                 String type = acl.at("/resource/type").asText();
                 String name = acl.at("/resource/name").asText();
                 String pattern = acl.at("/resource/patternType").asText("literal");
-                Set<String> ops = operations(acl);
                 if (type.equals("topic") && pattern.equals("literal")) {
                     assertThat(TOPICS.all().stream().map(Topic::name))
                             .as("%s: ACL on topic %s, a topic of the registry", user, name)
                             .contains(name);
-                    topicOps.computeIfAbsent(name, n -> new TreeSet<>()).addAll(ops);
-                } else {
-                    other.add(type + ":" + pattern + ":" + name + ":" + new TreeSet<>(ops));
                 }
+                operations(acl).forEach(op -> granted.add(type + ":" + pattern + ":" + name + ":" + op));
             }
-            for (Topic<?, ?> topic : TOPICS.all()) {
-                Set<String> expected = new TreeSet<>(STARTUP_OPERATIONS);
-                commands.forEach(
-                        c -> expected.addAll(DATA_FLOW.getOrDefault(c, Map.of()).getOrDefault(topic.name(), Set.of())));
-                assertThat(topicOps.getOrDefault(topic.name(), Set.of()))
-                        .as("%s (%s): operations on %s", user, commands, topic.name())
-                        .isEqualTo(expected);
-            }
-            Set<String> expectedOther = new TreeSet<>();
-            for (Container c : containers) {
-                if (c.command().equals("streams")) {
-                    String appId = c.setting("PLANWATCH_APPLICATION_ID").orElse("planwatch-streams");
-                    expectedOther.add("topic:prefix:" + appId + ":[All]");
-                    expectedOther.add("transactionalId:prefix:" + appId + ":[All]");
-                    expectedOther.add("group:literal:" + appId + ":[Read]");
-                } else if (c.command().equals("consumer")) {
-                    expectedOther.add("group:literal:"
-                            + c.setting("PLANWATCH_GROUP_ID").orElse("planwatch-consumer") + ":[Read]");
-                }
-            }
-            assertThat(other)
-                    .as("%s (%s): ACLs on internal topics, transactional ids and groups", user, commands)
-                    .isEqualTo(expectedOther);
+            String applicationId = containers.stream()
+                    .filter(c -> c.command().equals("streams"))
+                    .findFirst()
+                    .flatMap(c -> c.setting("PLANWATCH_APPLICATION_ID"))
+                    .orElse("planwatch-streams");
+            String group = containers.stream()
+                    .filter(c -> c.command().equals("consumer"))
+                    .findFirst()
+                    .flatMap(c -> c.setting("PLANWATCH_GROUP_ID"))
+                    .orElse("planwatch-consumer");
+            AccessPolicy policy = AccessPolicy.defaults(TOPICS);
+            policy = new AccessPolicy(
+                    TOPICS,
+                    policy.producer(),
+                    policy.catalogue(),
+                    policy.streams(),
+                    applicationId,
+                    policy.consumer(),
+                    group);
+            Set<String> expected = policy.bindings().stream()
+                    .filter(b -> b.entry().principal().equals("User:" + user.name()))
+                    .map(DeployManifestsTest::strimzi)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(expected).as("%s: a principal of acls show", user).isNotEmpty();
+            assertThat(granted)
+                    .as("%s (%s): the ACLs of ./planwatch acls show", user, commands)
+                    .isEqualTo(expected);
         }
+    }
+
+    /** An ACL as a KafkaUser spells it: type:patternType:name:Operation. */
+    private static String strimzi(AclBinding acl) {
+        String type = switch (acl.pattern().resourceType()) {
+            case TOPIC -> "topic";
+            case GROUP -> "group";
+            case TRANSACTIONAL_ID -> "transactionalId";
+            case CLUSTER -> "cluster";
+            default -> acl.pattern().resourceType().toString();
+        };
+        String pattern = acl.pattern().patternType() == PatternType.PREFIXED ? "prefix" : "literal";
+        String op = Arrays.stream(acl.entry().operation().name().split("_"))
+                .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining());
+        return type + ":" + pattern + ":" + acl.pattern().name() + ":" + op;
     }
 
     @Test

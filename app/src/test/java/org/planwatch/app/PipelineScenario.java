@@ -178,6 +178,7 @@ abstract class PipelineScenario {
                     .contains("planwatch_indicator_status{department=\"市科技局\",indicator=\"provincial_key_labs\","
                             + "plan=\"zs-sti-14\",region=\"442000\",status=\"ACHIEVED\"} 1.0");
             assertThat(scrape).contains("planwatch_alerts_consumed_total 6.0");
+            assertNothingPersonalOrSecret(scrape);
             assertThat(scrape).contains("kafka_consumer_fetch_manager_records_lag");
 
             // The city assigns the quota, 92%: the planning office edits its catalogue and publishes it
@@ -229,6 +230,40 @@ abstract class PipelineScenario {
                 assertThat(rebuilt).contains("planwatch_alerts_consumed_total 0.0");
             }
         }
+    }
+
+    /**
+     * The labels of PlanWatch's own series are codes, names from the dictionaries and statuses:
+     * no e-mail address, no secret, no free text such as an alert's reason.
+     */
+    private static void assertNothingPersonalOrSecret(String scrape) {
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile("([a-z_]+)=\"([^\"]*)\"");
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        scrape.lines().filter(l -> l.startsWith("planwatch_")).forEach(line -> {
+            java.util.regex.Matcher m = label.matcher(line);
+            while (m.find()) {
+                keys.add(m.group(1));
+                assertThat(m.group(2))
+                        .as("label %s of %s", m.group(1), line)
+                        .doesNotContain("@", "password", "token", "://");
+            }
+        });
+        assertThat(keys)
+                .as("label names of planwatch_* series")
+                .isSubsetOf(
+                        "plan",
+                        "region",
+                        "indicator",
+                        "department",
+                        "status",
+                        "channel",
+                        "reason",
+                        "name_zh",
+                        "name_en",
+                        "unit",
+                        "binding",
+                        "cause",
+                        "kind");
     }
 
     /** The catalogue as TSV, with the quota of one target of {@code plan} assigned. */

@@ -1,7 +1,9 @@
 package org.planwatch.broker;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,6 +30,9 @@ public final class BrokerSecurity {
     static final String BROKER_USER = "planwatch-broker";
     /** The user that may do anything: creating topics and ACLs ({@code ./planwatch acls apply}). */
     public static final String ADMIN_USER = "planwatch-admin";
+
+    /** Passwords of the stores and users, owner-only, beside the stores: a cluster's nodes restart with them. */
+    static final String SECRETS = "secrets.properties";
 
     private final Path truststore;
     private final Path keystore;
@@ -56,7 +61,40 @@ public final class BrokerSecurity {
         passwords.put(ADMIN_USER, ThrowawayCa.newPassword());
         passwords.put(BROKER_USER, ThrowawayCa.newPassword());
         users.forEach(u -> passwords.put(u, ThrowawayCa.newPassword()));
+        Properties secrets = new Properties();
+        secrets.setProperty("store.password", storePassword);
+        passwords.forEach((user, password) -> secrets.setProperty("user." + user, password));
+        try {
+            Path file = dir.resolve(SECRETS);
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer out = Files.newBufferedWriter(file)) {
+                secrets.store(out, "PlanWatch throwaway secured broker: store and user passwords");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(SECRETS), e);
+        }
         return new BrokerSecurity(truststore, keystore, storePassword, Map.copyOf(passwords));
+    }
+
+    /** The material {@link #create} made in {@code dir}, for a node that starts again. */
+    public static BrokerSecurity load(Path dir) {
+        Properties secrets = new Properties();
+        try (Reader in = Files.newBufferedReader(dir.resolve(SECRETS))) {
+            secrets.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve(SECRETS), e);
+        }
+        Map<String, String> passwords = new LinkedHashMap<>();
+        secrets.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("user."))
+                .sorted()
+                .forEach(k -> passwords.put(k.substring("user.".length()), secrets.getProperty(k)));
+        return new BrokerSecurity(
+                dir.resolve("truststore.p12"),
+                dir.resolve("node.p12"),
+                secrets.getProperty("store.password"),
+                Map.copyOf(passwords));
     }
 
     /** The users with passwords, the admin and the brokers' own among them. */

@@ -17,11 +17,16 @@ import org.apache.kafka.common.Uuid;
  * its id, its size and every node's ports. A restarted node comes back on the same ports with the
  * same data, so clients keep their bootstrap address.
  */
-public record ClusterLayout(Path dir, String clusterId, List<KraftNode> nodes) {
+public record ClusterLayout(Path dir, String clusterId, List<KraftNode> nodes, BrokerSecurity security) {
     static final String FILE = "cluster.properties";
+    /** Where a secured cluster keeps its CA, stores and passwords. */
+    static final String SECURITY = "security";
 
-    /** A new layout of {@code size} nodes: brokers on {@code basePort}, {@code basePort + 1}…, controllers 100 above; 0 for free ports. */
-    static ClusterLayout create(Path dir, int size, int basePort) {
+    /**
+     * A new layout of {@code size} nodes: brokers on {@code basePort}, {@code basePort + 1}…,
+     * controllers 100 above; 0 for free ports. With {@code security}, clients speak SASL_SSL.
+     */
+    static ClusterLayout create(Path dir, int size, int basePort, BrokerSecurity security) {
         List<int[]> ports = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             ports.add(
@@ -29,10 +34,10 @@ public record ClusterLayout(Path dir, String clusterId, List<KraftNode> nodes) {
                             ? new int[] {EmbeddedKafkaBroker.freePort(), EmbeddedKafkaBroker.freePort()}
                             : new int[] {basePort + i, basePort + 100 + i});
         }
-        return of(dir, Uuid.randomUuid().toString(), ports);
+        return of(dir, Uuid.randomUuid().toString(), ports, security);
     }
 
-    private static ClusterLayout of(Path dir, String clusterId, List<int[]> ports) {
+    private static ClusterLayout of(Path dir, String clusterId, List<int[]> ports, BrokerSecurity security) {
         String voters = java.util.stream.IntStream.range(0, ports.size())
                 .mapToObj(i -> (i + 1) + "@127.0.0.1:" + ports.get(i)[1])
                 .collect(Collectors.joining(","));
@@ -45,9 +50,10 @@ public record ClusterLayout(Path dir, String clusterId, List<KraftNode> nodes) {
                     ports.get(i)[1],
                     dir.resolve("node-" + id).resolve("data"),
                     voters,
-                    ports.size()));
+                    ports.size(),
+                    security));
         }
-        return new ClusterLayout(dir, clusterId, List.copyOf(nodes));
+        return new ClusterLayout(dir, clusterId, List.copyOf(nodes), security);
     }
 
     static boolean exists(Path dir) {
@@ -69,13 +75,17 @@ public record ClusterLayout(Path dir, String clusterId, List<KraftNode> nodes) {
                 Integer.parseInt(p.getProperty("node." + id + ".controller.port"))
             });
         }
-        return of(dir, p.getProperty("cluster.id"), ports);
+        BrokerSecurity security = Boolean.parseBoolean(p.getProperty("secured", "false"))
+                ? BrokerSecurity.load(dir.resolve(SECURITY))
+                : null;
+        return of(dir, p.getProperty("cluster.id"), ports, security);
     }
 
     void write() {
         Properties p = new Properties();
         p.setProperty("cluster.id", clusterId);
         p.setProperty("nodes", String.valueOf(nodes.size()));
+        p.setProperty("secured", String.valueOf(security != null));
         for (KraftNode node : nodes) {
             p.setProperty("node." + node.nodeId() + ".broker.port", String.valueOf(node.brokerPort()));
             p.setProperty("node." + node.nodeId() + ".controller.port", String.valueOf(node.controllerPort()));
@@ -101,6 +111,11 @@ public record ClusterLayout(Path dir, String clusterId, List<KraftNode> nodes) {
     /** The folder of node {@code id}: its data, its log and its pid file. */
     Path nodeDir(int id) {
         return dir.resolve("node-" + id);
+    }
+
+    /** The CA, stores and users of a secured cluster; null for a plaintext one. */
+    public BrokerSecurity security() {
+        return security;
     }
 
     public String bootstrapServers() {

@@ -64,6 +64,16 @@ public final class LocalCluster {
      */
     public ClusterLayout start(OptionalInt size, int basePort, Duration timeout, Consumer<String> progress)
             throws InterruptedException {
+        return start(size, basePort, List.of(), timeout, progress);
+    }
+
+    /**
+     * As above; a new cluster is secured when {@code users} is given ({@link BrokerSecurity}: SASL_SSL,
+     * SCRAM users with these names and the admin, ACLs enforced). An existing one keeps what it is.
+     */
+    public ClusterLayout start(
+            OptionalInt size, int basePort, List<String> users, Duration timeout, Consumer<String> progress)
+            throws InterruptedException {
         ClusterLayout layout;
         if (exists()) {
             layout = layout();
@@ -73,7 +83,9 @@ public final class LocalCluster {
                                 + ": stop it and remove the folder to lay out another");
             }
         } else {
-            layout = ClusterLayout.create(dir, size.orElse(3), basePort);
+            BrokerSecurity security =
+                    users.isEmpty() ? null : BrokerSecurity.create(dir.resolve(ClusterLayout.SECURITY), users);
+            layout = ClusterLayout.create(dir, size.orElse(3), basePort, security);
             layout.write();
         }
         List<Launch> started = new ArrayList<>();
@@ -197,14 +209,16 @@ public final class LocalCluster {
                 .count();
     }
 
+    /** An admin client of the cluster: as its admin user when it is secured. */
     public static Admin admin(ClusterLayout layout, Duration timeout) {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                layout.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                (int) timeout.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                (int) Math.min(timeout.toMillis(), 10_000)));
+        Map<String, Object> config = new java.util.HashMap<>();
+        if (layout.security() != null) {
+            config.putAll(layout.security().clientProperties(BrokerSecurity.ADMIN_USER));
+        }
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, layout.bootstrapServers());
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 10_000));
+        return Admin.create(config);
     }
 
     /** A node's JVM just started, and where its log stood then: only this run's lines count. */
