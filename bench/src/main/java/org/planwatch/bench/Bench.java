@@ -85,123 +85,136 @@ public final class Bench {
         progress.accept(String.format(
                 "%,d simulated readings over %,d region-indicator pairs, %.0f bytes each on average",
                 readings.size(), workload.pairs(), events.meanValueBytes()));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Topic<byte[], byte[]> raw = bytesTopic(run + "raw");
-            Topic<byte[], byte[]> table = bytesTopic(run + "join-table");
-            Topic<byte[], byte[]> joined = bytesTopic(run + "join-out");
-            List<Topic<?, ?>> all = new ArrayList<>(topics.all());
-            all.addAll(List.of(raw, table, joined));
-            new TopicCreator(admin, Optional.empty()).ensure(all, Duration.ofMinutes(1));
+        try {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+                Topic<byte[], byte[]> raw = bytesTopic(run + "raw");
+                Topic<byte[], byte[]> table = bytesTopic(run + "join-table");
+                Topic<byte[], byte[]> joined = bytesTopic(run + "join-out");
+                List<Topic<?, ?>> all = new ArrayList<>(topics.all());
+                all.addAll(List.of(raw, table, joined));
+                new TopicCreator(admin, Optional.empty()).ensure(all, Duration.ofMinutes(1));
 
-            Map<String, Map<String, Long>> peaks = new LinkedHashMap<>();
-            Memory.resetPeaks();
-            double rawProducer = RawBaseline.produce(bootstrap, raw.name(), events);
-            progress.accept(String.format("raw producer: %,.0f records/s", rawProducer));
-            double rawConsumer = RawBaseline.consume(bootstrap, raw.name(), events.size(), options.timeout());
-            progress.accept(String.format("raw consumer: %,.0f records/s", rawConsumer));
-            peaks.put("raw", Memory.peaks());
-            Memory.resetPeaks();
-
-            RawBaseline.produce(bootstrap, table.name(), tableRows(events));
-            double bareJoin = BareJoinBaseline.run(
-                    admin,
-                    bootstrap,
-                    raw.name(),
-                    table.name(),
-                    joined.name(),
-                    state.resolve("join"),
-                    options.timeout());
-            progress.accept(String.format("bare exactly-once join: %,.0f records/s", bareJoin));
-            peaks.put("bare_join", Memory.peaks());
-            Memory.resetPeaks();
-
-            double pipelineRps;
-            List<LatencyBench.Latency> latencies = new ArrayList<>();
-            try (PipelineBench pipeline = PipelineBench.start(
-                    bootstrap,
-                    topics,
-                    TargetCatalogue.bundled(),
-                    state.resolve("pipeline"),
-                    1,
-                    options.commitInterval())) {
-                pipelineRps = pipeline.run(admin, readings, options.timeout());
-                progress.accept(String.format("PlanWatch pipeline: %,.0f readings/s", pipelineRps));
-                peaks.put("pipeline", Memory.peaks());
+                Map<String, Map<String, Long>> peaks = new LinkedHashMap<>();
                 Memory.resetPeaks();
-                int vintage = 1_000;
-                for (int rate : options.rates()) {
-                    int count = (int) (rate * options.latencyPeriod().toSeconds());
-                    LatencyBench.Latency latency = LatencyBench.run(pipeline, workload.changes(count, vintage), rate);
-                    vintage += count;
-                    latencies.add(latency);
-                    progress.accept("publish to status at " + LatencyBench.describe(latency));
+                double rawProducer = RawBaseline.produce(bootstrap, raw.name(), events);
+                progress.accept(String.format("raw producer: %,.0f records/s", rawProducer));
+                double rawConsumer = RawBaseline.consume(bootstrap, raw.name(), events.size(), options.timeout());
+                progress.accept(String.format("raw consumer: %,.0f records/s", rawConsumer));
+                peaks.put("raw", Memory.peaks());
+                Memory.resetPeaks();
+
+                RawBaseline.produce(bootstrap, table.name(), tableRows(events));
+                double bareJoin = BareJoinBaseline.run(
+                        admin,
+                        bootstrap,
+                        raw.name(),
+                        table.name(),
+                        joined.name(),
+                        state.resolve("join"),
+                        options.timeout());
+                progress.accept(String.format("bare exactly-once join: %,.0f records/s", bareJoin));
+                peaks.put("bare_join", Memory.peaks());
+                Memory.resetPeaks();
+
+                double pipelineRps;
+                List<LatencyBench.Latency> latencies = new ArrayList<>();
+                try (PipelineBench pipeline = PipelineBench.start(
+                        bootstrap,
+                        topics,
+                        TargetCatalogue.bundled(),
+                        state.resolve("pipeline"),
+                        1,
+                        options.commitInterval())) {
+                    pipelineRps = pipeline.run(admin, readings, options.timeout());
+                    progress.accept(String.format("PlanWatch pipeline: %,.0f readings/s", pipelineRps));
+                    peaks.put("pipeline", Memory.peaks());
+                    Memory.resetPeaks();
+                    int vintage = 1_000;
+                    for (int rate : options.rates()) {
+                        int count = (int) (rate * options.latencyPeriod().toSeconds());
+                        LatencyBench.Latency latency =
+                                LatencyBench.run(pipeline, workload.changes(count, vintage), rate);
+                        vintage += count;
+                        latencies.add(latency);
+                        progress.accept("publish to status at " + LatencyBench.describe(latency));
+                    }
                 }
-            }
-            peaks.put("latency", Memory.peaks());
-            Memory.resetPeaks();
-            // Scale-out: the same readings through a second pipeline of two instances, on topics of its own.
-            TopicSet twoTopics = TopicSet.defaults().prefixed(run + "two-");
-            new TopicCreator(admin, Optional.empty()).ensure(twoTopics.all(), Duration.ofMinutes(1));
-            double twoInstancesRps;
-            try (PipelineBench two = PipelineBench.start(
-                    bootstrap,
-                    twoTopics,
-                    TargetCatalogue.bundled(),
-                    state.resolve("two"),
-                    2,
-                    options.commitInterval())) {
-                twoInstancesRps = two.run(admin, readings, options.timeout());
-            }
-            progress.accept(String.format("PlanWatch pipeline, 2 instances: %,.0f readings/s", twoInstancesRps));
-            peaks.put("two_instances", Memory.peaks());
-            Memory.resetPeaks();
-            BackfillBench.Result backfill = BackfillBench.run(
-                    admin,
-                    bootstrap,
-                    run + "backfill-",
-                    options.backfillCounties(),
-                    state.resolve("backfill"),
-                    options.commitInterval(),
-                    options.timeout(),
-                    progress);
-            progress.accept(String.format(
-                    "backfill: %,d readings in %.1f s, %,.0f readings/s; the job's JVM: heap peak %d of %d MB, %d MB after GC at most, GC %d ms",
-                    backfill.readings(),
-                    backfill.seconds(),
-                    backfill.readingsPerSecond(),
-                    backfill.job().getOrDefault("heap_mb", -1L),
-                    backfill.job().getOrDefault("heap_max_mb", -1L),
-                    backfill.job().getOrDefault("heap_after_gc_mb", -1L),
-                    backfill.job().getOrDefault("gc_ms", -1L)));
-            peaks.put("backfill", Memory.peaks());
-            Map<String, Double> evaluations = EvaluationRates.measure(options.quick());
-            evaluations.forEach((kind, rate) ->
-                    progress.accept(String.format("evaluation alone, %s: %,.0f evaluations/s", kind, rate)));
-            CatalogueImport.Timing catalogueImport = null;
-            if (options.plans() != null && Files.isDirectory(options.plans())) {
-                catalogueImport = CatalogueImport.measure(options.plans());
+                peaks.put("latency", Memory.peaks());
+                Memory.resetPeaks();
+                // Scale-out: the same readings through a second pipeline of two instances, on topics of its own.
+                TopicSet twoTopics = TopicSet.defaults().prefixed(run + "two-");
+                new TopicCreator(admin, Optional.empty()).ensure(twoTopics.all(), Duration.ofMinutes(1));
+                double twoInstancesRps;
+                try (PipelineBench two = PipelineBench.start(
+                        bootstrap,
+                        twoTopics,
+                        TargetCatalogue.bundled(),
+                        state.resolve("two"),
+                        2,
+                        options.commitInterval())) {
+                    twoInstancesRps = two.run(admin, readings, options.timeout());
+                }
+                progress.accept(String.format("PlanWatch pipeline, 2 instances: %,.0f readings/s", twoInstancesRps));
+                peaks.put("two_instances", Memory.peaks());
+                Memory.resetPeaks();
+                BackfillBench.Result backfill = BackfillBench.run(
+                        admin,
+                        bootstrap,
+                        run + "backfill-",
+                        options.backfillCounties(),
+                        state.resolve("backfill"),
+                        options.commitInterval(),
+                        options.timeout(),
+                        progress);
                 progress.accept(String.format(
-                        "catalogue import of %d plan documents: %.0f ms (%d targets)",
-                        catalogueImport.documents(), catalogueImport.bestMs(), catalogueImport.targets()));
+                        "backfill: %,d readings in %.1f s, %,.0f readings/s; the job's JVM: heap peak %d of %d MB, %d MB after GC at most, GC %d ms",
+                        backfill.readings(),
+                        backfill.seconds(),
+                        backfill.readingsPerSecond(),
+                        backfill.job().getOrDefault("heap_mb", -1L),
+                        backfill.job().getOrDefault("heap_max_mb", -1L),
+                        backfill.job().getOrDefault("heap_after_gc_mb", -1L),
+                        backfill.job().getOrDefault("gc_ms", -1L)));
+                peaks.put("backfill", Memory.peaks());
+                Map<String, Double> evaluations = EvaluationRates.measure(options.quick());
+                evaluations.forEach((kind, rate) ->
+                        progress.accept(String.format("evaluation alone, %s: %,.0f evaluations/s", kind, rate)));
+                CatalogueImport.Timing catalogueImport = null;
+                if (options.plans() != null && Files.isDirectory(options.plans())) {
+                    catalogueImport = CatalogueImport.measure(options.plans());
+                    progress.accept(String.format(
+                            "catalogue import of %d plan documents: %.0f ms (%d targets)",
+                            catalogueImport.documents(), catalogueImport.bestMs(), catalogueImport.targets()));
+                }
+                BenchResults results = new BenchResults(
+                        machine(),
+                        options.commitInterval().toMillis(),
+                        readings.size(),
+                        events.meanValueBytes(),
+                        rawProducer,
+                        rawConsumer,
+                        bareJoin,
+                        pipelineRps,
+                        twoInstancesRps,
+                        latencies,
+                        backfill,
+                        evaluations,
+                        catalogueImport,
+                        peaks);
+                results.write(out);
+                BenchChart.write(results, out.resolve("bench-results.png"));
+                return results.markdown();
             }
-            BenchResults results = new BenchResults(
-                    machine(),
-                    options.commitInterval().toMillis(),
-                    readings.size(),
-                    events.meanValueBytes(),
-                    rawProducer,
-                    rawConsumer,
-                    bareJoin,
-                    pipelineRps,
-                    twoInstancesRps,
-                    latencies,
-                    backfill,
-                    evaluations,
-                    catalogueImport,
-                    peaks);
-            results.write(out);
-            BenchChart.write(results, out.resolve("bench-results.png"));
-            return results.markdown();
+        } finally {
+            deleteRecursively(state); // the jobs' stores: gigabytes after a full backfill
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -113,7 +113,11 @@ record BenchResults(
         md.append(
                 "\n| memory peaks of the bench JVM (broker, clients; jobs but the backfill's) | heap MB | after GC MB | RSS MB |\n|---|---|---|---|\n");
         memoryPeaks.forEach((stage, p) -> md.append(String.format(
-                "| %s | %,d | %,d | %,d |%n", stage, p.get("heap_mb"), p.get("heap_after_gc_mb"), p.get("rss_mb"))));
+                "| %s | %,d | %s | %,d |%n",
+                stage,
+                p.get("heap_mb"),
+                p.get("heap_after_gc_mb") == 0 ? "no GC" : String.format("%,d", p.get("heap_after_gc_mb")),
+                p.get("rss_mb"))));
         return md.toString();
     }
 
