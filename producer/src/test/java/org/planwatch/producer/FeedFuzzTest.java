@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.domain.TextMutations;
 
 /**
  * Every feed reader against text it was never meant to see: valid feeds of each format cut,
@@ -87,32 +87,6 @@ class FeedFuzzTest {
     private static final String GRAMMAR = ",;:\"'{}[]\n\r\t\\0123456789.-+eE \u0000\uFEFF张%";
 
     private Arbitrary<String> mutated() {
-        Arbitrary<String> seed = Arbitraries.of(SEEDS);
-        return Combinators.combine(seed, Arbitraries.integers().between(1, 8), Arbitraries.longs())
-                .as((text, edits, random) -> Mutations.apply(text, edits, new java.util.Random(random)));
-    }
-
-    /** Edits of a text: a character replaced, inserted or dropped, a span repeated or cut. */
-    static final class Mutations {
-        private Mutations() {}
-
-        static String apply(String text, int edits, java.util.Random random) {
-            StringBuilder s = new StringBuilder(text);
-            for (int e = 0; e < edits && s.length() > 0; e++) {
-                int at = random.nextInt(s.length());
-                char c = GRAMMAR.charAt(random.nextInt(GRAMMAR.length()));
-                switch (random.nextInt(5)) {
-                    case 0 -> s.setCharAt(at, c);
-                    case 1 -> s.insert(at, c);
-                    case 2 -> s.deleteCharAt(at);
-                    case 3 -> {
-                        int end = Math.min(s.length(), at + 1 + random.nextInt(40));
-                        s.insert(at, s.substring(at, end));
-                    }
-                    default -> s.delete(at, Math.min(s.length(), at + 1 + random.nextInt(40)));
-                }
-            }
-            return s.toString();
-        }
+        return new TextMutations(GRAMMAR).of(Arbitraries.of(SEEDS), 8);
     }
 }

@@ -36,22 +36,18 @@ class AvroFuzzTest {
             .setVintage(1)
             .build();
 
-    private static final List<byte[]> VALID = List.of(
-            Topics.READINGS.valueSerde().serializer().serialize("", READING),
-            Topics.TARGETS
-                    .valueSerde()
-                    .serializer()
-                    .serialize(
-                            "",
-                            TargetCodec.toEvent(
-                                    TargetCatalogue.bundled().targets().get(0))),
-            Topics.TARGETS
-                    .valueSerde()
-                    .serializer()
-                    .serialize(
-                            "",
-                            TargetCodec.toEvent(
-                                    TargetCatalogue.bundled().targets().get(100))));
+    private static final List<byte[]> VALID =
+            List.of(Topics.READINGS.valueSerde().serializer().serialize("", READING), target(0), target(100));
+
+    /** Target number {@code i} of the bundled catalogue, as the targets topic holds it. */
+    private static byte[] target(int i) {
+        return Topics.TARGETS
+                .valueSerde()
+                .serializer()
+                .serialize(
+                        "",
+                        TargetCodec.toEvent(TargetCatalogue.bundled().targets().get(i)));
+    }
 
     private static final List<Deserializer<?>> DESERIALIZERS = List.of(
             Topics.READINGS.valueSerde().deserializer(),

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -21,6 +20,7 @@ import org.planwatch.domain.CatalogueFormatException;
 import org.planwatch.domain.Seeds;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.domain.TargetExpression;
+import org.planwatch.domain.TextMutations;
 
 /**
  * The plan readers against text they were never meant to see: excerpts of the real plan
@@ -110,24 +110,6 @@ class PlanTextFuzzTest {
     }
 
     private static Arbitrary<String> mutations(Arbitrary<String> texts, int most) {
-        return net.jqwik.api.Combinators.combine(texts, Arbitraries.integers().between(1, most), Arbitraries.longs())
-                .as((text, edits, seed) -> mutate(text, edits, new Random(seed)));
-    }
-
-    /** A character replaced, inserted or dropped, a span repeated or cut, {@code edits} times. */
-    private static String mutate(String text, int edits, Random random) {
-        StringBuilder s = new StringBuilder(text);
-        for (int e = 0; e < edits && s.length() > 0; e++) {
-            int at = random.nextInt(s.length());
-            char c = GRAMMAR.charAt(random.nextInt(GRAMMAR.length()));
-            switch (random.nextInt(5)) {
-                case 0 -> s.setCharAt(at, c);
-                case 1 -> s.insert(at, c);
-                case 2 -> s.deleteCharAt(at);
-                case 3 -> s.insert(at, s.substring(at, Math.min(s.length(), at + 1 + random.nextInt(60))));
-                default -> s.delete(at, Math.min(s.length(), at + 1 + random.nextInt(60)));
-            }
-        }
-        return s.toString();
+        return new TextMutations(GRAMMAR).of(texts, most);
     }
 }
