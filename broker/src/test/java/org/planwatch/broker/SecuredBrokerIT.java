@@ -135,4 +135,34 @@ class SecuredBrokerIT {
                     .hasCauseInstanceOf(SslAuthenticationException.class);
         }
     }
+
+    @Test
+    void noPasswordReachesTheLogsEvenWhenKafkaLogsItsSettings() throws Exception {
+        ch.qos.logback.classic.Logger kafka =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.kafka");
+        ch.qos.logback.classic.Level before = kafka.getLevel();
+        var seen = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        seen.start();
+        kafka.addAppender(seen);
+        kafka.setLevel(ch.qos.logback.classic.Level.DEBUG); // the clients print every setting at INFO
+        try (KafkaProducer<String, String> producer = producer(as(WRITER));
+                Admin admin = Admin.create(as(BrokerSecurity.ADMIN_USER))) {
+            admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        } finally {
+            kafka.setLevel(before);
+            kafka.detachAppender(seen);
+        }
+        List<String> lines = seen.list.stream()
+                .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .toList();
+        assertThat(lines)
+                .as("the clients logged their settings, the JAAS line among them")
+                .anySatisfy(l -> assertThat(l).contains("sasl.jaas.config = [hidden]"));
+        for (String user : List.of(WRITER, BrokerSecurity.ADMIN_USER)) {
+            String password = broker.security().password(user);
+            assertThat(lines).noneSatisfy(l -> assertThat(l).contains(password));
+        }
+        assertThat(lines)
+                .noneSatisfy(l -> assertThat(l).contains(broker.security().truststorePassword()));
+    }
 }
