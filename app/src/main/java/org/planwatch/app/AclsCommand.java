@@ -3,13 +3,11 @@ package org.planwatch.app;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.planwatch.schema.AccessPolicy;
@@ -40,21 +38,21 @@ final class AclsCommand implements Runnable {
         @Option(
                 names = "--producer-principal",
                 paramLabel = "PRINCIPAL",
-                defaultValue = "User:planwatch-producer",
+                defaultValue = "User:" + AccessPolicy.PRODUCER_USER,
                 description = "Principal of ingest and publish (default ${DEFAULT-VALUE}).")
         String producer;
 
         @Option(
                 names = "--catalogue-principal",
                 paramLabel = "PRINCIPAL",
-                defaultValue = "User:planwatch-catalogue",
+                defaultValue = "User:" + AccessPolicy.CATALOGUE_USER,
                 description = "Principal of catalogue publish (default ${DEFAULT-VALUE}).")
         String catalogue;
 
         @Option(
                 names = "--streams-principal",
                 paramLabel = "PRINCIPAL",
-                defaultValue = "User:planwatch-streams",
+                defaultValue = "User:" + AccessPolicy.STREAMS_USER,
                 description = "Principal of the streams job (default ${DEFAULT-VALUE}).")
         String streams;
 
@@ -69,7 +67,7 @@ final class AclsCommand implements Runnable {
         @Option(
                 names = "--consumer-principal",
                 paramLabel = "PRINCIPAL",
-                defaultValue = "User:planwatch-consumer",
+                defaultValue = "User:" + AccessPolicy.CONSUMER_USER,
                 description = "Principal of the consumer (default ${DEFAULT-VALUE}).")
         String consumer;
 
@@ -151,11 +149,7 @@ final class AclsCommand implements Runnable {
     /** Creates {@code acls} as the admin {@code file} names, and waits until the broker applies them. */
     static void apply(String bootstrap, KafkaClientProperties file, List<AclBinding> acls, Duration timeout)
             throws InterruptedException, TimeoutException {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000));
-        try (Admin admin = Admin.create(file.merge("admin client", new Properties(), p))) {
+        try (Admin admin = KafkaOptions.admin(bootstrap, file, timeout)) {
             admin.createAcls(acls).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             awaitInEffect(admin, acls, timeout);
         } catch (ExecutionException e) {

@@ -109,18 +109,23 @@ final class KafkaOptions {
     static void createTopics(
             String bootstrap, KafkaClientProperties file, TopicSet topics, Short replicationFactor, Duration timeout)
             throws InterruptedException {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        // Both from --kafka-timeout: the admin client refuses a request timeout above the API timeout.
-        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000));
-        try (Admin admin = Admin.create(file.merge("admin client", new Properties(), p))) {
+        try (Admin admin = admin(bootstrap, file, timeout)) {
             new TopicCreator(admin, Optional.ofNullable(replicationFactor)).ensure(topics.all(), timeout);
         } catch (TimeoutException | IllegalStateException e) {
             throw new UsageProblem("cannot set up topics on Kafka at " + bootstrap + " within " + timeout + ": "
                     + e.getMessage() + " (check --bootstrap / PLANWATCH_BOOTSTRAP"
                     + (file.file() != null ? " and --kafka-config " + file.file() : "") + ")");
         }
+    }
+
+    /** An admin client of {@code bootstrap} with {@code file}'s client properties, answering within {@code timeout}. */
+    static Admin admin(String bootstrap, KafkaClientProperties file, Duration timeout) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // Both from --kafka-timeout: the admin client refuses a request timeout above the API timeout.
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000));
+        return Admin.create(file.merge("admin client", new Properties(), p));
     }
 
     void createTopics() throws InterruptedException {

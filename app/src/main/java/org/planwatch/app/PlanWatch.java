@@ -1,5 +1,6 @@
 package org.planwatch.app;
 
+import org.planwatch.schema.Causes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +42,7 @@ public final class PlanWatch implements Runnable {
         CommandLine cl = new CommandLine(new PlanWatch());
         cl.setDefaultValueProvider(new EnvDefaults());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            java.util.Optional<Throwable> refusal = Causes.first(e, Causes.REFUSALS);
             if (e instanceof UsageProblem) {
                 commandLine.getErr().println("planwatch: " + e.getMessage());
             } else if (e instanceof java.nio.file.NoSuchFileException missing) {
@@ -49,10 +51,11 @@ public final class PlanWatch implements Runnable {
                 commandLine
                         .getErr()
                         .println("planwatch: cannot read " + unreadable.getFile() + ": " + unreadable.getReason());
-            } else if (refusal(e) != null) {
+            } else if (refusal.isPresent()) {
                 commandLine
                         .getErr()
-                        .println("planwatch: refused by Kafka: " + refusal(e).getMessage()
+                        .println("planwatch: refused by Kafka: "
+                                + refusal.get().getMessage()
                                 + " (the principal of --kafka-config may not do this: ./planwatch acls show)");
             } else {
                 commandLine.getErr().println("planwatch: " + e);
@@ -61,17 +64,6 @@ public final class PlanWatch implements Runnable {
             return 1;
         });
         return cl;
-    }
-
-    /** The authentication or authorization error in {@code e}'s causes, if there is one. */
-    private static Throwable refusal(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.apache.kafka.common.errors.AuthorizationException
-                    || t instanceof org.apache.kafka.common.errors.AuthenticationException) {
-                return t;
-            }
-        }
-        return null;
     }
 
     @Override

@@ -18,10 +18,10 @@ import org.planwatch.schema.TopicSet;
 final class SecuredSetup {
     /** The users of {@link AccessPolicy#defaults}, by the name of their --kafka-config file. */
     static final Map<String, String> USERS = Map.of(
-            "producer", "planwatch-producer",
-            "catalogue", "planwatch-catalogue",
-            "streams", "planwatch-streams",
-            "consumer", "planwatch-consumer");
+            "producer", AccessPolicy.PRODUCER_USER,
+            "catalogue", AccessPolicy.CATALOGUE_USER,
+            "streams", AccessPolicy.STREAMS_USER,
+            "consumer", AccessPolicy.CONSUMER_USER);
 
     private SecuredSetup() {}
 

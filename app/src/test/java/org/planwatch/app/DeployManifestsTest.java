@@ -683,16 +683,7 @@ class DeployManifestsTest {
                     .findFirst()
                     .flatMap(c -> c.setting("PLANWATCH_GROUP_ID"))
                     .orElse("planwatch-consumer");
-            AccessPolicy policy = AccessPolicy.defaults(TOPICS);
-            policy = new AccessPolicy(
-                    TOPICS,
-                    policy.producer(),
-                    policy.catalogue(),
-                    policy.streams(),
-                    applicationId,
-                    policy.consumer(),
-                    group);
-            Set<String> expected = policy.bindings().stream()
+            Set<String> expected = AccessPolicy.defaults(TOPICS, applicationId, group).bindings().stream()
                     .filter(b -> b.entry().principal().equals("User:" + user.name()))
                     .map(DeployManifestsTest::strimzi)
                     .collect(Collectors.toCollection(TreeSet::new));

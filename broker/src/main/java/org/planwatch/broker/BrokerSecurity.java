@@ -2,8 +2,8 @@ package org.planwatch.broker;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -64,16 +64,13 @@ public final class BrokerSecurity {
         Properties secrets = new Properties();
         secrets.setProperty("store.password", storePassword);
         passwords.forEach((user, password) -> secrets.setProperty("user." + user, password));
+        StringWriter text = new StringWriter();
         try {
-            Path file = dir.resolve(SECRETS);
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer out = Files.newBufferedWriter(file)) {
-                secrets.store(out, "PlanWatch throwaway secured broker: store and user passwords");
-            }
+            secrets.store(text, "PlanWatch throwaway secured broker: store and user passwords");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(SECRETS), e);
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
+        writeOwnerOnly(dir.resolve(SECRETS), text.toString());
         return new BrokerSecurity(truststore, keystore, storePassword, Map.copyOf(passwords));
     }
 
@@ -174,6 +171,11 @@ public final class BrokerSecurity {
                 new StringBuilder("# PlanWatch client settings for " + user + " on a throwaway secured broker\n");
         clientProperties(user)
                 .forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        return writeOwnerOnly(file, text.toString());
+    }
+
+    /** {@code text} to a file made afresh, readable by its owner only: it holds passwords. */
+    private static Path writeOwnerOnly(Path file, String text) {
         try {
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -70,7 +70,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      *     under clients that are still closing
      */
     public static EmbeddedKafkaBroker start(Path logDir, boolean closeAtJvmExit) {
-        return start(logDir, closeAtJvmExit, null);
+        boolean temporary = logDir == null;
+        return start(temporary ? temporaryDir() : logDir, temporary, closeAtJvmExit, null);
     }
 
     /**
@@ -84,11 +85,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** As above; {@code closeAtJvmExit} as for {@link #start(Path, boolean)}. */
     public static EmbeddedKafkaBroker startSecured(java.util.Collection<String> users, boolean closeAtJvmExit) {
         Path dir = temporaryDir();
-        return start(dir, closeAtJvmExit, BrokerSecurity.create(dir.resolve("security"), users), true);
-    }
-
-    private static EmbeddedKafkaBroker start(Path logDir, boolean closeAtJvmExit, BrokerSecurity security) {
-        return start(logDir, closeAtJvmExit, security, false);
+        return start(dir, true, closeAtJvmExit, BrokerSecurity.create(dir.resolve("security"), users));
     }
 
     private static Path temporaryDir() {
@@ -99,12 +96,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** @param temporary whether {@code logDir} is removed at close */
     private static EmbeddedKafkaBroker start(
-            Path logDir, boolean closeAtJvmExit, BrokerSecurity security, boolean temporaryGiven) {
-        boolean temporary = logDir == null || temporaryGiven;
-        if (logDir == null) {
-            logDir = temporaryDir();
-        }
+            Path logDir, boolean temporary, boolean closeAtJvmExit, BrokerSecurity security) {
         long started = System.nanoTime();
         int brokerPort = freePort();
         int controllerPort = freePort();

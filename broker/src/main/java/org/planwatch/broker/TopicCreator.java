@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -69,16 +70,18 @@ public final class TopicCreator {
         });
         // on a secured cluster the admin makes the topics (./planwatch acls apply) and a service
         // sees only those its ACLs name: it waits for those, and a missing one is an error
+        Map<String, KafkaFuture<TopicDescription>> described = notOursToCreate.isEmpty()
+                ? Map.of()
+                : admin.describeTopics(notOursToCreate).topicNameValues();
         List<Topic<?, ?>> visible = new ArrayList<>();
         for (Topic<?, ?> topic : topics) {
-            if (!notOursToCreate.contains(topic.name()) || exists(topic.name(), deadline)) {
+            if (!notOursToCreate.contains(topic.name())
+                    || exists(topic.name(), described.get(topic.name()), deadline)) {
                 visible.add(topic);
             }
         }
-        topics = visible;
-        List<String> names = topics.stream().map(Topic::name).toList();
-        awaitLeaders(names, deadline);
-        awaitServed(topics, deadline);
+        awaitLeaders(visible.stream().map(Topic::name).toList(), deadline);
+        awaitServed(visible, deadline);
     }
 
     /** Until every partition's leader answers for it: the broker has applied the partition, not only the metadata. */
@@ -137,9 +140,10 @@ public final class TopicCreator {
      * if it may not (not one of its topics); a topic it may describe but that is missing stops
      * the start.
      */
-    private boolean exists(String name, long deadline) throws InterruptedException, TimeoutException {
+    private static boolean exists(String name, KafkaFuture<TopicDescription> description, long deadline)
+            throws InterruptedException, TimeoutException {
         try {
-            admin.describeTopics(List.of(name)).allTopicNames().get(remaining(deadline), TimeUnit.NANOSECONDS);
+            description.get(remaining(deadline), TimeUnit.NANOSECONDS);
             return true;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicAuthorizationException) {

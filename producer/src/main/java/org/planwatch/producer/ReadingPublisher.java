@@ -9,8 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.AuthorizationException;
+import org.planwatch.schema.Causes;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.Topic;
 import org.planwatch.schema.Topics;
@@ -81,7 +80,7 @@ public final class ReadingPublisher {
                     if (error == null) {
                         progress.accept(acknowledged.incrementAndGet());
                     } else {
-                        if (error instanceof AuthorizationException || error instanceof AuthenticationException) {
+                        if (Causes.isRefusal(error)) {
                             refused.compareAndSet(null, error);
                         }
                         failed.add(new Rejection(raw.location(), "not acknowledged by Kafka: " + error.getMessage()));

@@ -8,9 +8,8 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.planwatch.schema.Causes;
 import org.planwatch.schema.Topic;
 
 /**
@@ -67,7 +66,7 @@ public final class RejectPublisher {
             send.get();
             return false;
         } catch (ExecutionException e) {
-            return e.getCause() instanceof AuthorizationException || e.getCause() instanceof AuthenticationException;
+            return Causes.isRefusal(e.getCause());
         }
     }
 

@@ -34,16 +34,27 @@ public record AccessPolicy(
         String consumer,
         String consumerGroup) {
 
-    /** The principals as the Kubernetes manifests name them, with the default ids. */
+    // the users of the deployables, as the Kubernetes manifests and the secured local broker name them
+    public static final String PRODUCER_USER = "planwatch-producer";
+    public static final String CATALOGUE_USER = "planwatch-catalogue";
+    public static final String STREAMS_USER = "planwatch-streams";
+    public static final String CONSUMER_USER = "planwatch-consumer";
+
+    /** The principals of those users, with the default application id and group. */
     public static AccessPolicy defaults(TopicSet topics) {
+        return defaults(topics, "planwatch-streams", "planwatch-consumer");
+    }
+
+    /** The principals of those users, with the streams job's application id and the consumer's group given. */
+    public static AccessPolicy defaults(TopicSet topics, String streamsApplicationId, String consumerGroup) {
         return new AccessPolicy(
                 topics,
-                "User:planwatch-producer",
-                "User:planwatch-catalogue",
-                "User:planwatch-streams",
-                "planwatch-streams",
-                "User:planwatch-consumer",
-                "planwatch-consumer");
+                "User:" + PRODUCER_USER,
+                "User:" + CATALOGUE_USER,
+                "User:" + STREAMS_USER,
+                streamsApplicationId,
+                "User:" + CONSUMER_USER,
+                consumerGroup);
     }
 
     public List<AclBinding> bindings() {

@@ -6,12 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.InvalidTxnStateException;
@@ -19,6 +16,7 @@ import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TransactionAbortableException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.planwatch.schema.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,14 +101,6 @@ final class ThreadFailureHandler implements StreamsUncaughtExceptionHandler {
     }
 
     static Optional<Throwable> transientCause(Throwable error) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
-            for (Class<? extends Throwable> kind : TRANSIENT) {
-                if (kind.isInstance(t)) {
-                    return Optional.of(t);
-                }
-            }
-        }
-        return Optional.empty();
+        return Causes.first(error, TRANSIENT);
     }
 }

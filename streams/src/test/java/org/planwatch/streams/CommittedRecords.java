@@ -85,4 +85,19 @@ public final class CommittedRecords {
         }
         return byKey;
     }
+
+    /**
+     * How far {@code topic}'s committed records reach now: the sum of its partitions' last stable
+     * offsets (transaction markers count too, so it runs a little ahead of the records).
+     */
+    public static long committedEnd(String bootstrap, String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap, new StringDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            return consumer.endOffsets(partitions).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+        }
+    }
 }

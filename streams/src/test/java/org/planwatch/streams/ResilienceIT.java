@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -259,14 +258,8 @@ class ResilienceIT {
 
         /** How far the committed alerts reach now: the sum of the last stable offsets. */
         long committedAlerts() {
-            try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-                var partitions = consumer.partitionsFor(topics.alerts().name()).stream()
-                        .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition()))
-                        .toList();
-                return consumer.endOffsets(partitions).values().stream()
-                        .mapToLong(Long::longValue)
-                        .sum();
-            }
+            return CommittedRecords.committedEnd(
+                    broker.bootstrapServers(), topics.alerts().name());
         }
 
         Map<String, List<String>> alerts(Workload load) {
@@ -299,10 +292,6 @@ class ResilienceIT {
                     timeout,
                     Duration.ofSeconds(3),
                     whileWaiting);
-        }
-
-        private KafkaConsumer<String, byte[]> consumer() {
-            return CommittedRecords.consumer(broker.bootstrapServers(), new StringDeserializer());
         }
     }
 

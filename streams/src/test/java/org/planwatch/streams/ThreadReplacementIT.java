@@ -148,19 +148,13 @@ class ThreadReplacementIT {
 
     private static void awaitCommitted(EmbeddedKafkaBroker broker, TopicSet topics, long count) throws Exception {
         long deadline = System.nanoTime() + RESULTS.toNanos();
-        try (var consumer = CommittedRecords.consumer(broker.bootstrapServers(), new StringDeserializer())) {
-            var partitions = consumer.partitionsFor(topics.alerts().name()).stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            while (consumer.endOffsets(partitions).values().stream()
-                            .mapToLong(Long::longValue)
-                            .sum()
-                    < count) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError(count + " alerts not committed within " + RESULTS);
-                }
-                Thread.sleep(50);
+        while (CommittedRecords.committedEnd(
+                        broker.bootstrapServers(), topics.alerts().name())
+                < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(count + " alerts not committed within " + RESULTS);
             }
+            Thread.sleep(50);
         }
     }
 
