@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.Producer;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.domain.plantext.CatalogueImporter;
+import org.planwatch.planimport.CatalogueImporter;
 import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.PlanTarget;

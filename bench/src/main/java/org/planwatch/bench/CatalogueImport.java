@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.planwatch.domain.plantext.CatalogueImporter;
+import org.planwatch.planimport.CatalogueImporter;
 
 /** The catalogue import of every plan document in a folder, timed: the best of a few runs, after one to warm up. */
 final class CatalogueImport {

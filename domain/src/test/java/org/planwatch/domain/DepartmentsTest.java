@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.planwatch.domain.plantext.CatalogueImporter;
 
 class DepartmentsTest {
     private final Departments departments = Departments.bundled();
@@ -41,15 +40,6 @@ class DepartmentsTest {
     void everyDepartmentTheIndicatorDictionaryNamesHasNames() {
         assertThat(departments.stems())
                 .containsAll(IndicatorDictionary.bundled().departments());
-    }
-
-    @Test
-    void anImporterRefusesDictionariesThatDisagree() {
-        Departments few =
-                Departments.read(new StringReader("department\tnational\tprovince\n科技局\t科技部\t省科技厅\n"), "few.tsv");
-        assertThatThrownBy(() -> new CatalogueImporter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), few))
-                .isInstanceOf(CatalogueFormatException.class)
-                .hasMessageContaining("卫生健康局");
     }
 
     @Test

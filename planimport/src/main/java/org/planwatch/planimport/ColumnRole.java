@@ -1,4 +1,4 @@
-package org.planwatch.domain.plantext;
+package org.planwatch.planimport;
 
 /** What a column of an indicator table holds, as its header says. */
 public enum ColumnRole {

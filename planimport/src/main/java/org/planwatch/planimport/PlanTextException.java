@@ -1,4 +1,4 @@
-package org.planwatch.domain.plantext;
+package org.planwatch.planimport;
 
 /** Plan text that cannot be read as it stands, with the file and line at fault. */
 public final class PlanTextException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.planwatch.domain.plantext;
+package org.planwatch.planimport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.planwatch.domain.plantext;
+package org.planwatch.planimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

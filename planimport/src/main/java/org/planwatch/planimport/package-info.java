@@ -3,4 +3,4 @@
  * themselves (no per-document line numbers), recognising each table's columns from its header,
  * and keeping every line with its number so each target can cite {@code <file>:<line>}.
  */
-package org.planwatch.domain.plantext;
+package org.planwatch.planimport;

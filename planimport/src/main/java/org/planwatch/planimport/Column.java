@@ -1,4 +1,4 @@
-package org.planwatch.domain.plantext;
+package org.planwatch.planimport;
 
 /**
  * One column of an indicator table.

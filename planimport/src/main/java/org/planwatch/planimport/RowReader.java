@@ -1,4 +1,4 @@
-package org.planwatch.domain.plantext;
+package org.planwatch.planimport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
