@@ -107,6 +107,11 @@ public record Target(
         return new Builder(plan, region, indicator);
     }
 
+    /** What identifies a target across imports and on the targets topic: plan, region and indicator. */
+    public String key() {
+        return plan + "|" + region + "|" + indicator;
+    }
+
     /** 约束性: a miss is more serious. */
     public boolean binding() {
         return attribute == Attribute.BINDING;

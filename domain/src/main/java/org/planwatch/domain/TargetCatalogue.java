@@ -159,6 +159,25 @@ public final class TargetCatalogue {
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, rows);
     }
 
+    /**
+     * A target as a catalogue row: its values by column, as {@link #writeTsv} prints them (empty
+     * where there is none). With {@link #target} it is how a person's correction changes a field.
+     */
+    public static Map<String, String> row(Target t) {
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        fields(t).forEach((column, value) -> row.put(column, value == null ? "" : value.toString()));
+        return row;
+    }
+
+    /**
+     * A catalogue row read back as a target, by the rules a catalogue file is read by.
+     *
+     * @throws IllegalArgumentException naming the column at fault
+     */
+    public static Target target(Map<String, String> row) {
+        return toTarget(row);
+    }
+
     /** A target's values by column, in {@link #COLUMNS} order; numbers as the plan prints them. */
     static Map<String, Object> fields(Target t) {
         // one milestone per row is what the catalogue format holds today

@@ -85,6 +85,6 @@ public final class Topics {
 
     /** The key of a target or alert: plan, region and indicator. */
     public static String targetKey(Target target) {
-        return target.plan() + "|" + target.region() + "|" + target.indicator();
+        return target.key();
     }
 }
