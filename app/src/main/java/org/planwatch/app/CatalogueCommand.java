@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.Producer;
+import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.planimport.CatalogueImporter;
+import org.planwatch.planimport.review.CatalogueDiff;
+import org.planwatch.planimport.review.Overrides;
+import org.planwatch.planimport.review.ReviewReport;
 import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.PlanTarget;
@@ -26,7 +30,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "The plan target catalogue: import it from plan documents, export it, or publish it to the"
                 + " compacted targets topic.",
-        subcommands = {CatalogueCommand.Import.class, CatalogueCommand.Publish.class, CatalogueCommand.Export.class})
+        subcommands = {
+            CatalogueCommand.Import.class,
+            CatalogueCommand.Diff.class,
+            CatalogueCommand.Publish.class,
+            CatalogueCommand.Export.class
+        })
 final class CatalogueCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -133,7 +142,8 @@ final class CatalogueCommand implements Runnable {
                 "Prints the catalogue as TSV to standard output (or --out), a summary per document to standard"
                         + " error, each row it cannot read as FILE:LINE: reason, and with --notices each clause"
                         + " or restated target it did not keep.",
-                "Exit status: 0 all read, 2 some rows could not be read (the rest is still written), 1 error."
+                "Exit status: 0 all read, 2 some rows could not be read or a correction matched nothing (the rest is still"
+                        + " written), 1 no target found at all, or an error."
             })
     static final class Import implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (UTF-8 text).")
@@ -148,6 +158,20 @@ final class CatalogueCommand implements Runnable {
         @Option(names = "--notices", description = "Also list what was read but not kept, with its line.")
         boolean notices;
 
+        @Option(
+                names = "--overrides",
+                paramLabel = "TSV",
+                description = "A person's corrections, applied after every import: one a line, keyed by the"
+                        + " FILE:LINE the targets cite (source, indicator, action set|drop|add, changes, why).")
+        Path overrides;
+
+        @Option(
+                names = "--review",
+                paramLabel = "MD",
+                description = "Write the review report here (Markdown): every target with its line, the cells as"
+                        + " printed, how they were read and what was inferred; every line not read and why.")
+        Path review;
+
         @Spec
         CommandSpec spec;
 
@@ -159,8 +183,10 @@ final class CatalogueCommand implements Runnable {
                     throw new UsageProblem("cannot read " + f);
                 }
             }
+            Overrides corrections = overrides == null ? Overrides.none() : Overrides.read(overrides);
             CatalogueImporter.Result result = CatalogueImporter.bundled().read(files);
-            TargetCatalogue catalogue = TargetCatalogue.of(result.targets());
+            Overrides.Outcome corrected = corrections.apply(result.targets(), IndicatorDictionary.bundled());
+            TargetCatalogue catalogue = TargetCatalogue.of(corrected.targets());
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 catalogue.writeTsv(stdout);
@@ -170,21 +196,73 @@ final class CatalogueCommand implements Runnable {
                     catalogue.writeTsv(w);
                 }
             }
+            if (review != null) {
+                try (Writer w = Files.newBufferedWriter(review, StandardCharsets.UTF_8)) {
+                    ReviewReport.write(result, corrected, w);
+                }
+            }
             result.documents()
                     .forEach(d -> err.printf(
                             "%s: %d tables, %d indicator rows, %d targets%n",
                             d.file(), d.tables(), d.rows(), d.targets()));
             result.problems().forEach(err::println);
+            corrected.problems().forEach(err::println);
+            corrected
+                    .unmatched()
+                    .forEach(c -> err.println(overrides.getFileName() + ":" + c.line() + ": " + c
+                            + " matched no target (the document changed, or the key is mistyped)"));
             if (notices) {
                 result.notices().forEach(n -> err.println("notice: " + n));
             } else if (!result.notices().isEmpty()) {
                 err.println(result.notices().size() + " clauses or restated targets not kept; --notices lists them");
             }
+            int unread = result.problems().size() + corrected.problems().size();
             err.printf(
-                    "%d targets, %d rows not read%n",
-                    result.targets().size(), result.problems().size());
+                    "%d targets, %d rows not read%s%s%n",
+                    catalogue.targets().size(),
+                    unread,
+                    corrected.applied().isEmpty()
+                            ? ""
+                            : ", " + corrected.applied().size() + " corrections applied",
+                    review == null ? "" : "; review report in " + review);
+            if (catalogue.targets().isEmpty()) {
+                err.println("no target found: nothing to monitor (see the lines above for what could not be read)");
+                err.flush();
+                return 1;
+            }
             err.flush();
-            return result.problems().isEmpty() ? 0 : 2;
+            return unread == 0 && corrected.unmatched().isEmpty() ? 0 : 2;
+        }
+    }
+
+    @Command(
+            name = "diff",
+            mixinStandardHelpOptions = true,
+            description = {
+                "What a revised plan changes: the targets of NEW that OLD lacks (+), those it loses (-), and the"
+                        + " fields that differ (~), matched by plan|region|indicator. Where a target is printed"
+                        + " (its line) is not a change.",
+                "Exit status: 0 no difference, 3 differences listed, 1 error."
+            })
+    static final class Diff implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "OLD", description = "The catalogue before (TSV, as import writes it).")
+        Path before;
+
+        @Parameters(index = "1", paramLabel = "NEW", description = "The catalogue after.")
+        Path after;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            TargetCatalogue old = load(before, spec.commandLine().getErr());
+            TargetCatalogue now = load(after, spec.commandLine().getErr());
+            CatalogueDiff diff = CatalogueDiff.of(old.targets(), now.targets());
+            PrintWriter out = spec.commandLine().getOut();
+            diff.write(out);
+            out.flush();
+            return diff.isEmpty() ? 0 : 3;
         }
     }
 }

@@ -62,4 +62,90 @@ class CatalogueCommandTest {
         assertThat(beds.get("milestone_year").asInt()).isEqualTo(2023);
         assertThat(beds.get("department_inferred").asBoolean()).isTrue();
     }
+
+    @Test
+    void shouldApplyCorrectionsAndWriteTheReviewReport(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, """
+                江门市“十四五”时期卫生健康事业主要发展指标
+                序号\t指标\t单位\t2020年\t2023年\t2025年\t属性
+                1\t每千人口拥有医疗卫生机构床位数\t张\t5.20\t5.60\t6.15\t预期性
+                2\t每千人口拥有注册护士数\t人\t3.24\t3.50\t3.80\t预期性
+                """);
+        Path overrides = dir.resolve("overrides.tsv");
+        Files.writeString(overrides, """
+                source\tindicator\taction\tchanges\twhy
+                plan.txt:3\thospital_beds_per_1000\tset\ttarget_value=6.2\terrata of March
+                plan.txt:4\t*\tdrop\t\tnot ours to answer for
+                """);
+        Path review = dir.resolve("review.md");
+        Path tsv = dir.resolve("catalogue.tsv");
+
+        int exit = cli.run(
+                "catalogue",
+                "import",
+                plan.toString(),
+                "--overrides",
+                overrides.toString(),
+                "--review",
+                review.toString(),
+                "--out",
+                tsv.toString());
+
+        assertThat(exit).as("stderr: %s", cli.err).isZero();
+        assertThat(cli.err.toString()).contains("1 targets, 0 rows not read, 2 corrections applied");
+        assertThat(TargetCatalogue.read(tsv).targets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.targetValue()).isEqualTo(6.2));
+        assertThat(Files.readString(review))
+                .contains("## plan.txt")
+                .contains("| 3 | jm-health-14 | hospital_beds_per_1000 每千人口拥有医疗卫生机构床位数 |")
+                .contains("LEVEL EXACT 6.2 张 by 2025, from 5.2 in 2020")
+                .contains("corrected by overrides")
+                .contains("drop plan.txt:4 * (1 target): not ours to answer for");
+    }
+
+    @Test
+    void shouldFailWhenNoTargetIsFound(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("notes.txt");
+        Files.writeString(plan, "会议纪要\n今天讨论了明年的工作安排。\n");
+
+        int exit = cli.run("catalogue", "import", plan.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(cli.err.toString()).contains("no target found");
+    }
+
+    @Test
+    void shouldNameTheLineOfABadCorrectionWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "x\n");
+        Path overrides = dir.resolve("overrides.tsv");
+        Files.writeString(overrides, "source\tindicator\taction\nplan.txt:3\t*\tremove\n");
+
+        int exit = cli.run("catalogue", "import", plan.toString(), "--overrides", overrides.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(cli.err.toString())
+                .contains("planwatch: overrides.tsv:2: action 'remove' is not set, drop or add")
+                .doesNotContain("at org.");
+    }
+
+    @Test
+    void shouldDiffTwoCataloguesByTarget(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("before.tsv");
+        Path after = dir.resolve("after.tsv");
+        StringBuilder tsv = new StringBuilder();
+        TargetCatalogue.bundled().writeTsv(tsv);
+        Files.writeString(before, tsv);
+        Files.writeString(after, tsv.toString().replaceFirst("\t3500\t", "\t3600\t"));
+
+        assertThat(cli.run("catalogue", "diff", before.toString(), before.toString()))
+                .isZero();
+        assertThat(cli.out.toString()).contains("0 added, 0 removed, 0 changed");
+        int exit = cli.run("catalogue", "diff", before.toString(), after.toString());
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(cli.out.toString()).contains("target_value 3500 -> 3600").contains("0 added, 0 removed, 1 changed");
+    }
 }
