@@ -1,0 +1,88 @@
+package org.planwatch.planimport.real;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.planwatch.domain.Names;
+import org.planwatch.domain.Target;
+
+/**
+ * A target a person read in a real plan document, written down before the importer saw it: the
+ * answer key of {@link RealPlansTest}. One row of a document's {@code expected.tsv}:
+ * {@code line_hint, indicator_zh, unit, base_year, base_value, target_year, target_value, kind,
+ * bound, attribute, printed}; a range is written {@code 5..5.5}.
+ */
+record ExpectedTarget(String hint, String name, String unit, int targetYear, String value, String kind, String bound) {
+
+    static List<ExpectedTarget> read(Path file) throws IOException {
+        List<ExpectedTarget> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            rows.add(new ExpectedTarget(
+                    cell(cells, header, "line_hint"),
+                    cell(cells, header, "indicator_zh"),
+                    cell(cells, header, "unit"),
+                    Integer.parseInt(cell(cells, header, "target_year")),
+                    cell(cells, header, "target_value"),
+                    cell(cells, header, "kind"),
+                    cell(cells, header, "bound")));
+        }
+        return rows;
+    }
+
+    private static String cell(String[] cells, List<String> header, String column) {
+        int i = header.indexOf(column);
+        return i < 0 || i >= cells.length ? "" : cells[i].strip();
+    }
+
+    /**
+     * Whether the importer's target is this one: the same indicator as printed (names compared
+     * after normalising brackets, spaces and full-width forms, one containing the other, since a
+     * table prints 研发经费投入强度 where a sentence says 全社会研发经费投入强度), the same year,
+     * kind, bound and number.
+     */
+    boolean matches(Target t) {
+        return t.targetYear() == targetYear
+                && t.kind().name().equals(kind)
+                && t.bound().name().equals(bound)
+                && sameNumber(t)
+                && sameName(t.nameZh());
+    }
+
+    /** The same indicator, whatever else was read: for telling a misread target from an invented one. */
+    boolean sameIndicator(Target t) {
+        return sameName(t.nameZh());
+    }
+
+    private boolean sameName(String printed) {
+        String a = Names.normalize(strip(printed));
+        String b = Names.normalize(strip(name));
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    private static String strip(String name) {
+        return name == null ? "" : name.replaceAll("[（(][^）)]*[）)]$", "");
+    }
+
+    private boolean sameNumber(Target t) {
+        if (value.isEmpty()) {
+            return t.targetValue() == null;
+        }
+        if (value.contains("..")) {
+            return t.targetValue() != null && value.startsWith(plain(t.targetValue()) + "..");
+        }
+        return t.targetValue() != null && Double.parseDouble(value) == t.targetValue();
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
