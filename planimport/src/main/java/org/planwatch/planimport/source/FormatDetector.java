@@ -14,7 +14,8 @@ import java.util.zip.ZipInputStream;
  * extension only decides between text forms the content leaves open (a {@code .md} file without
  * a table is still markdown). Bytes that are no plan document in any form (another archive, an
  * old binary .doc, an image, binary data) are a {@link DocumentException} saying what they seem
- * to be.
+ * to be; so are a {@code .docx} that is no zip and a {@code .pdf} without the PDF mark, which
+ * would otherwise be read as text a user never sees.
  */
 final class FormatDetector {
     private static final Pattern HTML_START =
@@ -22,6 +23,8 @@ final class FormatDetector {
     private static final Pattern ANY_TAG = Pattern.compile("(?s)<[a-zA-Z][a-zA-Z0-9]*[\\s/>]");
     private static final Pattern MARKDOWN_TABLE =
             Pattern.compile("(?m)^[ \\t]{0,3}\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$");
+
+    static final String NOT_A_ZIP = "not a Word .docx: a .docx is a zip archive, and this file is not one";
 
     private FormatDetector() {}
 
@@ -46,11 +49,17 @@ final class FormatDetector {
                 || startsWith(bytes, 'G', 'I', 'F', '8')) {
             throw new DocumentException(name, "an image, not a plan document: run it through OCR and import the text");
         }
+        String extension = extension(name);
+        if (extension.equals("docx")) {
+            throw new DocumentException(name, NOT_A_ZIP);
+        }
+        if (extension.equals("pdf")) {
+            throw new DocumentException(name, "not a PDF: no %PDF- mark at its start (damaged, or misnamed?)");
+        }
         String text = TextDecoder.decode(bytes).text();
         if (isBinary(text)) {
             throw new DocumentException(name, "binary data, not a plan document (PDF, .docx, HTML, markdown or text)");
         }
-        String extension = extension(name);
         boolean htmlName = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
         if (HTML_START.matcher(text).lookingAt()
                 || hasHtmlTable(text)

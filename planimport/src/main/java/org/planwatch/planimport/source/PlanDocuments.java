@@ -98,7 +98,7 @@ public final class PlanDocuments {
 
     private static List<String> docx(String name, byte[] bytes) throws IOException {
         if (!FormatDetector.isZip(bytes)) {
-            throw new DocumentException(name, "not a Word .docx: a .docx is a zip archive, and this file is not one");
+            throw new DocumentException(name, FormatDetector.NOT_A_ZIP);
         }
         return DocxReader.lines(bytes);
     }
