@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.Producer;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.planimport.CatalogueImporter;
+import org.planwatch.planimport.source.DocumentFormat;
 import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.PlanTarget;
@@ -127,7 +128,8 @@ final class CatalogueCommand implements Runnable {
             name = "import",
             mixinStandardHelpOptions = true,
             description = {
-                "Read plan documents (plain text converted from PDF) into a catalogue: every indicator table they"
+                "Read plan documents (PDF, Word .docx, web pages, markdown, or text in UTF-8, GB18030 or UTF-16)"
+                        + " into a catalogue: every indicator table they"
                         + " hold, found by its header, and for a document without tables the targets its running"
                         + " text states for a year (到2025年…).",
                 "Prints the catalogue as TSV to standard output (or --out), a summary per document to standard"
@@ -136,8 +138,18 @@ final class CatalogueCommand implements Runnable {
                 "Exit status: 0 all read, 2 some rows could not be read (the rest is still written), 1 error."
             })
     static final class Import implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (UTF-8 text).")
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "FILE",
+                description = "Plan documents; each one's form and encoding is told from its content.")
         List<Path> files;
+
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                description = "Read every FILE as this form: text, markdown, html, docx or pdf (default: told from"
+                        + " each file's content).")
+        String format;
 
         @Option(
                 names = "--out",
@@ -159,7 +171,13 @@ final class CatalogueCommand implements Runnable {
                     throw new UsageProblem("cannot read " + f);
                 }
             }
-            CatalogueImporter.Result result = CatalogueImporter.bundled().read(files);
+            DocumentFormat forced;
+            try {
+                forced = format == null ? null : DocumentFormat.named(format);
+            } catch (IllegalArgumentException e) {
+                throw new UsageProblem("--format: " + e.getMessage());
+            }
+            CatalogueImporter.Result result = CatalogueImporter.bundled().read(files, forced);
             TargetCatalogue catalogue = TargetCatalogue.of(result.targets());
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
