@@ -15,6 +15,7 @@ import org.planwatch.planimport.CatalogueImporter;
 import org.planwatch.planimport.review.CatalogueDiff;
 import org.planwatch.planimport.review.Overrides;
 import org.planwatch.planimport.review.ReviewReport;
+import org.planwatch.planimport.source.DocumentFormat;
 import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.PlanTarget;
@@ -136,7 +137,8 @@ final class CatalogueCommand implements Runnable {
             name = "import",
             mixinStandardHelpOptions = true,
             description = {
-                "Read plan documents (plain text converted from PDF) into a catalogue: every indicator table they"
+                "Read plan documents (PDF, Word .docx, web pages, markdown, or text in UTF-8, GB18030 or UTF-16)"
+                        + " into a catalogue: every indicator table they"
                         + " hold, found by its header, and for a document without tables the targets its running"
                         + " text states for a year (到2025年…).",
                 "Prints the catalogue as TSV to standard output (or --out), a summary per document to standard"
@@ -146,8 +148,18 @@ final class CatalogueCommand implements Runnable {
                         + " written), 1 no target found at all, or an error."
             })
     static final class Import implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (UTF-8 text).")
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "FILE",
+                description = "Plan documents; each one's form and encoding is told from its content.")
         List<Path> files;
+
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                description = "Read every FILE as this form: text, markdown, html, docx or pdf (default: told from"
+                        + " each file's content).")
+        String format;
 
         @Option(
                 names = "--out",
@@ -183,8 +195,14 @@ final class CatalogueCommand implements Runnable {
                     throw new UsageProblem("cannot read " + f);
                 }
             }
+            DocumentFormat forced;
+            try {
+                forced = format == null ? null : DocumentFormat.named(format);
+            } catch (IllegalArgumentException e) {
+                throw new UsageProblem("--format: " + e.getMessage());
+            }
             Overrides corrections = overrides == null ? Overrides.none() : Overrides.read(overrides);
-            CatalogueImporter.Result result = CatalogueImporter.bundled().read(files);
+            CatalogueImporter.Result result = CatalogueImporter.bundled().read(files, forced);
             Overrides.Outcome corrected = corrections.apply(result.targets(), IndicatorDictionary.bundled());
             TargetCatalogue catalogue = TargetCatalogue.of(corrected.targets());
             if (out == null) {

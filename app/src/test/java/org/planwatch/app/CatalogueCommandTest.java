@@ -44,6 +44,42 @@ class CatalogueCommandTest {
     }
 
     @Test
+    void shouldImportAGb18030PageAndNameADocumentItCannotRead(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("plan.html");
+        Files.write(page, """
+                <html><head><meta charset="gb2312"></head><body>
+                <h1>江门市“十四五”时期卫生健康事业主要发展指标</h1>
+                <table>
+                <tr><th>序号</th><th>指标</th><th>单位</th><th>2020年</th><th>2023年</th><th>2025年</th><th>属性</th></tr>
+                <tr><td>1</td><td>每千人口拥有医疗卫生机构床位数</td><td>张</td><td>5.20</td><td>5.60</td><td>6.15</td>\
+                <td>预期性</td></tr>
+                </table></body></html>
+                """.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Path broken = dir.resolve("broken.docx");
+        Files.writeString(broken, "not a zip");
+
+        int exit = cli.run("catalogue", "import", page.toString(), broken.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err.toString())
+                .contains("plan.html: 1 tables, 1 indicator rows, 1 targets")
+                .contains("broken.docx: not a Word .docx")
+                .doesNotContain("Exception");
+        assertThat(cli.out.toString()).contains("hospital_beds_per_1000");
+    }
+
+    @Test
+    void shouldRefuseAFormatItDoesNotKnow(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "规划\n");
+
+        int exit = cli.run("catalogue", "import", plan.toString(), "--format", "doc");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(cli.err.toString()).contains("--format: unknown document format 'doc'");
+    }
+
+    @Test
     void shouldExportOneJsonObjectPerTarget() throws Exception {
         int exit = cli.run("catalogue", "export", "--format", "json");
 

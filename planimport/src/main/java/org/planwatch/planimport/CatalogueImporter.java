@@ -1,8 +1,6 @@
 package org.planwatch.planimport;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,11 +14,16 @@ import org.planwatch.domain.Departments;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
+import org.planwatch.planimport.source.DocumentException;
+import org.planwatch.planimport.source.DocumentFormat;
+import org.planwatch.planimport.source.PlanDocuments;
 
 /**
  * Reads plan documents into the target catalogue: every indicator table each document holds, and
- * for a document without tables, the targets its running text states. A row or a clause that
- * cannot be read is a problem with its file and line; the rest is still read.
+ * for a document without tables, the targets its running text states. A document may be PDF,
+ * Word .docx, HTML, markdown or text in any usual encoding ({@link PlanDocuments} turns it into
+ * lines). A row or a clause that cannot be read is a problem with its file and line, a document
+ * that cannot be read at all a problem with its file; the rest is still read.
  */
 public final class CatalogueImporter {
 
@@ -60,14 +63,30 @@ public final class CatalogueImporter {
     public record Result(
             List<Target> targets, List<DocumentReport> documents, List<String> problems, List<String> notices) {}
 
+    /** Reads each file in the format its content shows. */
     public Result read(List<Path> files) throws IOException {
+        return read(files, null);
+    }
+
+    /**
+     * Reads each file as {@code forced} says, or in the format its content shows where it is
+     * null.
+     */
+    public Result read(List<Path> files, DocumentFormat forced) throws IOException {
         Map<String, Target> targets = new LinkedHashMap<>();
         List<DocumentReport> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> lines;
+            try {
+                lines = PlanDocuments.read(file, forced).lines();
+            } catch (DocumentException e) {
+                problems.add(e.getMessage());
+                documents.add(new DocumentReport(name, 0, 0, 0));
+                continue;
+            }
             List<Target> found = new ArrayList<>();
             List<PlanTable> tables = TableFinder.find(name, lines, e -> problems.add(e.getMessage()));
             int rows = 0;

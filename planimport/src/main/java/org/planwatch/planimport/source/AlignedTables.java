@@ -1,0 +1,135 @@
+package org.planwatch.planimport.source;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text lines in, the same number of lines out, tables as TAB-separated rows: the importer
+ * cites {@code file:line}, so line N stays line N. What it turns into rows:
+ *
+ * <ul>
+ *   <li>lines with a TAB: already rows, passed through as they are;
+ *   <li>pipe rows {@code | a | b |} of two cells or more, their separator lines {@code |---|---|}
+ *       becoming blank lines;
+ *   <li>space-aligned tables: two or more consecutive lines that split into the same number (two
+ *       or more) of short cells at runs of two or more spaces or at full-width spaces (U+3000).
+ * </ul>
+ *
+ * Everything else, prose with single spaces in it above all, stays as it is.
+ */
+final class AlignedTables {
+    private static final Pattern GAP = Pattern.compile("[ \\u3000]{2,}|\\u3000");
+    private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{3,}:?\\s*");
+    /** Longer than this and a "cell" is a sentence: table cells are short. */
+    private static final int LONGEST_CELL = 40;
+
+    private AlignedTables() {}
+
+    static List<String> rows(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        pipeRows(out);
+        spaceAlignedRows(out);
+        return out;
+    }
+
+    private static void pipeRows(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf('\t') >= 0) {
+                continue;
+            }
+            if (isSeparator(line)) {
+                lines.set(i, "");
+            } else {
+                Optional<List<String>> cells = pipeCells(line);
+                if (cells.isPresent()) {
+                    lines.set(i, String.join("\t", cells.get()));
+                }
+            }
+        }
+    }
+
+    /** {@code |---|:---:|} or {@code ---|---}: two columns or more. */
+    static boolean isSeparator(String line) {
+        String s = line.strip();
+        if (s.indexOf('|') < 0 || s.indexOf('-') < 0) {
+            return false;
+        }
+        List<String> cells = splitPipes(s);
+        return cells.size() >= 2
+                && cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches());
+    }
+
+    /** The cells of {@code | a | b |}, two at least; a line not so framed is no pipe row. */
+    private static Optional<List<String>> pipeCells(String line) {
+        String s = line.strip();
+        if (s.length() < 3 || s.charAt(0) != '|' || s.charAt(s.length() - 1) != '|') {
+            return Optional.empty();
+        }
+        List<String> cells = splitPipes(s);
+        return cells.size() >= 2 ? Optional.of(cells) : Optional.empty();
+    }
+
+    /** Splits at unescaped pipes, dropping the framing ones; {@code \|} is a pipe in a cell. */
+    static List<String> splitPipes(String row) {
+        String s = row.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|") && !s.endsWith("\\|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '|') {
+                cell.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString().strip());
+        return cells;
+    }
+
+    private static void spaceAlignedRows(List<String> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            List<String> first = spaceCells(lines.get(i));
+            if (first.size() < 2) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && spaceCells(lines.get(end)).size() == first.size()) {
+                end++;
+            }
+            if (end - i >= 2) {
+                for (int k = i; k < end; k++) {
+                    lines.set(k, String.join("\t", spaceCells(lines.get(k))));
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** The cells of a line cut at wide gaps; none for a line with a TAB or a long cell. */
+    private static List<String> spaceCells(String line) {
+        if (line.indexOf('\t') >= 0 || line.isBlank()) {
+            return List.of();
+        }
+        List<String> cells = Arrays.asList(GAP.split(line.strip()));
+        if (cells.stream().anyMatch(c -> c.length() > LONGEST_CELL)) {
+            return List.of();
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,183 @@
+package org.planwatch.planimport.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+
+/**
+ * Writes a title and a table as each form a user may have: markdown, a web page, a Word .docx, a
+ * PDF printed in columns. The tests make their documents from text they hold, so no binary test
+ * file hides what it contains.
+ *
+ * <p>A PDF with Chinese in it needs a font with CJK glyphs to embed (PDFBox's standard fonts
+ * have none). The tests look for WenQuanYi Micro Hei, a TrueType collection Debian ships as
+ * {@code fonts-wqy-microhei}, which {@code .ci/run} installs; {@code -Dplanwatch.cjkFont=FILE}
+ * names another TrueType font. Where none is found the Chinese PDF tests skip with that reason;
+ * in CI, which always installs it, a missing font fails them instead. The PDF tests in ASCII run
+ * everywhere.
+ */
+final class DocumentWriters {
+    private static final List<Path> CJK_FONTS = List.of(
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
+
+    private DocumentWriters() {}
+
+    static String markdown(String title, List<List<String>> table) {
+        StringBuilder md = new StringBuilder("# " + title + "\n\n");
+        md.append(pipeRow(table.get(0))).append('\n');
+        md.append(pipeRow(table.get(0).stream().map(c -> "---").toList())).append('\n');
+        table.stream().skip(1).forEach(row -> md.append(pipeRow(row)).append('\n'));
+        return md.toString();
+    }
+
+    static String pipeRow(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |";
+    }
+
+    static String html(String charset, String title, String caption, List<List<String>> table) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"" + charset + "\">"
+                + "<title>" + title + "</title><style>td { padding: 2px }</style>"
+                + "<script>var tabs = '\\t\\t';</script></head>\n<body>\n<nav><a href=\"/\">首页</a> | 政务公开</nav>\n"
+                + "<h1>" + title + "</h1>\n<p>" + caption + "</p>\n<table border=\"1\">\n");
+        for (int r = 0; r < table.size(); r++) {
+            html.append("<tr>");
+            String tag = r == 0 ? "th" : "td";
+            table.get(r)
+                    .forEach(c -> html.append('<')
+                            .append(tag)
+                            .append('>')
+                            .append(c)
+                            .append("</")
+                            .append(tag)
+                            .append('>'));
+            html.append("</tr>\n");
+        }
+        return html.append("</table>\n</body></html>\n").toString();
+    }
+
+    static byte[] docx(String title, String caption, List<List<String>> table) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(title);
+            doc.createParagraph().createRun().setText(caption);
+            XWPFTable t = doc.createTable(table.size(), table.get(0).size());
+            for (int r = 0; r < table.size(); r++) {
+                for (int c = 0; c < table.get(r).size(); c++) {
+                    t.getRow(r).getCell(c).setText(table.get(r).get(c));
+                }
+            }
+            doc.createParagraph().createRun().setText("数据来源：省统计局。");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF with the lines above the table as prose and the table printed in columns. */
+    static byte[] pdf(List<String> prose, List<List<String>> table, FontChoice fontChoice) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont font = fontChoice.load(doc);
+            float size = 10;
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            int columns = table.get(0).size();
+            float[] x = new float[columns];
+            x[0] = 50;
+            for (int c = 1; c < columns; c++) {
+                float widest = 0;
+                for (List<String> row : table) {
+                    widest = Math.max(widest, font.getStringWidth(row.get(c - 1)) / 1000 * size);
+                }
+                x[c] = x[c - 1] + widest + 3 * size;
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                float y = 780;
+                for (String line : prose) {
+                    text(content, font, size, 50, y, line);
+                    y -= 2 * size;
+                }
+                for (List<String> row : table) {
+                    for (int c = 0; c < columns; c++) {
+                        text(content, font, size, x[c], y, row.get(c));
+                    }
+                    y -= 1.8f * size;
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(PDPageContentStream content, PDFont font, float size, float x, float y, String s)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(s);
+        content.endText();
+    }
+
+    /** The font a test PDF is written in. */
+    interface FontChoice {
+        PDFont load(PDDocument doc) throws IOException;
+    }
+
+    static final FontChoice HELVETICA = doc -> new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    /** A font with Chinese glyphs, embedded as a subset; the test skips (fails in CI) where there is none. */
+    static FontChoice cjkFont() {
+        Optional<Path> file = findCjkFont();
+        if (System.getenv("CI") != null) {
+            assertThat(file)
+                    .as("a CJK TrueType font (fonts-wqy-microhei, installed by .ci/run)")
+                    .isPresent();
+        }
+        assumeTrue(
+                file.isPresent(), "no CJK TrueType font (apt-get install fonts-wqy-microhei, or -Dplanwatch.cjkFont)");
+        Path font = file.get();
+        return doc -> {
+            if (font.toString().endsWith(".ttc")) {
+                TrueTypeCollection collection = new TrueTypeCollection(font.toFile());
+                TrueTypeFont[] first = new TrueTypeFont[1];
+                collection.processAllFonts(f -> {
+                    if (first[0] == null) {
+                        first[0] = f;
+                    }
+                });
+                return PDType0Font.load(doc, first[0], true);
+            }
+            return PDType0Font.load(doc, font.toFile());
+        };
+    }
+
+    private static Optional<Path> findCjkFont() {
+        String configured = System.getProperty("planwatch.cjkFont");
+        Stream<Path> candidates = configured == null ? CJK_FONTS.stream() : Stream.of(Path.of(configured));
+        return candidates.filter(Files::isReadable).findFirst();
+    }
+}

@@ -1,0 +1,85 @@
+package org.planwatch.planimport.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Web pages: tables as full grids of tab rows, text blocks as lines, page furniture left out. */
+class HtmlDocumentTest {
+
+    private static PlanDocument read(String name, String html) {
+        return PlanDocuments.read(name, html.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    @Test
+    void shouldReadTheTableAsTabRowsBetweenBlankLines() {
+        String html = DocumentWriters.html("utf-8", "“十五五”规划纲要", "表1 主要指标", IndicatorTables.FIFTEENTH_PLAN);
+
+        PlanDocument document = read("plan.html", html);
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.HTML);
+        assertThat(document.lines())
+                .containsExactly(
+                        "“十五五”规划纲要",
+                        "",
+                        "表1 主要指标",
+                        "",
+                        "指标\t单位\t2025年\t2030年\t属性",
+                        "国内生产总值增长\t%\t5.0\t保持在合理区间\t预期性",
+                        "研发经费投入强度\t%\t2.68\t3.2以上\t预期性",
+                        "人均预期寿命\t岁\t79\t80\t预期性",
+                        "单位国内生产总值二氧化碳排放降低\t%\t—\t[17]\t约束性");
+    }
+
+    @Test
+    void shouldReadRowspanCellsAsEmptyBelow() {
+        String html = "<table>"
+                + "<tr><th>类别</th><th>指标</th><th>2030年</th></tr>"
+                + "<tr><td rowspan=\"2\">创新驱动</td><td>研发经费投入强度</td><td>3.2以上</td></tr>"
+                + "<tr><td>每万人口高价值发明专利拥有量</td><td>18</td></tr>"
+                + "</table>";
+
+        assertThat(read("plan.html", html).lines())
+                .containsExactly("类别\t指标\t2030年", "创新驱动\t研发经费投入强度\t3.2以上", "\t每万人口高价值发明专利拥有量\t18");
+    }
+
+    @Test
+    void shouldReadColspanHeadersAsTextThenEmptyCells() {
+        String html = "<table>"
+                + "<tr><th rowspan=\"2\">指标</th><th colspan=\"2\">目标值</th><th rowspan=\"2\">属性</th></tr>"
+                + "<tr><th>2025年</th><th>2030年</th></tr>"
+                + "<tr><td>人均预期寿命</td><td>79</td><td>80</td><td>预期性</td></tr>"
+                + "</table>";
+
+        assertThat(read("plan.html", html).lines())
+                .containsExactly("指标\t目标值\t\t属性", "\t2025年\t2030年\t", "人均预期寿命\t79\t80\t预期性");
+    }
+
+    @Test
+    void shouldReadLineBreaksInACellAsSpaces() {
+        String html = "<table><tr><td>单位国内生产总值<br>二氧化碳排放降低</td><td>[17]</td></tr>"
+                + "<tr><td>人均预期<br/>寿命</td><td>80</td></tr></table>";
+
+        assertThat(read("plan.html", html).lines()).containsExactly("单位国内生产总值 二氧化碳排放降低\t[17]", "人均预期 寿命\t80");
+    }
+
+    @Test
+    void shouldLeaveOutScriptsStylesAndNavigation() {
+        String html = "<html><head><style>p{}</style></head><body><nav>首页 | 政务公开</nav>"
+                + "<script>document.write('2030年')</script><div>正文<p>到2030年，人均预期寿命达到80岁。</p></div>"
+                + "<ul><li>第一项</li><li>第二项</li></ul></body></html>";
+
+        assertThat(read("plan.html", html).lines())
+                .containsExactly("正文", "", "到2030年，人均预期寿命达到80岁。", "", "第一项", "", "第二项");
+    }
+
+    @Test
+    void shouldReadALayoutTableAsTheBlocksItHolds() {
+        String html = "<table><tr><td><p>规划纲要</p><table>"
+                + "<tr><td>指标</td><td>2030年</td></tr><tr><td>人均预期寿命</td><td>80</td></tr>"
+                + "</table></td></tr></table>";
+
+        assertThat(read("page.htm", html).lines()).containsExactly("规划纲要", "", "指标\t2030年", "人均预期寿命\t80");
+    }
+}

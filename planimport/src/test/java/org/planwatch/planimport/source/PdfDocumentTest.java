@@ -1,0 +1,52 @@
+package org.planwatch.planimport.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PDF: the text layer rebuilt into lines, wide gaps between glyph runs as TABs. The Chinese
+ * tables need a CJK font to be written (see {@link DocumentWriters}); the ASCII one runs
+ * everywhere.
+ */
+class PdfDocumentTest {
+    private static final List<List<String>> ASCII_TABLE = List.of(
+            List.of("Indicator", "Unit", "2025", "2030", "Kind"),
+            List.of("GDP growth", "%", "5.0", "about 5", "expected"),
+            List.of("R&D intensity", "%", "2.68", "3.2+", "expected"),
+            List.of("Life expectancy", "years", "79", "80", "expected"));
+
+    @Test
+    void shouldReadATablePrintedInColumnsAsTabRows() {
+        byte[] pdf = DocumentWriters.pdf(
+                List.of("Main indicators of the 15th Five-Year Plan"), ASCII_TABLE, DocumentWriters.HELVETICA);
+
+        PlanDocument document = PlanDocuments.read("plan.pdf", pdf, null);
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.PDF);
+        assertThat(document.charset()).isNull();
+        assertThat(document.lines())
+                .containsExactly(
+                        "Main indicators of the 15th Five-Year Plan",
+                        "Indicator\tUnit\t2025\t2030\tKind",
+                        "GDP growth\t%\t5.0\tabout 5\texpected",
+                        "R&D intensity\t%\t2.68\t3.2+\texpected",
+                        "Life expectancy\tyears\t79\t80\texpected");
+    }
+
+    @Test
+    void shouldReadAChineseTablePrintedInColumnsAsTabRows() {
+        byte[] pdf = DocumentWriters.pdf(
+                List.of("“十五五”时期经济社会发展主要指标"), IndicatorTables.FIFTEENTH_PLAN, DocumentWriters.cjkFont());
+
+        assertThat(PlanDocuments.read("plan.pdf", pdf, null).lines())
+                .containsExactly(
+                        "“十五五”时期经济社会发展主要指标",
+                        "指标\t单位\t2025年\t2030年\t属性",
+                        "国内生产总值增长\t%\t5.0\t保持在合理区间\t预期性",
+                        "研发经费投入强度\t%\t2.68\t3.2以上\t预期性",
+                        "人均预期寿命\t岁\t79\t80\t预期性",
+                        "单位国内生产总值二氧化碳排放降低\t%\t—\t[17]\t约束性");
+    }
+}

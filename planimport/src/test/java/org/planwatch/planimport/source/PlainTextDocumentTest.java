@@ -1,0 +1,112 @@
+package org.planwatch.planimport.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Plain text: tab rows as they are, space- and pipe-aligned tables made tab rows, line N kept line N. */
+class PlainTextDocumentTest {
+
+    private static PlanDocument read(String text) {
+        return PlanDocuments.read("plan.txt", text.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    @Test
+    void shouldPassTabRowsThroughUnchanged() {
+        List<String> lines = new ArrayList<>(List.of("“十五五”时期经济社会发展主要指标", ""));
+        lines.addAll(IndicatorTables.tabRows(IndicatorTables.FIFTEENTH_PLAN));
+        lines.add("\t专栏1  强化创新引领作用");
+
+        PlanDocument document = read(String.join("\n", lines) + "\n");
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.TEXT);
+        assertThat(document.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(document.lines()).isEqualTo(lines);
+    }
+
+    @Test
+    void shouldKeepTheLineNumbersOfEveryLineEnding() {
+        PlanDocument document = read("第一行\r\n\r\n第三行\r第四行\n\n第六行");
+
+        assertThat(document.lines()).containsExactly("第一行", "", "第三行", "第四行", "", "第六行");
+    }
+
+    @Test
+    void shouldReadTablesAlignedWithSpacesAsTabRows() {
+        String text = """
+                主要指标
+                指标              单位   2025年   2030年            属性
+                国内生产总值增长  %      5.0      保持在合理区间    预期性
+                研发经费投入强度  %      2.68     3.2以上           预期性
+                人均预期寿命      岁     79       80                预期性
+                单位国内生产总值二氧化碳排放降低  %  —  [17]  约束性
+                """;
+
+        assertThat(read(text).lines()).first().isEqualTo("主要指标");
+        assertThat(read(text).lines().subList(1, 6)).isEqualTo(IndicatorTables.tabRows(IndicatorTables.FIFTEENTH_PLAN));
+    }
+
+    @Test
+    void shouldReadTablesAlignedWithFullWidthSpacesAsTabRows() {
+        String text = "指标　单位　2025年　2030年　属性\n" + "国内生产总值增长　%　5.0　保持在合理区间　预期性\n" + "研发经费投入强度　%　2.68　3.2以上　预期性\n";
+
+        assertThat(read(text).lines()).isEqualTo(IndicatorTables.tabRows(IndicatorTables.FIFTEENTH_PLAN.subList(0, 3)));
+    }
+
+    @Test
+    void shouldReadPipeTablesAsTabRowsAndTheirSeparatorsAsBlankLines() {
+        String text = """
+                表1 主要指标
+                | 指标 | 单位 | 2025年 | 2030年 | 属性 |
+                |------|:----:|-------:|--------|------|
+                | 国内生产总值增长 | % | 5.0 | 保持在合理区间 | 预期性 |
+                | 研发经费投入强度 | % | 2.68 | 3.2以上 | 预期性 |
+                正文继续。
+                """;
+
+        assertThat(read(text).lines())
+                .containsExactly(
+                        "表1 主要指标",
+                        "指标\t单位\t2025年\t2030年\t属性",
+                        "",
+                        "国内生产总值增长\t%\t5.0\t保持在合理区间\t预期性",
+                        "研发经费投入强度\t%\t2.68\t3.2以上\t预期性",
+                        "正文继续。");
+    }
+
+    @Test
+    void shouldReadPipeRowsWithoutASeparatorLine() {
+        assertThat(read("| 人均预期寿命 | 岁 | 79 | 80 | 预期性 |\n").lines()).containsExactly("人均预期寿命\t岁\t79\t80\t预期性");
+    }
+
+    @Test
+    void shouldKeepProseWithSingleSpacesAsProse() {
+        String text = """
+                到 2030 年，研发经费投入强度达到 3.2% 以上，人均预期寿命达到 80 岁。
+                The plan sets 20 main indicators in five groups.
+                Growth stays in a reasonable range, with prices stable.
+                """;
+
+        assertThat(read(text).lines()).isEqualTo(text.lines().toList());
+    }
+
+    @Test
+    void shouldKeepLongSentencesWithWideGapsAsProse() {
+        String text = "　　坚持创新驱动发展，全面塑造发展新优势。  加快建设科技强国，完善科技创新体制机制，提升企业技术创新能力。\n"
+                + "　　形成强大国内市场，构建新发展格局。  坚持扩大内需这个战略基点，加快培育完整内需体系，把实施扩大内需战略同深化供给侧结构性改革有机结合起来。\n";
+
+        assertThat(read(text).lines()).isEqualTo(text.lines().toList());
+    }
+
+    @Test
+    void shouldReadTextCopiedFromABrowserWithTabs() {
+        // a browser copies a web page's table as tab-separated cells, often with a trailing tab
+        String text = "指标\t单位\t2025年\t2030年\t属性\t\n国内生产总值增长\t%\t5.0\t保持在合理区间\t预期性\t\n";
+
+        assertThat(read(text).lines())
+                .containsExactly("指标\t单位\t2025年\t2030年\t属性\t", "国内生产总值增长\t%\t5.0\t保持在合理区间\t预期性\t");
+    }
+}
