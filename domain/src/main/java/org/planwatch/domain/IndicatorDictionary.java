@@ -104,23 +104,37 @@ public final class IndicatorDictionary {
             return this;
         }
         List<Indicator> all = new ArrayList<>(byCode.values());
-        missing.forEach((code, named) -> all.add(new Indicator(
+        missing.forEach((code, named) -> all.add(ofTargets(code, named).orElseThrow()));
+        return new IndicatorDictionary(all, "the catalogue's indicators");
+    }
+
+    /**
+     * The indicator {@code code} as its targets know it, for one the dictionary lacks: in the units
+     * and direction they give, of any value; named by its code. Empty when no target names it.
+     */
+    public static Optional<Indicator> ofTargets(String code, java.util.Collection<Target> targets) {
+        List<Target> named =
+                targets.stream().filter(t -> t.indicator().equals(code)).toList();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Target first = named.get(0);
+        return Optional.of(new Indicator(
                 code,
-                named.get(0).nameEn() == null ? "" : named.get(0).nameEn(),
+                first.nameEn() == null ? "" : first.nameEn(),
                 named.stream()
                         .map(Target::unit)
                         .filter(u -> u != null && !u.isBlank())
                         .distinct()
                         .toList(),
-                named.get(0).direction(),
-                "%".equals(named.get(0).unit()) ? PathForm.LINEAR : PathForm.COMPOUND,
+                first.direction(),
+                "%".equals(first.unit()) ? PathForm.LINEAR : PathForm.COMPOUND,
                 Range.ANY,
                 null,
                 null,
                 null,
                 null,
-                List.of(code))));
-        return new IndicatorDictionary(all, "the catalogue's indicators");
+                List.of(code)));
     }
 
     public static IndicatorDictionary read(Reader reader, String name) {
