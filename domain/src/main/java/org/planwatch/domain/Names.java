@@ -11,11 +11,10 @@ import java.util.regex.Pattern;
  * ({@code 城镇调查失业率（%）}) dropped: the unit has a column of its own.
  */
 public final class Names {
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}");
-    private static final Pattern OPENING = Pattern.compile("[【〔〖]");
-    private static final Pattern CLOSING = Pattern.compile("[】〕〗]");
-    private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』〝〞]");
+    private static final String OPENING = "【〔〖";
+    private static final String CLOSING = "】〕〗";
+    private static final String QUOTES = "\"'“”‘’「」『』〝〞";
     /**
      * A short bracket at the end that reads as a unit: {@code (%)}, {@code (万人)}, {@code
      * (1/10万)}; not a qualifier such as {@code (以上年为100)}, which names another measure.
@@ -26,11 +25,19 @@ public final class Names {
 
     public static String normalize(String name) {
         String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC);
-        s = SUBSCRIPT.matcher(s).replaceAll("$1");
-        s = SPACE.matcher(s).replaceAll("");
-        s = OPENING.matcher(s).replaceAll("(");
-        s = CLOSING.matcher(s).replaceAll(")");
-        s = QUOTES.matcher(s).replaceAll("");
-        return TRAILING_UNIT.matcher(s).replaceAll("");
+        if (s.indexOf("_{") >= 0) {
+            s = SUBSCRIPT.matcher(s).replaceAll("$1");
+        }
+        // one pass for spaces, brackets and quotation marks: asked once per title and per name
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || QUOTES.indexOf(c) >= 0) {
+                continue;
+            }
+            out.append(OPENING.indexOf(c) >= 0 ? '(' : CLOSING.indexOf(c) >= 0 ? ')' : c);
+        }
+        String written = out.toString();
+        return written.endsWith(")") ? TRAILING_UNIT.matcher(written).replaceAll("") : written;
     }
 }

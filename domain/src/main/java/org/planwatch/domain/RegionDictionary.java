@@ -42,8 +42,14 @@ public final class RegionDictionary {
     private final Map<String, Region> byName = new HashMap<>();
     private final Map<String, Region> byAbbreviation = new HashMap<>();
     private final Set<String> curated = new HashSet<>();
-    /** Every name by its first character, longest first: {@link #mentionedIn} tries only these at each place. */
-    private final Map<Character, List<String>> namesByFirst = new HashMap<>();
+    /** Every name as a trie of its characters: {@link #mentionedIn} walks it from each place in the text. */
+    private final Node names = new Node();
+
+    /** A trie node: the name that ends here, if any, and the characters that go on. */
+    private static final class Node {
+        private final Map<Character, Node> next = new HashMap<>(4);
+        private String name;
+    }
 
     private final Map<String, List<String>> within = new ConcurrentHashMap<>();
 
@@ -106,12 +112,12 @@ public final class RegionDictionary {
             }
         });
         for (String name : byName.keySet()) {
-            namesByFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+            Node node = names;
+            for (int i = 0; i < name.length(); i++) {
+                node = node.next.computeIfAbsent(name.charAt(i), c -> new Node());
+            }
+            node.name = name;
         }
-        namesByFirst
-                .values()
-                .forEach(names -> names.sort(
-                        Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())));
     }
 
     /** Every division of China with the bundled regions over them. */
@@ -218,27 +224,29 @@ public final class RegionDictionary {
 
     /**
      * The region whose name, of all found in {@code text}, is longest: 中山火炬高技术产业开发区 over
-     * 中山; of names as long, the smaller region's (江门市蓬江区 names 蓬江区). Scans the text once,
-     * trying at each character only the names that start with it.
+     * 中山; of names as long, the smaller region's (江门市蓬江区 names 蓬江区). Walks the trie of
+     * names from each character of the text: a few map look-ups per character, whatever the
+     * number of regions.
      */
     public Optional<Region> mentionedIn(String text) {
         String normal = Names.normalize(text);
         String best = null;
         int bestSpecificity = -1;
         for (int i = 0; i < normal.length(); i++) {
-            List<String> names = namesByFirst.get(normal.charAt(i));
-            if (names == null) {
-                continue;
-            }
-            for (String name : names) {
-                if (best != null && name.length() < best.length()) {
+            Node node = names;
+            for (int j = i; j < normal.length(); j++) {
+                node = node.next.get(normal.charAt(j));
+                if (node == null) {
                     break;
                 }
-                if (!normal.startsWith(name, i) || cancelled(normal, i, name)) {
+                String name = node.name;
+                if (name == null || cancelled(normal, i, name)) {
                     continue;
                 }
                 int specificity = SPECIFICITY.getOrDefault(byName.get(name).level(), 3);
-                if (best == null || name.length() > best.length() || specificity > bestSpecificity) {
+                if (best == null
+                        || name.length() > best.length()
+                        || name.length() == best.length() && specificity > bestSpecificity) {
                     best = name;
                     bestSpecificity = specificity;
                 }
