@@ -37,7 +37,7 @@ final class BenchWorkload {
         for (Target t : catalogue.targets()) {
             byPair.putIfAbsent(t.region() + "|" + t.indicator(), t);
         }
-        for (Region region : regions.all()) {
+        for (Region region : regions.curated()) {
             for (Indicator indicator : indicators.all()) {
                 if (indicator.units().isEmpty()) {
                     continue;

@@ -92,6 +92,7 @@ final class SyntheticCounties {
                 t.actualValue(),
                 t.actualChange(),
                 t.expression(),
-                "simulated:" + t.source());
+                "simulated:" + t.source(),
+                t.review());
     }
 }

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * The indicator dictionary: every indicator the plans name, with a stable code, its names in
  * Chinese and English, its units and the direction that is better. It is curated data ({@code
  * indicators.tsv}), checked as it loads: codes unique, each name given to one indicator, every
- * reference to another indicator resolved, a direction on every row.
+ * reference to another indicator resolved, a direction on every row. A user's {@code indicators.tsv}
+ * may replace rows and add indicators ({@link #bundledWith}); an indicator a plan prints that is in
+ * neither gets a generated entry from {@link IndicatorResolver}.
  */
 public final class IndicatorDictionary {
     public static final String BUNDLED = "/org/planwatch/domain/indicators.tsv";
@@ -70,6 +72,69 @@ public final class IndicatorDictionary {
                 DictionaryFile.read(
                         DictionaryFile.resource(BUNDLED), "indicators.tsv", COLUMNS, IndicatorDictionary::entry),
                 "indicators.tsv");
+    }
+
+    /** The bundled dictionary with {@code file}'s rows over it: a row replaces the one with its code. */
+    public static IndicatorDictionary bundledWith(java.nio.file.Path file) {
+        List<Indicator> user;
+        try (Reader reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            user = DictionaryFile.read(reader, file.toString(), COLUMNS, IndicatorDictionary::entry);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+        List<Indicator> bundled = DictionaryFile.read(
+                DictionaryFile.resource(BUNDLED), "indicators.tsv", COLUMNS, IndicatorDictionary::entry);
+        return new IndicatorDictionary(Layers.over(bundled, user, Indicator::code), file.toString());
+    }
+
+    /**
+     * This dictionary and an entry for every indicator the targets name that it lacks (one an
+     * import generated, {@link IndicatorResolver}): in the targets' units and direction, of any
+     * value. A reading of such an indicator is then checked like any other: the catalogue is
+     * where its indicator is known from.
+     */
+    public IndicatorDictionary withIndicatorsOf(java.util.Collection<Target> targets) {
+        Map<String, List<Target>> missing = new LinkedHashMap<>();
+        for (Target t : targets) {
+            if (!byCode.containsKey(t.indicator())) {
+                missing.computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        if (missing.isEmpty()) {
+            return this;
+        }
+        List<Indicator> all = new ArrayList<>(byCode.values());
+        missing.forEach((code, named) -> all.add(ofTargets(code, named).orElseThrow()));
+        return new IndicatorDictionary(all, "the catalogue's indicators");
+    }
+
+    /**
+     * The indicator {@code code} as its targets know it, for one the dictionary lacks: in the units
+     * and direction they give, of any value; named by its code. Empty when no target names it.
+     */
+    public static Optional<Indicator> ofTargets(String code, java.util.Collection<Target> targets) {
+        List<Target> named =
+                targets.stream().filter(t -> t.indicator().equals(code)).toList();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Target first = named.get(0);
+        return Optional.of(new Indicator(
+                code,
+                first.nameEn() == null ? "" : first.nameEn(),
+                named.stream()
+                        .map(Target::unit)
+                        .filter(u -> u != null && !u.isBlank())
+                        .distinct()
+                        .toList(),
+                first.direction(),
+                "%".equals(first.unit()) ? PathForm.LINEAR : PathForm.COMPOUND,
+                Range.ANY,
+                null,
+                null,
+                null,
+                null,
+                List.of(code)));
     }
 
     public static IndicatorDictionary read(Reader reader, String name) {

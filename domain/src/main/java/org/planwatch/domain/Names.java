@@ -5,18 +5,39 @@ import java.util.regex.Pattern;
 
 /**
  * One way of writing a name, so that the same indicator printed by two plans compares equal:
- * full-width brackets and Roman numerals to ASCII ({@code （助理）} and {@code (助理)}, {@code Ⅲ} and
- * {@code III}), the PDF's spaces and subscript marks ({@code PM _{2.5}}) out.
+ * full-width forms to ASCII (NFKC: {@code （助理）} and {@code (助理)}, {@code Ⅲ} and {@code III}),
+ * the other brackets plans use ({@code 【】 〔〕 〖〗}) to round ones, quotation marks and the PDF's
+ * spaces and subscript marks ({@code PM _{2.5}}) out, and a unit printed in brackets at the end
+ * ({@code 城镇调查失业率（%）}) dropped: the unit has a column of its own.
  */
 public final class Names {
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}");
+    private static final String OPENING = "【〔〖";
+    private static final String CLOSING = "】〕〗";
+    private static final String QUOTES = "\"'“”‘’「」『』〝〞";
+    /**
+     * A short bracket at the end that reads as a unit: {@code (%)}, {@code (万人)}, {@code
+     * (1/10万)}; not a qualifier such as {@code (以上年为100)}, which names another measure.
+     */
+    private static final Pattern TRAILING_UNIT = Pattern.compile("(?<=.)\\(([^()以为与和及、的含不按占]{1,8})\\)$");
 
     private Names() {}
 
     public static String normalize(String name) {
         String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC);
-        s = SUBSCRIPT.matcher(s).replaceAll("$1");
-        return SPACE.matcher(s).replaceAll("");
+        if (s.indexOf("_{") >= 0) {
+            s = SUBSCRIPT.matcher(s).replaceAll("$1");
+        }
+        // one pass for spaces, brackets and quotation marks: asked once per title and per name
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || QUOTES.indexOf(c) >= 0) {
+                continue;
+            }
+            out.append(OPENING.indexOf(c) >= 0 ? '(' : CLOSING.indexOf(c) >= 0 ? ')' : c);
+        }
+        String written = out.toString();
+        return written.endsWith(")") ? TRAILING_UNIT.matcher(written).replaceAll("") : written;
     }
 }

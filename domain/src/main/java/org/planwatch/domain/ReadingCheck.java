@@ -1,9 +1,13 @@
 package org.planwatch.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * What a reading must be before it is judged: of an indicator and a region the dictionaries know,
+ * What a reading must be before it is judged: of an indicator and a region the dictionaries know
+ * (or, for an indicator an import generated, that a target names),
  * in one of the units the indicator is printed in (when the feed states one), a finite number,
  * and one the indicator can take (a share within 0..100, a count not negative).
  * The streams job and the offline {@code evaluate} command refuse the same readings for the same
@@ -34,9 +38,26 @@ public final class ReadingCheck {
 
     /** The refusal of a reading, or empty when it may be judged. */
     public Optional<Refusal> check(String region, String indicator, String unit, double value) {
-        Optional<Indicator> known = indicators.code(indicator);
+        return check(region, indicator, unit, value, List::of);
+    }
+
+    /**
+     * The refusal of a reading, or empty when it may be judged. An indicator the dictionary lacks
+     * (one an import generated, {@code x_…}) is known from the targets of it: {@code targets},
+     * asked only then, gives those the caller holds ({@link IndicatorDictionary#ofTargets}).
+     */
+    public Optional<Refusal> check(
+            String region,
+            String indicator,
+            String unit,
+            double value,
+            Supplier<? extends Collection<Target>> targets) {
+        Optional<Indicator> known =
+                indicators.code(indicator).or(() -> IndicatorDictionary.ofTargets(indicator, targets.get()));
         if (known.isEmpty()) {
-            return refuse(UNKNOWN_INDICATOR, "indicator '" + indicator + "' is not in the indicator dictionary");
+            return refuse(
+                    UNKNOWN_INDICATOR,
+                    "indicator '" + indicator + "' is not in the indicator dictionary nor named by a target");
         }
         if (regions.code(region).isEmpty()) {
             return refuse(UNKNOWN_REGION, "region '" + region + "' is not in the region dictionary");

@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param actualChange the real growth or cumulative change over the period, where reported
  * @param expression the cells the target was read from, as printed
  * @param source provenance, {@code <seed file>:<line>} of the row or sentence that states it
+ * @param review what a person should check before trusting the target, {@code ;}-separated
+ *     ({@code indicator-not-in-dictionary;direction-inferred}, {@link IndicatorResolver}); empty
+ *     when nothing was guessed
  */
 public record Target(
         String plan,
@@ -49,7 +52,8 @@ public record Target(
         Double actualValue,
         Double actualChange,
         String expression,
-        String source) {
+        String source,
+        String review) {
 
     public Target {
         Objects.requireNonNull(plan, "plan");
@@ -60,6 +64,8 @@ public record Target(
         Objects.requireNonNull(source, "source");
         bound = bound == null ? Bound.EXACT : bound;
         attribute = attribute == null ? Attribute.UNSTATED : attribute;
+        review = review == null ? "" : review;
+        nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn; // an indicator an import generated has none
         milestones = milestones == null
                 ? List.of()
                 : milestones.stream()
@@ -100,7 +106,37 @@ public record Target(
                 actualValue,
                 actualChange,
                 expression,
-                source);
+                source,
+                review);
+    }
+
+    /** This target with the review flags {@code review} ({@link IndicatorResolver#reviewOf}). */
+    public Target withReview(String review) {
+        return new Target(
+                plan,
+                region,
+                indicator,
+                nameZh,
+                nameEn,
+                unit,
+                kind,
+                bound,
+                baseYear,
+                baseValue,
+                milestones,
+                targetYear,
+                targetValue,
+                targetChange,
+                direction,
+                attribute,
+                department,
+                departmentInferred,
+                linkedTo,
+                actualValue,
+                actualChange,
+                expression,
+                source,
+                review);
     }
 
     public static Builder builder(String plan, String region, String indicator) {
@@ -148,6 +184,7 @@ public record Target(
         private Double actualChange;
         private String expression;
         private String source;
+        private String review = "";
 
         private Builder(String plan, String region, String indicator) {
             this.plan = plan;
@@ -231,6 +268,11 @@ public record Target(
             return this;
         }
 
+        public Builder review(String review) {
+            this.review = review;
+            return this;
+        }
+
         public Target build() {
             return new Target(
                     plan,
@@ -255,7 +297,8 @@ public record Target(
                     actualValue,
                     actualChange,
                     expression,
-                    source);
+                    source,
+                    review);
         }
     }
 }

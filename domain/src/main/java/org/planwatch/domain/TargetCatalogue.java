@@ -51,7 +51,8 @@ public final class TargetCatalogue {
             "linked_to",
             "actual_value",
             "actual_change",
-            "expression");
+            "expression",
+            "review");
 
     /** Columns a file may leave out (older files, hand-written ones); they read as empty. */
     static final Set<String> OPTIONAL_COLUMNS = Set.of(
@@ -63,7 +64,8 @@ public final class TargetCatalogue {
             "linked_to",
             "actual_value",
             "actual_change",
-            "expression");
+            "expression",
+            "review");
 
     /** The columns a catalogue file must have. */
     static final List<String> REQUIRED_COLUMNS =
@@ -208,6 +210,7 @@ public final class TargetCatalogue {
         f.put("actual_value", plain(t.actualValue()));
         f.put("actual_change", plain(t.actualChange()));
         f.put("expression", t.expression());
+        f.put("review", t.review());
         return f;
     }
 
@@ -264,6 +267,7 @@ public final class TargetCatalogue {
                 .outcome(optionalDouble(row, "actual_value"), optionalDouble(row, "actual_change"))
                 .expression(optional(row, "expression"))
                 .source(required(row, "source"))
+                .review(optional(row, "review"))
                 .build();
     }
 

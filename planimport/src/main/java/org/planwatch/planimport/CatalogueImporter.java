@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.planwatch.domain.CatalogueFormatException;
 import org.planwatch.domain.Departments;
+import org.planwatch.domain.Dictionaries;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.planimport.source.DocumentException;
@@ -30,6 +32,7 @@ public final class CatalogueImporter {
     private final TableTargets tableTargets;
     private final TextTargets textTargets;
     private final RegionDictionary regions;
+    private final IndicatorResolver resolver;
 
     /**
      * @throws CatalogueFormatException if the indicator dictionary names a department {@code
@@ -45,6 +48,12 @@ public final class CatalogueImporter {
         this.tableTargets = new TableTargets(indicators, regions, departments);
         this.textTargets = new TextTargets(indicators, departments);
         this.regions = regions;
+        this.resolver = new IndicatorResolver(indicators);
+    }
+
+    /** The importer of {@code dictionaries}: the bundled ones or a user's over them. */
+    public static CatalogueImporter of(Dictionaries dictionaries) {
+        return new CatalogueImporter(dictionaries.indicators(), dictionaries.regions(), dictionaries.departments());
     }
 
     public static CatalogueImporter bundled() {
@@ -113,7 +122,8 @@ public final class CatalogueImporter {
                 }
             }
             int kept = 0;
-            for (Target t : found) {
+            for (Target read : found) {
+                Target t = read.withReview(resolver.reviewOf(read.indicator()));
                 String key = t.plan() + "|" + t.region() + "|" + t.indicator();
                 Target before = targets.putIfAbsent(key, t);
                 if (before == null) {

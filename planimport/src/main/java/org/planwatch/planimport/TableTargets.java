@@ -11,6 +11,7 @@ import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
@@ -68,11 +69,7 @@ public final class TableTargets {
     }
 
     private List<Target> targetsOf(PlanTable table, Plan plan, IndicatorRow row, RowCells cells) {
-        Indicator own = indicators
-                .find(row.parent(), row.name())
-                .orElseThrow(() -> new IllegalArgumentException("indicator '"
-                        + (row.parent().isEmpty() ? "" : row.parent() + "/") + row.name()
-                        + "' is not in the indicator dictionary (indicators.tsv)"));
+        Indicator own = new IndicatorResolver(indicators).resolve(row.parent(), row.name(), row.unit());
         String unit = unitOf(row, own);
         Region region = row.region().isEmpty()
                 ? plan.region()

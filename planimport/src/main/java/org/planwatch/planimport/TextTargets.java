@@ -15,6 +15,7 @@ import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
@@ -134,7 +135,8 @@ public final class TextTargets {
                         name = subject != null ? subject : sectionSubjects.getOrDefault(c.unit(), name);
                     }
                     subject = name;
-                    Optional<Indicator> indicator = indicators.find(null, name);
+                    Optional<Indicator> indicator =
+                            Optional.of(new IndicatorResolver(indicators).resolve(null, name, c.unit()));
                     if (indicator.isEmpty()) {
                         notices.add(where + ": '" + part + "': '" + name + "' is not in the indicator dictionary");
                         continue;

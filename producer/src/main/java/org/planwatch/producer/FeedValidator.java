@@ -16,7 +16,8 @@ import org.planwatch.schema.RevisionStatus;
  * Checks a feed's rows before they reach Kafka, in the order a person would: the feed's codes
  * mapped to the catalogue's ({@code unmapped} when the mapping lacks one), the unit brought to the
  * catalogue's, then {@link ReadingCheck} (unknown indicator or region, wrong unit, not finite, out
- * of range), then the plans ({@code year-outside-plans}), then the file itself: a row repeated is
+ * of range; an indicator is known from the dictionary or from the catalogue's targets, {@link
+ * IndicatorDictionary#withIndicatorsOf}), then the plans ({@code year-outside-plans}), then the file itself: a row repeated is
  * a {@code duplicate}; the same year and vintage with another value is a {@code conflict} in
  * PlanWatch's own layouts and, in SDMX, where a re-sent observation is a revision, the next vintage.
  */
@@ -33,8 +34,9 @@ public final class FeedValidator {
     private final int lastYear;
 
     public FeedValidator(TargetCatalogue catalogue, IndicatorDictionary indicators, RegionDictionary regions) {
-        this.indicators = indicators;
-        this.check = new ReadingCheck(indicators, regions);
+        // an indicator an import generated (x_...) is known from the catalogue's targets
+        this.indicators = indicators.withIndicatorsOf(catalogue.targets());
+        this.check = new ReadingCheck(this.indicators, regions);
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (Target t : catalogue.targets()) {

@@ -54,6 +54,21 @@ class FeedValidatorTest {
         assertThat(checked.rejections().get(6).row()).isEqualTo("440700,hospital_beds_per_1000,2022,5.40,张,0");
     }
 
+    /** 引进创新创业团队 (Torch zone) is no dictionary indicator: the catalogue's target makes its readings known. */
+    @Test
+    void shouldAcceptReadingsOfAnIndicatorTheImportGeneratedAndRefuseUnknownCodes() {
+        String generated = org.planwatch.domain.IndicatorResolver.codeOf("引进创新创业团队");
+        FeedBatch checked = validator.validate(
+                csv("442000-torch," + generated + ",2023,12,个,0\n"
+                        + "442000-torch," + generated + ",2023,13,家,1\n"
+                        + "442000-torch,x_0000000000,2023,12,个,0\n"),
+                FeedMapping.NONE);
+        assertThat(checked.readings()).extracting(RawReading::location).containsExactly("f.csv:2");
+        assertThat(checked.rejections())
+                .extracting(r -> r.location() + " " + r.code())
+                .containsExactly("f.csv:3 wrong-unit", "f.csv:4 unknown-indicator");
+    }
+
     @Test
     void shouldConvertUnitMultipliersToTheCataloguesUnit() {
         FeedBatch checked = validator.validate(csv("""

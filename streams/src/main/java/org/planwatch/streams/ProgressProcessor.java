@@ -92,8 +92,15 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     private void onReading(Record<String, RegionEvent> record, IndicatorReading reading) {
-        Optional<ReadingCheck.Refusal> refusal =
-                check.check(reading.getRegion(), reading.getIndicator(), reading.getUnit(), reading.getValue());
+        // an indicator an import generated is known from its targets, asked only for such a one
+        Optional<ReadingCheck.Refusal> refusal = check.check(
+                reading.getRegion(),
+                reading.getIndicator(),
+                reading.getUnit(),
+                reading.getValue(),
+                () -> targets.affectedBy(reading.getRegion(), reading.getIndicator()).stream()
+                        .map(TargetCodec::toDomain)
+                        .toList());
         // A reference copy of a province's (or city's) reading is checked like the original, whose
         // own partition sends it to the dead-letter topic: one refusal per reading, not one per copy.
         boolean reference = record.value().getReference();

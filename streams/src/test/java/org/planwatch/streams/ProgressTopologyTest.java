@@ -285,6 +285,36 @@ class ProgressTopologyTest {
                 .containsExactly("89.0 LAGGING after null", "89.8 AHEAD after LAGGING");
     }
 
+    /** 引进创新创业团队 (Torch zone) is no dictionary indicator: its target makes its readings known. */
+    @Test
+    void shouldJudgeAReadingOfAnIndicatorTheImportGeneratedByItsTarget() {
+        String code = org.planwatch.domain.IndicatorResolver.codeOf("引进创新创业团队");
+        publish(Target.builder("zs-torch-14", "442000-torch", code)
+                .names("引进创新创业团队", null)
+                .unit("个")
+                .kind(TargetKind.LEVEL, Bound.EXACT)
+                .base(2020, 5.0)
+                .target(2025, 25.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .source("000:344")
+                .review("indicator-not-in-dictionary;direction-inferred")
+                .build());
+        IndicatorReading teams = reading("442000-torch", code, 2023, 12);
+        teams.setUnit("个");
+        readings.pipeInput(Topics.readingKey("442000-torch", code), teams);
+        IndicatorReading other = reading("442000-torch", "x_0000000000", 2023, 12);
+        readings.pipeInput(Topics.readingKey("442000-torch", "x_0000000000"), other);
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getIndicator()).isEqualTo(code);
+            assertThat(a.getActual()).isEqualTo(12.0);
+        });
+        assertThat(deadLetters.readRecordsToList())
+                .singleElement()
+                .satisfies(d -> assertThat(header(d.headers(), DeadLetterHeaders.REASON))
+                        .isEqualTo(DeadLetterHeaders.UNKNOWN_INDICATOR));
+    }
+
     @Test
     void shouldJudgeReadingsHeldBeforeTheirTargetArrives() {
         publish(2022, 5.45);

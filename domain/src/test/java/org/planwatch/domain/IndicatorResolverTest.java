@@ -1,0 +1,78 @@
+package org.planwatch.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IndicatorResolverTest {
+    private final IndicatorResolver resolver = new IndicatorResolver(IndicatorDictionary.bundled());
+
+    @Test
+    void shouldResolveADictionaryNameToItsIndicator() {
+        assertThat(resolver.resolve("", "每千人口拥有医疗卫生机构床位数", "张").code()).isEqualTo("hospital_beds_per_1000");
+        assertThat(resolver.reviewOf("hospital_beds_per_1000")).isEmpty();
+    }
+
+    @Test
+    void shouldGenerateTheSameCodeOnEveryRunFromTheNormalisedName() {
+        // pinned: a generated code is a key in Kafka and in users' files, so it may never change
+        assertThat(IndicatorResolver.codeOf("引进创新创业团队")).isEqualTo("x_87257a8816");
+        assertThat(IndicatorResolver.codeOf("城镇新增就业人数（万人）"))
+                .isEqualTo(IndicatorResolver.codeOf("城镇新增就业人数(万人)"))
+                .isEqualTo(IndicatorResolver.codeOf("城镇新增就业人数 （ 万人 ）"))
+                .isEqualTo(IndicatorResolver.codeOf("城镇新增就业人数"));
+        assertThat(IndicatorResolver.codeOf("每万人口高价值发明专利拥有量（%）"))
+                .isEqualTo(IndicatorResolver.codeOf("每万人口高价值发明专利拥有量(%)"))
+                .isEqualTo(IndicatorResolver.codeOf("每万人口高价值发明专利拥有量"));
+        assertThat(IndicatorResolver.codeOf("ＰＭ２．５年均浓度"))
+                .as("full-width forms")
+                .isEqualTo(IndicatorResolver.codeOf("PM2.5年均浓度"));
+        assertThat(IndicatorResolver.codeOf("“双一流”学科数"))
+                .as("quotation marks")
+                .isEqualTo(IndicatorResolver.codeOf("双一流学科数"));
+        assertThat(IndicatorResolver.codeOf("【数字经济】核心产业增加值")).isEqualTo(IndicatorResolver.codeOf("(数字经济)核心产业增加值"));
+        assertThat(IndicatorResolver.codeOf("居民消费价格指数(以上年为100)"))
+                .as("a bracket that is not a unit stays")
+                .isNotEqualTo(IndicatorResolver.codeOf("居民消费价格指数"));
+    }
+
+    @Test
+    void shouldGenerateAnIndicatorOfThePrintedNameAndUnitFlaggedForReview() {
+        Indicator i = resolver.resolve("", "幸福指数（%）", "%");
+        assertThat(i.code()).isEqualTo(IndicatorResolver.codeOf("幸福指数")).matches("x_[0-9a-f]{10}");
+        assertThat(i.names()).containsExactly("幸福指数（%）");
+        assertThat(i.units()).containsExactly("%");
+        assertThat(i.path()).isEqualTo(PathForm.LINEAR);
+        assertThat(i.department()).isNull();
+        assertThat(resolver.reviewOf(i.code())).isEqualTo("indicator-not-in-dictionary;direction-inferred");
+    }
+
+    @Test
+    void shouldQualifyASubIndicatorsGeneratedCodeByItsParent() {
+        assertThat(resolver.resolve("新建住房", "其中：农村", "套").code())
+                .isEqualTo(IndicatorResolver.codeOf("新建住房/其中：农村"))
+                .isNotEqualTo(IndicatorResolver.codeOf("其中：农村"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "单位地区生产总值能源消耗降低, LOWER_IS_BETTER",
+        "婴儿死亡率, LOWER_IS_BETTER",
+        "城镇调查失业率, LOWER_IS_BETTER",
+        "亿元GDP生产安全事故死亡人数, LOWER_IS_BETTER",
+        "化学需氧量排放总量减少, LOWER_IS_BETTER",
+        "细颗粒物(PM2.5)年均浓度, LOWER_IS_BETTER",
+        "单位工业增加值用水量, LOWER_IS_BETTER",
+        "政府负债率控制在警戒线以内, LOWER_IS_BETTER",
+        "粮食综合生产能力保持稳定, BAND",
+        "耕地保有量保持, BAND",
+        "引进创新创业团队, HIGHER_IS_BETTER",
+        "研究与试验发展经费投入强度, HIGHER_IS_BETTER",
+        "森林覆盖率, HIGHER_IS_BETTER",
+    })
+    void shouldInferWhichWayIsBetterFromTheWording(String name, Direction direction) {
+        assertThat(IndicatorResolver.directionOf(name)).isEqualTo(direction);
+    }
+}
