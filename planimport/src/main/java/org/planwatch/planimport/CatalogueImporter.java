@@ -26,13 +26,23 @@ public final class CatalogueImporter {
 
     private final TableTargets tableTargets;
     private final TextTargets textTargets;
-    private final RegionDictionary regions;
+    private final PlanNamer plans;
 
     /**
      * @throws CatalogueFormatException if the indicator dictionary names a department {@code
      *     departments} does not know
      */
     public CatalogueImporter(IndicatorDictionary indicators, RegionDictionary regions, Departments departments) {
+        this(indicators, regions, departments, ImportOptions.defaults());
+    }
+
+    /**
+     * @throws CatalogueFormatException if the indicator dictionary names a department {@code
+     *     departments} does not know
+     * @throws IllegalArgumentException if {@code options} name a region {@code regions} does not hold
+     */
+    public CatalogueImporter(
+            IndicatorDictionary indicators, RegionDictionary regions, Departments departments, ImportOptions options) {
         Set<String> unknown = new TreeSet<>(indicators.departments());
         unknown.removeAll(departments.stems());
         if (!unknown.isEmpty()) {
@@ -41,11 +51,16 @@ public final class CatalogueImporter {
         }
         this.tableTargets = new TableTargets(indicators, regions, departments);
         this.textTargets = new TextTargets(indicators, departments);
-        this.regions = regions;
+        this.plans = new PlanNamer(regions, options.region());
     }
 
     public static CatalogueImporter bundled() {
-        return new CatalogueImporter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), Departments.bundled());
+        return bundled(ImportOptions.defaults());
+    }
+
+    public static CatalogueImporter bundled(ImportOptions options) {
+        return new CatalogueImporter(
+                IndicatorDictionary.bundled(), RegionDictionary.bundled(), Departments.bundled(), options);
     }
 
     /** What one document gave. */
@@ -73,7 +88,7 @@ public final class CatalogueImporter {
             int rows = 0;
             for (PlanTable table : tables) {
                 try {
-                    Plan plan = Plan.ofTable(table, lines, regions);
+                    Plan plan = plans.ofTable(table, lines);
                     TableTargets.Result r = tableTargets.read(table, plan);
                     rows += r.rows();
                     found.addAll(r.targets());
@@ -84,7 +99,7 @@ public final class CatalogueImporter {
             }
             if (tables.isEmpty()) {
                 try {
-                    Plan plan = Plan.ofDocument(name, lines, TextTargets.documentYear(lines), regions);
+                    Plan plan = plans.ofDocument(name, lines, TextTargets.documentYear(lines));
                     TextTargets.Result r = textTargets.read(name, lines, plan);
                     found.addAll(r.targets());
                     problems.addAll(r.problems());
