@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.planwatch.domain.CatalogueFormatException;
@@ -97,17 +98,21 @@ public final class CatalogueImporter {
                     problems.add(e.getMessage());
                 }
             }
-            if (tables.isEmpty()) {
-                try {
-                    Plan plan = plans.ofDocument(name, lines, TextTargets.documentYear(lines));
-                    TextTargets.Result r = textTargets.read(name, lines, plan);
-                    found.addAll(r.targets());
-                    problems.addAll(r.problems());
-                    notices.addAll(r.notices());
-                } catch (PlanTextException e) {
-                    problems.add(e.getMessage());
-                }
+            List<Optional<Plan>> linePlans = plans.ofLines(lines);
+            if (tables.isEmpty() && linePlans.stream().allMatch(Optional::isEmpty)) {
+                problems.add(new PlanTextException(
+                                name,
+                                1,
+                                "cannot tell the plan's region from its title; add the"
+                                        + " region's name to regions.tsv or give --region")
+                        .getMessage());
             }
+            TextTargets.Result text = textTargets.read(name, lines, n -> linePlans.get(n - 1), tableLines(tables));
+            found.addAll(text.targets());
+            problems.addAll(text.problems());
+            notices.addAll(text.notices());
+            Set<Target> fromText = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            fromText.addAll(text.targets());
             int kept = 0;
             for (Target t : found) {
                 String key = t.plan() + "|" + t.region() + "|" + t.indicator();
@@ -116,6 +121,11 @@ public final class CatalogueImporter {
                     kept++;
                 } else if (sameNumbers(before, t)) {
                     notices.add(t.source() + ": restates " + key + " from " + before.source() + "; the first is kept");
+                } else if (fromText.contains(t) && !fromText.contains(before)) {
+                    // the table is the plan's own statement of the figure; the prose may round it or give a milestone
+                    notices.add(t.source() + ": the text states " + key + " as '" + t.expression() + "' for "
+                            + t.targetYear() + "; the table at " + before.source() + " ('" + before.expression()
+                            + "') is kept");
                 } else {
                     problems.add(t.source() + ": " + key + " contradicts " + before.source() + ": " + t.expression()
                             + " against " + before.expression());
@@ -124,6 +134,21 @@ public final class CatalogueImporter {
             documents.add(new DocumentReport(name, tables.size(), rows, kept));
         }
         return new Result(List.copyOf(targets.values()), documents, problems, notices);
+    }
+
+    /** The lines of every table, from its title to its last row: not running text. */
+    private static Set<Integer> tableLines(List<PlanTable> tables) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (PlanTable t : tables) {
+            int from = t.titleLine() > 0 ? t.titleLine() : t.headerLine();
+            int to = t.rows().isEmpty()
+                    ? t.headerLine()
+                    : t.rows().get(t.rows().size() - 1).number();
+            for (int n = from; n <= to; n++) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private static boolean sameNumbers(Target a, Target b) {

@@ -80,6 +80,47 @@ public final class PlanNamer {
                                 + " or give --region"));
     }
 
+    /**
+     * The plan each line of a document belongs to, for its running text: that of the nearest plan
+     * title at or above the line (a bundle of plans holds several), empty before the first title and
+     * under a title whose region cannot be told, so that no sentence is put in the wrong plan. Where
+     * the document has no title, the region the user gives holds for all of it. The period of a
+     * title that names none ends with the latest 到YYYY年 under it.
+     *
+     * @return one entry per line, in order
+     */
+    public List<Optional<Plan>> ofLines(List<String> lines) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (PlanTitle.isTitle(lines.get(i))) {
+                starts.add(i);
+            }
+        }
+        List<Optional<Plan>> out =
+                new java.util.ArrayList<>(java.util.Collections.nCopies(lines.size(), Optional.empty()));
+        if (starts.isEmpty()) {
+            int year = TextTargets.documentYear(lines);
+            Optional<Plan> whole = override.filter(region -> year > 0)
+                    .map(region -> plan(region, "", "", PlanPeriod.ending(year), year));
+            java.util.Collections.fill(out, whole);
+            return out;
+        }
+        for (int s = 0; s < starts.size(); s++) {
+            int from = starts.get(s);
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
+            List<String> section = lines.subList(from, to);
+            PlanTitle title = PlanTitle.above(lines, from + 2).orElseThrow();
+            int year = TextTargets.documentYear(section);
+            Optional<Plan> plan = PlanPeriod.in(title.text()).isPresent() || year > 0
+                    ? ofTitle(title, lines, year)
+                    : Optional.empty();
+            for (int i = from; i < to; i++) {
+                out.set(i, plan);
+            }
+        }
+        return out;
+    }
+
     /** The plan a title names, if its region can be told; {@code targetYear} where it names no period. */
     Optional<Plan> ofTitle(PlanTitle title, List<String> lines, int targetYear) {
         PlanPeriod period = PlanPeriod.in(title.text()).orElseGet(() -> PlanPeriod.ending(targetYear));
