@@ -51,7 +51,7 @@ public final class CatalogueImporter {
                     "departments.tsv", "no names for the departments " + unknown + " that indicators.tsv names");
         }
         this.tableTargets = new TableTargets(indicators, regions, departments);
-        this.textTargets = new TextTargets(indicators, departments);
+        this.textTargets = new TextTargets(indicators, departments, regions);
         this.plans = new PlanNamer(regions, options.region());
     }
 

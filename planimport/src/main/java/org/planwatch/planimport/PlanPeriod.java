@@ -16,6 +16,7 @@ import org.planwatch.domain.Names;
  * @param endYear the year the plan's targets are for unless a sentence or column names another
  */
 public record PlanPeriod(String idPart, int baseYear, int endYear) {
+    private static final int LONG_PLAN_YEARS = 15;
     private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     /** 十三五, 十五五; 第十五个五年; the 十 may be written out before the digit only (十三 … 十九). */
     private static final Pattern PERIOD_WORD = Pattern.compile("十([一二三四五六七八九])五(?!年)|第十([一二三四五六七八九])个五年");
@@ -88,9 +89,13 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
         return !idPart.startsWith("19") && !idPart.startsWith("20");
     }
 
-    /** A year plans are named by (2030, 2035) is the end of a long plan, not of a five-year period. */
+    /**
+     * A year plans are named by (健康江门2030, 2035年远景目标) is the end of a long plan, not of a
+     * five-year period. Such plans print no start: the genre's start fifteen years before (the
+     * Healthy China 2030 family counts from 2015; the 2035 visions from 2020) is taken as the base.
+     */
     private static PlanPeriod visionOrYear(int year) {
-        return new PlanPeriod(String.valueOf(year), year - 5, year);
+        return new PlanPeriod(String.valueOf(year), year - LONG_PLAN_YEARS, year);
     }
 
     /** 二〇三五年 as 2035年: some titles write years in Chinese digits. */

@@ -26,6 +26,8 @@ record PlanTitle(String text, int line) {
                     + "|\\d+\\s*[、．.]|[-•·]|附件|附表|专栏|表\\s*\\d|关于|印发).*");
     private static final Pattern MARKS = Pattern.compile("^#+\\s*|\\*\\*");
     private static final int LONGEST_FRAGMENT = 40;
+    /** The second line of …第十五个五年规划 / 和二〇三五年远景目标纲要: a title of its own only with the first. */
+    private static final Pattern CONTINUATION = Pattern.compile("^(和|及|暨|与)\\S*");
 
     /** The document's own title: the first title line near its top. */
     static Optional<PlanTitle> ofDocument(List<String> lines) {
@@ -67,8 +69,11 @@ record PlanTitle(String text, int line) {
         if (above >= 0 && lines.get(above).isBlank()) {
             above--;
         }
-        if (above >= 0 && isFragment(lines.get(above))) {
-            text = clean(lines.get(above)) + text;
+        boolean continues = CONTINUATION.matcher(text).matches();
+        if (above >= 0 && (isFragment(lines.get(above)) || continues && isTitle(lines.get(above)))) {
+            text = continues && isTitle(lines.get(above))
+                    ? at(lines, above).text() + text
+                    : clean(lines.get(above)) + text;
         }
         return new PlanTitle(text, i + 1);
     }

@@ -16,6 +16,10 @@ import org.planwatch.domain.Names;
  */
 final class ProseTime {
     static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
+    /** A sentence that opens with its year: 2030年，… / 到“十五五”末，… */
+    private static final Pattern OPENING_YEAR = Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?[,，]");
+
+    private static final Pattern OWN_PERIOD_END = Pattern.compile("^(力争|争取)?(到|至)?“?十[一二三四五六七八九]五”?(末|期末)[,，]");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
     private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史|实际完成|完成情况|累计完成|取得");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
@@ -74,6 +78,16 @@ final class ProseTime {
                     ? When.past("it is about " + y + ", not after the plan's base year " + plan.baseYear())
                     : When.target(y, true);
         }
+        Matcher opening = OPENING_YEAR.matcher(s);
+        if (opening.find()) {
+            int y = Integer.parseInt(opening.group(3));
+            return y <= plan.baseYear()
+                    ? When.past("it is about " + y + ", not after the plan's base year " + plan.baseYear())
+                    : When.target(y, true);
+        }
+        if (OWN_PERIOD_END.matcher(s).find() && earlierPeriod(s, plan).isEmpty()) {
+            return When.target(plan.targetYear(), true);
+        }
         Matcher any = ANY_YEAR.matcher(s);
         if (any.find()) {
             int latest = 0;
@@ -99,6 +113,21 @@ final class ProseTime {
             return When.past("'" + back.group() + "' looks back");
         }
         return When.target(plan.targetYear(), false);
+    }
+
+    /**
+     * The sentence without the time it opens with or names as 到YYYY年, normalized; {@code null} if it
+     * names none: what remains holds the clauses.
+     */
+    static String afterTime(String sentence) {
+        String s = PlanPeriod.arabicYears(Names.normalize(sentence));
+        for (Pattern p : new Pattern[] {TARGET_YEAR, OPENING_YEAR, OWN_PERIOD_END}) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                return s.substring(m.end());
+            }
+        }
+        return null;
     }
 
     private static Optional<PlanPeriod> earlierPeriod(String text, Plan plan) {

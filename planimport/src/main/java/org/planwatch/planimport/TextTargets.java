@@ -19,6 +19,7 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
+import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetExpression;
 import org.planwatch.domain.TargetKind;
@@ -62,9 +63,22 @@ public final class TextTargets {
     private final IndicatorDictionary indicators;
     private final Departments departments;
 
+    private final RegionDictionary regions;
+
+    /** Reads every clause as the plan's region's, whatever region it names. */
     public TextTargets(IndicatorDictionary indicators, Departments departments) {
+        this(indicators, departments, null);
+    }
+
+    /**
+     * @param regions the regions a clause may name: a clause naming one other than its plan's
+     *     (其中蓬江区达到4%, in a city plan) is no target of the plan's region; null to read every clause
+     *     as the plan region's
+     */
+    public TextTargets(IndicatorDictionary indicators, Departments departments, RegionDictionary regions) {
         this.departments = departments;
         this.indicators = indicators;
+        this.regions = regions;
     }
 
     /** What a document's text gave: targets, problems (file:line: reason), and notices of clauses not read as targets. */
@@ -149,12 +163,12 @@ public final class TextTargets {
                     continue;
                 }
                 int targetYear = when.year();
-                String after = sentence;
-                Matcher year = YEAR.matcher(sentence);
-                if (year.find()) {
+                String after = ProseTime.afterTime(sentence);
+                if (after != null) {
                     paragraphYear = targetYear;
                     paragraphPast = false;
-                    after = sentence.substring(year.end());
+                } else {
+                    after = sentence;
                 }
                 String rest = Names.normalize(after).replace("**", "").replaceFirst("^[,，]+", "");
                 if (namesTwoRegions(rest)) {
@@ -176,6 +190,13 @@ public final class TextTargets {
                         continue;
                     }
                     Clause c = clause.get();
+                    Optional<Region> other = otherRegion(part, plan);
+                    if (other.isPresent()) {
+                        notices.add(where + ": '" + part + "' is about "
+                                + other.get().nameZh() + ", not "
+                                + plan.region().nameZh() + ": not read as a target of " + plan.id());
+                        continue;
+                    }
                     if (!when.explicit() && (!c.bounded() || c.unit().isEmpty())) {
                         notices.add(where + ": '" + part + "' names no year, and no target verb or bound with a"
                                 + " unit: not read as a target");
@@ -304,6 +325,16 @@ public final class TextTargets {
             }
         }
         return latest;
+    }
+
+    /** A region other than the plan's that a clause names; the nation (国民体质, 全国) is no other region. */
+    private Optional<Region> otherRegion(String clause, Plan plan) {
+        if (regions == null) {
+            return Optional.empty();
+        }
+        return regions.mentionedIn(clause)
+                .filter(r ->
+                        !r.code().equals(plan.region().code()) && !r.level().equals("national"));
     }
 
     /** The same number for the same year: 达到20件 restating 20件以上 is worded more loosely, not a new target. */

@@ -44,10 +44,10 @@ class PlanNamerTest {
                 "江门市教育发展“十六五”规划|jm-edu-16|2035|2030",
                 "江门市综合交通运输体系发展“十三五”规划|jm-transport-13|2020|2015",
                 // a plan with years of its own: named by its end year
-                "“健康江门2030”规划|jm-health-2030|2030|2025",
+                "“健康江门2030”规划|jm-health-2030|2030|2015",
                 "广东省推进新型工业化行动计划（2024—2027年）|gd-industry-2027|2027|2023",
                 "江门市国土空间总体规划（2021～2035年）|jm-land-2035|2035|2020",
-                "广东省2035年远景目标纲要|gd-2035|2035|2030",
+                "广东省2035年远景目标纲要|gd-2035|2035|2020",
                 // a span that is a five-year period is that period
                 "江门市水利发展规划（2026-2030年）|jm-water-15|2030|2025",
             })
@@ -147,5 +147,28 @@ class PlanNamerTest {
         PlanNamer namer = new PlanNamer(REGIONS, Optional.empty());
         assertThat(namer.ofDocument("plan.txt", List.of("江门市卫生健康规划"), 2030).id())
                 .isEqualTo("jm-health-15");
+    }
+
+    @Test
+    void shouldReadAnOutlineTitleWhoseVisionGoesOnTheNextLine() {
+        List<String> lines = List.of("江门市国民经济和社会发展第十五个五年规划", "和二〇三五年远景目标纲要", "", "第一章 发展基础");
+        assertThat(NAMER.ofLines(lines))
+                .allSatisfy(plan -> assertThat(plan)
+                        .hasValueSatisfying(p -> assertThat(p.id()).isEqualTo("jm-15")));
+    }
+
+    @Test
+    void shouldGiveEachPlanOfABundleItsOwnLinesAndNoneToTheCover() {
+        List<String> lines = List.of(
+                "某职业学院专业设置论证材料",
+                "“十五五”国民健康规划",
+                "到2030年，人均预期寿命提高到80岁左右。",
+                "江门市卫生健康事业发展“十五五”规划",
+                "到2030年，人均预期寿命提高到81.5岁左右。",
+                "台山市教育发展“十五五”规划",
+                "到2030年，…");
+        assertThat(NAMER.ofLines(lines))
+                .extracting(plan -> plan.map(Plan::id).orElse(""))
+                .containsExactly("", "cn-health-15", "cn-health-15", "jm-health-15", "jm-health-15", "", "");
     }
 }

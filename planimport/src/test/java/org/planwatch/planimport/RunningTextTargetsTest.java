@@ -136,4 +136,36 @@ class RunningTextTargetsTest {
             assertThat(t.source()).isEqualTo("bundle.txt:7");
         });
     }
+
+    @Test
+    void shouldTakeTheYearASentenceOpensWith(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "plan.txt", """
+                江门市卫生健康事业发展“十五五”规划
+
+                第二章 发展目标
+                2028年，每千人口拥有医疗卫生机构床位数达到6.3张。2030年，人均预期寿命提高到81.5岁左右。
+                到“十五五”末，每千人口拥有执业（助理）医师数达到3.4人。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::targetYear, Target::targetValue)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("hospital_beds_per_1000", 2028, 6.3),
+                        org.assertj.core.groups.Tuple.tuple("life_expectancy", 2030, 81.5),
+                        org.assertj.core.groups.Tuple.tuple("doctors_per_1000", 2030, 3.4));
+    }
+
+    @Test
+    void shouldNotGiveThePlansRegionAClauseAboutAnother(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "plan.txt", """
+                江门市卫生健康事业发展“十五五”规划
+
+                到2030年，人均预期寿命提高到81.5岁左右，其中蓬江区人均预期寿命达到82岁。
+                """);
+        assertThat(r.targets()).singleElement().satisfies(t -> {
+            assertThat(t.region()).isEqualTo("440700");
+            assertThat(t.targetValue()).isEqualTo(81.5);
+        });
+        assertThat(r.notices()).anyMatch(n -> n.contains("is about 蓬江区, not 江门市"));
+    }
 }
