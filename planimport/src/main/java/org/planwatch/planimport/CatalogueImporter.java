@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.planwatch.domain.CatalogueFormatException;
@@ -31,7 +32,7 @@ public final class CatalogueImporter {
 
     private final TableTargets tableTargets;
     private final TextTargets textTargets;
-    private final RegionDictionary regions;
+    private final PlanNamer plans;
     private final IndicatorResolver resolver;
 
     /**
@@ -39,6 +40,16 @@ public final class CatalogueImporter {
      *     departments} does not know
      */
     public CatalogueImporter(IndicatorDictionary indicators, RegionDictionary regions, Departments departments) {
+        this(indicators, regions, departments, ImportOptions.defaults());
+    }
+
+    /**
+     * @throws CatalogueFormatException if the indicator dictionary names a department {@code
+     *     departments} does not know
+     * @throws IllegalArgumentException if {@code options} name a region {@code regions} does not hold
+     */
+    public CatalogueImporter(
+            IndicatorDictionary indicators, RegionDictionary regions, Departments departments, ImportOptions options) {
         Set<String> unknown = new TreeSet<>(indicators.departments());
         unknown.removeAll(departments.stems());
         if (!unknown.isEmpty()) {
@@ -46,18 +57,24 @@ public final class CatalogueImporter {
                     "departments.tsv", "no names for the departments " + unknown + " that indicators.tsv names");
         }
         this.tableTargets = new TableTargets(indicators, regions, departments);
-        this.textTargets = new TextTargets(indicators, departments);
-        this.regions = regions;
+        this.textTargets = new TextTargets(indicators, departments, regions);
+        this.plans = new PlanNamer(regions, options.region());
         this.resolver = new IndicatorResolver(indicators);
     }
 
     /** The importer of {@code dictionaries}: the bundled ones or a user's over them. */
-    public static CatalogueImporter of(Dictionaries dictionaries) {
-        return new CatalogueImporter(dictionaries.indicators(), dictionaries.regions(), dictionaries.departments());
+    public static CatalogueImporter of(Dictionaries dictionaries, ImportOptions options) {
+        return new CatalogueImporter(
+                dictionaries.indicators(), dictionaries.regions(), dictionaries.departments(), options);
     }
 
     public static CatalogueImporter bundled() {
-        return new CatalogueImporter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), Departments.bundled());
+        return bundled(ImportOptions.defaults());
+    }
+
+    public static CatalogueImporter bundled(ImportOptions options) {
+        return new CatalogueImporter(
+                IndicatorDictionary.bundled(), RegionDictionary.bundled(), Departments.bundled(), options);
     }
 
     /** What one document gave. */
@@ -101,7 +118,7 @@ public final class CatalogueImporter {
             int rows = 0;
             for (PlanTable table : tables) {
                 try {
-                    Plan plan = Plan.ofTable(table, lines, regions);
+                    Plan plan = plans.ofTable(table, lines);
                     TableTargets.Result r = tableTargets.read(table, plan);
                     rows += r.rows();
                     found.addAll(r.targets());
@@ -110,17 +127,21 @@ public final class CatalogueImporter {
                     problems.add(e.getMessage());
                 }
             }
-            if (tables.isEmpty()) {
-                try {
-                    Plan plan = Plan.ofDocument(name, lines, TextTargets.documentYear(lines), regions);
-                    TextTargets.Result r = textTargets.read(name, lines, plan);
-                    found.addAll(r.targets());
-                    problems.addAll(r.problems());
-                    notices.addAll(r.notices());
-                } catch (PlanTextException e) {
-                    problems.add(e.getMessage());
-                }
+            List<Optional<Plan>> linePlans = plans.ofLines(lines);
+            if (tables.isEmpty() && linePlans.stream().allMatch(Optional::isEmpty)) {
+                problems.add(new PlanTextException(
+                                name,
+                                1,
+                                "cannot tell the plan's region from its title; add the"
+                                        + " region's name to regions.tsv or give --region")
+                        .getMessage());
             }
+            TextTargets.Result text = textTargets.read(name, lines, n -> linePlans.get(n - 1), tableLines(tables));
+            found.addAll(text.targets());
+            problems.addAll(text.problems());
+            notices.addAll(text.notices());
+            Set<Target> fromText = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            fromText.addAll(text.targets());
             int kept = 0;
             for (Target read : found) {
                 Target t = read.withReview(resolver.reviewOf(read.indicator()));
@@ -130,6 +151,11 @@ public final class CatalogueImporter {
                     kept++;
                 } else if (sameNumbers(before, t)) {
                     notices.add(t.source() + ": restates " + key + " from " + before.source() + "; the first is kept");
+                } else if (fromText.contains(t) && !fromText.contains(before)) {
+                    // the table is the plan's own statement of the figure; the prose may round it or give a milestone
+                    notices.add(t.source() + ": the text states " + key + " as '" + t.expression() + "' for "
+                            + t.targetYear() + "; the table at " + before.source() + " ('" + before.expression()
+                            + "') is kept");
                 } else {
                     problems.add(t.source() + ": " + key + " contradicts " + before.source() + ": " + t.expression()
                             + " against " + before.expression());
@@ -138,6 +164,21 @@ public final class CatalogueImporter {
             documents.add(new DocumentReport(name, tables.size(), rows, kept));
         }
         return new Result(List.copyOf(targets.values()), documents, problems, notices);
+    }
+
+    /** The lines of every table, from its title to its last row: not running text. */
+    private static Set<Integer> tableLines(List<PlanTable> tables) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (PlanTable t : tables) {
+            int from = t.titleLine() > 0 ? t.titleLine() : t.headerLine();
+            int to = t.rows().isEmpty()
+                    ? t.headerLine()
+                    : t.rows().get(t.rows().size() - 1).number();
+            for (int n = from; n <= to; n++) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private static boolean sameNumbers(Target a, Target b) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planwatch.domain.Attribute;
@@ -19,28 +20,33 @@ import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
+import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetExpression;
 import org.planwatch.domain.TargetKind;
 
 /**
  * Reads the targets a plan states in running text: "到2025年，…R&D经费支出占GDP的比重达到7.5%以上，
- * 高新技术企业650家左右". A sentence that names a year ({@code 到2025年}) is cut into clauses; a
- * clause that names an indicator of the dictionary and states one number with its unit is a
- * target of that year. Every other clause with a number is reported as a notice with its line,
- * so that nothing is dropped unseen.
+ * 高新技术企业650家左右", in any document, beside its tables or without any. Sentences are cut into
+ * clauses; a clause that names an indicator of the dictionary and states one number with its unit
+ * is a target. {@link ProseTime} tells the year: the sentence's {@code 到2025年}, or, where the
+ * sentence names no time, the plan's end year, and then only a clause with a target's verb or
+ * bound (达到, 提高到, 控制在, 以上, 左右…) counts; a sentence about the plan's base year or earlier
+ * is a fact, not a target. Every other clause with a number and every sentence about the past is
+ * reported as a notice with its line, so that nothing is dropped unseen.
  */
 public final class TextTargets {
-    private static final Pattern YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
+    private static final Pattern YEAR = ProseTime.TARGET_YEAR;
     private static final Pattern YEAR_RANGE = Pattern.compile("(20\\d\\d)\\s*[-—–－至]\\s*(20\\d\\d)");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]");
-    private static final Pattern LEADING = Pattern.compile("^(力争实现|努力实现|力争|争取|实现|确保|其中|全市|全区)+");
+    private static final Pattern LEADING = Pattern.compile("^(力争实现|努力实现|力争|争取|实现|确保|其中|全市|全区|全省|全国|全县)+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
-    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|人|项|张|亿元|万元|元|公里|万平方米|平方米|所|名)?";
+    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩)?";
     private static final String QUAL = "(?<qual>以上|左右|以内|以下)?";
     /** 高新技术企业650家左右, 研发机构比例达到30%以上, 年均增速不低于15% */
-    private static final Pattern NAME_FIRST =
-            Pattern.compile("^(?<name>[^\\d]+?)(?<verb>达到|达|突破|超过|超|不低于|不少于|控制在|提高到|为)?" + NUM + UNIT + QUAL + "$");
+    private static final Pattern NAME_FIRST = Pattern.compile(
+            "^(?<name>[^\\d]+?)(?<verb>达到|达|突破|超过|超|不低于|不少于|不超过|不高于|控制在|提高到|提升到|增加到|增长到|降低到|下降到|降至|降到|保持在|稳定在|为)?" + NUM
+                    + UNIT + QUAL + "$");
     /** 引进研发人员 80 人 reads as above; 突破 60 项以上关键技术 puts the number first: 关键技术. */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^(?<verb>引进|孵化|突破|提供|建设|构筑|培育形成|形成|新设立|建成|培育)?" + NUM
             + "(?<unit>家|个|项|人|件|所)" + QUAL + "(?<name>[^\\d]+)$");
@@ -51,8 +57,6 @@ public final class TextTargets {
      * sentence, or 产值达到5000亿元 after 装备制造业产业规模达到3000亿元 earlier in the section.
      */
     private static final Set<String> PRONOUNS = Set.of("总量", "规模", "产值");
-    /** Any year at all: a sentence that names one is not about the year its paragraph opened with. */
-    private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}\\s*年");
     /** A section heading (2．发展目标。, （一）, 一、, **…**, # …): what was named above it is out of scope. */
     private static final Pattern HEADING =
             Pattern.compile("^\\s*(#|\\*\\*|\\d+\\s*[．.、]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、).*");
@@ -60,17 +64,46 @@ public final class TextTargets {
     private final IndicatorDictionary indicators;
     private final Departments departments;
 
+    private final RegionDictionary regions;
+
+    /** Reads every clause as the plan's region's, whatever region it names. */
     public TextTargets(IndicatorDictionary indicators, Departments departments) {
+        this(indicators, departments, null);
+    }
+
+    /**
+     * @param regions the regions a clause may name: a clause naming one other than its plan's
+     *     (其中蓬江区达到4%, in a city plan) is no target of the plan's region; null to read every clause
+     *     as the plan region's
+     */
+    public TextTargets(IndicatorDictionary indicators, Departments departments, RegionDictionary regions) {
         this.departments = departments;
         this.indicators = indicators;
+        this.regions = regions;
     }
 
     /** What a document's text gave: targets, problems (file:line: reason), and notices of clauses not read as targets. */
     public record Result(List<Target> targets, List<String> problems, List<String> notices) {}
 
-    private record Clause(String name, String expression, String unit, Integer baseYear, boolean doubling) {}
+    /**
+     * @param bounded whether a target's verb or bound says it is one (达到, 提高到, 控制在, 以上, 左右…)
+     */
+    private record Clause(
+            String name, String expression, String unit, Integer baseYear, boolean doubling, boolean bounded) {}
 
+    /** The targets of a document that is one plan's from its first line to its last. */
     public Result read(String file, List<String> lines, Plan plan) {
+        return read(file, lines, line -> Optional.of(plan), Set.of());
+    }
+
+    /**
+     * The targets of the running text of a document that may hold several plans and tables.
+     *
+     * @param planAt the plan 1-based line {@code n} belongs to; empty where the text is no known
+     *     plan's (a bundle's cover, a plan whose region cannot be told): that text is not read
+     * @param tableLines the 1-based lines of indicator tables: not running text
+     */
+    public Result read(String file, List<String> lines, IntFunction<Optional<Plan>> planAt, Set<Integer> tableLines) {
         Map<String, Target> targets = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -79,10 +112,30 @@ public final class TextTargets {
         // a year sentence cut at the end of a line (到2025年，力争服务业增加值占 / 地区生产总值比例达到40%)
         // goes on with the next line, which prints its number and is cited
         String carried = "";
+        Plan previous = null;
+        boolean inPastChapter = false;
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
+            Optional<Plan> at = planAt.apply(i + 1);
+            if (at.isEmpty()
+                    || tableLines.contains(i + 1)
+                    || lines.get(i).strip().contains("\t")) {
+                carried = "";
+                continue;
+            }
+            Plan plan = at.get();
+            if (plan != previous) {
+                sectionSubjects.clear();
+                inPastChapter = false;
+                previous = plan;
+            }
             if (HEADING.matcher(lines.get(i)).matches()) {
                 sectionSubjects.clear();
+            }
+            if (ProseTime.opensChapter(lines.get(i))) {
+                inPastChapter = ProseTime.pastChapter(lines.get(i), plan);
+                carried = "";
+                continue;
             }
             if (lines.get(i).isBlank()) {
                 continue;
@@ -96,19 +149,27 @@ public final class TextTargets {
             }
             // 到2020年，…达到50家。科技服务业机构总量达到150家: the year holds for the paragraph
             Integer paragraphYear = null;
+            boolean paragraphPast = false;
             for (String sentence : sentences) {
-                Matcher year = YEAR.matcher(sentence);
-                int targetYear;
-                String after;
-                if (year.find()) {
-                    targetYear = Integer.parseInt(year.group(1));
-                    paragraphYear = targetYear;
-                    after = sentence.substring(year.end());
-                } else if (paragraphYear != null && !ANY_YEAR.matcher(sentence).find()) {
-                    targetYear = paragraphYear;
-                    after = sentence;
-                } else {
+                ProseTime.When when = ProseTime.of(sentence, plan, paragraphYear, inPastChapter || paragraphPast);
+                if (when.past() != null) {
+                    paragraphYear = null;
+                    paragraphPast = true;
+                    if (sentence.matches(".*\\d.*")) {
+                        notices.add(where + ": '" + sentence.strip() + "' is not a target: " + when.past());
+                    }
                     continue;
+                }
+                if (when.year() == null) {
+                    continue;
+                }
+                int targetYear = when.year();
+                String after = ProseTime.afterTime(sentence);
+                if (after != null) {
+                    paragraphYear = targetYear;
+                    paragraphPast = false;
+                } else {
+                    after = sentence;
                 }
                 String rest = Names.normalize(after).replace("**", "").replaceFirst("^[,，]+", "");
                 if (namesTwoRegions(rest)) {
@@ -130,6 +191,18 @@ public final class TextTargets {
                         continue;
                     }
                     Clause c = clause.get();
+                    Optional<Region> other = otherRegion(part, plan);
+                    if (other.isPresent()) {
+                        notices.add(where + ": '" + part + "' is about "
+                                + other.get().nameZh() + ", not "
+                                + plan.region().nameZh() + ": not read as a target of " + plan.id());
+                        continue;
+                    }
+                    if (!when.explicit() && (!c.bounded() || c.unit().isEmpty())) {
+                        notices.add(where + ": '" + part + "' names no year, and no target verb or bound with a"
+                                + " unit: not read as a target");
+                        continue;
+                    }
                     String name = c.name();
                     if (PRONOUNS.contains(name)) {
                         name = subject != null ? subject : sectionSubjects.getOrDefault(c.unit(), name);
@@ -164,7 +237,7 @@ public final class TextTargets {
                     }
                 }
                 for (Target t : inSentence.values()) {
-                    String key = t.indicator() + "|" + t.targetYear();
+                    String key = t.plan() + "|" + t.indicator() + "|" + t.targetYear();
                     Target before = targets.putIfAbsent(key, t);
                     if (before == null) {
                         continue;
@@ -190,7 +263,9 @@ public final class TextTargets {
     private static List<Target> withMilestones(Collection<Target> found, List<String> notices) {
         Map<String, List<Target>> byIndicator = new LinkedHashMap<>();
         for (Target t : found) {
-            byIndicator.computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t);
+            byIndicator
+                    .computeIfAbsent(t.plan() + "|" + t.indicator(), k -> new ArrayList<>())
+                    .add(t);
         }
         List<Target> out = new ArrayList<>();
         for (List<Target> years : byIndicator.values()) {
@@ -254,6 +329,16 @@ public final class TextTargets {
         return latest;
     }
 
+    /** A region other than the plan's that a clause names; the nation (国民体质, 全国) is no other region. */
+    private Optional<Region> otherRegion(String clause, Plan plan) {
+        if (regions == null) {
+            return Optional.empty();
+        }
+        return regions.mentionedIn(clause)
+                .filter(r ->
+                        !r.code().equals(plan.region().code()) && !r.level().equals("national"));
+    }
+
     /** The same number for the same year: 达到20件 restating 20件以上 is worded more loosely, not a new target. */
     private static boolean sameNumbers(Target a, Target b) {
         return a.kind() == b.kind() && java.util.Objects.equals(a.targetValue(), b.targetValue());
@@ -287,7 +372,7 @@ public final class TextTargets {
     static Optional<Clause> clause(String text) {
         Matcher d = DOUBLING.matcher(text);
         if (d.matches()) {
-            return Optional.of(new Clause(d.group("name"), "100", "%", Integer.valueOf(d.group("year")), true));
+            return Optional.of(new Clause(d.group("name"), "100", "%", Integer.valueOf(d.group("year")), true, true));
         }
         Matcher m = NAME_FIRST.matcher(text);
         String name;
@@ -308,10 +393,12 @@ public final class TextTargets {
         String expression = switch (verb) {
             case "突破", "超过", "超" -> qual.isEmpty() ? ">" + num + percent : num + percent + qual;
             case "不低于", "不少于" -> "≥" + num + percent;
+            case "不超过", "不高于" -> "≤" + num + percent;
             case "控制在" -> "控制在" + num + percent + (qual.isEmpty() ? "以内" : qual);
             default -> num + percent + qual;
         };
-        return Optional.of(new Clause(name, expression, unit, null, false));
+        boolean bounded = !qual.isEmpty() || (!verb.isEmpty() && !verb.equals("为"));
+        return Optional.of(new Clause(name, expression, unit, null, false, bounded));
     }
 
     private Target target(

@@ -1,0 +1,44 @@
+package org.planwatch.planimport;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.planwatch.domain.Names;
+
+/**
+ * Tells a national plan by who issues it: national special plans never name 全国 (“十五五”国民健康规划,
+ * “十五五”生态环境保护规划), but the State Council, a national commission or a ministry signs
+ * them, on a line near the title or in the notice that publishes it (国务院办公厅关于印发…的通知).
+ */
+final class NationalIssuer {
+    private static final String ISSUER = "(国务院(办公厅)?|中共中央(办公厅)?|全国人民代表大会|国家[\\p{IsHan}]{1,10}?(部|委|委员会|局|总局|署|院)"
+            + "|(教育|科学技术|科技|工业和信息化|民政|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村"
+            + "|商务|文化和旅游|应急管理|公安|司法|退役军人事务|外交|国防)部)";
+    /** A line of issuers only: 国家发展改革委 国家卫生健康委, 国务院办公厅. */
+    private static final Pattern ISSUERS = Pattern.compile(ISSUER + "([\\s、]+" + ISSUER + ")*");
+    /** The notice publishing a plan: 国务院办公厅关于印发“十五五”国民健康规划的通知. */
+    private static final Pattern NOTICE = Pattern.compile(ISSUER + "关于印发.*");
+    /** A plan that says it is the nation's: 全国…规划, 国家…规划. */
+    private static final Pattern NATIONAL_TITLE = Pattern.compile("(国家|.*全国).*");
+    /** How far from the title an issuer line may stand. */
+    private static final int NEAR = 8;
+
+    private NationalIssuer() {}
+
+    /** Whether the plan titled {@code title} on 1-based line {@code line} is a national one. */
+    static boolean issues(String title, List<String> lines, int line) {
+        if (NATIONAL_TITLE.matcher(Names.normalize(title)).matches()) {
+            return true;
+        }
+        for (int i = Math.max(0, line - 1 - NEAR); i < Math.min(lines.size(), line + NEAR); i++) {
+            String text = lines.get(i)
+                    .strip()
+                    .replace("**", "")
+                    .replaceFirst("^#+", "")
+                    .strip();
+            if (ISSUERS.matcher(text).matches() || NOTICE.matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

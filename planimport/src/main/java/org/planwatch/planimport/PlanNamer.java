@@ -1,0 +1,189 @@
+package org.planwatch.planimport;
+
+import java.util.List;
+import java.util.Optional;
+import org.planwatch.domain.Names;
+import org.planwatch.domain.Region;
+import org.planwatch.domain.RegionDictionary;
+
+/**
+ * Names plans from their titles: region, subject and period, and from them the plan id.
+ *
+ * <p>The region is the one the caller gives ({@code --region CODE}) if any, else the one the
+ * title names (国民经济 is not 国民, the nation), else the nation when a national body issues the
+ * plan (see {@link NationalIssuer}). The subject comes from the plan's own title (see {@link
+ * PlanSubject}), never from a subtitle or a table; the period from the title (see {@link
+ * PlanPeriod}), else from the year the targets are for.
+ */
+public final class PlanNamer {
+    private static final String NATION = "CN";
+
+    private final RegionDictionary regions;
+    private final Optional<Region> override;
+
+    /**
+     * @param regionCode the region every plan read belongs to, as the user gives it; empty to read it
+     *     from each title
+     * @throws IllegalArgumentException if {@code regions} has no region {@code regionCode}
+     */
+    public PlanNamer(RegionDictionary regions, Optional<String> regionCode) {
+        this.regions = regions;
+        this.override = regionCode.map(code -> regions.code(code)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("no region with code '" + code + "' in the region dictionary")));
+    }
+
+    /**
+     * The plan of a table: the region its title names, else that of the nearest plan title above
+     * it that names one; the subject of that plan title (of the table's own title where none is
+     * above); the period the table's title names, else the plan title's, else the one its target
+     * columns end.
+     */
+    public Plan ofTable(PlanTable table, List<String> lines) {
+        int from = table.titleLine() > 0 ? table.titleLine() : table.headerLine();
+        Optional<PlanTitle> planTitle = titleAboveWithRegion(lines, from);
+        String context = table.title() + " " + planTitle.map(PlanTitle::text).orElse("");
+        Optional<Integer> columnsYear = table.columns(ColumnRole.TARGET).stream()
+                .map(Column::year)
+                .filter(y -> y != null)
+                .max(Integer::compare);
+        Optional<PlanPeriod> named =
+                PlanPeriod.in(table.title()).or(() -> planTitle.flatMap(t -> PlanPeriod.in(t.text())));
+        int targetYear = columnsYear
+                .or(() -> named.map(PlanPeriod::endYear))
+                .orElseThrow(() ->
+                        new PlanTextException(table.file(), table.headerLine(), "the table names no target year"));
+        PlanPeriod period = named.orElseGet(() -> PlanPeriod.ending(targetYear));
+        Region region = override.or(() -> regionIn(table.title()))
+                .or(() -> planTitle.flatMap(t -> regionOf(t, lines)))
+                .orElseThrow(() -> new PlanTextException(
+                        table.file(),
+                        table.headerLine(),
+                        "cannot tell the region of the table '" + table.title() + "' from its title or the plan"
+                                + " title above it; add the region's name to regions.tsv or give --region"));
+        String subject = PlanSubject.of(planTitle.map(PlanTitle::text).orElse(table.title()), nameIn(context, region));
+        return new Plan(id(region, subject, period), region, targetYear, period.baseYear());
+    }
+
+    /**
+     * The plan of a whole document, from the title near its top; where it names no period, the
+     * period ending in {@code targetYear}.
+     */
+    public Plan ofDocument(String file, List<String> lines, int targetYear) {
+        return PlanTitle.ofDocument(lines)
+                .flatMap(title -> ofTitle(title, lines, targetYear))
+                .or(() -> override.map(region -> plan(region, "", "", PlanPeriod.ending(targetYear), targetYear)))
+                .orElseThrow(() -> new PlanTextException(
+                        file,
+                        1,
+                        "cannot tell the plan's region from its title; add the region's name to regions.tsv"
+                                + " or give --region"));
+    }
+
+    /**
+     * The plan each line of a document belongs to, for its running text: that of the nearest plan
+     * title at or above the line (a bundle of plans holds several), empty before the first title and
+     * under a title whose region cannot be told, so that no sentence is put in the wrong plan. Where
+     * the document has no title, the region the user gives holds for all of it. The period of a
+     * title that names none ends with the latest 到YYYY年 under it.
+     *
+     * @return one entry per line, in order
+     */
+    public List<Optional<Plan>> ofLines(List<String> lines) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (PlanTitle.isTitle(lines.get(i))) {
+                starts.add(i);
+            }
+        }
+        List<Optional<Plan>> out =
+                new java.util.ArrayList<>(java.util.Collections.nCopies(lines.size(), Optional.empty()));
+        if (starts.isEmpty()) {
+            int year = TextTargets.documentYear(lines);
+            Optional<Plan> whole = override.filter(region -> year > 0)
+                    .map(region -> plan(region, "", "", PlanPeriod.ending(year), year));
+            java.util.Collections.fill(out, whole);
+            return out;
+        }
+        for (int s = 0; s < starts.size(); s++) {
+            int from = starts.get(s);
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
+            List<String> section = lines.subList(from, to);
+            PlanTitle title = PlanTitle.above(lines, from + 2).orElseThrow();
+            int year = TextTargets.documentYear(section);
+            Optional<Plan> plan = PlanPeriod.in(title.text()).isPresent() || year > 0
+                    ? ofTitle(title, lines, year)
+                    : Optional.empty();
+            for (int i = from; i < to; i++) {
+                out.set(i, plan);
+            }
+        }
+        return out;
+    }
+
+    /** The plan a title names, if its region can be told; {@code targetYear} where it names no period. */
+    Optional<Plan> ofTitle(PlanTitle title, List<String> lines, int targetYear) {
+        PlanPeriod period = PlanPeriod.in(title.text()).orElseGet(() -> PlanPeriod.ending(targetYear));
+        return override.or(() -> regionOf(title, lines))
+                .map(region -> plan(region, title.text(), nameIn(title.text(), region), period, period.endYear()));
+    }
+
+    private static Plan plan(Region region, String title, String regionName, PlanPeriod period, int targetYear) {
+        String subject = title.isEmpty() ? "" : PlanSubject.of(title, regionName);
+        return new Plan(id(region, subject, period), region, targetYear, period.baseYear());
+    }
+
+    private static String id(Region region, String subject, PlanPeriod period) {
+        return region.slug() + (subject.isEmpty() ? "" : "-" + subject) + "-" + period.idPart();
+    }
+
+    private Optional<PlanTitle> titleAboveWithRegion(List<String> lines, int line) {
+        for (int at = line; at > 1; ) {
+            Optional<PlanTitle> title = PlanTitle.above(lines, at);
+            if (title.isEmpty()) {
+                return Optional.empty();
+            }
+            if (regionOf(title.get(), lines).isPresent()) {
+                return title;
+            }
+            at = title.get().line();
+        }
+        return Optional.empty();
+    }
+
+    /** The region a plan title names, else the nation if a national body issues the plan. */
+    private Optional<Region> regionOf(PlanTitle title, List<String> lines) {
+        return regionIn(title.text())
+                .or(() -> NationalIssuer.issues(title.text(), lines, title.line())
+                        ? regions.code(NATION)
+                        : Optional.empty());
+    }
+
+    /**
+     * The region a text names, the innermost where it names a region and one inside it (江门市蓬江区
+     * is 蓬江区); 国民经济 (the economy of an outline) does not name the nation.
+     */
+    private Optional<Region> regionIn(String text) {
+        String t = Names.normalize(text).replace("国民经济", "经济");
+        Optional<Region> found = regions.mentionedIn(t);
+        for (Optional<Region> inner = found; inner.isPresent(); ) {
+            found = inner;
+            for (String name : found.get().names()) {
+                t = t.replace(Names.normalize(name), " ");
+            }
+            List<String> within = regions.within(found.get().code());
+            inner = regions.mentionedIn(t).filter(r -> within.contains(r.code()));
+        }
+        return found;
+    }
+
+    /** The longest of the region's names printed in {@code text}, to take out of a subject. */
+    private static String nameIn(String text, Region region) {
+        String t = Names.normalize(text);
+        return region.names().stream()
+                .map(Names::normalize)
+                .filter(t::contains)
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElse("");
+    }
+}

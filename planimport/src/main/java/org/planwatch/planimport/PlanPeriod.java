@@ -1,0 +1,118 @@
+package org.planwatch.planimport;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planwatch.domain.Names;
+
+/**
+ * The years a plan covers, read from its title: a five-year period by name (“十五五”, 第十五个五年),
+ * an explicit span ((2026—2030年), 2021～2035年), a 2035 vision (2035年远景目标) or the year a
+ * special plan names itself by (健康江门2030). A five-year period is named by its number in a plan
+ * id ({@code 15}); anything else by the year it ends ({@code 2030}, {@code 2027}).
+ *
+ * @param idPart what the plan id says of the period: {@code 15} or {@code 2027}
+ * @param baseYear the last year before the plan: what happened then or earlier is a fact, not a target
+ * @param endYear the year the plan's targets are for unless a sentence or column names another
+ */
+public record PlanPeriod(String idPart, int baseYear, int endYear) {
+    private static final int LONG_PLAN_YEARS = 15;
+    private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    /** 十三五, 十五五; 第十五个五年; the 十 may be written out before the digit only (十三 … 十九). */
+    private static final Pattern PERIOD_WORD = Pattern.compile("十([一二三四五六七八九])五(?!年)|第十([一二三四五六七八九])个五年");
+
+    private static final Pattern SPAN =
+            Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[-—–－~～至到]+\\s*((?:19|20)\\d\\d)\\s*年?");
+    private static final Pattern VISION = Pattern.compile("((?:19|20)\\d\\d)\\s*年?远景目标");
+    /** A year a special plan is named by: 健康江门2030, “健康中国2030”. */
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)(?!\\s*年?\\s*[-—–－~～至到])");
+
+    /** The five-year period numbered {@code number} (13 for 十三五, 2016-2020). */
+    public static PlanPeriod fiveYear(int number) {
+        int end = 2020 + 5 * (number - 13);
+        return new PlanPeriod(String.valueOf(number), end - 5, end);
+    }
+
+    /** The period ending in {@code year}: a five-year period if one ends then, else the year itself. */
+    public static PlanPeriod ending(int year) {
+        if (year >= 1990 && (year - 2020) % 5 == 0) {
+            return fiveYear(13 + (year - 2020) / 5);
+        }
+        return new PlanPeriod(String.valueOf(year), year - 5, year);
+    }
+
+    /**
+     * The period a title names, if any. A period word wins over a vision named with it
+     * (…第十五个五年规划和二〇三五年远景目标纲要 is the 15th plan); a span that is exactly a five-year
+     * period is that period.
+     */
+    public static Optional<PlanPeriod> in(String title) {
+        String t = arabicYears(Names.normalize(title));
+        Optional<PlanPeriod> word = namedPeriod(t);
+        if (word.isPresent()) {
+            return word;
+        }
+        Matcher span = SPAN.matcher(t);
+        if (span.find()) {
+            int start = Integer.parseInt(span.group(1));
+            int end = Integer.parseInt(span.group(2));
+            if (end > start) {
+                PlanPeriod fiveYear = ending(end);
+                return Optional.of(
+                        end - start == 4 && fiveYear.isFiveYear()
+                                ? fiveYear
+                                : new PlanPeriod(String.valueOf(end), start - 1, end));
+            }
+        }
+        Matcher vision = VISION.matcher(t);
+        if (vision.find()) {
+            return Optional.of(visionOrYear(Integer.parseInt(vision.group(1))));
+        }
+        Matcher named = NAMED_YEAR.matcher(t);
+        if (named.find()) {
+            return Optional.of(visionOrYear(Integer.parseInt(named.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    /** The five-year period a text names by word (十四五 in a sentence about the past), if any. */
+    public static Optional<PlanPeriod> namedPeriod(String text) {
+        Matcher m = PERIOD_WORD.matcher(Names.normalize(text));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String digit = m.group(1) != null ? m.group(1) : m.group(2);
+        return Optional.of(fiveYear(10 + java.util.Arrays.asList(NUMERALS).indexOf(digit)));
+    }
+
+    public boolean isFiveYear() {
+        return !idPart.startsWith("19") && !idPart.startsWith("20");
+    }
+
+    /**
+     * A year plans are named by (健康江门2030, 2035年远景目标) is the end of a long plan, not of a
+     * five-year period. Such plans print no start: the genre's start fifteen years before (the
+     * Healthy China 2030 family counts from 2015; the 2035 visions from 2020) is taken as the base.
+     */
+    private static PlanPeriod visionOrYear(int year) {
+        return new PlanPeriod(String.valueOf(year), year - LONG_PLAN_YEARS, year);
+    }
+
+    /** 二〇三五年 as 2035年: some titles write years in Chinese digits. */
+    static String arabicYears(String text) {
+        Matcher m = Pattern.compile("[〇零一二三四五六七八九]{4}(?=年)").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group().toCharArray()) {
+                digits.append(
+                        c == '〇' || c == '零'
+                                ? 0
+                                : java.util.Arrays.asList(NUMERALS).indexOf(String.valueOf(c)));
+            }
+            m.appendReplacement(out, digits.toString());
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

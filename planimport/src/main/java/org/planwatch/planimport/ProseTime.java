@@ -1,0 +1,136 @@
+package org.planwatch.planimport;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planwatch.domain.Names;
+
+/**
+ * When a sentence of a plan's running text is about: the year it sets a target for, or the past it
+ * reports. Plans open with what the last period achieved in the same words they set targets in
+ * (全市地区生产总值达到3600亿元), so the time decides: a sentence with {@code 到YYYY年} is about that
+ * year, and about the past if that year is the plan's base year or earlier; a sentence that names
+ * only such years (比2020年增长, 2025年达到), or an earlier period (“十四五”期间, in a 十五五 plan), or
+ * says it looks back (已, 以来, 过去), or stands in a chapter on the plan's starting point (发展基础,
+ * 发展回顾) reports the past; a sentence that names no time at all is about the plan's end year.
+ */
+final class ProseTime {
+    static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
+    /** A sentence that opens with its year: 2030年，… / 到“十五五”末，… */
+    private static final Pattern OPENING_YEAR = Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?[,，]");
+
+    private static final Pattern OWN_PERIOD_END = Pattern.compile("^(力争|争取)?(到|至)?“?十[一二三四五六七八九]五”?(末|期末)[,，]");
+    private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
+    private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史|实际完成|完成情况|累计完成|取得");
+    /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
+    private static final Pattern CHAPTER =
+            Pattern.compile("^\\s*(#+\\s*)?(\\*\\*)?\\s*(第[一二三四五六七八九十百\\d]+[章节篇]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*");
+
+    /** A heading whose topic is the starting point: it ends with the word (塑造发展环境新优势 is no account of the past). */
+    private static final Pattern PAST_CHAPTER =
+            Pattern.compile(".*(发展基础|现实基础|工作基础|回顾|成就|成效|成绩|进展|形势|发展环境|外部环境|背景|现状|完成情况)[\\s.…\\d*]*$");
+
+    /**
+     * What a sentence is about.
+     *
+     * @param year the year it sets targets for; null if it sets none
+     * @param explicit whether the sentence or its paragraph names the year ({@code 到2030年}); a
+     *     sentence that does not must bear a target's verb or bound to state one
+     * @param past why it reports the past; null if it does not
+     */
+    record When(Integer year, boolean explicit, String past) {
+        static When target(int year, boolean explicit) {
+            return new When(year, explicit, null);
+        }
+
+        static When past(String why) {
+            return new When(null, false, why);
+        }
+
+        static When none() {
+            return new When(null, false, null);
+        }
+    }
+
+    private ProseTime() {}
+
+    /** Whether {@code line} opens a chapter or section; {@link #pastChapter} tells whether a past one. */
+    static boolean opensChapter(String line) {
+        return CHAPTER.matcher(line).matches();
+    }
+
+    /** Whether a chapter heading opens an account of the past: 发展基础, or a period before the plan's. */
+    static boolean pastChapter(String heading, Plan plan) {
+        return PAST_CHAPTER.matcher(heading.replace("**", "").strip()).matches()
+                || earlierPeriod(heading, plan).isPresent();
+    }
+
+    /**
+     * @param paragraphYear the year an earlier sentence of the paragraph named with 到YYYY年, or null
+     * @param inPastChapter whether the sentence stands in a chapter on the plan's starting point
+     */
+    static When of(String sentence, Plan plan, Integer paragraphYear, boolean inPastChapter) {
+        String s = PlanPeriod.arabicYears(Names.normalize(sentence));
+        Matcher year = TARGET_YEAR.matcher(s);
+        if (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            return y <= plan.baseYear()
+                    ? When.past("it is about " + y + ", not after the plan's base year " + plan.baseYear())
+                    : When.target(y, true);
+        }
+        Matcher opening = OPENING_YEAR.matcher(s);
+        if (opening.find()) {
+            int y = Integer.parseInt(opening.group(3));
+            return y <= plan.baseYear()
+                    ? When.past("it is about " + y + ", not after the plan's base year " + plan.baseYear())
+                    : When.target(y, true);
+        }
+        if (OWN_PERIOD_END.matcher(s).find() && earlierPeriod(s, plan).isEmpty()) {
+            return When.target(plan.targetYear(), true);
+        }
+        Matcher any = ANY_YEAR.matcher(s);
+        if (any.find()) {
+            int latest = 0;
+            do {
+                latest = Math.max(latest, Integer.parseInt(any.group(1)));
+            } while (any.find());
+            return latest <= plan.baseYear()
+                    ? When.past("it names " + latest + ", not after the plan's base year " + plan.baseYear())
+                    : When.none();
+        }
+        Optional<PlanPeriod> earlier = earlierPeriod(s, plan);
+        if (earlier.isPresent()) {
+            return When.past("it is about the period ending " + earlier.get().endYear() + ", before the plan's");
+        }
+        if (paragraphYear != null) {
+            return When.target(paragraphYear, true);
+        }
+        if (inPastChapter) {
+            return When.past("it stands in a chapter on the plan's starting point");
+        }
+        Matcher back = LOOKS_BACK.matcher(s);
+        if (back.find()) {
+            return When.past("'" + back.group() + "' looks back");
+        }
+        return When.target(plan.targetYear(), false);
+    }
+
+    /**
+     * The sentence without the time it opens with or names as 到YYYY年, normalized; {@code null} if it
+     * names none: what remains holds the clauses.
+     */
+    static String afterTime(String sentence) {
+        String s = PlanPeriod.arabicYears(Names.normalize(sentence));
+        for (Pattern p : new Pattern[] {TARGET_YEAR, OPENING_YEAR, OWN_PERIOD_END}) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                return s.substring(m.end());
+            }
+        }
+        return null;
+    }
+
+    private static Optional<PlanPeriod> earlierPeriod(String text, Plan plan) {
+        return PlanPeriod.namedPeriod(text).filter(p -> p.endYear() <= plan.baseYear());
+    }
+}

@@ -1,0 +1,58 @@
+package org.planwatch.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Departments;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Target;
+
+/** The region the user gives with --region, for plans whose titles name none the dictionary holds. */
+class CatalogueImporterRegionTest {
+    private static final String TAISHAN_PLAN = """
+            台山市卫生健康事业发展“十五五”规划
+
+            表1 “十五五”时期卫生健康事业主要发展指标
+            序号\t指标\t单位\t2025年\t2030年\t属性
+            1\t每千人口拥有医疗卫生机构床位数\t张\t5.20\t6.40\t预期性
+            """;
+
+    private static CatalogueImporter importer(ImportOptions options) {
+        return new CatalogueImporter(
+                IndicatorDictionary.bundled(), PlanNamerTest.REGIONS, Departments.bundled(), options);
+    }
+
+    @Test
+    void shouldPutThePlanInTheRegionTheUserGives(@TempDir Path dir) throws IOException {
+        Path plan = Files.writeString(dir.resolve("taishan.txt"), TAISHAN_PLAN);
+        CatalogueImporter.Result r = importer(ImportOptions.region("440700")).read(List.of(plan));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets()).singleElement().satisfies(t -> {
+            assertThat(t.plan()).isEqualTo("jm-health-15");
+            assertThat(t.region()).isEqualTo("440700");
+            assertThat(t.targetYear()).isEqualTo(2030);
+        });
+    }
+
+    @Test
+    void shouldReportAPlanWhoseRegionItCannotTellWithoutOne(@TempDir Path dir) throws IOException {
+        Path plan = Files.writeString(dir.resolve("taishan.txt"), TAISHAN_PLAN);
+        CatalogueImporter.Result r = importer(ImportOptions.defaults()).read(List.of(plan));
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.problems()).singleElement().asString().contains("--region");
+    }
+
+    @Test
+    void shouldKeepTheOldConstructorReadingRegionsFromTitles(@TempDir Path dir) throws IOException {
+        Path plan = Files.writeString(dir.resolve("jiangmen.txt"), TAISHAN_PLAN.replace("台山市", "江门市"));
+        CatalogueImporter.Result r = new CatalogueImporter(
+                        IndicatorDictionary.bundled(), PlanNamerTest.REGIONS, Departments.bundled())
+                .read(List.of(plan));
+        assertThat(r.targets()).extracting(Target::plan).containsExactly("jm-health-15");
+    }
+}

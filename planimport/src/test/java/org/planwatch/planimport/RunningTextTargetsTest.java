@@ -1,0 +1,171 @@
+package org.planwatch.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Departments;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Target;
+
+/**
+ * Targets a 15th plan states in its running text: in a document that also has a table, without a
+ * year (the plan's end year), and never from what the 14th plan achieved.
+ */
+class RunningTextTargetsTest {
+    /** A city outline: a review chapter, a goals chapter in prose, and the indicator table. */
+    private static final String OUTLINE = """
+            江门市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要
+
+            江门市人民政府
+
+            第一章 发展基础
+            “十四五”期间，全市地区生产总值年均增长6.1%。
+            2025年，全市研究与试验发展经费投入强度达到2.9%，人均预期寿命达到80.5岁。
+            城镇调查失业率控制在3.1%以内，森林覆盖率达到44.6%。
+
+            第二章 主要目标
+            到2030年，全市研究与试验发展经费投入强度达到3.5%以上，常住人口城镇化率达到78%。
+            人均预期寿命提高到81岁左右，城镇调查失业率控制在5.5%以内。
+            全市地区生产总值比2020年增长40%，森林覆盖率已达到44.6%，研发人员3万人。
+
+            表1 江门市“十五五”经济社会发展主要指标
+            序号\t指标\t单位\t2025年\t2030年\t属性
+            1\t人均预期寿命\t岁\t80.5\t81.2\t预期性
+            2\t常住人口城镇化率\t%\t75.4\t78\t预期性
+            """;
+
+    private static CatalogueImporter.Result read(Path dir, String name, String text) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), text);
+        return new CatalogueImporter(IndicatorDictionary.bundled(), PlanNamerTest.REGIONS, Departments.bundled())
+                .read(List.of(file));
+    }
+
+    private static Target target(CatalogueImporter.Result r, String indicator) {
+        return r.targets().stream()
+                .filter(t -> t.indicator().equals(indicator))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no target of " + indicator + " in " + r.targets()));
+    }
+
+    @Test
+    void shouldReadTheProseOfADocumentThatAlsoHasATable(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "jm15.txt", OUTLINE);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::indicator)
+                .containsExactlyInAnyOrder(
+                        "life_expectancy", "urbanization_rate", "rd_intensity", "surveyed_urban_unemployment");
+        Target rd = target(r, "rd_intensity");
+        assertThat(rd.plan()).isEqualTo("jm-15");
+        assertThat(rd.source()).isEqualTo("jm15.txt:11");
+        assertThat(rd.targetYear()).isEqualTo(2030);
+        assertThat(rd.targetValue()).isEqualTo(3.5);
+        assertThat(rd.bound().name()).isEqualTo("AT_LEAST");
+    }
+
+    @Test
+    void shouldGiveASentenceWithoutAYearThePlansEndYear(@TempDir Path dir) throws IOException {
+        Target unemployment = target(read(dir, "jm15.txt", OUTLINE), "surveyed_urban_unemployment");
+        assertThat(unemployment.source()).isEqualTo("jm15.txt:12");
+        assertThat(unemployment.targetYear()).isEqualTo(2030);
+        assertThat(unemployment.targetValue()).isEqualTo(5.5);
+        assertThat(unemployment.bound().name()).isEqualTo("AT_MOST");
+    }
+
+    @Test
+    void shouldKeepTheTablesTargetWhereTheProseStatesItOtherwise(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "jm15.txt", OUTLINE);
+        Target life = target(r, "life_expectancy");
+        assertThat(life.source()).isEqualTo("jm15.txt:17");
+        assertThat(life.targetValue()).isEqualTo(81.2);
+        assertThat(target(r, "urbanization_rate").source()).isEqualTo("jm15.txt:18");
+        assertThat(r.notices())
+                .anyMatch(n -> n.startsWith("jm15.txt:12: the text states jm-15|440700|life_expectancy")
+                        && n.endsWith("is kept"))
+                .anyMatch(n -> n.startsWith("jm15.txt:11: ") && n.contains("urbanization_rate"));
+    }
+
+    @Test
+    void shouldNotTakeWhatTheLastPlanAchievedForATarget(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "jm15.txt", OUTLINE);
+        assertThat(r.targets()).noneMatch(t -> t.targetYear() <= 2025);
+        assertThat(r.targets()).extracting(Target::indicator).doesNotContain("gdp_growth", "forest_coverage", "gdp");
+        assertThat(r.notices())
+                .anyMatch(n -> n.startsWith("jm15.txt:6: ") && n.contains("the period ending 2025"))
+                .anyMatch(n -> n.startsWith("jm15.txt:7: ") && n.contains("2025"))
+                .anyMatch(n -> n.startsWith("jm15.txt:8: ") && n.contains("starting point"))
+                .anyMatch(n -> n.startsWith("jm15.txt:13: ") && n.contains("2020"));
+    }
+
+    @Test
+    void shouldNotTakeAClauseWithoutATargetVerbOrBoundWhereNoYearIsNamed(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "plan.txt", """
+                江门市科技创新“十五五”规划
+
+                第三章 发展目标
+                全市研究与试验发展经费投入强度达到3.2%以上。
+                常住人口城镇化率78%，森林覆盖率保持在44.6%。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetYear, Target::targetValue)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("jm-sti-15", "rd_intensity", 2030, 3.2),
+                        org.assertj.core.groups.Tuple.tuple("jm-sti-15", "forest_coverage", 2030, 44.6));
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("plan.txt:5: '常住人口城镇化率78%'"));
+    }
+
+    @Test
+    void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "bundle.txt", """
+                某职业学院专业设置论证材料
+
+                台山市卫生健康事业发展“十五五”规划
+                到2030年，人均预期寿命提高到81岁左右。
+
+                江门市卫生健康事业发展“十五五”规划
+                到2030年，人均预期寿命提高到81.5岁左右。
+                """);
+        assertThat(r.targets()).singleElement().satisfies(t -> {
+            assertThat(t.plan()).isEqualTo("jm-health-15");
+            assertThat(t.source()).isEqualTo("bundle.txt:7");
+        });
+    }
+
+    @Test
+    void shouldTakeTheYearASentenceOpensWith(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "plan.txt", """
+                江门市卫生健康事业发展“十五五”规划
+
+                第二章 发展目标
+                2028年，每千人口拥有医疗卫生机构床位数达到6.3张。2030年，人均预期寿命提高到81.5岁左右。
+                到“十五五”末，每千人口拥有执业（助理）医师数达到3.4人。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::targetYear, Target::targetValue)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("hospital_beds_per_1000", 2028, 6.3),
+                        org.assertj.core.groups.Tuple.tuple("life_expectancy", 2030, 81.5),
+                        org.assertj.core.groups.Tuple.tuple("doctors_per_1000", 2030, 3.4));
+    }
+
+    @Test
+    void shouldNotGiveThePlansRegionAClauseAboutAnother(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "plan.txt", """
+                江门市卫生健康事业发展“十五五”规划
+
+                到2030年，人均预期寿命提高到81.5岁左右，其中蓬江区人均预期寿命达到82岁。
+                """);
+        assertThat(r.targets()).singleElement().satisfies(t -> {
+            assertThat(t.region()).isEqualTo("440700");
+            assertThat(t.targetValue()).isEqualTo(81.5);
+        });
+        assertThat(r.notices()).anyMatch(n -> n.contains("is about 蓬江区, not 江门市"));
+    }
+}
