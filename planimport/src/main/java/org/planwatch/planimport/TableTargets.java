@@ -12,6 +12,7 @@ import org.planwatch.domain.Departments;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Milestone;
+import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -152,21 +153,25 @@ public final class TableTargets {
     private Statement statementOf(TargetExpression e, Indicator own, String unit, boolean growthColumn) {
         Double v = e.value();
         return switch (e.form()) {
-            case LEVEL, ABOUT, FLOOR, CEILING -> {
+            case LEVEL, ABOUT, FLOOR, CEILING, RANGE -> {
+                // the catalogue holds no band: a range (5—5.5%) keeps its low end as a floor, and its
+                // expression prints both ends
+                Bound bound = e.form() == Form.RANGE ? Bound.AT_LEAST : e.bound();
                 if (own.isGrowthRate()) {
-                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, e.bound(), v, unit);
+                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, bound, v, unit);
                 }
                 Optional<Indicator> rate = indicators.growthOf(own);
                 if (growthColumn && e.form() != Form.CEILING && rate.isPresent()) {
                     yield new Statement(
                             rate.get(),
                             TargetKind.ANNUAL_GROWTH,
-                            e.bound(),
+                            bound,
                             v,
                             rate.get().unit());
                 }
                 // a rate printed in the growth column (失业率 5.5左右, 居民消费价格指数 103) is a level
-                yield new Statement(own, TargetKind.LEVEL, e.bound(), v, unit);
+                printedUnit(e, own, unit);
+                yield new Statement(own, TargetKind.LEVEL, bound, v, unit);
             }
             case ANNUAL_GROWTH -> {
                 if (own.isGrowthRate()) {
@@ -201,6 +206,15 @@ public final class TableTargets {
             case QUOTA -> new Statement(own, TargetKind.QUOTA, Bound.EXACT, null, unit);
             case NONE -> throw new IllegalStateException("no statement in an empty cell");
         };
+    }
+
+    /** A unit printed in a level's cell (80.5岁) is the row's or one of the indicator's, or the cell is misread. */
+    private static void printedUnit(TargetExpression e, Indicator own, String rowUnit) {
+        String printed = e.unit();
+        if (printed != null && !printed.equals(rowUnit) && !own.printsIn(printed)) {
+            throw new IllegalArgumentException("cell '" + e.text() + "' prints the unit '" + printed + "', and "
+                    + own.code() + " is in " + (rowUnit == null || rowUnit.isEmpty() ? own.units() : rowUnit));
+        }
     }
 
     /** Two cells of a row on one indicator must agree: 完成市下达任务 twice is one quota. */
@@ -330,16 +344,22 @@ public final class TableTargets {
 
         /** An outcome is a figure, not a target: a cell that states none (省未下达任务) gives none. */
         Double actualValue() {
-            return outcome(raw(ColumnRole.ACTUAL));
+            return outcome(raw(ColumnRole.ACTUAL), row.unit());
         }
 
         Double actualGrowthValue() {
-            return outcome(raw(ColumnRole.ACTUAL_GROWTH));
+            return outcome(raw(ColumnRole.ACTUAL_GROWTH), "");
         }
 
-        private static Double outcome(String text) {
+        /** A figure in a unit other than the row's (达到22微克/立方米 in a row in %) is not the row's outcome. */
+        private static Double outcome(String text, String rowUnit) {
             try {
                 TargetExpression e = TargetExpression.parse(text);
+                if (e.unit() != null
+                        && !rowUnit.isEmpty()
+                        && !Names.normalize(e.unit()).equals(Names.normalize(rowUnit))) {
+                    return null;
+                }
                 return switch (e.form()) {
                     case LEVEL, ABOUT, FLOOR, CEILING, CUMULATIVE, CUMULATIVE_FLOOR -> e.value();
                     default -> null;
