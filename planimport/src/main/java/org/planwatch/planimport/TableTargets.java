@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.planwatch.domain.Attribute;
 import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
@@ -106,6 +105,9 @@ public final class TableTargets {
             if (base.from2019()) {
                 baseYear = 2019;
             }
+        } else if (base.form() == Form.NONE && target.baseValue() != null) {
+            baseYear = target.baseYear(); // 81.5（2025年79）: the base printed in the target's cell
+            baseValue = target.baseValue();
         }
         Double actual = cells.actualValue();
         Double actualGrowth = cells.actualGrowthValue();
@@ -375,13 +377,22 @@ public final class TableTargets {
 
         /** The row's value cells as printed, for the reader who wants to see them. */
         String printed() {
-            return columns.values().stream()
+            List<String> printed = new ArrayList<>(columns.values().stream()
                     .filter(c -> c.role() != ColumnRole.ATTRIBUTE
                             && c.role() != ColumnRole.DEPARTMENT
-                            && c.role() != ColumnRole.SEQUENCE)
+                            && c.role() != ColumnRole.SEQUENCE
+                            && c.role() != ColumnRole.NOTE)
                     .filter(c -> !raw(c.role()).isEmpty())
                     .map(c -> label(c) + ": " + raw(c.role()))
-                    .collect(Collectors.joining("; "));
+                    .toList());
+            // every note column, by its header: 备注, or a column the header reader did not know
+            row.values().entrySet().stream()
+                    .filter(e -> e.getKey().role() == ColumnRole.NOTE
+                            && !e.getValue().isBlank())
+                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(Column::index)))
+                    .forEach(e ->
+                            printed.add(e.getKey().group() + ": " + e.getValue().strip()));
+            return String.join("; ", printed);
         }
 
         private static String label(Column c) {
