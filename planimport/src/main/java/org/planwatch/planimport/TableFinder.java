@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Finds the indicator tables in a plan document's text, by their headers: a row naming an
  * indicator column (指标, 主要指标, 指标名称, 指标项, 具体指标) or a per-region breakdown (地区 and indicators across). A table
  * runs on through tab-separated lines, blank lines and its header repeated at page breaks, and
- * ends at the first line of running text.
+ * ends at the first line of running text. Main indicators printed as a numbered list, one per
+ * line, come as tables too ({@link ListTableFinder}).
  */
 public final class TableFinder {
     /**
@@ -80,6 +81,9 @@ public final class TableFinder {
             tables.add(new PlanTable(file, title, titleLine + 1, i + 1, columns, rows));
             i = j;
         }
+        // main indicators printed as a numbered list: read as tables of their own
+        tables.addAll(ListTableFinder.find(file, lines));
+        tables.sort(java.util.Comparator.comparingInt(PlanTable::headerLine));
         return tables;
     }
 
