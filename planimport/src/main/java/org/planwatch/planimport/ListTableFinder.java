@@ -24,8 +24,9 @@ import org.planwatch.domain.TargetExpression.Form;
  * where it is plainly one: at least {@value #FEWEST_ITEMS} items in a row, numbered one after
  * another in one style, each short, one clause long (no comma, no full stop inside), without
  * tabs, and ending in a target with a number that carries a unit or a bound ({@code 80岁}, {@code
- * 5左右}, {@code 达到3.2%以上}) or follows a name with its unit in parentheses. Anything less is
- * left to the running-text reader.
+ * 5左右}, {@code 达到3.2%以上}) or follows a name with its unit in parentheses. Among them an item
+ * may state a target without a number after a colon ({@code 地区生产总值增长（%）：保持在合理区间}).
+ * Anything less is left to the running-text reader.
  */
 final class ListTableFinder {
     static final int FEWEST_ITEMS = 3;
@@ -47,8 +48,12 @@ final class ListTableFinder {
             new Column(2, ColumnRole.TARGET, null, "目标"),
             new Column(3, ColumnRole.ATTRIBUTE, null, "属性"));
 
-    /** One numbered item read as the cells of a row. */
-    private record Item(String style, int number, TableLine line) {}
+    /**
+     * One numbered item read as the cells of a row.
+     *
+     * @param figure whether its target has a number: a list is made of those
+     */
+    private record Item(String style, int number, TableLine line, boolean figure) {}
 
     private ListTableFinder() {}
 
@@ -70,7 +75,7 @@ final class ListTableFinder {
                 run.add(item.get());
                 continue;
             }
-            if (run.size() >= FEWEST_ITEMS) {
+            if (run.stream().filter(Item::figure).count() >= FEWEST_ITEMS) {
                 tables.add(table(file, lines, run));
             }
             run = new ArrayList<>();
@@ -121,7 +126,10 @@ final class ListTableFinder {
         }
         return split(body)
                 .map(cells -> new Item(
-                        style, n, new TableLine(number, List.of(cells.get(0), cells.get(1), cells.get(2), attribute))));
+                        style,
+                        n,
+                        new TableLine(number, List.of(cells.get(0), cells.get(1), cells.get(2), attribute)),
+                        expression(cells.get(2), false).isPresent()));
     }
 
     /**
@@ -142,13 +150,14 @@ final class ListTableFinder {
                     && !Character.isDigit(tail.charAt(0))) {
                 continue;
             }
-            Optional<TargetExpression> e = expression(tail);
+            boolean colon = body.substring(0, k).matches(".*[：:]\\s*$");
+            Optional<TargetExpression> e = expression(tail, colon);
             if (e.isEmpty()) {
                 continue;
             }
             boolean unitInName = NAME_UNIT.matcher(name).find();
             boolean bound = e.get().form() != Form.LEVEL || startsWithVerb(tail);
-            if (e.get().unit() == null && !bound && !unitInName) {
+            if (e.get().value() != null && e.get().unit() == null && !bound && !unitInName) {
                 return Optional.empty();
             }
             if (Character.isDigit(name.charAt(name.length() - 1))) {
@@ -165,10 +174,15 @@ final class ListTableFinder {
                 + "不超过|不高于|超过|突破|年均|累计|下降|降低|提高|增长|[>≥<≤＞＜]).*");
     }
 
-    private static Optional<TargetExpression> expression(String tail) {
+    /**
+     * The target a tail states: one with a number, or after a colon one without
+     * ({@code 地区生产总值增长（%）：保持在合理区间}), which a list may hold but not be made of.
+     */
+    private static Optional<TargetExpression> expression(String tail, boolean afterColon) {
         try {
             TargetExpression e = TargetExpression.parse(tail);
-            return e.value() == null ? Optional.empty() : Optional.of(e);
+            boolean stated = e.value() != null || (afterColon && e.form() != Form.NONE);
+            return stated ? Optional.of(e) : Optional.empty();
         } catch (IllegalArgumentException notATarget) {
             return Optional.empty();
         }

@@ -70,6 +70,19 @@ class ListTableFinderTest {
     }
 
     @Test
+    void shouldTakeAnItemWithoutANumberAfterAColonOnlyAmongItemsWithNumbers() {
+        List<String> list =
+                List.of("1. 甲增长（%）：保持在合理区间、各年度视情提出（预期性）", "2. 乙（岁）：80（约束性）", "3. 丙：不低于15%（预期性）", "4. 丁（%）：5左右（预期性）");
+        assertThat(ListTableFinder.find("x.txt", list))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rows())
+                        .extracting(l -> l.cell(2))
+                        .containsExactly("保持在合理区间、各年度视情提出", "80", "不低于15%", "5左右"));
+        List<String> words = List.of("1. 甲：保持稳定", "2. 乙：持续提升", "3. 丙（%）：5左右");
+        assertThat(ListTableFinder.find("x.txt", words)).isEmpty();
+    }
+
+    @Test
     void shouldLeaveNumberedProseAlone() {
         List<String> lines = List.of(
                 "1. 妇女儿童健康发展工程。市、县均建设 1 所标准化妇幼保健机构，床位增至 2.2 张。",
