@@ -26,6 +26,9 @@ final class HeaderReader {
     static final Set<String> NAME_WORDS = Set.of("指标", "主要指标", "指标名称", "指标项", "具体指标", "二级指标", "指标内容");
 
     private static final Map<String, ColumnRole> WORDS = words();
+    private static final Pattern HEADER_UNIT = Pattern.compile("[(（]([^()（）]{1,8})[)）]$");
+    /** Words in a header's parentheses that say what the column is, not its unit: （基期）, （预计）. */
+    private static final Pattern NOT_A_UNIT = Pattern.compile("基期|现状|目标|预计|实际|预期|约束|累计|年|规划|\\d");
     /** Words of a base column: 基期, 现状值, 基准值, 基数. */
     private static final Pattern BASE_WORDS = Pattern.compile("基期|现状|基准|基数");
     /** Words of a target column: 目标值, 预期目标, 十五五末. */
@@ -83,7 +86,7 @@ final class HeaderReader {
                 continue;
             }
             String sub = below.toString();
-            Column column = classify(i, group, own.isEmpty(), sub);
+            Column column = withUnit(classify(i, group, own.isEmpty(), sub), sub.isEmpty() ? group : sub);
             if (column.role() == null) {
                 plainYears.add(column);
             } else {
@@ -142,6 +145,19 @@ final class HeaderReader {
         return new Column(index, ColumnRole.NOTE, null, (group + " " + sub).strip());
     }
 
+    /** A value column with the unit its header prints in parentheses (2030年（%）); not 2025年（基期）. */
+    private static Column withUnit(Column column, String header) {
+        boolean values = column.role() == null
+                || column.role() == ColumnRole.BASE
+                || column.role() == ColumnRole.MILESTONE
+                || column.role() == ColumnRole.TARGET;
+        Matcher m = HEADER_UNIT.matcher(header);
+        if (!values || !m.find() || NOT_A_UNIT.matcher(m.group(1)).find()) {
+            return column;
+        }
+        return new Column(column.index(), column.role(), column.year(), column.group(), m.group(1));
+    }
+
     /** The year a period named in the cell ends (十五五末: 2030); null where it names none. */
     private static Integer periodEnd(String text) {
         return PERIOD_ENDS.entrySet().stream()
@@ -169,7 +185,7 @@ final class HeaderReader {
                 ColumnRole role = c.year() == first && (first != last || targetInWords)
                         ? ColumnRole.BASE
                         : c.year() == last && !targetInWords ? ColumnRole.TARGET : ColumnRole.MILESTONE;
-                placed.add(new Column(c.index(), role, c.year(), c.group()));
+                placed.add(new Column(c.index(), role, c.year(), c.group(), c.unit()));
             }
         }
         return placed;

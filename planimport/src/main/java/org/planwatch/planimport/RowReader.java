@@ -55,6 +55,12 @@ public final class RowReader {
                 .findFirst()
                 .orElse(-1);
 
+        // a unit the target column's header prints (2030年（%）), for the rows that print none
+        String headerUnit = table.columns(ColumnRole.TARGET).stream()
+                .map(Column::unit)
+                .filter(u -> !u.isEmpty())
+                .findFirst()
+                .orElse("");
         boolean textNext = table.columns().stream()
                 .anyMatch(c -> c.index() == nameColumn.index() + 1
                         && (c.role() == ColumnRole.NOTE || c.role() == ColumnRole.DEPARTMENT));
@@ -117,7 +123,8 @@ public final class RowReader {
                 attribute = rows.get(rows.size() - 1).attribute(); // merged with the row above
             }
             String unit = unitIndex >= 0 ? cell(cells, unitIndex) : "";
-            rows.add(row(List.of(line.number()), section, area, "", parent, name, unit, attribute, values));
+            IndicatorRow row = row(List.of(line.number()), section, area, "", parent, name, unit, attribute, values);
+            rows.add(row.unit().isEmpty() && !headerUnit.isEmpty() ? row.inUnit(headerUnit) : row);
         }
         return rows;
     }

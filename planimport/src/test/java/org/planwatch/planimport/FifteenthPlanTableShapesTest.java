@@ -106,6 +106,20 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldTakeTheUnitTheTargetColumnsHeaderPrintsForRowsThatPrintNone() throws IOException {
+        CatalogueImporter.Result r = read("""
+                表1 江门市“十五五”时期主要指标
+                指标\t2025 年（基期）\t2030 年（%）\t属性
+                城镇调查失业率\t5.1\t5.5以内\t预期性
+                人均预期寿命（岁）\t79\t80\t预期性
+                常住人口城镇化率\t75\t78\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets()).extracting(Target::unit).containsExactly("%", "岁", "%");
+        assertThat(r.targets()).extracting(Target::baseYear).containsOnly(2025);
+    }
+
+    @Test
     void shouldReportEachRowItCannotReadByFileAndLineAndReadTheOthers() throws IOException {
         CatalogueImporter.Result r = read("""
                 表1 江门市“十五五”时期主要指标
