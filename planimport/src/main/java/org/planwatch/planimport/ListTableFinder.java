@@ -26,7 +26,9 @@ import org.planwatch.domain.TargetExpression.Form;
  * tabs, and ending in a target with a number that carries a unit or a bound ({@code 80岁}, {@code
  * 5左右}, {@code 达到3.2%以上}) or follows a name with its unit in parentheses. Among them an item
  * may state a target without a number after a colon ({@code 地区生产总值增长（%）：保持在合理区间}).
- * Anything less is left to the running-text reader.
+ * And the list must say it is one of indicators: by its items' attributes (预期性), or by a line
+ * just above it that speaks of 指标 or 目标. Anything less is left to the running-text reader: a
+ * list taken wrongly would also hide the document's running text from it.
  */
 final class ListTableFinder {
     static final int FEWEST_ITEMS = 3;
@@ -39,6 +41,7 @@ final class ListTableFinder {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s*[（(](预期性|约束性)[)）]\\s*[。；;]?$");
     private static final Pattern PROSE = Pattern.compile("[，,。；;！？]");
     private static final Pattern NAME_UNIT = Pattern.compile("[(（]([^()（）]{1,10})[)）]\\s*$");
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("指标|目标");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
     private static final Map<String, Integer> PERIOD_ENDS = Map.of("十四五", 2025, "十五五", 2030, "十六五", 2035);
 
@@ -75,7 +78,7 @@ final class ListTableFinder {
                 run.add(item.get());
                 continue;
             }
-            if (run.stream().filter(Item::figure).count() >= FEWEST_ITEMS) {
+            if (run.stream().filter(Item::figure).count() >= FEWEST_ITEMS && announced(lines, run)) {
                 tables.add(table(file, lines, run));
             }
             run = new ArrayList<>();
@@ -186,6 +189,24 @@ final class ListTableFinder {
         } catch (IllegalArgumentException notATarget) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the list says it is one of indicators: its items print their attribute (预期性), or a
+     * line just above it speaks of indicators or targets (主要指标, 主要目标). A short numbered list of
+     * projects (新建学校5所) says neither.
+     */
+    private static boolean announced(List<String> lines, List<Item> run) {
+        if (run.stream().anyMatch(i -> !i.line().cell(3).isEmpty())) {
+            return true;
+        }
+        int first = run.get(0).line().number() - 1;
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            if (ANNOUNCEMENT.matcher(lines.get(k)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest non-blank line within a few lines above the list, if it is not itself an item. */

@@ -61,7 +61,7 @@ class ListTableFinderTest {
 
     @Test
     void shouldReadAFigureSetApartBySpacesAfterANameWithItsUnit() {
-        List<String> lines = List.of("1．人均预期寿命（岁）   80", "2．甲（%）   70", "3．乙（万人）   12.5");
+        List<String> lines = List.of("主要指标", "1．人均预期寿命（岁）   80", "2．甲（%）   70", "3．乙（万人）   12.5");
         assertThat(ListTableFinder.find("x.txt", lines))
                 .singleElement()
                 .satisfies(t -> assertThat(t.rows())
@@ -78,7 +78,7 @@ class ListTableFinderTest {
                 .satisfies(t -> assertThat(t.rows())
                         .extracting(l -> l.cell(2))
                         .containsExactly("保持在合理区间、各年度视情提出", "80", "不低于15%", "5左右"));
-        List<String> words = List.of("1. 甲：保持稳定", "2. 乙：持续提升", "3. 丙（%）：5左右");
+        List<String> words = List.of("主要指标", "1. 甲：保持稳定", "2. 乙：持续提升", "3. 丙（%）：5左右");
         assertThat(ListTableFinder.find("x.txt", words)).isEmpty();
     }
 
@@ -108,7 +108,18 @@ class ListTableFinderTest {
                 "1.\t甲（%）\t5左右\n2.\t乙（岁）\t80\n3.\t丙（%）\t70",
             })
     void shouldNotTakeForAListWhatIsNotPlainlyOne(String text) {
-        assertThat(ListTableFinder.find("x.txt", text.lines().toList())).isEmpty();
+        String announced = "主要指标\n" + text;
+        assertThat(ListTableFinder.find("x.txt", announced.lines().toList())).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAListOnlyWhereItSaysItIsOneOfIndicators() {
+        List<String> projects = List.of("新建项目", "1. 新建学校5所", "2. 改造道路12公里", "3. 新增公园3个");
+        assertThat(ListTableFinder.find("x.txt", projects)).isEmpty();
+        List<String> targets = List.of("主要目标", "1. 新建学校5所", "2. 改造道路12公里", "3. 新增公园3个");
+        assertThat(ListTableFinder.find("x.txt", targets)).hasSize(1);
+        List<String> attributed = List.of("1. 甲（%）：5左右（预期性）", "2. 乙（岁）：80", "3. 丙（%）：70");
+        assertThat(ListTableFinder.find("x.txt", attributed)).hasSize(1);
     }
 
     @Test
