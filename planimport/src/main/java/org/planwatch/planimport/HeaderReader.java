@@ -33,8 +33,6 @@ final class HeaderReader {
     private static final Pattern BASE_WORDS = Pattern.compile("基期|现状|基准|基数");
     /** Words of a target column: 目标值, 预期目标, 十五五末. */
     private static final Pattern TARGET_WORDS = Pattern.compile("目标|[十](三|四|五|六)五末");
-    /** A plan period named in a header cell, and the year it ends: 十五五末 is 2030. */
-    private static final Map<String, Integer> PERIOD_ENDS = Map.of("十三五", 2020, "十四五", 2025, "十五五", 2030, "十六五", 2035);
 
     private static Map<String, ColumnRole> words() {
         Map<String, ColumnRole> words = new LinkedHashMap<>();
@@ -140,7 +138,7 @@ final class HeaderReader {
             return new Column(index, null, year, group); // placed by year later
         }
         if (TARGET_WORDS.matcher(text).find()) {
-            return new Column(index, ColumnRole.TARGET, periodEnd(text), group);
+            return new Column(index, ColumnRole.TARGET, PeriodEnds.namedIn(text).orElse(null), group);
         }
         return new Column(index, ColumnRole.NOTE, null, (group + " " + sub).strip());
     }
@@ -156,15 +154,6 @@ final class HeaderReader {
             return column;
         }
         return new Column(column.index(), column.role(), column.year(), column.group(), m.group(1));
-    }
-
-    /** The year a period named in the cell ends (十五五末: 2030); null where it names none. */
-    private static Integer periodEnd(String text) {
-        return PERIOD_ENDS.entrySet().stream()
-                .filter(e -> text.contains(e.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(null);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.planwatch.planimport;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +41,8 @@ final class ListTableFinder {
     private static final Pattern PROSE = Pattern.compile("[，,。；;！？]");
     private static final Pattern NAME_UNIT = Pattern.compile("[(（]([^()（）]{1,10})[)）]\\s*$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("指标|目标");
-    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
-    private static final Map<String, Integer> PERIOD_ENDS = Map.of("十四五", 2025, "十五五", 2030, "十六五", 2035);
+    /** A target year the heading names: 到2030年, 2030年目标, 2030年末; not a year it compares with. */
+    private static final Pattern YEAR = Pattern.compile("到(20\\d\\d)年|(20\\d\\d)年(?:目标|末)");
 
     static final List<Column> COLUMNS = List.of(
             new Column(0, ColumnRole.NAME, null, "指标"),
@@ -227,15 +226,11 @@ final class ListTableFinder {
             String text = lines.get(k).replaceAll("[“”\"\\s]", "");
             Matcher y = YEAR.matcher(text);
             while (y.find()) {
-                int found = Integer.parseInt(y.group(1));
+                int found = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2));
                 year = year == null ? found : Math.max(year, found);
             }
             if (year == null) {
-                for (Map.Entry<String, Integer> p : PERIOD_ENDS.entrySet()) {
-                    if (text.contains(p.getKey())) {
-                        year = p.getValue();
-                    }
-                }
+                year = PeriodEnds.namedIn(text).orElse(null);
             }
         }
         return year;

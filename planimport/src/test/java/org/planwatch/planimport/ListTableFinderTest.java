@@ -83,6 +83,20 @@ class ListTableFinderTest {
     }
 
     @Test
+    void shouldTakeTheTargetYearFromTheHeadingNotFromAYearItComparesWith() {
+        List<String> compared = List.of("主要指标（与2025年相比）", "1. 甲（%）：5左右", "2. 乙（岁）：80", "3. 丙（%）：70");
+        assertThat(ListTableFinder.find("x.txt", compared))
+                .singleElement()
+                .satisfies(t ->
+                        assertThat(t.columns(ColumnRole.TARGET).get(0).year()).isNull());
+        List<String> named = List.of("“十五五”时期主要指标", "1. 甲（%）：5左右", "2. 乙（岁）：80", "3. 丙（%）：70");
+        assertThat(ListTableFinder.find("x.txt", named))
+                .singleElement()
+                .satisfies(t ->
+                        assertThat(t.columns(ColumnRole.TARGET).get(0).year()).isEqualTo(2030));
+    }
+
+    @Test
     void shouldLeaveNumberedProseAlone() {
         List<String> lines = List.of(
                 "1. 妇女儿童健康发展工程。市、县均建设 1 所标准化妇幼保健机构，床位增至 2.2 张。",
