@@ -58,6 +58,26 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldReadAnOutlineTableWithAColumnOfAnnualOrCumulativeChanges() throws IOException {
+        CatalogueImporter.Result r = read("""
+                江门市国民经济和社会发展第十五个五年规划纲要
+                专栏1 江门市“十五五”时期经济社会发展主要指标
+                类别\t指标\t2025年\t2030年\t年均/累计\t属性
+                经济发展\t1.地区生产总值增长（%）\t5.0\t保持在合理区间、各年度视情提出\t—\t预期性
+                \t2.城镇调查失业率（%）\t5.1\t—\t<5.5\t预期性
+                民生福祉\t3.人均预期寿命（岁）\t79\t—\t【1】\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::kind, Target::bound, Target::targetValue)
+                .containsExactly(
+                        tuple("gdp_growth", TargetKind.STABLE, Bound.EXACT, null),
+                        tuple("surveyed_urban_unemployment", TargetKind.LEVEL, Bound.AT_MOST, 5.5),
+                        tuple("life_expectancy", TargetKind.CUMULATIVE_CHANGE, Bound.EXACT, 1.0));
+        assertThat(r.targets()).extracting(Target::targetYear).containsOnly(2030);
+    }
+
+    @Test
     void shouldReadHeaderSynonymsAndKeepAColumnItDoesNotKnowAsANote() throws IOException {
         CatalogueImporter.Result r = read("""
                 专栏2 江门市“十五五”卫生健康主要指标
