@@ -37,7 +37,9 @@ final class ListTableFinder {
     private static final Pattern ITEM = Pattern.compile(
             "^\\s*(?:(?<dot>\\d{1,2})\\s*[.．、](?!\\d)|[（(](?<paren>\\d{1,2})[)）]|(?<circled>[\\u2460-\\u2473]))\\s*(?<body>.+)$");
 
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s*[（(](预期性|约束性)[)）]\\s*[。；;]?$");
+    /** The attribute after an item: （预期性）, (约束性), 【约束性】, ［预期性指标］. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s*[（(【\\[［](预期性|约束性)(?:指标)?[)）】\\]］]\\s*[。；;]?$");
+
     private static final Pattern PROSE = Pattern.compile("[，,。；;！？]");
     private static final Pattern NAME_UNIT = Pattern.compile("[(（]([^()（）]{1,10})[)）]\\s*$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("指标|目标");

@@ -101,6 +101,7 @@ public final class TableTargets {
         Double baseValue = null;
         TargetExpression base = cells.base();
         if (base.form() == Form.LEVEL) {
+            printedUnit(base, own, unit);
             baseValue = base.value();
             if (base.from2019()) {
                 baseYear = 2019;

@@ -148,13 +148,15 @@ class FifteenthPlanTableShapesTest {
                 城镇调查失业率（%）\t5.1\t5.5左右/6以下\t预期性
                 常住人口城镇化率（%）\t75\t80吨\t预期性
                 每千人口拥有执业（助理）医师数（人）\t3.2\t3.6\t约束性
+                城镇调查失业率（%）\t5.1岁\t5.5\t预期性
                 """);
         assertThat(r.problems())
                 .containsExactly(
                         "plan.txt:3: cell '大幅提升' of column '2030年': cannot read target expression '大幅提升'",
                         "plan.txt:4: cell '5.5左右/6以下' of column '2030年': target expression '5.5左右/6以下' states 2"
                                 + " targets in one cell; read them one by one",
-                        "plan.txt:5: cell '80吨' prints the unit '吨', and urbanization_rate is in %");
+                        "plan.txt:5: cell '80吨' prints the unit '吨', and urbanization_rate is in %",
+                        "plan.txt:7: cell '5.1岁' prints the unit '岁', and surveyed_urban_unemployment is in %");
         assertThat(r.targets()).extracting(Target::indicator).containsExactly("doctors_per_1000");
     }
 }

@@ -132,8 +132,10 @@ class ListTableFinderTest {
         assertThat(ListTableFinder.find("x.txt", projects)).isEmpty();
         List<String> targets = List.of("主要目标", "1. 新建学校5所", "2. 改造道路12公里", "3. 新增公园3个");
         assertThat(ListTableFinder.find("x.txt", targets)).hasSize(1);
-        List<String> attributed = List.of("1. 甲（%）：5左右（预期性）", "2. 乙（岁）：80", "3. 丙（%）：70");
-        assertThat(ListTableFinder.find("x.txt", attributed)).hasSize(1);
+        List<String> attributed = List.of("1. 甲（%）：5左右【预期性】", "2. 乙（岁）：80", "3. 丙（%）：70[约束性指标]");
+        assertThat(ListTableFinder.find("x.txt", attributed))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rows()).extracting(l -> l.cell(3)).containsExactly("预期性", "", "约束性"));
     }
 
     @Test
