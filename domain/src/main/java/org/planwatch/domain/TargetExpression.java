@@ -1,6 +1,7 @@
 package org.planwatch.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -10,49 +11,63 @@ import java.util.regex.Pattern;
 /**
  * One cell of a plan's indicator table, read as a typed target: {@code 6 左右} is about 6,
  * {@code 控制在 3.0 以内} at most 3.0, {@code [0.2]} a rise of 0.2 over the period,
- * {@code 完成市下达任务} a number the city will assign later. Parsing is strict: a cell that fits no
- * known form is an error, never a guess.
+ * {@code 完成市下达任务} a number the city will assign later, {@code 5—5.5%} a range. Parsing is
+ * strict: a cell that fits no known form is an error, never a guess. Footnote marks after a number
+ * ({@code 5.5①}, {@code 5.5注1}, {@code 5.5[1]}) are left out; a base figure in parentheses after
+ * the target ({@code 81.5（2025年79）}) is kept apart from it.
  *
- * @param value the number the cell states, signed for changes (降低 0.5 is -0.5); null where none
+ * @param value the number the cell states, signed for changes (降低 0.5 is -0.5); the low end of a
+ *     range; null where none
+ * @param upper the high end of a {@link Form#RANGE}; null for every other form
  * @param bound how the number binds: {@code 左右} about, {@code 以上}/{@code ≥} at least, {@code
  *     以内}/{@code ≤} at most
  * @param strict true for {@code >} and {@code <}, false for {@code ≥}, {@code ≤}, 以上, 以内
  * @param reference what the number is relative to: the level that assigns a quota (市, 省, 国家),
  *     the base year of a reduction (2015), the area of an average (全国, 全省), a standard's unit
+ * @param unit the unit printed after the number ({@code 岁} of {@code 80.5岁}, {@code %} of
+ *     {@code 14%}), for the caller to compare with the column's; null where the cell prints none
  * @param from2019 the cell is marked {@code *}: a 2019 figure standing in for the base year
+ * @param baseYear the year of a base figure printed in parentheses after the target; null if none
+ * @param baseValue that base figure; null if none
  */
 public record TargetExpression(
         TargetExpression.Form form,
         Double value,
+        Double upper,
         Bound bound,
         boolean strict,
         String reference,
+        String unit,
         boolean from2019,
+        Integer baseYear,
+        Double baseValue,
         String text) {
 
     /** What a cell asks for. */
     public enum Form {
         /** No value: {@code —}, {@code -}, empty. */
         NONE,
-        /** A level to reach: {@code 8}, {@code 14%}. */
+        /** A level to reach: {@code 8}, {@code 14%}, {@code 提高到81.5岁}, {@code 缩小至2.05}. */
         LEVEL,
-        /** About a level, within a tolerance: {@code 6 左右}. */
+        /** About a level, within a tolerance: {@code 6 左右}, {@code 控制在5.5%左右}. */
         ABOUT,
-        /** At least: {@code ≥65}, {@code >90}, {@code 11.1以上}. */
+        /** At least: {@code ≥65}, {@code >90}, {@code 11.1以上}, {@code 不低于15%}. */
         FLOOR,
-        /** At most: {@code ≤5.2}, {@code <10}, {@code 控制在 3.0 以内}, {@code 控制在 3.0%以下}. */
+        /** At most: {@code ≤5.2}, {@code <10}, {@code 控制在 3.0 以内}, {@code 不超过5.5%}. */
         CEILING,
-        /** A change over the plan period: {@code [0.2]}, {@code [-0.5]}. */
+        /** Between two numbers: {@code 5—5.5%}, {@code 5~5.5}, {@code 5至5.5}. */
+        RANGE,
+        /** A change over the plan period: {@code [0.2]}, {@code [-0.5]}, {@code 累计提高1.5个百分点}. */
         CUMULATIVE,
         /** At least a change over the plan period: {@code [0.6 以上]}. */
         CUMULATIVE_FLOOR,
-        /** Average annual growth: {@code 年均增长 10 左右}, {@code 五年年均增长 6.5%以上}. */
+        /** Average annual growth: {@code 年均增长 10 左右}, {@code 年均5左右}, {@code 年均下降2%}. */
         ANNUAL_GROWTH,
         /** A change from the base: {@code 提高1岁}, {@code 降低2个百分点}. */
         CHANGE_FROM_BASE,
         /** A change every year: {@code 力争每年降低0.5个百分点以上}. */
         CHANGE_EVERY_YEAR,
-        /** A relative reduction in percent: {@code 下降30%}, {@code 比2015年降低20%}. */
+        /** A relative reduction in percent: {@code 下降30%}, {@code 比2015年降低20%}, {@code 累计下降17%}. */
         RELATIVE_REDUCTION,
         /** A national standard's limit: {@code 达到35微克/立方米国家标准}. */
         STANDARD,
@@ -64,17 +79,27 @@ public record TargetExpression(
         LINKED_TO_GDP,
         /** Rising in the same proportion as its reference: {@code 同比例提高}. */
         PROPORTIONAL,
-        /** Stay stable: {@code 保持稳定}. */
+        /** Stay stable: {@code 保持稳定}, {@code 保持在合理区间} (reference 合理区间). */
         STABLE,
-        /** Keep rising, no year below the one before: {@code 持续提升}. */
+        /** Keep rising, no year below the one before: {@code 持续提升}, {@code 稳中有升}, {@code 逐步提高}. */
         RISING,
         /** A number the level above assigns later: {@code 完成市下达任务}, {@code 按国家核定目标执行}. */
         QUOTA
     }
 
     private static final String NUM = "(-?\\d+(?:\\.\\d+)?)";
-    /** A unit printed after the number in a reference column: {@code >20000亿元}. */
-    private static final String UNIT = "(?:%|亿元|万元|元|万人|人|家|个|件|岁|张)?";
+    /**
+     * Any unit after a number, captured: up to eight letters, CJK characters or signs ({@code 岁},
+     * {@code 亿吨标准煤}, {@code 人/千人}, {@code m2}), never one of the words that bind the number.
+     */
+    private static final String ANY_UNIT = "((?:(?!左右|以上|以下|以内|及以上|注)[\\p{IsHan}a-z/%‰·])"
+            + "(?:(?!左右|以上|以下|以内|及以上|注)[\\p{IsHan}a-z/%‰·]|(?<=[a-z])[23]){0,7})?";
+    /** Verbs that lead a level: 提高到 81.5, 达到 3.2%以上, 缩小至 2.05. */
+    private static final String TO_LEVEL = "(?:提高|提升|增加|增长|上升|缩小|下降|降低|降|减少|扩大)(?:到|至)|达到|达|保持在|稳定在";
+    /** What may follow a number and its unit: 左右, 以上, 以内, 以下. */
+    private static final String QUALIFIER = "(左右|以上|及以上|以内|以下)?";
+
+    private static final String RANGE_SIGN = "(?:—|-|–|~|〜|至|到)";
 
     private record Rule(Pattern pattern, Function<Matcher, TargetExpression> read) {}
 
@@ -84,24 +109,82 @@ public record TargetExpression(
 
     // Order matters only where patterns overlap; each is anchored at both ends.
     private static final List<Rule> RULES = List.of(
-            rule("[—\\-–]?", m -> of(Form.NONE, null, false, null)),
+            rule("[—\\-–]{0,2}", m -> of(Form.NONE, null, false, null)),
             rule(
-                    NUM + "%?(\\*)?",
-                    m -> new TargetExpression(Form.LEVEL, num(m, 1), Bound.EXACT, false, null, m.group(2) != null, "")),
+                    NUM + ANY_UNIT + "(\\*)?",
+                    m -> of(Form.LEVEL, num(m, 1), false, null).unit(m.group(2)).from2019(m.group(3) != null)),
             // a level with a note: 35 (比全国平均水平高5个百分点)
             rule(NUM + "%?\\((.+)\\)", m -> of(Form.LEVEL, num(m, 1), false, m.group(2))),
-            rule("约?" + NUM + "%?左右", m -> of(Form.ABOUT, num(m, 1), false, null)),
-            rule(NUM + "%?以上", m -> of(Form.FLOOR, num(m, 1), false, null)),
-            rule("≥" + NUM + UNIT, m -> of(Form.FLOOR, num(m, 1), false, null)),
-            rule(">" + NUM + UNIT, m -> of(Form.FLOOR, num(m, 1), true, null)),
-            rule("≤" + NUM + UNIT, m -> of(Form.CEILING, num(m, 1), false, null)),
-            rule("<" + NUM + UNIT, m -> of(Form.CEILING, num(m, 1), true, null)),
-            rule("控制在" + NUM + "%?(?:以内|以下)", m -> of(Form.CEILING, num(m, 1), false, null)),
-            rule("\\[" + NUM + "%?\\]", m -> of(Form.CUMULATIVE, num(m, 1), false, null)),
-            rule("\\[" + NUM + "%?以上\\]", m -> of(Form.CUMULATIVE_FLOOR, num(m, 1), false, null)),
+            rule(
+                    "约" + NUM + ANY_UNIT,
+                    m -> of(Form.ABOUT, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    "约?" + NUM + ANY_UNIT + "左右",
+                    m -> of(Form.ABOUT, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    NUM + ANY_UNIT + "(?:及)?以上",
+                    m -> of(Form.FLOOR, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    NUM + ANY_UNIT + "(?:以内|以下)",
+                    m -> of(Form.CEILING, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    "≥" + NUM + ANY_UNIT,
+                    m -> of(Form.FLOOR, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    ">" + NUM + ANY_UNIT,
+                    m -> of(Form.FLOOR, num(m, 1), true, null).unit(m.group(2))),
+            rule(
+                    "≤" + NUM + ANY_UNIT,
+                    m -> of(Form.CEILING, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    "<" + NUM + ANY_UNIT,
+                    m -> of(Form.CEILING, num(m, 1), true, null).unit(m.group(2))),
+            rule(
+                    "(?:不低于|不少于|不小于)" + NUM + ANY_UNIT,
+                    m -> of(Form.FLOOR, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    "(?:不超过|不高于|不多于|不大于)" + NUM + ANY_UNIT,
+                    m -> of(Form.CEILING, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    "(?:突破|超过)" + NUM + ANY_UNIT,
+                    m -> of(Form.FLOOR, num(m, 1), true, null).unit(m.group(2))),
+            rule(
+                    "控制在" + NUM + ANY_UNIT + "(以内|以下|左右)?",
+                    m -> of("左右".equals(m.group(3)) ? Form.ABOUT : Form.CEILING, num(m, 1), false, null)
+                            .unit(m.group(2))),
+            rule("达到" + NUM + "(\\S*?)国家标准", m -> of(Form.STANDARD, num(m, 1), false, m.group(2))),
+            rule(
+                    "(?:" + TO_LEVEL + ")" + NUM + ANY_UNIT + QUALIFIER,
+                    m -> level(num(m, 1), m.group(3)).unit(m.group(2))),
+            rule(
+                    NUM + ANY_UNIT + RANGE_SIGN + NUM + ANY_UNIT,
+                    m -> range(num(m, 1), num(m, 3), m.group(2), m.group(4))),
+            rule(
+                    "\\[" + NUM + ANY_UNIT + "\\]",
+                    m -> of(Form.CUMULATIVE, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    "\\[" + NUM + ANY_UNIT + "(?:及)?以上\\]",
+                    m -> of(Form.CUMULATIVE_FLOOR, num(m, 1), false, null).unit(m.group(2))),
+            rule(
+                    "累计(提高|提升|增加|增长|下降|降低|减少)" + NUM + "(个百分点|[\\p{IsHan}a-z/‰·]{1,8})",
+                    m -> of(Form.CUMULATIVE, signed(m.group(1), num(m, 2)), false, null)
+                            .unit(m.group(3))),
+            rule(
+                    "累计(?:下降|降低|减少)" + NUM + "%(以上|左右)?",
+                    m -> of(Form.RELATIVE_REDUCTION, num(m, 1), false, null)
+                            .unit("%")
+                            .bound(qualifier(m.group(2)))),
             rule(
                     "(?:五年)?年均增长约?" + NUM + "%?(左右|以上)?",
                     m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(2)).bound(qualifier(m.group(2)))),
+            rule(
+                    "(?:五年)?年均(?:增速|增幅)?约?" + NUM + "%?(左右|以上)?",
+                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(2)).bound(qualifier(m.group(2)))),
+            rule(
+                    "(?:五年)?年均(下降|降低|减少)约?" + NUM + "%(左右|以上)?",
+                    m -> of(Form.ANNUAL_GROWTH, signed(m.group(1), num(m, 2)), false, m.group(3))
+                            .unit("%")
+                            .bound(qualifier(m.group(3)))),
             rule(
                     "(提高|增加|降低|下降)" + NUM + "(岁|个百分点)",
                     m -> of(Form.CHANGE_FROM_BASE, signed(m.group(1), num(m, 2)), false, m.group(3))),
@@ -113,44 +196,134 @@ public record TargetExpression(
                     "(?:比(\\d{4})年)?(?:下降|降低)" + NUM + "%(以上)?",
                     m -> of(Form.RELATIVE_REDUCTION, num(m, 2), false, m.group(1))
                             .bound(qualifier(m.group(3)))),
-            rule("达到" + NUM + "(\\S*?)国家标准", m -> of(Form.STANDARD, num(m, 1), false, m.group(2))),
             rule(
                     "比(全国|全省|全市)平均水平(高|低)" + NUM + "个百分点",
                     m -> of(Form.RELATIVE_TO_AVERAGE, signed(m.group(2), num(m, 3)), false, m.group(1))),
             rule("低于(全国|全省|全市)平均水平", m -> of(Form.BELOW_AVERAGE, null, false, m.group(1))),
             rule("与经济增长(?:基本)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
             rule("同比例提高", m -> of(Form.PROPORTIONAL, null, false, null)),
-            rule("保持稳定", m -> of(Form.STABLE, null, false, null)),
+            rule("(?:保持|基本|总体)稳定", m -> of(Form.STABLE, null, false, null)),
+            // 保持在合理区间、各年度视情提出: no number, a band the government sets each year
+            rule("保持在?合理区间(?:[、,;].{0,20})?", m -> of(Form.STABLE, null, false, "合理区间")),
             rule("持续(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
+            rule("稳中有升|(?:逐步|稳步|不断)(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
             rule("(?:基本)?完成(市|省|国家)下达(?:的)?(?:任务|目标)", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("落实(市|省|国家)下达(?:的)?规模", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("按(国家|省|市)核定目标执行", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("(市|省|国家)未下达.*", m -> of(Form.QUOTA, null, false, m.group(1))));
 
+    /** Circled numbers and superscript digits: footnote marks, unless a letter's power (m²). */
+    private static final Pattern FOOTNOTE_MARK =
+            Pattern.compile("(?<![a-zA-Z])[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079\\u2460-\\u2473\\u2776-\\u277F]+");
+    /** A footnote after a figure: 注1, 注①, or [1] behind something (a bare [1] is a cumulative change). */
+    private static final Pattern TRAILING_NOTE =
+            Pattern.compile("(?<=[\\d%\\p{IsHan}a-z])(?:注\\d{1,2}|\\[\\d{1,2}\\])$");
+    /** A base figure after the target: 81.5(2025年79), 81.5(2025年:79岁), 81.5(2025年为79). */
+    private static final Pattern BASE_AFTER = Pattern.compile("^(.+?)\\((\\d{4})年(?:为|:)?" + NUM + ANY_UNIT + "\\)$");
+    /** Two targets in one cell: 0.7人/1.6人, 5.5左右/6以上. */
+    private static final Pattern SEPARATOR = Pattern.compile("/|;");
+
     /**
      * Reads a cell.
      *
-     * @throws IllegalArgumentException naming the cell, when it fits no known form
+     * @throws IllegalArgumentException naming the cell, when it fits no known form or states more
+     *     than one target (read those with {@link #parseAll})
      */
     public static TargetExpression parse(String cell) {
         String text = cell == null ? "" : cell.strip();
-        String normal = normalize(text);
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(normal);
-            if (m.matches()) {
-                TargetExpression e = rule.read().apply(m);
-                return new TargetExpression(
-                        e.form(), e.value(), e.bound(), e.strict(), e.reference(), e.from2019(), text);
-            }
+        TargetExpression e = read(text, normalize(text));
+        if (e != null) {
+            return e;
+        }
+        List<TargetExpression> several = several(text);
+        if (several.size() > 1) {
+            throw new IllegalArgumentException("target expression '" + text + "' states " + several.size()
+                    + " targets in one cell; read them one by one");
         }
         throw new IllegalArgumentException("cannot read target expression '" + text + "'");
     }
 
-    /** Full-width forms to ASCII, spaces out, one way of writing each sign. */
+    /**
+     * Reads a cell that may state several targets, one after another with {@code /} or {@code ;}
+     * between them ({@code 0.7人/1.6人}); a cell of one target gives a list of one.
+     *
+     * @throws IllegalArgumentException naming the cell, when it or one of its parts fits no form
+     */
+    public static List<TargetExpression> parseAll(String cell) {
+        String text = cell == null ? "" : cell.strip();
+        TargetExpression one = read(text, normalize(text));
+        if (one != null) {
+            return List.of(one);
+        }
+        List<TargetExpression> several = several(text);
+        if (several.size() > 1) {
+            return several;
+        }
+        throw new IllegalArgumentException("cannot read target expression '" + text + "'");
+    }
+
+    /** The parts of a cell cut at its separators, each a target with a number; empty if any is not. */
+    private static List<TargetExpression> several(String text) {
+        String[] parts = SEPARATOR.split(normalize(text), -1);
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<TargetExpression> read = new ArrayList<>();
+        for (String part : parts) {
+            TargetExpression e = read(part, part);
+            if (e == null || e.value() == null) {
+                return List.of();
+            }
+            read.add(e);
+        }
+        return read;
+    }
+
+    /** The cell by the first rule that fits it, null if none does. */
+    private static TargetExpression read(String text, String normal) {
+        Matcher base = BASE_AFTER.matcher(normal);
+        if (base.matches()) {
+            TargetExpression target = read(text, base.group(1));
+            if (target != null && target.value() != null && target.baseYear() == null) {
+                return new TargetExpression(
+                        target.form,
+                        target.value,
+                        target.upper,
+                        target.bound,
+                        target.strict,
+                        target.reference,
+                        target.unit,
+                        target.from2019,
+                        Integer.valueOf(base.group(2)),
+                        Double.valueOf(base.group(3)),
+                        text);
+            }
+        }
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(normal);
+            if (m.matches()) {
+                TargetExpression e = rule.read().apply(m);
+                if (e == null) {
+                    continue;
+                }
+                return new TargetExpression(
+                        e.form, e.value, e.upper, e.bound, e.strict, e.reference, e.unit, e.from2019, null, null, text);
+            }
+        }
+        return null;
+    }
+
+    /** Footnote marks out, full-width forms to ASCII, spaces out, one way of writing each sign. */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC); // ％ ＞ ［ ］ （ ） to ASCII
+        // before NFKC, which would make ① and ² digits of the number
+        String s = FOOTNOTE_MARK.matcher(text).replaceAll("");
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC); // ％ ＞ ［ ］ （ ） to ASCII
         s = s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        return s.replace('≧', '≥').replace('≦', '≤').replace(">=", "≥").replace("<=", "≤");
+        s = s.replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']');
+        s = s.replace('≧', '≥').replace('≦', '≤').replace(">=", "≥").replace("<=", "≤");
+        s = s.replace('～', '~').replace("——", "—");
+        String noted = TRAILING_NOTE.matcher(s).replaceFirst("");
+        return noted.isEmpty() ? s : noted;
     }
 
     private static TargetExpression of(Form form, Double value, boolean strict, String reference) {
@@ -160,11 +333,43 @@ public record TargetExpression(
             case CEILING, STANDARD -> Bound.AT_MOST;
             default -> Bound.EXACT;
         };
-        return new TargetExpression(form, value, bound, strict, reference, false, "");
+        return new TargetExpression(form, value, null, bound, strict, reference, null, false, null, null, "");
+    }
+
+    /** A level a verb leads to, bound by the word behind it. */
+    private static TargetExpression level(double value, String qualifier) {
+        if (qualifier == null) {
+            return of(Form.LEVEL, value, false, null);
+        }
+        return switch (qualifier) {
+            case "左右" -> of(Form.ABOUT, value, false, null);
+            case "以上", "及以上" -> of(Form.FLOOR, value, false, null);
+            default -> of(Form.CEILING, value, false, null);
+        };
+    }
+
+    /** Low to high with one unit, printed once or on both ends; null (no reading) otherwise. */
+    private static TargetExpression range(double low, double high, String lowUnit, String highUnit) {
+        if (low >= high || (lowUnit != null && highUnit != null && !lowUnit.equals(highUnit))) {
+            return null;
+        }
+        String unit = highUnit != null ? highUnit : lowUnit;
+        return new TargetExpression(Form.RANGE, low, high, Bound.EXACT, false, null, unit, false, null, null, "");
     }
 
     private TargetExpression bound(Bound b) {
-        return new TargetExpression(form, value, b, strict, reference, from2019, text);
+        return new TargetExpression(
+                form, value, upper, b, strict, reference, unit, from2019, baseYear, baseValue, text);
+    }
+
+    private TargetExpression unit(String u) {
+        return new TargetExpression(
+                form, value, upper, bound, strict, reference, u, from2019, baseYear, baseValue, text);
+    }
+
+    private TargetExpression from2019(boolean marked) {
+        return new TargetExpression(
+                form, value, upper, bound, strict, reference, unit, marked, baseYear, baseValue, text);
     }
 
     private static Bound qualifier(String word) {
@@ -180,7 +385,7 @@ public record TargetExpression(
 
     private static double signed(String verb, double n) {
         return switch (verb) {
-            case "降低", "下降", "低" -> -n;
+            case "降低", "下降", "低", "减少" -> -n;
             default -> n;
         };
     }

@@ -3,6 +3,7 @@ package org.planwatch.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,6 +133,177 @@ class TargetExpressionTest {
         assertThat(TargetExpression.parse("＞８５").form()).isEqualTo(Form.FLOOR);
         assertThat(TargetExpression.parse("［０.２］").value()).isEqualTo(0.2);
         assertThat(TargetExpression.parse("6.5％以上").value()).isEqualTo(6.5);
+    }
+
+    /** The forms of the 15th plans' tables (2026-2030): units in cells, verbs, ranges, bounds in words. */
+    @ParameterizedTest(name = "''{0}'' is {1} {2} in ''{3}''")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "80.5岁|LEVEL|80.5|岁",
+                "1.67 亿吨标准煤|LEVEL|1.67|亿吨标准煤",
+                "81.5%|LEVEL|81.5|%",
+                "3.5万亿元|LEVEL|3.5|万亿元",
+                "4.5人/千人|LEVEL|4.5|人/千人",
+                "120万m²|LEVEL|120.0|万m2",
+                "年均5左右|ANNUAL_GROWTH|5.0|null",
+                "年均增长5%左右|ANNUAL_GROWTH|5.0|null",
+                "年均下降2%|ANNUAL_GROWTH|-2.0|%",
+                "提高到81.5岁|LEVEL|81.5|岁",
+                "提高到81.5|LEVEL|81.5|null",
+                "达到81.5|LEVEL|81.5|null",
+                "达到3.2%以上|FLOOR|3.2|%",
+                "缩小至2.05|LEVEL|2.05|null",
+                "降至10%以下|CEILING|10.0|%",
+                "控制在5.5%以内|CEILING|5.5|%",
+                "控制在5.5%左右|ABOUT|5.5|%",
+                "不低于15%|FLOOR|15.0|%",
+                "不少于5.5个|FLOOR|5.5|个",
+                "不超过5.5%|CEILING|5.5|%",
+                "不高于10|CEILING|10.0|null",
+                "超过90%|FLOOR|90.0|%",
+                ">80|FLOOR|80.0|null",
+                "80以上|FLOOR|80.0|null",
+                "80%以上|FLOOR|80.0|%",
+                "80岁及以上|FLOOR|80.0|岁",
+                "约80万人|ABOUT|80.0|万人",
+                "[17]|CUMULATIVE|17.0|null",
+                "【17】|CUMULATIVE|17.0|null",
+                "〔5.60〕|CUMULATIVE|5.6|null",
+                "[13.5%]|CUMULATIVE|13.5|%",
+                "累计提高1.5个百分点|CUMULATIVE|1.5|个百分点",
+                "累计下降0.5个百分点|CUMULATIVE|-0.5|个百分点",
+                "累计下降17%|RELATIVE_REDUCTION|17.0|%",
+                "下降13.5%|RELATIVE_REDUCTION|13.5|null",
+                "保持稳定|STABLE|null|null",
+                "基本稳定|STABLE|null|null",
+                "保持在合理区间|STABLE|null|null",
+                "保持在合理区间、各年度视情提出|STABLE|null|null",
+                "稳中有升|RISING|null|null",
+                "逐步提高|RISING|null|null",
+                "——|NONE|null|null",
+            })
+    void shouldReadTheFormsOfTheFifteenthPlans(String cell, Form form, Double value, String unit) {
+        TargetExpression e = TargetExpression.parse(cell);
+        assertThat(e.form()).isEqualTo(form);
+        assertThat(e.value()).isEqualTo(value);
+        assertThat(e.unit()).isEqualTo(unit);
+        assertThat(e.text()).isEqualTo(cell.strip());
+    }
+
+    @ParameterizedTest(name = "''{0}'' binds {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "提高到81.5岁|EXACT",
+                "达到3.2%以上|AT_LEAST",
+                "控制在5.5%左右|ABOUT",
+                "不低于15%|AT_LEAST",
+                "不超过5.5%|AT_MOST",
+                "年均增长5%左右|ABOUT",
+                "累计下降17%|EXACT",
+                "80岁以上|AT_LEAST",
+            })
+    void shouldTellHowTheNumberOfAFifteenthPlanCellBinds(String cell, Bound bound) {
+        assertThat(TargetExpression.parse(cell).bound()).isEqualTo(bound);
+    }
+
+    @ParameterizedTest(name = "''{0}'' is {1} to {2}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "5—5.5%|5.0|5.5|%",
+                "5-5.5|5.0|5.5|null",
+                "5~5.5|5.0|5.5|null",
+                "5～5.5%|5.0|5.5|%",
+                "5至5.5|5.0|5.5|null",
+                "5%-5.5%|5.0|5.5|%",
+                "3—5家|3.0|5.0|家",
+            })
+    void shouldKeepBothEndsOfARange(String cell, double low, double high, String unit) {
+        TargetExpression e = TargetExpression.parse(cell);
+        assertThat(e.form()).isEqualTo(Form.RANGE);
+        assertThat(e.value()).isEqualTo(low);
+        assertThat(e.upper()).isEqualTo(high);
+        assertThat(e.unit()).isEqualTo(unit);
+    }
+
+    @Test
+    void shouldRefuseARangeThatRunsBackwardsOrChangesUnit() {
+        assertThatThrownBy(() -> TargetExpression.parse("5.5-5")).hasMessage("cannot read target expression '5.5-5'");
+        assertThatThrownBy(() -> TargetExpression.parse("5岁-6%")).hasMessage("cannot read target expression '5岁-6%'");
+    }
+
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "5.5①|5.5",
+                "5.5²|5.5",
+                "5.5注1|5.5",
+                "5.5*|5.5",
+                "5.5[1]|5.5",
+                "81.5%[2]|81.5",
+            })
+    void shouldLeaveOutAFootnoteMarkAfterTheNumber(String cell, double value) {
+        TargetExpression e = TargetExpression.parse(cell);
+        assertThat(e.form()).isEqualTo(Form.LEVEL);
+        assertThat(e.value()).isEqualTo(value);
+        assertThat(e.text()).isEqualTo(cell);
+    }
+
+    @Test
+    void shouldReadABareBracketedNumberAsACumulativeChangeNotAFootnote() {
+        assertThat(TargetExpression.parse("[1]").form()).isEqualTo(Form.CUMULATIVE);
+        assertThat(TargetExpression.parse("[1]").value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldKeepABaseFigurePrintedAfterTheTarget() {
+        TargetExpression e = TargetExpression.parse("81.5（2025年79）");
+        assertThat(e.form()).isEqualTo(Form.LEVEL);
+        assertThat(e.value()).isEqualTo(81.5);
+        assertThat(e.baseYear()).isEqualTo(2025);
+        assertThat(e.baseValue()).isEqualTo(79.0);
+        TargetExpression floor = TargetExpression.parse("3.2%以上（2025年：2.7%）");
+        assertThat(floor.form()).isEqualTo(Form.FLOOR);
+        assertThat(floor.baseValue()).isEqualTo(2.7);
+    }
+
+    @Test
+    void shouldReadThePlanWideGrowthBandWithoutANumber() {
+        TargetExpression e = TargetExpression.parse("保持在合理区间、各年度视情提出");
+        assertThat(e.value()).isNull();
+        assertThat(e.reference()).isEqualTo("合理区间");
+    }
+
+    @Test
+    void shouldReadEachOfSeveralTargetsInOneCellOnlyWhenAskedTo() {
+        List<TargetExpression> two = TargetExpression.parseAll("0.7人/1.6人");
+        assertThat(two).extracting(TargetExpression::value).containsExactly(0.7, 1.6);
+        assertThat(two).extracting(TargetExpression::unit).containsExactly("人", "人");
+        assertThat(TargetExpression.parseAll("5.5左右/6以上"))
+                .extracting(TargetExpression::form)
+                .containsExactly(Form.ABOUT, Form.FLOOR);
+        assertThat(TargetExpression.parseAll("4.5人/千人"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.unit()).isEqualTo("人/千人"));
+        assertThatThrownBy(() -> TargetExpression.parse("5.5左右/6以上"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target expression '5.5左右/6以上' states 2 targets in one cell; read them one by one");
+        assertThatThrownBy(() -> TargetExpression.parseAll("5.5左右/大幅提升"))
+                .hasMessage("cannot read target expression '5.5左右/大幅提升'");
+    }
+
+    @Test
+    void shouldStillRefuseWordsThatLookLikeATarget() {
+        for (String cell : List.of("大幅提升", "显著提高", "5左右6", "提高到", "年均", "80岁左右以上")) {
+            assertThatThrownBy(() -> TargetExpression.parse(cell))
+                    .as(cell)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

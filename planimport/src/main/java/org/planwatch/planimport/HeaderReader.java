@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,10 +13,50 @@ import java.util.regex.Pattern;
  * Recognises an indicator table's columns from its header rows. A header cell left empty under a
  * merged cell belongs to the cell on its left ("“十三五”规划目标值" over "2020 年" and "五年年均增长").
  * Plain year columns are placed by year: the earliest is the base, the latest the target, any
- * between are milestones. A cell it cannot place is an error naming the line and the cell.
+ * between are milestones; where a column says it holds the target in words (目标值, 预期目标), the
+ * year columns beside it are the base and milestones. The header words of each role come in their
+ * synonyms (指标名称, 指标项 and 具体指标 name the indicator; 现状值 and 2025年(基期) the base). A
+ * column named in words it does not know is a {@link ColumnRole#NOTE}, kept and never read as a
+ * target: a new column must not cost a table. The one error is a header that names no indicator.
  */
 final class HeaderReader {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+    /** Header cells that name the indicator; {@link TableFinder} finds tables by them. */
+    static final Set<String> NAME_WORDS = Set.of("指标", "主要指标", "指标名称", "指标项", "具体指标", "二级指标", "指标内容");
+
+    private static final Map<String, ColumnRole> WORDS = words();
+    private static final Pattern HEADER_UNIT = Pattern.compile("[(（]([^()（）]{1,8})[)）]$");
+    /** Words in a header's parentheses that say what the column is, not its unit: （基期）, （预计）. */
+    private static final Pattern NOT_A_UNIT = Pattern.compile("基期|现状|目标|预计|实际|预期|约束|累计|年|规划|\\d");
+    /** Words of a base column: 基期, 现状值, 基准值, 基数. */
+    private static final Pattern BASE_WORDS = Pattern.compile("基期|现状|基准|基数");
+    /** Words of a target column: 目标值, 预期目标, 十五五末. */
+    private static final Pattern TARGET_WORDS = Pattern.compile("目标|[十](三|四|五|六)五末");
+
+    private static Map<String, ColumnRole> words() {
+        Map<String, ColumnRole> words = new LinkedHashMap<>();
+        for (String w : List.of("序号", "编号")) {
+            words.put(w, ColumnRole.SEQUENCE);
+        }
+        for (String w : List.of("领域", "类别", "类型", "分类", "方面", "一级指标", "维度")) {
+            words.put(w, ColumnRole.AREA);
+        }
+        words.put("地区", ColumnRole.REGION);
+        for (String w : List.of("单位", "计量单位")) {
+            words.put(w, ColumnRole.UNIT);
+        }
+        for (String w : List.of("责任部门", "责任单位", "牵头单位", "牵头部门", "责任主体", "牵头责任单位")) {
+            words.put(w, ColumnRole.DEPARTMENT);
+        }
+        for (String w : List.of("备注", "说明", "出处", "来源", "数据来源")) {
+            words.put(w, ColumnRole.NOTE);
+        }
+        for (String w : NAME_WORDS) {
+            words.put(w, ColumnRole.NAME);
+        }
+        return Map.copyOf(words);
+    }
 
     private HeaderReader() {}
 
@@ -43,14 +84,7 @@ final class HeaderReader {
                 continue;
             }
             String sub = below.toString();
-            Column column = classify(i, group, own.isEmpty(), sub);
-            if (column == null) {
-                throw new PlanTextException(
-                        file,
-                        top.number(),
-                        "header cell '" + (group + " " + sub).strip() + "' (column " + (i + 1)
-                                + ") is not a column an indicator table has");
-            }
+            Column column = withUnit(classify(i, group, own.isEmpty(), sub), sub.isEmpty() ? group : sub);
             if (column.role() == null) {
                 plainYears.add(column);
             } else {
@@ -60,8 +94,12 @@ final class HeaderReader {
                 }
             }
         }
-        columns.addAll(placeYears(plainYears));
+        boolean targetInWords = columns.stream().anyMatch(c -> c.role() == ColumnRole.TARGET);
+        columns.addAll(placeYears(plainYears, targetInWords));
         columns.sort(Comparator.comparingInt(Column::index));
+        if (columns.stream().noneMatch(c -> c.role() == ColumnRole.NAME || c.role() == ColumnRole.REGION)) {
+            throw new PlanTextException(file, top.number(), "the header names no indicator column (指标, 指标名称)");
+        }
         return columns;
     }
 
@@ -70,25 +108,12 @@ final class HeaderReader {
         String text = group + sub;
         Integer year = year(sub).orElse(year(group).orElse(null));
         if (!inherited) {
-            switch (group) {
-                case "序号":
-                    return new Column(index, ColumnRole.SEQUENCE, null, group);
-                case "领域":
-                    return new Column(index, ColumnRole.AREA, null, group);
-                case "地区":
-                    return new Column(index, ColumnRole.REGION, null, group);
-                case "单位":
-                    return new Column(index, ColumnRole.UNIT, null, group);
-                case "责任部门":
-                    return new Column(index, ColumnRole.DEPARTMENT, null, group);
-                default:
-                    break;
+            ColumnRole named = WORDS.get(group);
+            if (named != null) {
+                return new Column(index, named, null, group);
             }
             if (group.contains("属性") || group.contains("性质")) {
                 return new Column(index, ColumnRole.ATTRIBUTE, null, group);
-            }
-            if (group.equals("指标") || group.equals("主要指标")) {
-                return new Column(index, ColumnRole.NAME, null, group);
             }
         }
         if (group.contains("指标值")) {
@@ -103,7 +128,7 @@ final class HeaderReader {
             return new Column(
                     index, growth ? ColumnRole.TARGET_GROWTH : ColumnRole.TARGET, growth ? null : year, group);
         }
-        if (group.contains("基期") && year != null) {
+        if (BASE_WORDS.matcher(text).find() && !growth) {
             return new Column(index, ColumnRole.BASE, year, group);
         }
         if (growth) {
@@ -112,11 +137,30 @@ final class HeaderReader {
         if (year != null) {
             return new Column(index, null, year, group); // placed by year later
         }
-        return null;
+        if (TARGET_WORDS.matcher(text).find()) {
+            return new Column(index, ColumnRole.TARGET, PeriodEnds.namedIn(text).orElse(null), group);
+        }
+        return new Column(index, ColumnRole.NOTE, null, (group + " " + sub).strip());
     }
 
-    /** Per group (one per indicator in a breakdown): earliest year base, latest target, between milestones. */
-    private static List<Column> placeYears(List<Column> plain) {
+    /** A value column with the unit its header prints in parentheses (2030年（%）); not 2025年（基期）. */
+    private static Column withUnit(Column column, String header) {
+        boolean values = column.role() == null
+                || column.role() == ColumnRole.BASE
+                || column.role() == ColumnRole.MILESTONE
+                || column.role() == ColumnRole.TARGET;
+        Matcher m = HEADER_UNIT.matcher(header);
+        if (!values || !m.find() || NOT_A_UNIT.matcher(m.group(1)).find()) {
+            return column;
+        }
+        return new Column(column.index(), column.role(), column.year(), column.group(), m.group(1));
+    }
+
+    /**
+     * Per group (one per indicator in a breakdown): earliest year base, latest target, between
+     * milestones; where another column holds the target in words, none of them is the target.
+     */
+    private static List<Column> placeYears(List<Column> plain, boolean targetInWords) {
         Map<String, List<Column>> byGroup = new LinkedHashMap<>();
         for (Column c : plain) {
             String key = c.group().matches(".*\\d{4}.*") ? "" : c.group();
@@ -127,10 +171,10 @@ final class HeaderReader {
             int first = columns.stream().mapToInt(Column::year).min().orElseThrow();
             int last = columns.stream().mapToInt(Column::year).max().orElseThrow();
             for (Column c : columns) {
-                ColumnRole role = c.year() == first && first != last
+                ColumnRole role = c.year() == first && (first != last || targetInWords)
                         ? ColumnRole.BASE
-                        : c.year() == last ? ColumnRole.TARGET : ColumnRole.MILESTONE;
-                placed.add(new Column(c.index(), role, c.year(), c.group()));
+                        : c.year() == last && !targetInWords ? ColumnRole.TARGET : ColumnRole.MILESTONE;
+                placed.add(new Column(c.index(), role, c.year(), c.group(), c.unit()));
             }
         }
         return placed;

@@ -35,4 +35,9 @@ public record IndicatorRow(
     public int line() {
         return lines.get(0);
     }
+
+    /** This row in {@code unit}: the unit its table's header prints for rows that print none. */
+    IndicatorRow inUnit(String unit) {
+        return new IndicatorRow(lines, section, area, region, parent, name, unit, attribute, values);
+    }
 }

@@ -55,6 +55,16 @@ public final class RowReader {
                 .findFirst()
                 .orElse(-1);
 
+        // a unit the target column's header prints (2030年（%）), for the rows that print none
+        String headerUnit = table.columns(ColumnRole.TARGET).stream()
+                .map(Column::unit)
+                .filter(u -> !u.isEmpty())
+                .findFirst()
+                .orElse("");
+        boolean textNext = table.columns().stream()
+                .anyMatch(c -> c.index() == nameColumn.index() + 1
+                        && (c.role() == ColumnRole.NOTE || c.role() == ColumnRole.DEPARTMENT));
+
         List<IndicatorRow> rows = new ArrayList<>();
         String section = "";
         String area = "";
@@ -72,10 +82,11 @@ public final class RowReader {
                 area = cell(cells, areaIndex);
             }
             String name = cell(cells, nameColumn.index());
-            // a unit column right of the name leaves no room for a sub-indicator there
+            // a unit column right of the name leaves no room for a sub-indicator there, nor does a
+            // column of text (a note, a department): its words are not a sub-indicator's name
             boolean unitNext = unitIndex == nameColumn.index() + 1;
             String next = cell(cells, nameColumn.index() + 1);
-            boolean hasSub = !unitNext && isName(next);
+            boolean hasSub = !unitNext && !textNext && isName(next);
             String sub = hasSub ? next : "";
             int valuesFrom = nameColumn.index() + (hasSub || subColumn || unitNext ? 2 : 1);
             if (subColumn && !hasSub) {
@@ -112,7 +123,8 @@ public final class RowReader {
                 attribute = rows.get(rows.size() - 1).attribute(); // merged with the row above
             }
             String unit = unitIndex >= 0 ? cell(cells, unitIndex) : "";
-            rows.add(row(List.of(line.number()), section, area, "", parent, name, unit, attribute, values));
+            IndicatorRow row = row(List.of(line.number()), section, area, "", parent, name, unit, attribute, values);
+            rows.add(row.unit().isEmpty() && !headerUnit.isEmpty() ? row.inUnit(headerUnit) : row);
         }
         return rows;
     }

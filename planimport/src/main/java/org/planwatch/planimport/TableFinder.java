@@ -12,13 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the indicator tables in a plan document's text, by their headers: a row naming an
- * indicator column (指标, 主要指标) or a per-region breakdown (地区 and indicators across). A table
+ * indicator column (指标, 主要指标, 指标名称, 指标项, 具体指标) or a per-region breakdown (地区 and indicators across). A table
  * runs on through tab-separated lines, blank lines and its header repeated at page breaks, and
- * ends at the first line of running text.
+ * ends at the first line of running text. Main indicators printed as a numbered list, one per
+ * line, come as tables too ({@link ListTableFinder}).
  */
 public final class TableFinder {
-    /** Cells of a header's second row: years, growth, the cumulative mark. */
-    private static final Pattern SUB_HEADER = Pattern.compile("\\d{4}年?(目标)?|(五年)?(年均)?增长(\\[?累计]?)?|\\[?累计]?");
+    /**
+     * Cells of a header's second row: years (2030 年目标值, 2025年(基期), 2030年(%)), growth, the
+     * cumulative mark, 十五五末.
+     */
+    private static final Pattern SUB_HEADER = Pattern.compile("\\d{4}年?(目标值?|现状值?|基期值?)?([(（][^()（）]{1,8}[)）])?"
+            + "|(五年)?(年均)?增长(\\[?累计]?)?|\\[?累计]?|[“”\"]?十[三四五六]五[“”\"]?末");
 
     private TableFinder() {}
 
@@ -76,6 +81,9 @@ public final class TableFinder {
             tables.add(new PlanTable(file, title, titleLine + 1, i + 1, columns, rows));
             i = j;
         }
+        // main indicators printed as a numbered list: read as tables of their own
+        tables.addAll(ListTableFinder.find(file, lines));
+        tables.sort(java.util.Comparator.comparingInt(PlanTable::headerLine));
         return tables;
     }
 
@@ -84,7 +92,7 @@ public final class TableFinder {
             return false;
         }
         List<String> cells = normalized(text);
-        if (cells.contains("指标") || cells.contains("主要指标")) {
+        if (cells.stream().anyMatch(HeaderReader.NAME_WORDS::contains)) {
             return true;
         }
         // a breakdown: 地区, then indicator names across

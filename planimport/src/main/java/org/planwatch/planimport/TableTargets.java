@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.planwatch.domain.Attribute;
 import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
@@ -13,6 +12,7 @@ import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Milestone;
+import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -98,10 +98,14 @@ public final class TableTargets {
         Double baseValue = null;
         TargetExpression base = cells.base();
         if (base.form() == Form.LEVEL) {
+            printedUnit(base, own, unit);
             baseValue = base.value();
             if (base.from2019()) {
                 baseYear = 2019;
             }
+        } else if (base.form() == Form.NONE && target.baseValue() != null) {
+            baseYear = target.baseYear(); // 81.5（2025年79）: the base printed in the target's cell
+            baseValue = target.baseValue();
         }
         Double actual = cells.actualValue();
         Double actualGrowth = cells.actualGrowthValue();
@@ -149,21 +153,25 @@ public final class TableTargets {
     private Statement statementOf(TargetExpression e, Indicator own, String unit, boolean growthColumn) {
         Double v = e.value();
         return switch (e.form()) {
-            case LEVEL, ABOUT, FLOOR, CEILING -> {
+            case LEVEL, ABOUT, FLOOR, CEILING, RANGE -> {
+                // the catalogue holds no band: a range (5—5.5%) keeps its low end as a floor, and its
+                // expression prints both ends
+                Bound bound = e.form() == Form.RANGE ? Bound.AT_LEAST : e.bound();
                 if (own.isGrowthRate()) {
-                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, e.bound(), v, unit);
+                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, bound, v, unit);
                 }
                 Optional<Indicator> rate = indicators.growthOf(own);
                 if (growthColumn && e.form() != Form.CEILING && rate.isPresent()) {
                     yield new Statement(
                             rate.get(),
                             TargetKind.ANNUAL_GROWTH,
-                            e.bound(),
+                            bound,
                             v,
                             rate.get().unit());
                 }
                 // a rate printed in the growth column (失业率 5.5左右, 居民消费价格指数 103) is a level
-                yield new Statement(own, TargetKind.LEVEL, e.bound(), v, unit);
+                printedUnit(e, own, unit);
+                yield new Statement(own, TargetKind.LEVEL, bound, v, unit);
             }
             case ANNUAL_GROWTH -> {
                 if (own.isGrowthRate()) {
@@ -198,6 +206,15 @@ public final class TableTargets {
             case QUOTA -> new Statement(own, TargetKind.QUOTA, Bound.EXACT, null, unit);
             case NONE -> throw new IllegalStateException("no statement in an empty cell");
         };
+    }
+
+    /** A unit printed in a level's cell (80.5岁) is the row's or one of the indicator's, or the cell is misread. */
+    private static void printedUnit(TargetExpression e, Indicator own, String rowUnit) {
+        String printed = e.unit();
+        if (printed != null && !printed.equals(rowUnit) && !own.printsIn(printed)) {
+            throw new IllegalArgumentException("cell '" + e.text() + "' prints the unit '" + printed + "', and "
+                    + own.code() + " is in " + (rowUnit == null || rowUnit.isEmpty() ? own.units() : rowUnit));
+        }
     }
 
     /** Two cells of a row on one indicator must agree: 完成市下达任务 twice is one quota. */
@@ -327,16 +344,22 @@ public final class TableTargets {
 
         /** An outcome is a figure, not a target: a cell that states none (省未下达任务) gives none. */
         Double actualValue() {
-            return outcome(raw(ColumnRole.ACTUAL));
+            return outcome(raw(ColumnRole.ACTUAL), row.unit());
         }
 
         Double actualGrowthValue() {
-            return outcome(raw(ColumnRole.ACTUAL_GROWTH));
+            return outcome(raw(ColumnRole.ACTUAL_GROWTH), "");
         }
 
-        private static Double outcome(String text) {
+        /** A figure in a unit other than the row's (达到22微克/立方米 in a row in %) is not the row's outcome. */
+        private static Double outcome(String text, String rowUnit) {
             try {
                 TargetExpression e = TargetExpression.parse(text);
+                if (e.unit() != null
+                        && !rowUnit.isEmpty()
+                        && !Names.normalize(e.unit()).equals(Names.normalize(rowUnit))) {
+                    return null;
+                }
                 return switch (e.form()) {
                     case LEVEL, ABOUT, FLOOR, CEILING, CUMULATIVE, CUMULATIVE_FLOOR -> e.value();
                     default -> null;
@@ -352,13 +375,22 @@ public final class TableTargets {
 
         /** The row's value cells as printed, for the reader who wants to see them. */
         String printed() {
-            return columns.values().stream()
+            List<String> printed = new ArrayList<>(columns.values().stream()
                     .filter(c -> c.role() != ColumnRole.ATTRIBUTE
                             && c.role() != ColumnRole.DEPARTMENT
-                            && c.role() != ColumnRole.SEQUENCE)
+                            && c.role() != ColumnRole.SEQUENCE
+                            && c.role() != ColumnRole.NOTE)
                     .filter(c -> !raw(c.role()).isEmpty())
                     .map(c -> label(c) + ": " + raw(c.role()))
-                    .collect(Collectors.joining("; "));
+                    .toList());
+            // every note column, by its header: 备注, or a column the header reader did not know
+            row.values().entrySet().stream()
+                    .filter(e -> e.getKey().role() == ColumnRole.NOTE
+                            && !e.getValue().isBlank())
+                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(Column::index)))
+                    .forEach(e ->
+                            printed.add(e.getKey().group() + ": " + e.getValue().strip()));
+            return String.join("; ", printed);
         }
 
         private static String label(Column c) {

@@ -1,7 +1,6 @@
 package org.planwatch.planimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -81,11 +80,56 @@ class TableFinderTest {
     }
 
     @Test
-    void shouldNameTheHeaderCellItCannotPlace() {
-        List<String> lines = List.of("", "", "序号\t指标\t2020 年\t备注\t属性", "1\t甲\t1\tx\t预期性");
-        assertThatThrownBy(() -> TableFinder.find("x.txt", lines))
-                .isInstanceOf(PlanTextException.class)
-                .hasMessage("x.txt:3: header cell '备注' (column 4) is not a column an indicator table has");
+    void shouldKeepAColumnItDoesNotKnowAsANoteInsteadOfRejectingTheTable() {
+        List<String> lines = List.of("", "", "序号\t指标\t2020 年\t口径变化\t属性", "1\t甲\t1\tx\t预期性");
+        assertThat(TableFinder.find("x.txt", lines)).singleElement().satisfies(t -> {
+            assertThat(layout(t)).isEqualTo("SEQUENCE NAME TARGET@2020 NOTE ATTRIBUTE");
+            assertThat(t.columns(ColumnRole.NOTE)).extracting(Column::group).containsExactly("口径变化");
+        });
+    }
+
+    /** Each header word of the 15th plans' tables, in a table of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "指标名称\t单位\t2025年\t2030年\t属性|NAME UNIT BASE@2025 TARGET@2030 ATTRIBUTE",
+                "指标项\t计量单位\t基期值\t目标值\t指标属性|NAME UNIT BASE TARGET ATTRIBUTE",
+                "具体指标\t现状值\t2030年目标\t指标性质|NAME BASE TARGET@2030 ATTRIBUTE",
+                "主要指标\t2025年（基期）\t2030年目标值\t属性|NAME BASE@2025 TARGET@2030 ATTRIBUTE",
+                "指标\t2025年现状\t规划目标\t性质|NAME BASE@2025 TARGET ATTRIBUTE",
+                "指标\t2025年\t预期目标\t属性|NAME BASE@2025 TARGET ATTRIBUTE",
+                "指标\t2025年\t目标\t属性|NAME BASE@2025 TARGET ATTRIBUTE",
+                "指标\t基期\t十五五末\t属性|NAME BASE TARGET@2030 ATTRIBUTE",
+                "指标\t2025 年\t2030 年（%）\t属性|NAME BASE@2025 TARGET@2030 ATTRIBUTE",
+                "序号\t类别\t指标\t2025年\t2030年\t属性|SEQUENCE AREA NAME BASE@2025 TARGET@2030 ATTRIBUTE",
+                "类别\t指标\t2030年|AREA NAME TARGET@2030",
+                "类型\t指标\t2030年|AREA NAME TARGET@2030",
+                "分类\t指标\t2030年|AREA NAME TARGET@2030",
+                "方面\t指标\t2030年|AREA NAME TARGET@2030",
+                "编号\t指标\t2030年|SEQUENCE NAME TARGET@2030",
+                "指标\t2030年\t备注|NAME TARGET@2030 NOTE",
+                "指标\t2030年\t说明|NAME TARGET@2030 NOTE",
+                "指标\t2030年\t出处|NAME TARGET@2030 NOTE",
+                "指标\t2030年\t责任单位|NAME TARGET@2030 DEPARTMENT",
+                "指标\t2030年\t牵头单位|NAME TARGET@2030 DEPARTMENT",
+                "指标\t2030年\t牵头部门|NAME TARGET@2030 DEPARTMENT",
+                "指标\t2030年\t责任部门|NAME TARGET@2030 DEPARTMENT",
+            })
+    void shouldReadEachSynonymOfAHeaderWord(String header, String layout) {
+        List<String> lines = List.of("表 1 主要指标", header.replace("\\t", "\t"), "1\t甲\t1\t2\t3\t预期性");
+        assertThat(TableFinder.find("x.txt", lines))
+                .singleElement()
+                .satisfies(t -> assertThat(layout(t)).isEqualTo(layout));
+    }
+
+    @Test
+    void shouldReadAYearWrittenWithAGapAndATargetNamedByItsPeriodOnASecondHeaderRow() {
+        List<String> lines = List.of("表 1 “十五五”主要指标", "指标\t基期值\t目标值\t属性", "\t2025 年\t十五五末\t", "甲（%）\t1\t2\t预期性");
+        assertThat(TableFinder.find("x.txt", lines)).singleElement().satisfies(t -> {
+            assertThat(layout(t)).isEqualTo("NAME BASE@2025 TARGET@2030 ATTRIBUTE");
+            assertThat(t.rows()).extracting(TableLine::number).containsExactly(4);
+        });
     }
 
     private static String layout(PlanTable table) {

@@ -1,0 +1,240 @@
+package org.planwatch.planimport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planwatch.domain.TargetExpression;
+import org.planwatch.domain.TargetExpression.Form;
+
+/**
+ * Finds the main indicators a plan prints as a numbered list instead of a table, and gives each
+ * list as a {@link PlanTable} of four synthetic columns, name, unit, target and attribute, so that
+ * the rest of the import reads it as it reads a table:
+ *
+ * <pre>
+ * 1. 国内生产总值增长（%）：5左右（预期性）
+ * （2）研发经费投入强度达到3.2%以上
+ * 3．人均预期寿命（岁）   80
+ * </pre>
+ *
+ * <p>Numbered paragraphs of prose are far more common than such lists, so a list is only taken
+ * where it is plainly one: at least {@value #FEWEST_ITEMS} items in a row, numbered one after
+ * another in one style, each short, one clause long (no comma, no full stop inside), without
+ * tabs, and ending in a target with a number that carries a unit or a bound ({@code 80岁}, {@code
+ * 5左右}, {@code 达到3.2%以上}) or follows a name with its unit in parentheses. Among them an item
+ * may state a target without a number after a colon ({@code 地区生产总值增长（%）：保持在合理区间}).
+ * And the list must say it is one of indicators: by its items' attributes (预期性), or by a line
+ * just above it that speaks of 指标 or 目标. Anything less is left to the running-text reader: a
+ * list taken wrongly would also hide the document's running text from it.
+ */
+final class ListTableFinder {
+    static final int FEWEST_ITEMS = 3;
+    private static final int LONGEST_ITEM = 60;
+
+    /** 1. / 1． / 1、 / （1） / (1) / ①: the number and the style it is written in. */
+    private static final Pattern ITEM = Pattern.compile(
+            "^\\s*(?:(?<dot>\\d{1,2})\\s*[.．、](?!\\d)|[（(](?<paren>\\d{1,2})[)）]|(?<circled>[\\u2460-\\u2473]))\\s*(?<body>.+)$");
+
+    /** The attribute after an item: （预期性）, (约束性), 【约束性】, ［预期性指标］. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s*[（(【\\[［](预期性|约束性)(?:指标)?[)）】\\]］]\\s*[。；;]?$");
+
+    private static final Pattern PROSE = Pattern.compile("[，,。；;！？]");
+    private static final Pattern NAME_UNIT = Pattern.compile("[(（]([^()（）]{1,10})[)）]\\s*$");
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("指标|目标");
+    /** A target year the heading names: 到2030年, 2030年目标, 2030年末; not a year it compares with. */
+    private static final Pattern YEAR = Pattern.compile("到(20\\d\\d)年|(20\\d\\d)年(?:目标|末)");
+
+    static final List<Column> COLUMNS = List.of(
+            new Column(0, ColumnRole.NAME, null, "指标"),
+            new Column(1, ColumnRole.UNIT, null, "单位"),
+            new Column(2, ColumnRole.TARGET, null, "目标"),
+            new Column(3, ColumnRole.ATTRIBUTE, null, "属性"));
+
+    /**
+     * One numbered item read as the cells of a row.
+     *
+     * @param figure whether its target has a number: a list is made of those
+     */
+    private record Item(String style, int number, TableLine line, boolean figure) {}
+
+    private ListTableFinder() {}
+
+    static List<PlanTable> find(String file, List<String> lines) {
+        List<PlanTable> tables = new ArrayList<>();
+        List<Item> run = new ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            String text = i < lines.size() ? lines.get(i) : "";
+            if (i < lines.size() && text.isBlank()) {
+                continue;
+            }
+            Optional<Item> item = i < lines.size() ? item(text, i + 1) : Optional.empty();
+            boolean continues = item.isPresent()
+                    && (run.isEmpty()
+                            || (item.get().style().equals(run.get(0).style())
+                                    && item.get().number()
+                                            == run.get(run.size() - 1).number() + 1));
+            if (continues) {
+                run.add(item.get());
+                continue;
+            }
+            if (run.stream().filter(Item::figure).count() >= FEWEST_ITEMS && announced(lines, run)) {
+                tables.add(table(file, lines, run));
+            }
+            run = new ArrayList<>();
+            item.ifPresent(run::add);
+        }
+        return tables;
+    }
+
+    private static PlanTable table(String file, List<String> lines, List<Item> run) {
+        int first = run.get(0).line().number(); // 1-based
+        int titleLine = titleAbove(lines, first - 1);
+        String title = titleLine < 0 ? "" : lines.get(titleLine).strip();
+        Integer year = targetYear(lines, first - 1);
+        List<Column> columns = new ArrayList<>(COLUMNS);
+        columns.set(2, new Column(2, ColumnRole.TARGET, year, "目标"));
+        return new PlanTable(
+                file,
+                title,
+                titleLine + 1,
+                first,
+                columns,
+                run.stream().map(Item::line).toList());
+    }
+
+    /** A numbered line that is one indicator with its target, as cells; empty for anything else. */
+    static Optional<Item> item(String text, int number) {
+        if (text.contains("\t") || text.strip().length() > LONGEST_ITEM) {
+            return Optional.empty();
+        }
+        Matcher m = ITEM.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String style = m.group("dot") != null ? "dot" : m.group("paren") != null ? "paren" : "circled";
+        int n = m.group("circled") != null
+                ? m.group("circled").charAt(0) - '\u2460' + 1
+                : Integer.parseInt(m.group(style));
+        String body = m.group("body").strip();
+        Matcher a = ATTRIBUTE.matcher(body);
+        boolean attributed = a.find();
+        String attribute = attributed ? a.group(1) : "";
+        if (attributed) {
+            body = body.substring(0, a.start()).strip();
+        }
+        body = body.replaceAll("[。；;]$", "");
+        if (PROSE.matcher(body).find()) {
+            return Optional.empty();
+        }
+        return split(body)
+                .map(cells -> new Item(
+                        style,
+                        n,
+                        new TableLine(number, List.of(cells.get(0), cells.get(1), cells.get(2), attribute)),
+                        expression(cells.get(2), false).isPresent()));
+    }
+
+    /**
+     * Name, unit and target of an item's text: the longest tail that reads as a target with a
+     * number, after a name of words; the tail must carry a unit or a bound, or the name its unit.
+     */
+    private static Optional<List<String>> split(String body) {
+        for (int k = 1; k < body.length(); k++) {
+            String name = body.substring(0, k).replaceAll("[：:\\s]+$", "").strip();
+            String tail = body.substring(k).strip();
+            if (tail.isEmpty()
+                    || name.isEmpty()
+                    || !Character.isIdeographic(name.codePointAt(0)) && !name.matches("^[A-Za-z].*")) {
+                continue;
+            }
+            if (!body.substring(0, k).matches(".*[：:\\s)）]$")
+                    && !startsWithVerb(tail)
+                    && !Character.isDigit(tail.charAt(0))) {
+                continue;
+            }
+            boolean colon = body.substring(0, k).matches(".*[：:]\\s*$");
+            Optional<TargetExpression> e = expression(tail, colon);
+            if (e.isEmpty()) {
+                continue;
+            }
+            boolean unitInName = NAME_UNIT.matcher(name).find();
+            boolean bound = e.get().form() != Form.LEVEL || startsWithVerb(tail);
+            if (e.get().value() != null && e.get().unit() == null && !bound && !unitInName) {
+                return Optional.empty();
+            }
+            if (Character.isDigit(name.charAt(name.length() - 1))) {
+                return Optional.empty(); // a number cut in two: 3 | .2%
+            }
+            String unit = unitInName || e.get().unit() == null ? "" : e.get().unit();
+            return Optional.of(List.of(name, unit, tail));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWithVerb(String tail) {
+        return tail.matches("^(达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降至|降到|下降到|下降至|缩小至|缩小到|控制在|保持在|稳定在|不低于|不少于|"
+                + "不超过|不高于|超过|突破|年均|累计|下降|降低|提高|增长|[>≥<≤＞＜]).*");
+    }
+
+    /**
+     * The target a tail states: one with a number, or after a colon one without
+     * ({@code 地区生产总值增长（%）：保持在合理区间}), which a list may hold but not be made of.
+     */
+    private static Optional<TargetExpression> expression(String tail, boolean afterColon) {
+        try {
+            TargetExpression e = TargetExpression.parse(tail);
+            boolean stated = e.value() != null || (afterColon && e.form() != Form.NONE);
+            return stated ? Optional.of(e) : Optional.empty();
+        } catch (IllegalArgumentException notATarget) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the list says it is one of indicators: its items print their attribute (预期性), or a
+     * line just above it speaks of indicators or targets (主要指标, 主要目标). A short numbered list of
+     * projects (新建学校5所) says neither.
+     */
+    private static boolean announced(List<String> lines, List<Item> run) {
+        if (run.stream().anyMatch(i -> !i.line().cell(3).isEmpty())) {
+            return true;
+        }
+        int first = run.get(0).line().number() - 1;
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            if (ANNOUNCEMENT.matcher(lines.get(k)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest non-blank line within a few lines above the list, if it is not itself an item. */
+    private static int titleAbove(List<String> lines, int firstItem) {
+        for (int k = firstItem - 1; k >= Math.max(0, firstItem - 4); k--) {
+            String text = lines.get(k).strip();
+            if (!text.isEmpty()) {
+                return text.length() <= 80 ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The target year the lines just above the list name: 到2030年, or the period (十五五); null if none. */
+    private static Integer targetYear(List<String> lines, int firstItem) {
+        Integer year = null;
+        for (int k = firstItem - 1; k >= Math.max(0, firstItem - 4); k--) {
+            String text = lines.get(k).replaceAll("[“”\"\\s]", "");
+            Matcher y = YEAR.matcher(text);
+            while (y.find()) {
+                int found = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2));
+                year = year == null ? found : Math.max(year, found);
+            }
+            if (year == null) {
+                year = PeriodEnds.namedIn(text).orElse(null);
+            }
+        }
+        return year;
+    }
+}

@@ -1,0 +1,162 @@
+package org.planwatch.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
+
+/**
+ * The shapes of the 15th plans' (2026-2030) main-indicator tables, end to end through the
+ * importer. The tables are made up for their shape (group, indicator, unit, 2025 base, 2030
+ * target, attribute; synonyms of each header word; columns no seed has): the figures are not a
+ * real plan's, and real documents' expectations belong with the collected material.
+ */
+class FifteenthPlanTableShapesTest {
+    @TempDir
+    Path dir;
+
+    private CatalogueImporter.Result read(String text) throws IOException {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, text);
+        return CatalogueImporter.bundled().read(List.of(plan));
+    }
+
+    @Test
+    void shouldReadAnOutlineTableByGroupWithTargetsInWordsUnitsInCellsAndAGrowthBandWithoutANumber()
+            throws IOException {
+        CatalogueImporter.Result r = read("""
+                表1 江门市“十五五”时期经济社会发展主要指标
+                类别\t指标\t单位\t2025年\t2030年\t属性
+                经济发展\t地区生产总值增长\t%\t5.0\t保持在合理区间、各年度视情提出\t预期性
+                \t城镇调查失业率\t%\t5.1\t控制在5.5%以内\t预期性
+                民生福祉\t人均预期寿命\t岁\t79\t80.5岁\t预期性
+                \t常住人口城镇化率\t%\t75\t提高到78以上\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(
+                        Target::indicator,
+                        Target::kind,
+                        Target::bound,
+                        Target::baseValue,
+                        Target::targetValue,
+                        Target::targetYear)
+                .containsExactly(
+                        tuple("gdp_growth", TargetKind.STABLE, Bound.EXACT, 5.0, null, 2030),
+                        tuple("surveyed_urban_unemployment", TargetKind.LEVEL, Bound.AT_MOST, 5.1, 5.5, 2030),
+                        tuple("life_expectancy", TargetKind.LEVEL, Bound.EXACT, 79.0, 80.5, 2030),
+                        tuple("urbanization_rate", TargetKind.LEVEL, Bound.AT_LEAST, 75.0, 78.0, 2030));
+        assertThat(r.targets()).extracting(Target::baseYear).containsOnly(2025);
+    }
+
+    @Test
+    void shouldReadAnOutlineTableWithAColumnOfAnnualOrCumulativeChanges() throws IOException {
+        CatalogueImporter.Result r = read("""
+                江门市国民经济和社会发展第十五个五年规划纲要
+                专栏1 江门市“十五五”时期经济社会发展主要指标
+                类别\t指标\t2025年\t2030年\t年均/累计\t属性
+                经济发展\t1.地区生产总值增长（%）\t5.0\t保持在合理区间、各年度视情提出\t—\t预期性
+                \t2.城镇调查失业率（%）\t5.1\t—\t<5.5\t预期性
+                民生福祉\t3.人均预期寿命（岁）\t79\t—\t【1】\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::kind, Target::bound, Target::targetValue)
+                .containsExactly(
+                        tuple("gdp_growth", TargetKind.STABLE, Bound.EXACT, null),
+                        tuple("surveyed_urban_unemployment", TargetKind.LEVEL, Bound.AT_MOST, 5.5),
+                        tuple("life_expectancy", TargetKind.CUMULATIVE_CHANGE, Bound.EXACT, 1.0));
+        assertThat(r.targets()).extracting(Target::targetYear).containsOnly(2030);
+    }
+
+    @Test
+    void shouldReadHeaderSynonymsAndKeepAColumnItDoesNotKnowAsANote() throws IOException {
+        CatalogueImporter.Result r = read("""
+                专栏2 江门市“十五五”卫生健康主要指标
+                序号\t指标名称\t计量单位\t基期值\t目标值\t指标属性\t牵头单位\t统计口径
+                \t\t\t2025年\t2030年\t\t\t
+                1\t人均预期寿命\t岁\t79\t80以上\t预期性\t市卫生健康局\t按常住人口
+                2\t每千人口拥有执业（助理）医师数\t人\t3.2\t3.6\t约束性\t市卫生健康局\t
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::baseYear, Target::targetYear, Target::department)
+                .containsExactly(
+                        tuple("life_expectancy", 2025, 2030, "市卫生健康局"),
+                        tuple("doctors_per_1000", 2025, 2030, "市卫生健康局"));
+        assertThat(r.targets().get(0).expression()).endsWith("; 统计口径: 按常住人口");
+        assertThat(r.targets().get(1).binding()).isTrue();
+    }
+
+    @Test
+    void shouldKeepARangesLowEndAsAFloorAndPrintBothEnds() throws IOException {
+        CatalogueImporter.Result r = read("""
+                表1 江门市“十五五”时期主要指标
+                指标\t2025年\t2030年\t属性
+                城镇调查失业率（%）\t5.1\t5—5.5%\t预期性
+                人均预期寿命（岁）\t79\t81.5（2025年79）\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets().get(0).bound()).isEqualTo(Bound.AT_LEAST);
+        assertThat(r.targets().get(0).targetValue()).isEqualTo(5.0);
+        assertThat(r.targets().get(0).expression()).contains("5—5.5%");
+        assertThat(r.targets().get(1).targetValue()).isEqualTo(81.5);
+    }
+
+    @Test
+    void shouldTakeTheBaseFromTheTargetsCellWhereTheTableHasNoBaseColumn() throws IOException {
+        CatalogueImporter.Result r = read("""
+                表1 江门市“十五五”时期主要指标
+                指标\t2030年\t属性
+                人均预期寿命（岁）\t81.5（2025年79）\t预期性
+                城镇调查失业率（%）\t5.5以内\t预期性
+                常住人口城镇化率（%）\t78\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets().get(0).baseYear()).isEqualTo(2025);
+        assertThat(r.targets().get(0).baseValue()).isEqualTo(79.0);
+    }
+
+    @Test
+    void shouldTakeTheUnitTheTargetColumnsHeaderPrintsForRowsThatPrintNone() throws IOException {
+        CatalogueImporter.Result r = read("""
+                表1 江门市“十五五”时期主要指标
+                指标\t2025 年（基期）\t2030 年（%）\t属性
+                城镇调查失业率\t5.1\t5.5以内\t预期性
+                人均预期寿命（岁）\t79\t80\t预期性
+                常住人口城镇化率\t75\t78\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets()).extracting(Target::unit).containsExactly("%", "岁", "%");
+        assertThat(r.targets()).extracting(Target::baseYear).containsOnly(2025);
+    }
+
+    @Test
+    void shouldReportEachRowItCannotReadByFileAndLineAndReadTheOthers() throws IOException {
+        CatalogueImporter.Result r = read("""
+                表1 江门市“十五五”时期主要指标
+                指标\t2025年\t2030年\t属性
+                人均预期寿命（岁）\t79\t大幅提升\t预期性
+                城镇调查失业率（%）\t5.1\t5.5左右/6以下\t预期性
+                常住人口城镇化率（%）\t75\t80吨\t预期性
+                每千人口拥有执业（助理）医师数（人）\t3.2\t3.6\t约束性
+                城镇调查失业率（%）\t5.1岁\t5.5\t预期性
+                """);
+        assertThat(r.problems())
+                .containsExactly(
+                        "plan.txt:3: cell '大幅提升' of column '2030年': cannot read target expression '大幅提升'",
+                        "plan.txt:4: cell '5.5左右/6以下' of column '2030年': target expression '5.5左右/6以下' states 2"
+                                + " targets in one cell; read them one by one",
+                        "plan.txt:5: cell '80吨' prints the unit '吨', and urbanization_rate is in %",
+                        "plan.txt:7: cell '5.1岁' prints the unit '岁', and surveyed_urban_unemployment is in %");
+        assertThat(r.targets()).extracting(Target::indicator).containsExactly("doctors_per_1000");
+    }
+}

@@ -1,0 +1,183 @@
+package org.planwatch.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.planwatch.domain.Attribute;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.Seeds;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
+
+/** Main indicators printed as a numbered list, one a line, read as a table; numbered prose left alone. */
+class ListTableFinderTest {
+
+    @Test
+    void shouldReadAListOfIndicatorsWithTheirUnitsTargetsAndAttributes() {
+        List<String> lines = List.of("专栏1 “十五五”时期主要指标", "1. 甲增长（%）：5左右（预期性）", "2. 乙（岁）：80（约束性）", "3. 丙：不低于15%（预期性）");
+        assertThat(ListTableFinder.find("x.txt", lines)).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("专栏1 “十五五”时期主要指标");
+            assertThat(t.titleLine()).isEqualTo(1);
+            assertThat(t.headerLine()).isEqualTo(2);
+            assertThat(t.columns(ColumnRole.TARGET))
+                    .singleElement()
+                    .extracting(Column::year)
+                    .isEqualTo(2030);
+            assertThat(t.rows())
+                    .extracting(TableLine::cells)
+                    .containsExactly(
+                            List.of("甲增长（%）", "", "5左右", "预期性"),
+                            List.of("乙（岁）", "", "80", "约束性"),
+                            List.of("丙", "%", "不低于15%", "预期性"));
+        });
+    }
+
+    @Test
+    void shouldReadItemsNumberedInParenthesesWithTheTargetAfterAVerb() {
+        List<String> lines =
+                List.of("到2030年，主要目标是：", "（1）研发经费投入强度达到3.2%以上", "（2）人均预期寿命提高到81.5岁", "", "（3）城镇调查失业率控制在5.5%以内");
+        assertThat(ListTableFinder.find("x.txt", lines)).singleElement().satisfies(t -> {
+            assertThat(t.columns(ColumnRole.TARGET))
+                    .singleElement()
+                    .extracting(Column::year)
+                    .isEqualTo(2030);
+            assertThat(t.rows())
+                    .extracting(TableLine::cells)
+                    .containsExactly(
+                            List.of("研发经费投入强度", "%", "达到3.2%以上", ""),
+                            List.of("人均预期寿命", "岁", "提高到81.5岁", ""),
+                            List.of("城镇调查失业率", "%", "控制在5.5%以内", ""));
+        });
+    }
+
+    @Test
+    void shouldReadAFigureSetApartBySpacesAfterANameWithItsUnit() {
+        List<String> lines = List.of("主要指标", "1．人均预期寿命（岁）   80", "2．甲（%）   70", "3．乙（万人）   12.5");
+        assertThat(ListTableFinder.find("x.txt", lines))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rows())
+                        .extracting(l -> l.cell(0) + "|" + l.cell(2))
+                        .containsExactly("人均预期寿命（岁）|80", "甲（%）|70", "乙（万人）|12.5"));
+    }
+
+    @Test
+    void shouldTakeAnItemWithoutANumberAfterAColonOnlyAmongItemsWithNumbers() {
+        List<String> list =
+                List.of("1. 甲增长（%）：保持在合理区间、各年度视情提出（预期性）", "2. 乙（岁）：80（约束性）", "3. 丙：不低于15%（预期性）", "4. 丁（%）：5左右（预期性）");
+        assertThat(ListTableFinder.find("x.txt", list))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rows())
+                        .extracting(l -> l.cell(2))
+                        .containsExactly("保持在合理区间、各年度视情提出", "80", "不低于15%", "5左右"));
+        List<String> words = List.of("主要指标", "1. 甲：保持稳定", "2. 乙：持续提升", "3. 丙（%）：5左右");
+        assertThat(ListTableFinder.find("x.txt", words)).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheTargetYearFromTheHeadingNotFromAYearItComparesWith() {
+        List<String> compared = List.of("主要指标（与2025年相比）", "1. 甲（%）：5左右", "2. 乙（岁）：80", "3. 丙（%）：70");
+        assertThat(ListTableFinder.find("x.txt", compared))
+                .singleElement()
+                .satisfies(t ->
+                        assertThat(t.columns(ColumnRole.TARGET).get(0).year()).isNull());
+        List<String> named = List.of("“十五五”时期主要指标", "1. 甲（%）：5左右", "2. 乙（岁）：80", "3. 丙（%）：70");
+        assertThat(ListTableFinder.find("x.txt", named))
+                .singleElement()
+                .satisfies(t ->
+                        assertThat(t.columns(ColumnRole.TARGET).get(0).year()).isEqualTo(2030));
+    }
+
+    @Test
+    void shouldLeaveNumberedProseAlone() {
+        List<String> lines = List.of(
+                "1. 妇女儿童健康发展工程。市、县均建设 1 所标准化妇幼保健机构，床位增至 2.2 张。",
+                "2. 儿童友好型城市建设工程。加强儿童医院、儿童图书馆建设，建成 3 个示范点。",
+                "3. 家庭发展政策体系建设工程。至少建成1-2家示范性婴幼儿照护服务机构。");
+        assertThat(ListTableFinder.find("x.txt", lines)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                // two items are no list
+                "1. 甲（%）：5左右\n2. 乙（岁）：80",
+                // numbering that does not follow on
+                "1. 甲（%）：5左右\n3. 乙（岁）：80\n4. 丙（%）：70",
+                // a bare number without a unit or a bound
+                "1. 建设项目 5\n2. 培育企业 20\n3. 新增平台 3",
+                // headings, no targets
+                "1. 发展目标\n2. 主要任务\n3. 保障措施",
+                // the styles do not mix
+                "1. 甲（%）：5左右\n（2）乙（岁）：80\n3. 丙（%）：70",
+                // a line of a tab-separated table
+                "1.\t甲（%）\t5左右\n2.\t乙（岁）\t80\n3.\t丙（%）\t70",
+            })
+    void shouldNotTakeForAListWhatIsNotPlainlyOne(String text) {
+        String announced = "主要指标\n" + text;
+        assertThat(ListTableFinder.find("x.txt", announced.lines().toList())).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAListOnlyWhereItSaysItIsOneOfIndicators() {
+        List<String> projects = List.of("新建项目", "1. 新建学校5所", "2. 改造道路12公里", "3. 新增公园3个");
+        assertThat(ListTableFinder.find("x.txt", projects)).isEmpty();
+        List<String> targets = List.of("主要目标", "1. 新建学校5所", "2. 改造道路12公里", "3. 新增公园3个");
+        assertThat(ListTableFinder.find("x.txt", targets)).hasSize(1);
+        List<String> attributed = List.of("1. 甲（%）：5左右【预期性】", "2. 乙（岁）：80", "3. 丙（%）：70[约束性指标]");
+        assertThat(ListTableFinder.find("x.txt", attributed))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rows()).extracting(l -> l.cell(3)).containsExactly("预期性", "", "约束性"));
+    }
+
+    @Test
+    void shouldFindNoListInTheSeedDocuments() throws IOException {
+        try (Stream<Path> files = Files.list(Seeds.directory())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                assertThat(ListTableFinder.find(file.getFileName().toString(), lines))
+                        .as(file.getFileName().toString())
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void shouldImportTheTargetsOfAList(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, """
+                江门市国民经济和社会发展第十五个五年规划纲要
+                专栏1 江门市“十五五”时期经济社会发展主要指标
+                1. 地区生产总值增长（%）：5左右（预期性）
+                2. 人均预期寿命（岁）：80（预期性）
+                3. 城镇调查失业率：控制在5.5%以内（预期性）
+
+                到2030年，经济实力再上新台阶。
+                """);
+        CatalogueImporter.Result r = CatalogueImporter.bundled().read(List.of(plan));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::kind, Target::bound, Target::targetValue, Target::targetYear)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "gdp_growth", TargetKind.ANNUAL_GROWTH, Bound.ABOUT, 5.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "life_expectancy", TargetKind.LEVEL, Bound.EXACT, 80.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "surveyed_urban_unemployment", TargetKind.LEVEL, Bound.AT_MOST, 5.5, 2030));
+        assertThat(r.targets()).allSatisfy(t -> {
+            assertThat(t.attribute()).isEqualTo(Attribute.ANTICIPATORY);
+            assertThat(t.source()).startsWith("plan.txt:");
+        });
+        assertThat(r.targets().get(1).unit()).isEqualTo("岁");
+        assertThat(r.targets().get(2).source()).isEqualTo("plan.txt:5");
+    }
+}
