@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  *   <li>lines with a TAB: already rows, passed through as they are;
  *   <li>pipe rows {@code | a | b |} of two cells or more, their separator lines {@code |---|---|}
  *       becoming blank lines;
+ *   <li>tables copied one cell per line ({@link CellPerLineTables});
  *   <li>space-aligned tables: two or more consecutive lines that split into the same number (two
  *       or more) of short cells at runs of two or more spaces or at full-width spaces (U+3000).
  * </ul>
@@ -31,6 +32,7 @@ final class AlignedTables {
     static List<String> rows(List<String> lines) {
         List<String> out = new ArrayList<>(lines);
         pipeRows(out);
+        CellPerLineTables.rows(out);
         spaceAlignedRows(out);
         return out;
     }

@@ -32,7 +32,7 @@ final class FormatDetector {
         if (isPdf(bytes)) {
             return DocumentFormat.PDF;
         }
-        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+        if (isZip(bytes)) {
             if (holdsWordDocument(name, bytes)) {
                 return DocumentFormat.DOCX;
             }

@@ -18,7 +18,8 @@ import org.jsoup.nodes.TextNode;
  * A web page's bytes in, the importer's lines out: each {@code <table>} a TAB-separated line per
  * row with a blank line before and after, its spans laid out as a full grid (a merged cell's text
  * in its first row and column, the cells it covers empty, as PDF text has them); each text block
- * (paragraph, heading, list item, a div's own text) a line; scripts, styles and navigation left
+ * (paragraph, heading, list item, a div's own text) a line; preformatted text its own lines, a
+ * table aligned in it by spaces read as plain text's are; scripts, styles and navigation left
  * out. A table that only lays the page out (one column, or tables inside its cells) is read as
  * the blocks it holds. The encoding: a byte-order mark, else the page's {@code <meta charset>},
  * else as {@link TextDecoder} guesses.
@@ -126,6 +127,8 @@ final class HtmlReader {
                 flush();
             } else if (tag.equals("table")) {
                 table(e);
+            } else if (tag.equals("pre")) {
+                preformatted(e);
             } else if (BLOCKS.contains(tag)) {
                 block(e);
             } else {
@@ -134,6 +137,14 @@ final class HtmlReader {
                 }
             }
         }
+    }
+
+    /** Preformatted text keeps its lines; a table aligned in it by spaces or pipes becomes tab rows. */
+    private void preformatted(Element pre) {
+        flush();
+        sheet.blank();
+        AlignedTables.rows(TextLines.split(pre.wholeText())).forEach(sheet::add);
+        sheet.blank();
     }
 
     private void flush() {

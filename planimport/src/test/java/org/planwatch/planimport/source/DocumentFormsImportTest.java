@@ -80,6 +80,16 @@ class DocumentFormsImportTest {
     }
 
     @Test
+    void shouldImportTheSameTargetsFromATableCopiedOneCellPerLine() throws IOException {
+        StringBuilder text = new StringBuilder(TITLE + "\n\n" + CAPTION + "\n");
+        IndicatorTables.GUANGDONG.forEach(
+                row -> row.forEach(cell -> text.append(cell).append('\n')));
+
+        assertThat(importOf("guangdong-copied.txt", text.toString().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(expected);
+    }
+
+    @Test
     void shouldImportTheSameTargetsFromMarkdown() throws IOException {
         String md = DocumentWriters.markdown(TITLE, IndicatorTables.GUANGDONG);
 

@@ -75,6 +75,14 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void shouldReadATableAlignedInPreformattedTextAsTabRows() {
+        String html = "<p>主要指标</p><pre>\n指标              2030年   属性\n人均预期寿命      80       预期性\n</pre><p>正文</p>";
+
+        assertThat(read("plan.html", html).lines())
+                .containsExactly("主要指标", "", "指标\t2030年\t属性", "人均预期寿命\t80\t预期性", "", "正文");
+    }
+
+    @Test
     void shouldReadALayoutTableAsTheBlocksItHolds() {
         String html = "<table><tr><td><p>规划纲要</p><table>"
                 + "<tr><td>指标</td><td>2030年</td></tr><tr><td>人均预期寿命</td><td>80</td></tr>"

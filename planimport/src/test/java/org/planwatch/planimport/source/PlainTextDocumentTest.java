@@ -109,4 +109,29 @@ class PlainTextDocumentTest {
         assertThat(read(text).lines())
                 .containsExactly("指标\t单位\t2025年\t2030年\t属性\t", "国内生产总值增长\t%\t5.0\t保持在合理区间\t预期性\t");
     }
+
+    @Test
+    void shouldRebuildATableCopiedOneCellPerLineKeepingLineNumbers() {
+        StringBuilder text = new StringBuilder("主要指标\n");
+        IndicatorTables.FIFTEENTH_PLAN
+                .subList(0, 3)
+                .forEach(row -> row.forEach(c -> text.append(c).append('\n')));
+        text.append("\n到2030年，人均预期寿命达到80岁。\n");
+
+        List<String> lines = read(text.toString()).lines();
+
+        assertThat(lines).hasSize(1 + 15 + 2);
+        assertThat(lines.get(1)).isEqualTo("指标\t单位\t2025年\t2030年\t属性");
+        assertThat(lines.subList(2, 6)).containsOnly("");
+        assertThat(lines.get(6)).isEqualTo("国内生产总值增长\t%\t5.0\t保持在合理区间\t预期性");
+        assertThat(lines.get(11)).isEqualTo("研发经费投入强度\t%\t2.68\t3.2以上\t预期性");
+        assertThat(lines.get(17)).isEqualTo("到2030年，人均预期寿命达到80岁。");
+    }
+
+    @Test
+    void shouldLeaveShortLinesWithoutATableHeaderAlone() {
+        String text = "指标体系\n单位\n2025年\n一、总体要求\n";
+
+        assertThat(read(text).lines()).isEqualTo(text.lines().toList());
+    }
 }
