@@ -80,6 +80,7 @@ public final class RegionDictionary {
         all.addAll(regions);
         Map<String, Region> divisionNames = new HashMap<>();
         Set<String> shared = new HashSet<>();
+        Set<String> countyShortForms = new HashSet<>();
         for (Entry d : all) {
             byCode.put(d.region().code(), d.region());
             // a curated row without abbreviations keeps its division's (广东省 is still 粤)
@@ -100,6 +101,9 @@ public final class RegionDictionary {
             }
             for (String name : d.region().names()) {
                 String n = Names.normalize(name);
+                if (isCountyShortForm(d.region(), name)) {
+                    countyShortForms.add(n);
+                }
                 Region other = divisionNames.putIfAbsent(n, d.region());
                 if (other != null && other != d.region()) {
                     shared.add(n);
@@ -112,12 +116,26 @@ public final class RegionDictionary {
             }
         });
         for (String name : byName.keySet()) {
+            if (countyShortForms.contains(name)
+                    && !curated.contains(byName.get(name).code())) {
+                continue;
+            }
             Node node = names;
             for (int i = 0; i < name.length(); i++) {
                 node = node.next.computeIfAbsent(name.charAt(i), c -> new Node());
             }
             node.name = name;
         }
+    }
+
+    /**
+     * A county's or district's name without its suffix (振兴 of 振兴区, 富裕 of 富裕县): named() knows it,
+     * but mentionedIn does not look for it, for such names are mostly words in a title (乡村振兴,
+     * 共同富裕) and a county's own plan names it in full. A name qualified by its city ends in the
+     * full name and is looked for.
+     */
+    private static boolean isCountyShortForm(Region division, String name) {
+        return "district".equals(division.level()) && !name.endsWith(division.nameZh());
     }
 
     /** Every division of China with the bundled regions over them. */

@@ -23,6 +23,21 @@ class DepartmentsTest {
     }
 
     @Test
+    void anAutonomousRegionOrAMunicipalityPutsItsOwnPrefixBeforeTheProvincialName() {
+        assertThat(departments.nameIn("卫生健康局", region("province", "自治区"))).isEqualTo("自治区卫生健康委");
+        assertThat(departments.nameIn("科技局", region("province", "市"))).isEqualTo("市科技厅");
+        RegionDictionary regions = RegionDictionary.bundled();
+        assertThat(departments.nameIn("卫生健康局", regions.code("150000").orElseThrow()))
+                .isEqualTo("自治区卫生健康委");
+        assertThat(departments.nameIn("卫生健康局", regions.code("320583").orElseThrow()))
+                .as("a county-level city")
+                .isEqualTo("市卫生健康局");
+        assertThat(departments.nameIn("卫生健康局", regions.code("150627").orElseThrow()))
+                .as("a banner")
+                .isEqualTo("旗卫生健康局");
+    }
+
+    @Test
     void cityAndDistrictDepartmentsAreThePrefixAndTheStem() {
         assertThat(departments.nameIn("卫生健康局", region("city", "市"))).isEqualTo("市卫生健康局");
         assertThat(departments.nameIn("卫生健康局", region("district", "区"))).isEqualTo("区卫生健康局");

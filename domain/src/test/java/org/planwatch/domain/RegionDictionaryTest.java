@@ -95,6 +95,28 @@ class RegionDictionaryTest {
     }
 
     @Test
+    void shouldNotReadACountysShortFormThatIsAWordInATitle() {
+        assertThat(regions.named("富裕")).get().extracting(Region::code).isEqualTo("230227");
+        assertThat(regions.mentionedIn("浙江高质量发展建设共同富裕示范区实施方案"))
+                .get()
+                .extracting(Region::code)
+                .isEqualTo("330000");
+        assertThat(regions.mentionedIn("国家乡村振兴战略规划"))
+                .get()
+                .extracting(Region::code)
+                .isEqualTo("CN");
+        assertThat(regions.mentionedIn("富裕县国民经济和社会发展第十五个五年规划纲要"))
+                .get()
+                .extracting(Region::code)
+                .isEqualTo("230227");
+        assertThat(regions.mentionedIn("开平“十五五”规划"))
+                .as("a curated region's short name is looked for")
+                .get()
+                .extracting(Region::code)
+                .isEqualTo("440783");
+    }
+
+    @Test
     void shouldReadTheNationFromANationalIssuerButNotFromARank() {
         assertThat(regions.mentionedIn("国务院关于印发“十五五”国家老龄事业发展规划的通知"))
                 .get()
