@@ -35,13 +35,12 @@ public final class PlanNamer {
 
     /**
      * The plan of a table: the region its title names, else that of the nearest plan title above
-     * it that names one; the subject of that plan title (of the table's own title where none is
-     * above); the period the table's title names, else the plan title's, else the one its target
+     * it; the subject of that plan title (of the table's own title where none is above); the period the table's title names, else the plan title's, else the one its target
      * columns end.
      */
     public Plan ofTable(PlanTable table, List<String> lines) {
         int from = table.titleLine() > 0 ? table.titleLine() : table.headerLine();
-        Optional<PlanTitle> planTitle = titleAboveWithRegion(lines, from);
+        Optional<PlanTitle> planTitle = PlanTitle.above(lines, from);
         String context = table.title() + " " + planTitle.map(PlanTitle::text).orElse("");
         Optional<Integer> columnsYear = table.columns(ColumnRole.TARGET).stream()
                 .map(Column::year)
@@ -123,7 +122,11 @@ public final class PlanNamer {
 
     /** The plan a title names, if its region can be told; {@code targetYear} where it names no period. */
     Optional<Plan> ofTitle(PlanTitle title, List<String> lines, int targetYear) {
-        PlanPeriod period = PlanPeriod.in(title.text()).orElseGet(() -> PlanPeriod.ending(targetYear));
+        Optional<PlanPeriod> named = PlanPeriod.in(title.text());
+        if (named.isEmpty() && targetYear <= 0) {
+            return Optional.empty();
+        }
+        PlanPeriod period = named.orElseGet(() -> PlanPeriod.ending(targetYear));
         return override.or(() -> regionOf(title, lines))
                 .map(region -> plan(region, title.text(), nameIn(title.text(), region), period, period.endYear()));
     }
@@ -135,20 +138,6 @@ public final class PlanNamer {
 
     private static String id(Region region, String subject, PlanPeriod period) {
         return region.slug() + (subject.isEmpty() ? "" : "-" + subject) + "-" + period.idPart();
-    }
-
-    private Optional<PlanTitle> titleAboveWithRegion(List<String> lines, int line) {
-        for (int at = line; at > 1; ) {
-            Optional<PlanTitle> title = PlanTitle.above(lines, at);
-            if (title.isEmpty()) {
-                return Optional.empty();
-            }
-            if (regionOf(title.get(), lines).isPresent()) {
-                return title;
-            }
-            at = title.get().line();
-        }
-        return Optional.empty();
     }
 
     /** The region a plan title names, else the nation if a national body issues the plan. */
