@@ -99,13 +99,19 @@ public final class CatalogueImporter {
                 }
             }
             List<Optional<Plan>> linePlans = plans.ofLines(lines);
-            if (tables.isEmpty() && linePlans.stream().allMatch(Optional::isEmpty)) {
-                problems.add(new PlanTextException(
+            if (linePlans.stream().allMatch(Optional::isEmpty)) {
+                String cannot = new PlanTextException(
                                 name,
                                 1,
-                                "cannot tell the plan's region from its title; add the"
-                                        + " region's name to regions.tsv or give --region")
-                        .getMessage());
+                                "cannot tell the plan's region from its title; add the region's name to"
+                                        + " regions.tsv or give --region")
+                        .getMessage();
+                if (tables.isEmpty()) {
+                    problems.add(cannot);
+                } else {
+                    // only the running text is lost: each table names its plan itself
+                    notices.add(cannot + "; its running text is not read");
+                }
             }
             TextTargets.Result text = textTargets.read(name, lines, n -> linePlans.get(n - 1), tableLines(tables));
             found.addAll(text.targets());
