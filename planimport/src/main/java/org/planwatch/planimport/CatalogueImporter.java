@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +120,7 @@ public final class CatalogueImporter {
             found.addAll(text.targets());
             problems.addAll(text.problems());
             notices.addAll(text.notices());
-            Set<Target> fromText = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Target> fromText = Collections.newSetFromMap(new IdentityHashMap<>());
             fromText.addAll(text.targets());
             int kept = 0;
             for (Target t : found) {
@@ -144,7 +147,7 @@ public final class CatalogueImporter {
 
     /** The lines of every table, from its title to its last row: not running text. */
     private static Set<Integer> tableLines(List<PlanTable> tables) {
-        Set<Integer> out = new java.util.HashSet<>();
+        Set<Integer> out = new HashSet<>();
         for (PlanTable t : tables) {
             int from = t.titleLine() > 0 ? t.titleLine() : t.headerLine();
             int to = t.rows().isEmpty()

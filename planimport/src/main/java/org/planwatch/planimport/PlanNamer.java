@@ -1,5 +1,8 @@
 package org.planwatch.planimport;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.planwatch.domain.Names;
@@ -35,8 +38,8 @@ public final class PlanNamer {
 
     /**
      * The plan of a table: the region its title names, else that of the nearest plan title above
-     * it; the subject of that plan title (of the table's own title where none is above); the period the table's title names, else the plan title's, else the one its target
-     * columns end.
+     * it; the subject of that plan title (of the table's own title where none is above); the
+     * period the table's title names, else the plan title's, else the one its target columns end.
      */
     public Plan ofTable(PlanTable table, List<String> lines) {
         int from = table.titleLine() > 0 ? table.titleLine() : table.headerLine();
@@ -89,19 +92,18 @@ public final class PlanNamer {
      * @return one entry per line, in order
      */
     public List<Optional<Plan>> ofLines(List<String> lines) {
-        List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (PlanTitle.isTitle(lines.get(i))) {
                 starts.add(i);
             }
         }
-        List<Optional<Plan>> out =
-                new java.util.ArrayList<>(java.util.Collections.nCopies(lines.size(), Optional.empty()));
+        List<Optional<Plan>> out = new ArrayList<>(Collections.nCopies(lines.size(), Optional.empty()));
         if (starts.isEmpty()) {
             int year = TextTargets.documentYear(lines);
             Optional<Plan> whole = override.filter(region -> year > 0)
                     .map(region -> plan(region, "", "", PlanPeriod.ending(year), year));
-            java.util.Collections.fill(out, whole);
+            Collections.fill(out, whole);
             return out;
         }
         for (int s = 0; s < starts.size(); s++) {
@@ -172,7 +174,7 @@ public final class PlanNamer {
         return region.names().stream()
                 .map(Names::normalize)
                 .filter(t::contains)
-                .max(java.util.Comparator.comparingInt(String::length))
+                .max(Comparator.comparingInt(String::length))
                 .orElse("");
     }
 }
