@@ -23,8 +23,11 @@ import org.planwatch.domain.Target;
 
 /**
  * Reads plan documents into the target catalogue: every indicator table each document holds, and
- * for a document without tables, the targets its running text states. A row or a clause that
- * cannot be read is a problem with its file and line; the rest is still read.
+ * the targets its running text states, each in the plan its title names ({@link PlanNamer}). A
+ * target stated twice is kept once; where the prose states a table's indicator in other words or
+ * numbers, the table's is kept and the prose is a notice. A row or a clause that cannot be read is
+ * a problem with its file and line; the rest is still read. {@link ImportOptions} carry what the
+ * user gives beyond the documents (the region).
  */
 public final class CatalogueImporter {
 
