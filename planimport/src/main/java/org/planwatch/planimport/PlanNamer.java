@@ -94,7 +94,8 @@ public final class PlanNamer {
     public List<Optional<Plan>> ofLines(List<String> lines) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (PlanTitle.isTitle(lines.get(i))) {
+            if (PlanTitle.isTitle(lines.get(i))
+                    && startsAPlan(PlanTitle.above(lines, i + 2).orElseThrow(), lines)) {
                 starts.add(i);
             }
         }
@@ -120,6 +121,14 @@ public final class PlanNamer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a title opens a plan of its own: it names a region, an issuer or a period. A bold
+     * line such as 实施乡村振兴战略行动计划 names none: a part of the plan it stands in.
+     */
+    private boolean startsAPlan(PlanTitle title, List<String> lines) {
+        return PlanPeriod.in(title.text()).isPresent() || regionOf(title, lines).isPresent();
     }
 
     /** The plan a title names, if its region can be told; {@code targetYear} where it names no period. */
