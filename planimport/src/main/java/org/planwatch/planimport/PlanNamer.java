@@ -94,8 +94,7 @@ public final class PlanNamer {
     public List<Optional<Plan>> ofLines(List<String> lines) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (PlanTitle.isTitle(lines.get(i))
-                    && startsAPlan(PlanTitle.above(lines, i + 2).orElseThrow(), lines)) {
+            if (PlanTitle.isTitle(lines.get(i)) && startsAPlan(PlanTitle.at(lines, i), lines)) {
                 starts.add(i);
             }
         }
@@ -111,7 +110,7 @@ public final class PlanNamer {
             int from = starts.get(s);
             int to = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
             List<String> section = lines.subList(from, to);
-            PlanTitle title = PlanTitle.above(lines, from + 2).orElseThrow();
+            PlanTitle title = PlanTitle.at(lines, from);
             int year = TextTargets.documentYear(section);
             Optional<Plan> plan = PlanPeriod.in(title.text()).isPresent() || year > 0
                     ? ofTitle(title, lines, year)

@@ -63,7 +63,7 @@ record PlanTitle(String text, int line) {
     }
 
     /** The title ending on 0-based line {@code i}, with the fragment above it if it has one. */
-    private static PlanTitle at(List<String> lines, int i) {
+    static PlanTitle at(List<String> lines, int i) {
         String text = clean(lines.get(i));
         int above = i - 1;
         if (above >= 0 && lines.get(above).isBlank()) {

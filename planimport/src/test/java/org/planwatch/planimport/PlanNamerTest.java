@@ -179,4 +179,11 @@ class PlanNamerTest {
                 .extracting(plan -> plan.map(Plan::id).orElse(""))
                 .containsExactly("jm-15", "jm-15", "jm-15");
     }
+
+    @Test
+    void shouldReadATitleOnTheLastLine() {
+        assertThat(NAMER.ofLines(List.of("到2030年，…", "江门市卫生健康事业发展“十五五”规划")))
+                .extracting(plan -> plan.map(Plan::id).orElse(""))
+                .containsExactly("", "jm-health-15");
+    }
 }
