@@ -3,6 +3,9 @@ package org.planwatch.planimport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +26,12 @@ import org.planwatch.planimport.source.PlanDocuments;
 
 /**
  * Reads plan documents into the target catalogue: every indicator table each document holds, and
- * for a document without tables, the targets its running text states. A document may be PDF,
- * Word .docx, HTML, markdown or text in any usual encoding ({@link PlanDocuments} turns it into
- * lines). A row or a clause that cannot be read is a problem with its file and line, a document
- * that cannot be read at all a problem with its file; the rest is still read.
+ * the targets its running text states, each in the plan its title names ({@link PlanNamer}). A
+ * target stated twice is kept once; where the prose states a table's indicator in other words or
+ * numbers, the table's is kept and the prose is a notice. A row or a clause that cannot be read is
+ * a problem with its file and line; the rest is still read. {@link ImportOptions} carry what the
+ * user gives beyond the documents (the region). A document may be PDF, Word .docx, HTML, markdown
+ * or text in any usual encoding ({@link PlanDocuments} turns it into lines).
  */
 public final class CatalogueImporter {
 
@@ -128,19 +133,25 @@ public final class CatalogueImporter {
                 }
             }
             List<Optional<Plan>> linePlans = plans.ofLines(lines);
-            if (tables.isEmpty() && linePlans.stream().allMatch(Optional::isEmpty)) {
-                problems.add(new PlanTextException(
+            if (linePlans.stream().allMatch(Optional::isEmpty)) {
+                String cannot = new PlanTextException(
                                 name,
                                 1,
-                                "cannot tell the plan's region from its title; add the"
-                                        + " region's name to regions.tsv or give --region")
-                        .getMessage());
+                                "cannot tell the plan's region from its title; add the region's name to"
+                                        + " regions.tsv or give --region")
+                        .getMessage();
+                if (tables.isEmpty()) {
+                    problems.add(cannot);
+                } else {
+                    // only the running text is lost: each table names its plan itself
+                    notices.add(cannot + "; its running text is not read");
+                }
             }
             TextTargets.Result text = textTargets.read(name, lines, n -> linePlans.get(n - 1), tableLines(tables));
             found.addAll(text.targets());
             problems.addAll(text.problems());
             notices.addAll(text.notices());
-            Set<Target> fromText = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Target> fromText = Collections.newSetFromMap(new IdentityHashMap<>());
             fromText.addAll(text.targets());
             int kept = 0;
             for (Target read : found) {
@@ -168,7 +179,7 @@ public final class CatalogueImporter {
 
     /** The lines of every table, from its title to its last row: not running text. */
     private static Set<Integer> tableLines(List<PlanTable> tables) {
-        Set<Integer> out = new java.util.HashSet<>();
+        Set<Integer> out = new HashSet<>();
         for (PlanTable t : tables) {
             int from = t.titleLine() > 0 ? t.titleLine() : t.headerLine();
             int to = t.rows().isEmpty()

@@ -1,5 +1,8 @@
 package org.planwatch.planimport;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.planwatch.domain.Names;
@@ -35,13 +38,12 @@ public final class PlanNamer {
 
     /**
      * The plan of a table: the region its title names, else that of the nearest plan title above
-     * it that names one; the subject of that plan title (of the table's own title where none is
-     * above); the period the table's title names, else the plan title's, else the one its target
-     * columns end.
+     * it; the subject of that plan title (of the table's own title where none is above); the
+     * period the table's title names, else the plan title's, else the one its target columns end.
      */
     public Plan ofTable(PlanTable table, List<String> lines) {
         int from = table.titleLine() > 0 ? table.titleLine() : table.headerLine();
-        Optional<PlanTitle> planTitle = titleAboveWithRegion(lines, from);
+        Optional<PlanTitle> planTitle = PlanTitle.above(lines, from);
         String context = table.title() + " " + planTitle.map(PlanTitle::text).orElse("");
         Optional<Integer> columnsYear = table.columns(ColumnRole.TARGET).stream()
                 .map(Column::year)
@@ -90,26 +92,25 @@ public final class PlanNamer {
      * @return one entry per line, in order
      */
     public List<Optional<Plan>> ofLines(List<String> lines) {
-        List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (PlanTitle.isTitle(lines.get(i))) {
+            if (PlanTitle.isTitle(lines.get(i)) && startsAPlan(PlanTitle.at(lines, i), lines)) {
                 starts.add(i);
             }
         }
-        List<Optional<Plan>> out =
-                new java.util.ArrayList<>(java.util.Collections.nCopies(lines.size(), Optional.empty()));
+        List<Optional<Plan>> out = new ArrayList<>(Collections.nCopies(lines.size(), Optional.empty()));
         if (starts.isEmpty()) {
             int year = TextTargets.documentYear(lines);
             Optional<Plan> whole = override.filter(region -> year > 0)
                     .map(region -> plan(region, "", "", PlanPeriod.ending(year), year));
-            java.util.Collections.fill(out, whole);
+            Collections.fill(out, whole);
             return out;
         }
         for (int s = 0; s < starts.size(); s++) {
             int from = starts.get(s);
             int to = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
             List<String> section = lines.subList(from, to);
-            PlanTitle title = PlanTitle.above(lines, from + 2).orElseThrow();
+            PlanTitle title = PlanTitle.at(lines, from);
             int year = TextTargets.documentYear(section);
             Optional<Plan> plan = PlanPeriod.in(title.text()).isPresent() || year > 0
                     ? ofTitle(title, lines, year)
@@ -121,9 +122,21 @@ public final class PlanNamer {
         return out;
     }
 
+    /**
+     * Whether a title opens a plan of its own: it names a region, an issuer or a period. A bold
+     * line such as 实施乡村振兴战略行动计划 names none: a part of the plan it stands in.
+     */
+    private boolean startsAPlan(PlanTitle title, List<String> lines) {
+        return PlanPeriod.in(title.text()).isPresent() || regionOf(title, lines).isPresent();
+    }
+
     /** The plan a title names, if its region can be told; {@code targetYear} where it names no period. */
     Optional<Plan> ofTitle(PlanTitle title, List<String> lines, int targetYear) {
-        PlanPeriod period = PlanPeriod.in(title.text()).orElseGet(() -> PlanPeriod.ending(targetYear));
+        Optional<PlanPeriod> named = PlanPeriod.in(title.text());
+        if (named.isEmpty() && targetYear <= 0) {
+            return Optional.empty();
+        }
+        PlanPeriod period = named.orElseGet(() -> PlanPeriod.ending(targetYear));
         return override.or(() -> regionOf(title, lines))
                 .map(region -> plan(region, title.text(), nameIn(title.text(), region), period, period.endYear()));
     }
@@ -135,20 +148,6 @@ public final class PlanNamer {
 
     private static String id(Region region, String subject, PlanPeriod period) {
         return region.slug() + (subject.isEmpty() ? "" : "-" + subject) + "-" + period.idPart();
-    }
-
-    private Optional<PlanTitle> titleAboveWithRegion(List<String> lines, int line) {
-        for (int at = line; at > 1; ) {
-            Optional<PlanTitle> title = PlanTitle.above(lines, at);
-            if (title.isEmpty()) {
-                return Optional.empty();
-            }
-            if (regionOf(title.get(), lines).isPresent()) {
-                return title;
-            }
-            at = title.get().line();
-        }
-        return Optional.empty();
     }
 
     /** The region a plan title names, else the nation if a national body issues the plan. */
@@ -183,7 +182,7 @@ public final class PlanNamer {
         return region.names().stream()
                 .map(Names::normalize)
                 .filter(t::contains)
-                .max(java.util.Comparator.comparingInt(String::length))
+                .max(Comparator.comparingInt(String::length))
                 .orElse("");
     }
 }

@@ -25,7 +25,8 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
             Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[-—–－~～至到]+\\s*((?:19|20)\\d\\d)\\s*年?");
     private static final Pattern VISION = Pattern.compile("((?:19|20)\\d\\d)\\s*年?远景目标");
     /** A year a special plan is named by: 健康江门2030, “健康中国2030”. */
-    private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)(?!\\s*年?\\s*[-—–－~～至到])");
+    private static final Pattern NAMED_YEAR =
+            Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)(?!\\s*年?\\s*[-—–－~～至到])(?!\\s*年?\\s*(版|修订|修编|\\d{1,2}月))");
 
     /** The five-year period numbered {@code number} (13 for 十三五, 2016-2020). */
     public static PlanPeriod fiveYear(int number) {

@@ -23,7 +23,7 @@ record PlanTitle(String text, int line) {
     private static final Pattern PROSE = Pattern.compile("[。，,；;：:！？…]|\\.\\.|\\t");
     private static final Pattern NUMBERED =
             Pattern.compile("^(第[一二三四五六七八九十百\\d]+[章节条篇部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[)）]"
-                    + "|\\d+\\s*[、．.]|[-•·]|附件|附表|专栏|表\\s*\\d|关于|印发).*");
+                    + "|\\d+\\s*[、．.]|[-•·]|附件|附表|专栏|表\\s*\\d).*");
     private static final Pattern MARKS = Pattern.compile("^#+\\s*|\\*\\*");
     private static final int LONGEST_FRAGMENT = 40;
     /** The second line of …第十五个五年规划 / 和二〇三五年远景目标纲要: a title of its own only with the first. */
@@ -63,7 +63,7 @@ record PlanTitle(String text, int line) {
     }
 
     /** The title ending on 0-based line {@code i}, with the fragment above it if it has one. */
-    private static PlanTitle at(List<String> lines, int i) {
+    static PlanTitle at(List<String> lines, int i) {
         String text = clean(lines.get(i));
         int above = i - 1;
         if (above >= 0 && lines.get(above).isBlank()) {

@@ -72,28 +72,34 @@ final class ProseTime {
     static When of(String sentence, Plan plan, Integer paragraphYear, boolean inPastChapter) {
         String s = PlanPeriod.arabicYears(Names.normalize(sentence));
         Matcher year = TARGET_YEAR.matcher(s);
-        if (year.find()) {
-            int y = Integer.parseInt(year.group(1));
-            return y <= plan.baseYear()
-                    ? When.past("it is about " + y + ", not after the plan's base year " + plan.baseYear())
-                    : When.target(y, true);
-        }
         Matcher opening = OPENING_YEAR.matcher(s);
-        if (opening.find()) {
-            int y = Integer.parseInt(opening.group(3));
-            return y <= plan.baseYear()
-                    ? When.past("it is about " + y + ", not after the plan's base year " + plan.baseYear())
+        Integer named = year.find()
+                ? Integer.valueOf(year.group(1))
+                : opening.find() ? Integer.valueOf(opening.group(3)) : null;
+        if (named != null) {
+            int y = named;
+            if (y <= plan.baseYear()) {
+                return When.past("it is about " + y + ", not after the plan's base year " + plan.baseYear());
+            }
+            return y > plan.targetYear()
+                    ? When.past("it is about " + y + ", after the plan's end year " + plan.targetYear()
+                            + ": a vision, not a target of this plan")
                     : When.target(y, true);
         }
         if (OWN_PERIOD_END.matcher(s).find() && earlierPeriod(s, plan).isEmpty()) {
             return When.target(plan.targetYear(), true);
         }
         Matcher any = ANY_YEAR.matcher(s);
-        if (any.find()) {
-            int latest = 0;
-            do {
-                latest = Math.max(latest, Integer.parseInt(any.group(1)));
-            } while (any.find());
+        int latest = 0;
+        while (any.find()) {
+            int y = Integer.parseInt(any.group(1));
+            // 比2025年增加0.8张 in a 15th plan measures from its base; 比2020年 is the past's measure
+            boolean baseline = y == plan.baseYear() && any.start() > 0 && "比较".indexOf(s.charAt(any.start() - 1)) >= 0;
+            if (!baseline) {
+                latest = Math.max(latest, y);
+            }
+        }
+        if (latest > 0) {
             return latest <= plan.baseYear()
                     ? When.past("it names " + latest + ", not after the plan's base year " + plan.baseYear())
                     : When.none();

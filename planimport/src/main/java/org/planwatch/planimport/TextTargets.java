@@ -41,7 +41,7 @@ public final class TextTargets {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]");
     private static final Pattern LEADING = Pattern.compile("^(力争实现|努力实现|力争|争取|实现|确保|其中|全市|全区|全省|全国|全县)+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
-    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩)?";
+    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩)?";
     private static final String QUAL = "(?<qual>以上|左右|以内|以下)?";
     /** 高新技术企业650家左右, 研发机构比例达到30%以上, 年均增速不低于15% */
     private static final Pattern NAME_FIRST = Pattern.compile(

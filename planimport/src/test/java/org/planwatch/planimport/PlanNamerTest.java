@@ -171,4 +171,19 @@ class PlanNamerTest {
                 .extracting(plan -> plan.map(Plan::id).orElse(""))
                 .containsExactly("", "cn-health-15", "cn-health-15", "jm-health-15", "jm-health-15", "", "");
     }
+
+    @Test
+    void shouldKeepAPlansLinesUnderAHeadingThatReadsLikeATitleButNamesNoRegionOrPeriod() {
+        List<String> lines = List.of("江门市国民经济和社会发展第十五个五年规划纲要", "**实施乡村振兴战略行动计划**", "到2030年，…");
+        assertThat(NAMER.ofLines(lines))
+                .extracting(plan -> plan.map(Plan::id).orElse(""))
+                .containsExactly("jm-15", "jm-15", "jm-15");
+    }
+
+    @Test
+    void shouldReadATitleOnTheLastLine() {
+        assertThat(NAMER.ofLines(List.of("到2030年，…", "江门市卫生健康事业发展“十五五”规划")))
+                .extracting(plan -> plan.map(Plan::id).orElse(""))
+                .containsExactly("", "jm-health-15");
+    }
 }

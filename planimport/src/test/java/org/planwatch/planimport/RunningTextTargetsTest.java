@@ -168,4 +168,37 @@ class RunningTextTargetsTest {
         });
         assertThat(r.notices()).anyMatch(n -> n.contains("is about 蓬江区, not 江门市"));
     }
+
+    /**
+     * The goals section of a 15th-plan outline, as they are written: every stated figure with a
+     * verb or bound is a 2030 target; a change from the plan's base year, a quota without a number
+     * and the 2035 vision are not.
+     */
+    @Test
+    void shouldReadTheGoalsOfAFifteenthPlanOutlineAndNothingElse(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "goals.txt", """
+                江门市国民经济和社会发展第十五个五年规划纲要
+
+                第二节 主要目标
+                ——经济发展质量效益明显提升。全市研究与试验发展经费投入强度达到3.2%以上，每万人口高价值发明专利拥有量达到12件。
+                ——民生福祉持续增进。城镇调查失业率控制在5.5%以内，人均预期寿命提高到81.5岁左右，每千人口拥有医疗卫生机构床位数比2025年增加0.8张。
+                ——生态环境持续改善。森林覆盖率保持在44.6%以上，单位地区生产总值能源消耗降低完成省下达任务。
+                到2035年，人均预期寿命达到83岁。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(
+                        Target::indicator,
+                        Target::targetYear,
+                        Target::targetValue,
+                        t -> t.bound().name())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("rd_intensity", 2030, 3.2, "AT_LEAST"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "high_value_invention_patents_per_10000", 2030, 12.0, "EXACT"),
+                        org.assertj.core.groups.Tuple.tuple("surveyed_urban_unemployment", 2030, 5.5, "AT_MOST"),
+                        org.assertj.core.groups.Tuple.tuple("life_expectancy", 2030, 81.5, "ABOUT"),
+                        org.assertj.core.groups.Tuple.tuple("forest_coverage", 2030, 44.6, "AT_LEAST"));
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("goals.txt:7: ") && n.contains("a vision"));
+    }
 }

@@ -42,9 +42,10 @@ class RealPlansTest {
                 }
                 List<ExpectedTarget> expected = ExpectedTarget.read(key);
                 for (Path form : forms(dir)) {
-                    CatalogueImporter.Result result = CatalogueImporter.bundled().read(List.of(form));
-                    scores.add(ImportScore.of(
-                            dir.getFileName() + "/" + form.getFileName(), expected, result.targets()));
+                    CatalogueImporter.Result result =
+                            CatalogueImporter.bundled().read(List.of(form));
+                    scores.add(
+                            ImportScore.of(dir.getFileName() + "/" + form.getFileName(), expected, result.targets()));
                 }
             }
         }
@@ -69,8 +70,9 @@ class RealPlansTest {
         ImportScore total = ImportScore.total("all documents, all forms", scores);
         System.out.println(total.line());
         total.missed().forEach(m -> System.out.println("  missed: " + m));
-        total.wrong().forEach(w -> System.out.println("  wrong: " + w.source() + " " + w.nameZh() + " " + w.kind()
-                + " " + w.bound() + " " + w.targetValue() + " " + w.targetYear()));
+        total.wrong()
+                .forEach(w -> System.out.println("  wrong: " + w.source() + " " + w.nameZh() + " " + w.kind() + " "
+                        + w.bound() + " " + w.targetValue() + " " + w.targetYear()));
 
         assertThat(scores).as("real documents under %s", root()).isNotEmpty();
         assertThat(total.recall()).as(total.line()).isGreaterThanOrEqualTo(RECALL_FLOOR);
