@@ -101,7 +101,8 @@ final class ListTableFinder {
                 titleLine + 1,
                 first,
                 columns,
-                run.stream().map(Item::line).toList());
+                run.stream().map(Item::line).toList(),
+                true);
     }
 
     /** A numbered line that is one indicator with its target, as cells; empty for anything else. */

@@ -97,6 +97,13 @@ class ListTableFinderTest {
     }
 
     @Test
+    void shouldGiveAnItemWithoutAnAttributeNoneRatherThanTheOneAbove() {
+        List<String> lines = List.of("1. 甲（%）：5左右（约束性）", "2. 乙（岁）：80", "3. 丙（%）：70（预期性）");
+        PlanTable list = ListTableFinder.find("x.txt", lines).get(0);
+        assertThat(RowReader.read(list)).extracting(IndicatorRow::attribute).containsExactly("约束性", "", "预期性");
+    }
+
+    @Test
     void shouldLeaveNumberedProseAlone() {
         List<String> lines = List.of(
                 "1. 妇女儿童健康发展工程。市、县均建设 1 所标准化妇幼保健机构，床位增至 2.2 张。",
