@@ -175,11 +175,10 @@ public record TargetExpression(
                             .unit("%")
                             .bound(qualifier(m.group(2)))),
             rule(
-                    "(?:五年)?年均增长约?" + NUM + "%?(左右|以上)?",
-                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(2)).bound(qualifier(m.group(2)))),
-            rule(
-                    "(?:五年)?年均(?:增速|增幅)?约?" + NUM + "%?(左右|以上)?",
-                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(2)).bound(qualifier(m.group(2)))),
+                    "(?:五年)?年均(?:增长|增速|增幅)?约?" + NUM + "(%)?(左右|以上)?",
+                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(3))
+                            .unit(m.group(2))
+                            .bound(qualifier(m.group(3)))),
             rule(
                     "(?:五年)?年均(下降|降低|减少)约?" + NUM + "%(左右|以上)?",
                     m -> of(Form.ANNUAL_GROWTH, signed(m.group(1), num(m, 2)), false, m.group(3))
