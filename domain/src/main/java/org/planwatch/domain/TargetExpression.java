@@ -45,7 +45,7 @@ public record TargetExpression(
 
     /** What a cell asks for. */
     public enum Form {
-        /** No value: {@code —}, {@code -}, empty. */
+        /** No value: {@code —}, {@code ——}, {@code -}, {@code /}, empty. */
         NONE,
         /** A level to reach: {@code 8}, {@code 14%}, {@code 提高到81.5岁}, {@code 缩小至2.05}. */
         LEVEL,
@@ -109,7 +109,7 @@ public record TargetExpression(
 
     // Order matters only where patterns overlap; each is anchored at both ends.
     private static final List<Rule> RULES = List.of(
-            rule("[—\\-–]{0,2}", m -> of(Form.NONE, null, false, null)),
+            rule("[—\\-–/]{0,2}", m -> of(Form.NONE, null, false, null)),
             rule(
                     NUM + ANY_UNIT + "(\\*)?",
                     m -> of(Form.LEVEL, num(m, 1), false, null).unit(m.group(2)).from2019(m.group(3) != null)),

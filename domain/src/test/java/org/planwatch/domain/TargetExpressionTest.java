@@ -184,6 +184,7 @@ class TargetExpressionTest {
                 "稳中有升|RISING|null|null",
                 "逐步提高|RISING|null|null",
                 "——|NONE|null|null",
+                "/|NONE|null|null",
             })
     void shouldReadTheFormsOfTheFifteenthPlans(String cell, Form form, Double value, String unit) {
         TargetExpression e = TargetExpression.parse(cell);
