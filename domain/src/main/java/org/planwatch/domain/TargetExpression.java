@@ -45,7 +45,7 @@ public record TargetExpression(
 
     /** What a cell asks for. */
     public enum Form {
-        /** No value: {@code —}, {@code -}, empty. */
+        /** No value: {@code —}, {@code ——}, {@code -}, {@code /}, empty. */
         NONE,
         /** A level to reach: {@code 8}, {@code 14%}, {@code 提高到81.5岁}, {@code 缩小至2.05}. */
         LEVEL,
@@ -109,7 +109,7 @@ public record TargetExpression(
 
     // Order matters only where patterns overlap; each is anchored at both ends.
     private static final List<Rule> RULES = List.of(
-            rule("[—\\-–]{0,2}", m -> of(Form.NONE, null, false, null)),
+            rule("[—\\-–/]{0,2}", m -> of(Form.NONE, null, false, null)),
             rule(
                     NUM + ANY_UNIT + "(\\*)?",
                     m -> of(Form.LEVEL, num(m, 1), false, null).unit(m.group(2)).from2019(m.group(3) != null)),
@@ -175,11 +175,10 @@ public record TargetExpression(
                             .unit("%")
                             .bound(qualifier(m.group(2)))),
             rule(
-                    "(?:五年)?年均增长约?" + NUM + "%?(左右|以上)?",
-                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(2)).bound(qualifier(m.group(2)))),
-            rule(
-                    "(?:五年)?年均(?:增速|增幅)?约?" + NUM + "%?(左右|以上)?",
-                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(2)).bound(qualifier(m.group(2)))),
+                    "(?:五年)?年均(?:增长|增速|增幅)?约?" + NUM + "(%)?(左右|以上)?",
+                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(3))
+                            .unit(m.group(2))
+                            .bound(qualifier(m.group(3)))),
             rule(
                     "(?:五年)?年均(下降|降低|减少)约?" + NUM + "%(左右|以上)?",
                     m -> of(Form.ANNUAL_GROWTH, signed(m.group(1), num(m, 2)), false, m.group(3))

@@ -148,7 +148,8 @@ class TargetExpressionTest {
                 "4.5人/千人|LEVEL|4.5|人/千人",
                 "120万m²|LEVEL|120.0|万m2",
                 "年均5左右|ANNUAL_GROWTH|5.0|null",
-                "年均增长5%左右|ANNUAL_GROWTH|5.0|null",
+                "年均增长5%左右|ANNUAL_GROWTH|5.0|%",
+                "年均增速6%以上|ANNUAL_GROWTH|6.0|%",
                 "年均下降2%|ANNUAL_GROWTH|-2.0|%",
                 "提高到81.5岁|LEVEL|81.5|岁",
                 "提高到81.5|LEVEL|81.5|null",
@@ -183,6 +184,7 @@ class TargetExpressionTest {
                 "稳中有升|RISING|null|null",
                 "逐步提高|RISING|null|null",
                 "——|NONE|null|null",
+                "/|NONE|null|null",
             })
     void shouldReadTheFormsOfTheFifteenthPlans(String cell, Form form, Double value, String unit) {
         TargetExpression e = TargetExpression.parse(cell);

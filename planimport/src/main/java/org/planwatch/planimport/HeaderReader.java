@@ -166,14 +166,19 @@ final class HeaderReader {
             String key = c.group().matches(".*\\d{4}.*") ? "" : c.group();
             byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
+        int latest = plain.stream().mapToInt(Column::year).max().orElse(0);
         List<Column> placed = new ArrayList<>();
-        for (List<Column> columns : byGroup.values()) {
+        for (Map.Entry<String, List<Column>> group : byGroup.entrySet()) {
+            List<Column> columns = group.getValue();
             int first = columns.stream().mapToInt(Column::year).min().orElseThrow();
             int last = columns.stream().mapToInt(Column::year).max().orElseThrow();
+            // years that head columns of their own come before a later year under words
+            // (2025年（预计） beside “十五五”目标 over 2030 年): none of them is the target
+            boolean beforeTarget = targetInWords || (group.getKey().isEmpty() && last < latest);
             for (Column c : columns) {
-                ColumnRole role = c.year() == first && (first != last || targetInWords)
+                ColumnRole role = c.year() == first && (first != last || beforeTarget)
                         ? ColumnRole.BASE
-                        : c.year() == last && !targetInWords ? ColumnRole.TARGET : ColumnRole.MILESTONE;
+                        : c.year() == last && !beforeTarget ? ColumnRole.TARGET : ColumnRole.MILESTONE;
                 placed.add(new Column(c.index(), role, c.year(), c.group(), c.unit()));
             }
         }

@@ -25,6 +25,7 @@ import org.planwatch.domain.TargetExpression.Form;
  * tabs, and ending in a target with a number that carries a unit or a bound ({@code 80岁}, {@code
  * 5左右}, {@code 达到3.2%以上}) or follows a name with its unit in parentheses. Among them an item
  * may state a target without a number after a colon ({@code 地区生产总值增长（%）：保持在合理区间}).
+ * A short heading between two items numbered on (社会民生) does not end the list.
  * And the list must say it is one of indicators: by its items' attributes (预期性), or by a line
  * just above it that speaks of 指标 or 目标. Anything less is left to the running-text reader: a
  * list taken wrongly would also hide the document's running text from it.
@@ -32,6 +33,7 @@ import org.planwatch.domain.TargetExpression.Form;
 final class ListTableFinder {
     static final int FEWEST_ITEMS = 3;
     private static final int LONGEST_ITEM = 60;
+    private static final int LONGEST_HEADING = 16;
 
     /** 1. / 1． / 1、 / （1） / (1) / ①: the number and the style it is written in. */
     private static final Pattern ITEM = Pattern.compile(
@@ -79,6 +81,9 @@ final class ListTableFinder {
                 run.add(item.get());
                 continue;
             }
+            if (item.isEmpty() && i < lines.size() && groupHeadingWithin(lines, i, run)) {
+                continue;
+            }
             if (run.stream().filter(Item::figure).count() >= FEWEST_ITEMS && announced(lines, run)) {
                 tables.add(table(file, lines, run));
             }
@@ -101,7 +106,8 @@ final class ListTableFinder {
                 titleLine + 1,
                 first,
                 columns,
-                run.stream().map(Item::line).toList());
+                run.stream().map(Item::line).toList(),
+                true);
     }
 
     /** A numbered line that is one indicator with its target, as cells; empty for anything else. */
@@ -190,6 +196,30 @@ final class ListTableFinder {
         } catch (IllegalArgumentException notATarget) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether line {@code i} is a short heading of a group of items ({@code 社会民生}, {@code （二）绿色低碳})
+     * between two items of the run numbered one after the other: the outlines number their
+     * indicators on across their groups.
+     */
+    private static boolean groupHeadingWithin(List<String> lines, int i, List<Item> run) {
+        String text = lines.get(i).strip();
+        if (run.isEmpty()
+                || text.length() > LONGEST_HEADING
+                || text.matches(".*[\\d\t].*")
+                || PROSE.matcher(text).find()) {
+            return false;
+        }
+        Item last = run.get(run.size() - 1);
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return item(lines.get(j), j + 1)
+                        .filter(next -> next.style().equals(last.style()) && next.number() == last.number() + 1)
+                        .isPresent();
+            }
+        }
+        return false;
     }
 
     /**

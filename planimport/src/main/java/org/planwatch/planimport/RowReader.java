@@ -119,7 +119,7 @@ public final class RowReader {
                 parent = rows.get(rows.size() - 1).name();
             }
             String attribute = attributeColumn == null ? "" : values.getOrDefault(attributeColumn, "");
-            if (attribute.isEmpty() && attributeColumn != null && !rows.isEmpty()) {
+            if (attribute.isEmpty() && attributeColumn != null && !rows.isEmpty() && !table.numberedList()) {
                 attribute = rows.get(rows.size() - 1).attribute(); // merged with the row above
             }
             String unit = unitIndex >= 0 ? cell(cells, unitIndex) : "";

@@ -97,6 +97,34 @@ class ListTableFinderTest {
     }
 
     @Test
+    void shouldGiveAnItemWithoutAnAttributeNoneRatherThanTheOneAbove() {
+        List<String> lines = List.of("1. 甲（%）：5左右（约束性）", "2. 乙（岁）：80", "3. 丙（%）：70（预期性）");
+        PlanTable list = ListTableFinder.find("x.txt", lines).get(0);
+        assertThat(RowReader.read(list)).extracting(IndicatorRow::attribute).containsExactly("约束性", "", "预期性");
+    }
+
+    @Test
+    void shouldReadOnAcrossAGroupHeadingWhereTheNumbersGoOn() {
+        List<String> lines = List.of(
+                "主要指标",
+                "经济发展",
+                "1. 甲（%）：5左右",
+                "2. 乙（%）：70",
+                "民生福祉",
+                "3. 丙（岁）：80",
+                "",
+                "绿色低碳",
+                "",
+                "4. 丁（%）：下降13.5%",
+                "这一段是正文，不是小标题。",
+                "5. 戊（%）：90");
+        assertThat(ListTableFinder.find("x.txt", lines))
+                .singleElement()
+                .satisfies(
+                        t -> assertThat(t.rows()).extracting(TableLine::number).containsExactly(3, 4, 6, 10));
+    }
+
+    @Test
     void shouldLeaveNumberedProseAlone() {
         List<String> lines = List.of(
                 "1. 妇女儿童健康发展工程。市、县均建设 1 所标准化妇幼保健机构，床位增至 2.2 张。",

@@ -100,6 +100,36 @@ class RowReaderTest {
         assertThat(cpi.unit()).isEmpty();
     }
 
+    @Test
+    void shouldReadANoteColumnRightOfTheNameAsANoteNotAsASubIndicator() {
+        List<String> lines =
+                List.of("表 1 主要指标", "指标\t口径说明\t2025年\t2030年\t属性", "甲（%）\t按常住人口\t1\t2\t预期性", "乙（岁）\t\t3\t4\t约束性");
+        List<IndicatorRow> rows =
+                RowReader.read(TableFinder.find("x.txt", lines).get(0));
+        assertThat(rows).extracting(IndicatorRow::parent).containsOnly("");
+        assertThat(rows).extracting(IndicatorRow::name).containsExactly("甲", "乙");
+        assertThat(rows)
+                .extracting(RowReaderTest::values)
+                .containsExactly("NOTE=按常住人口 BASE=1 TARGET=2", "NOTE= BASE=3 TARGET=4");
+        assertThat(rows).extracting(IndicatorRow::attribute).containsExactly("预期性", "约束性");
+    }
+
+    @Test
+    void shouldAlignTheCellsOfANoteColumnAfterTheAttribute() {
+        List<String> lines = List.of("表 1 主要指标", "指标\t2025年\t2030年\t属性\t备注", "甲（%）\t1\t2\t预期性\t新增指标");
+        IndicatorRow row =
+                RowReader.read(TableFinder.find("x.txt", lines).get(0)).get(0);
+        assertThat(values(row)).isEqualTo("BASE=1 TARGET=2 NOTE=新增指标");
+    }
+
+    @Test
+    void shouldTakeTheUnitOfTheTargetColumnsHeaderForARowThatPrintsNone() {
+        List<String> lines = List.of("表 1 主要指标", "指标\t2025年\t2030年（%）", "甲\t1\t2", "乙（岁）\t3\t4");
+        List<IndicatorRow> rows =
+                RowReader.read(TableFinder.find("x.txt", lines).get(0));
+        assertThat(rows).extracting(IndicatorRow::unit).containsExactly("%", "岁");
+    }
+
     private static IndicatorRow rowAt(String document, int line) throws Exception {
         return findRow(document, line)
                 .orElseThrow(() -> new AssertionError("no indicator row starts on " + document + ":" + line));

@@ -124,6 +124,15 @@ class TableFinderTest {
     }
 
     @Test
+    void shouldReadAYearOfItsOwnBesideATargetYearUnderWordsAsTheBase() {
+        List<String> lines =
+                List.of("表 1 “十五五”主要指标", "指标\t2025年（预计）\t“十五五”目标\t\t属性", "\t\t2030年\t年均增长\t", "甲（%）\t1\t2\t3\t预期性");
+        assertThat(TableFinder.find("x.txt", lines))
+                .singleElement()
+                .satisfies(t -> assertThat(layout(t)).isEqualTo("NAME BASE@2025 TARGET@2030 TARGET_GROWTH ATTRIBUTE"));
+    }
+
+    @Test
     void shouldReadAYearWrittenWithAGapAndATargetNamedByItsPeriodOnASecondHeaderRow() {
         List<String> lines = List.of("表 1 “十五五”主要指标", "指标\t基期值\t目标值\t属性", "\t2025 年\t十五五末\t", "甲（%）\t1\t2\t预期性");
         assertThat(TableFinder.find("x.txt", lines)).singleElement().satisfies(t -> {
