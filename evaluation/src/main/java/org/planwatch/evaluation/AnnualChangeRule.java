@@ -38,12 +38,12 @@ final class AnnualChangeRule {
                         "no figure for " + lacking + ", so no year-on-year change");
             }
             used.add(now);
-            change = Math.round((now.value() - before) * 1e9) / 1e9;
+            change = Noise.removed(now.value() - before);
             if (sign * (change - required) < 0) {
                 missedYears.add(y);
             }
         }
-        Double progress = required == 0 ? null : Math.round(change / required * 1e9) / 1e9;
+        Double progress = required == 0 ? null : Noise.removed(change / required);
         Status status;
         if (year == t.targetYear()) {
             status = Verdict.atTargetYear(missedYears.isEmpty(), t);

@@ -72,7 +72,7 @@ public final class FinalAssessment {
         boolean band = t.direction() == Direction.BAND;
         double around = tolerance.around(goal, t.bound(), band);
         // rounded so that floating-point noise (35.04 - 33) cannot decide a case at the boundary
-        double gap = Math.round((outcome - goal) * 1e9) / 1e9;
+        double gap = Noise.removed(outcome - goal);
         return switch (t.bound()) {
             case AT_MOST -> gap <= 0;
             case AT_LEAST -> gap >= 0;

@@ -14,8 +14,9 @@ import org.planwatch.domain.TargetKind;
  * gives the progress ratio R; with enough readings the trend projected to the target year gives a
  * second ratio, and the status is the worse of the two classes: a target behind its path is
  * behind, and one on its path whose trend falls short is warned early. A ceiling or floor the base
- * already meets is a line to hold, tested every year. At the target year the verdict is the final
- * assessment's, the rule the back-test checks.
+ * already meets, or a number it already beats, is a line to hold, tested every year and on its
+ * trend. At the target year the verdict is the final assessment's, the rule the back-test checks,
+ * and needs only the target and the outcome.
  */
 final class PathRule {
     private final Thresholds thresholds;
@@ -32,6 +33,9 @@ final class PathRule {
         try {
             s = PeriodSeries.of(t, form, history, baseYear, year);
         } catch (InsufficientData e) {
+            if (year == t.targetYear() && judgedOnTheFigure(t)) {
+                return onTheOutcomeAlone(t, latest);
+            }
             return ProgressEvaluator.unassessed(t, latest, Status.INSUFFICIENT_DATA, e.zh, e.en);
         }
         int years = year - baseYear;
@@ -46,11 +50,17 @@ final class PathRule {
         Double trendRatio = null;
         if (s.used.size() >= thresholds.trendReadings() && s.points.size() >= 3 && year < t.targetYear()) {
             double projected = TrendProjection.project(s.points, t.targetYear(), s.geometric);
-            projectedM = s.measure.of(projected, allYears);
-            trendRatio = s.ratio(projected, s.goal);
+            double inTerms = s.measure.of(projected, allYears);
+            // a trend with no finite value in the target's terms (an index projected below zero) is not shown
+            if (Double.isFinite(inTerms)) {
+                projectedM = inTerms;
+                trendRatio = s.ratio(projected, s.goal);
+            }
         }
 
         Status status;
+        boolean trendDecides = false;
+        boolean line = holdsTheLine(t, s);
         String pathZh = "按规划路径应达";
         String pathEn = "required path";
         if (year == t.targetYear()) {
@@ -59,11 +69,19 @@ final class PathRule {
             double around = Math.max(
                     thresholds.tolerance().around(t.targetValue(), t.bound(), true), Tolerance.precision(actualM));
             status = Math.abs(actualM - expectedM) <= around ? Status.ON_TRACK : Status.LAGGING;
-        } else if (holdsTheLine(t, s)) {
-            pathZh = t.bound() == Bound.AT_MOST ? "约束上限" : "约束下限";
-            pathEn = t.bound() == Bound.AT_MOST ? "ceiling" : "floor";
+        } else if (line) {
+            pathZh = s.sign < 0 ? "约束上限" : "约束下限";
+            pathEn = s.sign < 0 ? "ceiling" : "floor";
             expectedM = t.targetValue();
-            status = finals.meets(t, actualM) ? Status.ON_TRACK : t.binding() ? Status.BREACHED : Status.LAGGING;
+            if (!finals.meets(t, actualM)) {
+                status = t.binding() ? Status.BREACHED : Status.LAGGING;
+            } else if (projectedM != null && !finals.meets(t, projectedM)) {
+                // within the line today, but the trend crosses it by the target year: warned early
+                status = Status.LAGGING;
+                trendDecides = true;
+            } else {
+                status = Status.ON_TRACK;
+            }
         } else if (t.kind() != TargetKind.ANNUAL_GROWTH && finals.meets(t, actualM)) {
             status = Status.ACHIEVED;
         } else {
@@ -83,18 +101,26 @@ final class PathRule {
                     trend = Status.ON_TRACK;
                 }
                 status = Thresholds.worse(onPath, trend);
+                trendDecides = status != onPath;
             }
         }
 
         List<String> zh = new ArrayList<>(List.of(pathZh + Reasons.num(expectedM)));
         List<String> en = new ArrayList<>(List.of(pathEn + " " + Reasons.num(expectedM)));
-        if (progress != null && !pathEn.equals("ceiling") && !pathEn.equals("floor")) {
+        if (line) {
+            // no change is asked of a line the base already holds: no share of one to show
+            progress = null;
+        } else if (progress != null) {
             zh.add("完成进度" + Reasons.pct(progress));
             en.add("progress " + Reasons.pct(progress));
         }
         if (projectedM != null) {
             zh.add("趋势外推" + t.targetYear() + "年为" + Reasons.num(projectedM));
             en.add("trend to " + t.targetYear() + " " + Reasons.num(projectedM));
+        }
+        if (trendDecides) {
+            zh.add("按趋势判定");
+            en.add("the trend decides");
         }
         String unit = t.unit() == null ? "" : t.unit();
         String reason = Reasons.sentence(
@@ -108,11 +134,35 @@ final class PathRule {
         return new Evaluation(t, year, actualM, status, expectedM, projectedM, progress, s.used, reason);
     }
 
-    /** A ceiling or floor the base already meets: the plan asks to stay within it, not to move. */
-    private boolean holdsTheLine(Target t, PeriodSeries s) {
-        return (t.bound() == Bound.AT_MOST || t.bound() == Bound.AT_LEAST)
-                && (t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.QUOTA)
-                && s.sign * (s.base - s.goal) >= 0;
+    /** A level or an assigned quota is judged at its target year on the figure alone. */
+    private static boolean judgedOnTheFigure(Target t) {
+        return t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.QUOTA;
+    }
+
+    /**
+     * At the target year the verdict needs only the target and the outcome, as in the back-test: a
+     * plan that prints no base (Pengjiang's completion table) is still judged on its last figure.
+     */
+    private Evaluation onTheOutcomeAlone(Target t, Observation latest) {
+        int year = latest.year();
+        Status status = finals.judge(t, latest.value());
+        String reason = Reasons.onFigure(
+                t,
+                year,
+                status,
+                latest.value(),
+                List.of("目标" + Reasons.num(t.targetValue()), "无基期值，仅按目标与结果判定"),
+                List.of("target " + Reasons.num(t.targetValue()), "no base, judged on target and outcome alone"));
+        return new Evaluation(t, year, latest.value(), status, t.targetValue(), null, null, List.of(latest), reason);
+    }
+
+    /**
+     * A level the base already meets (a ceiling or floor, or a number the base already beats in the
+     * desired direction, 45.14 for a forest cover allowed to fall to 44.64): the plan asks to stay
+     * within it, not to move.
+     */
+    private static boolean holdsTheLine(Target t, PeriodSeries s) {
+        return s.sign != 0 && judgedOnTheFigure(t) && s.sign * (s.base - s.goal) >= 0;
     }
 
     /** How close to the path still counts as on it: the 左右 band, or the reading's own printed precision. */

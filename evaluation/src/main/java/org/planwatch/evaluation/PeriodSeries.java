@@ -103,6 +103,11 @@ final class PeriodSeries {
                 b.label("比" + baseYear + "年变化(%)", " change since " + baseYear + " in %");
             }
             case ANNUAL_GROWTH -> {
+                if (base <= 0 || b.points.get(year) <= 0) {
+                    throw new InsufficientData(
+                            "基期或" + year + "年数值非正，无法计算年均增长",
+                            "the base or the " + year + " figure is not positive, so no average growth");
+                }
                 b.goal = base * Math.pow(1 + v / 100, years);
                 b.geometric = true;
                 b.measure = (s, n) -> (Math.pow(s / base, 1.0 / n) - 1) * 100;
@@ -141,21 +146,30 @@ final class PeriodSeries {
     }
 
     /**
-     * The share of the change from the base to {@code reference} that {@code value} has made: in
-     * logarithms on a geometric path (the ratio of compound growth rates), in points on a straight
-     * one. Null when the reference asks for no change.
+     * The share of the change from the base to {@code reference} that {@code value} has made, counted
+     * in the desired direction: in logarithms on a geometric path (the ratio of compound growth
+     * rates), in points on a straight one. As in Statistics Canada's progress measure (Open SDG),
+     * the change made is signed by the desired direction and divided by the size of the required
+     * change, so a move the wrong way is negative even when the base already beats the goal and the
+     * path itself runs the wrong way. A band has no desired direction: the plain share. Null when
+     * the reference asks for no change or the share is not a finite number.
      */
     Double ratio(double value, double reference) {
-        double r;
-        if (geometric && value > 0) {
-            double required = Math.log(reference / base);
-            r = required == 0 ? Double.NaN : Math.log(value / base) / required;
+        double done;
+        double required;
+        if (geometric && value > 0 && reference > 0) {
+            done = Math.log(value / base);
+            required = Math.log(reference / base);
         } else {
-            double required = reference - base;
-            r = required == 0 ? Double.NaN : (value - base) / required;
+            done = value - base;
+            required = reference - base;
         }
+        if (required == 0) {
+            return null;
+        }
+        double r = sign == 0 ? done / required : sign * done / Math.abs(required);
         // rounded so that floating-point noise (17.6 - 20 = -2.3999999999999986) cannot flip a class
-        return Double.isNaN(r) ? null : Math.round(r * 1e9) / 1e9;
+        return Double.isFinite(r) ? Noise.removed(r) : null;
     }
 
     private static final class Builder {
@@ -187,7 +201,18 @@ final class PeriodSeries {
             double index = base;
             for (int y = baseYear + 1; y <= year; y++) {
                 double rate = need(history, y).value();
-                index *= reduction ? 1 - rate / 100 : 1 + rate / 100;
+                double factor = reduction ? 1 - rate / 100 : 1 + rate / 100;
+                if (factor <= 0) {
+                    // -150% (a profit turned to a loss) leaves no index to chain: no average rate exists
+                    throw new InsufficientData(
+                            y + "年" + (reduction ? "下降" : "增长") + Reasons.num(rate) + "%，达到或超过100%，无法连乘计算",
+                            y + " " + (reduction ? "fell" : "grew") + " by " + Reasons.num(rate)
+                                    + "%, which reaches or passes 100%, so the years cannot be chained");
+                }
+                index *= factor;
+                if (!Double.isFinite(index) || index == 0) {
+                    throw beyondRange(y);
+                }
                 points.put(y, index);
             }
         }
@@ -199,6 +224,9 @@ final class PeriodSeries {
             double total = 0;
             for (int y = baseYear + 1; y <= year; y++) {
                 total += need(history, y).value();
+                if (!Double.isFinite(total)) {
+                    throw beyondRange(y);
+                }
                 points.put(y, total);
             }
         }
@@ -220,6 +248,11 @@ final class PeriodSeries {
                 points.put(o.year(), o.value());
                 used.add(o);
             }
+        }
+
+        private static InsufficientData beyondRange(int year) {
+            return new InsufficientData(
+                    "至" + year + "年累计超出可计算范围", "the total to " + year + " is beyond what a double can hold");
         }
 
         private Observation need(History history, int year) throws InsufficientData {

@@ -42,7 +42,30 @@ public final class ProgressEvaluator implements Evaluator {
         int baseYear = baseYear(target);
         return evidence.own()
                 .latest(baseYear, target.targetYear())
-                .map(latest -> judge(target, evidence, baseYear, latest));
+                .map(latest -> finite(judge(target, evidence, baseYear, latest), latest));
+    }
+
+    /**
+     * The evaluator never passes on a NaN or an infinity: the rules refuse the inputs that cause
+     * them with their own reason (a chain through -100%, a zero base); should a number still come
+     * out non-finite (figures near 1e308 overflow on a compound path), the target cannot be assessed
+     * on these figures and the reason says so, rather than a result that cannot be printed or a
+     * stopped job.
+     */
+    private static Evaluation finite(Evaluation e, Observation latest) {
+        if (finite(e.actual()) && finite(e.expected()) && finite(e.projected()) && finite(e.progress())) {
+            return e;
+        }
+        return unassessed(
+                e.target(),
+                latest,
+                Status.INSUFFICIENT_DATA,
+                "数值超出可计算范围，无法评估",
+                "the figures give no finite result, so none is judged");
+    }
+
+    private static boolean finite(Double v) {
+        return v == null || Double.isFinite(v);
     }
 
     /** The region whose figures are the average {@code target} is measured against, if it is measured so. */

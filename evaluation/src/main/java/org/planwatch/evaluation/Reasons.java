@@ -18,13 +18,16 @@ final class Reasons {
      * digits below 1 (0.057), no trailing zeros; computed figures carry no false precision.
      */
     static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
         BigDecimal d = BigDecimal.valueOf(v);
         BigDecimal shown = Math.abs(v) >= 1 ? d.setScale(2, RoundingMode.HALF_UP) : d.round(THREE_DIGITS);
         return shown.stripTrailingZeros().toPlainString();
     }
 
     static String pct(Double ratio) {
-        return ratio == null ? "—" : Math.round(ratio * 100) + "%";
+        return ratio == null || !Double.isFinite(ratio) ? "—" : Math.round(ratio * 100) + "%";
     }
 
     /** 提前实现 rather than 已实现 for a target reached before its year. */
