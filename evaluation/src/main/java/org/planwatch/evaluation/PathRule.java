@@ -45,6 +45,8 @@ final class PathRule {
         double actualM = s.measure.of(actual, years);
         double expectedM = s.measure.of(expected, years);
         Double progress = s.ratio(actual, expected);
+        // the figure judged is the reading itself for a level: known to half a unit of its last digit as written
+        double printed = actualM == latest.value() ? latest.precision() : Tolerance.precision(actualM);
 
         Double projectedM = null;
         Double trendRatio = null;
@@ -66,8 +68,7 @@ final class PathRule {
         if (year == t.targetYear()) {
             status = finals.judge(t, actualM);
         } else if (s.sign == 0) {
-            double around = Math.max(
-                    thresholds.tolerance().around(t.targetValue(), t.bound(), true), Tolerance.precision(actualM));
+            double around = Math.max(thresholds.tolerance().around(t.targetValue(), t.bound(), true), printed);
             status = Math.abs(actualM - expectedM) <= around ? Status.ON_TRACK : Status.LAGGING;
         } else if (line) {
             pathZh = s.sign < 0 ? "约束上限" : "约束下限";
@@ -88,7 +89,7 @@ final class PathRule {
             Status onPath = progress == null
                     ? (s.sign * (actual - expected) >= 0 ? Status.ON_TRACK : Status.REGRESSING)
                     : thresholds.classify(progress);
-            if (worseThanOnTrack(onPath) && s.sign * (actualM - expectedM) * signOfMeasure(s) >= -slack(t, actualM)) {
+            if (worseThanOnTrack(onPath) && s.sign * (actualM - expectedM) * signOfMeasure(s) >= -slack(t, printed)) {
                 onPath = Status.ON_TRACK;
             }
             if (trendRatio == null) {
@@ -97,7 +98,8 @@ final class PathRule {
                 Status trend = thresholds.classify(trendRatio);
                 double goalM = s.measure.of(s.goal, allYears);
                 if (worseThanOnTrack(trend)
-                        && s.sign * (projectedM - goalM) * signOfMeasure(s) >= -slack(t, projectedM)) {
+                        && s.sign * (projectedM - goalM) * signOfMeasure(s)
+                                >= -slack(t, Tolerance.precision(projectedM))) {
                     trend = Status.ON_TRACK;
                 }
                 status = Thresholds.worse(onPath, trend);
@@ -166,10 +168,10 @@ final class PathRule {
     }
 
     /** How close to the path still counts as on it: the 左右 band, or the reading's own printed precision. */
-    private double slack(Target t, double actualM) {
+    private double slack(Target t, double printed) {
         double about =
                 t.bound() == Bound.ABOUT ? thresholds.tolerance().around(t.targetValue(), Bound.ABOUT, false) : 0;
-        return Math.max(about, Tolerance.precision(actualM));
+        return Math.max(about, printed);
     }
 
     /** +1 when the measure rises with the series; a cumulative reduction falls as its index rises. */

@@ -175,4 +175,32 @@ class ShippedEdgeCasesTest {
         assertThat(e.status()).isEqualTo(Status.LAGGING);
         assertThat(e.reason()).contains("趋势外推2020年为36.67，按趋势判定，滞后").contains("the trend decides");
     }
+
+    @Test
+    void shouldKnowAFigureWrittenWithADecimalZeroToThatDecimal() {
+        // 58 (2020) → 80 (2025) in points: the 2021 path is 62.4. "62.0" made 4 of 4.4 (R 0.91) and is
+        // 0.4 from the path: within ±0.5 were it written "62", not within the ±0.05 of "62.0"
+        Target share = Targets.level("share_of_something", "%", 58, 80, Direction.HIGHER_IS_BETTER);
+        assertThat(evaluate(share, History.of(List.of(Observation.written(2021, "62.0", "r"))))
+                        .status())
+                .isEqualTo(Status.LAGGING);
+        assertThat(evaluate(share, History.of(List.of(Observation.written(2021, "62", "r"))))
+                        .status())
+                .isEqualTo(Status.ON_TRACK);
+    }
+
+    @Test
+    void shouldJudgeNursesPer1000WrittenToTwoDecimalsInOrder() {
+        // jm-health-14 nurses 3.24 → 3.50 (2023): the 2021 path is 3.3267. Read from a double, 3.30
+        // became "3.3" (±0.05) and was ON_TRACK between a LAGGING 3.31 and a SEVERELY_LAGGING 3.29
+        Target nurses = shipped("jm-health-14", "440700", "nurses_per_1000");
+        Status at331 = evaluate(nurses, History.of(List.of(Observation.written(2021, "3.31", "r"))))
+                .status();
+        Status at330 = evaluate(nurses, History.of(List.of(Observation.written(2021, "3.30", "r"))))
+                .status();
+        Status at329 = evaluate(nurses, History.of(List.of(Observation.written(2021, "3.29", "r"))))
+                .status();
+        assertThat(List.of(at331, at330, at329))
+                .containsExactly(Status.LAGGING, Status.LAGGING, Status.SEVERELY_LAGGING);
+    }
 }
