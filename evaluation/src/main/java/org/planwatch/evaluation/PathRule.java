@@ -45,11 +45,11 @@ final class PathRule {
         double actualM = s.measure.of(actual, years);
         double expectedM = s.measure.of(expected, years);
         Double progress = s.ratio(actual, expected);
-        // the figure judged is the reading itself for a level: known to half a unit of its last digit as written
-        double printed = actualM == latest.value() ? latest.precision() : Tolerance.precision(actualM);
+        double printed = actualM == latest.value() ? readingPrecision(t, latest) : Tolerance.precision(actualM);
 
         Double projectedM = null;
         Double trendRatio = null;
+        Status trendClass = null;
         if (s.used.size() >= thresholds.trendReadings() && s.points.size() >= 3 && year < t.targetYear()) {
             double projected = TrendProjection.project(s.points, t.targetYear(), s.geometric);
             double inTerms = s.measure.of(projected, allYears);
@@ -57,6 +57,7 @@ final class PathRule {
             if (Double.isFinite(inTerms)) {
                 projectedM = inTerms;
                 trendRatio = s.ratio(projected, s.goal);
+                trendClass = classify(s, projected, trendRatio);
             }
         }
 
@@ -86,16 +87,17 @@ final class PathRule {
         } else if (t.kind() != TargetKind.ANNUAL_GROWTH && finals.meets(t, actualM)) {
             status = Status.ACHIEVED;
         } else {
-            Status onPath = progress == null
-                    ? (s.sign * (actual - expected) >= 0 ? Status.ON_TRACK : Status.REGRESSING)
-                    : thresholds.classify(progress);
+            Status onPath = classify(s, actual, progress);
+            if (onPath == null) {
+                onPath = s.sign * (actual - expected) >= 0 ? Status.ON_TRACK : Status.REGRESSING;
+            }
             if (worseThanOnTrack(onPath) && s.sign * (actualM - expectedM) * signOfMeasure(s) >= -slack(t, printed)) {
                 onPath = Status.ON_TRACK;
             }
-            if (trendRatio == null) {
+            if (trendClass == null) {
                 status = onPath;
             } else {
-                Status trend = thresholds.classify(trendRatio);
+                Status trend = trendClass;
                 double goalM = s.measure.of(s.goal, allYears);
                 if (worseThanOnTrack(trend)
                         && s.sign * (projectedM - goalM) * signOfMeasure(s)
@@ -134,6 +136,43 @@ final class PathRule {
                 zh,
                 en);
         return new Evaluation(t, year, actualM, status, expectedM, projectedM, progress, s.used, reason);
+    }
+
+    /**
+     * How precisely the figure judged is known, when it is the reading itself: to half a unit of
+     * its last digit as written. When only its number is known (3.30 arrives as 3.3), it is taken to
+     * be written to the plan's own digits where those are finer: a bureau publishes nurses per
+     * 1,000 to the two decimals the plan prints (3.24 → 3.50), not to the one a double suggests.
+     */
+    private static double readingPrecision(Target t, Observation latest) {
+        if (latest.decimals() != null) {
+            return latest.precision();
+        }
+        double finest = latest.precision();
+        List<Double> planFigures = new ArrayList<>();
+        planFigures.add(t.baseValue());
+        planFigures.add(t.targetValue());
+        t.milestones().forEach(m -> planFigures.add(m.value()));
+        for (Double figure : planFigures) {
+            if (figure != null) {
+                finest = Math.min(finest, Tolerance.precision(figure));
+            }
+        }
+        return finest;
+    }
+
+    /**
+     * The class of a figure's share of the required change, null when there is no share (no change
+     * asked). A figure at or below zero on a compound path has no logarithm: it has lost all there
+     * is, the worst a rising target can do and the best for a falling one, whatever scale the share
+     * would otherwise be taken on (never a straight share beside logarithmic ones: a better figure
+     * could then get a worse class).
+     */
+    private Status classify(PeriodSeries s, double value, Double ratio) {
+        if (s.geometric && value <= 0) {
+            return s.sign > 0 ? Status.REGRESSING : Status.AHEAD;
+        }
+        return ratio == null ? null : thresholds.classify(ratio);
     }
 
     /** A level or an assigned quota is judged at its target year on the figure alone. */

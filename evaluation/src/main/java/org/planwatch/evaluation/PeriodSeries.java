@@ -95,8 +95,9 @@ final class PeriodSeries {
                 b.label("比" + baseYear + "年累计变化", " change since " + baseYear);
             }
             case RELATIVE_CHANGE -> {
-                if (base == 0) {
-                    throw new InsufficientData("基期值为0，无法计算变化率", "the base is 0, so no relative change");
+                if (base <= 0) {
+                    // a percentage of a zero or negative base has no meaning, or the wrong sign
+                    throw new InsufficientData("基期值非正，无法计算变化率", "the base is not positive, so no relative change");
                 }
                 b.goal = base * (1 + v / 100);
                 b.measure = (s, n) -> (s / base - 1) * 100;
@@ -155,9 +156,13 @@ final class PeriodSeries {
      * the reference asks for no change or the share is not a finite number.
      */
     Double ratio(double value, double reference) {
+        if (geometric && (value <= 0 || reference <= 0)) {
+            // no logarithm, and a straight share would not compare with the logarithmic ones
+            return null;
+        }
         double done;
         double required;
-        if (geometric && value > 0 && reference > 0) {
+        if (geometric) {
             done = Math.log(value / base);
             required = Math.log(reference / base);
         } else {

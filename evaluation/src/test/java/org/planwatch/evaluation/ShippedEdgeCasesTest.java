@@ -202,5 +202,7 @@ class ShippedEdgeCasesTest {
                 .status();
         assertThat(List.of(at331, at330, at329))
                 .containsExactly(Status.LAGGING, Status.LAGGING, Status.SEVERELY_LAGGING);
+        // a feed that carries only the number: taken to the plan's own two decimals, not the double's one
+        assertThat(evaluate(nurses, single(2021, 3.30)).status()).isEqualTo(Status.LAGGING);
     }
 }
