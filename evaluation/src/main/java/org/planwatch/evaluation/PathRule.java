@@ -126,12 +126,11 @@ final class PathRule {
             zh.add("按趋势判定");
             en.add("the trend decides");
         }
-        String unit = t.unit() == null ? "" : t.unit();
         String reason = Reasons.sentence(
                 t,
                 year,
                 status,
-                s.labelZh + Reasons.num(actualM) + unit,
+                s.labelZh + Reasons.num(actualM) + s.unit,
                 s.labelEn + " " + Reasons.num(actualM),
                 zh,
                 en);

@@ -35,6 +35,8 @@ final class PeriodSeries {
     final List<Observation> used;
     final String labelZh;
     final String labelEn;
+    /** The unit of the figure judged: the target's for a level or a total, % for a growth, 个百分点 for a change in %. */
+    final String unit;
 
     private PeriodSeries(Builder b) {
         this.points = b.points;
@@ -48,6 +50,7 @@ final class PeriodSeries {
         this.used = List.copyOf(b.used);
         this.labelZh = b.labelZh;
         this.labelEn = b.labelEn;
+        this.unit = b.unit;
     }
 
     /** The series of a target with a path (level, quota, change, relative change, average growth). */
@@ -66,11 +69,11 @@ final class PeriodSeries {
                 b.measure = reduction
                         ? (s, n) -> (1 - Math.pow(s / 100, 1.0 / n)) * 100
                         : (s, n) -> (Math.pow(s / 100, 1.0 / n) - 1) * 100;
-                b.label("(" + baseYear + "年以来年均)", " average a year since " + baseYear);
+                b.label("(" + baseYear + "年以来年均)", " average a year since " + baseYear, "%");
             } else {
                 b.goal = 100 * (reduction ? 1 - v / 100 : 1 + v / 100);
                 b.measure = reduction ? (s, n) -> 100 - s : (s, n) -> s - 100;
-                b.label("(" + baseYear + "年以来累计)", " cumulative since " + baseYear);
+                b.label("(" + baseYear + "年以来累计)", " cumulative since " + baseYear, "%");
             }
             return new PeriodSeries(b);
         }
@@ -81,7 +84,7 @@ final class PeriodSeries {
             b.sign = sign;
             b.goal = v;
             b.measure = (s, n) -> s;
-            b.label("(" + baseYear + "年以来累计)", " total since " + baseYear);
+            b.label("(" + baseYear + "年以来累计)", " total since " + baseYear, Reasons.unit(t));
             return new PeriodSeries(b);
         }
         b.levels(t, history, year);
@@ -92,7 +95,7 @@ final class PeriodSeries {
             case CUMULATIVE_CHANGE -> {
                 b.goal = base + v;
                 b.measure = (s, n) -> s - base;
-                b.label("比" + baseYear + "年累计变化", " change since " + baseYear);
+                b.label("比" + baseYear + "年累计变化", " change since " + baseYear, Reasons.changeUnit(t));
             }
             case RELATIVE_CHANGE -> {
                 if (base <= 0) {
@@ -101,7 +104,7 @@ final class PeriodSeries {
                 }
                 b.goal = base * (1 + v / 100);
                 b.measure = (s, n) -> (s / base - 1) * 100;
-                b.label("比" + baseYear + "年变化(%)", " change since " + baseYear + " in %");
+                b.label("比" + baseYear + "年变化", " change since " + baseYear + " in %", "%");
             }
             case ANNUAL_GROWTH -> {
                 if (base <= 0 || b.points.get(year) <= 0) {
@@ -112,9 +115,10 @@ final class PeriodSeries {
                 b.goal = base * Math.pow(1 + v / 100, years);
                 b.geometric = true;
                 b.measure = (s, n) -> (Math.pow(s / base, 1.0 / n) - 1) * 100;
-                b.label("(" + baseYear + "年以来年均增长)", " average growth a year since " + baseYear);
+                b.label("(" + baseYear + "年以来年均增长)", " average growth a year since " + baseYear, "%");
             }
             default -> {
+                b.unit = Reasons.unit(t);
                 b.goal = v;
                 b.milestones = t.milestones();
                 b.measure = (s, n) -> s;
@@ -188,15 +192,17 @@ final class PeriodSeries {
         List<Milestone> milestones = List.of();
         Measure measure;
         String labelZh = "";
+        String unit;
         String labelEn = "";
 
         Builder(int baseYear) {
             this.baseYear = baseYear;
         }
 
-        void label(String zh, String en) {
+        void label(String zh, String en, String unit) {
             labelZh = zh;
             labelEn = en;
+            this.unit = unit;
         }
 
         /** Yearly rates chained into an index, base year 100; every year up to {@code year} is needed. */
