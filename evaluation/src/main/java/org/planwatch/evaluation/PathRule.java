@@ -70,7 +70,10 @@ final class PathRule {
             status = finals.judge(t, actualM);
         } else if (s.sign == 0) {
             double around = Math.max(thresholds.tolerance().around(t.targetValue(), t.bound(), true), printed);
-            status = Math.abs(actualM - expectedM) <= around ? Status.ON_TRACK : Status.LAGGING;
+            // a band: on its path within the printed precision or 左右, or with R between on-track and ahead
+            boolean onPath = Math.abs(actualM - expectedM) <= around
+                    || progress != null && progress >= thresholds.onTrack() && progress < thresholds.ahead();
+            status = onPath ? Status.ON_TRACK : Status.LAGGING;
         } else if (line) {
             pathZh = s.sign < 0 ? "约束上限" : "约束下限";
             pathEn = s.sign < 0 ? "ceiling" : "floor";

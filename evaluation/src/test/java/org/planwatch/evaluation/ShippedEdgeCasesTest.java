@@ -205,4 +205,17 @@ class ShippedEdgeCasesTest {
         // a feed that carries only the number: taken to the plan's own two decimals, not the double's one
         assertThat(evaluate(nurses, single(2021, 3.30)).status()).isEqualTo(Status.LAGGING);
     }
+
+    @Test
+    void shouldPutABandFigureWithinFivePercentOfItsRequiredChangeOnTrackAsTheReadmeSays() {
+        // gd-13 population 10849 → 11400 (a band): the 2016 path is 10957.03; 10958 has made 101% of
+        // the required change, 0.97 from the path, beyond its ±0.5: once 滞后
+        Evaluation e = evaluate(shipped("gd-13", "440000", "resident_population"), single(2016, 10958));
+        assertThat(e.progress()).isCloseTo(1.009, within(0.001));
+        assertThat(e.status()).isEqualTo(Status.ON_TRACK);
+        // 10900 has made 47%: off the band's path
+        assertThat(evaluate(shipped("gd-13", "440000", "resident_population"), single(2016, 10900))
+                        .status())
+                .isEqualTo(Status.LAGGING);
+    }
 }
