@@ -38,8 +38,8 @@ final class PathRule {
             }
             return ProgressEvaluator.unassessed(t, latest, Status.INSUFFICIENT_DATA, e.zh, e.en);
         }
-        int years = year - baseYear;
-        int allYears = t.targetYear() - baseYear;
+        int years = year - s.baseYear;
+        int allYears = t.targetYear() - s.baseYear;
         double actual = s.at(year);
         double expected = s.path(year, t.targetYear());
         double actualM = s.measure.of(actual, years);
@@ -124,6 +124,10 @@ final class PathRule {
         if (projectedM != null) {
             zh.add("趋势外推" + t.targetYear() + "年为" + Reasons.num(projectedM));
             en.add("trend to " + t.targetYear() + " " + Reasons.num(projectedM));
+        }
+        if (s.rebased) {
+            zh.add("规划未给出基期值，以" + s.baseYear + "年为起点");
+            en.add("no base printed, path drawn from " + s.baseYear);
         }
         if (trendDecides) {
             zh.add("按趋势判定");

@@ -24,6 +24,9 @@ final class PeriodSeries {
 
     final TreeMap<Integer, Double> points;
     final int baseYear;
+    /** True when the plan prints no base and has no base-year figure, so the path starts at the first reading. */
+    final boolean rebased;
+
     final double base;
     final double goal;
     final boolean geometric;
@@ -41,6 +44,7 @@ final class PeriodSeries {
     private PeriodSeries(Builder b) {
         this.points = b.points;
         this.baseYear = b.baseYear;
+        this.rebased = b.rebased;
         this.base = b.base;
         this.goal = b.goal;
         this.geometric = b.geometric && b.base > 0 && b.goal > 0;
@@ -87,7 +91,7 @@ final class PeriodSeries {
             b.label("(" + baseYear + "年以来累计)", " total since " + baseYear, Reasons.unit(t));
             return new PeriodSeries(b);
         }
-        b.levels(t, history, year);
+        b.levels(t, history, year, t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.QUOTA);
         b.sign = sign;
         b.geometric = form == PathForm.COMPOUND;
         double base = b.base;
@@ -120,7 +124,9 @@ final class PeriodSeries {
             default -> {
                 b.unit = Reasons.unit(t);
                 b.goal = v;
-                b.milestones = t.milestones();
+                int from = b.baseYear;
+                b.milestones =
+                        t.milestones().stream().filter(m -> m.year() > from).toList();
                 b.measure = (s, n) -> s;
             }
         }
@@ -182,7 +188,8 @@ final class PeriodSeries {
     }
 
     private static final class Builder {
-        final int baseYear;
+        int baseYear;
+        boolean rebased;
         final TreeMap<Integer, Double> points = new TreeMap<>();
         final List<Observation> used = new ArrayList<>();
         double base;
@@ -242,15 +249,29 @@ final class PeriodSeries {
             }
         }
 
-        /** The figures as they are, from the plan's base value or, failing it, the base year's reading. */
-        void levels(Target t, History history, int year) throws InsufficientData {
+        /**
+         * The figures as they are, from the plan's base value or, failing it, the base year's reading.
+         * With neither, a level may start from its first reading before {@code year} (flagged as
+         * rebased): its goal is absolute, so a path from any year to it is still the plan's.
+         */
+        void levels(Target t, History history, int year, boolean mayRebase) throws InsufficientData {
             if (t.baseValue() != null) {
                 base = t.baseValue();
             } else {
-                Observation first = history.at(baseYear)
-                        .orElseThrow(() -> new InsufficientData(
-                                "规划未给出基期值，且无" + baseYear + "年数据",
-                                "the plan prints no base value and there is no " + baseYear + " figure"));
+                Observation first = history.at(baseYear).orElse(null);
+                if (first == null && mayRebase) {
+                    List<Observation> earlier = history.between(baseYear + 1, year - 1);
+                    first = earlier.isEmpty() ? null : earlier.get(0);
+                    if (first != null) {
+                        baseYear = first.year();
+                        rebased = true;
+                    }
+                }
+                if (first == null) {
+                    throw new InsufficientData(
+                            "规划未给出基期值，且无" + baseYear + "年数据",
+                            "the plan prints no base value and there is no " + baseYear + " figure");
+                }
                 base = first.value();
                 used.add(first);
             }

@@ -218,4 +218,18 @@ class ShippedEdgeCasesTest {
                         .status())
                 .isEqualTo(Status.LAGGING);
     }
+
+    @Test
+    void shouldDrawTheRequiredPathFromTheFirstReadingWhenThePlanPrintsNoBaseAndSaySo() {
+        // gd-13 PM2.5 ≤35 prints no 2015 base; with 40 (2016) and 37 (2018) the path runs from 40 in
+        // 2016 to 35 in 2020 and 37 is ahead of it; once INSUFFICIENT_DATA for want of a 2015 figure
+        Evaluation e = evaluate(shipped("gd-13", "440000", "pm25_concentration"), history(2016, 40, 38.5, 37));
+        assertThat(e.status()).isEqualTo(Status.AHEAD);
+        assertThat(e.reason()).contains("规划未给出基期值，以2016年为起点").contains("path drawn from 2016");
+        assertThat(e.used()).extracting(Observation::year).contains(2016, 2018);
+        // a single figure is still no path
+        assertThat(evaluate(shipped("gd-13", "440000", "pm25_concentration"), single(2016, 40))
+                        .status())
+                .isEqualTo(Status.INSUFFICIENT_DATA);
+    }
 }
