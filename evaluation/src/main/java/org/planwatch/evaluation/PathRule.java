@@ -63,6 +63,8 @@ final class PathRule {
 
         Status status;
         boolean trendDecides = false;
+        // R alone would say worse than on track, but the figure is within its precision or 左右 of the path
+        boolean withinBand = false;
         boolean line = holdsTheLine(t, s);
         String pathZh = "按规划路径应达";
         String pathEn = "required path";
@@ -74,6 +76,7 @@ final class PathRule {
             boolean onPath = Math.abs(actualM - expectedM) <= around
                     || progress != null && progress >= thresholds.onTrack() && progress < thresholds.ahead();
             status = onPath ? Status.ON_TRACK : Status.LAGGING;
+            withinBand = onPath && progress != null && progress < thresholds.onTrack();
         } else if (line) {
             pathZh = s.sign < 0 ? "约束上限" : "约束下限";
             pathEn = s.sign < 0 ? "ceiling" : "floor";
@@ -96,6 +99,7 @@ final class PathRule {
             }
             if (worseThanOnTrack(onPath) && s.sign * (actualM - expectedM) * signOfMeasure(s) >= -slack(t, printed)) {
                 onPath = Status.ON_TRACK;
+                withinBand = true;
             }
             if (trendClass == null) {
                 status = onPath;
@@ -120,6 +124,10 @@ final class PathRule {
         } else if (progress != null) {
             zh.add("完成进度" + Reasons.pct(progress));
             en.add("progress " + Reasons.pct(progress));
+        }
+        if (withinBand && status == Status.ON_TRACK) {
+            zh.add("在路径的数据精度或左右范围内");
+            en.add("within the printed precision or 左右 of the path");
         }
         if (projectedM != null) {
             zh.add("趋势外推" + t.targetYear() + "年为" + Reasons.num(projectedM));
