@@ -117,7 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (RawReading r : latest.values()) {
             byIndicator
                     .computeIfAbsent(Timeline.key(r.region(), r.indicator()), k -> new ArrayList<>())
-                    .add(new Observation(r.year(), r.value(), r.location()));
+                    .add(new Observation(r.year(), r.value(), r.location(), r.decimals()));
         }
         Map<String, History> histories = new TreeMap<>();
         byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));

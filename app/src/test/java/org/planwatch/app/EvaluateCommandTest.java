@@ -126,4 +126,77 @@ class EvaluateCommandTest {
                 .isEqualTo(
                         "planwatch: thresholds must satisfy 0 < lagging < on-track <= 1 <= ahead, got 0.6, 1.2, 1.05");
     }
+
+    /** Issue 21, defect 7: "62.0" is known to ±0.05, "62" to ±0.5, whatever the double says. */
+    @Test
+    void shouldKnowAFigureToTheDecimalsItIsWrittenWith() throws Exception {
+        // forest cover 58 (2020) → 80 (2025): the 2021 path is 62.4; 62 made 4 of 4.4 (R 0.91)
+        Path catalogue = dir.resolve("c.tsv");
+        Files.writeString(
+                catalogue,
+                String.join("\t", org.planwatch.domain.TargetCatalogue.COLUMNS) + "\n"
+                        + String.join(
+                                "\t",
+                                "t.txt:1",
+                                "p",
+                                "440700",
+                                "forest_coverage",
+                                "森林覆盖率",
+                                "Forest coverage",
+                                "%",
+                                "LEVEL",
+                                "EXACT",
+                                "HIGHER_IS_BETTER",
+                                "2020",
+                                "58",
+                                "",
+                                "",
+                                "",
+                                "2025",
+                                "80",
+                                "",
+                                "预期性",
+                                "市林业局",
+                                "false",
+                                "",
+                                "",
+                                "",
+                                "")
+                        + "\n");
+        Path written = dir.resolve("w.csv");
+        Files.writeString(written, "region,indicator,year,value,unit\n440700,forest_coverage,2021,62.0,%\n");
+        Path whole = dir.resolve("n.csv");
+        Files.writeString(whole, "region,indicator,year,value,unit\n440700,forest_coverage,2021,62,%\n");
+
+        assertThat(cli.run(
+                        "evaluate",
+                        "--readings",
+                        written.toString(),
+                        "--catalogue",
+                        catalogue.toString(),
+                        "--format",
+                        "tsv"))
+                .as(cli.err.toString())
+                .isZero();
+        assertThat(cli.out.toString().lines().skip(1).findFirst().orElseThrow().split("\t")[4])
+                .isEqualTo("LAGGING");
+        CommandRun again = new CommandRun();
+        assertThat(again.run(
+                        "evaluate",
+                        "--readings",
+                        whole.toString(),
+                        "--catalogue",
+                        catalogue.toString(),
+                        "--format",
+                        "tsv"))
+                .isZero();
+        assertThat(again.out
+                        .toString()
+                        .lines()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow()
+                        .split("\t")[4])
+                .isEqualTo("ON_TRACK");
+    }
 }

@@ -122,6 +122,7 @@ final class BenchWorkload {
                 vintage,
                 vintage == 0 ? RevisionStatus.PROVISIONAL : RevisionStatus.REVISED,
                 location,
+                null,
                 null);
     }
 

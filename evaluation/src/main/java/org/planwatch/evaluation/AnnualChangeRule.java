@@ -38,12 +38,12 @@ final class AnnualChangeRule {
                         "no figure for " + lacking + ", so no year-on-year change");
             }
             used.add(now);
-            change = Math.round((now.value() - before) * 1e9) / 1e9;
+            change = Noise.removed(now.value() - before);
             if (sign * (change - required) < 0) {
                 missedYears.add(y);
             }
         }
-        Double progress = required == 0 ? null : Math.round(change / required * 1e9) / 1e9;
+        Double progress = required == 0 ? null : Noise.removed(change / required);
         Status status;
         if (year == t.targetYear()) {
             status = Verdict.atTargetYear(missedYears.isEmpty(), t);
@@ -54,19 +54,19 @@ final class AnnualChangeRule {
                     ? Status.REGRESSING
                     : Thresholds.worse(Status.LAGGING, thresholds.classify(progress));
         }
-        List<String> zh = new ArrayList<>(List.of("每年应变化" + Reasons.num(required), "完成进度" + Reasons.pct(progress)));
+        List<String> zh = new ArrayList<>(
+                List.of("每年应变化" + Reasons.num(required) + Reasons.changeUnit(t), "完成进度" + Reasons.pct(progress)));
         List<String> en = new ArrayList<>(
                 List.of("required every year " + Reasons.num(required), "progress " + Reasons.pct(progress)));
         if (year == t.targetYear() && !missedYears.isEmpty()) {
-            zh.add(missedYears + "年未达要求");
-            en.add("short in " + missedYears);
+            zh.add(Reasons.years(missedYears, "、") + "年未达要求");
+            en.add("short in " + Reasons.years(missedYears, ", "));
         }
-        String unit = t.unit() == null ? "" : t.unit();
         String reason = Reasons.sentence(
                 t,
                 year,
                 status,
-                "比上年变化" + Reasons.num(change) + unit,
+                "比上年变化" + Reasons.num(change) + Reasons.changeUnit(t),
                 " change on the year before " + Reasons.num(change),
                 zh,
                 en);

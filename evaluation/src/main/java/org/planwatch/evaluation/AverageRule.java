@@ -51,7 +51,7 @@ final class AverageRule {
         double required = t.kind() == TargetKind.RELATIVE_TO_AVERAGE && t.targetValue() != null ? t.targetValue() : 0;
         double expected = avg + required;
         int sign = t.direction().sign();
-        double gap = Math.round((latest.value() - expected) * 1e9) / 1e9;
+        double gap = Noise.removed(latest.value() - expected);
         // 低于 is strict: level with the average is not below it
         boolean met = t.kind() == TargetKind.BELOW_AVERAGE ? sign * gap > 0 : sign * gap >= 0;
         Status status = Verdict.held(met, t, year);

@@ -40,7 +40,7 @@ public final class FinalAssessment {
         double actual = outcome.get();
         Status status = judge(t, actual);
         String measure = measure(t.kind());
-        String unit = t.unit() == null ? "" : t.unit();
+        String unit = unit(t);
         String zh = String.format(
                 Locale.ROOT,
                 "%d年%s%s%s%s，目标%s%s%s，%s",
@@ -72,7 +72,7 @@ public final class FinalAssessment {
         boolean band = t.direction() == Direction.BAND;
         double around = tolerance.around(goal, t.bound(), band);
         // rounded so that floating-point noise (35.04 - 33) cannot decide a case at the boundary
-        double gap = Math.round((outcome - goal) * 1e9) / 1e9;
+        double gap = Noise.removed(outcome - goal);
         return switch (t.bound()) {
             case AT_MOST -> gap <= 0;
             case AT_LEAST -> gap >= 0;
@@ -104,6 +104,11 @@ public final class FinalAssessment {
                 });
     }
 
+    /** A growth or a relative change is in %, whatever the indicator's own unit (an amount in 万吨, a price in 元). */
+    private static String unit(Target t) {
+        return t.kind() == TargetKind.ANNUAL_GROWTH || t.kind() == TargetKind.RELATIVE_CHANGE ? "%" : Reasons.unit(t);
+    }
+
     private static String measure(TargetKind kind) {
         return switch (kind) {
             case ANNUAL_GROWTH -> "average annual growth";
@@ -117,7 +122,7 @@ public final class FinalAssessment {
         return switch (kind) {
             case ANNUAL_GROWTH -> "年均增长";
             case CUMULATIVE_CHANGE -> "比基期累计变化";
-            case RELATIVE_CHANGE -> "比基期变化(%)";
+            case RELATIVE_CHANGE -> "比基期变化";
             default -> "";
         };
     }

@@ -35,7 +35,7 @@ final class LinkedRule {
         } catch (InsufficientData e) {
             return ProgressEvaluator.unassessed(t, latest, Status.INSUFFICIENT_DATA, e.zh, e.en);
         }
-        Double progress = linked == 0 ? null : Math.round(own / linked * 1e9) / 1e9;
+        Double progress = linked == 0 ? null : Noise.removed(own / linked);
         boolean inStep = progress == null || linked < 0 ? own >= linked : progress >= thresholds.onTrack();
         Status status;
         if (year == t.targetYear()) {
@@ -66,7 +66,13 @@ final class LinkedRule {
             for (int y = baseYear + 1; y <= year; y++) {
                 Observation o = need(history, y, indicator);
                 used.add(o);
-                index *= form == PathForm.REDUCTION ? 1 - o.value() / 100 : 1 + o.value() / 100;
+                double factor = form == PathForm.REDUCTION ? 1 - o.value() / 100 : 1 + o.value() / 100;
+                if (factor <= 0) {
+                    throw new InsufficientData(
+                            indicator + " " + y + "年变化达到或超过100%，无法连乘计算",
+                            indicator + " changed by 100% or more in " + y + ", so the years cannot be chained");
+                }
+                index *= factor;
             }
             return (Math.pow(index, 1.0 / years) - 1) * 100;
         }

@@ -2,11 +2,13 @@ package org.planwatch.evaluation;
 
 import java.util.List;
 import java.util.Optional;
+import org.planwatch.domain.Direction;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
 
 /**
  * The method: one rule per kind of target, all judged at the latest year of the target's period
@@ -42,7 +44,30 @@ public final class ProgressEvaluator implements Evaluator {
         int baseYear = baseYear(target);
         return evidence.own()
                 .latest(baseYear, target.targetYear())
-                .map(latest -> judge(target, evidence, baseYear, latest));
+                .map(latest -> finite(judge(target, evidence, baseYear, latest), latest));
+    }
+
+    /**
+     * The evaluator never passes on a NaN or an infinity: the rules refuse the inputs that cause
+     * them with their own reason (a chain through -100%, a zero base); should a number still come
+     * out non-finite (figures near 1e308 overflow on a compound path), the target cannot be assessed
+     * on these figures and the reason says so, rather than a result that cannot be printed or a
+     * stopped job.
+     */
+    private static Evaluation finite(Evaluation e, Observation latest) {
+        if (finite(e.actual()) && finite(e.expected()) && finite(e.projected()) && finite(e.progress())) {
+            return e;
+        }
+        return unassessed(
+                e.target(),
+                latest,
+                Status.INSUFFICIENT_DATA,
+                "数值超出可计算范围，无法评估",
+                "the figures give no finite result, so none is judged");
+    }
+
+    private static boolean finite(Double v) {
+        return v == null || Double.isFinite(v);
     }
 
     /** The region whose figures are the average {@code target} is measured against, if it is measured so. */
@@ -56,7 +81,7 @@ public final class ProgressEvaluator implements Evaluator {
     }
 
     private Evaluation judge(Target t, Evidence evidence, int baseYear, Observation latest) {
-        if (t.kind() == org.planwatch.domain.TargetKind.QUOTA && t.targetValue() == null) {
+        if (t.kind() == TargetKind.QUOTA && t.targetValue() == null) {
             return unassessed(
                     t, latest, Status.AWAITING_QUOTA, "目标值待上级下达", "target awaits the quota from the level above");
         }
@@ -69,6 +94,14 @@ public final class ProgressEvaluator implements Evaluator {
                     "only the base year's figure so far");
         }
         History own = evidence.own();
+        if (t.direction() == Direction.BAND && needsADirection(t.kind())) {
+            return unassessed(
+                    t,
+                    latest,
+                    Status.NOT_ASSESSABLE,
+                    "目标未指明升降方向，无法按此类目标评估",
+                    "a band names no direction, which this kind of target needs");
+        }
         return switch (t.kind()) {
             case UNSTATED -> unassessed(t, latest, Status.NOT_ASSESSABLE, "规划未设定目标", "the plan sets no target");
             case LINKED ->
@@ -91,6 +124,14 @@ public final class ProgressEvaluator implements Evaluator {
                         ? noNumber(t, latest)
                         : path.apply(t, form(t.indicator(), t.unit()), own, baseYear, latest);
         };
+    }
+
+    /** A yearly change, a rise every year and a place above or below an average each ask for a direction. */
+    private static boolean needsADirection(TargetKind kind) {
+        return kind == TargetKind.ANNUAL_CHANGE
+                || kind == TargetKind.RISING
+                || kind == TargetKind.BELOW_AVERAGE
+                || kind == TargetKind.RELATIVE_TO_AVERAGE;
     }
 
     /** The dictionary's path form; for an indicator it lacks, points for % and compound otherwise. */

@@ -18,13 +18,31 @@ final class Reasons {
      * digits below 1 (0.057), no trailing zeros; computed figures carry no false precision.
      */
     static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
         BigDecimal d = BigDecimal.valueOf(v);
         BigDecimal shown = Math.abs(v) >= 1 ? d.setScale(2, RoundingMode.HALF_UP) : d.round(THREE_DIGITS);
         return shown.stripTrailingZeros().toPlainString();
     }
 
+    /** The target's unit, empty when it has none. */
+    static String unit(Target t) {
+        return t.unit() == null ? "" : t.unit();
+    }
+
+    /** The unit of a difference of two figures: 个百分点 between two figures in %, else the figures' own unit. */
+    static String changeUnit(Target t) {
+        return "%".equals(t.unit()) ? "个百分点" : unit(t);
+    }
+
+    /** Years as a reader lists them: 2022、2024 (and 2022, 2024 in English), never a Java list. */
+    static String years(List<Integer> years, String separator) {
+        return String.join(separator, years.stream().map(String::valueOf).toList());
+    }
+
     static String pct(Double ratio) {
-        return ratio == null ? "—" : Math.round(ratio * 100) + "%";
+        return ratio == null || !Double.isFinite(ratio) ? "—" : Math.round(ratio * 100) + "%";
     }
 
     /** 提前实现 rather than 已实现 for a target reached before its year. */
@@ -59,8 +77,7 @@ final class Reasons {
     /** {@link #sentence} whose subject is a figure as read, with the target's unit. */
     static String onFigure(
             Target t, int year, Status status, double figure, List<String> zhClauses, List<String> enClauses) {
-        String unit = t.unit() == null ? "" : t.unit();
-        return sentence(t, year, status, num(figure) + unit, " " + num(figure), zhClauses, enClauses);
+        return sentence(t, year, status, num(figure) + unit(t), " " + num(figure), zhClauses, enClauses);
     }
 
     /** A status without numbers on a path: the reason says why there are none. */

@@ -44,8 +44,10 @@ final class RisingRule {
                 year,
                 status,
                 latest.value(),
-                List.of("上一期" + Reasons.num(previous) + (falls.isEmpty() ? "，逐年未降" : "，" + falls + "年下降")),
-                List.of("previous " + Reasons.num(previous) + (falls.isEmpty() ? ", no fall" : ", fell in " + falls)));
+                List.of("上一期" + Reasons.num(previous)
+                        + (falls.isEmpty() ? "，逐年未降" : "，" + Reasons.years(falls, "、") + "年下降")),
+                List.of("previous " + Reasons.num(previous)
+                        + (falls.isEmpty() ? ", no fall" : ", fell in " + Reasons.years(falls, ", "))));
         return new Evaluation(t, year, latest.value(), status, previous, null, null, used, reason);
     }
 }

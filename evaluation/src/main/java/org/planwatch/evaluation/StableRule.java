@@ -34,7 +34,7 @@ final class StableRule {
         }
         used.add(latest);
         double band = Math.max(Tolerance.precision(base), thresholds.stableShare() * Math.abs(base));
-        double gap = Math.round((latest.value() - base) * 1e9) / 1e9;
+        double gap = Noise.removed(latest.value() - base);
         boolean within = Math.abs(gap) <= band;
         int year = latest.year();
         Status status = Verdict.held(within, t, year);

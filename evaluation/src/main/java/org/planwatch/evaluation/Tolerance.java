@@ -16,6 +16,9 @@ public record Tolerance(double aboutShare) {
 
     /** Half a unit of the last digit of {@code printed}: 0.5 for 9, 0.005 for 6.15. */
     public static double precision(double printed) {
+        if (!Double.isFinite(printed)) {
+            return 0;
+        }
         int scale = Math.max(0, BigDecimal.valueOf(printed).stripTrailingZeros().scale());
         return 0.5 * Math.pow(10, -scale);
     }

@@ -10,13 +10,20 @@ import java.util.NavigableMap;
  * the weighted median of the slopes between every two years, a pair weighing the product of its
  * years' weights, and a year weighing its rank (oldest 1, latest n). The median makes one odd year
  * (a pandemic dip, a revision) unable to swing the line; the weights favour recent years, as
- * ESCAP's time-weighted regression does. A geometric series is fitted on its logarithm.
+ * ESCAP's time-weighted regression does. A geometric series is fitted on its logarithm when every
+ * figure is positive; a series with a zero or negative figure has no logarithm and is fitted on its
+ * figures, a straight line (2, -1, 1, 3 projects along its points, not to a logarithm's NaN).
  */
 final class TrendProjection {
     private TrendProjection() {}
 
     /** The trend's value at {@code year}; {@code points} has at least two years. */
     static double project(NavigableMap<Integer, Double> points, int year, boolean geometric) {
+        boolean logarithmic = geometric && points.values().stream().allMatch(y -> y > 0);
+        return fit(points, year, logarithmic);
+    }
+
+    private static double fit(NavigableMap<Integer, Double> points, int year, boolean geometric) {
         List<double[]> xy = new ArrayList<>();
         points.forEach((x, y) -> xy.add(new double[] {x, geometric ? Math.log(y) : y}));
         int n = xy.size();

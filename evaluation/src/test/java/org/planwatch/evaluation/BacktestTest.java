@@ -11,6 +11,7 @@ import org.planwatch.domain.Bound;
 import org.planwatch.domain.Direction;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.domain.TargetKind;
 
 /** The 13th-plan completion tables of Jiangmen, Guangdong and Pengjiang, judged at 2020. */
 class BacktestTest {
@@ -82,5 +83,42 @@ class BacktestTest {
         assertThat(r.outcome()).isEqualTo(outcome);
         assertThat(r.goal()).isEqualTo(goal);
         assertThat(r.status()).isEqualTo(status);
+    }
+
+    /**
+     * At the target year the verdict needs only the target and the outcome: the evaluator, given the
+     * outcome as the target year's one figure, says what the back-test says, for every level and
+     * assigned quota whose outcome the tables print, Pengjiang's table (no 2015 base) included.
+     */
+    @TestFactory
+    Iterable<DynamicTest> shouldGiveTheBacktestsVerdictFromTheOutcomeAloneAtTheTargetYear() {
+        Evaluator evaluator = ProgressEvaluator.withDefaults();
+        return REPORT.results().stream()
+                .filter(r -> r.target().kind() == TargetKind.LEVEL || r.target().kind() == TargetKind.QUOTA)
+                .map(r -> DynamicTest.dynamicTest(
+                        r.target().plan() + " " + r.target().region() + " "
+                                + r.target().indicator(),
+                        () -> {
+                            History outcome = Targets.single(r.target().targetYear(), r.outcome());
+                            Evaluation e = evaluator
+                                    .evaluate(r.target(), Evidence.of(outcome))
+                                    .orElseThrow();
+                            assertThat(e.status()).isEqualTo(r.status());
+                        }))
+                .toList();
+    }
+
+    @Test
+    void shouldJudgeEveryLevelOfPengjiangsTableThatPrintsNoBase() {
+        Evaluator evaluator = ProgressEvaluator.withDefaults();
+        long judged = REPORT.results().stream()
+                .filter(r -> r.target().plan().equals("pj-13") && r.target().kind() == TargetKind.LEVEL)
+                .peek(r -> assertThat(r.target().baseValue()).isNull())
+                .map(r -> evaluator
+                        .evaluate(r.target(), Evidence.of(Targets.single(2020, r.outcome())))
+                        .orElseThrow())
+                .filter(e -> e.status() != Status.INSUFFICIENT_DATA)
+                .count();
+        assertThat(judged).isEqualTo(15);
     }
 }

@@ -88,7 +88,8 @@ public final class FeedValidator {
                             earlier.vintage() + 1,
                             RevisionStatus.REVISED,
                             r.location(),
-                            r.row());
+                            r.row(),
+                            r.decimals());
                 }
                 if (refused.isEmpty()) {
                     seen.put(year + "|" + r.vintage(), r);

@@ -25,7 +25,17 @@ final class OwnLayout {
                 vintage(fields.get("vintage")),
                 Revisions.of(fields.get("status")),
                 location,
-                row);
+                row,
+                decimals(text(fields, "value")));
+    }
+
+    /** The decimals a number is written with: 1 for "62.0", 0 for "62" or "6.2e1"; null for text that is no decimal. */
+    static Integer decimals(String text) {
+        try {
+            return Math.max(0, new java.math.BigDecimal(text.strip()).scale());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static int year(String text) {

@@ -13,6 +13,8 @@ import org.planwatch.schema.RevisionStatus;
  * @param location {@code file:line} (or the message position of a JSON observation), for errors
  *     and as the reading's provenance
  * @param row the row as the feed wrote it, for the rejects file and the dead-letter topic
+ * @param decimals the decimals the value was written with ("62.0" has one), so that the method
+ *     knows it to ±0.05 and not to the ±0.5 its double suggests; null when unknown
  */
 public record RawReading(
         String region,
@@ -24,16 +26,28 @@ public record RawReading(
         int vintage,
         RevisionStatus revision,
         String location,
-        String row) {
+        String row,
+        Integer decimals) {
 
     /** A row of PlanWatch's own CSV layout, final, in units as printed. */
     public RawReading(
             String region, String indicator, int year, double value, String unit, int vintage, String location) {
-        this(region, indicator, year, value, unit, 0, vintage, RevisionStatus.FINAL, location, null);
+        this(region, indicator, year, value, unit, 0, vintage, RevisionStatus.FINAL, location, null, null);
     }
 
-    /** This reading in the catalogue's codes and unit. */
+    /** This reading in the catalogue's codes and unit; a value converted to another unit loses its written decimals. */
     RawReading resolved(String region, String indicator, double value, String unit) {
-        return new RawReading(region, indicator, year, value, unit, 0, vintage, revision, location, row);
+        return new RawReading(
+                region,
+                indicator,
+                year,
+                value,
+                unit,
+                0,
+                vintage,
+                revision,
+                location,
+                row,
+                value == this.value ? decimals : null);
     }
 }

@@ -71,7 +71,8 @@ final class SdmxCsvFeedReader {
                 0,
                 revision,
                 location,
-                raw);
+                raw,
+                OwnLayout.decimals(OwnLayout.text(row, "OBS_VALUE")));
     }
 
     /** The character after {@code STRUCTURE} in a 2.0 header, a comma otherwise. */

@@ -124,7 +124,8 @@ final class SdmxJsonFeedReader {
                     0,
                     revision,
                     location,
-                    raw));
+                    raw,
+                    OwnLayout.decimals(value.asText())));
         } catch (IllegalArgumentException e) {
             rejections.add(new Rejection(location, Rejection.UNREADABLE, e.getMessage(), raw));
         }

@@ -51,7 +51,8 @@ class CsvFeedReaderTest {
                         0,
                         RevisionStatus.FINAL,
                         "f.csv:2",
-                        "5.6,2023,beds,440700"));
+                        "5.6,2023,beds,440700",
+                        1));
     }
 
     @Test
@@ -71,7 +72,8 @@ class CsvFeedReaderTest {
                         2,
                         RevisionStatus.FINAL,
                         "f.csv:2",
-                        "440700,beds,2023,5.6,2"));
+                        "440700,beds,2023,5.6,2",
+                        1));
         assertThat(batch.rejections())
                 .extracting(Rejection::toString)
                 .containsExactly("f.csv:3: vintage 'final' is not a whole number");

@@ -33,6 +33,7 @@ import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.domain.TargetKind;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
@@ -313,6 +314,54 @@ class ProgressTopologyTest {
                 .singleElement()
                 .satisfies(d -> assertThat(header(d.headers(), DeadLetterHeaders.REASON))
                         .isEqualTo(DeadLetterHeaders.UNKNOWN_INDICATOR));
+    }
+
+    void publishProfit(int year, double value, int vintage) {
+        IndicatorReading r = reading("442000-torch", "district_soe_net_profit_growth", year, value);
+        r.setVintage(vintage);
+        r.setReadingId("profit-" + year + "-v" + vintage);
+        readings.pipeInput(Topics.readingKey("442000-torch", "district_soe_net_profit_growth"), r);
+    }
+
+    /**
+     * Issue 21, defect 2: a growth of -150% (a profit turned to a loss), -100%, 0 and 1e308 on the
+     * zs-torch-14 target (≥5% a year) once threw inside the evaluator: the record was dead-lettered,
+     * the status froze and every later reading of the target was dead-lettered with it. Each is now
+     * judged or explained, and the valid readings after them are evaluated and alerted.
+     */
+    @Test
+    void shouldJudgeOrExplainEveryGrowthFigureAndGoOnWithTheValidOnesAfterIt() {
+        Target profit = TargetCatalogue.bundled().targets().stream()
+                .filter(t -> t.plan().equals("zs-torch-14") && t.indicator().equals("district_soe_net_profit_growth"))
+                .findFirst()
+                .orElseThrow();
+        publish(profit);
+        publishProfit(2021, 10, 0); // 10% a year: ahead of 5
+        publishProfit(2022, -150, 0); // no index through zero: unable to assess, and why
+        publishProfit(2023, 0, 0); // valid, but the chain still runs through -150
+        // 2022 revised: 1.10 × 1.06 × 1.00 is 5.3% a year, but slowing 10, 6, 0: lagging on its trend
+        publishProfit(2022, 6, 1);
+        publishProfit(2024, 1e308, 0); // a huge figure: judged, finite
+        publishProfit(2025, -100, 0); // -100% leaves nothing to chain
+
+        assertThat(deadLetters.isEmpty()).isTrue();
+        List<ProgressAlert> changes = statuses.readValuesToList();
+        assertThat(changes)
+                .extracting(a -> a.getYear() + " " + a.getStatus())
+                .containsExactly(
+                        "2021 AHEAD",
+                        "2022 INSUFFICIENT_DATA",
+                        "2023 INSUFFICIENT_DATA",
+                        "2023 LAGGING",
+                        "2024 AHEAD",
+                        "2025 INSUFFICIENT_DATA");
+        assertThat(changes.get(1).getReason()).contains("2022年增长-150%");
+        assertThat(changes)
+                .allSatisfy(a -> assertThat(a.getReason()).doesNotContain("NaN").doesNotContain("Infinity"));
+        assertThat(alerts.readValuesToList())
+                .extracting(a -> a.getYear() + " " + a.getStatus())
+                .containsExactly(
+                        "2021 AHEAD", "2022 INSUFFICIENT_DATA", "2023 LAGGING", "2024 AHEAD", "2025 INSUFFICIENT_DATA");
     }
 
     @Test
