@@ -52,15 +52,11 @@ final class SdmxCsvFeedReader {
         List<String> missing =
                 required.stream().filter(c -> !columns.contains(c)).toList();
         if (!missing.isEmpty()) {
-            long rows = lines.stream()
-                            .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                            .count()
-                    - 1;
             readings.refuse(new Rejection(
                     name + ":" + (lines.indexOf(header) + 1),
                     "the header lacks " + String.join(", ", missing) + " (for the area or the indicator: name its"
                             + " dimension in the mapping, dimension area ID, or give the file's one value, constant"
-                            + " area CODE); none of the file's " + Math.max(0, rows) + " rows read"));
+                            + " area CODE)" + HeaderWidth.unread(lines)));
             return readings.batch();
         }
         int width = new LinkedHashSet<>(columns).size();
@@ -76,8 +72,7 @@ final class SdmxCsvFeedReader {
                         readings.refuse(new Rejection(
                                 location,
                                 Rejection.UNREADABLE,
-                                "the row has " + row.cells().size() + " of the header's " + width
-                                        + " fields: cut short, not read",
+                                HeaderWidth.cutShort(row.cells().size(), width),
                                 raw));
                         return;
                     }
