@@ -8,6 +8,12 @@ import java.nio.file.Path;
 public final class FeedFiles {
     private FeedFiles() {}
 
+    /** The bundled indicator dictionary, loaded once, for the names a communiqué uses. */
+    private static final class Dictionary {
+        static final org.planwatch.domain.IndicatorDictionary BUNDLED =
+                org.planwatch.domain.IndicatorDictionary.bundled();
+    }
+
     /** The file's rows; a file whose bytes are not text in {@code encoding} is one rejection at its first line. */
     public static FeedBatch read(Path file, FeedFormat format, FeedEncoding encoding, FeedMapping mapping)
             throws IOException {
@@ -30,6 +36,7 @@ public final class FeedFiles {
             case JSONL -> new JsonLinesFeedReader().read(text, name);
             case SDMX_CSV -> new SdmxCsvFeedReader().read(text, name, mapping);
             case SDMX_JSON -> new SdmxJsonFeedReader().read(text, name, mapping);
+            case COMMUNIQUE -> new CommuniqueFeedReader(Dictionary.BUNDLED).read(text, name, mapping);
         };
     }
 }

@@ -8,7 +8,8 @@ public enum FeedFormat {
     CSV,
     JSONL,
     SDMX_CSV,
-    SDMX_JSON;
+    SDMX_JSON,
+    COMMUNIQUE;
 
     /** {@code auto}, {@code csv}, {@code jsonl}, {@code sdmx-csv} or {@code sdmx-json}. */
     public static FeedFormat of(String text) {
@@ -16,14 +17,14 @@ public enum FeedFormat {
             return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "format '" + text + "' is not one of auto, csv, jsonl, sdmx-csv, sdmx-json");
+                    "format '" + text + "' is not one of auto, csv, jsonl, sdmx-csv, sdmx-json, communique");
         }
     }
 
     /**
      * The format of a file: {@code .jsonl} / {@code .ndjson} JSON Lines, {@code .json} an SDMX-JSON
-     * message, otherwise CSV, SDMX-CSV when its header starts with {@code DATAFLOW} or {@code
-     * STRUCTURE}.
+     * message, {@code .txt}, {@code .htm} and {@code .html} a statistical communiqué, otherwise
+     * CSV, SDMX-CSV when its header starts with {@code DATAFLOW} or {@code STRUCTURE}.
      */
     static FeedFormat detect(String name, String text) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -32,6 +33,9 @@ public enum FeedFormat {
         }
         if (lower.endsWith(".json")) {
             return SDMX_JSON;
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".htm") || lower.endsWith(".html")) {
+            return COMMUNIQUE;
         }
         String header = text.lines()
                 .map(String::strip)
