@@ -19,6 +19,10 @@ public final class FeedFiles {
             throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.toString();
+        FeedFormat actual = format == FeedFormat.AUTO ? FeedFormat.detect(name, "") : format;
+        if (actual == FeedFormat.SPREADSHEET) {
+            return new SpreadsheetFeedReader(Dictionary.BUNDLED).read(bytes, name, mapping);
+        }
         String text;
         try {
             text = encoding.decode(bytes).text();
@@ -37,6 +41,13 @@ public final class FeedFiles {
             case SDMX_CSV -> new SdmxCsvFeedReader().read(text, name, mapping);
             case SDMX_JSON -> new SdmxJsonFeedReader().read(text, name, mapping);
             case COMMUNIQUE -> new CommuniqueFeedReader(Dictionary.BUNDLED).read(text, name, mapping);
+            case SPREADSHEET ->
+                new FeedBatch(
+                        name,
+                        FeedFormat.SPREADSHEET,
+                        java.util.List.of(),
+                        java.util.List.of(new Rejection(
+                                name + ":1", "a spreadsheet is read from its file's bytes, not as text")));
         };
     }
 }
