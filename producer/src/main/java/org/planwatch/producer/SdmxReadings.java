@@ -2,6 +2,7 @@ package org.planwatch.producer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ final class SdmxReadings {
     private final Map<String, String> firstSignature = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> differing = new HashMap<>();
     private final Map<String, String> signatures = new HashMap<>();
+    private final Set<String> placed = new HashSet<>();
 
     private record Candidate(RawReading reading, String key) {}
 
@@ -59,6 +61,13 @@ final class SdmxReadings {
         this.format = format;
         this.mapping = mapping;
         this.decimalComma = decimalComma;
+        placed.addAll(mapping.fixed().keySet());
+        placed.add(SdmxConcepts.TIME_PERIOD);
+        for (String part : List.of("area", "indicator")) {
+            if (mapping.constant(part).isEmpty()) {
+                placed.addAll(mapping.dimensions(part));
+            }
+        }
     }
 
     void refuse(Rejection rejection) {
@@ -186,13 +195,6 @@ final class SdmxReadings {
 
     /** The dimensions that may tell this observation's series from another's, in one string. */
     private String signature(SdmxObservation o) {
-        Set<String> placed = new java.util.HashSet<>(mapping.fixed().keySet());
-        placed.add(SdmxConcepts.TIME_PERIOD);
-        for (String part : List.of("area", "indicator")) {
-            if (mapping.constant(part).isEmpty()) {
-                placed.addAll(mapping.dimensions(part));
-            }
-        }
         TreeMap<String, String> others = new TreeMap<>();
         o.dimensions().forEach((id, value) -> {
             if (!placed.contains(id)) {
