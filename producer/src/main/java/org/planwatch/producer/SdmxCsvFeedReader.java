@@ -85,14 +85,11 @@ final class SdmxCsvFeedReader {
     private static SdmxObservation observation(
             Map<String, String> row, Set<String> dimensions, String location, String raw) {
         Map<String, String> dims = new HashMap<>();
-        Map<String, String> attributes = new HashMap<>();
-        row.forEach((column, value) -> {
-            if (dimensions.contains(column)) {
-                dims.put(column, value);
-            } else if (!column.equals(SdmxConcepts.OBS_VALUE)) {
-                attributes.put(column, value);
-            }
-        });
+        for (String dimension : dimensions) {
+            dims.put(dimension, row.get(dimension));
+        }
+        // the row itself serves as the attributes: what is not a dimension is read from it by name
+        Map<String, String> attributes = row;
         String action = row.getOrDefault("ACTION", "").strip().toUpperCase(Locale.ROOT);
         return new SdmxObservation(
                 dims,
@@ -165,15 +162,14 @@ final class SdmxCsvFeedReader {
 
     /** Values as codes: "CN: China" is CN. */
     private static Map<String, String> codes(Map<String, String> cells) {
-        Map<String, String> out = new HashMap<>();
-        cells.forEach((k, v) -> {
+        cells.replaceAll((k, v) -> {
             String value = v == null ? null : v.strip();
             if (value != null && !k.equals(SdmxConcepts.OBS_VALUE)) {
                 int colon = value.indexOf(": ");
                 value = colon > 0 ? value.substring(0, colon) : value;
             }
-            out.put(k, value);
+            return value;
         });
-        return out;
+        return cells;
     }
 }

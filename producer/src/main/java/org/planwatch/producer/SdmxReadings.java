@@ -39,6 +39,7 @@ final class SdmxReadings {
     static final String AMBIGUOUS = "ambiguous-series";
     static final String MISSING = "missing-value";
 
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[-+]?\\d+,\\d+");
     private static final char PAIR = '\u0001';
     private static final char EQUALS = '\u0002';
 
@@ -52,6 +53,7 @@ final class SdmxReadings {
     private final Map<String, Map<String, Set<String>>> differing = new HashMap<>();
     private final Map<String, String> signatures = new HashMap<>();
     private final Set<String> placed = new HashSet<>();
+    private final Map<String, List<String>> partDimensions = new HashMap<>();
 
     private record Candidate(RawReading reading, String key) {}
 
@@ -64,6 +66,7 @@ final class SdmxReadings {
         placed.addAll(mapping.fixed().keySet());
         placed.add(SdmxConcepts.TIME_PERIOD);
         for (String part : List.of("area", "indicator")) {
+            partDimensions.put(part, mapping.dimensions(part));
             if (mapping.constant(part).isEmpty()) {
                 placed.addAll(mapping.dimensions(part));
             }
@@ -154,17 +157,25 @@ final class SdmxReadings {
         if (constant.isPresent()) {
             return constant.get();
         }
+        List<String> dimensions = partDimensions.get(part);
+        if (dimensions.size() == 1) {
+            return code(dims, dimensions.get(0), part);
+        }
         List<String> codes = new ArrayList<>();
-        for (String dimension : mapping.dimensions(part)) {
-            String code = dims.get(dimension);
-            if (code == null || code.isBlank()) {
-                throw new IllegalArgumentException("the observation has no " + dimension + " for its " + part
-                        + " (name the " + part + "'s dimension in the mapping: dimension " + part
-                        + " ID, or give the file's one " + part + ": constant " + part + " CODE)");
-            }
-            codes.add(code.strip());
+        for (String dimension : dimensions) {
+            codes.add(code(dims, dimension, part));
         }
         return String.join(".", codes);
+    }
+
+    private static String code(Map<String, String> dims, String dimension, String part) {
+        String code = dims.get(dimension);
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("the observation has no " + dimension + " for its " + part
+                    + " (name the " + part + "'s dimension in the mapping: dimension " + part
+                    + " ID, or give the file's one " + part + ": constant " + part + " CODE)");
+        }
+        return code.strip();
     }
 
     private double value(String text, String status) throws Refusal {
@@ -179,9 +190,12 @@ final class SdmxReadings {
             throw new Refusal(MISSING, "the observation has no value");
         }
         String number = text.strip();
-        if (decimalComma && number.matches("[-+]?\\d+,\\d+")) {
+        if (number.indexOf(',') < 0) {
+            return OwnLayout.number(number, SdmxConcepts.OBS_VALUE);
+        }
+        if (decimalComma && DECIMAL_COMMA.matcher(number).matches()) {
             number = number.replace(',', '.');
-        } else if (number.matches("[-+]?\\d{1,3}(,\\d{3})+") || number.matches("[-+]?\\d+,\\d+")) {
+        } else {
             throw new IllegalArgumentException(
                     "OBS_VALUE '" + number + "' has a comma: a decimal comma needs another field separator");
         }
@@ -195,19 +209,30 @@ final class SdmxReadings {
 
     /** The dimensions that may tell this observation's series from another's, in one string. */
     private String signature(SdmxObservation o) {
-        TreeMap<String, String> others = new TreeMap<>();
-        o.dimensions().forEach((id, value) -> {
+        List<String> ids = new ArrayList<>(o.dimensions().size() + 2);
+        for (String id : o.dimensions().keySet()) {
             if (!placed.contains(id)) {
-                others.put(id, value == null ? "" : value.strip());
+                ids.add(id);
             }
-        });
-        for (String unit : List.of(SdmxConcepts.UNIT_MEASURE, SdmxConcepts.UNIT_MULT)) {
-            String value = unit(o, unit);
-            others.put(unit, value == null ? "" : value);
         }
+        ids.add(SdmxConcepts.UNIT_MEASURE);
+        ids.add(SdmxConcepts.UNIT_MULT);
+        java.util.Collections.sort(ids);
         StringBuilder out = new StringBuilder();
-        others.forEach(
-                (id, value) -> out.append(id).append(EQUALS).append(value).append(PAIR));
+        String previous = null;
+        for (String id : ids) {
+            if (id.equals(previous)) {
+                continue;
+            }
+            previous = id;
+            String value = id.equals(SdmxConcepts.UNIT_MEASURE) || id.equals(SdmxConcepts.UNIT_MULT)
+                    ? unit(o, id)
+                    : o.dimensions().get(id);
+            out.append(id)
+                    .append(EQUALS)
+                    .append(value == null ? "" : value.strip())
+                    .append(PAIR);
+        }
         String signature = out.toString();
         return signatures.computeIfAbsent(signature, s -> s);
     }
