@@ -20,18 +20,28 @@ import java.util.stream.Stream;
  * so a bureau's upload still being written is left alone. Nothing but the folder is state: after
  * a restart the files still in it are published, and a file published but not yet moved when the
  * process died is sent again with the same reading ids, which make no new readings downstream.
+ * One file never stops the folder: a file that cannot be read or checked, whatever the reason, is
+ * one line on the error stream and goes to {@code failed/}; one that cannot even be moved is
+ * reported once and left alone until it changes, and the next file is read.
  */
 final class DropFolder {
     static final String DONE = "done";
     static final String FAILED = "failed";
 
     private final Path dir;
-    private final FeedRun run;
+    private final Handler run;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<Path, Long> sizes = new HashMap<>();
+    private final Map<Path, Long> stuck = new HashMap<>();
 
-    DropFolder(Path dir, FeedRun run, PrintWriter out, PrintWriter err) throws IOException {
+    /** What is done with one file: {@link FeedRun#process}, in the command. */
+    @FunctionalInterface
+    interface Handler {
+        FeedRun.Outcome process(Path file, PrintWriter err) throws IOException, InterruptedException;
+    }
+
+    DropFolder(Path dir, Handler run, PrintWriter out, PrintWriter err) throws IOException {
         this.dir = dir;
         this.run = run;
         this.out = out;
@@ -58,12 +68,30 @@ final class DropFolder {
                 continue;
             }
             sizes.remove(file);
-            FeedRun.Outcome outcome = run.process(file, err);
+            if (stuck.containsKey(file) && stuck.get(file) == size) {
+                continue;
+            }
+            stuck.remove(file);
+            FeedRun.Outcome outcome;
+            try {
+                outcome = run.process(file, err);
+            } catch (IOException | RuntimeException e) {
+                err.println(file + ": not read: " + reason(e));
+                outcome = new FeedRun.Outcome(file, 0, 0, 0, 0, true);
+            }
             Path to = dir.resolve(outcome.clean() ? DONE : FAILED);
-            move(file, to);
-            Path rejects = org.planwatch.producer.RejectsFile.beside(file);
-            if (Files.exists(rejects)) {
-                move(rejects, to);
+            try {
+                move(file, to);
+                Path rejects = org.planwatch.producer.RejectsFile.beside(file);
+                if (Files.exists(rejects)) {
+                    move(rejects, to);
+                }
+            } catch (IOException e) {
+                err.println(file + ": cannot be moved to " + to.getFileName() + "/ (" + reason(e)
+                        + "); left in place and not taken again until it changes");
+                err.flush();
+                stuck.put(file, size);
+                continue;
             }
             out.println(file.getFileName() + ": " + outcome.summary() + " -> " + to.getFileName() + "/");
             out.flush();
@@ -85,6 +113,13 @@ final class DropFolder {
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse("");
     }
 
     private static void move(Path file, Path dir) throws IOException {

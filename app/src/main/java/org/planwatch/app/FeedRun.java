@@ -95,6 +95,13 @@ final class FeedRun implements AutoCloseable {
         } catch (IOException e) {
             err.println(file + ": cannot read: " + e.getMessage());
             return new Outcome(file, 0, 0, 0, 0, true);
+        } catch (RuntimeException e) {
+            // a reader's own fault must cost this file, not the files after it
+            err.println(file + ": cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null
+                            ? ""
+                            : ": " + e.getMessage().lines().findFirst().orElse("")));
+            return new Outcome(file, 0, 0, 0, 0, true);
         }
         RejectsFile.write(file, batch.rejections());
         Published p =

@@ -169,7 +169,7 @@ final class PublishCommand implements Callable<Integer> {
     private int watch(FeedRun run, PrintWriter out, PrintWriter err) throws Exception {
         Shutdown shutdown = new Shutdown();
         try {
-            DropFolder folder = new DropFolder(watch, run, out, err);
+            DropFolder folder = new DropFolder(watch, run::process, out, err);
             out.println("watching " + watch + " every " + watchInterval.toMillis() + " ms; published files go to "
                     + watch.resolve(DropFolder.DONE) + " or " + watch.resolve(DropFolder.FAILED) + "; Ctrl-C to stop");
             out.flush();

@@ -61,7 +61,8 @@ class DropFolderIT {
                 drop.resolve("mixed.csv"),
                 "region,indicator,year,value\n440700,hospital_beds_per_1000,2023,5.55\n440700,nothing,2023,1\n");
         try (FeedRun run = run(broker, topics)) {
-            DropFolder folder = new DropFolder(drop, run, new PrintWriter(out, true), new PrintWriter(err, true));
+            DropFolder folder =
+                    new DropFolder(drop, run::process, new PrintWriter(out, true), new PrintWriter(err, true));
             assertThat(folder.poll())
                     .as("first look: sizes not yet known to hold still")
                     .isZero();
@@ -80,7 +81,8 @@ class DropFolderIT {
                 {"region":"440700","indicator":"hospital_beds_per_1000","year":2024,"value":5.7}
                 """);
         try (FeedRun run = run(broker, topics)) {
-            DropFolder folder = new DropFolder(drop, run, new PrintWriter(out, true), new PrintWriter(err, true));
+            DropFolder folder =
+                    new DropFolder(drop, run::process, new PrintWriter(out, true), new PrintWriter(err, true));
             folder.poll();
             assertThat(folder.poll()).isEqualTo(1);
         }

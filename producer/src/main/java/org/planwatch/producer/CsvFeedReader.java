@@ -14,7 +14,9 @@ import org.planwatch.domain.DelimitedRows;
  * optionally {@code unit}, {@code vintage} (a whole number, 0 when absent) and {@code status}
  * (P, A, E, R), in any order; lines starting with {@code #} are comments and blank lines are
  * skipped. Each bad row becomes a {@link Rejection} naming its line; the good rows around it are
- * kept.
+ * kept. A row may leave out trailing optional fields, but a last line with fewer fields than the
+ * header and no line end is a file cut short and is refused, not read with its value cut; a header
+ * that lacks a column says how many rows went unread.
  */
 public final class CsvFeedReader {
 
@@ -33,13 +35,23 @@ public final class CsvFeedReader {
         List<String> lines = text.lines().toList();
         List<RawReading> readings = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        DelimitedRows.read(
+        int width = HeaderWidth.of(lines, ',');
+        boolean headed = DelimitedRows.read(
                 new StringReader(text),
                 DelimitedRows.csv(),
                 OwnLayout.REQUIRED,
                 row -> {
                     String location = name + ":" + row.line();
                     String raw = row.line() <= lines.size() ? lines.get(row.line() - 1) : null;
+                    boolean unterminatedLast = row.line() == lines.size() && !text.endsWith("\n");
+                    if (row.cells().size() < width && unterminatedLast) {
+                        rejections.add(new Rejection(
+                                location,
+                                Rejection.UNREADABLE,
+                                HeaderWidth.cutShort(row.cells().size(), width),
+                                raw));
+                        return;
+                    }
                     try {
                         readings.add(OwnLayout.reading(row.cells(), location, raw));
                     } catch (IllegalArgumentException e) {
@@ -47,6 +59,10 @@ public final class CsvFeedReader {
                     }
                 },
                 problem -> rejections.add(new Rejection(name + ":" + problem.line(), problem.reason())));
+        if (!headed && !rejections.isEmpty()) {
+            Rejection header = rejections.remove(0);
+            rejections.add(0, new Rejection(header.location(), header.reason() + HeaderWidth.unread(lines)));
+        }
         return new FeedBatch(name, FeedFormat.CSV, readings, rejections);
     }
 }

@@ -8,11 +8,21 @@ import java.nio.file.Path;
 public final class FeedFiles {
     private FeedFiles() {}
 
+    /** The bundled indicator dictionary, loaded once, for the names a communiqué uses. */
+    private static final class Dictionary {
+        static final org.planwatch.domain.IndicatorDictionary BUNDLED =
+                org.planwatch.domain.IndicatorDictionary.bundled();
+    }
+
     /** The file's rows; a file whose bytes are not text in {@code encoding} is one rejection at its first line. */
     public static FeedBatch read(Path file, FeedFormat format, FeedEncoding encoding, FeedMapping mapping)
             throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.toString();
+        FeedFormat actual = format == FeedFormat.AUTO ? FeedFormat.detect(name, "") : format;
+        if (actual == FeedFormat.SPREADSHEET) {
+            return new SpreadsheetFeedReader(Dictionary.BUNDLED).read(bytes, name, mapping);
+        }
         String text;
         try {
             text = encoding.decode(bytes).text();
@@ -30,6 +40,14 @@ public final class FeedFiles {
             case JSONL -> new JsonLinesFeedReader().read(text, name);
             case SDMX_CSV -> new SdmxCsvFeedReader().read(text, name, mapping);
             case SDMX_JSON -> new SdmxJsonFeedReader().read(text, name, mapping);
+            case COMMUNIQUE -> new CommuniqueFeedReader(Dictionary.BUNDLED).read(text, name, mapping);
+            case SPREADSHEET ->
+                new FeedBatch(
+                        name,
+                        FeedFormat.SPREADSHEET,
+                        java.util.List.of(),
+                        java.util.List.of(new Rejection(
+                                name + ":1", "a spreadsheet is read from its file's bytes, not as text")));
         };
     }
 }

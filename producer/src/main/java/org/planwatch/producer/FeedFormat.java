@@ -8,22 +8,24 @@ public enum FeedFormat {
     CSV,
     JSONL,
     SDMX_CSV,
-    SDMX_JSON;
+    SDMX_JSON,
+    COMMUNIQUE,
+    SPREADSHEET;
 
     /** {@code auto}, {@code csv}, {@code jsonl}, {@code sdmx-csv} or {@code sdmx-json}. */
     public static FeedFormat of(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "format '" + text + "' is not one of auto, csv, jsonl, sdmx-csv, sdmx-json");
+            throw new IllegalArgumentException("format '" + text
+                    + "' is not one of auto, csv, jsonl, sdmx-csv, sdmx-json, communique, spreadsheet");
         }
     }
 
     /**
      * The format of a file: {@code .jsonl} / {@code .ndjson} JSON Lines, {@code .json} an SDMX-JSON
-     * message, otherwise CSV, SDMX-CSV when its header starts with {@code DATAFLOW} or {@code
-     * STRUCTURE}.
+     * message, {@code .xlsx} and {@code .xls} a yearbook table, {@code .txt}, {@code .htm} and {@code .html} a statistical communiqué, otherwise
+     * CSV, SDMX-CSV when its header starts with {@code DATAFLOW} or {@code STRUCTURE}.
      */
     static FeedFormat detect(String name, String text) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -32,6 +34,12 @@ public enum FeedFormat {
         }
         if (lower.endsWith(".json")) {
             return SDMX_JSON;
+        }
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+            return SPREADSHEET;
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".htm") || lower.endsWith(".html")) {
+            return COMMUNIQUE;
         }
         String header = text.lines()
                 .map(String::strip)

@@ -3,24 +3,35 @@ package org.planwatch.producer;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.planwatch.domain.DelimitedRows;
-import org.planwatch.schema.RevisionStatus;
 
 /**
- * Reads SDMX-CSV. Version 1.0 starts with a {@code DATAFLOW} column; 2.0 with {@code STRUCTURE},
- * {@code STRUCTURE_ID} and an optional {@code ACTION}, its field separator being whatever follows
- * {@code STRUCTURE} in the header. The columns PlanWatch reads: {@code REF_AREA}, the indicator
- * dimension ({@code INDICATOR} unless the mapping names another), {@code TIME_PERIOD} (a year),
- * {@code OBS_VALUE}, and optionally {@code UNIT_MEASURE}, {@code UNIT_MULT} and {@code OBS_STATUS}.
- * Headers and codes may carry labels ({@code REF_AREA: Reference area}, {@code CN: China}); the
- * code before the colon counts. {@code ACTION=R} marks a revision, {@code ACTION=D} a deletion,
- * which PlanWatch does not take.
+ * Reads SDMX-CSV. Version 1.0 starts with a {@code DATAFLOW} column, then the dimensions, {@code
+ * OBS_VALUE} and the attributes; 2.0 with {@code STRUCTURE} (maybe extended by a bracket term
+ * giving the sub-field separator, {@code STRUCTURE[;]}), {@code STRUCTURE_ID} and an optional
+ * {@code ACTION}, its components in any order. The field separator is the character that follows
+ * the first column's term and its bracket term; where it is not a comma, a decimal comma is read
+ * as the specification allows for a locale's messages. Headers and codes may carry labels ({@code
+ * REF_AREA: Reference area}, {@code CN: China}); the code before the colon counts. Every row must
+ * have as many fields as the header: a row cut short (a truncated last line) is refused, not read
+ * with its value cut. What a row means is {@link SdmxReadings}'s rule; this class only finds the
+ * fields, telling dimensions (every column that is neither the message's own, a measure, nor a
+ * known attribute; in 1.0, the columns before {@code OBS_VALUE}) from attributes.
  */
 final class SdmxCsvFeedReader {
+    private static final Pattern FIRST_TERM =
+            Pattern.compile("^\"?(STRUCTURE|DATAFLOW)(\\[[^\\]]*\\])?\"?", Pattern.CASE_INSENSITIVE);
+
+    /** An SDMX id as agencies write them; a header after one that is not one is its label ({@code labels=name}). */
+    private static final Pattern ID = Pattern.compile("[A-Z0-9_@$\\-]+");
 
     FeedBatch read(String text, String name, FeedMapping mapping) {
         List<String> lines = text.lines().toList();
@@ -29,93 +40,137 @@ final class SdmxCsvFeedReader {
                 .findFirst()
                 .orElse("");
         char separator = separator(header);
-        String dimension = mapping.indicatorDimension();
-        List<String> required = List.of("REF_AREA", dimension, "TIME_PERIOD", "OBS_VALUE");
-        List<RawReading> readings = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
+        List<String> columns = columns(header, separator);
+        SdmxReadings readings = new SdmxReadings(name, FeedFormat.SDMX_CSV, mapping, separator != ',');
+        Set<String> dimensions = dimensions(columns);
+        List<String> required = new ArrayList<>(List.of(SdmxConcepts.TIME_PERIOD, SdmxConcepts.OBS_VALUE));
+        for (String part : List.of("area", "indicator")) {
+            if (mapping.constant(part).isEmpty()) {
+                required.addAll(mapping.dimensions(part));
+            }
+        }
+        List<String> missing =
+                required.stream().filter(c -> !columns.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            readings.refuse(new Rejection(
+                    name + ":" + (lines.indexOf(header) + 1),
+                    "the header lacks " + String.join(", ", missing) + " (for the area or the indicator: name its"
+                            + " dimension in the mapping, dimension area ID, or give the file's one value, constant"
+                            + " area CODE)" + HeaderWidth.unread(lines)));
+            return readings.batch();
+        }
+        int width = new LinkedHashSet<>(columns).size();
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments().withColumnSeparator(separator);
-        // Headers may be "ID: label": read them as ids.
-        String normalized = withIdHeaders(text, header, separator);
         DelimitedRows.read(
-                new StringReader(normalized),
+                new StringReader(withIdHeaders(text, header, columns, separator)),
                 schema,
                 required,
                 row -> {
                     String location = name + ":" + row.line();
                     String raw = row.line() <= lines.size() ? lines.get(row.line() - 1) : null;
-                    try {
-                        readings.add(reading(codes(row.cells()), mapping, location, raw));
-                    } catch (IllegalArgumentException e) {
-                        rejections.add(new Rejection(location, Rejection.UNREADABLE, e.getMessage(), raw));
+                    if (row.cells().size() < width) {
+                        readings.refuse(new Rejection(
+                                location,
+                                Rejection.UNREADABLE,
+                                HeaderWidth.cutShort(row.cells().size(), width),
+                                raw));
+                        return;
                     }
+                    readings.add(observation(codes(row.cells()), dimensions, location, raw));
                 },
-                problem -> rejections.add(new Rejection(name + ":" + problem.line(), problem.reason())));
-        return new FeedBatch(name, FeedFormat.SDMX_CSV, readings, rejections);
+                problem -> readings.refuse(new Rejection(name + ":" + problem.line(), problem.reason())));
+        return readings.batch();
     }
 
-    private static RawReading reading(Map<String, String> row, FeedMapping mapping, String location, String raw) {
-        String action = row.getOrDefault("ACTION", "").toUpperCase(Locale.ROOT);
-        if (action.equals("D")) {
-            throw new IllegalArgumentException(
-                    "ACTION D deletes an observation; PlanWatch keeps every figure it was sent");
+    private static SdmxObservation observation(
+            Map<String, String> row, Set<String> dimensions, String location, String raw) {
+        Map<String, String> dims = new HashMap<>();
+        for (String dimension : dimensions) {
+            dims.put(dimension, row.get(dimension));
         }
-        String unitMult = row.get("UNIT_MULT");
-        RevisionStatus revision = action.equals("R") ? RevisionStatus.REVISED : Revisions.of(row.get("OBS_STATUS"));
-        return new RawReading(
-                OwnLayout.text(row, "REF_AREA"),
-                OwnLayout.text(row, mapping.indicatorDimension()),
-                SdmxTime.year(OwnLayout.text(row, "TIME_PERIOD")),
-                OwnLayout.number(OwnLayout.text(row, "OBS_VALUE"), "OBS_VALUE"),
-                blankToNull(row.get("UNIT_MEASURE")),
-                unitMult == null || unitMult.isBlank() ? 0 : SdmxTime.unitMultiplier(unitMult, mapping),
-                0,
-                revision,
+        // the row itself serves as the attributes: what is not a dimension is read from it by name
+        Map<String, String> attributes = row;
+        String action = row.getOrDefault("ACTION", "").strip().toUpperCase(Locale.ROOT);
+        return new SdmxObservation(
+                dims,
+                attributes,
+                row.get(SdmxConcepts.OBS_VALUE),
+                action.equals("D") || action.equals("R") ? action : "M",
                 location,
                 raw,
                 OwnLayout.decimals(OwnLayout.text(row, "OBS_VALUE")));
     }
 
-    /** The character after {@code STRUCTURE} in a 2.0 header, a comma otherwise. */
+    /**
+     * The character after the first column's term ({@code STRUCTURE} or {@code DATAFLOW}) and its
+     * bracket term, a comma when there is none.
+     */
     static char separator(String header) {
-        String h = header.replace("\"", "").toUpperCase(Locale.ROOT);
-        if (h.startsWith("STRUCTURE") && h.length() > "STRUCTURE".length()) {
-            char c = h.charAt("STRUCTURE".length());
-            if (c != '_') {
+        var m = FIRST_TERM.matcher(header.strip());
+        if (m.find() && m.end() < header.strip().length()) {
+            char c = header.strip().charAt(m.end());
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '"') {
                 return c;
             }
         }
         return ',';
     }
 
-    private static String withIdHeaders(String text, String header, char separator) {
-        String ids = String.join(
-                String.valueOf(separator),
-                java.util.Arrays.stream(header.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1))
-                        .map(h -> {
-                            String cell = h.strip().replace("\"", "");
-                            int colon = cell.indexOf(':');
-                            return colon > 0 ? cell.substring(0, colon).strip() : cell;
-                        })
-                        .toList());
+    /** The header's column ids: labels after a colon and bracket terms ({@code ATTR[en;fr]}) dropped. */
+    private static List<String> columns(String header, char separator) {
+        return Arrays.stream(header.split(Pattern.quote(String.valueOf(separator)), -1))
+                .map(h -> {
+                    String cell = h.strip().replace("\"", "");
+                    int colon = cell.indexOf(':');
+                    cell = colon > 0 ? cell.substring(0, colon).strip() : cell;
+                    int bracket = cell.indexOf('[');
+                    return bracket > 0 ? cell.substring(0, bracket) : cell;
+                })
+                .toList();
+    }
+
+    /**
+     * The columns that are dimensions: in 1.0 those before {@code OBS_VALUE}; in 2.0, where
+     * components come in any order, every column that is not the message's, a measure or a known
+     * attribute, nor a name column following an id column ({@code REF_AREA,Reference area}).
+     */
+    private static Set<String> dimensions(List<String> columns) {
+        Set<String> out = new LinkedHashSet<>();
+        boolean version1 = !columns.isEmpty() && columns.get(0).equalsIgnoreCase("DATAFLOW");
+        for (int i = 0; i < columns.size(); i++) {
+            String column = columns.get(i);
+            if (version1 && column.equals(SdmxConcepts.OBS_VALUE)) {
+                break;
+            }
+            boolean label = i > 0
+                    && !ID.matcher(column).matches()
+                    && ID.matcher(columns.get(i - 1)).matches();
+            if (!label
+                    && !SdmxConcepts.MESSAGE_COLUMNS.contains(column)
+                    && !column.startsWith(SdmxConcepts.OBS_VALUE)
+                    && !SdmxConcepts.DESCRIPTIVE.contains(column)) {
+                out.add(column);
+            }
+        }
+        return out;
+    }
+
+    private static String withIdHeaders(String text, String header, List<String> columns, char separator) {
+        String ids = String.join(String.valueOf(separator), columns);
         int at = text.indexOf(header);
         return text.substring(0, at) + ids + text.substring(at + header.length());
     }
 
     /** Values as codes: "CN: China" is CN. */
     private static Map<String, String> codes(Map<String, String> cells) {
-        Map<String, String> out = new HashMap<>();
-        cells.forEach((k, v) -> {
+        cells.replaceAll((k, v) -> {
             String value = v == null ? null : v.strip();
-            if (value != null && !k.equals("OBS_VALUE")) {
+            if (value != null && !k.equals(SdmxConcepts.OBS_VALUE)) {
                 int colon = value.indexOf(": ");
                 value = colon > 0 ? value.substring(0, colon) : value;
             }
-            out.put(k, value);
+            return value;
         });
-        return out;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return cells;
     }
 }

@@ -6,128 +6,168 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.planwatch.schema.RevisionStatus;
 
 /**
- * Reads an SDMX-JSON data message (1.0, or 2.0 with {@code data.structures}). Series and
- * observations are keyed by positions ({@code "0:2:1"}, observation {@code "3"}) into the value
- * lists of the structure's dimensions; attributes likewise, by index into their value lists, at
- * data-set, series or observation level. Each observation becomes a row located as {@code
- * FILE#series 0:2:1 obs 3}.
+ * Reads an SDMX-JSON data message (1.0 with {@code data.structure}, or 2.x with {@code
+ * data.structures}, each data set described by the structure its {@code structure} index or the
+ * structure's {@code dataSets} list names). Dimensions may sit at data-set level (one value each),
+ * series level (the series key {@code "0:2:1"} gives positions into their value lists) or
+ * observation level (likewise, the observation key). An observation is {@code [measure values...,
+ * attribute values...]}; an attribute, at any level, is an index into its value list when the
+ * structure gives one, otherwise the value itself, as the field guide says. A data set's {@code
+ * action} ({@code Delete}, {@code Replace}, {@code Merge}) goes with each observation. What an
+ * observation means is {@link SdmxReadings}'s rule; each is located as {@code FILE#series 0:2:1 obs
+ * 3} (with {@code dataSet N} first when the message has several).
  */
 final class SdmxJsonFeedReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     FeedBatch read(String text, String name, FeedMapping mapping) {
-        List<RawReading> readings = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
+        SdmxReadings readings = new SdmxReadings(name, FeedFormat.SDMX_JSON, mapping, false);
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (IOException e) {
-            rejections.add(new Rejection(
+            readings.refuse(new Rejection(
                     name + ":1",
                     "not JSON: " + e.getMessage().lines().findFirst().orElse("")));
-            return new FeedBatch(name, FeedFormat.SDMX_JSON, readings, rejections);
+            return readings.batch();
         }
-        JsonNode data = root.has("data") ? root.get("data") : root;
-        JsonNode structure = data.has("structures")
-                ? data.path("structures").path(0)
-                : data.has("structure") ? data.get("structure") : root.path("structure");
+        JsonNode data = root == null ? JSON.missingNode() : root.has("data") ? root.get("data") : root;
+        List<JsonNode> structures = data.has("structures")
+                ? list(data.path("structures"))
+                : List.of(data.has("structure") ? data.get("structure") : root.path("structure"));
         JsonNode dataSets = data.has("dataSets") ? data.get("dataSets") : root.path("dataSets");
-        if (structure.isMissingNode() || !dataSets.isArray()) {
-            rejections.add(new Rejection(name + ":1", "not an SDMX-JSON data message: no structure or dataSets"));
-            return new FeedBatch(name, FeedFormat.SDMX_JSON, readings, rejections);
+        if (structures.isEmpty() || structures.get(0).isMissingNode() || !dataSets.isArray()) {
+            readings.refuse(new Rejection(name + ":1", "not an SDMX-JSON data message: no structure or dataSets"));
+            return readings.batch();
         }
-        List<JsonNode> seriesDims = list(structure.path("dimensions").path("series"));
-        List<JsonNode> obsDims = list(structure.path("dimensions").path("observation"));
-        List<JsonNode> dataSetAttrs = list(structure.path("attributes").path("dataSet"));
-        List<JsonNode> seriesAttrs = list(structure.path("attributes").path("series"));
-        List<JsonNode> obsAttrs = list(structure.path("attributes").path("observation"));
-        for (JsonNode dataSet : dataSets) {
-            Map<String, String> setLevel = attributes(dataSetAttrs, dataSet.path("attributes"));
+        for (int i = 0; i < dataSets.size(); i++) {
+            String at = name + "#" + (dataSets.size() > 1 ? "dataSet " + i + " " : "");
+            JsonNode dataSet = dataSets.get(i);
+            int index = structureOf(dataSet, i, structures);
+            if (index < 0 || index >= structures.size()) {
+                readings.refuse(new Rejection(
+                        at.strip(),
+                        "the data set names structure " + index + "; the message has " + structures.size()));
+                continue;
+            }
+            try {
+                new DataSet(structures.get(index), dataSet, at, readings).read();
+            } catch (IllegalArgumentException e) {
+                readings.refuse(new Rejection(at.strip(), e.getMessage()));
+            }
+        }
+        return readings.batch();
+    }
+
+    /** The data set's structure: its own {@code structure} index, else the structure listing it, else the first. */
+    private static int structureOf(JsonNode dataSet, int position, List<JsonNode> structures) {
+        if (dataSet.has("structure")) {
+            return dataSet.path("structure").asInt(-1);
+        }
+        for (int s = 0; s < structures.size(); s++) {
+            for (JsonNode listed : structures.get(s).path("dataSets")) {
+                if (listed.asInt(-1) == position) {
+                    return s;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** One data set read against its structure. */
+    private static final class DataSet {
+        private final JsonNode dataSet;
+        private final String at;
+        private final SdmxReadings readings;
+        private final List<JsonNode> seriesDims;
+        private final List<JsonNode> obsDims;
+        private final List<JsonNode> seriesAttrs;
+        private final List<JsonNode> obsAttrs;
+        private final int measures;
+        private final int valueMeasure;
+        private final String action;
+        private final Map<String, String> setDims = new HashMap<>();
+        private final Map<String, String> setAttrs = new HashMap<>();
+
+        DataSet(JsonNode structure, JsonNode dataSet, String at, SdmxReadings readings) {
+            this.dataSet = dataSet;
+            this.at = at;
+            this.readings = readings;
+            JsonNode dimensions = structure.path("dimensions");
+            JsonNode attributes = structure.path("attributes");
+            seriesDims = list(dimensions.path("series"));
+            obsDims = list(dimensions.path("observation"));
+            seriesAttrs = list(attributes.path("series"));
+            obsAttrs = list(attributes.path("observation"));
+            List<JsonNode> measureList = list(structure.path("measures").path("observation"));
+            measures = Math.max(1, measureList.size());
+            int obsValue = 0;
+            for (int m = 0; m < measureList.size(); m++) {
+                if (measureList.get(m).path("id").asText().equals(SdmxConcepts.OBS_VALUE)) {
+                    obsValue = m;
+                }
+            }
+            valueMeasure = obsValue;
+            String a = dataSet.path("action").asText("").toLowerCase(Locale.ROOT);
+            action = a.equals("delete") ? "D" : a.equals("replace") ? "R" : "M";
+            for (JsonNode dim : list(dimensions.path("dataSet"))) {
+                setDims.put(
+                        dim.path("id").asText(),
+                        valueAt(dim, JSON.getNodeFactory().numberNode(0), "dimension"));
+            }
+            setAttrs.putAll(attributes(list(attributes.path("dataSet")), dataSet.path("attributes")));
+        }
+
+        void read() {
             if (dataSet.has("series")) {
                 fields(dataSet.get("series")).forEach((seriesKey, series) -> {
-                    Map<String, String> seriesLevel = new HashMap<>(setLevel);
+                    Map<String, String> dims = new HashMap<>(setDims);
+                    Map<String, String> attrs = new HashMap<>(setAttrs);
                     try {
-                        seriesLevel.putAll(positions(seriesDims, seriesKey));
-                        seriesLevel.putAll(attributes(seriesAttrs, series.path("attributes")));
+                        dims.putAll(positions(seriesDims, seriesKey));
+                        attrs.putAll(attributes(seriesAttrs, series.path("attributes")));
                     } catch (IllegalArgumentException e) {
-                        rejections.add(new Rejection(name + "#series " + seriesKey, e.getMessage()));
+                        readings.refuse(new Rejection(at + "series " + seriesKey, e.getMessage()));
                         return;
                     }
                     fields(series.path("observations"))
-                            .forEach((obsKey, obs) -> add(
-                                    name + "#series " + seriesKey + " obs " + obsKey,
-                                    seriesLevel,
-                                    obsDims,
-                                    obsKey,
-                                    obsAttrs,
-                                    obs,
-                                    mapping,
-                                    readings,
-                                    rejections));
+                            .forEach((obsKey, obs) ->
+                                    add(at + "series " + seriesKey + " obs " + obsKey, dims, attrs, obsKey, obs));
                 });
             } else {
                 fields(dataSet.path("observations"))
-                        .forEach((obsKey, obs) -> add(
-                                name + "#obs " + obsKey,
-                                setLevel,
-                                obsDims,
-                                obsKey,
-                                obsAttrs,
-                                obs,
-                                mapping,
-                                readings,
-                                rejections));
+                        .forEach((obsKey, obs) -> add(at + "obs " + obsKey, setDims, setAttrs, obsKey, obs));
             }
         }
-        return new FeedBatch(name, FeedFormat.SDMX_JSON, readings, rejections);
-    }
 
-    private static void add(
-            String location,
-            Map<String, String> outer,
-            List<JsonNode> obsDims,
-            String obsKey,
-            List<JsonNode> obsAttrs,
-            JsonNode obs,
-            FeedMapping mapping,
-            List<RawReading> readings,
-            List<Rejection> rejections) {
-        String raw = obs.toString();
-        try {
-            Map<String, String> fields = new HashMap<>(outer);
-            fields.putAll(positions(obsDims, obsKey));
-            // an observation is [value, attribute index, attribute index...]
-            JsonNode values = obs.isArray() ? obs : JSON.createArrayNode().add(obs);
-            JsonNode rest = JSON.createArrayNode();
-            for (int i = 1; i < values.size(); i++) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) rest).add(values.get(i));
+        private void add(
+                String location,
+                Map<String, String> outerDims,
+                Map<String, String> outerAttrs,
+                String key,
+                JsonNode obs) {
+            String raw = obs.toString();
+            try {
+                Map<String, String> dims = new HashMap<>(outerDims);
+                dims.putAll(positions(obsDims, key));
+                // an observation is [measure values..., attribute values or indices...]
+                List<JsonNode> values = obs.isArray() ? list(obs) : List.of(obs);
+                Map<String, String> attrs = new HashMap<>(outerAttrs);
+                if (values.size() > measures) {
+                    attrs.putAll(attributes(obsAttrs, JSON.valueToTree(values.subList(measures, values.size()))));
+                }
+                JsonNode value = valueMeasure < values.size() ? values.get(valueMeasure) : JSON.nullNode();
+                readings.add(new SdmxObservation(
+                        dims, attrs, value.isNull() ? null : value.asText(), action, location, raw));
+            } catch (IllegalArgumentException e) {
+                readings.refuse(new Rejection(location, Rejection.UNREADABLE, e.getMessage(), raw));
             }
-            fields.putAll(attributes(obsAttrs, rest));
-            JsonNode value = values.path(0);
-            if (value.isNull() || value.isMissingNode()) {
-                throw new IllegalArgumentException("the observation has no value");
-            }
-            String unitMult = fields.get("UNIT_MULT");
-            RevisionStatus revision = Revisions.of(fields.get("OBS_STATUS"));
-            readings.add(new RawReading(
-                    OwnLayout.text(fields, "REF_AREA"),
-                    OwnLayout.text(fields, mapping.indicatorDimension()),
-                    SdmxTime.year(OwnLayout.text(fields, "TIME_PERIOD")),
-                    OwnLayout.number(value.asText(), "OBS_VALUE"),
-                    fields.get("UNIT_MEASURE"),
-                    unitMult == null ? 0 : SdmxTime.unitMultiplier(unitMult, mapping),
-                    0,
-                    revision,
-                    location,
-                    raw,
-                    OwnLayout.decimals(value.asText())));
-        } catch (IllegalArgumentException e) {
-            rejections.add(new Rejection(location, Rejection.UNREADABLE, e.getMessage(), raw));
         }
     }
 
@@ -141,30 +181,46 @@ final class SdmxJsonFeedReader {
         }
         for (int i = 0; i < positions.length; i++) {
             JsonNode dim = dimensions.get(i);
-            out.put(dim.path("id").asText(), valueAt(dim, positions[i], "dimension"));
+            out.put(dim.path("id").asText(), valueAt(dim, JSON.getNodeFactory().textNode(positions[i]), "dimension"));
         }
         return out;
     }
 
-    /** Attribute id → value id, from a list of indices (null: the attribute is not given). */
-    private static Map<String, String> attributes(List<JsonNode> attributes, JsonNode indices) {
+    /**
+     * Attribute id → value, from a list whose entries are indices into an attribute's value list
+     * when it has one, the values themselves when it has none (null: not given).
+     */
+    private static Map<String, String> attributes(List<JsonNode> attributes, JsonNode given) {
         Map<String, String> out = new HashMap<>();
-        for (int i = 0; i < Math.min(attributes.size(), indices.size()); i++) {
-            JsonNode index = indices.get(i);
-            if (index != null && !index.isNull()) {
-                out.put(attributes.get(i).path("id").asText(), valueAt(attributes.get(i), index.asText(), "attribute"));
+        for (int i = 0; i < Math.min(attributes.size(), given.size()); i++) {
+            JsonNode entry = given.get(i);
+            JsonNode component = attributes.get(i);
+            if (entry == null || entry.isNull()) {
+                continue;
             }
+            boolean enumerated = component.path("values").size() > 0;
+            out.put(
+                    component.path("id").asText(),
+                    enumerated
+                            ? valueAt(component, entry, "attribute")
+                            : entry.isValueNode() ? entry.asText() : entry.toString());
         }
         return out;
     }
 
-    private static String valueAt(JsonNode component, String position, String what) {
+    private static String valueAt(JsonNode component, JsonNode position, String what) {
         JsonNode values = component.path("values");
         int index;
-        try {
-            index = Integer.parseInt(position);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " position '" + position + "' is not a number");
+        if (position.isIntegralNumber()) {
+            index = position.asInt();
+        } else {
+            try {
+                index = Integer.parseInt(position.asText().strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        what + " " + component.path("id").asText() + ": '" + position.asText()
+                                + "' is neither an index into its values nor a value it may take");
+            }
         }
         if (index < 0 || index >= values.size()) {
             throw new IllegalArgumentException(
@@ -173,17 +229,21 @@ final class SdmxJsonFeedReader {
         JsonNode value = values.get(index);
         return value.has("id")
                 ? value.get("id").asText()
-                : value.path("value").asText(value.path("name").asText());
+                : value.path("value").isValueNode()
+                        ? value.path("value").asText()
+                        : value.path("name").asText();
     }
 
     private static List<JsonNode> list(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
+        if (array.isArray()) {
+            array.forEach(out::add);
+        }
         return out;
     }
 
     private static Map<String, JsonNode> fields(JsonNode object) {
-        Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             out.put(e.getKey(), e.getValue());

@@ -118,4 +118,22 @@ class CsvFeedReaderTest {
                         r -> assertThat(r).startsWith("feed.csv:4: unreadable row: Too many entries"),
                         r -> assertThat(r).startsWith("feed.csv:7: unreadable"));
     }
+
+    @Test
+    void shouldRefuseALastLineCutShortOfTheHeadersFields() {
+        String csv = "region,indicator,year,value,unit,status\n440700,cpi,2018,2.1,%,A\n440700,cpi,2019,2";
+        FeedBatch batch = reader.read(csv, "cut.csv");
+        assertThat(batch.readings()).extracting(RawReading::year).containsExactly(2018);
+        assertThat(batch.rejections())
+                .extracting(Rejection::toString)
+                .containsExactly("cut.csv:3: the row has 4 of the header's 6 fields: cut short, not read");
+    }
+
+    @Test
+    void shouldSayHowManyRowsARefusedHeaderLeftUnread() {
+        FeedBatch batch = reader.read("region,indicator,year\n440700,cpi,2018\n440700,cpi,2019\n", "h.csv");
+        assertThat(batch.rejections())
+                .extracting(Rejection::toString)
+                .containsExactly("h.csv:1: header lacks columns [value]; none of the file's 2 rows read");
+    }
 }

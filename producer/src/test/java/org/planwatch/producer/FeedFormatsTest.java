@@ -124,7 +124,7 @@ class FeedFormatsTest {
                 .containsExactly("CN_44_07 BEDS_P1000 5.4 FINAL", "CN_44_07 BEDS_P1000 5.44 REVISED");
         assertThat(batch.rejections())
                 .singleElement()
-                .satisfies(r -> assertThat(r.reason()).startsWith("ACTION D deletes an observation"));
+                .satisfies(r -> assertThat(r.code()).isEqualTo(SdmxReadings.DELETION));
     }
 
     @Test

@@ -48,6 +48,24 @@ class FeedFuzzTest {
               "attributes": {"series": [{"id": "UNIT_MULT", "values": [{"id": "0"}]}],
                              "observation": [{"id": "OBS_STATUS", "values": [{"id": "A"}]}]}},
              "dataSets": [{"series": {"0:0": {"attributes": [0], "observations": {"0": [5.44, 0]}}}}]}}
+            """, """
+            {"data": {"structures": [{"dimensions": {
+              "dataSet": [{"id": "REF_AREA", "values": [{"id": "CN_44_07"}]}],
+              "series": [{"id": "SERIES", "values": [{"id": "BEDS_P1000"}]}],
+              "observation": [{"id": "TIME_PERIOD", "values": [{"id": "2022"}]}]},
+              "measures": {"observation": [{"id": "OBS_VALUE"}]},
+              "attributes": {"dataSet": [{"id": "CONTACT_EMAIL"}],
+                             "observation": [{"id": "OBS_STATUS", "values": [{"id": "A"}]}]}}],
+             "dataSets": [{"structure": 0, "action": "Delete", "attributes": ["contact@organisation.org"],
+                           "series": {"0": {"observations": {"0": [5.44, 0]}}}}]}}
+            """, """
+            STRUCTURE[|];STRUCTURE_ID;ACTION;REF_AREA;SERIES;TIME_PERIOD;OBS_VALUE;OBS_STATUS
+            dataflow;CNSTATS:HEALTH(2.0);M;CN_44_07;BEDS_P1000;2022;5,44;B
+            dataflow;CNSTATS:HEALTH(2.0);D;CN_44_07;BEDS_P1000;2021;;M
+            """, """
+            2022年江门市国民经济和社会发展统计公报
+            <p>全年全市地区生产总值3773.41亿元，按不变价格计算，比上年增长0.8%。</p>
+            年末全市常住人口482.22万人，比上年末增加1.81万人。
             """);
 
     @Property(tries = 3000)
@@ -84,7 +102,7 @@ class FeedFuzzTest {
     }
 
     /** The characters the formats' grammars turn on. */
-    private static final String GRAMMAR = ",;:\"'{}[]\n\r\t\\0123456789.-+eE \u0000\uFEFF张%";
+    private static final String GRAMMAR = ",;:\"'{}[]|<>\n\r\t\\0123456789.-+eE \u0000\uFEFF张%，。亿元年";
 
     private Arbitrary<String> mutated() {
         return new TextMutations(GRAMMAR).of(Arbitraries.of(SEEDS), 8);
