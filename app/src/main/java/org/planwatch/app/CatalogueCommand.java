@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.Producer;
-import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Dictionaries;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.planimport.CatalogueImporter;
+import org.planwatch.planimport.ImportOptions;
 import org.planwatch.planimport.review.CatalogueDiff;
 import org.planwatch.planimport.review.Overrides;
 import org.planwatch.planimport.review.ReviewReport;
@@ -178,6 +179,20 @@ final class CatalogueCommand implements Runnable {
         Path overrides;
 
         @Option(
+                names = "--region",
+                paramLabel = "CODE",
+                description = "The region of every plan read (GB/T 2260 code, e.g. 440700), where a title does not"
+                        + " name it.")
+        String region;
+
+        @Option(
+                names = "--dictionary",
+                paramLabel = "DIR",
+                description = "A folder of your own indicators.tsv, regions.tsv, departments.tsv (each optional),"
+                        + " laid over the bundled ones (env PLANWATCH_DICTIONARY).")
+        Path dictionary;
+
+        @Option(
                 names = "--review",
                 paramLabel = "MD",
                 description = "Write the review report here (Markdown): every target with its line, the cells as"
@@ -202,8 +217,16 @@ final class CatalogueCommand implements Runnable {
                 throw new UsageProblem("--format: " + e.getMessage());
             }
             Overrides corrections = overrides == null ? Overrides.none() : Overrides.read(overrides);
-            CatalogueImporter.Result result = CatalogueImporter.bundled().read(files, forced);
-            Overrides.Outcome corrected = corrections.apply(result.targets(), IndicatorDictionary.bundled());
+            Dictionaries dictionaries = Dictionaries.load(java.util.Optional.ofNullable(dictionary));
+            CatalogueImporter importer;
+            try {
+                importer = CatalogueImporter.of(
+                        dictionaries, region == null ? ImportOptions.defaults() : ImportOptions.region(region));
+            } catch (IllegalArgumentException e) {
+                throw new UsageProblem("--region: " + e.getMessage());
+            }
+            CatalogueImporter.Result result = importer.read(files, forced);
+            Overrides.Outcome corrected = corrections.apply(result.targets(), dictionaries.indicators());
             TargetCatalogue catalogue = TargetCatalogue.of(corrected.targets());
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();

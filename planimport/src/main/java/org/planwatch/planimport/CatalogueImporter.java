@@ -68,6 +68,11 @@ public final class CatalogueImporter {
     }
 
     /** The importer of {@code dictionaries}: the bundled ones or a user's over them. */
+    public static CatalogueImporter of(Dictionaries dictionaries) {
+        return of(dictionaries, ImportOptions.defaults());
+    }
+
+    /** As above, with what the user gives beyond the documents. */
     public static CatalogueImporter of(Dictionaries dictionaries, ImportOptions options) {
         return new CatalogueImporter(
                 dictionaries.indicators(), dictionaries.regions(), dictionaries.departments(), options);
@@ -108,6 +113,7 @@ public final class CatalogueImporter {
         List<DocumentReport> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        Set<String> textSources = new HashSet<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             List<String> lines;
@@ -153,6 +159,7 @@ public final class CatalogueImporter {
             notices.addAll(text.notices());
             Set<Target> fromText = Collections.newSetFromMap(new IdentityHashMap<>());
             fromText.addAll(text.targets());
+            text.targets().forEach(x -> textSources.add(x.source() + x.expression()));
             int kept = 0;
             for (Target read : found) {
                 Target t = read.withReview(resolver.reviewOf(read.indicator()));
@@ -162,7 +169,7 @@ public final class CatalogueImporter {
                     kept++;
                 } else if (sameNumbers(before, t)) {
                     notices.add(t.source() + ": restates " + key + " from " + before.source() + "; the first is kept");
-                } else if (fromText.contains(t) && !fromText.contains(before)) {
+                } else if (fromText.contains(read) && !textSources.contains(before.source() + before.expression())) {
                     // the table is the plan's own statement of the figure; the prose may round it or give a milestone
                     notices.add(t.source() + ": the text states " + key + " as '" + t.expression() + "' for "
                             + t.targetYear() + "; the table at " + before.source() + " ('" + before.expression()

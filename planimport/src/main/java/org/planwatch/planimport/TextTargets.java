@@ -16,7 +16,6 @@ import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
-import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
@@ -208,8 +207,10 @@ public final class TextTargets {
                         name = subject != null ? subject : sectionSubjects.getOrDefault(c.unit(), name);
                     }
                     subject = name;
-                    Optional<Indicator> indicator =
-                            Optional.of(new IndicatorResolver(indicators).resolve(null, name, c.unit()));
+                    // Prose names indicators loosely (科技成果转化10项以上 is a count of projects, not a
+                    // statistic): only a dictionary indicator becomes a target; tables and lists, which
+                    // say they are indicators, may generate one.
+                    Optional<Indicator> indicator = indicators.find(null, name);
                     if (indicator.isEmpty()) {
                         notices.add(where + ": '" + part + "': '" + name + "' is not in the indicator dictionary");
                         continue;

@@ -38,7 +38,7 @@ class CatalogueImporterTest {
 
     @ParameterizedTest(name = "{0}: {1} tables, {2} indicator rows, {3} targets")
     @CsvSource({
-        "000_d9ff63e85bc32c1b.txt, 0, 0, 39",
+        "000_d9ff63e85bc32c1b.txt, 0, 0, 33",
         "001_b6f12e5de8cae5e7.txt, 1, 12, 12",
         "002_028c46f8710c799b.txt, 8, 204, 212",
         "003_ccb783b58863d6d2.txt, 0, 0, 32",
@@ -51,10 +51,22 @@ class CatalogueImporterTest {
                 .isEqualTo(new CatalogueImporter.DocumentReport(file, tables, rows, targets));
     }
 
-    /** 引进创新创业团队25个 (Torch zone): an indicator the dictionary lacks is kept under a generated code, flagged. */
+    /**
+     * 引进创新创业团队 in a table: an indicator the dictionary lacks is kept under a generated code,
+     * flagged for review. In prose (the Torch zone's 引进创新创业团队25个) it stays a notice: prose names
+     * loosely, a table says its rows are indicators.
+     */
     @Test
-    void shouldKeepATargetOfAnIndicatorOutsideTheDictionaryFlaggedForReview() {
-        Target t = result.targets().stream()
+    void shouldKeepATableTargetOfAnIndicatorOutsideTheDictionaryFlaggedForReview(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("zs15.txt");
+        Files.writeString(plan, """
+                中山市科技创新“十四五”规划
+                专栏1 主要指标
+                序号\t指标\t单位\t2020年\t2025年\t属性
+                1\t引进创新创业团队\t个\t5\t25\t预期性
+                """);
+        Target t = CatalogueImporter.bundled().read(List.of(plan)).targets().stream()
                 .filter(x -> x.nameZh().equals("引进创新创业团队"))
                 .findFirst()
                 .orElseThrow();
@@ -62,9 +74,7 @@ class CatalogueImporterTest {
         assertThat(t.unit()).isEqualTo("个");
         assertThat(t.targetValue()).isEqualTo(25.0);
         assertThat(t.review()).isEqualTo("indicator-not-in-dictionary;direction-inferred");
-        assertThat(result.targets())
-                .filteredOn(x -> !x.indicator().startsWith("x_"))
-                .allSatisfy(x -> assertThat(x.review()).isEmpty());
+        assertThat(result.targets()).allSatisfy(x -> assertThat(x.review()).isEmpty());
     }
 
     /**
@@ -73,7 +83,7 @@ class CatalogueImporterTest {
      */
     @Test
     void shouldReportEveryClauseItDidNotKeep() {
-        assertThat(result.notices()).hasSize(2374);
+        assertThat(result.notices()).hasSize(2372);
         assertThat(result.notices())
                 .contains(
                         "003_ccb783b58863d6d2.txt:302: restates the target of invention_patents_per_10000 stated at"
@@ -110,6 +120,10 @@ class CatalogueImporterTest {
     void shouldShipTheCatalogueTheImporterMakesFromTheSeeds() throws IOException {
         StringBuilder regenerated = new StringBuilder();
         TargetCatalogue.of(result.targets()).writeTsv(regenerated);
+        String target = System.getProperty("planwatch.regenerate-catalogue");
+        if (target != null) { // -Dplanwatch.regenerate-catalogue=FILE rewrites the shipped copy
+            Files.writeString(Path.of(target), regenerated);
+        }
         String shipped;
         try (InputStream in = TargetCatalogue.class.getResourceAsStream(TargetCatalogue.BUNDLED)) {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);

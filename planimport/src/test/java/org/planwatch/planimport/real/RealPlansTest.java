@@ -3,7 +3,6 @@ package org.planwatch.planimport.real;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,18 +17,18 @@ import org.planwatch.planimport.CatalogueImporter;
  * {@code SOURCE.md}). Every file named {@code document.*} or {@code form-*} in a folder is the same
  * document in another form (HTML, markdown, text, PDF, Word) and must give the same targets.
  *
- * <p>By default it reads the excerpts under {@code src/test/resources/real-plans}; {@code
- * -Dplanwatch.real-plans=DIR} points it at whole documents kept elsewhere, for the figures of the
- * README.
+ * <p>{@code -Dplanwatch.real-plans=DIR} points it at the documents, kept outside the repository;
+ * without it the test skips, saying so. The floors below are what the importer reached on the
+ * collected documents (recall 2.2%, precision 100%): a regression guard, far from the goal.
  */
 class RealPlansTest {
 
-    static Path root() throws URISyntaxException {
+    static Path root() {
         String configured = System.getProperty("planwatch.real-plans");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        return Path.of(RealPlansTest.class.getResource("/real-plans").toURI());
+        // The documents are whole pages of others' prose: kept beside the checkout, not in it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                configured != null, "no -Dplanwatch.real-plans=DIR of real plan documents with expected.tsv");
+        return Path.of(configured);
     }
 
     static List<ImportScore> scores() throws Exception {
@@ -80,7 +79,7 @@ class RealPlansTest {
     }
 
     /** What the importer reaches today on the committed excerpts; the goals are 0.90 and 0.98. */
-    private static final double RECALL_FLOOR = 0.0;
+    private static final double RECALL_FLOOR = 0.02;
 
-    private static final double PRECISION_FLOOR = 0.0;
+    private static final double PRECISION_FLOOR = 0.98;
 }
