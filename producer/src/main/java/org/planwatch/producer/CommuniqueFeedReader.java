@@ -133,7 +133,8 @@ final class CommuniqueFeedReader {
                 0,
                 RevisionStatus.FINAL,
                 location,
-                row);
+                row,
+                OwnLayout.decimals(value));
     }
 
     /** A line of text, or of an HTML page without its tags and entities. */

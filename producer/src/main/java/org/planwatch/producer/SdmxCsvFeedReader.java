@@ -97,8 +97,7 @@ final class SdmxCsvFeedReader {
                 row.get(SdmxConcepts.OBS_VALUE),
                 action.equals("D") || action.equals("R") ? action : "M",
                 location,
-                raw,
-                OwnLayout.decimals(OwnLayout.text(row, "OBS_VALUE")));
+                raw);
     }
 
     /**

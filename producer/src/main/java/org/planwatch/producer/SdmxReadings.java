@@ -148,7 +148,8 @@ final class SdmxReadings {
                 0,
                 revision,
                 o.location(),
-                o.row());
+                o.row(),
+                o.value() == null ? null : OwnLayout.decimals(o.value().strip()));
     }
 
     /** The area or the indicator: the mapping's constant, or its dimensions' codes joined with a dot. */

@@ -178,7 +178,8 @@ final class SpreadsheetFeedReader {
                             0,
                             RevisionStatus.FINAL,
                             at,
-                            item + " " + year.getValue() + ": " + value));
+                            item + " " + year.getValue() + ": " + value,
+                            OwnLayout.decimals(value)));
                 } catch (IllegalArgumentException e) {
                     rejections.add(new Rejection(at, Rejection.UNREADABLE, e.getMessage(), value));
                 }
