@@ -54,10 +54,25 @@ class FeedValidatorTest {
         assertThat(checked.rejections().get(6).row()).isEqualTo("440700,hospital_beds_per_1000,2022,5.40,张,0");
     }
 
-    /** 引进创新创业团队 (Torch zone) is no dictionary indicator: the catalogue's target makes its readings known. */
+    /** 引进创新创业团队 is no dictionary indicator: a catalogue target of it makes its readings known. */
     @Test
     void shouldAcceptReadingsOfAnIndicatorTheImportGeneratedAndRefuseUnknownCodes() {
         String generated = org.planwatch.domain.IndicatorResolver.codeOf("引进创新创业团队");
+        org.planwatch.domain.Target teams = org.planwatch.domain.Target.builder(
+                        "zs-torch-14", "442000-torch", generated)
+                .names("引进创新创业团队", null)
+                .unit("个")
+                .kind(org.planwatch.domain.TargetKind.LEVEL, org.planwatch.domain.Bound.EXACT)
+                .target(2025, 25.0)
+                .direction(org.planwatch.domain.Direction.HIGHER_IS_BETTER)
+                .source("plan.txt:4")
+                .review("indicator-not-in-dictionary;direction-inferred")
+                .build();
+        java.util.List<org.planwatch.domain.Target> targets =
+                new java.util.ArrayList<>(TargetCatalogue.bundled().targets());
+        targets.add(teams);
+        FeedValidator validator = new FeedValidator(
+                TargetCatalogue.of(targets), IndicatorDictionary.bundled(), RegionDictionary.bundled());
         FeedBatch checked = validator.validate(
                 csv("442000-torch," + generated + ",2023,12,个,0\n"
                         + "442000-torch," + generated + ",2023,13,家,1\n"
