@@ -3,9 +3,7 @@ package org.planwatch.planimport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,19 +155,17 @@ public final class CatalogueImporter {
             found.addAll(text.targets());
             problems.addAll(text.problems());
             notices.addAll(text.notices());
-            Set<Target> fromText = Collections.newSetFromMap(new IdentityHashMap<>());
-            fromText.addAll(text.targets());
-            text.targets().forEach(x -> textSources.add(x.source() + x.expression()));
+            text.targets().forEach(x -> textSources.add(fromText(x)));
             int kept = 0;
             for (Target read : found) {
                 Target t = read.withReview(resolver.reviewOf(read.indicator()));
-                String key = t.plan() + "|" + t.region() + "|" + t.indicator();
+                String key = t.key();
                 Target before = targets.putIfAbsent(key, t);
                 if (before == null) {
                     kept++;
                 } else if (sameNumbers(before, t)) {
                     notices.add(t.source() + ": restates " + key + " from " + before.source() + "; the first is kept");
-                } else if (fromText.contains(read) && !textSources.contains(before.source() + before.expression())) {
+                } else if (textSources.contains(fromText(t)) && !textSources.contains(fromText(before))) {
                     // the table is the plan's own statement of the figure; the prose may round it or give a milestone
                     notices.add(t.source() + ": the text states " + key + " as '" + t.expression() + "' for "
                             + t.targetYear() + "; the table at " + before.source() + " ('" + before.expression()
@@ -197,6 +193,11 @@ public final class CatalogueImporter {
             }
         }
         return out;
+    }
+
+    /** What tells a target read from running text, whatever copies the import makes of it. */
+    private static String fromText(Target t) {
+        return t.source() + "|" + t.expression();
     }
 
     private static boolean sameNumbers(Target a, Target b) {
