@@ -142,11 +142,16 @@ class ImageTarsIT {
                         .as("/readyz of the streams image; its output:%n%s", Files.readString(log))
                         .isEqualTo(200);
                 assertThat(Files.readString(log)).doesNotContain("ERROR", "Exception");
-                try (var state = Files.walk(root.resolve("var/lib/planwatch/streams/state"))) {
-                    assertThat(state.anyMatch(p -> p.getFileName().toString().equals("planwatch-streams")))
-                            .as("state kept in the image's state folder")
-                            .isTrue();
+                // RUNNING comes when the tasks are assigned; their state folders are made as each
+                // task initialises, a moment later: wait for them rather than race them.
+                Path appState = root.resolve("var/lib/planwatch/streams/state/planwatch-streams");
+                long stateDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (!Files.isDirectory(appState) && System.nanoTime() < stateDeadline && container.isAlive()) {
+                    Thread.sleep(200);
                 }
+                assertThat(appState)
+                        .as("state kept in the image's state folder; the job's output:%n%s", Files.readString(log))
+                        .isDirectory();
             } finally {
                 // unshare ignores SIGTERM while it waits; SIGKILL it, and --kill-child takes the
                 // container's first process, and with it the whole pid namespace, down too.
