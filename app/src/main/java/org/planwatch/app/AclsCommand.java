@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Least-privilege ACLs for a secured cluster: each deployable's principal may read and write"
                 + " only what its data flow needs.",
         subcommands = {AclsCommand.Show.class, AclsCommand.Apply.class})
-final class AclsCommand implements Runnable {
+public final class AclsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
@@ -147,7 +147,7 @@ final class AclsCommand implements Runnable {
     }
 
     /** Creates {@code acls} as the admin {@code file} names, and waits until the broker applies them. */
-    static void apply(String bootstrap, KafkaClientProperties file, List<AclBinding> acls, Duration timeout)
+    public static void apply(String bootstrap, KafkaClientProperties file, List<AclBinding> acls, Duration timeout)
             throws InterruptedException, TimeoutException {
         try (Admin admin = KafkaOptions.admin(bootstrap, file, timeout)) {
             admin.createAcls(acls).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -3,7 +3,6 @@ package org.planwatch.app;
 import java.util.concurrent.Callable;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.ConsumerApp;
-import org.planwatch.consumer.MetricsServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,24 +67,5 @@ final class ConsumerCommand implements Callable<Integer> {
             shutdown.done();
         }
         return 0;
-    }
-
-    /** Where the metrics are served. */
-    static final class MetricsOptions {
-        @Option(
-                names = "--metrics-host",
-                paramLabel = "ADDRESS",
-                defaultValue = MetricsServer.DEFAULT_HOST,
-                description = "Address to serve /metrics on; loopback unless told otherwise "
-                        + "(env PLANWATCH_METRICS_HOST; default ${DEFAULT-VALUE}).")
-        String host;
-
-        @Option(
-                names = "--metrics-port",
-                paramLabel = "PORT",
-                defaultValue = "" + MetricsServer.DEFAULT_PORT,
-                description =
-                        "Port to serve /metrics on; 0 picks a free one (env PLANWATCH_METRICS_PORT; default ${DEFAULT-VALUE}).")
-        int port;
     }
 }

@@ -8,20 +8,20 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigException;
-import org.planwatch.broker.TopicCreator;
 import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Where the Kafka cluster is, how to talk to it and which topics to use; shared by every subcommand. */
-final class KafkaOptions {
+public final class KafkaOptions {
     @Option(
             names = "--bootstrap",
             paramLabel = "HOST:PORT[,...]",
             description = "Kafka bootstrap servers (env PLANWATCH_BOOTSTRAP).")
-    String bootstrap;
+    public String bootstrap;
 
     @Option(
             names = "--kafka-config",
@@ -33,7 +33,7 @@ final class KafkaOptions {
                     + "each such key. $${env:NAME} is resolved by Kafka's config provider; an unset NAME stops the "
                     + "command. The demo's own embedded broker does not use it "
                     + "(env PLANWATCH_KAFKA_CONFIG; default none).")
-    Path kafkaConfig;
+    public Path kafkaConfig;
 
     @Option(
             names = "--topic-prefix",
@@ -48,7 +48,7 @@ final class KafkaOptions {
             paramLabel = "N",
             description = "Replicas per partition for topics PlanWatch creates "
                     + "(env PLANWATCH_REPLICATION_FACTOR; default the broker's default.replication.factor).")
-    Short replicationFactor;
+    public Short replicationFactor;
 
     @Option(
             names = "--kafka-timeout",
@@ -56,14 +56,14 @@ final class KafkaOptions {
             defaultValue = "PT30S",
             description = "How long to wait for the cluster to answer before giving up "
                     + "(ISO-8601, env PLANWATCH_KAFKA_TIMEOUT; default ${DEFAULT-VALUE}).")
-    Duration timeout;
+    public Duration timeout;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
     private KafkaClientProperties clientProperties;
 
-    TopicSet topics() {
+    public TopicSet topics() {
         return TopicSet.defaults().prefixed(topicPrefix);
     }
 
@@ -80,7 +80,7 @@ final class KafkaOptions {
      * The --kafka-config file, read and checked once; its overridden keys are printed as warnings.
      * A file that cannot be used is a one-line error naming it.
      */
-    KafkaClientProperties clientProperties() {
+    public KafkaClientProperties clientProperties() {
         if (clientProperties == null) {
             if (kafkaConfig == null) {
                 clientProperties = KafkaClientProperties.NONE;
@@ -97,7 +97,7 @@ final class KafkaOptions {
     }
 
     /** As below, on a local broker of PlanWatch's own, which needs no client properties. */
-    static void createTopics(String bootstrap, TopicSet topics, Short replicationFactor, Duration timeout)
+    public static void createTopics(String bootstrap, TopicSet topics, Short replicationFactor, Duration timeout)
             throws InterruptedException {
         createTopics(bootstrap, KafkaClientProperties.NONE, topics, replicationFactor, timeout);
     }
@@ -106,7 +106,7 @@ final class KafkaOptions {
      * Creates the pipeline's topics where they are missing and waits for their leaders; a cluster
      * that does not answer in time is a one-line error naming its address.
      */
-    static void createTopics(
+    public static void createTopics(
             String bootstrap, KafkaClientProperties file, TopicSet topics, Short replicationFactor, Duration timeout)
             throws InterruptedException {
         try (Admin admin = admin(bootstrap, file, timeout)) {

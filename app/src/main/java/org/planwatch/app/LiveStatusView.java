@@ -17,7 +17,7 @@ import org.planwatch.schema.ProgressAlert;
  * at most four times a second; otherwise (a pipe, a log, CI) it prints one line per alert (a
  * status change), which reads better there than screen redraws.
  */
-final class LiveStatusView implements AlertListener, AutoCloseable {
+public final class LiveStatusView implements AlertListener, AutoCloseable {
     private static final String CLEAR_SCREEN = "\033[H\033[2J";
 
     private final PrintWriter out;
@@ -28,7 +28,7 @@ final class LiveStatusView implements AlertListener, AutoCloseable {
     private final AtomicInteger alerts = new AtomicInteger();
     private final ScheduledExecutorService painter;
 
-    LiveStatusView(PrintWriter out, boolean redraw, String title, Supplier<Collection<ProgressAlert>> statuses) {
+    public LiveStatusView(PrintWriter out, boolean redraw, String title, Supplier<Collection<ProgressAlert>> statuses) {
         this.out = out;
         this.redraw = redraw;
         this.title = title;
@@ -46,7 +46,7 @@ final class LiveStatusView implements AlertListener, AutoCloseable {
     }
 
     /** Whether this JVM writes to a terminal that understands screen redraws. */
-    static boolean terminal() {
+    public static boolean terminal() {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
@@ -71,7 +71,7 @@ final class LiveStatusView implements AlertListener, AutoCloseable {
         dirty.set(true);
     }
 
-    int alerts() {
+    public int alerts() {
         return alerts.get();
     }
 
@@ -97,7 +97,7 @@ final class LiveStatusView implements AlertListener, AutoCloseable {
      * Shows the final state once: on a terminal the redrawn table, otherwise the table after the
      * lines of the alerts.
      */
-    void finish() {
+    public void finish() {
         close();
         synchronized (out) {
             if (redraw) {

@@ -7,7 +7,7 @@ import org.planwatch.evaluation.Tolerance;
 import picocli.CommandLine.Option;
 
 /** The evaluation method's thresholds, for every command that evaluates; defaults as the README gives them. */
-final class MethodOptions {
+public final class MethodOptions {
     @Option(
             names = "--on-track",
             paramLabel = "R",
@@ -51,7 +51,7 @@ final class MethodOptions {
                     + "precision (default ${DEFAULT-VALUE}).")
     double aboutShare;
 
-    ProgressEvaluator evaluator() {
+    public ProgressEvaluator evaluator() {
         try {
             return new ProgressEvaluator(
                     IndicatorDictionary.bundled(),

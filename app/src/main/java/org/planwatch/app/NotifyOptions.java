@@ -10,25 +10,25 @@ import org.planwatch.domain.CatalogueFormatException;
 import picocli.CommandLine.Option;
 
 /** How the consumer tells department leads: a routing file, or an outbox folder when there is none. */
-final class NotifyOptions {
+public final class NotifyOptions {
     @Option(
             names = "--routes",
             paramLabel = "TSV",
             description =
                     "Routing of status changes to department leads (department, plan, region, when, channel, to).")
-    Path routes;
+    public Path routes;
 
     @Option(
             names = "--outbox",
             paramLabel = "DIR",
             description = "Without --routes, write each message to this folder instead of sending it.")
-    Path outbox;
+    public Path outbox;
 
     @Option(names = "--digest", description = "One message per department and batch instead of one per change.")
     boolean digest;
 
     /** The notifications, or null when neither routes nor an outbox is given. */
-    Notifications notifications() throws IOException {
+    public Notifications notifications() throws IOException {
         Routing routing;
         if (routes != null) {
             try {

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
         version = "PlanWatch 0.1.0",
         description = "Monitors five-year-plan targets against statistical readings, as a Kafka pipeline.",
         subcommands = {
-            DemoCommand.class,
             PublishCommand.class,
             StreamsCommand.class,
             ConsumerCommand.class,
@@ -19,9 +18,6 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             EvaluateCommand.class,
             IngestCommand.class,
-            BrokerCommand.class,
-            ClusterCommand.class,
-            BenchCommand.class,
             AclsCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -38,8 +34,18 @@ public final class PlanWatch implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    /** The command line with its environment defaults and its one-line answers to a user's mistakes. */
+    public static CommandLine commandLine() {
+        return commandLine(java.util.List.of());
+    }
+
+    /**
+     * The same, with more commands (the developer tools' demo, broker, cluster and bench, which no
+     * image carries), added before the defaults and handlers so that they answer the same way.
+     */
+    public static CommandLine commandLine(java.util.List<Object> more) {
         CommandLine cl = new CommandLine(new PlanWatch());
+        more.forEach(cl::addSubcommand);
         cl.setDefaultValueProvider(new EnvDefaults());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             java.util.Optional<Throwable> refusal = Causes.first(e, Causes.REFUSALS);

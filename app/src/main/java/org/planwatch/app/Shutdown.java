@@ -7,14 +7,14 @@ import java.util.concurrent.TimeUnit;
  * Blocks a long-running command until Ctrl-C (SIGINT/SIGTERM) or until what it serves stops on
  * its own, then holds the JVM's exit until the command has closed its resources in order.
  */
-final class Shutdown {
+public final class Shutdown {
     /** Longer than the slowest orderly close (Kafka Streams gets 30 s). */
     private static final long CLOSE_LIMIT_SECONDS = 60;
 
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    Shutdown() {
+    public Shutdown() {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -29,17 +29,17 @@ final class Shutdown {
     }
 
     /** Waits for Ctrl-C or {@link #stop()}. */
-    void await() throws InterruptedException {
+    public void await() throws InterruptedException {
         stop.await();
     }
 
     /** Ends the wait from inside: the component being served has stopped. */
-    void stop() {
+    public void stop() {
         stop.countDown();
     }
 
     /** Says the command has closed its resources, so the JVM may exit. */
-    void done() {
+    public void done() {
         closed.countDown();
     }
 }

@@ -1,10 +1,10 @@
 package org.planwatch.app;
 
 /** A problem the user can fix by changing the command or its environment; printed without a stack trace. */
-final class UsageProblem extends RuntimeException {
+public final class UsageProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    UsageProblem(String message) {
+    public UsageProblem(String message) {
         super(message);
     }
 }

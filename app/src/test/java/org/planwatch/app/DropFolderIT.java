@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import org.planwatch.broker.TopicCreator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
@@ -25,6 +24,7 @@ import org.planwatch.producer.FeedEncoding;
 import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedValidator;
+import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /** The drop folder on a real broker: each file published once, moved, and not again after a restart. */

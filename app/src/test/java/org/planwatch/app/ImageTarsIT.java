@@ -44,6 +44,10 @@ import org.planwatch.broker.EmbeddedKafkaBroker;
         disabledReason = "image tars are built by -Pimages")
 class ImageTarsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jars that only the tools module (demo, broker, cluster, bench) needs. */
+    private static final java.util.regex.Pattern DEVELOPER_ONLY = java.util.regex.Pattern.compile(
+            "/(kafka_2\\.13|kafka-server|kafka-raft|kafka-metadata|scala-[a-z]+|jmh-[a-z]+|xchart|bc[a-z]+-jdk18on"
+                    + "|planwatch-broker|planwatch-bench|planwatch-tools)-[^/]*\\.jar$");
 
     @ParameterizedTest
     @CsvSource({"producer, ingest, 9402", "streams, streams, 9401", "consumer, consumer, 9400"})
@@ -75,6 +79,16 @@ class ImageTarsIT {
         assertThat(image.files().keySet())
                 .anyMatch(p -> p.matches("/app/libs/kafka-streams-[0-9.]+\\.jar"))
                 .anyMatch(p -> p.matches("/app/libs/planwatch-evaluation-.+\\.jar"));
+        List<String> libs = image.files().keySet().stream()
+                .filter(p -> p.startsWith("/app/libs/"))
+                .sorted()
+                .toList();
+        assertThat(libs)
+                .as(
+                        "%s: the developer tools' libraries (Kafka server, Scala, JMH, XChart, BouncyCastle) stay out",
+                        deployable)
+                .isNotEmpty()
+                .noneMatch(p -> DEVELOPER_ONLY.matcher(p).find());
         TarArchiveEntry state = image.files().get("/var/lib/planwatch/streams");
         assertThat(state).as("state folder").isNotNull();
         assertThat(state.getMode() & 0777)

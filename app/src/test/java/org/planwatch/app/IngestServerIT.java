@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import org.planwatch.broker.TopicCreator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
@@ -26,6 +25,7 @@ import org.planwatch.producer.FeedEncoding;
 import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedValidator;
+import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /** The HTTP ingest endpoint on a real broker: the token, the formats, the answer, the readings. */

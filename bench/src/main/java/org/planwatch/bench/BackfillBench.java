@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.planwatch.broker.TopicCreator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /**

@@ -12,10 +12,10 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.utils.AppInfoParser;
-import org.planwatch.broker.TopicCreator;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.producer.RawReading;
 import org.planwatch.schema.Topic;
+import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 

@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.schema.Topic;
+import org.planwatch.schema.TopicCreator;
 
 class EmbeddedKafkaBrokerIT {
     private static final Topic<String, String> TOPIC = Topic.of(

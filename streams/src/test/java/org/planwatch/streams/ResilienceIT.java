@@ -27,10 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import org.planwatch.broker.TopicCreator;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import org.planwatch.broker.TopicCreator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /**

@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,7 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.app.CommandRun;
 import org.planwatch.schema.KafkaClientProperties;
 
 /**
@@ -30,7 +31,7 @@ class SecuredClusterIT {
     void aSecuredClusterEnforcesTheAclsAcrossANodesRestart() throws Exception {
         String clusterDir = dir.resolve("cluster").toString();
         try {
-            CommandRun start = new CommandRun();
+            CommandRun start = new CommandRun(PlanWatchTools::commandLine);
             assertThat(start.run(
                             "cluster",
                             "start",
@@ -58,20 +59,20 @@ class SecuredClusterIT {
 
             assertAclsHold(bootstrap, clients);
 
-            CommandRun kill = new CommandRun();
+            CommandRun kill = new CommandRun(PlanWatchTools::commandLine);
             assertThat(kill.run("cluster", "stop", "--node", "2", "--kill", "--cluster-dir", clusterDir))
                     .isZero();
-            CommandRun restart = new CommandRun();
+            CommandRun restart = new CommandRun(PlanWatchTools::commandLine);
             assertThat(restart.run("cluster", "start", "--cluster-dir", clusterDir))
                     .as("restart: %s%s", restart.out, restart.err)
                     .isZero();
-            CommandRun status = new CommandRun();
+            CommandRun status = new CommandRun(PlanWatchTools::commandLine);
             assertThat(status.run("cluster", "status", "--cluster-dir", clusterDir))
                     .as("status: %s%s", status.out, status.err)
                     .isZero();
             assertAclsHold(bootstrap, clients);
         } finally {
-            new CommandRun().run("cluster", "stop", "--cluster-dir", clusterDir);
+            new CommandRun(PlanWatchTools::commandLine).run("cluster", "stop", "--cluster-dir", clusterDir);
         }
     }
 

@@ -1,10 +1,12 @@
-package org.planwatch.app;
+package org.planwatch.tools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.planwatch.app.AclsCommand;
+import org.planwatch.app.KafkaOptions;
 import org.planwatch.broker.BrokerSecurity;
 import org.planwatch.schema.AccessPolicy;
 import org.planwatch.schema.KafkaClientProperties;

@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.app.CommandRun;
+import org.planwatch.app.KafkaOptions;
 import org.planwatch.broker.LocalCluster;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.TopicSet;
@@ -46,7 +48,7 @@ class ClusterFaultIT {
     @Test
     void killingNodesMidRunLosesNoAlertAndDuplicatesNone(@TempDir Path dir) throws Exception {
         String clusterDir = dir.resolve("cluster").toString();
-        CommandRun start = new CommandRun();
+        CommandRun start = new CommandRun(PlanWatchTools::commandLine);
         assertThat(start.run("cluster", "start", "--brokers", "3", "--base-port", "0", "--cluster-dir", clusterDir))
                 .as("cluster start: %s%s", start.out, start.err)
                 .isZero();
@@ -91,7 +93,7 @@ class ClusterFaultIT {
                         .as("the node to kill leads partitions of the pipeline")
                         .contains(controller);
                 kill(cluster, admin, controller, topics, expectedCount / 4, expectedCount, "active controller");
-                CommandRun restart = new CommandRun();
+                CommandRun restart = new CommandRun(PlanWatchTools::commandLine);
                 assertThat(restart.run("cluster", "start", "--cluster-dir", clusterDir))
                         .as("cluster start: %s%s", restart.out, restart.err)
                         .isZero();
@@ -115,13 +117,13 @@ class ClusterFaultIT {
                                 .mapToDouble(c -> c.count())
                                 .sum());
             }
-            CommandRun stop = new CommandRun();
+            CommandRun stop = new CommandRun(PlanWatchTools::commandLine);
             assertThat(stop.run("cluster", "stop", "--cluster-dir", clusterDir)).isZero();
             assertThat(cluster.status(Duration.ofSeconds(5)))
                     .as("cluster stop leaves no node running: %s", stop.out)
                     .allSatisfy(s -> assertThat(s.pid()).isEmpty());
         } finally {
-            new CommandRun().run("cluster", "stop", "--cluster-dir", clusterDir);
+            new CommandRun(PlanWatchTools::commandLine).run("cluster", "stop", "--cluster-dir", clusterDir);
         }
     }
 
@@ -130,7 +132,7 @@ class ClusterFaultIT {
             LocalCluster cluster, Admin admin, int victim, TopicSet topics, long at, long expectedCount, String what)
             throws Exception {
         long committedAtKill = awaitCommitted(admin, topics.alerts().name(), at);
-        CommandRun kill = new CommandRun();
+        CommandRun kill = new CommandRun(PlanWatchTools::commandLine);
         assertThat(kill.run(
                         "cluster",
                         "stop",

@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.tools;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,11 @@
-package org.planwatch.app;
+package org.planwatch.tools;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.planwatch.app.KafkaOptions;
+import org.planwatch.app.Shutdown;
+import org.planwatch.app.UsageProblem;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.schema.TopicSet;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.tools;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
+import org.planwatch.app.UsageProblem;
 import org.planwatch.broker.ClusterLayout;
 import org.planwatch.broker.KraftNode;
 import org.planwatch.broker.LocalCluster;

@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.tools;
 
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -20,6 +20,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.Producer;
+import org.planwatch.app.KafkaOptions;
+import org.planwatch.app.LiveStatusView;
+import org.planwatch.app.MethodOptions;
+import org.planwatch.app.MetricsOptions;
+import org.planwatch.app.NotifyOptions;
+import org.planwatch.app.Shutdown;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.AlertListener;
@@ -56,14 +62,14 @@ import picocli.CommandLine.Spec;
             "prints each alert as it arrives, then the table of current statuses."
         })
 final class DemoCommand implements Callable<Integer> {
-    static final String DEMO_READINGS = "/org/planwatch/app/demo-readings-simulated.csv";
+    static final String DEMO_READINGS = "/org/planwatch/tools/demo-readings-simulated.csv";
     static final String DEMO_SOURCE = "simulated:demo-readings";
 
     @Mixin
     KafkaOptions kafka;
 
     @Mixin
-    ConsumerCommand.MetricsOptions metrics;
+    MetricsOptions metrics;
 
     @Mixin
     NotifyOptions notify;

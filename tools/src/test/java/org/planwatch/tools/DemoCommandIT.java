@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.app.CommandRun;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ class DemoCommandIT {
     void shouldRunTheWholePipelineAndPrintTheTableOfEveryTarget() throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = PlanWatch.commandLine();
+        CommandLine cl = PlanWatchTools.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
 
@@ -84,7 +85,7 @@ class DemoCommandIT {
         try (InputStream in = DemoCommand.class.getResourceAsStream("demo-readings-simulated.csv")) {
             Files.copy(in, csv);
         }
-        CommandRun offline = new CommandRun();
+        CommandRun offline = new CommandRun(PlanWatchTools::commandLine);
         assertThat(offline.run("evaluate", "--readings", csv.toString(), "--format", "tsv"))
                 .isZero();
         Map<String, String> lastPerTarget = new TreeMap<>();
