@@ -79,7 +79,14 @@ public final class AclsCommand implements Runnable {
         String groupId;
 
         AccessPolicy policy(KafkaOptions kafka) {
-            return new AccessPolicy(kafka.topics(), producer, catalogue, streams, applicationId, consumer, groupId);
+            return new AccessPolicy(
+                    kafka.topics(),
+                    producer,
+                    catalogue,
+                    streams,
+                    kafka.ownId(applicationId, org.planwatch.streams.StreamsSettings.DEFAULT_APPLICATION_ID),
+                    consumer,
+                    kafka.ownId(groupId, org.planwatch.consumer.AlertConsumer.DEFAULT_GROUP_ID));
         }
     }
 

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
         name = "backtest",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluate every numeric target whose outcome the plans print (the 13th-plan completion tables:",
-            "2015 base, 2020 target, 2020 outcome) at its target year, and print each verdict with its numbers",
-            "and a summary line. No Kafka needed."
+            "Judge every numeric target whose outcome the plans print at its target year, without Kafka.",
+            "",
+            "The 13th-plan completion tables give a 2015 base, a 2020 target and a 2020 outcome; each verdict"
+                    + " is printed with its numbers, then a summary line."
         })
 final class BacktestCommand implements Callable<Integer> {
     @Mixin

@@ -37,11 +37,14 @@ final class ConsumerCommand implements Callable<Integer> {
             names = "--group-id",
             paramLabel = "ID",
             defaultValue = AlertConsumer.DEFAULT_GROUP_ID,
-            description = "Consumer group (env PLANWATCH_GROUP_ID; default ${DEFAULT-VALUE}).")
+            description =
+                    "Consumer group (env PLANWATCH_GROUP_ID; default ${DEFAULT-VALUE}, after --topic-prefix when one"
+                            + " is given).")
     String groupId;
 
     @Override
     public Integer call() throws Exception {
+        groupId = kafka.ownId(groupId, AlertConsumer.DEFAULT_GROUP_ID);
         String bootstrap = kafka.requireBootstrap();
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();

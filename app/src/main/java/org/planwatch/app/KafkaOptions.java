@@ -63,6 +63,15 @@ public final class KafkaOptions {
 
     private KafkaClientProperties clientProperties;
 
+    /**
+     * A default group or application id with the topic prefix before it, so that a second pipeline
+     * on the same cluster (another --topic-prefix) has groups of its own instead of sharing, and
+     * starving, the first one's; an id the user chose is kept as given.
+     */
+    public String ownId(String id, String defaultId) {
+        return id.equals(defaultId) && !topicPrefix.isEmpty() ? topicPrefix + defaultId : id;
+    }
+
     public TopicSet topics() {
         return TopicSet.defaults().prefixed(topicPrefix);
     }

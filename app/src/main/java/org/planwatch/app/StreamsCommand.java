@@ -35,8 +35,9 @@ final class StreamsCommand implements Callable<Integer> {
             names = "--application-id",
             paramLabel = "ID",
             defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
-            description = "Kafka Streams application id; instances with the same id share the work "
-                    + "(env PLANWATCH_APPLICATION_ID; default ${DEFAULT-VALUE}).")
+            description =
+                    "Kafka Streams application id; instances with the same id share the work "
+                            + "(env PLANWATCH_APPLICATION_ID; default ${DEFAULT-VALUE}, after --topic-prefix when one is given).")
     String applicationId;
 
     @Option(
@@ -89,6 +90,7 @@ final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        applicationId = kafka.ownId(applicationId, StreamsSettings.DEFAULT_APPLICATION_ID);
         String bootstrap = kafka.requireBootstrap();
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();

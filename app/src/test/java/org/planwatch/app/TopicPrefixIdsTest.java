@@ -1,0 +1,41 @@
+package org.planwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A second pipeline on one cluster (another --topic-prefix) must not join the first one's groups:
+ * the streams job and the consumer would share partitions with it and get none. The ACLs show the
+ * ids each deployable will use.
+ */
+class TopicPrefixIdsTest {
+    @Test
+    void aTopicPrefixPrefixesTheDefaultApplicationAndGroupIds() {
+        CommandRun acls = new CommandRun();
+
+        assertThat(acls.run("acls", "show", "--topic-prefix", "second-")).isZero();
+
+        assertThat(acls.out.toString())
+                .contains("second-planwatch-streams", "second-planwatch-consumer")
+                .doesNotContainPattern("[ ,]planwatch-(streams|consumer)\\b");
+    }
+
+    @Test
+    void idsTheUserChoseAreKeptAsGiven() {
+        CommandRun acls = new CommandRun();
+
+        assertThat(acls.run(
+                        "acls",
+                        "show",
+                        "--topic-prefix",
+                        "second-",
+                        "--application-id",
+                        "job-b",
+                        "--group-id",
+                        "leads-b"))
+                .isZero();
+
+        assertThat(acls.out.toString()).contains("job-b", "leads-b").doesNotContain("second-job-b");
+    }
+}
