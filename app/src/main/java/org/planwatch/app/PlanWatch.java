@@ -23,10 +23,14 @@ import picocli.CommandLine.Command;
         },
         footer = {
             "",
-            "Exit status: 0 success, 1 nothing could be done, 2 some input rows were rejected.",
+            "Exit status: 0 success, 1 nothing could be done, 2 some input rows were rejected, 64 the command line"
+                    + " is wrong (an unknown option, a missing or malformed value).",
             "Every option can also be set by environment: --metrics-port is PLANWATCH_METRICS_PORT."
         })
 public final class PlanWatch implements Runnable {
+    /** Exit status of a command line that cannot be parsed (sysexits' EX_USAGE). */
+    public static final int USAGE = 64;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +50,7 @@ public final class PlanWatch implements Runnable {
     public static CommandLine commandLine(java.util.List<Object> more) {
         CommandLine cl = new CommandLine(new PlanWatch());
         more.forEach(cl::addSubcommand);
+        exitOnInvalidInput(cl);
         cl.setDefaultValueProvider(new EnvDefaults());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             java.util.Optional<Throwable> refusal = Causes.first(e, Causes.REFUSALS);
@@ -70,6 +75,15 @@ public final class PlanWatch implements Runnable {
             return 1;
         });
         return cl;
+    }
+
+    /**
+     * A command line picocli cannot parse exits with {@link #USAGE}, not picocli's 2, which here
+     * means that some input rows were refused: a script can tell a typo from bad data.
+     */
+    private static void exitOnInvalidInput(CommandLine command) {
+        command.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        command.getSubcommands().values().forEach(PlanWatch::exitOnInvalidInput);
     }
 
     @Override
