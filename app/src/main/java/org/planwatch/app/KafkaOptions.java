@@ -82,6 +82,7 @@ public final class KafkaOptions {
             throw new UsageProblem("no Kafka cluster given: pass --bootstrap HOST:PORT or set PLANWATCH_BOOTSTRAP "
                     + "(./planwatch broker starts a local one)");
         }
+        BootstrapAddresses.parse(bootstrap);
         return bootstrap;
     }
 
@@ -138,6 +139,14 @@ public final class KafkaOptions {
     }
 
     void createTopics() throws InterruptedException {
-        createTopics(requireBootstrap(), clientProperties(), topics(), replicationFactor, timeout);
+        String bootstrap = requireBootstrap();
+        if (!BootstrapAddresses.parse(bootstrap).anyListening(Duration.ofSeconds(2))) {
+            // Said at once: the admin client would retry in silence for the whole timeout.
+            command.commandLine()
+                    .getErr()
+                    .println("planwatch: nothing accepts connections at " + bootstrap + " yet; waiting up to " + timeout
+                            + " for Kafka (check --bootstrap / PLANWATCH_BOOTSTRAP)");
+        }
+        createTopics(bootstrap, clientProperties(), topics(), replicationFactor, timeout);
     }
 }
