@@ -127,7 +127,7 @@ class ReportCommandTest {
                 assertThat(figure.getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(row.getCell(status).getStringCellValue()).contains("（模拟）");
                 String cited = row.getCell(source).getStringCellValue();
-                String lastReading = cited.substring(cited.lastIndexOf(':') + 1);
+                String lastReading = cited.substring(Math.max(cited.lastIndexOf(':'), cited.lastIndexOf(',')) + 1);
                 String[] reading = byLine.get(Integer.parseInt(lastReading));
                 assertThat((int) row.getCell(year).getNumericCellValue()).isEqualTo(Integer.parseInt(reading[2]));
                 assertThat(figure.getNumericCellValue()).isEqualTo(Double.parseDouble(reading[3]));

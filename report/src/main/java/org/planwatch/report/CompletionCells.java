@@ -1,10 +1,11 @@
 package org.planwatch.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.planwatch.domain.Target;
 import org.planwatch.evaluation.Evaluation;
-import org.planwatch.evaluation.Observation;
 
 /**
  * The columns of the completion table and what each row puts in them: the one place every
@@ -80,12 +81,28 @@ final class CompletionCells {
         return t.departmentInferred() ? t.department() + "（按指标推断）" : t.department();
     }
 
-    /** Where the target is printed, and the readings the status rests on. */
+    /** Where the target is printed, and the readings the status rests on: {@code r.csv:4,5,6}, a file named once. */
     private static String source(CompletionRow row) {
-        String readings = row.latest()
-                .map(e -> String.join(
-                        " ", e.used().stream().map(Observation::readingId).toList()))
-                .orElse("");
-        return "规划 " + row.target().source() + (readings.isEmpty() ? "" : "；读数 " + readings);
+        Map<String, List<String>> linesByFile = new LinkedHashMap<>();
+        row.latest()
+                .ifPresent(e -> e.used().forEach(o -> {
+                    String id = o.readingId();
+                    int colon = id.lastIndexOf(':');
+                    String file = colon < 0 ? id : id.substring(0, colon);
+                    String line = colon < 0 ? "" : id.substring(colon + 1);
+                    linesByFile.computeIfAbsent(file, f -> new ArrayList<>()).add(line);
+                }));
+        StringBuilder s = new StringBuilder("规划 ").append(row.target().source());
+        String sep = "；读数 ";
+        for (Map.Entry<String, List<String>> file : linesByFile.entrySet()) {
+            s.append(sep).append(file.getKey());
+            List<String> lines =
+                    file.getValue().stream().filter(l -> !l.isEmpty()).toList();
+            if (!lines.isEmpty()) {
+                s.append(':').append(String.join(",", lines));
+            }
+            sep = " ";
+        }
+        return s.toString();
     }
 }

@@ -183,14 +183,16 @@ final class IndicatorChart {
         svg.append("</g>\n");
     }
 
+    /** Each series named in its own colour, as it is drawn. */
     private void legend(StringBuilder svg) {
-        int y = HEIGHT - 8;
         svg.append(String.format(
                 Locale.ROOT,
-                "<g class=\"legend\" font-size=\"10\" fill=\"#333\"><text x=\"%d\" y=\"%d\">"
-                        + "— 读数 figures  — 规划路径 required path  - - 趋势 trend  ··· 目标 target</text></g>\n",
+                "<g class=\"legend\" font-size=\"10\"><text x=\"%d\" y=\"%d\">"
+                        + "<tspan fill=\"#2c3e50\">● 读数 figures</tspan>  <tspan fill=\"#7f8c8d\">— 规划路径 required"
+                        + " path</tspan>  <tspan fill=\"#2980b9\">- - 趋势 trend</tspan>  <tspan fill=\"#c0392b\">··· 目标"
+                        + " target</tspan></text></g>\n",
                 LEFT,
-                y));
+                HEIGHT - 8));
     }
 
     private static String points(List<Point> points, Scale scale) {

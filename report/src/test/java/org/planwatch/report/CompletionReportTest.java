@@ -116,7 +116,7 @@ class CompletionReportTest {
         assertThat(md)
                 .contains("| 1 | 森林覆盖率 | Forest coverage rate | % | 2020 | 45.14 | 2025 | ≥44.64 | 2022 | 44.7 | "
                         + forest.status().zh() + " " + forest.status().en()
-                        + " | ★约束性 | 市林业局（按指标推断） | 规划 plan.txt:12；读数 r.csv:2 r.csv:3 |")
+                        + " | ★约束性 | 市林业局（按指标推断） | 规划 plan.txt:12；读数 r.csv:2,3 |")
                 .contains("| 3 | 地区生产总值 | GDP | 亿元 | 2020 | 3200 | 2025 | ≥4500 | — | — | 无读数 no readings |");
         assertThat(md).contains("1. " + forest.reason(), "3. 没有该指标在规划期内的读数。");
     }
