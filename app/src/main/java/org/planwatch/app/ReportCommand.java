@@ -12,7 +12,9 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.Evaluation;
+import org.planwatch.evaluation.FinalAssessment;
 import org.planwatch.evaluation.Timeline;
+import org.planwatch.evaluation.Tolerance;
 import org.planwatch.report.CompletionReport;
 import org.planwatch.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -91,6 +93,7 @@ final class ReportCommand implements Callable<Integer> {
                     + String.join(", ", CompletionReport.plans(targets.targets())));
         }
         ReadingsFile file = ReadingsFile.read(readings, err);
+        String named = String.join(" ", readings.stream().map(Path::toString).toList());
         List<Evaluation> results = new Timeline(method.evaluator()).run(targets.targets(), file.histories());
         CompletionReport report = CompletionReport.of(
                 plan,
@@ -99,11 +102,11 @@ final class ReportCommand implements Callable<Integer> {
                 results,
                 IndicatorDictionary.bundled(),
                 RegionDictionary.bundled(),
+                new FinalAssessment(new Tolerance(method.aboutShare)), // 左右 judged as the evaluator judges it
                 file.simulated(),
-                String.join(" ", readings.stream().map(Path::toString).toList()));
+                named);
         if (report.rowsWithReadings() == 0) {
-            throw new UsageProblem("no reading in "
-                    + String.join(" ", readings.stream().map(Path::toString).toList())
+            throw new UsageProblem("no reading in " + named
                     + " falls in a target of plan " + plan + (year == null ? "" : " up to " + year)
                     + "; no report written");
         }

@@ -120,8 +120,8 @@ class ReportCommandTest {
                         .as("the reason beneath row %d", rows)
                         .isNotBlank();
                 Cell figure = row.getCell(latest);
-                if (figure == null) {
-                    continue;
+                if (figure == null || row.getCell(status).getStringCellValue().contains("规划所列完成值")) {
+                    continue; // no reading, or the outcome the plan prints: neither is a simulated reading
                 }
                 judged++;
                 assertThat(figure.getCellType()).isEqualTo(CellType.NUMERIC);

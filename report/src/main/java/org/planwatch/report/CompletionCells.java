@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.planwatch.domain.Target;
 import org.planwatch.evaluation.Evaluation;
+import org.planwatch.evaluation.FinalAssessment;
 
 /**
  * The columns of the completion table and what each row puts in them: the one place every
@@ -40,6 +41,7 @@ final class CompletionCells {
     static List<Object> of(int number, CompletionRow row, boolean simulated) {
         Target t = row.target();
         Evaluation latest = row.latest().orElse(null);
+        FinalAssessment.Result printed = row.printedOutcome();
         List<Object> cells = new ArrayList<>();
         cells.add(number);
         cells.add(t.nameZh() == null ? t.indicator() : t.nameZh());
@@ -49,9 +51,21 @@ final class CompletionCells {
         cells.add(t.baseValue());
         cells.add(t.targetYear());
         cells.add(TargetWording.of(t));
-        cells.add(latest == null ? null : latest.year());
-        cells.add(latest == null ? null : latest.actual());
-        cells.add(latest == null ? "无读数 no readings" : status(latest, simulated));
+        if (latest != null) {
+            cells.add(latest.year());
+            cells.add(latest.actual());
+            cells.add(status(latest, simulated));
+        } else if (printed != null) {
+            // the plan's own figure, not a reading: never simulated
+            cells.add(t.targetYear());
+            cells.add(printed.outcome());
+            cells.add(
+                    printed.status().zh() + "（规划所列完成值） " + printed.status().en() + " (outcome as the plan prints it)");
+        } else {
+            cells.add(null);
+            cells.add(null);
+            cells.add("无读数 no readings");
+        }
         cells.add(attribute(t));
         cells.add(department(t));
         cells.add(source(row));
@@ -60,9 +74,12 @@ final class CompletionCells {
 
     /** The reason printed beneath the row: the evaluation's own sentence, Chinese then English. */
     static String reason(CompletionRow row) {
-        return row.latest()
-                .map(Evaluation::reason)
-                .orElse("没有该指标在规划期内的读数。No reading of this indicator in the plan period.");
+        if (row.latest().isPresent()) {
+            return row.latest().get().reason();
+        }
+        return row.printedOutcome() != null
+                ? row.printedOutcome().reason()
+                : "没有该指标在规划期内的读数。No reading of this indicator in the plan period.";
     }
 
     private static String status(Evaluation e, boolean simulated) {

@@ -12,6 +12,7 @@ import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.evaluation.Evaluation;
+import org.planwatch.evaluation.FinalAssessment;
 
 /**
  * The completion table of one plan as of one year: every target of the plan in catalogue order,
@@ -48,7 +49,8 @@ public record CompletionReport(
     /**
      * The report of {@code plan} from the catalogue's {@code targets} and the evaluations the
      * readings gave ({@link org.planwatch.evaluation.Timeline#run}); {@code year} null means the
-     * latest year with a figure.
+     * latest year with a figure. In a close-out, a target no reading judges is judged by {@code
+     * assessment} on the outcome its plan prints, where it prints one.
      *
      * @throws IllegalArgumentException when the catalogue has no target of {@code plan}
      */
@@ -59,6 +61,7 @@ public record CompletionReport(
             List<Evaluation> evaluations,
             IndicatorDictionary indicators,
             RegionDictionary regions,
+            FinalAssessment assessment,
             boolean simulated,
             String readings) {
         List<Target> own = targets.stream().filter(t -> t.plan().equals(plan)).toList();
@@ -84,7 +87,10 @@ public record CompletionReport(
             String nameEn = t.nameEn() != null
                     ? t.nameEn()
                     : indicators.code(t.indicator()).map(Indicator::nameEn).orElse(null);
-            rows.add(new CompletionRow(t, nameEn, its));
+            FinalAssessment.Result printed = its.isEmpty() && asOf >= t.targetYear()
+                    ? assessment.assess(t).orElse(null)
+                    : null;
+            rows.add(new CompletionRow(t, nameEn, its, printed));
         }
         String region = own.get(0).region();
         String regionName = regions.code(region).map(Region::nameZh).orElse(region);
@@ -98,7 +104,7 @@ public record CompletionReport(
 
     /** 完成情况 once the plan's last year is counted, 中期评估 before. */
     public String titleZh() {
-        return (asOf >= lastYear ? "完成情况" : "中期评估");
+        return asOf >= lastYear ? "完成情况" : "中期评估";
     }
 
     public String titleEn() {

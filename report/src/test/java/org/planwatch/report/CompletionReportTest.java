@@ -23,10 +23,12 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
 import org.planwatch.evaluation.Evaluation;
+import org.planwatch.evaluation.FinalAssessment;
 import org.planwatch.evaluation.History;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.evaluation.Timeline;
+import org.planwatch.evaluation.Tolerance;
 
 /** The report of a small plan, judged by the real evaluator, in each format. */
 class CompletionReportTest {
@@ -58,6 +60,7 @@ class CompletionReportTest {
             .kind(TargetKind.LEVEL, Bound.AT_LEAST)
             .base(2020, 3200.0)
             .target(2025, 4500.0)
+            .outcome(4600.0, null)
             .direction(Direction.HIGHER_IS_BETTER)
             .source("plan.txt:14")
             .build();
@@ -92,6 +95,7 @@ class CompletionReportTest {
                 EVALUATIONS,
                 IndicatorDictionary.bundled(),
                 RegionDictionary.bundled(),
+                new FinalAssessment(Tolerance.DEFAULT),
                 simulated,
                 "r.csv");
     }
@@ -128,6 +132,18 @@ class CompletionReportTest {
         assertThat(report.rows().get(1).latest().orElseThrow().year()).isEqualTo(2021);
         assertThat(report.titleZh()).isEqualTo("中期评估");
         assertThat(report(2025, false).titleZh()).isEqualTo("完成情况");
+    }
+
+    @Test
+    void shouldJudgeATargetNoReadingReachesOnThePlansPrintedOutcomeInACloseOutOnly() throws Exception {
+        String closeOut = text(ReportFormat.md, report(2025, true));
+        String outcome =
+                new FinalAssessment(Tolerance.DEFAULT).assess(GDP).orElseThrow().reason();
+        assertThat(closeOut)
+                .contains("| 3 | 地区生产总值 | GDP | 亿元 | 2020 | 3200 | 2025 | ≥4500 | 2025 | 4600 | 已实现（规划所列完成值） achieved"
+                        + " (outcome as the plan prints it) |")
+                .contains("3. " + outcome);
+        assertThat(text(ReportFormat.md, report(2023, false))).contains("| — | — | 无读数 no readings |");
     }
 
     @Test
@@ -207,6 +223,7 @@ class CompletionReportTest {
                         EVALUATIONS,
                         IndicatorDictionary.bundled(),
                         RegionDictionary.bundled(),
+                        new FinalAssessment(Tolerance.DEFAULT),
                         false,
                         "r.csv"))
                 .hasMessage("no plan xx in the catalogue; known plans: gd-14, jm-14");
