@@ -39,7 +39,7 @@ record ReadingsFile(Collection<RawReading> latest, Map<String, History> historie
         int refused = 0;
         boolean simulated = false;
         for (Path file : files) {
-            FeedBatch batch = new CsvFeedReader().read(file);
+            FeedBatch batch = readable(file);
             batch.rejections().forEach(err::println);
             refused += batch.rejections().size();
             rows.addAll(batch.readings());
@@ -67,6 +67,15 @@ record ReadingsFile(Collection<RawReading> latest, Map<String, History> historie
         Map<String, History> histories = new TreeMap<>();
         byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));
         return new ReadingsFile(latest.values(), histories, refused, simulated);
+    }
+
+    /** A file that is no CSV text at all (a binary file, a wrong encoding) is a user's mistake: one line, no trace. */
+    private static FeedBatch readable(Path file) throws IOException {
+        try {
+            return new CsvFeedReader().read(file);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new UsageProblem(file + ": not a readings CSV: " + e.getMessage());
+        }
     }
 
     /**

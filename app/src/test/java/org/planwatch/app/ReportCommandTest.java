@@ -243,6 +243,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void shouldRefuseAFileThatIsNoCsvInOneLine() throws Exception {
+        Path binary = dir.resolve("image.csv");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(binary, bytes);
+        assertThat(cli.run("report", "--plan", "jm-14", "--readings", binary.toString()))
+                .isEqualTo(1);
+        assertThat(cli.err.toString().strip())
+                .startsWith("planwatch: " + binary + ": not a readings CSV: ")
+                .hasLineCount(1);
+    }
+
+    @Test
     void shouldNameABadRowAndStillReportTheGoodOnes() throws Exception {
         Path mixed = dir.resolve("mixed.csv");
         Files.writeString(
