@@ -9,13 +9,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.planwatch.domain.IndicatorDictionary;
-import org.planwatch.domain.ReadingCheck;
-import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
@@ -24,9 +20,6 @@ import org.planwatch.evaluation.History;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.evaluation.Timeline;
-import org.planwatch.producer.CsvFeedReader;
-import org.planwatch.producer.FeedBatch;
-import org.planwatch.producer.RawReading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,45 +90,24 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProgressEvaluator evaluator = method.evaluator();
         TargetCatalogue targets = CatalogueCommand.load(catalogue, err);
-        FeedBatch batch = new CsvFeedReader().read(readings);
-        batch.rejections().forEach(err::println);
-        int refused = batch.rejections().size() + targets.errors().size();
-
-        ReadingCheck check = new ReadingCheck(IndicatorDictionary.bundled(), RegionDictionary.bundled());
-        Map<String, RawReading> latest = new LinkedHashMap<>();
-        for (RawReading r : batch.readings()) {
-            Optional<ReadingCheck.Refusal> refusal = check.check(r.region(), r.indicator(), r.unit(), r.value());
-            if (refusal.isPresent()) {
-                err.println(r.location() + ": " + refusal.get().detail());
-                refused++;
-                continue;
-            }
-            String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
-            latest.merge(year, r, (known, candidate) -> candidate.vintage() >= known.vintage() ? candidate : known);
-        }
-        Map<String, List<Observation>> byIndicator = new TreeMap<>();
-        for (RawReading r : latest.values()) {
-            byIndicator
-                    .computeIfAbsent(Timeline.key(r.region(), r.indicator()), k -> new ArrayList<>())
-                    .add(new Observation(r.year(), r.value(), r.location(), r.decimals()));
-        }
-        Map<String, History> histories = new TreeMap<>();
-        byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));
+        ReadingsFile file = ReadingsFile.read(List.of(readings), err);
+        int refused = file.refused() + targets.errors().size();
+        Map<String, History> histories = file.histories();
 
         List<Evaluation> results = new Timeline(evaluator).run(targets.targets(), histories);
         print(results, out);
 
         Set<String> used = new HashSet<>();
         results.forEach(e -> e.used().forEach(o -> used.add(o.readingId())));
-        long unused = latest.values().stream()
+        long unused = file.latest().stream()
                 .filter(r -> !used.contains(r.location()))
                 .peek(r -> err.println(r.location() + ": not evaluated: no target of the catalogue covers " + r.region()
                         + "|" + r.indicator() + " in " + r.year()))
                 .count();
         Map<Status, Integer> counts = new TreeMap<>();
         results.forEach(e -> counts.merge(e.status(), 1, Integer::sum));
-        err.println("evaluated " + results.size() + " target-years from " + latest.size() + " readings " + counts
-                + "; refused " + refused + ", not evaluated " + unused);
+        err.println("evaluated " + results.size() + " target-years from "
+                + file.latest().size() + " readings " + counts + "; refused " + refused + ", not evaluated " + unused);
         out.flush();
         return refused == 0 ? 0 : 2;
     }

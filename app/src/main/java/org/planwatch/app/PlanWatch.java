@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CatalogueCommand.class,
             BacktestCommand.class,
             EvaluateCommand.class,
+            ReportCommand.class,
             IngestCommand.class,
             AclsCommand.class,
             CommandLine.HelpCommand.class

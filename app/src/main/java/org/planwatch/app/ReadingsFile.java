@@ -1,0 +1,97 @@
+package org.planwatch.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.ReadingCheck;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.evaluation.History;
+import org.planwatch.evaluation.Observation;
+import org.planwatch.evaluation.Timeline;
+import org.planwatch.producer.CsvFeedReader;
+import org.planwatch.producer.FeedBatch;
+import org.planwatch.producer.RawReading;
+
+/**
+ * A readings CSV read for the offline commands ({@code evaluate}, {@code report}): rows the feed
+ * reader or the reading check refuses are named on stderr, a higher vintage of a year's figure
+ * revises a lower one, and what is left becomes one history per {@code region|indicator}.
+ *
+ * @param latest the figure kept for each region, indicator and year
+ * @param refused rows refused by the reader or the check, each already named on stderr
+ * @param simulated whether the file says its figures are invented ({@link #isSimulated})
+ */
+record ReadingsFile(Collection<RawReading> latest, Map<String, History> histories, int refused, boolean simulated) {
+
+    /** {@code files} read as one: a later vintage in any of them revises an earlier one in another. */
+    static ReadingsFile read(List<Path> files, PrintWriter err) throws IOException {
+        List<RawReading> rows = new ArrayList<>();
+        int refused = 0;
+        boolean simulated = false;
+        for (Path file : files) {
+            FeedBatch batch = readable(file);
+            batch.rejections().forEach(err::println);
+            refused += batch.rejections().size();
+            rows.addAll(batch.readings());
+            simulated |= isSimulated(file);
+        }
+
+        ReadingCheck check = new ReadingCheck(IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        Map<String, RawReading> latest = new LinkedHashMap<>();
+        for (RawReading r : rows) {
+            Optional<ReadingCheck.Refusal> refusal = check.check(r.region(), r.indicator(), r.unit(), r.value());
+            if (refusal.isPresent()) {
+                err.println(r.location() + ": " + refusal.get().detail());
+                refused++;
+                continue;
+            }
+            String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
+            latest.merge(year, r, (known, candidate) -> candidate.vintage() >= known.vintage() ? candidate : known);
+        }
+        Map<String, List<Observation>> byIndicator = new TreeMap<>();
+        for (RawReading r : latest.values()) {
+            byIndicator
+                    .computeIfAbsent(Timeline.key(r.region(), r.indicator()), k -> new ArrayList<>())
+                    .add(new Observation(r.year(), r.value(), r.location(), r.decimals()));
+        }
+        Map<String, History> histories = new TreeMap<>();
+        byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));
+        return new ReadingsFile(latest.values(), histories, refused, simulated);
+    }
+
+    /** A file that is no CSV text at all (a binary file, a wrong encoding) is a user's mistake: one line, no trace. */
+    private static FeedBatch readable(Path file) throws IOException {
+        try {
+            return new CsvFeedReader().read(file);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new UsageProblem(file + ": not a readings CSV: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Invented figures say so where a reader of the file sees it, as the demo's do: in the file's
+     * name ({@code demo-readings-simulated.csv}) or in a {@code #} comment line ("SIMULATED demo
+     * readings"). A report on them must carry the label on.
+     */
+    static boolean isSimulated(Path file) throws IOException {
+        if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).contains("simulated")) {
+            return true;
+        }
+        try (var lines = Files.lines(file)) {
+            return lines.filter(l -> l.startsWith("#"))
+                    .anyMatch(l -> l.toLowerCase(Locale.ROOT).contains("simulated"));
+        } catch (java.io.UncheckedIOException e) {
+            return false; // not text: the reader has already refused its rows
+        }
+    }
+}
