@@ -23,6 +23,7 @@ abstract class PollLoop implements Runnable, AutoCloseable {
     final AlertHandler handler;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private volatile long lastProgress = System.nanoTime();
 
     PollLoop(Consumer<String, ProgressAlert> consumer, AlertHandler handler) {
         this.consumer = consumer;
@@ -58,6 +59,7 @@ abstract class PollLoop implements Runnable, AutoCloseable {
                     consumer.seek(e.topicPartition(), e.offset() + 1);
                     continue;
                 }
+                polled();
                 handle(records);
             }
         } catch (WakeupException e) {
@@ -78,6 +80,19 @@ abstract class PollLoop implements Runnable, AutoCloseable {
     private void fail(RuntimeException e) {
         LOG.error("consumer loop stopped by an unexpected error", e);
         stopped.completeExceptionally(e);
+    }
+
+    /** Marks the loop as alive and working: it polled, or delivered a record. */
+    final void polled() {
+        lastProgress = System.nanoTime();
+    }
+
+    /**
+     * How long since the loop last polled or delivered a record: a loop stuck in a call (a channel
+     * that never answers, a lost broker mid-commit) grows it, a quiet topic does not.
+     */
+    public Duration sinceProgress() {
+        return Duration.ofNanos(System.nanoTime() - lastProgress);
     }
 
     /** Completes when the loop ends: normally after {@link #close()}, exceptionally if it died. */
