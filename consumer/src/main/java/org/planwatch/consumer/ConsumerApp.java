@@ -153,6 +153,14 @@ public final class ConsumerApp implements AutoCloseable {
         return statuses.caughtUp();
     }
 
+    /**
+     * Whether every alert committed before {@code nanoTime} (a {@link System#nanoTime()}) has been
+     * told, its messages sent: the demo waits for it, the statuses alone arriving sooner.
+     */
+    public boolean alertsToldSince(long nanoTime) {
+        return alerts.drainedSince(nanoTime);
+    }
+
     /** Completes when either loop ends; exceptionally if one died rather than being closed. */
     public CompletableFuture<Object> stopped() {
         return CompletableFuture.anyOf(statuses.stopped(), alerts.stopped());

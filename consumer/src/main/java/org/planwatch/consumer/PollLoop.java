@@ -24,6 +24,9 @@ abstract class PollLoop implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private volatile long lastProgress = System.nanoTime();
+    private long previousPollStart;
+    private boolean previousPollEmpty;
+    private volatile long drainedFrom = Long.MIN_VALUE;
 
     PollLoop(Consumer<String, ProgressAlert> consumer, AlertHandler handler) {
         this.consumer = consumer;
@@ -45,6 +48,7 @@ abstract class PollLoop implements Runnable, AutoCloseable {
             start();
             while (running.get()) {
                 ConsumerRecords<String, ProgressAlert> records;
+                long started = System.nanoTime();
                 try {
                     records = consumer.poll(Duration.ofMillis(500));
                 } catch (RecordDeserializationException e) {
@@ -61,6 +65,7 @@ abstract class PollLoop implements Runnable, AutoCloseable {
                 }
                 polled();
                 handle(records);
+                drained(started, records.isEmpty());
             }
         } catch (WakeupException e) {
             if (running.get()) {
@@ -80,6 +85,23 @@ abstract class PollLoop implements Runnable, AutoCloseable {
     private void fail(RuntimeException e) {
         LOG.error("consumer loop stopped by an unexpected error", e);
         stopped.completeExceptionally(e);
+    }
+
+    /** Two empty polls in a row: nothing was left to read when the first began. */
+    private void drained(long pollStart, boolean empty) {
+        if (empty && previousPollEmpty) {
+            drainedFrom = previousPollStart;
+        }
+        previousPollStart = pollStart;
+        previousPollEmpty = empty;
+    }
+
+    /**
+     * Whether the loop has read and handled everything committed to its topic before {@code
+     * nanoTime} (a {@link System#nanoTime()}): two polls begun since then came back empty.
+     */
+    public boolean drainedSince(long nanoTime) {
+        return drainedFrom - nanoTime >= 0;
     }
 
     /** Marks the loop as alive and working: it polled, or delivered a record. */
