@@ -5,8 +5,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.planwatch.consumer.MetricsServer;
 import org.planwatch.streams.ProgressJob;
@@ -22,6 +26,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run the progress job (Kafka Streams, exactly once) until Ctrl-C.")
 final class StreamsCommand implements Callable<Integer> {
+    static final String DEFAULT_SESSION_TIMEOUT = "PT10S";
+
     @Mixin
     KafkaOptions kafka;
 
@@ -73,6 +79,24 @@ final class StreamsCommand implements Callable<Integer> {
     Duration commitInterval;
 
     @Option(
+            names = "--session-timeout",
+            paramLabel = "DURATION",
+            defaultValue = DEFAULT_SESSION_TIMEOUT,
+            description = "How long the group waits for a silent member before giving its tasks to another: a"
+                    + " killed and restarted job waits this long for its old self (Kafka's default, 45 s, was the"
+                    + " stall after a restart); the broker accepts 6 s at least. Heartbeats go every third of it"
+                    + " (env PLANWATCH_SESSION_TIMEOUT; default ${DEFAULT-VALUE}).")
+    Duration sessionTimeout;
+
+    @Option(
+            names = "--max-rebalance",
+            paramLabel = "DURATION",
+            defaultValue = "PT30S",
+            description = "/readyz fails once a rebalance lasts longer than this (env PLANWATCH_MAX_REBALANCE;"
+                    + " default ${DEFAULT-VALUE}).")
+    Duration maxRebalance;
+
+    @Option(
             names = "--metrics-host",
             paramLabel = "ADDRESS",
             defaultValue = MetricsServer.DEFAULT_HOST,
@@ -88,16 +112,31 @@ final class StreamsCommand implements Callable<Integer> {
                     + "0 picks a free one (env PLANWATCH_METRICS_PORT; default ${DEFAULT-VALUE}).")
     int metricsPort;
 
+    /**
+     * How long the group waits for a member that went silent, and how often members say they live:
+     * a killed job's partitions wait this long for their new owner (README, Guarantees).
+     */
+    static Map<String, String> membership(Duration sessionTimeout) {
+        return Map.of(
+                StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+                Long.toString(sessionTimeout.toMillis()),
+                StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
+                Long.toString(sessionTimeout.toMillis() / 3));
+    }
+
     @Override
     public Integer call() throws Exception {
         applicationId = kafka.ownId(applicationId, StreamsSettings.DEFAULT_APPLICATION_ID);
         String bootstrap = kafka.requireBootstrap();
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();
-        Map<String, String> tuning = Map.of(
+        Map<String, String> tuning = new HashMap<>(Map.of(
                 StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas),
                 StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads),
-                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis()));
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis())));
+        tuning.putAll(membership(sessionTimeout));
+        Properties probe = new Properties();
+        probe.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
                 ProgressJob job = ProgressJob.start(
@@ -106,10 +145,12 @@ final class StreamsCommand implements Callable<Integer> {
                         kafka.topics(),
                         method.evaluator(),
                         Clock.systemUTC(),
-                        registry)) {
-            server.readiness(() -> job.state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of("Kafka Streams is " + job.state()));
+                        registry);
+                StreamsProbes probes = StreamsProbes.attach(
+                        server,
+                        job,
+                        kafka.clientProperties().merge("cluster probe", new Properties(), probe),
+                        maxRebalance)) {
             job.awaitRunning(Duration.ofMinutes(2));
             spec.commandLine()
                     .getOut()

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A single Kafka node in KRaft combined mode (broker and controller in one), running inside this
  * JVM from the plain {@code kafka_2.13} artifact, as Kafka's own test kit does. Both listeners are
- * on free loopback ports. Everything it writes lives in one folder: a temporary one, removed on
+ * on loopback ports: free ones, or those a kept folder stored on its first run ({@link BrokerPorts}). Everything it writes lives in one folder: a temporary one, removed on
  * {@link #close()} and at JVM exit, unless the caller names a folder to keep.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
@@ -70,8 +70,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      *     under clients that are still closing
      */
     public static EmbeddedKafkaBroker start(Path logDir, boolean closeAtJvmExit) {
-        boolean temporary = logDir == null;
-        return start(temporary ? temporaryDir() : logDir, temporary, closeAtJvmExit, null);
+        return start(logDir, 0, closeAtJvmExit);
+    }
+
+    /**
+     * As above, the clients served on {@code port} (0: the port a kept folder stored, else a free
+     * one). A kept folder stores the ports it used, so a restart listens where its clients look.
+     */
+    public static EmbeddedKafkaBroker start(Path logDir, int port, boolean closeAtJvmExit) {
+        if (logDir == null) {
+            return start(temporaryDir(), true, closeAtJvmExit, null, BrokerPorts.fresh(port));
+        }
+        BrokerPorts ports = BrokerPorts.of(logDir, port);
+        EmbeddedKafkaBroker broker = start(logDir, false, closeAtJvmExit, null, ports);
+        ports.store(logDir);
+        return broker;
     }
 
     /**
@@ -85,7 +98,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** As above; {@code closeAtJvmExit} as for {@link #start(Path, boolean)}. */
     public static EmbeddedKafkaBroker startSecured(java.util.Collection<String> users, boolean closeAtJvmExit) {
         Path dir = temporaryDir();
-        return start(dir, true, closeAtJvmExit, BrokerSecurity.create(dir.resolve("security"), users));
+        return start(
+                dir, true, closeAtJvmExit, BrokerSecurity.create(dir.resolve("security"), users), BrokerPorts.fresh(0));
     }
 
     private static Path temporaryDir() {
@@ -98,22 +112,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** @param temporary whether {@code logDir} is removed at close */
     private static EmbeddedKafkaBroker start(
-            Path logDir, boolean temporary, boolean closeAtJvmExit, BrokerSecurity security) {
+            Path logDir, boolean temporary, boolean closeAtJvmExit, BrokerSecurity security, BrokerPorts ports) {
         long started = System.nanoTime();
-        int brokerPort = freePort();
-        int controllerPort = freePort();
         KraftNode node = new KraftNode(
                 NODE_ID,
-                brokerPort,
-                controllerPort,
+                ports.broker(),
+                ports.controller(),
                 security == null ? logDir : logDir.resolve("data"),
-                NODE_ID + "@127.0.0.1:" + controllerPort,
+                NODE_ID + "@127.0.0.1:" + ports.controller(),
                 1,
                 security);
         KafkaConfig config = new KafkaConfig(node.properties(), false);
         node.format(Uuid.randomUuid().toString());
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
+        try {
+            server.startup();
+        } catch (RuntimeException e) {
+            // most often a port another process took since the last run: say which
+            throw new IllegalStateException(
+                    "cannot start the broker on 127.0.0.1:" + ports.broker() + " (controller " + ports.controller()
+                            + "): " + e.getMessage(),
+                    e);
+        }
         String bootstrap = node.bootstrapAddress();
         LOG.info(
                 "Embedded Kafka broker up at {} in {} ms, data in {}",

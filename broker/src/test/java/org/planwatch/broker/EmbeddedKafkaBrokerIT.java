@@ -61,6 +61,31 @@ class EmbeddedKafkaBrokerIT {
         assertThat(Files.list(dir)).isNotEmpty();
     }
 
+    @Test
+    void shouldComeBackOnTheSamePortAfterARestartSoClientsReconnect(@TempDir Path dir) throws Exception {
+        String before;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir)) {
+            before = broker.bootstrapServers();
+            createTopic(broker);
+        }
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir)) {
+            assertThat(broker.bootstrapServers()).isEqualTo(before);
+            produce(broker, "k", "same-port");
+            assertThat(consume(broker, 1)).containsExactly("same-port");
+        }
+    }
+
+    @Test
+    void shouldListenOnTheGivenPortAndKeepItForTheNextRun(@TempDir Path dir) throws Exception {
+        int port = EmbeddedKafkaBroker.freePort();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir, port, true)) {
+            assertThat(broker.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
+        }
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir)) {
+            assertThat(broker.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
+        }
+    }
+
     private static void createTopic(EmbeddedKafkaBroker broker) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             new TopicCreator(admin, Optional.empty()).ensure(List.of(TOPIC), Duration.ofSeconds(30));

@@ -62,6 +62,11 @@ public final class AlertHandler {
         }
     }
 
+    /** Whether the notices go out as one digest per department and batch, not one per change. */
+    boolean deliversInDigests() {
+        return notifier != null && notifier.digest();
+    }
+
     /** A record of the alerts topic: a status changed. */
     public void alert(String key, ProgressAlert alert) {
         metrics.alerted();

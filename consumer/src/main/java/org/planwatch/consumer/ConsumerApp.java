@@ -5,9 +5,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -36,6 +36,7 @@ public final class ConsumerApp implements AutoCloseable {
     private final List<Thread> threads;
     private final MetricsServer server;
     private final Producer<byte[], byte[]> deadLetters;
+    private final ClusterProbe cluster;
 
     private ConsumerApp(
             PrometheusMeterRegistry registry,
@@ -47,8 +48,10 @@ public final class ConsumerApp implements AutoCloseable {
             AlertConsumer alerts,
             List<Thread> threads,
             MetricsServer server,
-            Producer<byte[], byte[]> deadLetters) {
+            Producer<byte[], byte[]> deadLetters,
+            ClusterProbe cluster) {
         this.deadLetters = deadLetters;
+        this.cluster = cluster;
         this.registry = registry;
         this.board = board;
         this.metrics = metrics;
@@ -119,11 +122,17 @@ public final class ConsumerApp implements AutoCloseable {
         AlertConsumer alerts = new AlertConsumer(alertConsumer, topics.alerts(), handler);
         List<Thread> threads = List.of(new Thread(statuses, "status-reader"), new Thread(alerts, "alert-consumer"));
         threads.forEach(Thread::start);
-        server.readiness(() -> statuses.stopped().isDone() || alerts.stopped().isDone()
-                ? Optional.of("a consumer loop has stopped")
-                : statuses.caughtUp().isDone() ? Optional.empty() : Optional.of("rebuilding the status board"));
+        Properties probeProperties = new Properties();
+        probeProperties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        ClusterProbe cluster = ClusterProbe.start(
+                file.merge("cluster probe", new Properties(), probeProperties),
+                ClusterProbe.INTERVAL,
+                ClusterProbe.TIMEOUT);
+        ConsumerHealth health = new ConsumerHealth(statuses, alerts, cluster::problem);
+        server.readiness(health::notReady);
+        server.liveness(health::unhealthy);
         return new ConsumerApp(
-                registry, board, metrics, info, clientMetrics, statuses, alerts, threads, server, deadLetters);
+                registry, board, metrics, info, clientMetrics, statuses, alerts, threads, server, deadLetters, cluster);
     }
 
     /** The registry /metrics serves; the demo's job counts its refusals here too. */
@@ -142,6 +151,14 @@ public final class ConsumerApp implements AutoCloseable {
     /** Completes once the status topic has been read back to where it stood at start. */
     public CompletableFuture<Void> rebuilt() {
         return statuses.caughtUp();
+    }
+
+    /**
+     * Whether every alert committed before {@code nanoTime} (a {@link System#nanoTime()}) has been
+     * told, its messages sent: the demo waits for it, the statuses alone arriving sooner.
+     */
+    public boolean alertsToldSince(long nanoTime) {
+        return alerts.drainedSince(nanoTime);
     }
 
     /** Completes when either loop ends; exceptionally if one died rather than being closed. */
@@ -163,6 +180,7 @@ public final class ConsumerApp implements AutoCloseable {
         metrics.close();
         info.close();
         server.close();
+        cluster.close();
         registry.close();
     }
 }

@@ -21,17 +21,24 @@ public final class MetricsServer implements AutoCloseable {
 
     private final HttpServer server;
     private volatile Supplier<Optional<String>> notReady = Optional::empty;
+    private volatile Supplier<Optional<String>> unhealthy = Optional::empty;
 
     private MetricsServer(HttpServer server) {
         this.server = server;
     }
 
-    /**
-     * What {@code /readyz} asks: empty when the service is ready, else why not. {@code /healthz}
-     * answers 200 while the process serves at all.
-     */
+    /** What {@code /readyz} asks: empty when the service is ready for work, else why not. */
     public void readiness(Supplier<Optional<String>> notReady) {
         this.notReady = notReady;
+    }
+
+    /**
+     * What {@code /healthz} asks: empty while the process can still recover by itself, else why it
+     * should be restarted (a loop or the job died). Not the connection: a restart does not bring a
+     * broker back, it only loses the app's state.
+     */
+    public void liveness(Supplier<Optional<String>> unhealthy) {
+        this.unhealthy = unhealthy;
     }
 
     /**
@@ -79,15 +86,8 @@ public final class MetricsServer implements AutoCloseable {
             });
         }
         MetricsServer answer = new MetricsServer(server);
-        server.createContext("/healthz", exchange -> respond(exchange, 200, "text/plain; charset=utf-8", "ok\n"));
-        server.createContext("/readyz", exchange -> {
-            Optional<String> why = answer.notReady.get();
-            respond(
-                    exchange,
-                    why.isEmpty() ? 200 : 503,
-                    "text/plain; charset=utf-8",
-                    why.map(w -> "not ready: " + w + "\n").orElse("ready\n"));
-        });
+        server.createContext("/healthz", exchange -> answer(exchange, answer.unhealthy.get(), "unhealthy", "ok"));
+        server.createContext("/readyz", exchange -> answer(exchange, answer.notReady.get(), "not ready", "ready"));
         server.createContext(
                 "/",
                 exchange -> respond(
@@ -99,6 +99,15 @@ public final class MetricsServer implements AutoCloseable {
         }));
         server.start();
         return answer;
+    }
+
+    private static void answer(HttpExchange exchange, Optional<String> why, String bad, String good)
+            throws IOException {
+        respond(
+                exchange,
+                why.isEmpty() ? 200 : 503,
+                "text/plain; charset=utf-8",
+                why.map(w -> bad + ": " + w + "\n").orElse(good + "\n"));
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {

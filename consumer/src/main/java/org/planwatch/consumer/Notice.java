@@ -3,8 +3,9 @@ package org.planwatch.consumer;
 /**
  * A message for a department lead about one status change, or a digest of several.
  *
- * @param key the idempotency key: {@code plan|region|indicator|year|status}, or a digest's hash of
- *     its members' keys; a receiver that has seen it may drop the message
+ * @param key the idempotency key, unique per change: {@code plan|region|indicator|year|status|hash},
+ *     the hash over the whole alert; or a digest's hash of its members' keys. A receiver that has
+ *     seen it may drop the message: it is the same change sent again
  * @param department who answers for the target(s)
  * @param title one line, Chinese
  * @param text the message, Chinese first, then an English line for each change

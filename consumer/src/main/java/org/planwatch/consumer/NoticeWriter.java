@@ -1,7 +1,10 @@
 package org.planwatch.consumer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,8 +55,28 @@ final class NoticeWriter {
         this.regions = regions;
     }
 
+    /**
+     * The idempotency key of one change: readable coordinates, then a hash of the whole alert as
+     * published (previous status, figures, readings used, time of evaluation). The coordinates alone
+     * repeat when a revision moves a target back to an earlier status in the same year; the hash
+     * tells such changes apart, while the same record read again after a crash keeps its key.
+     */
     static String key(ProgressAlert a) {
-        return a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator() + "|" + a.getYear() + "|" + a.getStatus();
+        return a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator() + "|" + a.getYear() + "|" + a.getStatus()
+                + "|" + contentHash(a);
+    }
+
+    private static String contentHash(ProgressAlert a) {
+        try {
+            ByteBuffer bytes = a.toByteBuffer();
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(bytes);
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the alert to hash it", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     /** Whether the status is worse than the one before it. */

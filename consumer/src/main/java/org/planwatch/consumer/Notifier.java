@@ -69,6 +69,10 @@ public final class Notifier {
         counter("planwatch.notifications.unrouted", "none");
     }
 
+    boolean digest() {
+        return digest;
+    }
+
     /** Sends what {@code alerts} call for; returns when every send is acknowledged or given up. */
     public void deliver(List<ProgressAlert> alerts) throws InterruptedException {
         for (Notice notice : notices(alerts)) {

@@ -23,6 +23,10 @@ abstract class PollLoop implements Runnable, AutoCloseable {
     final AlertHandler handler;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private volatile long lastProgress = System.nanoTime();
+    private long previousPollStart;
+    private boolean previousPollEmpty;
+    private volatile long drainedFrom = Long.MIN_VALUE;
 
     PollLoop(Consumer<String, ProgressAlert> consumer, AlertHandler handler) {
         this.consumer = consumer;
@@ -44,6 +48,7 @@ abstract class PollLoop implements Runnable, AutoCloseable {
             start();
             while (running.get()) {
                 ConsumerRecords<String, ProgressAlert> records;
+                long started = System.nanoTime();
                 try {
                     records = consumer.poll(Duration.ofMillis(500));
                 } catch (RecordDeserializationException e) {
@@ -58,7 +63,9 @@ abstract class PollLoop implements Runnable, AutoCloseable {
                     consumer.seek(e.topicPartition(), e.offset() + 1);
                     continue;
                 }
+                polled();
                 handle(records);
+                drained(started, records.isEmpty());
             }
         } catch (WakeupException e) {
             if (running.get()) {
@@ -78,6 +85,36 @@ abstract class PollLoop implements Runnable, AutoCloseable {
     private void fail(RuntimeException e) {
         LOG.error("consumer loop stopped by an unexpected error", e);
         stopped.completeExceptionally(e);
+    }
+
+    /** Two empty polls in a row: nothing was left to read when the first began. */
+    private void drained(long pollStart, boolean empty) {
+        if (empty && previousPollEmpty) {
+            drainedFrom = previousPollStart;
+        }
+        previousPollStart = pollStart;
+        previousPollEmpty = empty;
+    }
+
+    /**
+     * Whether the loop has read and handled everything committed to its topic before {@code
+     * nanoTime} (a {@link System#nanoTime()}): two polls begun since then came back empty.
+     */
+    public boolean drainedSince(long nanoTime) {
+        return drainedFrom - nanoTime >= 0;
+    }
+
+    /** Marks the loop as alive and working: it polled, or delivered a record. */
+    final void polled() {
+        lastProgress = System.nanoTime();
+    }
+
+    /**
+     * How long since the loop last polled or delivered a record: a loop stuck in a call (a channel
+     * that never answers, a lost broker mid-commit) grows it, a quiet topic does not.
+     */
+    public Duration sinceProgress() {
+        return Duration.ofNanos(System.nanoTime() - lastProgress);
     }
 
     /** Completes when the loop ends: normally after {@link #close()}, exceptionally if it died. */

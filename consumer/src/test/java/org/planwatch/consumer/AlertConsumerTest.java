@@ -73,6 +73,32 @@ class AlertConsumerTest {
         assertThat(loop.stopped()).succeedsWithin(Duration.ZERO);
     }
 
+    @Test
+    void shouldCommitEachAlertBeforeTellingTheNextSoACrashRepeatsOneAtMost() throws Exception {
+        assign();
+        mock.schedulePollTask(() -> {
+            for (long offset = 0; offset < 5; offset++) {
+                mock.addRecord(record(offset, alert(2021 + (int) offset, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1)));
+            }
+        });
+        // what the group has committed when each alert of the one poll is told
+        List<Long> committedWhenTold = new java.util.concurrent.CopyOnWriteArrayList<>();
+        handler.addListener((key, alert) -> committedWhenTold.add(committed()));
+        Thread thread = new Thread(loop);
+        thread.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (committed() < 5 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        long atEnd = committed();
+        loop.close();
+        thread.join(10_000);
+
+        // a batch commit would show -1 five times: a crash at the fifth would send all five again
+        assertThat(committedWhenTold).containsExactly(-1L, 1L, 2L, 3L, 4L);
+        assertThat(atEnd).isEqualTo(5L);
+    }
+
     private long committed() {
         var offsets = mock.committed(java.util.Set.of(TP));
         return offsets.get(TP) == null ? -1 : offsets.get(TP).offset();

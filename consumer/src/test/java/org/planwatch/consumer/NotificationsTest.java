@@ -75,7 +75,7 @@ class NotificationsTest {
     @Test
     void shouldWordAChangeInChineseWithItsNumbersSourceAndKeyThenInEnglish() {
         Notice n = writer.notice(downgrade(2023));
-        assertThat(n.key()).isEqualTo("jm-health-14|440700|hospital_beds_per_1000|2023|LAGGING");
+        assertThat(n.key()).matches("jm-health-14\\|440700\\|hospital_beds_per_1000\\|2023\\|LAGGING\\|[0-9a-f]{16}");
         assertThat(n.title()).isEqualTo("【滞后】江门市 每千人口拥有医疗卫生机构床位数（jm-health-14）");
         assertThat(n.text())
                 .contains("2023年：实际5.5，按规划路径应达5.6，完成进度75%。此前为“基本符合预期”，状态下降。【约束性指标】")
@@ -178,7 +178,7 @@ class NotificationsTest {
         notifier(route("dingtalk", url, "SECabc"), Notifier.Retry.DEFAULT, new ArrayList<>(), RateLimit.REAL)
                 .deliver(List.of(downgrade(2023)));
         Map<String, String> request = requests.get(0);
-        assertThat(request.get("key")).isEqualTo("jm-health-14|440700|hospital_beds_per_1000|2023|LAGGING");
+        assertThat(request.get("key")).isEqualTo(NoticeWriter.key(downgrade(2023)));
         Map<String, String> query = new HashMap<>();
         for (String pair : request.get("query").split("&")) {
             String[] kv = pair.split("=", 2);
@@ -207,7 +207,7 @@ class NotificationsTest {
                         .readTree(requests.get(2).get("body"))
                         .get("key")
                         .asText())
-                .isEqualTo("jm-health-14|440700|hospital_beds_per_1000|2025|LAGGING");
+                .isEqualTo(NoticeWriter.key(downgrade(2025)));
     }
 
     @Test
@@ -217,8 +217,7 @@ class NotificationsTest {
         MimeMessage[] mail = smtp.getReceivedMessages();
         assertThat(mail).hasSize(1);
         assertThat(mail[0].getSubject()).isEqualTo("【滞后】江门市 每千人口拥有医疗卫生机构床位数（jm-health-14）");
-        assertThat(mail[0].getHeader("X-PlanWatch-Key")[0])
-                .isEqualTo("jm-health-14|440700|hospital_beds_per_1000|2023|LAGGING");
+        assertThat(mail[0].getHeader("X-PlanWatch-Key")[0]).isEqualTo(NoticeWriter.key(downgrade(2023)));
         assertThat(((String) mail[0].getContent())).contains("目标出处：002:3344");
     }
 
@@ -323,7 +322,62 @@ class NotificationsTest {
             assertThat(files.toList())
                     .singleElement()
                     .satisfies(f -> assertThat(Files.readString(f))
-                            .contains("Key: jm-health-14|440700|hospital_beds_per_1000|2023|LAGGING"));
+                            .contains("Key: jm-health-14|440700|hospital_beds_per_1000|2023|LAGGING|"));
+        }
+    }
+
+    /** LAGGING, then ON_TRACK after a revision, then LAGGING again: two changes to LAGGING in 2023. */
+    private static List<ProgressAlert> backAndForth() {
+        ProgressAlert first = downgrade(2023);
+        ProgressAlert better = alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2);
+        better.setPreviousStatus(ProgressStatus.LAGGING);
+        ProgressAlert again = downgrade(2023);
+        again.setActual(5.4);
+        again.setEvaluatedAt(java.time.Instant.ofEpochMilli(3));
+        return List.of(first, better, again);
+    }
+
+    @Test
+    void shouldGiveEachChangeItsOwnKeyEvenWhenAStatusComesBackInTheSameYear() {
+        List<ProgressAlert> changes = backAndForth();
+        assertThat(changes.stream().map(writer::notice).map(Notice::key).distinct())
+                .hasSize(3);
+        // the same record read again keeps its key, so a receiver may drop the repeat
+        assertThat(writer.notice(changes.get(2)).key())
+                .isEqualTo(writer.notice(backAndForth().get(2)).key());
+    }
+
+    @Test
+    void shouldKeepEveryChangeInTheOutboxAndNeverOverwriteAMessage() throws Exception {
+        Path out = dir.resolve("outbox");
+        Notifier n = notifier(
+                route("outbox", out.toString(), null), Notifier.Retry.DEFAULT, new ArrayList<>(), RateLimit.REAL);
+        n.deliver(backAndForth());
+        Path first;
+        try (var files = Files.list(out)) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(3);
+            first = written.stream()
+                    .filter(f -> read(f).contains("实际5.5"))
+                    .filter(f -> read(f).contains("LAGGING"))
+                    .filter(f -> !read(f).contains("[ON_TRACK]"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        String before = Files.readString(first);
+        Files.writeString(first, before + "read by the department\n");
+        n.deliver(backAndForth()); // the batch again, as after a crash
+        try (var files = Files.list(out)) {
+            assertThat(files.toList()).hasSize(3);
+        }
+        assertThat(Files.readString(first)).endsWith("read by the department\n");
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

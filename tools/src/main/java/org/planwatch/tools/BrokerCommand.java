@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "broker",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a single-node KRaft Kafka broker on a free loopback port until Ctrl-C.",
+            "Run a single-node KRaft Kafka broker on a loopback port until Ctrl-C.",
             "It creates PlanWatch's topics, so publish, streams and consumer can run against it as",
             "separate processes."
         })
@@ -31,6 +31,15 @@ final class BrokerCommand implements Callable<Integer> {
             description = "Keep the broker's data here across runs (env PLANWATCH_DATA_DIR; default a temporary "
                     + "folder removed at exit).")
     Path dataDir;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "0",
+            description = "Serve clients on this loopback port (default 0: the port --data-dir stored on its first"
+                    + " run, else a free one). With --data-dir the port is stored there, so a restart comes back"
+                    + " on it and running clients reconnect by themselves.")
+    int port;
 
     @Option(
             names = "--secured",
@@ -48,9 +57,12 @@ final class BrokerCommand implements Callable<Integer> {
             throw new UsageProblem("--secured and --data-dir do not go together: a secured broker's certificates"
                     + " and passwords are made for one run");
         }
+        if (secured != null && port != 0) {
+            throw new UsageProblem("--port is for a plaintext broker; a secured broker takes a free port");
+        }
         Shutdown shutdown = new Shutdown();
         try (EmbeddedKafkaBroker broker = secured == null
-                ? EmbeddedKafkaBroker.start(dataDir, false)
+                ? EmbeddedKafkaBroker.start(dataDir, port, false)
                 : EmbeddedKafkaBroker.startSecured(SecuredSetup.users(), false)) {
             String bootstrap = broker.bootstrapServers();
             if (secured == null) {

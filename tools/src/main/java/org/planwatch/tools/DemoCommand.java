@@ -209,6 +209,7 @@ final class DemoCommand implements Callable<Integer> {
             Set<String> expected = new HashSet<>(published.readingIds());
             if (once) {
                 awaitEvaluated(expected, evaluated, job, consumer);
+                awaitAlertsTold(consumer);
                 view.finish();
                 out.println("every demo reading was evaluated: " + expected.size() + " readings, " + view.alerts()
                         + " status changes alerted");
@@ -266,6 +267,24 @@ final class DemoCommand implements Callable<Integer> {
                 missing.removeAll(evaluated);
                 throw new TimeoutException(missing.size() + " of " + expected.size()
                         + " demo readings were not evaluated within " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * The statuses are in, and with them (one transaction) every alert: waits until the alert
+     * consumer has told them all, one commit per message, so the count printed is the whole.
+     */
+    private void awaitAlertsTold(ConsumerApp consumer) throws InterruptedException, TimeoutException {
+        long statusesIn = System.nanoTime();
+        long deadline = statusesIn + timeout.toNanos();
+        while (!consumer.alertsToldSince(statusesIn)) {
+            if (consumer.stopped().isDone()) {
+                throw new IllegalStateException("alert consumer stopped; see the log");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the alerts were not all told within " + timeout);
             }
             Thread.sleep(50);
         }
