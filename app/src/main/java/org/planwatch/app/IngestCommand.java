@@ -36,14 +36,15 @@ final class IngestCommand implements Callable<Integer> {
             names = "--host",
             paramLabel = "ADDRESS",
             defaultValue = "127.0.0.1",
-            description = "Address to listen on (env PLANWATCH_HOST; default ${DEFAULT-VALUE}).")
+            description = "Address to listen on (env PLANWATCH_INGEST_HOST; default ${DEFAULT-VALUE}).")
     String host;
 
     @Option(
             names = "--port",
             paramLabel = "PORT",
             defaultValue = "9402",
-            description = "Port to listen on; 0 picks a free one (env PLANWATCH_PORT; default ${DEFAULT-VALUE}).")
+            description =
+                    "Port to listen on; 0 picks a free one (env PLANWATCH_INGEST_PORT; default ${DEFAULT-VALUE}).")
     int port;
 
     @Option(

@@ -85,7 +85,7 @@ class DeployManifestsTest {
     private static final Map<String, Serving> SERVING = Map.of(
             "consumer", new Serving("metrics", 9400, "PLANWATCH_METRICS_PORT", true),
             "streams", new Serving("metrics", 9401, "PLANWATCH_METRICS_PORT", true),
-            "ingest", new Serving("http", 9402, "PLANWATCH_PORT", true));
+            "ingest", new Serving("http", 9402, "PLANWATCH_INGEST_PORT", true));
 
     private static final TopicSet TOPICS = TopicSet.defaults();
 

@@ -35,4 +35,48 @@ class EnvDefaultsTest {
         cl.setDefaultValueProvider(new EnvDefaults(env::get));
         return (ConsumerCommand) cl.parseArgs(args).subcommand().commandSpec().userObject();
     }
+
+    @Test
+    void aVariableForOneCommandsFormatLeavesTheOthersAlone() {
+        Map<String, String> env = Map.of("PLANWATCH_EVALUATE_FORMAT", "tsv", "PLANWATCH_FORMAT", "tsv");
+        CommandLine cl = new CommandLine(new PlanWatch());
+        cl.setDefaultValueProvider(new EnvDefaults(env::get));
+
+        PublishCommand publish = (PublishCommand)
+                cl.parseArgs("publish", "feed.csv").subcommand().commandSpec().userObject();
+
+        assertThat(publish.format).isEqualTo(org.planwatch.producer.FeedFormat.AUTO);
+        assertThat(EnvDefaults.variable(
+                        cl.getSubcommands().get("evaluate").getCommandSpec().findOption("--format")))
+                .isEqualTo("PLANWATCH_EVALUATE_FORMAT");
+        assertThat(EnvDefaults.variable(cl.getSubcommands()
+                        .get("catalogue")
+                        .getSubcommands()
+                        .get("import")
+                        .getCommandSpec()
+                        .findOption("--format")))
+                .isEqualTo("PLANWATCH_CATALOGUE_IMPORT_FORMAT");
+    }
+
+    /** Every option that names its variable in its help names the one it reads; a rename cannot lie. */
+    @Test
+    void theHelpNamesTheVariableEachOptionReads() {
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        check(PlanWatch.commandLine(), wrong);
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void check(CommandLine command, java.util.List<String> wrong) {
+        for (picocli.CommandLine.Model.OptionSpec option :
+                command.getCommandSpec().options()) {
+            String help = String.join(" ", option.description());
+            java.util.regex.Matcher named =
+                    java.util.regex.Pattern.compile("env (PLANWATCH_[A-Z_]+)").matcher(help);
+            if (named.find() && !named.group(1).equals(EnvDefaults.variable(option))) {
+                wrong.add(command.getCommandSpec().qualifiedName() + " " + option.longestName() + " says "
+                        + named.group(1) + " but reads " + EnvDefaults.variable(option));
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> check(sub, wrong));
+    }
 }

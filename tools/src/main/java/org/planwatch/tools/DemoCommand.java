@@ -90,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
             paramLabel = "DURATION",
             defaultValue = "PT2M",
             description = "With --once: give up (exit 1) if the alerts have not all arrived by then "
-                    + "(ISO-8601, env PLANWATCH_TIMEOUT; default ${DEFAULT-VALUE}).")
+                    + "(ISO-8601, env PLANWATCH_DEMO_TIMEOUT; default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Override
