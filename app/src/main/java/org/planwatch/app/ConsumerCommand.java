@@ -59,7 +59,10 @@ final class ConsumerCommand implements Callable<Integer> {
                     .getOut()
                     .println("reading " + kafka.topics().statuses().name() + " and "
                             + kafka.topics().alerts().name() + " from " + bootstrap + "; metrics at "
-                            + app.server().url() + "; Ctrl-C to stop");
+                            + app.server().url() + "; " + notify.destination() + "; Ctrl-C to stop");
+            if (!notify.tellsAnyone()) {
+                spec.commandLine().getErr().println("planwatch: warning: " + notify.destination());
+            }
             app.stopped().whenComplete((ok, error) -> shutdown.stop());
             shutdown.await();
             if (app.stopped().isCompletedExceptionally()) {

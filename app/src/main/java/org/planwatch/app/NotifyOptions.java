@@ -27,6 +27,22 @@ public final class NotifyOptions {
     @Option(names = "--digest", description = "One message per department and batch instead of one per change.")
     boolean digest;
 
+    /** Where department leads' messages go, in words for the start-up line. */
+    public String destination() {
+        if (routes != null) {
+            return "messages to department leads by the routes of " + routes;
+        }
+        if (outbox != null) {
+            return "messages to department leads written to the outbox " + outbox;
+        }
+        return "no messages to department leads: neither --routes nor --outbox is given, so nobody is told";
+    }
+
+    /** Whether anyone is told at all. */
+    public boolean tellsAnyone() {
+        return routes != null || outbox != null;
+    }
+
     /** The notifications, or null when neither routes nor an outbox is given. */
     public Notifications notifications() throws IOException {
         Routing routing;
