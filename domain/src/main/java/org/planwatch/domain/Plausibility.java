@@ -1,0 +1,37 @@
+package org.planwatch.domain;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What a finite figure of an indicator can plausibly be beyond its dictionary range: a yearly
+ * growth cannot fall below -100% (nothing shrinks by more than all of itself), a reduction cannot
+ * pass 100%, and no figure PlanWatch reads comes near 10^15 in its unit (China's GDP is about
+ * 1.3·10^14 元), so a larger one is a feed's error that would overflow the evaluation into NaN.
+ */
+final class Plausibility {
+    /** Above any real figure of any indicator in any of its units. */
+    static final double MAX_MAGNITUDE = 1e15;
+
+    private Plausibility() {}
+
+    /** Why {@code value} cannot be a figure of {@code indicator}, or empty when it can. */
+    static Optional<String> problem(Indicator indicator, double value) {
+        if (Math.abs(value) > MAX_MAGNITUDE) {
+            return Optional.of("value " + value + " is beyond any real figure of " + indicator.code() + " (at most "
+                    + plain(MAX_MAGNITUDE) + " in magnitude)");
+        }
+        boolean growth = indicator.isGrowthRate() || indicator.path() == PathForm.GROWTH;
+        if (growth && value < -100) {
+            return Optional.of("growth " + plain(value) + "% is below -100%");
+        }
+        if (indicator.path() == PathForm.REDUCTION && value > 100) {
+            return Optional.of("reduction " + plain(value) + "% is above 100%");
+        }
+        return Optional.empty();
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
