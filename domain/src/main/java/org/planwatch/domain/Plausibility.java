@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * What a finite figure of an indicator can plausibly be beyond its dictionary range: a yearly
- * growth cannot fall below -100% (nothing shrinks by more than all of itself), a reduction cannot
- * pass 100%, and no figure PlanWatch reads comes near 10^15 in its unit (China's GDP is about
+ * What a finite figure of an indicator can plausibly be beyond its dictionary range: the growth of
+ * a quantity that cannot be negative cannot fall below -100% (GDP does not shrink by more than all
+ * of itself, while a profit may turn into a loss), a reduction cannot pass 100%, and no figure PlanWatch reads comes near 10^15 in its unit (China's GDP is about
  * 1.3·10^14 元), so a larger one is a feed's error that would overflow the evaluation into NaN.
  */
 final class Plausibility {
@@ -15,15 +15,20 @@ final class Plausibility {
 
     private Plausibility() {}
 
-    /** Why {@code value} cannot be a figure of {@code indicator}, or empty when it can. */
-    static Optional<String> problem(Indicator indicator, double value) {
+    /**
+     * Why {@code value} cannot be a figure of {@code indicator}, or empty when it can; {@code base}
+     * is the indicator a growth rate is the growth of, when the dictionary knows it.
+     */
+    static Optional<String> problem(Indicator indicator, Optional<Indicator> base, double value) {
         if (Math.abs(value) > MAX_MAGNITUDE) {
             return Optional.of("value " + value + " is beyond any real figure of " + indicator.code() + " (at most "
                     + plain(MAX_MAGNITUDE) + " in magnitude)");
         }
-        boolean growth = indicator.isGrowthRate() || indicator.path() == PathForm.GROWTH;
-        if (growth && value < -100) {
-            return Optional.of("growth " + plain(value) + "% is below -100%");
+        boolean neverNegative =
+                base.map(b -> b.range().min() != null && b.range().min() >= 0).orElse(false);
+        if (neverNegative && value < -100) {
+            return Optional.of(
+                    "growth " + plain(value) + "% is below -100% (" + base.get().code() + " cannot be negative)");
         }
         if (indicator.path() == PathForm.REDUCTION && value > 100) {
             return Optional.of("reduction " + plain(value) + "% is above 100%");

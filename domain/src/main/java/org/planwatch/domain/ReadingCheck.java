@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * (or, for an indicator an import generated, that a target names),
  * in one of the units the indicator is printed in (when the feed states one), a finite number,
  * one the indicator can take (a share within 0..100, a count not negative), a plausible one
- * ({@link Plausibility}: no growth below -100%, no absurd magnitude), and, when the region has
+ * ({@link Plausibility}: no growth below -100% of what cannot be negative, no absurd magnitude), and, when the region has
  * targets of the indicator, of a year one of them covers. This is the one admission rule: the
  * producer's {@code FeedValidator}, the streams job and the offline {@code evaluate} command call
  * it, and so refuse the same readings for the same reasons.
@@ -103,7 +103,9 @@ public final class ReadingCheck {
                     "value " + value + " is outside what " + indicator + " can be ("
                             + known.get().range() + ")");
         }
-        Optional<String> implausible = Plausibility.problem(known.get(), value);
+        Optional<Indicator> base =
+                known.get().isGrowthRate() ? indicators.code(known.get().growthOf()) : Optional.empty();
+        Optional<String> implausible = Plausibility.problem(known.get(), base, value);
         if (implausible.isPresent()) {
             return refuse(IMPLAUSIBLE, implausible.get());
         }

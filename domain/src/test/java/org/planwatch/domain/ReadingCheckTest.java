@@ -42,7 +42,11 @@ class ReadingCheckTest {
 
     @Test
     void shouldRefuseImplausibleFiguresNamingWhy() {
-        assertThat(reason("440700", "gdp_growth", "%", -150)).hasValue("implausible: growth -150% is below -100%");
+        assertThat(reason("440700", "gdp_growth", "%", -150))
+                .hasValue("implausible: growth -150% is below -100% (gdp cannot be negative)");
+        assertThat(reason("442000-torch", "district_soe_net_profit_growth", "%", -150))
+                .as("a profit may turn into a loss")
+                .isEmpty();
         assertThat(reason("440700", "gdp_growth", "%", -100))
                 .as("all of it lost is possible")
                 .isEmpty();
