@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.Evaluation;
+import org.planwatch.evaluation.Evaluator;
+import org.planwatch.evaluation.Evidence;
 import org.planwatch.evaluation.History;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.ProgressEvaluator;
@@ -101,10 +105,20 @@ final class EvaluateCommand implements Callable<Integer> {
         batch.rejections().forEach(err::println);
         int refused = batch.rejections().size() + targets.errors().size();
 
-        ReadingCheck check = new ReadingCheck(IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        // the one admission rule, as the producer and the streams job apply it: an indicator an
+        // import generated is known from the catalogue's targets, a year must be one a target of
+        // the region's covers
+        ReadingCheck check = new ReadingCheck(
+                IndicatorDictionary.bundled().withIndicatorsOf(targets.targets()), RegionDictionary.bundled());
+        Map<String, List<Target>> own = new HashMap<>();
+        targets.targets()
+                .forEach(t -> own.computeIfAbsent(Timeline.key(t.region(), t.indicator()), k -> new ArrayList<>())
+                        .add(t));
         Map<String, RawReading> latest = new LinkedHashMap<>();
         for (RawReading r : batch.readings()) {
-            Optional<ReadingCheck.Refusal> refusal = check.check(r.region(), r.indicator(), r.unit(), r.value());
+            List<Target> ofIt = own.getOrDefault(Timeline.key(r.region(), r.indicator()), List.of());
+            Optional<ReadingCheck.Refusal> refusal =
+                    check.check(r.region(), r.indicator(), r.unit(), r.year(), r.value(), () -> ofIt);
             if (refusal.isPresent()) {
                 err.println(r.location() + ": " + refusal.get().detail());
                 refused++;
@@ -113,16 +127,20 @@ final class EvaluateCommand implements Callable<Integer> {
             String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
             latest.merge(year, r, (known, candidate) -> candidate.vintage() >= known.vintage() ? candidate : known);
         }
-        Map<String, List<Observation>> byIndicator = new TreeMap<>();
-        for (RawReading r : latest.values()) {
-            byIndicator
-                    .computeIfAbsent(Timeline.key(r.region(), r.indicator()), k -> new ArrayList<>())
-                    .add(new Observation(r.year(), r.value(), r.location(), r.decimals()));
+        List<Evaluation> results;
+        while (true) {
+            try {
+                results = new Timeline(new Guarded(evaluator)).run(targets.targets(), histories(latest.values()));
+                break;
+            } catch (Guarded.Failure f) {
+                // as the streams job does: the figure whose evaluation threw is refused, the rest judged
+                err.println(f.reading() + ": " + f.getMessage());
+                refused++;
+                if (!latest.values().removeIf(r -> r.location().equals(f.reading()))) {
+                    throw new IllegalStateException(f.getMessage(), f.getCause());
+                }
+            }
         }
-        Map<String, History> histories = new TreeMap<>();
-        byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));
-
-        List<Evaluation> results = new Timeline(evaluator).run(targets.targets(), histories);
         print(results, out);
 
         Set<String> used = new HashSet<>();
@@ -138,6 +156,51 @@ final class EvaluateCommand implements Callable<Integer> {
                 + "; refused " + refused + ", not evaluated " + unused);
         out.flush();
         return refused == 0 ? 0 : 2;
+    }
+
+    /** Each indicator's figures, keyed {@code region|indicator}, with the file:line of each as its reading id. */
+    private static Map<String, History> histories(Collection<RawReading> readings) {
+        Map<String, List<Observation>> byIndicator = new TreeMap<>();
+        for (RawReading r : readings) {
+            byIndicator
+                    .computeIfAbsent(Timeline.key(r.region(), r.indicator()), k -> new ArrayList<>())
+                    .add(new Observation(r.year(), r.value(), r.location(), r.decimals()));
+        }
+        Map<String, History> histories = new TreeMap<>();
+        byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));
+        return histories;
+    }
+
+    /**
+     * The evaluator, its failure named by the figure it was judging: the latest of the target's
+     * own history, whose reading id here is the row's file:line.
+     */
+    private record Guarded(Evaluator evaluator) implements Evaluator {
+        @Override
+        public Optional<Evaluation> evaluate(Target target, Evidence evidence) {
+            try {
+                return evaluator.evaluate(target, evidence);
+            } catch (RuntimeException e) {
+                String reading = evidence.own()
+                        .latest(Integer.MIN_VALUE, Integer.MAX_VALUE)
+                        .map(Observation::readingId)
+                        .orElse(target.source());
+                throw new Failure(reading, "evaluating " + target.key() + " on it failed: " + e);
+            }
+        }
+
+        static final class Failure extends RuntimeException {
+            private final String reading;
+
+            Failure(String reading, String message) {
+                super(message);
+                this.reading = reading;
+            }
+
+            String reading() {
+                return reading;
+            }
+        }
     }
 
     private void print(List<Evaluation> results, PrintWriter out) throws Exception {
