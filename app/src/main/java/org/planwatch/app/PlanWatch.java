@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CatalogueCommand.class,
             BacktestCommand.class,
             EvaluateCommand.class,
+            DlqCommand.class,
             IngestCommand.class,
             BrokerCommand.class,
             ClusterCommand.class,
