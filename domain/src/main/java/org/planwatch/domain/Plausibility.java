@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What a finite figure of an indicator can plausibly be beyond its dictionary range: the growth of
  * a quantity that cannot be negative cannot fall below -100% (GDP does not shrink by more than all
- * of itself, while a profit may turn into a loss), a reduction cannot pass 100%, and no figure PlanWatch reads comes near 10^15 in its unit (China's GDP is about
+ * of itself, while a profit may turn into a loss), and no figure PlanWatch reads comes near 10^15 in its unit (China's GDP is about
  * 1.3·10^14 元), so a larger one is a feed's error that would overflow the evaluation into NaN.
  */
 final class Plausibility {
@@ -29,9 +29,6 @@ final class Plausibility {
         if (neverNegative && value < -100) {
             return Optional.of(
                     "growth " + plain(value) + "% is below -100% (" + base.get().code() + " cannot be negative)");
-        }
-        if (indicator.path() == PathForm.REDUCTION && value > 100) {
-            return Optional.of("reduction " + plain(value) + "% is above 100%");
         }
         return Optional.empty();
     }
