@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -16,7 +17,8 @@ import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.Evaluation;
-import org.planwatch.evaluation.History;
+import org.planwatch.evaluation.Evaluator;
+import org.planwatch.evaluation.Evidence;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.evaluation.Timeline;
@@ -90,11 +92,20 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProgressEvaluator evaluator = method.evaluator();
         TargetCatalogue targets = CatalogueCommand.load(catalogue, err);
-        ReadingsFile file = ReadingsFile.read(List.of(readings), err);
+        ReadingsFile file = ReadingsFile.read(List.of(readings), targets, err);
+        List<Evaluation> results;
+        while (true) {
+            try {
+                results = new Timeline(new Guarded(evaluator)).run(targets.targets(), file.histories());
+                break;
+            } catch (Guarded.Failure f) {
+                // as the streams job does: the figure whose evaluation threw is refused, the rest judged
+                err.println(f.reading() + ": " + f.getMessage());
+                file = file.without(f.reading())
+                        .orElseThrow(() -> new IllegalStateException(f.getMessage(), f.getCause()));
+            }
+        }
         int refused = file.refused() + targets.errors().size();
-        Map<String, History> histories = file.histories();
-
-        List<Evaluation> results = new Timeline(evaluator).run(targets.targets(), histories);
         print(results, out);
 
         Set<String> used = new HashSet<>();
@@ -110,6 +121,38 @@ final class EvaluateCommand implements Callable<Integer> {
                 + file.latest().size() + " readings " + counts + "; refused " + refused + ", not evaluated " + unused);
         out.flush();
         return refused == 0 ? 0 : 2;
+    }
+
+    /**
+     * The evaluator, its failure named by the figure it was judging: the latest of the target's
+     * own history, whose reading id here is the row's file:line.
+     */
+    private record Guarded(Evaluator evaluator) implements Evaluator {
+        @Override
+        public Optional<Evaluation> evaluate(Target target, Evidence evidence) {
+            try {
+                return evaluator.evaluate(target, evidence);
+            } catch (RuntimeException e) {
+                String reading = evidence.own()
+                        .latest(Integer.MIN_VALUE, Integer.MAX_VALUE)
+                        .map(Observation::readingId)
+                        .orElse(target.source());
+                throw new Failure(reading, "evaluating " + target.key() + " on it failed: " + e);
+            }
+        }
+
+        static final class Failure extends RuntimeException {
+            private final String reading;
+
+            Failure(String reading, String message) {
+                super(message);
+                this.reading = reading;
+            }
+
+            String reading() {
+                return reading;
+            }
+        }
     }
 
     private void print(List<Evaluation> results, PrintWriter out) throws Exception {

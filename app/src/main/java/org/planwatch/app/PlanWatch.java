@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             EvaluateCommand.class,
             ReportCommand.class,
+            DlqCommand.class,
             IngestCommand.class,
             AclsCommand.class,
             CommandLine.HelpCommand.class

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.ReadingCheck;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.History;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.Timeline;
@@ -24,17 +26,22 @@ import org.planwatch.producer.RawReading;
 
 /**
  * A readings CSV read for the offline commands ({@code evaluate}, {@code report}): rows the feed
- * reader or the reading check refuses are named on stderr, a higher vintage of a year's figure
- * revises a lower one, and what is left becomes one history per {@code region|indicator}.
+ * reader or the one admission rule ({@link ReadingCheck}, as the producer and the streams job apply
+ * it) refuses are named on stderr, a higher vintage of a year's figure revises a lower one, and
+ * what is left becomes one history per {@code region|indicator}.
  *
  * @param latest the figure kept for each region, indicator and year
  * @param refused rows refused by the reader or the check, each already named on stderr
  * @param simulated whether the file says its figures are invented ({@link #isSimulated})
  */
-record ReadingsFile(Collection<RawReading> latest, Map<String, History> histories, int refused, boolean simulated) {
+record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
 
-    /** {@code files} read as one: a later vintage in any of them revises an earlier one in another. */
-    static ReadingsFile read(List<Path> files, PrintWriter err) throws IOException {
+    /**
+     * {@code files} read as one: a later vintage in any of them revises an earlier one in another.
+     * An indicator an import generated is known from the catalogue's targets, and a year must be one
+     * that a target of the region's covers.
+     */
+    static ReadingsFile read(List<Path> files, TargetCatalogue catalogue, PrintWriter err) throws IOException {
         List<RawReading> rows = new ArrayList<>();
         int refused = 0;
         boolean simulated = false;
@@ -46,10 +53,18 @@ record ReadingsFile(Collection<RawReading> latest, Map<String, History> historie
             simulated |= isSimulated(file);
         }
 
-        ReadingCheck check = new ReadingCheck(IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        ReadingCheck check = new ReadingCheck(
+                IndicatorDictionary.bundled().withIndicatorsOf(catalogue.targets()), RegionDictionary.bundled());
+        Map<String, List<Target>> own = new HashMap<>();
+        catalogue
+                .targets()
+                .forEach(t -> own.computeIfAbsent(Timeline.key(t.region(), t.indicator()), k -> new ArrayList<>())
+                        .add(t));
         Map<String, RawReading> latest = new LinkedHashMap<>();
         for (RawReading r : rows) {
-            Optional<ReadingCheck.Refusal> refusal = check.check(r.region(), r.indicator(), r.unit(), r.value());
+            List<Target> ofIt = own.getOrDefault(Timeline.key(r.region(), r.indicator()), List.of());
+            Optional<ReadingCheck.Refusal> refusal =
+                    check.check(r.region(), r.indicator(), r.unit(), r.year(), r.value(), () -> ofIt);
             if (refusal.isPresent()) {
                 err.println(r.location() + ": " + refusal.get().detail());
                 refused++;
@@ -58,15 +73,29 @@ record ReadingsFile(Collection<RawReading> latest, Map<String, History> historie
             String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
             latest.merge(year, r, (known, candidate) -> candidate.vintage() >= known.vintage() ? candidate : known);
         }
+        return new ReadingsFile(List.copyOf(latest.values()), refused, simulated);
+    }
+
+    /** One history per {@code region|indicator} of the figures kept. */
+    Map<String, History> histories() {
         Map<String, List<Observation>> byIndicator = new TreeMap<>();
-        for (RawReading r : latest.values()) {
+        for (RawReading r : latest) {
             byIndicator
                     .computeIfAbsent(Timeline.key(r.region(), r.indicator()), k -> new ArrayList<>())
                     .add(new Observation(r.year(), r.value(), r.location(), r.decimals()));
         }
         Map<String, History> histories = new TreeMap<>();
         byIndicator.forEach((key, figures) -> histories.put(key, History.of(figures)));
-        return new ReadingsFile(latest.values(), histories, refused, simulated);
+        return histories;
+    }
+
+    /** The same without the figure read at {@code location}, refused after all (its evaluation threw). */
+    Optional<ReadingsFile> without(String location) {
+        List<RawReading> kept =
+                latest.stream().filter(r -> !r.location().equals(location)).toList();
+        return kept.size() == latest.size()
+                ? Optional.empty()
+                : Optional.of(new ReadingsFile(kept, refused + 1, simulated));
     }
 
     /** A file that is no CSV text at all (a binary file, a wrong encoding) is a user's mistake: one line, no trace. */

@@ -92,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageProblem("no plan " + plan + " in the catalogue; known plans: "
                     + String.join(", ", CompletionReport.plans(targets.targets())));
         }
-        ReadingsFile file = ReadingsFile.read(readings, err);
+        ReadingsFile file = ReadingsFile.read(readings, targets, err);
         String named = String.join(" ", readings.stream().map(Path::toString).toList());
         List<Evaluation> results = new Timeline(method.evaluator()).run(targets.targets(), file.histories());
         CompletionReport report = CompletionReport.of(

@@ -100,11 +100,43 @@ class EvaluateCommandTest {
     @Test
     void shouldSayWhenAReadingMeetsNoTarget() throws Exception {
         Path other = dir.resolve("other.csv");
-        Files.writeString(other, "region,indicator,year,value\n440700,hospital_beds_per_1000,2010,4.0\n");
+        // an indicator Jiangmen has no target of: admitted (a target may come), and said to be unused
+        Files.writeString(other, "region,indicator,year,value\n440700,high_tech_enterprises,2010,400\n");
         assertThat(cli.run("evaluate", "--readings", other.toString())).isZero();
         assertThat(cli.err.toString())
                 .contains(other
-                        + ":2: not evaluated: no target of the catalogue covers 440700|hospital_beds_per_1000 in 2010");
+                        + ":2: not evaluated: no target of the catalogue covers 440700|high_tech_enterprises in 2010");
+    }
+
+    /**
+     * Issue 23, finding 10, and the one admission rule (issue 22): the rows the streams job refuses
+     * are refused here for the same reasons, each named by file:line, and every other row is judged.
+     */
+    @Test
+    void shouldReportEachBadRowAndJudgeTheRest() throws Exception {
+        Path mixed = dir.resolve("mixed.csv");
+        Files.writeString(
+                mixed,
+                String.join(
+                        "\n",
+                        "region,indicator,year,value,unit",
+                        "440700,gdp_growth,2021,-150,%",
+                        "440700,hospital_beds_per_1000,2022,1e308,张",
+                        "440700,hospital_beds_per_1000,2010,4.0,张",
+                        "440700,hospital_beds_per_1000,2023,5.5,张",
+                        "440700,gdp_growth,2022,4.4,%"));
+        assertThat(cli.run("evaluate", "--readings", mixed.toString(), "--format", "tsv"))
+                .isEqualTo(2);
+        assertThat(cli.out.toString().lines().skip(1))
+                .extracting(l -> String.join(" ", List.of(l.split("\t")).subList(0, 6)))
+                .containsExactly(
+                        "jm-14 440700 gdp_growth 2022 INSUFFICIENT_DATA 4.4", // 2021 refused: the chain has a gap
+                        "jm-health-14 440700 hospital_beds_per_1000 2023 LAGGING 5.5");
+        assertThat(cli.err.toString())
+                .contains(mixed + ":2: growth -150% is below -100% (gdp cannot be negative)")
+                .contains(mixed + ":3: value 1.0E308 is beyond any real figure of hospital_beds_per_1000")
+                .contains(mixed + ":4: no plan period covers 2010 for 440700|hospital_beds_per_1000")
+                .contains("refused 3, not evaluated 0");
     }
 
     @Test

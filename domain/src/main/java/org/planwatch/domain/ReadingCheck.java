@@ -9,9 +9,11 @@ import java.util.function.Supplier;
  * What a reading must be before it is judged: of an indicator and a region the dictionaries know
  * (or, for an indicator an import generated, that a target names),
  * in one of the units the indicator is printed in (when the feed states one), a finite number,
- * and one the indicator can take (a share within 0..100, a count not negative).
- * The streams job and the offline {@code evaluate} command refuse the same readings for the same
- * reasons.
+ * one the indicator can take (a share within 0..100, a count not negative), a plausible one
+ * ({@link Plausibility}: no growth below -100% of what cannot be negative, no absurd magnitude), and, when the region has
+ * targets of the indicator, of a year one of them covers. This is the one admission rule: the
+ * producer's {@code FeedValidator}, the streams job and the offline {@code evaluate} command call
+ * it, and so refuse the same readings for the same reasons.
  */
 public final class ReadingCheck {
     /** Reason code: the indicator is not in the indicator dictionary. */
@@ -24,6 +26,13 @@ public final class ReadingCheck {
     public static final String NOT_FINITE = "not-finite";
     /** Reason code: a value the indicator cannot take (a share above 100, a negative count). */
     public static final String OUT_OF_RANGE = "out-of-range";
+    /** Reason code: a value no real figure has (a growth below -100%, 1e308 enterprises). */
+    public static final String IMPLAUSIBLE = "implausible";
+    /** Reason code: the region has targets of the indicator, and none covers the reading's year. */
+    public static final String YEAR_OUTSIDE_PLANS = "year-outside-plans";
+    /** Every reason code this check gives, for counters that show a zero before the first refusal. */
+    public static final List<String> REASONS = List.of(
+            UNKNOWN_INDICATOR, UNKNOWN_REGION, WRONG_UNIT, NOT_FINITE, OUT_OF_RANGE, IMPLAUSIBLE, YEAR_OUTSIDE_PLANS);
 
     /** Why a reading is refused: a stable code for counters and headers, and a sentence for people. */
     public record Refusal(String reason, String detail) {}
@@ -42,14 +51,31 @@ public final class ReadingCheck {
     }
 
     /**
-     * The refusal of a reading, or empty when it may be judged. An indicator the dictionary lacks
-     * (one an import generated, {@code x_…}) is known from the targets of it: {@code targets},
-     * asked only then, gives those the caller holds ({@link IndicatorDictionary#ofTargets}).
+     * The refusal of a reading, or empty when it may be judged, without the year rule (for a
+     * caller that has no targets at hand). An indicator the dictionary lacks (one an import
+     * generated, {@code x_…}) is known from the targets of it: {@code targets}, asked only then,
+     * gives those the caller holds ({@link IndicatorDictionary#ofTargets}).
      */
     public Optional<Refusal> check(
             String region,
             String indicator,
             String unit,
+            double value,
+            Supplier<? extends Collection<Target>> targets) {
+        return check(region, indicator, unit, null, value, targets);
+    }
+
+    /**
+     * The refusal of a reading of {@code year}, or empty when it may be judged. {@code targets}
+     * gives the targets the caller holds for the reading's region and indicator (others among
+     * them are ignored): they make a generated indicator known and say which years a plan covers.
+     * With none of the region's own, any year passes: a target may come later.
+     */
+    public Optional<Refusal> check(
+            String region,
+            String indicator,
+            String unit,
+            Integer year,
             double value,
             Supplier<? extends Collection<Target>> targets) {
         Optional<Indicator> known =
@@ -76,6 +102,20 @@ public final class ReadingCheck {
                     OUT_OF_RANGE,
                     "value " + value + " is outside what " + indicator + " can be ("
                             + known.get().range() + ")");
+        }
+        Optional<Indicator> base =
+                known.get().isGrowthRate() ? indicators.code(known.get().growthOf()) : Optional.empty();
+        Optional<String> implausible = Plausibility.problem(known.get(), base, value);
+        if (implausible.isPresent()) {
+            return refuse(IMPLAUSIBLE, implausible.get());
+        }
+        if (year != null) {
+            List<Target> own = targets.get().stream()
+                    .filter(t -> t.region().equals(region) && t.indicator().equals(indicator))
+                    .toList();
+            if (!own.isEmpty() && own.stream().noneMatch(t -> t.covers(year))) {
+                return refuse(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator);
+            }
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package org.planwatch.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,50 @@ class ReadingCheckTest {
                 .hasValue("out-of-range: value 100.5 is outside what good_air_days_share can be (0..100)");
         assertThat(reason("440700", "high_tech_enterprises", null, -3))
                 .hasValue("out-of-range: value -3.0 is outside what high_tech_enterprises can be (0..)");
+    }
+
+    @Test
+    void shouldRefuseImplausibleFiguresNamingWhy() {
+        assertThat(reason("440700", "gdp_growth", "%", -150))
+                .hasValue("implausible: growth -150% is below -100% (gdp cannot be negative)");
+        assertThat(reason("442000-torch", "district_soe_net_profit_growth", "%", -150))
+                .as("a profit may turn into a loss")
+                .isEmpty();
+        assertThat(reason("440700", "gdp_growth", "%", -100))
+                .as("all of it lost is possible")
+                .isEmpty();
+        assertThat(reason("440700", "high_tech_enterprises", null, 1e308))
+                .hasValueSatisfying(r -> assertThat(r)
+                        .startsWith("implausible: value 1.0E308 is beyond any real figure of high_tech_enterprises"));
+        assertThat(reason("440700", "gdp_growth", "%", 1e308))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("implausible"));
+        assertThat(reason("440700", "gdp", "亿元", Double.NaN))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("not-finite"));
+        assertThat(reason("440700", "gdp", "亿元", 130_000_000))
+                .as("a large real figure")
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAYearNoneOfTheRegionsOwnTargetsCovers() {
+        Target t = Target.builder("15th-fyp", "440700", "gdp_growth")
+                .target(2030, 5.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .source("plan.txt:1")
+                .build();
+        Target elsewhere = Target.builder("16th-fyp", "440000", "gdp_growth")
+                .target(2040, 5.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .source("plan.txt:1")
+                .build();
+        assertThat(check.check("440700", "gdp_growth", "%", 2031, 5.0, () -> List.of(t, elsewhere)))
+                .map(ReadingCheck.Refusal::detail)
+                .hasValue("no plan period covers 2031 for 440700|gdp_growth");
+        assertThat(check.check("440700", "gdp_growth", "%", 2026, 5.0, () -> List.of(t)))
+                .isEmpty();
+        assertThat(check.check("440700", "gdp_growth", "%", 2031, 5.0, () -> List.of(elsewhere)))
+                .as("no target of its own yet: one may come later")
+                .isEmpty();
     }
 
     @Test

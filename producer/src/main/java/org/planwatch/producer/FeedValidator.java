@@ -15,15 +15,17 @@ import org.planwatch.schema.RevisionStatus;
 /**
  * Checks a feed's rows before they reach Kafka, in the order a person would: the feed's codes
  * mapped to the catalogue's ({@code unmapped} when the mapping lacks one), the unit brought to the
- * catalogue's, then {@link ReadingCheck} (unknown indicator or region, wrong unit, not finite, out
- * of range; an indicator is known from the dictionary or from the catalogue's targets, {@link
- * IndicatorDictionary#withIndicatorsOf}), then the plans ({@code year-outside-plans}), then the file itself: a row repeated is
+ * catalogue's, then {@link ReadingCheck}, the rule the streams job and {@code evaluate} apply too
+ * (unknown indicator or region, wrong unit, not finite, out of range, implausible, a year none of
+ * the region's targets of it covers; an indicator is known from the dictionary or from the
+ * catalogue's targets, {@link IndicatorDictionary#withIndicatorsOf}), then the catalogue's plan
+ * years ({@code year-outside-plans}), then the file itself: a row repeated is
  * a {@code duplicate}; the same year and vintage with another value is a {@code conflict} in
  * PlanWatch's own layouts and, in SDMX, where a re-sent observation is a revision, the next vintage.
  */
 public final class FeedValidator {
     public static final String UNMAPPED = "unmapped";
-    public static final String YEAR_OUTSIDE_PLANS = "year-outside-plans";
+    public static final String YEAR_OUTSIDE_PLANS = ReadingCheck.YEAR_OUTSIDE_PLANS;
     public static final String DUPLICATE = "duplicate";
     public static final String CONFLICT = "conflict";
 
@@ -119,15 +121,15 @@ public final class FeedValidator {
             value = figure.value();
             unit = figure.unit();
         }
-        Optional<ReadingCheck.Refusal> refusal = check.check(region, indicator, unit, value);
+        List<Target> own = targets.getOrDefault(region + "|" + indicator, List.of());
+        int year = raw.year();
+        Optional<ReadingCheck.Refusal> refusal = check.check(region, indicator, unit, year, value, () -> own);
         if (refusal.isPresent()) {
             throw new Refused(refusal.get().reason(), refusal.get().detail());
         }
-        List<Target> own = targets.getOrDefault(region + "|" + indicator, List.of());
-        int year = raw.year();
-        if (year < firstYear
-                || year > lastYear
-                || !own.isEmpty() && own.stream().noneMatch(t -> t.covers(year))) {
+        // beyond the one rule: the producer holds the whole catalogue, so a year no plan of it
+        // covers is refused even for an indicator with no target of this region yet
+        if (year < firstYear || year > lastYear) {
             throw new Refused(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator);
         }
         return raw.resolved(region, indicator, value, unit);

@@ -54,6 +54,23 @@ class FeedValidatorTest {
         assertThat(checked.rejections().get(6).row()).isEqualTo("440700,hospital_beds_per_1000,2022,5.40,张,0");
     }
 
+    /** Issue 23, finding 2: figures no real indicator has are refused at the edge, the reason named. */
+    @Test
+    void shouldRefuseImplausibleFiguresAndKeepTheRowsBesideThem() {
+        FeedBatch checked = validator.validate(csv("""
+                        440700,gdp_growth,2022,-150,%,0
+                        440700,high_tech_enterprises,2022,1e308,家,0
+                        440700,gdp_growth,2023,-2.5,%,0
+                        """), FeedMapping.NONE);
+        assertThat(checked.readings()).extracting(RawReading::location).containsExactly("f.csv:4");
+        assertThat(checked.rejections())
+                .extracting(r -> r.location() + " " + r.code() + ": " + r.reason())
+                .containsExactly(
+                        "f.csv:2 implausible: growth -150% is below -100% (gdp cannot be negative)",
+                        "f.csv:3 implausible: value 1.0E308 is beyond any real figure of high_tech_enterprises"
+                                + " (at most 1000000000000000 in magnitude)");
+    }
+
     /** 引进创新创业团队 is no dictionary indicator: a catalogue target of it makes its readings known. */
     @Test
     void shouldAcceptReadingsOfAnIndicatorTheImportGeneratedAndRefuseUnknownCodes() {

@@ -9,7 +9,7 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 /**
  * Kafka Streams' log-and-continue handler, which sends an undecodable record to the dead-letter
  * topic with its {@code __streams.errors.*} headers, plus a count of it under the reason {@code
- * undecodable}. The registry comes in the job's configuration under {@link #REGISTRY}.
+ * undecodable} and a WARN line of ours (Kafka's own is hidden by logback). The registry comes in the job's configuration under {@link #REGISTRY}.
  */
 public final class CountingDeserializationHandler extends LogAndContinueExceptionHandler {
     /** Configuration key of the {@link MeterRegistry} to count in (an object, not a string). */
@@ -28,6 +28,7 @@ public final class CountingDeserializationHandler extends LogAndContinueExceptio
     @Override
     public Response handleError(
             ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        RefusalLog.undecodable(record.topic(), record.partition(), record.offset(), exception);
         if (refusals != null) {
             refusals.count(RefusalCounter.UNDECODABLE);
         }

@@ -1,5 +1,6 @@
 package org.planwatch.streams;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -8,7 +9,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.planwatch.domain.RegionDictionary;
-import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.RegionEvent;
 
@@ -32,11 +32,19 @@ final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> 
         this.inside = inside;
     }
 
-    static KeyByRegion<IndicatorReading> readings(RegionDictionary regions) {
+    /** The published bytes ride with the reading itself, not with its reference copies, which are never dead-lettered. */
+    static KeyByRegion<Published> readings(RegionDictionary regions) {
         return new KeyByRegion<>(
-                (key, reading) -> reading.getRegion(),
-                (key, reading, reference, o) ->
-                        new RegionEvent(reading, null, null, reference, o.topic(), o.partition(), o.offset()),
+                (key, published) -> published.reading().getRegion(),
+                (key, published, reference, o) -> new RegionEvent(
+                        published.reading(),
+                        null,
+                        null,
+                        reference,
+                        o.topic(),
+                        o.partition(),
+                        o.offset(),
+                        reference ? null : ByteBuffer.wrap(published.bytes())),
                 regions::within);
     }
 
@@ -45,7 +53,7 @@ final class KeyByRegion<V> implements Processor<String, V, String, RegionEvent> 
         return new KeyByRegion<>(
                 (key, target) -> TargetIndex.regionOf(key),
                 (key, target, reference, o) ->
-                        new RegionEvent(null, key, target, reference, o.topic(), o.partition(), o.offset()),
+                        new RegionEvent(null, key, target, reference, o.topic(), o.partition(), o.offset(), null),
                 own -> List.of());
     }
 

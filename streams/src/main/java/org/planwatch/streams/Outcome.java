@@ -1,13 +1,12 @@
 package org.planwatch.streams;
 
-import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.ProgressAlert;
 
 /**
  * What the evaluation step made of an event: a changed evaluation for the status topic (null: the
  * target is gone), an alert for a changed status, or a reading refused.
  */
-record Outcome(Kind kind, ProgressAlert value, IndicatorReading refused) {
+record Outcome(Kind kind, ProgressAlert value, byte[] refused) {
     enum Kind {
         STATUS,
         ALERT,
@@ -22,7 +21,8 @@ record Outcome(Kind kind, ProgressAlert value, IndicatorReading refused) {
         return new Outcome(Kind.ALERT, alert, null);
     }
 
-    static Outcome refused(IndicatorReading reading) {
-        return new Outcome(Kind.REFUSED, null, reading);
+    /** A reading refused, as the bytes it was published as. */
+    static Outcome refused(byte[] published) {
+        return new Outcome(Kind.REFUSED, null, published);
     }
 }

@@ -1,11 +1,15 @@
 package org.planwatch.streams;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,11 +21,9 @@ import org.planwatch.domain.Target;
 import org.planwatch.evaluation.Evaluation;
 import org.planwatch.evaluation.Evaluator;
 import org.planwatch.evaluation.Evidence;
-import org.planwatch.evaluation.History;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
-import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.ReadingHistory;
@@ -37,26 +39,39 @@ import org.planwatch.schema.Topics;
  * judged at once. The evaluator gets every year's latest figure, not just the newest. A changed
  * evaluation goes to the status topic; a changed status also goes to the alerts topic, with the
  * status before it. A deleted target leaves a tombstone on the status topic.
+ *
+ * <p>A reading is admitted by {@link ReadingCheck} before it touches the stored history, and the
+ * targets it moves are judged on the history with it before that history is stored: a reading
+ * whose evaluation throws is refused ({@code evaluation-failed}) and kept out, so one bad figure
+ * never poisons a target's later readings. Each refusal is logged once, counted by reason and sent
+ * to the dead-letter topic as the bytes it was published as.
  */
 final class ProgressProcessor implements Processor<String, RegionEvent, String, Outcome> {
     private final Evaluator evaluator;
     private final Clock clock;
     private final ReadingCheck check;
     private final RefusalCounter refusals;
+    private final Serializer<IndicatorReading> readings;
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
     private DecodedHistories histories;
     private KeyValueStore<String, ProgressAlert> lastEvaluations;
 
+    /**
+     * {@code readings} encodes a refused reading that came without its published bytes (an event
+     * written to the repartition topic by a job from before they were carried).
+     */
     ProgressProcessor(
             Evaluator evaluator,
             Clock clock,
             IndicatorDictionary indicators,
             RegionDictionary regions,
-            RefusalCounter refusals) {
+            RefusalCounter refusals,
+            Serializer<IndicatorReading> readings) {
         this.refusals = refusals;
         this.evaluator = evaluator;
         this.clock = clock;
+        this.readings = readings;
         this.check = new ReadingCheck(indicators, regions);
     }
 
@@ -82,7 +97,18 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             onReading(record, event.getReading());
         } else if (event.getTarget() != null) {
             targets.put(event.getTarget());
-            evaluate(event.getTarget(), record);
+            Target target = TargetCodec.toDomain(event.getTarget());
+            try {
+                judge(target, Map.of()).ifPresent(alert -> publish(target, alert, record));
+            } catch (RuntimeException e) {
+                // the target stays filed and its last evaluation stands; its next reading judges it again
+                RefusalLog.target(
+                        event.getOriginTopic(),
+                        event.getOriginPartition(),
+                        event.getOriginOffset(),
+                        Topics.targetKey(target),
+                        e);
+            }
         } else {
             targets.remove(event.getTargetKey());
             if (lastEvaluations.delete(event.getTargetKey()) != null) {
@@ -92,15 +118,16 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     private void onReading(Record<String, RegionEvent> record, IndicatorReading reading) {
-        // an indicator an import generated is known from its targets, asked only for such a one
+        List<Target> affected = targets.affectedBy(reading.getRegion(), reading.getIndicator()).stream()
+                .map(TargetCodec::toDomain)
+                .toList();
         Optional<ReadingCheck.Refusal> refusal = check.check(
                 reading.getRegion(),
                 reading.getIndicator(),
                 reading.getUnit(),
+                reading.getYear(),
                 reading.getValue(),
-                () -> targets.affectedBy(reading.getRegion(), reading.getIndicator()).stream()
-                        .map(TargetCodec::toDomain)
-                        .toList());
+                () -> affected);
         // A reference copy of a province's (or city's) reading is checked like the original, whose
         // own partition sends it to the dead-letter topic: one refusal per reading, not one per copy.
         boolean reference = record.value().getReference();
@@ -110,48 +137,60 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             }
             return;
         }
-        List<PlanTarget> affected = targets.affectedBy(reading.getRegion(), reading.getIndicator());
-        List<PlanTarget> own = affected.stream()
-                .filter(t -> t.getRegion().equals(reading.getRegion())
-                        && t.getIndicator().equals(reading.getIndicator()))
-                .toList();
-        // With no target yet the figure is kept: the target may come later (a quota) and is then judged on it.
-        if (!reference
-                && !own.isEmpty()
-                && own.stream().noneMatch(t -> TargetCodec.toDomain(t).covers(reading.getYear()))) {
-            refuse(
-                    record,
-                    reading,
-                    DeadLetterHeaders.YEAR_OUTSIDE_PLANS,
-                    "no plan period covers " + reading.getYear() + " for "
-                            + Topics.readingKey(reading.getRegion(), reading.getIndicator()));
-            return;
-        }
         String key = Topics.readingKey(reading.getRegion(), reading.getIndicator());
         Optional<ReadingHistory> changed = ReadingHistories.with(histories.get(key), reading);
         if (changed.isEmpty()) {
             return;
         }
-        histories.put(key, changed.get());
-        for (PlanTarget target : affected) {
-            evaluate(target, record);
+        // judged on the history with the reading before that history is stored, so that a figure
+        // that breaks an evaluation is refused and never kept
+        Map<String, ReadingHistory> pending = Map.of(key, changed.get());
+        List<Runnable> results = new ArrayList<>();
+        for (Target target : affected) {
+            try {
+                judge(target, pending).ifPresent(alert -> results.add(() -> publish(target, alert, record)));
+            } catch (RuntimeException e) {
+                if (!reference) {
+                    refuse(
+                            record,
+                            reading,
+                            DeadLetterHeaders.EVALUATION_FAILED,
+                            "evaluating " + Topics.targetKey(target) + " on it failed: " + e);
+                } else if (!target.region().equals(reading.getRegion())) {
+                    // a copy's failure on the reading's own region's target is the original's to report
+                    RegionEvent event = record.value();
+                    RefusalLog.target(
+                            event.getOriginTopic(),
+                            event.getOriginPartition(),
+                            event.getOriginOffset(),
+                            Topics.targetKey(target),
+                            e);
+                }
+                return;
+            }
         }
+        histories.put(key, changed.get());
+        results.forEach(Runnable::run);
     }
 
-    /** Evaluates {@code event}'s target on every figure it needs; forwards a changed result. */
-    private void evaluate(PlanTarget event, Record<String, RegionEvent> record) {
-        Target target = TargetCodec.toDomain(event);
+    /**
+     * The evaluation of {@code target} on every figure it needs, the histories in {@code pending}
+     * taking the place of the stored ones; empty when there is none or it is the last one again.
+     */
+    private Optional<ProgressAlert> judge(Target target, Map<String, ReadingHistory> pending) {
         // read once: the evaluation's history and the judged reading's feed both come from it
-        ReadingHistory own = histories.get(Topics.readingKey(target.region(), target.indicator()));
+        ReadingHistory own = history(pending, target.region(), target.indicator());
         Evidence evidence = new Evidence(
                 ReadingHistories.toHistory(own),
-                target.linkedTo() == null ? null : history(target.region(), target.linkedTo()),
+                target.linkedTo() == null
+                        ? null
+                        : ReadingHistories.toHistory(history(pending, target.region(), target.linkedTo())),
                 ProgressEvaluator.averageRegion(target)
-                        .map(region -> history(region, target.indicator()))
+                        .map(region -> ReadingHistories.toHistory(history(pending, region, target.indicator())))
                         .orElse(null));
         Optional<Evaluation> evaluation = evaluator.evaluate(target, evidence);
         if (evaluation.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Evaluation e = evaluation.get();
         Observation judged =
@@ -180,9 +219,13 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                         ReadingHistories.sourceOf(own, judged.readingId()).orElse(""))
                 .setEvaluatedAt(Instant.ofEpochMilli(clock.millis()))
                 .build();
-        if (sameResult(last, alert)) {
-            return;
-        }
+        return sameResult(last, alert) ? Optional.empty() : Optional.of(alert);
+    }
+
+    /** Stores {@code alert} as the target's last evaluation; forwards it, and as an alert if its status changed. */
+    private void publish(Target target, ProgressAlert alert, Record<String, RegionEvent> record) {
+        String key = Topics.targetKey(target);
+        ProgressAlert last = lastEvaluations.get(key);
         lastEvaluations.put(key, alert);
         context.forward(new Record<>(key, Outcome.status(alert), record.timestamp()));
         if (last == null || last.getStatus() != alert.getStatus()) {
@@ -190,8 +233,10 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         }
     }
 
-    private History history(String region, String indicator) {
-        return ReadingHistories.toHistory(histories.get(Topics.readingKey(region, indicator)));
+    private ReadingHistory history(Map<String, ReadingHistory> pending, String region, String indicator) {
+        String key = Topics.readingKey(region, indicator);
+        ReadingHistory waiting = pending.get(key);
+        return waiting != null ? waiting : histories.get(key);
     }
 
     /**
@@ -213,11 +258,18 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     private void refuse(Record<String, RegionEvent> record, IndicatorReading reading, String reason, String detail) {
-        refusals.count(reason);
         RegionEvent event = record.value();
+        RefusalLog.reading(
+                event.getOriginTopic(),
+                event.getOriginPartition(),
+                event.getOriginOffset(),
+                Topics.readingKey(reading.getRegion(), reading.getIndicator()) + "|" + reading.getYear(),
+                reason,
+                detail);
+        refusals.count(reason);
         Record<String, Outcome> refused = new Record<>(
                 Topics.readingKey(reading.getRegion(), reading.getIndicator()),
-                Outcome.refused(reading),
+                Outcome.refused(published(event)),
                 record.timestamp(),
                 new RecordHeaders());
         DeadLetterHeaders.add(
@@ -226,7 +278,19 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 detail,
                 event.getOriginTopic(),
                 event.getOriginPartition(),
-                event.getOriginOffset());
+                event.getOriginOffset(),
+                Instant.ofEpochMilli(clock.millis()));
         context.forward(refused);
+    }
+
+    /** The reading's bytes as published; re-encoded only for an event that came without them. */
+    private byte[] published(RegionEvent event) {
+        ByteBuffer bytes = event.getPublished();
+        if (bytes == null) {
+            return readings.serialize(event.getOriginTopic(), event.getReading());
+        }
+        byte[] copy = new byte[bytes.remaining()];
+        bytes.duplicate().get(copy);
+        return copy;
     }
 }

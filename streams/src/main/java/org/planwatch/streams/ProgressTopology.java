@@ -32,7 +32,8 @@ import org.planwatch.schema.TopicSet;
  * their targets measured against its average. There a processor keeps the state and re-evaluates on either side's change (see {@link
  * ProgressProcessor}). Out, keyed {@code plan|region|indicator}: the current evaluation on the
  * compacted status topic each time it changes, and an alert each time a status changes; readings
- * refused go to the dead-letter topic with their reason.
+ * refused go to the dead-letter topic as the bytes they were published as, with their reason
+ * ({@link DeadLetterHeaders}).
  *
  * <p>Every step is named so internal topic and store names survive refactoring.
  */
@@ -78,7 +79,7 @@ public final class ProgressTopology {
 
         KStream<String, RegionEvent> readings = builder.stream(
                         topics.readings().name(),
-                        Consumed.with(keys, readingSerde).withName("readings-source"))
+                        Consumed.with(keys, Published.serde(readingSerde)).withName("readings-source"))
                 .filter((key, reading) -> reading != null, Named.as("drop-tombstones"))
                 .process(() -> KeyByRegion.readings(regions), Named.as("reading-by-region"));
         KStream<String, RegionEvent> targets = builder.stream(
@@ -91,7 +92,8 @@ public final class ProgressTopology {
                         .withKeySerde(keys)
                         .withValueSerde(eventSerde))
                 .process(
-                        () -> new ProgressProcessor(evaluator, clock, indicators, regions, refusals),
+                        () -> new ProgressProcessor(
+                                evaluator, clock, indicators, regions, refusals, readingSerde.serializer()),
                         Named.as("evaluate"),
                         TARGETS_STORE,
                         HISTORY_STORE,
@@ -118,7 +120,8 @@ public final class ProgressTopology {
                         refused -> refused.mapValues(Outcome::refused, Named.as("refused-value"))
                                 .to(
                                         topics.readingsDlq().name(),
-                                        Produced.with(keys, readingSerde).withName("dead-letter-sink")),
+                                        Produced.with(keys, topics.readingsDlq().valueSerde())
+                                                .withName("dead-letter-sink")),
                         "refused"));
 
         return builder.build();

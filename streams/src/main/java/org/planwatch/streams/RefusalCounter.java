@@ -2,6 +2,8 @@ package org.planwatch.streams;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import org.planwatch.domain.ReadingCheck;
 
 /**
@@ -19,14 +21,10 @@ final class RefusalCounter {
     RefusalCounter(MeterRegistry registry) {
         this.registry = registry;
         // every reason from the start, so that rate() and the alert rules see a zero, not nothing
-        for (String reason : java.util.List.of(
-                ReadingCheck.UNKNOWN_INDICATOR,
-                ReadingCheck.UNKNOWN_REGION,
-                ReadingCheck.WRONG_UNIT,
-                ReadingCheck.NOT_FINITE,
-                ReadingCheck.OUT_OF_RANGE,
-                DeadLetterHeaders.YEAR_OUTSIDE_PLANS,
-                UNDECODABLE)) {
+        List<String> reasons = new ArrayList<>(ReadingCheck.REASONS);
+        reasons.add(DeadLetterHeaders.EVALUATION_FAILED);
+        reasons.add(UNDECODABLE);
+        for (String reason : reasons) {
             Counter.builder(NAME)
                     .tag("reason", reason)
                     .description("Records sent to the dead-letter topic, by reason")

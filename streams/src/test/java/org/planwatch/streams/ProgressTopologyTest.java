@@ -3,6 +3,9 @@ package org.planwatch.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,6 +38,7 @@ import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.domain.TargetKind;
+import org.planwatch.evaluation.Evaluator;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
@@ -44,6 +48,7 @@ import org.planwatch.schema.RevisionStatus;
 import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
+import org.slf4j.LoggerFactory;
 
 class ProgressTopologyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
@@ -64,10 +69,16 @@ class ProgressTopologyTest {
 
     @BeforeEach
     void start() {
+        start(ProgressEvaluator.withDefaults());
+    }
+
+    void start(Evaluator evaluator) {
+        if (driver != null) {
+            driver.close();
+        }
         Properties props = StreamsSettings.properties("unused:9092", "topology-test", stateDir, TOPICS, Map.of());
         props.put(CountingDeserializationHandler.REGISTRY, registry);
-        driver = new TopologyTestDriver(
-                ProgressTopology.build(TOPICS, ProgressEvaluator.withDefaults(), CLOCK, registry), props);
+        driver = new TopologyTestDriver(ProgressTopology.build(TOPICS, evaluator, CLOCK, registry), props);
         readings = driver.createInputTopic(
                 TOPICS.readings().name(),
                 new StringSerializer(),
@@ -327,7 +338,9 @@ class ProgressTopologyTest {
      * Issue 21, defect 2: a growth of -150% (a profit turned to a loss), -100%, 0 and 1e308 on the
      * zs-torch-14 target (≥5% a year) once threw inside the evaluator: the record was dead-lettered,
      * the status froze and every later reading of the target was dead-lettered with it. Each is now
-     * judged or explained, and the valid readings after them are evaluated and alerted.
+     * judged or explained (a profit may turn into a loss, so -150% is a figure), except 1e308, which
+     * no profit growth is: refused at the edge as implausible (issue 23), and the valid readings
+     * after them are evaluated and alerted.
      */
     @Test
     void shouldJudgeOrExplainEveryGrowthFigureAndGoOnWithTheValidOnesAfterIt() {
@@ -341,10 +354,13 @@ class ProgressTopologyTest {
         publishProfit(2023, 0, 0); // valid, but the chain still runs through -150
         // 2022 revised: 1.10 × 1.06 × 1.00 is 5.3% a year, but slowing 10, 6, 0: lagging on its trend
         publishProfit(2022, 6, 1);
-        publishProfit(2024, 1e308, 0); // a huge figure: judged, finite
+        publishProfit(2024, 1e308, 0); // no real figure: refused, never in the history
         publishProfit(2025, -100, 0); // -100% leaves nothing to chain
 
-        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(deadLetters.readRecordsToList()).singleElement().satisfies(d -> {
+            assertThat(header(d.headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.IMPLAUSIBLE);
+            assertThat(header(d.headers(), DeadLetterHeaders.DETAIL)).contains("1.0E308");
+        });
         List<ProgressAlert> changes = statuses.readValuesToList();
         assertThat(changes)
                 .extracting(a -> a.getYear() + " " + a.getStatus())
@@ -353,15 +369,13 @@ class ProgressTopologyTest {
                         "2022 INSUFFICIENT_DATA",
                         "2023 INSUFFICIENT_DATA",
                         "2023 LAGGING",
-                        "2024 AHEAD",
                         "2025 INSUFFICIENT_DATA");
         assertThat(changes.get(1).getReason()).contains("2022年增长-150%");
         assertThat(changes)
                 .allSatisfy(a -> assertThat(a.getReason()).doesNotContain("NaN").doesNotContain("Infinity"));
         assertThat(alerts.readValuesToList())
                 .extracting(a -> a.getYear() + " " + a.getStatus())
-                .containsExactly(
-                        "2021 AHEAD", "2022 INSUFFICIENT_DATA", "2023 LAGGING", "2024 AHEAD", "2025 INSUFFICIENT_DATA");
+                .containsExactly("2021 AHEAD", "2022 INSUFFICIENT_DATA", "2023 LAGGING", "2025 INSUFFICIENT_DATA");
     }
 
     @Test
@@ -536,6 +550,92 @@ class ProgressTopologyTest {
                 reading("440000", "premature_ncd_mortality", 2023, Double.NaN));
         assertThat(deadLetters.readRecordsToList()).hasSize(1);
         assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    /**
+     * Issue 23, findings 1 and 2: 1e308 beds per 1,000 people was judged ACHIEVED. It is refused
+     * before it enters the history, as the bytes it was published as, with why, where and when, one
+     * WARN line and one count; the target's next valid reading is judged as if it never came.
+     */
+    @Test
+    void shouldRefuseAnImplausibleFigureBeforeItsHistoryAndJudgeTheNextValidOne() {
+        ListAppender<ILoggingEvent> log = capture();
+        publish(BEDS_14);
+        publish(2021, 5.3);
+        IndicatorReading absurd = reading("440700", "hospital_beds_per_1000", 2022, 1e308);
+        byte[] published = TOPICS.readings().valueSerde().serializer().serialize("any", absurd);
+        rawReadings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1000"), published);
+        publish(2023, 5.62);
+
+        assertThat(deadLetters.readRecordsToList()).singleElement().satisfies(d -> {
+            assertThat(d.value()).isEqualTo(published);
+            assertThat(header(d.headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.IMPLAUSIBLE);
+            assertThat(header(d.headers(), DeadLetterHeaders.DETAIL))
+                    .contains("1.0E308 is beyond any real figure of hospital_beds_per_1000");
+            assertThat(header(d.headers(), DeadLetterHeaders.TOPIC))
+                    .isEqualTo(TOPICS.readings().name());
+            assertThat(header(d.headers(), DeadLetterHeaders.OFFSET)).isEqualTo("1");
+            assertThat(header(d.headers(), DeadLetterHeaders.TIME))
+                    .isEqualTo(CLOCK.instant().toString());
+        });
+        assertThat(statuses.readValuesToList())
+                .extracting(a -> a.getYear() + " " + a.getActual())
+                .containsExactly("2021 5.3", "2023 5.62");
+        assertThat(refused(DeadLetterHeaders.IMPLAUSIBLE)).isEqualTo(1.0);
+        assertThat(log.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains(TOPICS.readings().name() + "-0@1")
+                        .contains("440700|hospital_beds_per_1000|2022")
+                        .contains("implausible"));
+    }
+
+    /**
+     * Issue 23, finding 1: a figure that passes the admission rule and still makes an evaluation
+     * throw once froze the target and, kept in the history, sent every later reading of it to the
+     * dead-letter topic as the job's internal repartition record. It is now refused as the bytes it
+     * was published as ({@code evaluation-failed}) and kept out, and the next reading is judged.
+     */
+    @Test
+    void shouldRefuseAReadingWhoseEvaluationThrowsAndJudgeTheNextValidOne() {
+        Evaluator methods = ProgressEvaluator.withDefaults();
+        // stands for any defect of the method: throws whenever the history holds a 6.66
+        start((target, evidence) -> {
+            if (evidence.own().at(2022).map(o -> o.value() == 6.66).orElse(false)) {
+                throw new ArithmeticException("tripped on 6.66");
+            }
+            return methods.evaluate(target, evidence);
+        });
+        ListAppender<ILoggingEvent> log = capture();
+        publish(BEDS_14);
+        publish(2021, 5.3);
+        IndicatorReading tripping = reading("440700", "hospital_beds_per_1000", 2022, 6.66);
+        byte[] published = TOPICS.readings().valueSerde().serializer().serialize("any", tripping);
+        rawReadings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1000"), published);
+        publish(2023, 5.62);
+
+        assertThat(deadLetters.readRecordsToList()).singleElement().satisfies(d -> {
+            assertThat(d.value()).isEqualTo(published);
+            assertThat(header(d.headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.EVALUATION_FAILED);
+            assertThat(header(d.headers(), DeadLetterHeaders.DETAIL))
+                    .contains(Topics.targetKey(BEDS_14))
+                    .contains("tripped on 6.66");
+        });
+        assertThat(statuses.readValuesToList())
+                .extracting(a -> a.getYear() + " " + a.getActual())
+                .containsExactly("2021 5.3", "2023 5.62");
+        assertThat(refused(DeadLetterHeaders.EVALUATION_FAILED)).isEqualTo(1.0);
+        assertThat(log.list).hasSize(1);
+    }
+
+    private static ListAppender<ILoggingEvent> capture() {
+        Logger logger = (Logger) LoggerFactory.getLogger(RefusalLog.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.detachAndStopAllAppenders();
+        logger.addAppender(appender);
+        return appender;
     }
 
     @Test

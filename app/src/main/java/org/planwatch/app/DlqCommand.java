@@ -1,0 +1,209 @@
+package org.planwatch.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.planwatch.producer.ProducerSettings;
+import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.TopicSet;
+import org.planwatch.streams.DeadLetterHeaders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The readings' dead-letter topic for an operator: what was refused and why, one refusal decoded,
+ * and the refused bytes published again on the readings topic once what refused them is fixed.
+ */
+@Command(
+        name = "dlq",
+        mixinStandardHelpOptions = true,
+        description = "List, show and replay the readings the streams job refused (the readings' dead-letter topic).",
+        subcommands = {DlqCommand.ListLetters.class, DlqCommand.Show.class, DlqCommand.Replay.class})
+final class DlqCommand implements Runnable {
+    /** Header a replayed reading carries: the dead-letter record it came from. */
+    static final String REPLAYED_FROM = "planwatch.replayed-from";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** Why and from where a letter was refused: PlanWatch's headers, or Kafka Streams' for an undecodable record. */
+    static String reason(DeadLetters.Letter l) {
+        if (l.headers().containsKey(DeadLetterHeaders.REASON)) {
+            return l.header(DeadLetterHeaders.REASON);
+        }
+        return l.headers().containsKey("__streams.errors.exception") ? "undecodable" : "unknown";
+    }
+
+    static String source(DeadLetters.Letter l) {
+        if (l.headers().containsKey(DeadLetterHeaders.TOPIC)) {
+            return l.header(DeadLetterHeaders.TOPIC) + "-" + l.header(DeadLetterHeaders.PARTITION) + "@"
+                    + l.header(DeadLetterHeaders.OFFSET);
+        }
+        return l.header("__streams.errors.topic") + "-" + l.header("__streams.errors.partition") + "@"
+                + l.header("__streams.errors.offset");
+    }
+
+    static String detail(DeadLetters.Letter l) {
+        return l.headers().containsKey(DeadLetterHeaders.DETAIL)
+                ? l.header(DeadLetterHeaders.DETAIL)
+                : l.header("__streams.errors.message");
+    }
+
+    static List<DeadLetters.Letter> letters(KafkaOptions kafka) {
+        TopicSet topics = kafka.topics();
+        return DeadLetters.read(
+                kafka.requireBootstrap(),
+                kafka.clientProperties(),
+                topics.readingsDlq().name(),
+                kafka.timeout);
+    }
+
+    /** The letters named {@code PARTITION@OFFSET}; a name none has is a usage problem. */
+    static List<DeadLetters.Letter> named(List<DeadLetters.Letter> all, List<String> ids) {
+        for (String id : ids) {
+            if (all.stream().noneMatch(l -> l.id().equals(id))) {
+                throw new UsageProblem("no refusal " + id + " in the dead-letter topic (see ./planwatch dlq list)");
+            }
+        }
+        return all.stream().filter(l -> ids.contains(l.id())).toList();
+    }
+
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "One line per refusal: PARTITION@OFFSET, reason, where it was read, when, and why.")
+    static final class ListLetters implements Callable<Integer> {
+        @Mixin
+        KafkaOptions kafka;
+
+        @Option(names = "--reason", paramLabel = "CODE", description = "Only refusals of this reason.")
+        String reason;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<DeadLetters.Letter> all = letters(kafka);
+            int shown = 0;
+            for (DeadLetters.Letter l : all) {
+                if (reason == null || reason.equals(reason(l))) {
+                    out.println(String.join(
+                            "\t", l.id(), reason(l), source(l), l.header(DeadLetterHeaders.TIME), key(l), detail(l)));
+                    shown++;
+                }
+            }
+            spec.commandLine().getErr().println(shown + " of " + all.size() + " refusals");
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "One refusal in full: its headers and the reading decoded.")
+    static final class Show implements Callable<Integer> {
+        @Mixin
+        KafkaOptions kafka;
+
+        @Parameters(paramLabel = "PARTITION@OFFSET", description = "The refusal, as dlq list names it.")
+        String id;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            DeadLetters.Letter l = named(letters(kafka), List.of(id)).get(0);
+            out.println("refusal   " + l.id() + " (published " + Instant.ofEpochMilli(l.timestamp()) + ")");
+            out.println("reason    " + reason(l));
+            out.println("detail    " + detail(l));
+            out.println("source    " + source(l));
+            out.println("key       " + key(l));
+            for (Map.Entry<String, String> h : l.headers().entrySet()) {
+                out.println("header    " + h.getKey() + "=" + h.getValue());
+            }
+            try {
+                IndicatorReading r =
+                        kafka.topics().readings().valueSerde().deserializer().deserialize("dlq", l.value());
+                out.println("reading   " + r);
+            } catch (RuntimeException e) {
+                out.println("reading   (does not decode: " + e.getMessage() + "; " + l.value().length + " bytes)");
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "replay",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Publish refused readings again on the readings topic, byte for byte as first published, with"
+                        + " their key; each carries a " + REPLAYED_FROM + " header. Fix what refused them first"
+                        + " (the dictionary, a target, the catalogue): a reading refused again goes back to the"
+                        + " dead-letter topic."
+            })
+    static final class Replay implements Callable<Integer> {
+        @Mixin
+        KafkaOptions kafka;
+
+        @Parameters(arity = "0..*", paramLabel = "PARTITION@OFFSET", description = "The refusals to replay.")
+        List<String> ids = List.of();
+
+        @Option(names = "--reason", paramLabel = "CODE", description = "Replay every refusal of this reason.")
+        String reason;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (ids.isEmpty() == (reason == null)) {
+                throw new UsageProblem("name the refusals to replay (PARTITION@OFFSET...) or give --reason, not both");
+            }
+            List<DeadLetters.Letter> all = letters(kafka);
+            List<DeadLetters.Letter> chosen = reason != null
+                    ? all.stream().filter(l -> reason.equals(reason(l))).toList()
+                    : named(all, ids);
+            String topic = kafka.topics().readings().name();
+            try (Producer<byte[], byte[]> producer = new KafkaProducer<>(
+                    ProducerSettings.properties(
+                            kafka.requireBootstrap(), "planwatch-dlq-replay", Map.of(), kafka.clientProperties()),
+                    new ByteArraySerializer(),
+                    new ByteArraySerializer())) {
+                for (DeadLetters.Letter l : chosen) {
+                    ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(topic, l.key(), l.value());
+                    again.headers().add(REPLAYED_FROM, l.id().getBytes(StandardCharsets.UTF_8));
+                    producer.send(again).get();
+                    spec.commandLine().getErr().println("replayed " + l.id() + " (" + reason(l) + ") to " + topic);
+                }
+            }
+            spec.commandLine().getErr().println("replayed " + chosen.size() + " of " + all.size() + " refusals");
+            return 0;
+        }
+    }
+
+    private static String key(DeadLetters.Letter l) {
+        return l.key() == null ? "" : new String(l.key(), StandardCharsets.UTF_8);
+    }
+}
