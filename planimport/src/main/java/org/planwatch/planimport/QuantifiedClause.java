@@ -20,6 +20,13 @@ import org.planwatch.domain.TargetKind;
 record QuantifiedClause(
         String name, TargetKind kind, Bound bound, double value, Double upper, String unit, Integer baseYear) {
 
+    /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
+    private static final String NAME = "(?<name>(?:\\d+岁|PM2\\.5|PM10|[^\\d]){2,40}?)";
+
+    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|PM2\\.5|PM10");
+    /** A topic before a colon: 创新驱动方面: , 绿色低碳: . */
+    private static final Pattern TOPIC = Pattern.compile("^[^\\d:]{1,12}:");
+
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
     private static final String UNIT =
             "(?<unit>%|‰|/10万|个百分点|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
@@ -29,12 +36,12 @@ record QuantifiedClause(
 
     private static final Pattern LEAD = Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要)++");
     private static final Pattern LEVEL =
-            Pattern.compile("^(?<name>[^\\d]{2,40}?)(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
+            Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
                     + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|超过|突破)" + NUM + UNIT + QUAL + "$");
     private static final Pattern ANNUAL =
-            Pattern.compile("^(?<name>[^\\d]{2,40}?)年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");
+            Pattern.compile("^" + NAME + "年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");
     private static final Pattern CHANGE =
-            Pattern.compile("^(?<name>[^\\d]{2,40}?)(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年)?"
+            Pattern.compile("^" + NAME + "(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年)?"
                     + "(?<verb>下降|降低|减少)" + NUM + "(?<unit>%)" + QUAL + "$");
     private static final Pattern DOUBLING = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?)(?:比(?<base>(?:19|20)\\d\\d)年|较(?<base2>(?:19|20)\\d\\d)年)?(?:实现)?(?:翻一番|倍增)$");
@@ -48,7 +55,9 @@ record QuantifiedClause(
     }
 
     private static Optional<QuantifiedClause> readWhole(String text) {
-        String t = LEAD.matcher(VOICE.matcher(text.strip()).replaceFirst("")).replaceFirst("");
+        String t = LEAD.matcher(VOICE.matcher(TOPIC.matcher(text.strip()).replaceFirst(""))
+                        .replaceFirst(""))
+                .replaceFirst("");
         Matcher m;
         if ((m = DOUBLING.matcher(t)).matches()) {
             return named(m, TargetKind.RELATIVE_CHANGE, Bound.EXACT, 100, null, "%", baseOf(m));
@@ -91,7 +100,9 @@ record QuantifiedClause(
                 .replaceFirst("^(的|之)", "")
                 .replaceFirst("(的|要|将|可|能|均)+$", "")
                 .strip();
-        if (name.length() < 2 || name.matches(".*[\\d%].*") || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已).*")) {
+        if (name.length() < 2
+                || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
+                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已).*")) {
             return Optional.empty();
         }
         return Optional.of(new QuantifiedClause(name, kind, bound, value, upper, unit, base));

@@ -67,6 +67,8 @@ public final class TextTargets {
     /** A line that announces the plan's targets: what follows it states them. */
     private static final Pattern ANNOUNCES_TARGETS =
             Pattern.compile("主要目标|发展目标|主要指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确)");
+
+    private static final Pattern FULL_STOP = Pattern.compile("。");
     /** Where a sentence ends: 。, and in a summary's one-line bullets a bullet dash or a reference mark [4]. */
     private static final Pattern SENTENCE_END = Pattern.compile("。|\\s+-\\s+|\\s*\\[\\d{1,2}]");
     /** Two years a sentence's 分别 clauses pair their figures with: 到2022年和2030年. */
@@ -152,7 +154,7 @@ public final class TextTargets {
         // a line that announces targets (《纲要》提出：, 主要目标) makes the quantified clauses after it targets
         boolean targetContext = false;
         // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
-        boolean report = PlanTitle.ofDocument(lines).isEmpty();
+        boolean report = lines.stream().noneMatch(PlanTitle::isTitle);
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
             Optional<Plan> at = planAt.apply(i + 1);
@@ -183,7 +185,8 @@ public final class TextTargets {
             if (ANNOUNCES_TARGETS.matcher(lines.get(i)).find()) {
                 targetContext = true;
             }
-            List<String> sentences = new ArrayList<>(List.of(SENTENCE_END.split(carried + lines.get(i), -1)));
+            List<String> sentences =
+                    new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP).split(carried + lines.get(i), -1)));
             carried = "";
             String tail = sentences.get(sentences.size() - 1);
             if (YEAR.matcher(tail).find() && continuesOnNextLine(lines, i)) {
@@ -230,7 +233,9 @@ public final class TextTargets {
                 List<Integer> pairedYears = pairedYears(sentence);
                 List<RespectiveClauses> expanded = new ArrayList<>();
                 for (String c : clauses(rest)) {
-                    expanded.addAll(RespectiveClauses.of(c, pairedYears));
+                    // in a report only, as generated codes: a plan's own 分别 lists stay notices for review
+                    expanded.addAll(
+                            report ? RespectiveClauses.of(c, pairedYears) : List.of(new RespectiveClauses(c, null)));
                 }
                 for (RespectiveClauses respective : expanded) {
                     String part = respective.text();
@@ -257,7 +262,10 @@ public final class TextTargets {
                         continue;
                     }
                     Optional<Clause> clause = clause(text);
-                    boolean quantifiedContext = (targetContext
+                    // only in a report of a plan: a plan's own prose names loosely what its tables state
+                    // exactly (科技成果转化10项以上, 总量突破800亿元), and only its dictionary indicators are read there
+                    boolean quantifiedContext = report
+                            && (targetContext
                                     || when.explicit()
                                     || TARGET_WORDS.matcher(sentence).find())
                             && !THIS_YEAR.matcher(sentence).find()

@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
  * A document's lines in the one script and numerals the readers match: traditional characters
  * folded to simplified (ICU's {@code Traditional-Simplified}, in documents written in traditional
  * characters only, since a simplified text also uses 著, 乾, 於 that the fold would change),
- * full-width digits and Latin letters to ASCII ({@code ＧＤＰ}), 百分之五 to {@code 5%}, 二○三○年 to
- * {@code 2030年}, and the pinyin a converter inserts after a character ({@code 經(jīng)濟}) left out.
+ * full-width digits and Latin letters to ASCII ({@code ＧＤＰ}), 百分之五 to {@code 5%}, the circle of 二○三○年
+ * to the numeral zero 〇 (the readers turn 二〇三〇年 into 2030 themselves), and the pinyin a converter inserts after a character ({@code 經(jīng)濟}) left out.
  * Lines keep their number; every folded character remembers the span of the original line it came
  * from, so that what is cited ({@link #printed}) is the text as the document prints it.
  */
 public final class FoldedText {
     /** A traditional document: at least this share of its Han characters fold to another one. */
     private static final double TRADITIONAL_SHARE = 0.03;
+    /** …and at least this many different ones. */
+    private static final int TRADITIONAL_CHARACTERS = 4;
 
     private static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
     private static final Map<Integer, String> FOLDS = new ConcurrentHashMap<>();
@@ -28,7 +30,7 @@ public final class FoldedText {
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final Pattern YEAR_NUMERALS = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=年)");
     /** 百分之五, 百分之十五, 百分之三点五, 百分之五十 */
-    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之([一二三四五六七八九十]{1,3})(点([〇零一二三四五六七八九]{1,3}))?");
+    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之([一二三四五六七八九十]{1,3})([点點]([〇零一二三四五六七八九]{1,3}))?");
 
     private final List<String> original;
     private final List<String> folded;
@@ -82,8 +84,9 @@ public final class FoldedText {
 
     private String printedIn(int index, String fragment) {
         String line = folded.get(index);
-        if (line.equals(original.get(index))) {
-            return null; // nothing folded: the readers' own wording stands, as before folding
+        if (java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFKC)
+                .equals(java.text.Normalizer.normalize(original.get(index), java.text.Normalizer.Form.NFKC))) {
+            return null; // nothing folded beyond widths: the readers' own (normalised) wording stands, as before
         }
         StringBuilder squeezed = new StringBuilder(line.length());
         List<Integer> at = new ArrayList<>(line.length());
@@ -128,11 +131,12 @@ public final class FoldedText {
             }
             Matcher year = YEAR_NUMERALS.matcher(line).region(i, line.length());
             if (year.lookingAt()) {
+                // 二○三○年 with a circle for the zero: the readers know 二〇三〇年, written with the numeral zero
                 for (char c : year.group().toCharArray()) {
-                    out.append(c == '○' || c == '零' ? '0' : (char) ('0' + DIGITS.indexOf(c)));
-                    from.add(new int[] {i, year.end()});
+                    out.append(c == '○' ? '〇' : c);
+                    from.add(new int[] {i, i + 1});
+                    i++;
                 }
-                i = year.end();
                 continue;
             }
             Matcher percent = PERCENT_WORDS.matcher(line).region(i, line.length());
@@ -181,6 +185,7 @@ public final class FoldedText {
     private static boolean isTraditional(List<String> lines) {
         int han = 0;
         int folds = 0;
+        java.util.Set<Integer> distinct = new java.util.HashSet<>();
         for (String line : lines) {
             for (int i = 0; i < line.length(); ) {
                 int cp = line.codePointAt(i);
@@ -188,12 +193,14 @@ public final class FoldedText {
                     han++;
                     if (!simplified(cp).equals(new String(Character.toChars(cp)))) {
                         folds++;
+                        distinct.add(cp);
                     }
                 }
                 i += Character.charCount(cp);
             }
         }
-        return han > 0 && (double) folds / han >= TRADITIONAL_SHARE;
+        // a simplified text holds a few characters the fold would change (显著's 著): a traditional one, many
+        return han > 0 && (double) folds / han >= TRADITIONAL_SHARE && distinct.size() >= TRADITIONAL_CHARACTERS;
     }
 
     /** 五 → 5, 十五 → 15, 五十 → 50, 二十五 → 25. */
