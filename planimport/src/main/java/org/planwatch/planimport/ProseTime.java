@@ -124,9 +124,14 @@ final class ProseTime {
             }
         }
         if (latest > 0) {
-            return latest <= plan.baseYear()
-                    ? When.past("it names " + latest + ", not after the plan's base year " + plan.baseYear())
-                    : When.none();
+            if (latest <= plan.baseYear()) {
+                return When.past("it names " + latest + ", not after the plan's base year " + plan.baseYear());
+            }
+            // a report's “十五五”时期…年均增长5%左右，2030年人均GDP…: the plan's own period names the year
+            boolean ownPeriod = PlanPeriod.namedPeriod(s)
+                    .filter(p -> p.endYear() == plan.targetYear())
+                    .isPresent();
+            return visionsAreTargets && ownPeriod ? When.target(plan.targetYear(), true) : When.none();
         }
         Optional<PlanPeriod> earlier = earlierPeriod(s, plan);
         if (earlier.isPresent()) {
