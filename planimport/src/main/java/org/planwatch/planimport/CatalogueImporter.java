@@ -20,6 +20,7 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.planimport.source.DocumentException;
 import org.planwatch.planimport.source.DocumentFormat;
+import org.planwatch.planimport.source.FoldedText;
 import org.planwatch.planimport.source.PlanDocuments;
 
 /**
@@ -115,8 +116,10 @@ public final class CatalogueImporter {
         for (Path file : files) {
             String name = file.getFileName().toString();
             List<String> lines;
+            FoldedText folded;
             try {
-                lines = PlanDocuments.read(file, forced).lines();
+                folded = FoldedText.of(PlanDocuments.read(file, forced).lines());
+                lines = folded.lines();
             } catch (DocumentException e) {
                 problems.add(e.getMessage());
                 documents.add(new DocumentReport(name, 0, 0, 0));
@@ -151,7 +154,8 @@ public final class CatalogueImporter {
                     notices.add(cannot + "; its running text is not read");
                 }
             }
-            TextTargets.Result text = textTargets.read(name, lines, n -> linePlans.get(n - 1), tableLines(tables));
+            TextTargets.Result text =
+                    textTargets.read(name, lines, n -> linePlans.get(n - 1), tableLines(tables), folded::printed);
             found.addAll(text.targets());
             problems.addAll(text.problems());
             notices.addAll(text.notices());

@@ -20,6 +20,13 @@ import org.planwatch.domain.RegionDictionary;
  */
 public final class PlanNamer {
     private static final String NATION = "CN";
+    /** How many non-blank lines of a report its lead may take. */
+    private static final int LEAD_LINES = 12;
+    /** A sentence that names a plan: 十五五规划, 《…纲要》, 行动方案, 国民健康规划. */
+    private static final java.util.regex.Pattern NAMES_A_PLAN =
+            java.util.regex.Pattern.compile("十[一二三四五六七八九]五|第十[一二三四五六七八九]个五年|规划|纲要|方案|战略\\(|行动|意见");
+
+    private static final java.util.regex.Pattern BRACKETED_TITLE = java.util.regex.Pattern.compile("《([^》]{2,80})》");
 
     private final RegionDictionary regions;
     private final Optional<Region> override;
@@ -102,7 +109,8 @@ public final class PlanNamer {
         if (starts.isEmpty()) {
             int year = TextTargets.documentYear(lines);
             Optional<Plan> whole = override.filter(region -> year > 0)
-                    .map(region -> plan(region, "", "", PlanPeriod.ending(year), year));
+                    .map(region -> plan(region, "", "", PlanPeriod.ending(year), year))
+                    .or(() -> ofLead(lines));
             Collections.fill(out, whole);
             return out;
         }
@@ -120,6 +128,66 @@ public final class PlanNamer {
             }
         }
         return out;
+    }
+
+    /**
+     * The plan a report with no title line is about, from its lead: the first sentence near the top
+     * that names a plan (《福建省…第十五个五年规划纲要》, 十五五规划, …行动方案) and so its region (the
+     * region the bracketed title names, else the sentence; 国务院, 国家, 全国 are the nation's) and its
+     * period (the one it names, else the span of the years its text sets targets for). A report
+     * that names no plan there is no plan's: its text is not read.
+     */
+    Optional<Plan> ofLead(List<String> lines) {
+        int read = 0;
+        for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            read++;
+            for (String sentence : lines.get(i).split("[。!！?？]")) {
+                String s = Names.normalize(sentence);
+                if (!NAMES_A_PLAN.matcher(s).find()) {
+                    continue;
+                }
+                java.util.regex.Matcher bracketed = BRACKETED_TITLE.matcher(s);
+                String title = bracketed.find() ? bracketed.group(1) : "";
+                // a national special plan (健康中国行动, 碳达峰行动方案) need not say 全国: where the lead names
+                // no region at all, the plan is the nation's
+                Optional<Region> region = regionIn(title)
+                        .or(() -> regionIn(s))
+                        .or(() -> namesNoRegion(lines) ? regions.code(NATION) : Optional.empty());
+                if (region.isEmpty()) {
+                    continue;
+                }
+                Optional<PlanPeriod> named = PlanPeriod.in(title).or(() -> PlanPeriod.namedPeriod(s));
+                int[] years = TextTargets.documentYears(lines);
+                if (named.isEmpty() && years.length == 0) {
+                    return Optional.empty();
+                }
+                // a plan without a named period runs from before its first target year to its last
+                PlanPeriod period = named.orElseGet(() -> {
+                    int end = years[years.length - 1];
+                    return new PlanPeriod(String.valueOf(end), Math.min(years[0], end) - 1, end);
+                });
+                Plan p = plan(region.get(), title, nameIn(title, region.get()), period, period.endYear());
+                return Optional.of(new Plan(p.id(), p.region(), period.endYear(), period.baseYear()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the lead lines of a report name no region but the nation. */
+    private boolean namesNoRegion(List<String> lines) {
+        int read = 0;
+        for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
+            if (!lines.get(i).isBlank()) {
+                read++;
+                if (regionIn(lines.get(i)).filter(r -> !r.code().equals(NATION)).isPresent()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -18,8 +18,14 @@ final class ProseTime {
     static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
     /** A sentence that opens with its year: 2030年，… / 到“十五五”末，… */
     private static final Pattern OPENING_YEAR = Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?[,，]");
+    /** A year named inside a sentence as its goal's: 希望在2035年…, 展望2035年, 至2030年 (not 在2020年的基础上). */
+    private static final Pattern GOAL_YEAR = Pattern.compile("(展望|至|在)\\s*(20\\d\\d)\\s*年(?![的]?基础|以来|前)");
 
     private static final Pattern OWN_PERIOD_END = Pattern.compile("^(力争|争取)?(到|至)?“?十[一二三四五六七八九]五”?(末|期末)[,，]");
+    /** An earlier period named as the measure of this one's target: 与“十四五”…一致, 比“十四五”末. */
+    private static final Pattern COMPARED_PERIOD =
+            Pattern.compile("(与|同|较|比)“?十[一二三四五六七八九]五”?[^,，;；]*(一致|相当|持平|基础上|末)");
+
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
     private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史|实际完成|完成情况|累计完成|取得");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
@@ -70,18 +76,34 @@ final class ProseTime {
      * @param inPastChapter whether the sentence stands in a chapter on the plan's starting point
      */
     static When of(String sentence, Plan plan, Integer paragraphYear, boolean inPastChapter) {
+        return of(sentence, plan, paragraphYear, inPastChapter, false);
+    }
+
+    /**
+     * @param visionsAreTargets whether a year after the plan's end is a target of that year (in a
+     *     report of a plan, which quotes the vision among the goals) rather than a vision to skip
+     */
+    static When of(
+            String sentence, Plan plan, Integer paragraphYear, boolean inPastChapter, boolean visionsAreTargets) {
         String s = PlanPeriod.arabicYears(Names.normalize(sentence));
         Matcher year = TARGET_YEAR.matcher(s);
         Matcher opening = OPENING_YEAR.matcher(s);
+        Matcher goal = GOAL_YEAR.matcher(s);
         Integer named = year.find()
                 ? Integer.valueOf(year.group(1))
-                : opening.find() ? Integer.valueOf(opening.group(3)) : null;
+                : opening.find()
+                        ? Integer.valueOf(opening.group(3))
+                        : visionsAreTargets && goal.find() && Integer.parseInt(goal.group(2)) > plan.baseYear()
+                                ? Integer.valueOf(goal.group(2))
+                                : null;
         if (named != null) {
             int y = named;
             if (y <= plan.baseYear()) {
                 return When.past("it is about " + y + ", not after the plan's base year " + plan.baseYear());
             }
-            return y > plan.targetYear()
+            // a report of a plan quotes its 2035 vision as one of its goals (为到2035年…翻一番): a target of
+            // its own year; the plan's own text sets its vision apart from its targets
+            return y > plan.targetYear() && !visionsAreTargets
                     ? When.past("it is about " + y + ", after the plan's end year " + plan.targetYear()
                             + ": a vision, not a target of this plan")
                     : When.target(y, true);
@@ -94,15 +116,22 @@ final class ProseTime {
         while (any.find()) {
             int y = Integer.parseInt(any.group(1));
             // 比2025年增加0.8张 in a 15th plan measures from its base; 比2020年 is the past's measure
-            boolean baseline = y == plan.baseYear() && any.start() > 0 && "比较".indexOf(s.charAt(any.start() - 1)) >= 0;
+            // in a paragraph that named its target year (到2025年，…。单位能耗比2020年下降13.5%) any 比YYYY年 is the measure
+            boolean measure = any.start() > 0 && "比较".indexOf(s.charAt(any.start() - 1)) >= 0;
+            boolean baseline = measure && (y == plan.baseYear() || paragraphYear != null);
             if (!baseline) {
                 latest = Math.max(latest, y);
             }
         }
         if (latest > 0) {
-            return latest <= plan.baseYear()
-                    ? When.past("it names " + latest + ", not after the plan's base year " + plan.baseYear())
-                    : When.none();
+            if (latest <= plan.baseYear()) {
+                return When.past("it names " + latest + ", not after the plan's base year " + plan.baseYear());
+            }
+            // a report's “十五五”时期…年均增长5%左右，2030年人均GDP…: the plan's own period names the year
+            boolean ownPeriod = PlanPeriod.namedPeriod(s)
+                    .filter(p -> p.endYear() == plan.targetYear())
+                    .isPresent();
+            return visionsAreTargets && ownPeriod ? When.target(plan.targetYear(), true) : When.none();
         }
         Optional<PlanPeriod> earlier = earlierPeriod(s, plan);
         if (earlier.isPresent()) {
@@ -127,7 +156,7 @@ final class ProseTime {
      */
     static String afterTime(String sentence) {
         String s = PlanPeriod.arabicYears(Names.normalize(sentence));
-        for (Pattern p : new Pattern[] {TARGET_YEAR, OPENING_YEAR, OWN_PERIOD_END}) {
+        for (Pattern p : new Pattern[] {TARGET_YEAR, OPENING_YEAR, OWN_PERIOD_END, GOAL_YEAR}) {
             Matcher m = p.matcher(s);
             if (m.find()) {
                 return s.substring(m.end());
@@ -137,6 +166,8 @@ final class ProseTime {
     }
 
     private static Optional<PlanPeriod> earlierPeriod(String text, Plan plan) {
-        return PlanPeriod.namedPeriod(text).filter(p -> p.endYear() <= plan.baseYear());
+        // 与“十四五”规划目标保持一致 measures the plan by the last one; it does not report the past
+        String t = COMPARED_PERIOD.matcher(Names.normalize(text)).replaceAll("");
+        return PlanPeriod.namedPeriod(t).filter(p -> p.endYear() <= plan.baseYear());
     }
 }

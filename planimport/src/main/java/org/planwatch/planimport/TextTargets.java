@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Names;
 import org.planwatch.domain.Region;
@@ -60,7 +62,28 @@ public final class TextTargets {
     private static final Pattern HEADING =
             Pattern.compile("^\\s*(#|\\*\\*|\\d+\\s*[．.、]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、).*");
 
+    /** Words that make a sentence's quantified clauses targets: it names the plan's years or a yearly pace. */
+    private static final Pattern TARGET_WORDS = Pattern.compile("到\\s*20\\d\\d\\s*年|十[四五六]五|年均|20\\d\\d年前");
+    /** A line that announces the plan's targets: what follows it states them. */
+    private static final Pattern ANNOUNCES_TARGETS =
+            Pattern.compile("主要目标|发展目标|主要指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确)");
+
+    private static final Pattern FULL_STOP = Pattern.compile("。");
+    /** Where a sentence ends: 。, and in a summary's one-line bullets a bullet dash or a reference mark [4]. */
+    private static final Pattern SENTENCE_END = Pattern.compile("。|\\s+-\\s+|\\s*\\[\\d{1,2}]");
+    /** Two years a sentence's 分别 clauses pair their figures with: 到2022年和2030年. */
+    private static final Pattern TWO_YEARS = Pattern.compile("到(20\\d\\d)年(?:和|、|及)(20\\d\\d)年");
+
+    private static final Pattern PAIRED_YEAR = Pattern.compile("^(?:和|、|及)(20\\d\\d)年$");
+    /** A clause that only names the year of the clauses after it: 展望2035年, 到2030年. */
+    private static final Pattern CLAUSE_YEAR = Pattern.compile("^(?:展望|到|至|在)?(20\\d\\d)年(?:底|末|前)?$");
+    /** Someone's reckoning from a target (按此计算, 测算, 预计), not the plan's own figure. */
+    private static final Pattern ESTIMATE = Pattern.compile("按此|计算|测算|估算|预计|预测|意味着|相当于.*经济体");
+    /** This year's figure (今年经济增长5%左右) is an annual goal, not the plan's. */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|明年|本年度");
+
     private final IndicatorDictionary indicators;
+    private final IndicatorResolver resolver;
     private final Departments departments;
 
     private final RegionDictionary regions;
@@ -78,6 +101,7 @@ public final class TextTargets {
     public TextTargets(IndicatorDictionary indicators, Departments departments, RegionDictionary regions) {
         this.departments = departments;
         this.indicators = indicators;
+        this.resolver = new IndicatorResolver(indicators);
         this.regions = regions;
     }
 
@@ -103,6 +127,20 @@ public final class TextTargets {
      * @param tableLines the 1-based lines of indicator tables: not running text
      */
     public Result read(String file, List<String> lines, IntFunction<Optional<Plan>> planAt, Set<Integer> tableLines) {
+        return read(file, lines, planAt, tableLines, (index, fragment) -> fragment);
+    }
+
+    /**
+     * As above, citing each target's name and clause as {@code printed} gives them back from the
+     * lines as the document prints them (before folding, {@link
+     * org.planwatch.planimport.source.FoldedText}): 0-based line, folded fragment.
+     */
+    public Result read(
+            String file,
+            List<String> lines,
+            IntFunction<Optional<Plan>> planAt,
+            Set<Integer> tableLines,
+            BiFunction<Integer, String, String> printed) {
         Map<String, Target> targets = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -113,6 +151,10 @@ public final class TextTargets {
         String carried = "";
         Plan previous = null;
         boolean inPastChapter = false;
+        // a line that announces targets (《纲要》提出：, 主要目标) makes the quantified clauses after it targets
+        boolean targetContext = false;
+        // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
+        boolean report = lines.stream().noneMatch(PlanTitle::isTitle);
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
             Optional<Plan> at = planAt.apply(i + 1);
@@ -132,6 +174,7 @@ public final class TextTargets {
                 sectionSubjects.clear();
             }
             if (ProseTime.opensChapter(lines.get(i))) {
+                targetContext = ANNOUNCES_TARGETS.matcher(lines.get(i)).find();
                 inPastChapter = ProseTime.pastChapter(lines.get(i), plan);
                 carried = "";
                 continue;
@@ -139,7 +182,11 @@ public final class TextTargets {
             if (lines.get(i).isBlank()) {
                 continue;
             }
-            List<String> sentences = new ArrayList<>(List.of((carried + lines.get(i)).split("。", -1)));
+            if (ANNOUNCES_TARGETS.matcher(lines.get(i)).find()) {
+                targetContext = true;
+            }
+            List<String> sentences =
+                    new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP).split(carried + lines.get(i), -1)));
             carried = "";
             String tail = sentences.get(sentences.size() - 1);
             if (YEAR.matcher(tail).find() && continuesOnNextLine(lines, i)) {
@@ -150,7 +197,8 @@ public final class TextTargets {
             Integer paragraphYear = null;
             boolean paragraphPast = false;
             for (String sentence : sentences) {
-                ProseTime.When when = ProseTime.of(sentence, plan, paragraphYear, inPastChapter || paragraphPast);
+                ProseTime.When when =
+                        ProseTime.of(sentence, plan, paragraphYear, inPastChapter || paragraphPast, report);
                 if (when.past() != null) {
                     paragraphYear = null;
                     paragraphPast = true;
@@ -163,9 +211,11 @@ public final class TextTargets {
                     continue;
                 }
                 int targetYear = when.year();
+                int sentenceYear = targetYear;
                 String after = ProseTime.afterTime(sentence);
                 if (after != null) {
-                    paragraphYear = targetYear;
+                    // a vision (到2035年…) holds for its own sentence; the paragraph goes on about the plan's years
+                    paragraphYear = targetYear <= plan.targetYear() ? targetYear : null;
                     paragraphPast = false;
                 } else {
                     after = sentence;
@@ -178,16 +228,65 @@ public final class TextTargets {
                 }
                 String subject = null;
                 Map<String, Target> inSentence = new LinkedHashMap<>();
-                for (String part : clauses(rest)) {
+                // a vision year (为到2035年…翻一番) binds its own clause; the sentence's others are the plan's
+                boolean visionClause = targetYear > plan.targetYear();
+                List<Integer> pairedYears = pairedYears(sentence);
+                List<RespectiveClauses> expanded = new ArrayList<>();
+                for (String c : clauses(rest)) {
+                    // in a report only, as generated codes: a plan's own 分别 lists stay notices for review
+                    expanded.addAll(
+                            report ? RespectiveClauses.of(c, pairedYears) : List.of(new RespectiveClauses(c, null)));
+                }
+                for (RespectiveClauses respective : expanded) {
+                    String part = respective.text();
+                    if (PAIRED_YEAR.matcher(part).matches()) {
+                        continue; // 和2030年 of 到2022年和2030年: the years the 分别 clauses pair with
+                    }
+                    if (!visionClause
+                            && targetYear > plan.targetYear()
+                            && !YEAR.matcher(part).find()) {
+                        targetYear = plan.targetYear();
+                    }
+                    visionClause = false;
+                    // 到2025年，…提高1岁左右，展望2035年，…达到80岁以上: a clause that is a year sets it for those after
+                    Matcher clauseYear = CLAUSE_YEAR.matcher(part);
+                    if (clauseYear.matches() && Integer.parseInt(clauseYear.group(1)) > plan.baseYear()) {
+                        targetYear = Integer.parseInt(clauseYear.group(1));
+                        visionClause = true;
+                        continue;
+                    }
+                    int year = respective.year() != null ? respective.year() : targetYear;
                     // 力争 (strive to) may stand anywhere: 比重力争达20%以上
                     String text = LEADING.matcher(part).replaceFirst("").replace("力争", "");
                     if (!text.matches(".*\\d.*")) {
                         continue;
                     }
                     Optional<Clause> clause = clause(text);
-                    if (clause.isEmpty()) {
-                        notices.add(where + ": '" + part + "' does not read as one number for one indicator");
-                        continue;
+                    // only in a report of a plan: a plan's own prose names loosely what its tables state
+                    // exactly (科技成果转化10项以上, 总量突破800亿元), and only its dictionary indicators are read there
+                    boolean quantifiedContext = report
+                            && (targetContext
+                                    || when.explicit()
+                                    || TARGET_WORDS.matcher(sentence).find())
+                            && !THIS_YEAR.matcher(sentence).find()
+                            && !ESTIMATE.matcher(sentence).find()
+                            && !(i < HEADLINE_LINES && isHeadline(lines.get(i)));
+                    Optional<QuantifiedClause> quantified =
+                            quantifiedContext ? QuantifiedClause.read(text) : Optional.empty();
+                    if (clause.isEmpty()
+                            || (quantified.isPresent()
+                                    && indicators
+                                            .find(null, clause.get().name())
+                                            .isEmpty())) {
+                        if (quantified.isPresent() && otherRegion(part, plan).isEmpty()) {
+                            Target t = generated(where, plan, quantified.get(), year, i, part, printed);
+                            inSentence.putIfAbsent(t.indicator() + "|" + t.targetYear(), t);
+                            continue;
+                        }
+                        if (clause.isEmpty()) {
+                            notices.add(where + ": '" + part + "' does not read as one number for one indicator");
+                            continue;
+                        }
                     }
                     Clause c = clause.get();
                     Optional<Region> other = otherRegion(part, plan);
@@ -211,6 +310,9 @@ public final class TextTargets {
                     // statistic): only a dictionary indicator becomes a target; tables and lists, which
                     // say they are indicators, may generate one.
                     Optional<Indicator> indicator = indicators.find(null, name);
+                    // the target as printed, folded text given back (人均預期壽命, not 人均预期寿命)
+                    String printedName = printed.apply(i, name);
+                    String printedPart = printed.apply(i, part);
                     if (indicator.isEmpty()) {
                         notices.add(where + ": '" + part + "': '" + name + "' is not in the indicator dictionary");
                         continue;
@@ -219,18 +321,18 @@ public final class TextTargets {
                         sectionSubjects.put(c.unit(), name);
                     }
                     try {
-                        Target t = target(where, plan, indicator.get(), name, c, targetYear, part);
-                        String key = t.indicator();
+                        Target t = target(where, plan, indicator.get(), printedName, c, year, printedPart);
+                        String key = t.indicator() + "|" + t.targetYear();
                         Target first = inSentence.get(key);
                         if (first == null) {
                             inSentence.put(key, t);
                         } else if (first.kind() == TargetKind.RELATIVE_CHANGE && t.kind() == TargetKind.LEVEL) {
                             // 比2020年翻一番，总量突破800亿元: the level is the figure a reading meets
                             inSentence.put(key, t);
-                            notices.add(where + ": '" + first.expression() + "' and '" + part + "' both set " + key
-                                    + "; the level is kept, the relative change stays in the text");
+                            notices.add(where + ": '" + first.expression() + "' and '" + part + "' both set "
+                                    + t.indicator() + "; the level is kept, the relative change stays in the text");
                         } else {
-                            notices.add(where + ": '" + part + "' sets " + key
+                            notices.add(where + ": '" + part + "' sets " + t.indicator()
                                     + " a second time in the sentence; the first is kept");
                         }
                     } catch (RuntimeException e) {
@@ -258,6 +360,39 @@ public final class TextTargets {
     }
 
     /**
+     * A target of an indicator the dictionary may not hold, from a clause that is unmistakably one
+     * ({@link QuantifiedClause}): under the dictionary's code where it has the name, else a
+     * generated one that the import flags for review, as it does a table's.
+     */
+    private Target generated(
+            String source,
+            Plan plan,
+            QuantifiedClause q,
+            int year,
+            int line,
+            String part,
+            BiFunction<Integer, String, String> printed) {
+        Indicator indicator = resolver.resolve(null, q.name(), q.unit());
+        Target.Builder b = Target.builder(plan.id(), plan.region().code(), indicator.code())
+                .names(printed.apply(line, q.name()), indicator.nameEn())
+                .unit(q.unit())
+                .kind(q.kind(), q.bound())
+                .base(q.baseYear(), null)
+                .target(year, q.value())
+                .direction(
+                        q.kind() == TargetKind.RELATIVE_CHANGE && q.value() < 0
+                                ? org.planwatch.domain.Direction.LOWER_IS_BETTER
+                                : indicator.direction())
+                .attribute(Attribute.UNSTATED)
+                .expression(printed.apply(line, part))
+                .source(source);
+        if (indicator.department() != null) {
+            b.department(departments.nameIn(indicator.department(), plan.region()), true);
+        }
+        return b.build();
+    }
+
+    /**
      * One target per indicator: where the text states a level for two years (3000亿元 by 2017,
      * 5000亿元 by 2020), the earlier is a milestone on the path to the later, citing its own line.
      */
@@ -271,6 +406,13 @@ public final class TextTargets {
         List<Target> out = new ArrayList<>();
         for (List<Target> years : byIndicator.values()) {
             years.sort(Comparator.comparingInt(Target::targetYear));
+            // a year that closes a five-year period (2025 before 2030) is a plan's own target, not a step on a path
+            List<Target> periodEnds = years.subList(0, years.size() - 1).stream()
+                    .filter(t -> t.targetYear() % 5 == 0)
+                    .toList();
+            out.addAll(periodEnds);
+            years = new ArrayList<>(years);
+            years.removeAll(periodEnds);
             Target last = years.get(years.size() - 1);
             List<Target> earlier = years.subList(0, years.size() - 1);
             boolean levels = years.stream().allMatch(t -> t.kind() == TargetKind.LEVEL);
@@ -328,6 +470,34 @@ public final class TextTargets {
             }
         }
         return latest;
+    }
+
+    private static List<Integer> pairedYears(String sentence) {
+        Matcher m = TWO_YEARS.matcher(Names.normalize(sentence));
+        return m.find() ? List.of(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2))) : List.of();
+    }
+
+    /** How far down a report its headline may stand. */
+    private static final int HEADLINE_LINES = 3;
+
+    /**
+     * A line with no sentence punctuation: a report's headline, which restates a target its text
+     * states with its year (提出人均预期寿命将达80岁以上), or a table's title.
+     */
+    private static boolean isHeadline(String line) {
+        return !line.matches(".*[。，,；;：:].*");
+    }
+
+    /** Every year the text sets a target for with 到YYYY年, in order, each once. */
+    static int[] documentYears(List<String> lines) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (String line : lines) {
+            Matcher m = YEAR.matcher(line);
+            while (m.find()) {
+                years.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return years.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A region other than the plan's that a clause names; the nation (国民体质, 全国) is no other region. */

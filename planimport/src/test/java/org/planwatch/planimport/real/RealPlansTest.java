@@ -18,8 +18,9 @@ import org.planwatch.planimport.CatalogueImporter;
  * document in another form (HTML, markdown, text, PDF, Word) and must give the same targets.
  *
  * <p>{@code -Dplanwatch.real-plans=DIR} points it at the documents, kept outside the repository;
- * without it the test skips, saying so. The floors below are what the importer reached on the
- * collected documents (recall 2.2%, precision 100%): a regression guard, far from the goal.
+ * without it the test skips, saying so. The floors below are just under what the importer reached on
+ * the collected documents (recall 38.1%, 51 of 134; precision 100%, 53 of 53): a regression guard,
+ * still far from the goal.
  */
 class RealPlansTest {
 
@@ -78,8 +79,8 @@ class RealPlansTest {
         assertThat(total.precision()).as(total.line()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
     }
 
-    /** What the importer reaches today on the committed excerpts; the goals are 0.90 and 0.98. */
-    private static final double RECALL_FLOOR = 0.02;
+    /** Just under what the importer reaches today on the collected documents; the goals are 0.90 and 0.98. */
+    private static final double RECALL_FLOOR = 0.38;
 
     private static final double PRECISION_FLOOR = 0.98;
 }

@@ -1,0 +1,141 @@
+package org.planwatch.planimport;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.TargetKind;
+
+/**
+ * A clause of running text that is unmistakably a quantified target, whatever indicator it names:
+ * a name, a target verb (达到, 提高到, 控制在, 年均增长, 比2020年下降, 不低于…), one number with its
+ * unit or percent sign, and maybe a bound word (以上, 左右, 以内). What the clause names need not be
+ * in the dictionary: {@link TextTargets} gives it a generated code flagged for review, as tables do.
+ * A clause without such a verb (经济增长4.5%) or whose name holds a number is no target here.
+ *
+ * @param value signed for decreases (下降18% is -18); the low end of a range
+ * @param upper the high end of a range (下降60%~65% is -65..-60); null otherwise
+ * @param baseYear the year a change or a doubling is measured from (比2020年); null if none
+ */
+record QuantifiedClause(
+        String name, TargetKind kind, Bound bound, double value, Double upper, String unit, Integer baseYear) {
+
+    /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
+    private static final String NAME = "(?<name>(?:\\d+岁|PM2\\.5|PM10|[^\\d]){2,40}?)";
+
+    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|PM2\\.5|PM10");
+    /** A topic before a colon: 创新驱动方面: , 绿色低碳: . */
+    private static final Pattern TOPIC = Pattern.compile("^[^\\d:]{1,12}:");
+
+    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
+    private static final String UNIT =
+            "(?<unit>%|‰|/10万|个百分点|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
+    private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
+    /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 为, 确保. */
+    private static final Pattern VOICE = Pattern.compile("^[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示):?");
+
+    private static final Pattern LEAD = Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要)++");
+    private static final Pattern LEVEL =
+            Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
+                    + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|超过|突破)" + NUM + UNIT + QUAL + "$");
+    private static final Pattern ANNUAL =
+            Pattern.compile("^" + NAME + "年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");
+    private static final Pattern CHANGE =
+            Pattern.compile("^" + NAME + "(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年)?"
+                    + "(?<verb>下降|降低|减少)" + NUM + "(?<unit>%)" + QUAL + "$");
+    private static final Pattern DOUBLING = Pattern.compile(
+            "^(?<name>[^\\d]{2,40}?)(?:比(?<base>(?:19|20)\\d\\d)年|较(?<base2>(?:19|20)\\d\\d)年)?(?:实现)?(?:翻一番|倍增)$");
+
+    /** The target {@code text} states, where it is unmistakably one. */
+    static Optional<QuantifiedClause> read(String text) {
+        Optional<QuantifiedClause> whole = readWhole(text);
+        int pause = text.indexOf('、');
+        // 人均国内生产总值比2020年翻一番、达到中等发达国家水平: the target, then words on what it means
+        return whole.isPresent() || pause < 0 ? whole : readWhole(text.substring(0, pause));
+    }
+
+    private static Optional<QuantifiedClause> readWhole(String text) {
+        String t = LEAD.matcher(VOICE.matcher(TOPIC.matcher(text.strip()).replaceFirst(""))
+                        .replaceFirst(""))
+                .replaceFirst("");
+        Matcher m;
+        if ((m = DOUBLING.matcher(t)).matches()) {
+            return named(m, TargetKind.RELATIVE_CHANGE, Bound.EXACT, 100, null, "%", baseOf(m));
+        }
+        if ((m = ANNUAL.matcher(t)).matches()) {
+            return named(
+                    m,
+                    TargetKind.ANNUAL_GROWTH,
+                    boundOf("", m.group("qual"), upper(m) != null),
+                    num(m),
+                    upper(m),
+                    "%",
+                    null);
+        }
+        if ((m = CHANGE.matcher(t)).matches()) {
+            if (upper(m) != null) {
+                return Optional.empty(); // a band of falls (下降60%~65%) has no bound a reading could meet
+            }
+            return named(
+                    m, TargetKind.RELATIVE_CHANGE, boundOf("", m.group("qual"), false), -num(m), null, "%", baseOf(m));
+        }
+        if ((m = LEVEL.matcher(t)).matches()
+                && m.group("unit") != null
+                && !m.group("unit").equals("个百分点")) {
+            return named(
+                    m,
+                    TargetKind.LEVEL,
+                    boundOf(m.group("verb"), m.group("qual"), upper(m) != null),
+                    num(m),
+                    upper(m),
+                    m.group("unit"),
+                    null);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<QuantifiedClause> named(
+            Matcher m, TargetKind kind, Bound bound, double value, Double upper, String unit, Integer base) {
+        String name = m.group("name")
+                .replaceFirst("^(的|之)", "")
+                .replaceFirst("(的|要|将|可|能|均)+$", "")
+                .strip();
+        if (name.length() < 2
+                || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
+                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已).*")) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuantifiedClause(name, kind, bound, value, upper, unit, base));
+    }
+
+    /** 以上, 不低于, 超过 → at least; 以下, 以内, 低于, 不超过, 控制在 → at most; 左右 → about. */
+    private static Bound boundOf(String verb, String qual, boolean upper) {
+        String q = qual == null ? "" : qual;
+        if (upper) {
+            return Bound.AT_LEAST; // a range binds at its low end, as a table's 5—5.5% does
+        }
+        if (q.equals("左右")) {
+            return Bound.ABOUT;
+        }
+        if (q.endsWith("以上") || verb.matches("不低于|不少于|超过|突破")) {
+            return Bound.AT_LEAST;
+        }
+        if (q.equals("以下") || q.equals("以内") || verb.matches("低于|不超过|不高于|控制在")) {
+            return Bound.AT_MOST;
+        }
+        return Bound.EXACT;
+    }
+
+    private static Integer baseOf(Matcher m) {
+        String b = m.group("base") != null ? m.group("base") : m.group("base2");
+        return b == null ? null : Integer.valueOf(b);
+    }
+
+    private static double num(Matcher m) {
+        return Double.parseDouble(m.group("num"));
+    }
+
+    private static Double upper(Matcher m) {
+        return m.group("upper") == null ? null : Double.valueOf(m.group("upper"));
+    }
+}

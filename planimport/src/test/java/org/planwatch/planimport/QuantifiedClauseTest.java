@@ -1,0 +1,45 @@
+package org.planwatch.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a running-text clause states when it is unmistakably a quantified target, and what is none. */
+class QuantifiedClauseTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "提出全社会研发经费投入年均增长7%以上|全社会研发经费投入|ANNUAL_GROWTH|AT_LEAST|7.0|",
+                "单位国内生产总值二氧化碳排放比2005年下降65%以上|单位国内生产总值二氧化碳排放|RELATIVE_CHANGE|AT_LEAST|-65.0|2005",
+                "人均国内生产总值比2020年翻一番、达到中等发达国家水平|人均国内生产总值|RELATIVE_CHANGE|EXACT|100.0|2020",
+                "新增建设用地规模控制在2600万亩以内|新增建设用地规模|LEVEL|AT_MOST|2600.0|",
+                "城镇调查失业率低于5.5%|城镇调查失业率|LEVEL|AT_MOST|5.5|",
+                "大陆自然岸线保有率不低于35%|大陆自然岸线保有率|LEVEL|AT_LEAST|35.0|",
+                "15岁以上吸烟率下降到23.3%|15岁以上吸烟率|LEVEL|EXACT|23.3|",
+                "绿色低碳:粮食综合生产能力达到1.45万亿斤左右|粮食综合生产能力|LEVEL|ABOUT|1.45|",
+            })
+    void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
+        assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo(name);
+            assertThat(q.kind().name()).isEqualTo(kind);
+            assertThat(q.bound().name()).isEqualTo(bound);
+            assertThat(q.value()).isEqualTo(value);
+            assertThat(q.baseYear()).isEqualTo(base);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "经济增长4.5%", // no target verb
+        "设置24项主要指标",
+        "今年高技术制造业增加值达到20%", // this year's, not the plan's
+        "二氧化碳排放比2005年下降60%~65%", // a band of falls binds no way a reading could meet
+        "提高2个百分点",
+    })
+    void shouldNotReadAClauseThatIsNoQuantifiedTarget(String text) {
+        assertThat(QuantifiedClause.read(text)).isEmpty();
+    }
+}

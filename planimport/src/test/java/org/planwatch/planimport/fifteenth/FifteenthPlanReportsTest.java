@@ -1,0 +1,100 @@
+package org.planwatch.planimport.fifteenth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.planwatch.domain.IndicatorResolver;
+import org.planwatch.domain.Target;
+import org.planwatch.planimport.CatalogueImporter;
+
+/**
+ * The 15th-plan path measured in CI: reports of real plans (the national outline's draft, Fujian's
+ * outline, the national health plan), rebuilt as short sentences written for this project from the
+ * figures the reports print (each file's first line gives its source address; no prose is copied),
+ * against the targets a person read in them. They carry what such reports carry: no plan title of
+ * their own, traditional characters, 百分之五, full-width ＧＤＰ, a 2035 vision, this year's goal beside
+ * the plan's, indicators outside the dictionary.
+ */
+class FifteenthPlanReportsTest {
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(
+                FifteenthPlanReportsTest.class.getResource("/fifteenth/" + name).toURI());
+    }
+
+    private static List<Target> read(String name) throws Exception {
+        return CatalogueImporter.bundled().read(List.of(fixture(name))).targets();
+    }
+
+    @Test
+    void shouldReadTheNationalOutlinesGoalsFromAReportAndNotThisYearsGoal() throws Exception {
+        List<Target> targets = read("national-15th-goals-report.txt");
+
+        assertThat(targets)
+                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("人均国内生产总值", 2035, kind("RELATIVE_CHANGE"), bound("EXACT"), 100.0),
+                        tuple("全社会研发经费投入", 2030, kind("ANNUAL_GROWTH"), bound("AT_LEAST"), 7.0),
+                        tuple("单位国内生产总值二氧化碳排放", 2030, kind("RELATIVE_CHANGE"), bound("EXACT"), -17.0),
+                        tuple("数字经济核心产业增加值占国内生产总值比重", 2030, kind("LEVEL"), bound("EXACT"), 12.5),
+                        tuple("劳动年龄人口平均受教育年限", 2030, kind("LEVEL"), bound("EXACT"), 11.7),
+                        tuple("人均预期寿命", 2030, kind("LEVEL"), bound("EXACT"), 80.0),
+                        tuple("养老机构护理型床位占比", 2030, kind("LEVEL"), bound("EXACT"), 73.0));
+        assertThat(targets).allSatisfy(t -> {
+            assertThat(t.region()).isEqualTo("CN");
+            assertThat(t.plan()).isEqualTo("cn-15");
+        });
+        // an indicator the dictionary lacks comes under a generated code, flagged for review as a table's would
+        assertThat(targets)
+                .filteredOn(t -> t.indicator().startsWith("x_"))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.review()).contains(IndicatorResolver.NOT_IN_DICTIONARY));
+    }
+
+    @Test
+    void shouldReadATraditionalReportAndCiteItAsPrinted() throws Exception {
+        List<Target> targets = read("national-health-14th-report-traditional.txt");
+
+        assertThat(targets)
+                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("居民健康素養水平", 2025, kind("LEVEL"), bound("EXACT"), 25.0),
+                        tuple("經常參加體育鍛煉人數比例", 2025, kind("LEVEL"), bound("EXACT"), 38.5),
+                        tuple("15歲以上人群吸煙率", 2025, kind("LEVEL"), bound("EXACT"), 23.3),
+                        tuple("人均預期壽命", 2035, kind("LEVEL"), bound("AT_LEAST"), 80.0));
+        assertThat(targets).allSatisfy(t -> assertThat(t.region()).isEqualTo("CN"));
+        assertThat(targets)
+                .extracting(Target::source)
+                .containsExactlyInAnyOrder(
+                        "national-health-14th-report-traditional.txt:3",
+                        "national-health-14th-report-traditional.txt:3",
+                        "national-health-14th-report-traditional.txt:4",
+                        "national-health-14th-report-traditional.txt:5");
+    }
+
+    @Test
+    void shouldReadAProvincialGoalWrittenInChineseNumeralsAndFullWidthLetters() throws Exception {
+        List<Target> targets = read("fujian-15th-report-traditional.txt");
+
+        assertThat(targets).singleElement().satisfies(t -> {
+            assertThat(t.region()).isEqualTo("350000");
+            assertThat(t.targetYear()).isEqualTo(2030);
+            assertThat(t.kind().name()).isEqualTo("ANNUAL_GROWTH");
+            assertThat(t.bound().name()).isEqualTo("ABOUT");
+            assertThat(t.targetValue()).isEqualTo(5.0);
+            assertThat(t.expression()).isEqualTo("全省ＧＤＰ年均增長百分之五左右");
+        });
+    }
+
+    private static org.planwatch.domain.TargetKind kind(String name) {
+        return org.planwatch.domain.TargetKind.valueOf(name);
+    }
+
+    private static org.planwatch.domain.Bound bound(String name) {
+        return org.planwatch.domain.Bound.valueOf(name);
+    }
+}

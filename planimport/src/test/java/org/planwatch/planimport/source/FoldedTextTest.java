@@ -1,0 +1,34 @@
+package org.planwatch.planimport.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FoldedTextTest {
+
+    @Test
+    void shouldFoldATraditionalDocumentAndGiveBackThePrintedText() {
+        FoldedText text = FoldedText.of(List.of("標題", "人均預期壽命提高到80歲。經(jīng)濟增長"));
+
+        assertThat(text.lines()).containsExactly("标题", "人均预期寿命提高到80岁。经济增长");
+        assertThat(text.printed(1, "人均预期寿命")).isEqualTo("人均預期壽命");
+        assertThat(text.printed(1, "经济增长")).isEqualTo("經(jīng)濟增長");
+    }
+
+    @Test
+    void shouldReadChineseWordNumeralsAndFullWidthFormsAsNumbers() {
+        FoldedText text = FoldedText.of(List.of("福建規劃綱要：ＧＤＰ年均增長百分之五左右，二○三○年達到百分之三點五。"));
+
+        assertThat(text.lines()).containsExactly("福建规划纲要：GDP年均增长5%左右，二〇三〇年达到3.5%。");
+        assertThat(text.printed(0, "GDP年均增长5%左右")).isEqualTo("ＧＤＰ年均增長百分之五左右");
+    }
+
+    @Test
+    void shouldLeaveASimplifiedDocumentsCharactersAlone() {
+        // 著 and 于 are simplified characters too: a simplified text keeps them
+        List<String> lines = List.of("成效显著，位于全国前列，于2025年达到80%。");
+
+        assertThat(FoldedText.of(lines).lines()).isEqualTo(lines);
+    }
+}
