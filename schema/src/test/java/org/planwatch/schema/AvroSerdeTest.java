@@ -108,6 +108,55 @@ class AvroSerdeTest {
     }
 
     @Test
+    void shouldKeepTheDecimalsAReadingWasWrittenWith() {
+        IndicatorReading written = reading();
+        written.setValue(5.5);
+        written.setDecimals(2); // "5.50": the double alone would say one decimal
+        AvroSerde<IndicatorReading> serde = AvroSerde.of(IndicatorReading.getClassSchema());
+
+        IndicatorReading decoded =
+                serde.deserializer().deserialize("t", serde.serializer().serialize("t", written));
+
+        assertThat(decoded.getDecimals()).isEqualTo(2);
+        assertThat(decoded.getValue()).isEqualTo(5.5);
+    }
+
+    @Test
+    void shouldReadAReadingWrittenBeforeDecimalsWereCarriedAsUnknownDecimals() throws Exception {
+        // the reading as the previous schema set (kept in avro-history) wrote it, a record in the
+        // readings topic or the history changelog from before the field
+        Schema older = SchemaHistory.read(java.nio.file.Path.of("avro-history/06-5b3515c"))
+                .records()
+                .get("org.planwatch.schema.IndicatorReading");
+        assertThat(older.getField("decimals")).isNull();
+        GenericRecord old = new GenericData.Record(older);
+        IndicatorReading r = reading();
+        for (Schema.Field f : older.getFields()) {
+            Object value = r.get(f.name());
+            old.put(
+                    f.name(),
+                    value instanceof Instant i
+                            ? i.toEpochMilli()
+                            : value instanceof RevisionStatus s
+                                    ? new GenericData.EnumSymbol(f.schema(), s.name())
+                                    : value);
+        }
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        SchemaStore.Cache known = new SchemaStore.Cache();
+        known.addSchema(older);
+
+        IndicatorReading decoded = AvroSerde.<IndicatorReading>of(IndicatorReading.getClassSchema(), known)
+                .deserializer()
+                .deserialize("t", bytes);
+
+        assertThat(decoded.getDecimals()).isNull();
+        assertThat(decoded.getValue()).isEqualTo(r.getValue());
+        assertThat(decoded.getVintage()).isEqualTo(r.getVintage());
+    }
+
+    @Test
     void shouldNameTheTopicWhenBytesAreNotAvro() {
         AvroSerde<ProgressAlert> serde = AvroSerde.of(ProgressAlert.getClassSchema());
         assertThatThrownBy(() -> serde.deserializer().deserialize("plan-alerts", "not avro".getBytes()))
