@@ -161,7 +161,7 @@ public final class TableTargets {
         return switch (e.form()) {
             case LEVEL, ABOUT, FLOOR, CEILING, RANGE -> {
                 // a range (5—5.5%) keeps both ends: its low end as the value, its high end as the upper
-                Bound bound = e.form() == Form.RANGE ? Bound.RANGE : e.bound();
+                Bound bound = e.bound();
                 Double upper = e.upper();
                 if (own.isGrowthRate()) {
                     yield new Statement(own, TargetKind.ANNUAL_GROWTH, bound, v, unit, upper);
