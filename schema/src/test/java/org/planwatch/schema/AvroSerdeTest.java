@@ -48,6 +48,29 @@ class AvroSerdeTest {
     }
 
     @Test
+    void shouldCarryBothEndsOfARangeTargetThroughTheDomainCodec() {
+        Target range = Target.builder("gd-15", "440000", "gdp_growth")
+                .names("地区生产总值增长", null)
+                .unit("%")
+                .kind(TargetKind.ANNUAL_GROWTH, Bound.RANGE)
+                .base(2025, 5.0)
+                .target(2030, 4.5)
+                .targetUpper(5.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .expression("4.5%至5%")
+                .source("plan.txt:7")
+                .build();
+        AvroSerde<PlanTarget> serde = AvroSerde.of(PlanTarget.getClassSchema());
+
+        PlanTarget decoded =
+                serde.deserializer().deserialize("t", serde.serializer().serialize("t", TargetCodec.toEvent(range)));
+
+        assertThat(decoded.getBound()).isEqualTo("RANGE");
+        assertThat(decoded.getTargetUpper()).isEqualTo(5.0);
+        assertThat(TargetCodec.toDomain(decoded)).isEqualTo(range);
+    }
+
+    @Test
     void shouldRoundTripATargetThroughTheDomainCodec() {
         Target target = Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
                 .names("每千人口拥有医疗卫生机构床位数", "Hospital beds per 1,000 people")
