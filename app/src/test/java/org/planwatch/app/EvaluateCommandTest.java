@@ -186,6 +186,7 @@ class EvaluateCommandTest {
                                 "",
                                 "2025",
                                 "80",
+                                "", // target_upper
                                 "",
                                 "预期性",
                                 "市林业局",

@@ -83,6 +83,7 @@ final class SyntheticCounties {
                 t.milestones(),
                 t.targetYear(),
                 t.targetValue(),
+                t.targetUpper(),
                 t.targetChange(),
                 t.direction(),
                 t.attribute(),

@@ -15,6 +15,8 @@ import java.util.Objects;
  *     the figure with {@code *}
  * @param targetValue the number the kind asks for (a level, a rate, a change); null for a quota
  *     still to be assigned and for qualitative targets
+ * @param targetUpper the high end of a {@link Bound#RANGE} ({@code 5.5} of {@code 5—5.5%}), whose
+ *     low end is {@code targetValue}; null for every other bound
  * @param targetChange a cumulative change over the period printed beside a level ({@code [2.37]});
  *     null where none
  * @param departmentInferred true when {@code department} comes from the indicator dictionary's
@@ -43,6 +45,7 @@ public record Target(
         List<Milestone> milestones,
         int targetYear,
         Double targetValue,
+        Double targetUpper,
         Double targetChange,
         Direction direction,
         Attribute attribute,
@@ -71,6 +74,14 @@ public record Target(
                 : milestones.stream()
                         .sorted(Comparator.comparingInt(Milestone::year))
                         .toList();
+        if ((bound == Bound.RANGE) != (targetUpper != null)) {
+            throw new IllegalArgumentException("a RANGE target needs its upper end and only a RANGE has one (bound "
+                    + bound + ", upper " + targetUpper + ")");
+        }
+        if (targetUpper != null && (targetValue == null || !(targetValue < targetUpper))) {
+            throw new IllegalArgumentException(
+                    "range " + targetValue + ".." + targetUpper + " does not run from low to high");
+        }
         // A milestone is a point strictly inside the plan period, or the path through it is wrong.
         int first = baseYear == null ? Integer.MIN_VALUE : baseYear;
         for (Milestone m : milestones) {
@@ -97,6 +108,7 @@ public record Target(
                 milestones,
                 targetYear,
                 targetValue,
+                targetUpper,
                 targetChange,
                 direction,
                 attribute,
@@ -126,6 +138,7 @@ public record Target(
                 milestones,
                 targetYear,
                 targetValue,
+                targetUpper,
                 targetChange,
                 direction,
                 attribute,
@@ -174,6 +187,7 @@ public record Target(
         private List<Milestone> milestones = List.of();
         private int targetYear;
         private Double targetValue;
+        private Double targetUpper;
         private Double targetChange;
         private Direction direction;
         private Attribute attribute = Attribute.UNSTATED;
@@ -223,6 +237,12 @@ public record Target(
         public Builder target(int year, Double value) {
             this.targetYear = year;
             this.targetValue = value;
+            return this;
+        }
+
+        /** The high end of a {@link Bound#RANGE}: {@code 5.5} of {@code 5—5.5%}. */
+        public Builder targetUpper(Double upper) {
+            this.targetUpper = upper;
             return this;
         }
 
@@ -288,6 +308,7 @@ public record Target(
                     milestones,
                     targetYear,
                     targetValue,
+                    targetUpper,
                     targetChange,
                     direction,
                     attribute,

@@ -44,6 +44,7 @@ public final class TargetCatalogue {
             "milestone_source",
             "target_year",
             "target_value",
+            "target_upper",
             "target_change",
             "attribute",
             "department",
@@ -59,6 +60,7 @@ public final class TargetCatalogue {
             "name_en",
             "bound",
             "milestone_source",
+            "target_upper",
             "target_change",
             "department_inferred",
             "linked_to",
@@ -202,6 +204,7 @@ public final class TargetCatalogue {
         f.put("milestone_source", milestone == null ? null : milestone.source());
         f.put("target_year", t.targetYear());
         f.put("target_value", plain(t.targetValue()));
+        f.put("target_upper", plain(t.targetUpper()));
         f.put("target_change", plain(t.targetChange()));
         f.put("attribute", t.attribute().zh());
         f.put("department", t.department());
@@ -259,6 +262,7 @@ public final class TargetCatalogue {
                 .base(optionalInt(row, "base_year"), optionalDouble(row, "base_value"))
                 .milestones(milestones)
                 .target(Integer.parseInt(required(row, "target_year")), optionalDouble(row, "target_value"))
+                .targetUpper(optionalDouble(row, "target_upper"))
                 .targetChange(optionalDouble(row, "target_change"))
                 .direction(enumValue(Direction.class, "direction", direction))
                 .attribute(Attribute.of(row.getOrDefault("attribute", "")))

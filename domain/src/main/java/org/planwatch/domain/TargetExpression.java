@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *     range; null where none
  * @param upper the high end of a {@link Form#RANGE}; null for every other form
  * @param bound how the number binds: {@code 左右} about, {@code 以上}/{@code ≥} at least, {@code
- *     以内}/{@code ≤} at most
+ *     以内}/{@code ≤} at most, a range between {@code value} and {@code upper}
  * @param strict true for {@code >} and {@code <}, false for {@code ≥}, {@code ≤}, 以上, 以内
  * @param reference what the number is relative to: the level that assigns a quota (市, 省, 国家),
  *     the base year of a reduction (2015), the area of an average (全国, 全省), a standard's unit
@@ -353,7 +353,7 @@ public record TargetExpression(
             return null;
         }
         String unit = highUnit != null ? highUnit : lowUnit;
-        return new TargetExpression(Form.RANGE, low, high, Bound.EXACT, false, null, unit, false, null, null, "");
+        return new TargetExpression(Form.RANGE, low, high, Bound.RANGE, false, null, unit, false, null, null, "");
     }
 
     private TargetExpression bound(Bound b) {

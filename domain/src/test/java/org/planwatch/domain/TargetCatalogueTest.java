@@ -119,6 +119,46 @@ class TargetCatalogueTest {
     }
 
     @Test
+    void shouldWriteAndReadBackARangesHighEndInItsOwnColumn() throws Exception {
+        Target range = Target.builder("jm-15", "440700", "surveyed_urban_unemployment")
+                .names("城镇调查失业率", null)
+                .unit("%")
+                .kind(TargetKind.LEVEL, Bound.RANGE)
+                .base(2025, 5.1)
+                .target(2030, 5.0)
+                .targetUpper(5.5)
+                .direction(Direction.LOWER_IS_BETTER)
+                .expression("5—5.5%")
+                .source("plan.txt:4")
+                .build();
+        StringBuilder tsv = new StringBuilder();
+        TargetCatalogue.of(java.util.List.of(range)).writeTsv(tsv);
+
+        assertThat(TargetCatalogue.row(range))
+                .containsEntry("target_upper", "5.5")
+                .containsEntry("bound", "RANGE");
+        TargetCatalogue again = TargetCatalogue.read(new StringReader(tsv.toString()), "again.tsv");
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.targets()).containsExactly(range);
+    }
+
+    @Test
+    void shouldReportARangeRowWithoutItsHighEndByLineAndReadTheRowsBesideIt() {
+        // a file of the format before target_upper: its rows read as they always did
+        String tsv = HEADER.strip() + "\tbound\n"
+                + "s:1\tp\t440700\tgdp_growth\t增长\t%\tANNUAL_GROWTH\tHIGHER_IS_BETTER\t\t\t\t\t2025\t5\t\t\tRANGE\n"
+                + "s:2\tp\t440700\tgdp_growth\t增长\t%\tANNUAL_GROWTH\tHIGHER_IS_BETTER\t\t\t\t\t2025\t5\t\t\tABOUT\n";
+        TargetCatalogue c = TargetCatalogue.read(new StringReader(tsv), "old.tsv");
+
+        assertThat(c.errors())
+                .singleElement()
+                .asString()
+                .startsWith("old.tsv:2: ")
+                .contains("upper end");
+        assertThat(c.targets()).extracting(Target::bound).containsExactly(Bound.ABOUT);
+    }
+
+    @Test
     void shouldReadBackExactlyWhatItWrites() throws Exception {
         TargetCatalogue bundled = TargetCatalogue.bundled();
         StringBuilder tsv = new StringBuilder();
@@ -134,7 +174,7 @@ class TargetCatalogueTest {
                 .isEqualTo(
                         "002_028c46f8710c799b.txt:3344\tjm-health-14\t440700\thospital_beds_per_1000\t每千人口拥有医疗卫生机构床位数"
                                 + "\tHospital beds per 1,000 population\t张\tLEVEL\tEXACT\tHIGHER_IS_BETTER\t2020\t5.2\t2023\t5.6\t"
-                                + "\t2025\t6.15\t\t预期性\t市卫生健康局\ttrue\t\t\t\t"
+                                + "\t2025\t6.15\t\t\t预期性\t市卫生健康局\ttrue\t\t\t\t"
                                 + "base 2020: 5.20; milestone 2023: 5.60; target 2025: 6.15\t");
     }
 }

@@ -227,6 +227,7 @@ class TargetExpressionTest {
     void shouldKeepBothEndsOfARange(String cell, double low, double high, String unit) {
         TargetExpression e = TargetExpression.parse(cell);
         assertThat(e.form()).isEqualTo(Form.RANGE);
+        assertThat(e.bound()).isEqualTo(Bound.RANGE);
         assertThat(e.value()).isEqualTo(low);
         assertThat(e.upper()).isEqualTo(high);
         assertThat(e.unit()).isEqualTo(unit);

@@ -3,7 +3,6 @@ package org.planwatch.evaluation;
 import java.util.Locale;
 import java.util.Optional;
 import org.planwatch.domain.Bound;
-import org.planwatch.domain.Direction;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
@@ -39,45 +38,48 @@ public final class FinalAssessment {
         double goal = t.targetValue();
         double actual = outcome.get();
         Status status = judge(t, actual);
+        // a range prints both ends (目标5至5.5), and where the outcome fell against them
+        String goalZh = t.bound() == Bound.RANGE ? num(goal) + "至" + num(t.targetUpper()) : num(goal);
+        String goalEn = t.bound() == Bound.RANGE ? num(goal) + " to " + num(t.targetUpper()) : num(goal);
+        String sideZh = t.bound() == Bound.RANGE ? sideZh(band(t).sideOf(actual)) : "";
+        String sideEn = t.bound() == Bound.RANGE ? sideEn(band(t).sideOf(actual)) : "";
         String measure = measure(t.kind());
         String unit = unit(t);
         String zh = String.format(
                 Locale.ROOT,
-                "%d年%s%s%s%s，目标%s%s%s，%s",
+                "%d年%s%s%s%s，目标%s%s%s%s，%s",
                 t.targetYear(),
                 t.nameZh(),
                 t.nameZh().matches(".*(增长|增速|下降|降低|提高|减少).*") ? "" : measureZh(t.kind()),
                 num(actual),
                 unit,
                 boundZh(t.bound()),
-                num(goal),
+                goalZh,
                 unit,
+                sideZh,
                 status.zh());
         String en = String.format(
                 Locale.ROOT,
-                "%d %s %s %s, target %s%s: %s",
+                "%d %s %s %s, target %s%s%s: %s",
                 t.targetYear(),
                 t.indicator(),
                 measure,
                 num(actual),
                 boundEn(t.bound()),
-                num(goal),
+                goalEn,
+                sideEn,
                 status.en());
         return Optional.of(new Result(t, measure, goal, actual, status, zh + "。 " + en + "."));
     }
 
     /** Whether {@code outcome}, in the terms the target is set in, meets its number. */
     boolean meets(Target t, double outcome) {
-        double goal = t.targetValue();
-        boolean band = t.direction() == Direction.BAND;
-        double around = tolerance.around(goal, t.bound(), band);
-        // rounded so that floating-point noise (35.04 - 33) cannot decide a case at the boundary
-        double gap = Noise.removed(outcome - goal);
-        return switch (t.bound()) {
-            case AT_MOST -> gap <= 0;
-            case AT_LEAST -> gap >= 0;
-            case EXACT, ABOUT -> band ? Math.abs(gap) <= around : t.direction().sign() * gap >= -around;
-        };
+        return band(t).meets(outcome);
+    }
+
+    /** What the target's number allows: 左右, a band's precision, a range's ends. */
+    TargetBand band(Target t) {
+        return TargetBand.of(t, tolerance);
     }
 
     /** The verdict at the target year: achieved, or missed, or breached when the target binds. */
@@ -132,7 +134,7 @@ public final class FinalAssessment {
             case AT_MOST -> "不高于";
             case AT_LEAST -> "不低于";
             case ABOUT -> "左右";
-            case EXACT -> "";
+            case EXACT, RANGE -> "";
         };
     }
 
@@ -142,6 +144,23 @@ public final class FinalAssessment {
             case AT_LEAST -> "at least ";
             case ABOUT -> "about ";
             case EXACT -> "";
+            case RANGE -> "from ";
+        };
+    }
+
+    private static String sideZh(TargetBand.Side side) {
+        return switch (side) {
+            case BELOW -> "（低于区间）";
+            case WITHIN -> "（在区间内）";
+            case ABOVE -> "（高于区间）";
+        };
+    }
+
+    private static String sideEn(TargetBand.Side side) {
+        return switch (side) {
+            case BELOW -> " (below the range)";
+            case WITHIN -> " (within the range)";
+            case ABOVE -> " (above the range)";
         };
     }
 

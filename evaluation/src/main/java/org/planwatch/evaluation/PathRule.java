@@ -2,7 +2,6 @@ package org.planwatch.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.planwatch.domain.Bound;
 import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
@@ -71,7 +70,7 @@ final class PathRule {
         if (year == t.targetYear()) {
             status = finals.judge(t, actualM);
         } else if (s.sign == 0) {
-            double around = Math.max(thresholds.tolerance().around(t.targetValue(), t.bound(), true), printed);
+            double around = Math.max(finals.band(t).allowance(), printed);
             // a band: on its path within the printed precision or 左右, or with R between on-track and ahead
             boolean onPath = Math.abs(actualM - expectedM) <= around
                     || progress != null && progress >= thresholds.onTrack() && progress < thresholds.ahead();
@@ -80,7 +79,7 @@ final class PathRule {
         } else if (line) {
             pathZh = s.sign < 0 ? "约束上限" : "约束下限";
             pathEn = s.sign < 0 ? "ceiling" : "floor";
-            expectedM = t.targetValue();
+            expectedM = TargetBand.aimOf(t);
             if (!finals.meets(t, actualM)) {
                 status = t.binding() ? Status.BREACHED : Status.LAGGING;
             } else if (projectedM != null && !finals.meets(t, projectedM)) {
@@ -166,6 +165,7 @@ final class PathRule {
         List<Double> planFigures = new ArrayList<>();
         planFigures.add(t.baseValue());
         planFigures.add(t.targetValue());
+        planFigures.add(t.targetUpper());
         t.milestones().forEach(m -> planFigures.add(m.value()));
         for (Double figure : planFigures) {
             if (figure != null) {
@@ -220,11 +220,9 @@ final class PathRule {
         return s.sign != 0 && judgedOnTheFigure(t) && s.sign * (s.base - s.goal) >= 0;
     }
 
-    /** How close to the path still counts as on it: the 左右 band, or the reading's own printed precision. */
+    /** How close to the path still counts as on it: the 左右 band, or the reading's own printed precision; a directed range has none. */
     private double slack(Target t, double printed) {
-        double about =
-                t.bound() == Bound.ABOUT ? thresholds.tolerance().around(t.targetValue(), Bound.ABOUT, false) : 0;
-        return Math.max(about, printed);
+        return Math.max(finals.band(t).allowance(), printed);
     }
 
     /** +1 when the measure rises with the series; a cumulative reduction falls as its index rises. */

@@ -60,7 +60,7 @@ final class PeriodSeries {
     /** The series of a target with a path (level, quota, change, relative change, average growth). */
     static PeriodSeries of(Target t, PathForm form, History history, int baseYear, int year) throws InsufficientData {
         int sign = t.direction() == Direction.BAND ? 0 : t.direction().sign();
-        double v = t.targetValue();
+        double v = TargetBand.aimOf(t); // a range's end that meets it with least change
         int years = t.targetYear() - baseYear;
         Builder b = new Builder(baseYear);
         if (form.chained()) {

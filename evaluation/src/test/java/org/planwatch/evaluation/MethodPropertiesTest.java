@@ -90,13 +90,14 @@ class MethodPropertiesTest {
                                 "p", "440703", indicator)
                         .names("指标", "indicator")
                         .unit(indicator.equals("gdp") ? "亿元" : "%")
-                        .kind(kind, bound)
+                        .kind(kind, rangeOnlyWithEnds(bound, goal))
                         .direction(direction)
                         .attribute(attribute)
                         .base(base == null ? null : 2020, base)
                         .milestones(
                                 milestone == null || base == null ? List.of() : List.of(new Milestone(2023, milestone)))
                         .target(2025, goal)
+                        .targetUpper(rangeOnlyWithEnds(bound, goal) == Bound.RANGE ? upperOf(goal) : null)
                         .linkedTo(kind == TargetKind.LINKED ? "gdp_growth" : null)
                         .expression("低于全省平均水平")
                         .source("t:1")
@@ -148,11 +149,12 @@ class MethodPropertiesTest {
                                 "p", "440703", indicator)
                         .names("指标", "indicator")
                         .unit(indicator.equals("gdp") ? "亿元" : "%")
-                        .kind(kind, bound)
+                        .kind(kind, rangeOnlyWithEnds(bound, goal))
                         .direction(direction)
                         .attribute(attribute)
                         .base(2020, base)
                         .target(2025, goal)
+                        .targetUpper(rangeOnlyWithEnds(bound, goal) == Bound.RANGE ? upperOf(goal) : null)
                         .source("t:1")
                         .build());
     }
@@ -214,6 +216,17 @@ class MethodPropertiesTest {
         }
         Evaluation e = EVALUATOR.evaluate(t, Evidence.of(History.of(figures))).orElseThrow();
         assertThat(e.status()).as("%s", e.reason()).isEqualTo(Status.ON_TRACK);
+    }
+
+    /** A drawn range needs two finite ends: where the goal leaves none above it, the number alone. */
+    static Bound rangeOnlyWithEnds(Bound bound, Double goal) {
+        return bound == Bound.RANGE && (goal == null || !Double.isFinite(upperOf(goal))) ? Bound.EXACT : bound;
+    }
+
+    /** The high end of a drawn range: a tenth of the goal above it, at least 1 (5 → 6, 80 → 88). */
+    static double upperOf(double goal) {
+        double upper = goal + Math.max(1, Math.abs(goal) * 0.1);
+        return upper > goal ? upper : Double.NaN;
     }
 
     private static History written(int year, double value) {

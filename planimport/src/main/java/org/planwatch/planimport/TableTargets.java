@@ -45,7 +45,12 @@ public final class TableTargets {
     public record Result(int rows, List<Target> targets, List<String> problems) {}
 
     /** What a cell asks of one indicator, before it becomes a target. */
-    private record Statement(Indicator indicator, TargetKind kind, Bound bound, Double value, String unit) {}
+    private record Statement(
+            Indicator indicator, TargetKind kind, Bound bound, Double value, String unit, Double upper) {
+        Statement(Indicator indicator, TargetKind kind, Bound bound, Double value, String unit) {
+            this(indicator, kind, bound, value, unit, null);
+        }
+    }
 
     public Result read(PlanTable table, Plan plan) {
         List<Target> targets = new ArrayList<>();
@@ -125,6 +130,7 @@ public final class TableTargets {
                     .unit(s.unit())
                     .kind(s.kind(), s.bound())
                     .target(cells.targetYear(plan), s.value())
+                    .targetUpper(s.upper())
                     .direction(s.indicator().direction())
                     .attribute(Attribute.of(row.attribute()))
                     .linkedTo(s.kind() == TargetKind.LINKED ? linkOf(s.indicator()) : null)
@@ -154,11 +160,11 @@ public final class TableTargets {
         Double v = e.value();
         return switch (e.form()) {
             case LEVEL, ABOUT, FLOOR, CEILING, RANGE -> {
-                // the catalogue holds no band: a range (5—5.5%) keeps its low end as a floor, and its
-                // expression prints both ends
-                Bound bound = e.form() == Form.RANGE ? Bound.AT_LEAST : e.bound();
+                // a range (5—5.5%) keeps both ends: its low end as the value, its high end as the upper
+                Bound bound = e.bound();
+                Double upper = e.upper();
                 if (own.isGrowthRate()) {
-                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, bound, v, unit);
+                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, bound, v, unit, upper);
                 }
                 Optional<Indicator> rate = indicators.growthOf(own);
                 if (growthColumn && e.form() != Form.CEILING && rate.isPresent()) {
@@ -167,11 +173,12 @@ public final class TableTargets {
                             TargetKind.ANNUAL_GROWTH,
                             bound,
                             v,
-                            rate.get().unit());
+                            rate.get().unit(),
+                            upper);
                 }
                 // a rate printed in the growth column (失业率 5.5左右, 居民消费价格指数 103) is a level
                 printedUnit(e, own, unit);
-                yield new Statement(own, TargetKind.LEVEL, bound, v, unit);
+                yield new Statement(own, TargetKind.LEVEL, bound, v, unit, upper);
             }
             case ANNUAL_GROWTH -> {
                 if (own.isGrowthRate()) {

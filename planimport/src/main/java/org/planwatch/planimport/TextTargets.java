@@ -590,6 +590,7 @@ public final class TextTargets {
                 .kind(kind, c.doubling() ? Bound.EXACT : e.bound())
                 .base(c.baseYear(), null)
                 .target(targetYear, e.value())
+                .targetUpper(c.doubling() ? null : e.upper())
                 .direction(indicator.direction())
                 .attribute(Attribute.UNSTATED)
                 .expression(printed)

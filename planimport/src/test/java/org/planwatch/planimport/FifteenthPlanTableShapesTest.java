@@ -97,16 +97,22 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
-    void shouldKeepARangesLowEndAsAFloorAndPrintBothEnds() throws IOException {
+    void shouldKeepBothEndsOfARangeAsARangeBound() throws IOException {
         CatalogueImporter.Result r = read("""
                 表1 江门市“十五五”时期主要指标
                 指标\t2025年\t2030年\t属性
                 城镇调查失业率（%）\t5.1\t5—5.5%\t预期性
                 人均预期寿命（岁）\t79\t81.5（2025年79）\t预期性
+                地区生产总值增长（%）\t5.0\t4.5%至5%\t预期性
                 """);
         assertThat(r.problems()).isEmpty();
-        assertThat(r.targets().get(0).bound()).isEqualTo(Bound.AT_LEAST);
+        assertThat(r.targets().get(2))
+                .extracting(Target::indicator, Target::kind, Target::bound, Target::targetValue, Target::targetUpper)
+                .containsExactly("gdp_growth", TargetKind.ANNUAL_GROWTH, Bound.RANGE, 4.5, 5.0);
+        assertThat(r.targets().get(0).bound()).isEqualTo(Bound.RANGE);
         assertThat(r.targets().get(0).targetValue()).isEqualTo(5.0);
+        assertThat(r.targets().get(0).targetUpper()).isEqualTo(5.5);
+        assertThat(r.targets().get(1).targetUpper()).isNull();
         assertThat(r.targets().get(0).expression()).contains("5—5.5%");
         assertThat(r.targets().get(1).targetValue()).isEqualTo(81.5);
     }

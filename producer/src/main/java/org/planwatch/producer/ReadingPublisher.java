@@ -73,6 +73,7 @@ public final class ReadingPublisher {
                     .setPublishedAt(java.time.Instant.ofEpochMilli(now))
                     .setRevision(raw.revision())
                     .setVintage(raw.vintage())
+                    .setDecimals(raw.decimals())
                     .build();
             String key = Topics.readingKey(raw.region(), raw.indicator());
             try {

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.RevisionStatus;
 import org.planwatch.schema.Topics;
 
 class ReadingPublisherTest {
@@ -43,6 +44,20 @@ class ReadingPublisherTest {
         assertThat(sent.get(0).value().getPublishedAt()).isEqualTo(CLOCK.instant());
         assertThat(sent).extracting(r -> r.value().getReadingId()).containsExactlyElementsOf(result.readingIds());
         assertThat(sent).extracting(r -> r.value().getVintage()).containsExactly(0, 1);
+    }
+
+    @Test
+    void shouldCarryTheDecimalsAValueWasWrittenWithAndNullWhereUnknown() throws Exception {
+        MockProducer<String, IndicatorReading> producer = new MockProducer<>(
+                true, null, new StringSerializer(), Topics.READINGS.valueSerde().serializer());
+        RawReading written = new RawReading(
+                "440700", "hospital_beds_per_1000", 2022, 5.5, "张", 0, 0, RevisionStatus.FINAL, "f.csv:2", null, 2);
+        RawReading numberOnly = new RawReading("440700", "hospital_beds_per_1000", 2023, 5.6, "张", 0, "f.csv:3");
+
+        new ReadingPublisher(producer, Topics.READINGS, CLOCK)
+                .publish(new FeedBatch("f.csv", List.of(written, numberOnly), List.of()), "simulated:test");
+
+        assertThat(producer.history()).extracting(r -> r.value().getDecimals()).containsExactly(2, null);
     }
 
     @Test

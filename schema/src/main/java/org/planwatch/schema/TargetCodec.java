@@ -29,7 +29,7 @@ public final class TargetCodec {
                         .toList())
                 .setTargetYear(t.targetYear())
                 .setTargetValue(t.targetValue())
-                .setTargetUpper(null)
+                .setTargetUpper(t.targetUpper())
                 .setTargetChange(t.targetChange())
                 .setDirection(
                         org.planwatch.schema.Direction.valueOf(t.direction().name()))
@@ -61,6 +61,7 @@ public final class TargetCodec {
                 .base(e.getBaseYear(), e.getBaseValue())
                 .milestones(milestones)
                 .target(e.getTargetYear(), e.getTargetValue())
+                .targetUpper(e.getTargetUpper())
                 .targetChange(e.getTargetChange())
                 .direction(Direction.valueOf(e.getDirection().name()))
                 .attribute(attribute(e))

@@ -48,6 +48,29 @@ class AvroSerdeTest {
     }
 
     @Test
+    void shouldCarryBothEndsOfARangeTargetThroughTheDomainCodec() {
+        Target range = Target.builder("gd-15", "440000", "gdp_growth")
+                .names("地区生产总值增长", null)
+                .unit("%")
+                .kind(TargetKind.ANNUAL_GROWTH, Bound.RANGE)
+                .base(2025, 5.0)
+                .target(2030, 4.5)
+                .targetUpper(5.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .expression("4.5%至5%")
+                .source("plan.txt:7")
+                .build();
+        AvroSerde<PlanTarget> serde = AvroSerde.of(PlanTarget.getClassSchema());
+
+        PlanTarget decoded =
+                serde.deserializer().deserialize("t", serde.serializer().serialize("t", TargetCodec.toEvent(range)));
+
+        assertThat(decoded.getBound()).isEqualTo("RANGE");
+        assertThat(decoded.getTargetUpper()).isEqualTo(5.0);
+        assertThat(TargetCodec.toDomain(decoded)).isEqualTo(range);
+    }
+
+    @Test
     void shouldRoundTripATargetThroughTheDomainCodec() {
         Target target = Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
                 .names("每千人口拥有医疗卫生机构床位数", "Hospital beds per 1,000 people")
@@ -105,6 +128,55 @@ class AvroSerdeTest {
                         AvroSerde.<IndicatorReading>of(current).deserializer().deserialize("t", bytes))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("cannot decode org.planwatch.schema.IndicatorReading from topic t");
+    }
+
+    @Test
+    void shouldKeepTheDecimalsAReadingWasWrittenWith() {
+        IndicatorReading written = reading();
+        written.setValue(5.5);
+        written.setDecimals(2); // "5.50": the double alone would say one decimal
+        AvroSerde<IndicatorReading> serde = AvroSerde.of(IndicatorReading.getClassSchema());
+
+        IndicatorReading decoded =
+                serde.deserializer().deserialize("t", serde.serializer().serialize("t", written));
+
+        assertThat(decoded.getDecimals()).isEqualTo(2);
+        assertThat(decoded.getValue()).isEqualTo(5.5);
+    }
+
+    @Test
+    void shouldReadAReadingWrittenBeforeDecimalsWereCarriedAsUnknownDecimals() throws Exception {
+        // the reading as the previous schema set (kept in avro-history) wrote it, a record in the
+        // readings topic or the history changelog from before the field
+        Schema older = SchemaHistory.read(java.nio.file.Path.of("avro-history/06-5b3515c"))
+                .records()
+                .get("org.planwatch.schema.IndicatorReading");
+        assertThat(older.getField("decimals")).isNull();
+        GenericRecord old = new GenericData.Record(older);
+        IndicatorReading r = reading();
+        for (Schema.Field f : older.getFields()) {
+            Object value = r.get(f.name());
+            old.put(
+                    f.name(),
+                    value instanceof Instant i
+                            ? i.toEpochMilli()
+                            : value instanceof RevisionStatus s
+                                    ? new GenericData.EnumSymbol(f.schema(), s.name())
+                                    : value);
+        }
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        SchemaStore.Cache known = new SchemaStore.Cache();
+        known.addSchema(older);
+
+        IndicatorReading decoded = AvroSerde.<IndicatorReading>of(IndicatorReading.getClassSchema(), known)
+                .deserializer()
+                .deserialize("t", bytes);
+
+        assertThat(decoded.getDecimals()).isNull();
+        assertThat(decoded.getValue()).isEqualTo(r.getValue());
+        assertThat(decoded.getVintage()).isEqualTo(r.getVintage());
     }
 
     @Test

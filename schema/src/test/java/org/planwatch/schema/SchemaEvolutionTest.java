@@ -62,7 +62,7 @@ class SchemaEvolutionTest {
                 .asString()
                 .as("an older reader ignores the new field (forward); the new one cannot read old data")
                 .contains("(backward)")
-                .contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/10: checkedBy");
+                .contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/11: checkedBy");
     }
 
     private static String describe(SchemaCompatibility.SchemaPairCompatibility pair) {

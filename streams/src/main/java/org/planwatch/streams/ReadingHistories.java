@@ -45,13 +45,13 @@ final class ReadingHistories {
                 && candidate.getPublishedAt().isAfter(known.getPublishedAt());
     }
 
-    /** The figures as the evaluation reads them: year, value, reading id. */
+    /** The figures as the evaluation reads them: year, value, reading id, decimals as written. */
     static History toHistory(ReadingHistory history) {
         if (history == null) {
             return History.EMPTY;
         }
         return History.of(history.getReadings().stream()
-                .map(r -> new Observation(r.getYear(), r.getValue(), r.getReadingId()))
+                .map(r -> new Observation(r.getYear(), r.getValue(), r.getReadingId(), r.getDecimals()))
                 .toList());
     }
 

@@ -170,6 +170,38 @@ class ProgressTopologyTest {
         assertThat(alerts.isEmpty()).isTrue();
     }
 
+    // path 5.20 (2020) -> 6.05 (2025) asks 5.54 of 2022: 5.5 is 0.04 short, within the ±0.05 of
+    // "5.5" but not the ±0.005 of "5.50" (progress 0.30 / 0.34 = 0.88)
+    static final Target BEDS_TO_6_05 = beds("jm-health-14", 2020, 5.20, 2025, 6.05, List.of());
+
+    ProgressStatus statusOfWritten(Integer decimals) {
+        publish(BEDS_TO_6_05);
+        IndicatorReading written = reading("440700", "hospital_beds_per_1000", 2022, 5.5);
+        written.setDecimals(decimals);
+        readings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1000"), written);
+        return alerts.readValuesToList().stream()
+                .filter(a -> a.getYear() == 2022)
+                .map(ProgressAlert::getStatus)
+                .reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
+    @Test
+    void shouldJudge5Point5WrittenWithOneDecimalWithinItsPrecisionOfThePath() {
+        assertThat(statusOfWritten(1)).isEqualTo(ProgressStatus.ON_TRACK);
+    }
+
+    @Test
+    void shouldJudge5Point50WrittenWithTwoDecimalsOnItsProgressAlone() {
+        assertThat(statusOfWritten(2)).isEqualTo(ProgressStatus.LAGGING);
+    }
+
+    @Test
+    void shouldTakeAFigureWithoutItsWrittenDecimalsToThePlansOwnDigits() {
+        // an older producer's record: 6.05 prints two decimals, so 5.5 is read as 5.50
+        assertThat(statusOfWritten(null)).isEqualTo(ProgressStatus.LAGGING);
+    }
+
     @Test
     void shouldEvaluateAReadingAgainstEveryPlanWhosePeriodCoversItsYear() {
         publish(BEDS_14);
