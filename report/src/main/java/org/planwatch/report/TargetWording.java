@@ -36,6 +36,7 @@ final class TargetWording {
             case AT_MOST -> "≤" + v;
             case ABOUT -> v + "左右";
             case EXACT -> v;
+            case RANGE -> v + "—" + Figures.text(t.targetUpper());
         };
     }
 }
