@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Evaluates a file of readings against the catalogue without Kafka, with the streams job's evaluator. */
@@ -44,8 +45,14 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 every row read, 2 some rows refused, 1 a file could not be read or an option is" + " wrong."
         })
 final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--readings", paramLabel = "CSV", required = true, description = "Readings file (UTF-8 CSV).")
-    Path readings;
+    @Option(
+            names = "--readings",
+            paramLabel = "CSV",
+            description = "Readings file (UTF-8 CSV); the files may also be named without it, as publish takes them.")
+    List<Path> readings = new ArrayList<>();
+
+    @Parameters(arity = "0..*", paramLabel = "CSV", description = "Readings files (UTF-8 CSV).")
+    List<Path> files = new ArrayList<>();
 
     @Option(
             names = "--catalogue",
@@ -92,7 +99,13 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProgressEvaluator evaluator = method.evaluator();
         TargetCatalogue targets = CatalogueCommand.load(catalogue, err);
-        ReadingsFile file = ReadingsFile.read(List.of(readings), targets, err);
+        List<Path> named = new ArrayList<>(readings);
+        named.addAll(files);
+        if (named.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "name the readings files to evaluate (evaluate FILE..., or --readings FILE)");
+        }
+        ReadingsFile file = ReadingsFile.read(named, targets, err);
         List<Evaluation> results;
         while (true) {
             try {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,21 +12,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.planwatch.domain.IndicatorDictionary;
-import org.planwatch.domain.ReadingCheck;
 import org.planwatch.domain.RegionDictionary;
-import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.History;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.Timeline;
 import org.planwatch.producer.CsvFeedReader;
 import org.planwatch.producer.FeedBatch;
+import org.planwatch.producer.FeedMapping;
+import org.planwatch.producer.FeedValidator;
 import org.planwatch.producer.RawReading;
 
 /**
- * A readings CSV read for the offline commands ({@code evaluate}, {@code report}): rows the feed
- * reader or the one admission rule ({@link ReadingCheck}, as the producer and the streams job apply
- * it) refuses are named on stderr, a higher vintage of a year's figure revises a lower one, and
+ * A readings CSV read for the offline commands ({@code evaluate}, {@code report}) and checked as
+ * {@code publish} checks it ({@link FeedValidator}: the one admission rule, units, plan years,
+ * duplicates, conflicts): refused rows are named on stderr, a higher vintage of a year's figure revises a lower one, and
  * what is left becomes one history per {@code region|indicator}.
  *
  * @param latest the figure kept for each region, indicator and year
@@ -42,36 +41,22 @@ record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
      * that a target of the region's covers.
      */
     static ReadingsFile read(List<Path> files, TargetCatalogue catalogue, PrintWriter err) throws IOException {
-        List<RawReading> rows = new ArrayList<>();
+        // publish's own checks, row by row: the one admission rule, units brought to the
+        // catalogue's, plan years, duplicates and conflicting values named by FILE:LINE
+        FeedValidator validator =
+                new FeedValidator(catalogue, IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        Map<String, RawReading> latest = new LinkedHashMap<>();
         int refused = 0;
         boolean simulated = false;
         for (Path file : files) {
-            FeedBatch batch = readable(file);
+            FeedBatch batch = validator.validate(readable(file), FeedMapping.NONE);
             batch.rejections().forEach(err::println);
             refused += batch.rejections().size();
-            rows.addAll(batch.readings());
             simulated |= isSimulated(file);
-        }
-
-        ReadingCheck check = new ReadingCheck(
-                IndicatorDictionary.bundled().withIndicatorsOf(catalogue.targets()), RegionDictionary.bundled());
-        Map<String, List<Target>> own = new HashMap<>();
-        catalogue
-                .targets()
-                .forEach(t -> own.computeIfAbsent(Timeline.key(t.region(), t.indicator()), k -> new ArrayList<>())
-                        .add(t));
-        Map<String, RawReading> latest = new LinkedHashMap<>();
-        for (RawReading r : rows) {
-            List<Target> ofIt = own.getOrDefault(Timeline.key(r.region(), r.indicator()), List.of());
-            Optional<ReadingCheck.Refusal> refusal =
-                    check.check(r.region(), r.indicator(), r.unit(), r.year(), r.value(), () -> ofIt);
-            if (refusal.isPresent()) {
-                err.println(r.location() + ": " + refusal.get().detail());
-                refused++;
-                continue;
+            for (RawReading r : batch.readings()) {
+                String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
+                latest.merge(year, r, (known, candidate) -> candidate.vintage() >= known.vintage() ? candidate : known);
             }
-            String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
-            latest.merge(year, r, (known, candidate) -> candidate.vintage() >= known.vintage() ? candidate : known);
         }
         return new ReadingsFile(List.copyOf(latest.values()), refused, simulated);
     }

@@ -100,12 +100,13 @@ class EvaluateCommandTest {
     @Test
     void shouldSayWhenAReadingMeetsNoTarget() throws Exception {
         Path other = dir.resolve("other.csv");
-        // an indicator Jiangmen has no target of: admitted (a target may come), and said to be unused
-        Files.writeString(other, "region,indicator,year,value\n440700,high_tech_enterprises,2010,400\n");
+        // an indicator Jiangmen has no target of, in a year the catalogue's plans cover: admitted (a
+        // target may come), and said to be unused (a year no plan covers is refused, as publish does)
+        Files.writeString(other, "region,indicator,year,value\n440700,high_tech_enterprises,2023,400\n");
         assertThat(cli.run("evaluate", "--readings", other.toString())).isZero();
         assertThat(cli.err.toString())
                 .contains(other
-                        + ":2: not evaluated: no target of the catalogue covers 440700|high_tech_enterprises in 2010");
+                        + ":2: not evaluated: no target of the catalogue covers 440700|high_tech_enterprises in 2023");
     }
 
     /**
@@ -231,5 +232,25 @@ class EvaluateCommandTest {
                         .orElseThrow()
                         .split("\t")[4])
                 .isEqualTo("ON_TRACK");
+    }
+
+    /** evaluate takes its files as publish does, and checks their rows as publish does. */
+    @Test
+    void shouldTakeFilesAsPublishDoesAndNameADuplicateRowAsPublishDoes() throws Exception {
+        Path twice = dir.resolve("twice.csv");
+        Files.writeString(
+                twice,
+                String.join(
+                        "\n",
+                        "region,indicator,year,value,unit",
+                        "440700,hospital_beds_per_1000,2022,5.40,张",
+                        "440700,hospital_beds_per_1000,2022,5.40,张"));
+
+        assertThat(cli.run("evaluate", twice.toString(), "--format", "tsv")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains(twice + ":3: duplicate of " + twice + ":2");
+
+        CommandRun none = new CommandRun();
+        assertThat(none.run("evaluate")).isEqualTo(PlanWatch.USAGE);
+        assertThat(none.err.toString()).contains("name the readings files to evaluate");
     }
 }

@@ -115,13 +115,19 @@ public final class FeedValidator {
                     .orElseThrow(() -> new Refused(UNMAPPED, "unit '" + raw.unit() + "' is not in the mapping"));
         }
         double value = raw.value();
+        List<Target> own = targets.getOrDefault(region + "|" + indicator, List.of());
         var known = indicators.code(indicator);
         if (known.isPresent()) {
-            var figure = UnitConversion.toCatalogue(value, unit, raw.unitMultiplier(), known.get());
+            // the unit the region's own plan judges in: gd-13 counts GDP in 万亿元, the dictionary in 亿元
+            String wanted = own.stream()
+                    .map(Target::unit)
+                    .filter(u -> u != null && !u.isBlank())
+                    .findFirst()
+                    .orElse(known.get().unit());
+            var figure = UnitConversion.toUnit(value, unit, raw.unitMultiplier(), wanted, known.get());
             value = figure.value();
             unit = figure.unit();
         }
-        List<Target> own = targets.getOrDefault(region + "|" + indicator, List.of());
         int year = raw.year();
         Optional<ReadingCheck.Refusal> refusal = check.check(region, indicator, unit, year, value, () -> own);
         if (refusal.isPresent()) {

@@ -34,12 +34,12 @@ final class UnitConversion {
     private UnitConversion() {}
 
     /**
-     * {@code value} in {@code unit} times ten to {@code powerOfTen}, in the indicator's usual unit
-     * when the two share a base; otherwise as given.
+     * {@code value} in {@code unit} times ten to {@code powerOfTen}, in {@code target} (the unit the
+     * region's plan states it in, else the indicator's usual one) when the two share a base;
+     * otherwise as given.
      */
-    static Figure toCatalogue(double value, String unit, int powerOfTen, Indicator indicator) {
+    static Figure toUnit(double value, String unit, int powerOfTen, String target, Indicator indicator) {
         double scaled = value * Math.pow(10, powerOfTen);
-        String target = indicator.unit();
         if (unit == null || unit.isBlank()) {
             return new Figure(scaled, null);
         }

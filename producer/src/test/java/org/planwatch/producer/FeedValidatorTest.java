@@ -117,6 +117,19 @@ class FeedValidatorTest {
                         "regular_exercise_population 180.5 万人");
     }
 
+    /** Guangdong's 13th plan counts GDP in 万亿元, the dictionary in 亿元: a figure is judged in its plan's unit. */
+    @Test
+    void shouldBringAFigureToTheUnitOfTheRegionsOwnPlan() {
+        FeedBatch checked = validator.validate(csv("""
+                        440000,gdp,2018,9.1644,万亿元,0
+                        440000,gdp,2019,107671,亿元,0
+                        """), FeedMapping.NONE);
+        assertThat(checked.rejections()).isEmpty();
+        assertThat(checked.readings())
+                .extracting(r -> r.indicator() + " " + Math.round(r.value() * 10000) / 10000.0 + " " + r.unit())
+                .containsExactly("gdp 9.1644 万亿元", "gdp 10.7671 万亿元");
+    }
+
     @Test
     void shouldMapSdmxCodesRefuseUnmappedOnesAndTakeAReSentObservationAsARevision() throws Exception {
         Path mappingFile = dir.resolve("m.tsv");
