@@ -30,6 +30,7 @@ public final class ConsumerApp implements AutoCloseable {
     private final StatusBoard board;
     private final IndicatorMetrics metrics;
     private final IndicatorInfo info;
+    private final PlanScores scores;
     private final List<KafkaClientMetrics> clientMetrics;
     private final StatusReader statuses;
     private final AlertConsumer alerts;
@@ -43,6 +44,7 @@ public final class ConsumerApp implements AutoCloseable {
             StatusBoard board,
             IndicatorMetrics metrics,
             IndicatorInfo info,
+            PlanScores scores,
             List<KafkaClientMetrics> clientMetrics,
             StatusReader statuses,
             AlertConsumer alerts,
@@ -56,6 +58,7 @@ public final class ConsumerApp implements AutoCloseable {
         this.board = board;
         this.metrics = metrics;
         this.info = info;
+        this.scores = scores;
         this.clientMetrics = clientMetrics;
         this.statuses = statuses;
         this.alerts = alerts;
@@ -107,6 +110,8 @@ public final class ConsumerApp implements AutoCloseable {
             notifier = notifications.notifier(registry, deadLetters, topics.notificationsDlq());
         }
         AlertHandler handler = new AlertHandler(board, metrics, notifier);
+        PlanScores scores = new PlanScores(registry);
+        handler.addListener(scores);
         for (AlertListener listener : listeners) {
             handler.addListener(listener);
         }
@@ -132,7 +137,18 @@ public final class ConsumerApp implements AutoCloseable {
         server.readiness(health::notReady);
         server.liveness(health::unhealthy);
         return new ConsumerApp(
-                registry, board, metrics, info, clientMetrics, statuses, alerts, threads, server, deadLetters, cluster);
+                registry,
+                board,
+                metrics,
+                info,
+                scores,
+                clientMetrics,
+                statuses,
+                alerts,
+                threads,
+                server,
+                deadLetters,
+                cluster);
     }
 
     /** The registry /metrics serves; the demo's job counts its refusals here too. */
@@ -178,6 +194,7 @@ public final class ConsumerApp implements AutoCloseable {
             deadLetters.close();
         }
         metrics.close();
+        scores.close();
         info.close();
         server.close();
         cluster.close();

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.ProgressScore;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -123,6 +125,35 @@ public record CompletionReport(
                 ? Optional.of("【模拟数据】本报告的读数为模拟数据，并非真实统计。SIMULATED readings (" + readings
                         + "): invented figures, not real statistics.")
                 : Optional.empty();
+    }
+
+    /**
+     * The plan's score as one line: the mean of its targets' {@link ProgressScore}s, from their
+     * latest judgement (or, in a close-out, the outcome the plan prints), with how many targets it
+     * rests on; empty while no target can be scored.
+     */
+    public Optional<String> scoreLine() {
+        List<Double> scores = new ArrayList<>();
+        for (CompletionRow row : rows) {
+            OptionalDouble score = row.latest()
+                    .map(e -> ProgressScore.of(e.status(), e.progress()))
+                    .or(() -> Optional.ofNullable(row.printedOutcome()).map(r -> ProgressScore.of(r.status(), null)))
+                    .orElse(OptionalDouble.empty());
+            score.ifPresent(scores::add);
+        }
+        OptionalDouble mean = ProgressScore.mean(scores);
+        if (mean.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(
+                "综合得分 Plan score %.1f（%s）：据 %d 项指标中可评的 %d 项 from %d of %d targets；"
+                        + "Open SDG 进展评分法，-5 至 5 Open SDG progress score, -5 to 5",
+                mean.getAsDouble(),
+                ProgressScore.describe(mean.getAsDouble()),
+                rows.size(),
+                scores.size(),
+                scores.size(),
+                rows.size()));
     }
 
     /** How many rows rest on at least one reading. */

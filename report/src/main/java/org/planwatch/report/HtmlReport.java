@@ -28,6 +28,9 @@ final class HtmlReport {
             out.write("<p class=\"simulated\">"
                     + Html.escape(report.simulatedNotice().get()) + "</p>\n");
         }
+        if (report.scoreLine().isPresent()) {
+            out.write("<p class=\"score\">" + Html.escape(report.scoreLine().get()) + "</p>\n");
+        }
         out.write("<table class=\"completion\">\n<thead><tr>");
         for (String h : CompletionCells.HEADERS) {
             out.write("<th>" + Html.escape(h) + "</th>");

@@ -13,6 +13,9 @@ final class MarkdownReport {
         if (report.simulatedNotice().isPresent()) {
             out.write("> **" + report.simulatedNotice().get() + "**\n\n");
         }
+        if (report.scoreLine().isPresent()) {
+            out.write(report.scoreLine().get() + "\n\n");
+        }
         out.write(row(CompletionCells.HEADERS));
         out.write(row(CompletionCells.HEADERS.stream().map(h -> "---").toList()));
         List<CompletionRow> rows = report.rows();

@@ -2,6 +2,7 @@ package org.planwatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -144,6 +145,25 @@ class CompletionReportTest {
                         + " (outcome as the plan prints it) |")
                 .contains("3. " + outcome);
         assertThat(text(ReportFormat.md, report(2023, false))).contains("| — | — | 无读数 no readings |");
+    }
+
+    @Test
+    void shouldScoreThePlanFromTheTargetsThatCanBeScoredInEveryFormat() throws Exception {
+        CompletionReport report = report(null, false);
+        // Forest cover holds its binding floor (44.7 over 44.64, no ratio): +5. Beds, 5.5 in 2023
+        // against 5.77 on the straight path from 5.2 to 6.15: R = 0.30 / 0.57 = 0.526, so
+        // -5 + (0.526 + 0.6) / 1.2 × 5 = -0.307. GDP has no reading before its year: not scored.
+        assertThat(report.rows().get(0).latest().orElseThrow().progress()).isNull();
+        assertThat(report.rows().get(1).latest().orElseThrow().progress()).isCloseTo(0.526, within(0.001));
+        String line = report.scoreLine().orElseThrow();
+        assertThat(line).startsWith("综合得分 Plan score 2.3（有进展但需加快").contains("from 2 of 3 targets");
+        assertThat(text(ReportFormat.md, report)).contains(line);
+        assertThat(text(ReportFormat.html, report)).contains("<p class=\"score\">" + Html.escape(line) + "</p>");
+        try (XSSFWorkbook book = workbook(report)) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .isEqualTo(line);
+        }
     }
 
     @Test
