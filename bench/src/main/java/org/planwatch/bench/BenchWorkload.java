@@ -141,7 +141,7 @@ final class BenchWorkload {
 
     /** The straight line from the target's base to its goal, at {@code year}. */
     private static double onPath(Target t, int year) {
-        int from = t.baseYear() == null ? t.targetYear() - 5 : t.baseYear();
+        int from = t.pathStartYear();
         double share = t.targetYear() == from ? 1 : (double) (year - from) / (t.targetYear() - from);
         return t.baseValue() + share * (t.targetValue() - t.baseValue());
     }

@@ -166,10 +166,20 @@ public record Target(
         return attribute == Attribute.BINDING;
     }
 
+    /** The years of a five-year plan's period: where a plan prints no base year, its path starts this long before its target year. */
+    public static final int PLAN_PERIOD_YEARS = 5;
+
+    /**
+     * The year the target's path starts: the base year the plan prints, or, where it prints none,
+     * one plan period before the target year (a 2025 target of a 14th plan starts from 2020).
+     */
+    public int pathStartYear() {
+        return baseYear != null ? baseYear : targetYear - PLAN_PERIOD_YEARS;
+    }
+
     /** Whether a figure for {@code year} falls inside this plan's period, base year included. */
     public boolean covers(int year) {
-        int first = baseYear != null ? baseYear : targetYear - 5;
-        return year >= first && year <= targetYear;
+        return year >= pathStartYear() && year <= targetYear;
     }
 
     /** Builds a {@link Target}; every field but plan, region and indicator is optional until {@link #build}. */

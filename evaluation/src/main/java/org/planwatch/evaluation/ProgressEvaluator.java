@@ -41,7 +41,7 @@ public final class ProgressEvaluator implements Evaluator {
 
     @Override
     public Optional<Evaluation> evaluate(Target target, Evidence evidence) {
-        int baseYear = baseYear(target);
+        int baseYear = target.pathStartYear();
         return evidence.own()
                 .latest(baseYear, target.targetYear())
                 .map(latest -> finite(judge(target, evidence, baseYear, latest), latest));
@@ -73,11 +73,6 @@ public final class ProgressEvaluator implements Evaluator {
     /** The region whose figures are the average {@code target} is measured against, if it is measured so. */
     public static Optional<String> averageRegion(Target target) {
         return AverageRule.averageRegion(target);
-    }
-
-    /** The plan's base year, or the year before its first when it prints none. */
-    static int baseYear(Target t) {
-        return t.baseYear() != null ? t.baseYear() : t.targetYear() - 5;
     }
 
     private Evaluation judge(Target t, Evidence evidence, int baseYear, Observation latest) {

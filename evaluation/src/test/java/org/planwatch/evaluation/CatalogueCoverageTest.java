@@ -19,7 +19,7 @@ class CatalogueCoverageTest {
 
     /** Figures for every year of the period, rising by 1 a year from 10 (rates stay rates, levels levels). */
     private static History fullHistory(Target t, int upTo) {
-        int base = ProgressEvaluator.baseYear(t);
+        int base = t.pathStartYear();
         List<Observation> figures = new ArrayList<>();
         for (int y = base; y <= upTo; y++) {
             figures.add(new Observation(y, 10 + (y - base), t.indicator() + y));

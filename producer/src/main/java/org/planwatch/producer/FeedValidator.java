@@ -44,7 +44,7 @@ public final class FeedValidator {
         for (Target t : catalogue.targets()) {
             targets.computeIfAbsent(t.region() + "|" + t.indicator(), k -> new ArrayList<>())
                     .add(t);
-            first = Math.min(first, t.baseYear() != null ? t.baseYear() : t.targetYear() - 5);
+            first = Math.min(first, t.pathStartYear());
             last = Math.max(last, t.targetYear());
         }
         this.firstYear = first;

@@ -71,7 +71,7 @@ public record CompletionReport(
             throw new IllegalArgumentException(
                     "no plan " + plan + " in the catalogue; known plans: " + String.join(", ", plans(targets)));
         }
-        int first = own.stream().mapToInt(CompletionReport::firstYearOf).min().orElseThrow();
+        int first = own.stream().mapToInt(Target::pathStartYear).min().orElseThrow();
         int last = own.stream().mapToInt(Target::targetYear).max().orElseThrow();
         List<Evaluation> inPlan = evaluations.stream()
                 .filter(e -> e.target().plan().equals(plan))
@@ -97,11 +97,6 @@ public record CompletionReport(
         String region = own.get(0).region();
         String regionName = regions.code(region).map(Region::nameZh).orElse(region);
         return new CompletionReport(plan, regionName, first, last, asOf, simulated, readings, rows);
-    }
-
-    /** The year a target's path starts: its base year, or five years before its target year. */
-    static int firstYearOf(Target t) {
-        return t.baseYear() != null ? t.baseYear() : t.targetYear() - 5;
     }
 
     /** 完成情况 once the plan's last year is counted, 中期评估 before. */

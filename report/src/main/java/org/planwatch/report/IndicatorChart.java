@@ -36,7 +36,7 @@ final class IndicatorChart {
 
     private IndicatorChart(CompletionRow row) {
         this.target = row.target();
-        this.firstYear = CompletionReport.firstYearOf(target);
+        this.firstYear = target.pathStartYear();
         this.lastYear = target.targetYear();
         for (Evaluation e : row.evaluations()) {
             figures.add(new Point(e.year(), e.actual()));
