@@ -31,6 +31,7 @@ public final class ConsumerApp implements AutoCloseable {
     private final IndicatorMetrics metrics;
     private final IndicatorInfo info;
     private final PlanScores scores;
+    private final DeadLetterTally deadLetterTally;
     private final List<KafkaClientMetrics> clientMetrics;
     private final StatusReader statuses;
     private final AlertConsumer alerts;
@@ -45,6 +46,7 @@ public final class ConsumerApp implements AutoCloseable {
             IndicatorMetrics metrics,
             IndicatorInfo info,
             PlanScores scores,
+            DeadLetterTally deadLetterTally,
             List<KafkaClientMetrics> clientMetrics,
             StatusReader statuses,
             AlertConsumer alerts,
@@ -59,6 +61,7 @@ public final class ConsumerApp implements AutoCloseable {
         this.metrics = metrics;
         this.info = info;
         this.scores = scores;
+        this.deadLetterTally = deadLetterTally;
         this.clientMetrics = clientMetrics;
         this.statuses = statuses;
         this.alerts = alerts;
@@ -125,7 +128,14 @@ public final class ConsumerApp implements AutoCloseable {
         clientMetrics.forEach(m -> m.bindTo(registry));
         StatusReader statuses = new StatusReader(statusConsumer, topics.statuses(), handler);
         AlertConsumer alerts = new AlertConsumer(alertConsumer, topics.alerts(), handler);
-        List<Thread> threads = List.of(new Thread(statuses, "status-reader"), new Thread(alerts, "alert-consumer"));
+        DeadLetterTally deadLetterTally = new DeadLetterTally(
+                DeadLetterTally.consumer(bootstrap, file),
+                List.of(topics.readingsDlq().name(), topics.notificationsDlq().name()),
+                registry);
+        List<Thread> threads = List.of(
+                new Thread(statuses, "status-reader"),
+                new Thread(alerts, "alert-consumer"),
+                new Thread(deadLetterTally, "dead-letter-tally"));
         threads.forEach(Thread::start);
         Properties probeProperties = new Properties();
         probeProperties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -142,6 +152,7 @@ public final class ConsumerApp implements AutoCloseable {
                 metrics,
                 info,
                 scores,
+                deadLetterTally,
                 clientMetrics,
                 statuses,
                 alerts,
@@ -186,6 +197,7 @@ public final class ConsumerApp implements AutoCloseable {
     public void close() throws InterruptedException {
         statuses.close();
         alerts.close();
+        deadLetterTally.close();
         for (Thread t : threads) {
             t.join(30_000);
         }

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.schema.RefusalHeaders;
 import org.planwatch.schema.Topic;
 
 /**
@@ -47,8 +48,8 @@ public record Notifications(Routing routing, boolean digest, Notifier.Retry retr
         }
         Notifier.Undelivered undelivered = (notice, route, error) -> {
             RecordHeaders headers = new RecordHeaders();
-            headers.add("planwatch.error.reason", bytes("undelivered"));
-            headers.add("planwatch.error.detail", bytes(error == null ? "" : error));
+            headers.add(RefusalHeaders.REASON, bytes("undelivered"));
+            headers.add(RefusalHeaders.DETAIL, bytes(error == null ? "" : error));
             headers.add("planwatch.notice.channel", bytes(route.channel()));
             headers.add("planwatch.notice.department", bytes(notice.department()));
             producer.send(new ProducerRecord<>(

@@ -4,14 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.common.header.Headers;
 import org.planwatch.domain.ReadingCheck;
+import org.planwatch.schema.RefusalHeaders;
 
 /**
  * Headers on a record PlanWatch refuses, saying why and where it came from. Undecodable records
  * get Kafka Streams' own {@code __streams.errors.*} headers; these sit beside them.
  */
 public final class DeadLetterHeaders {
-    public static final String REASON = "planwatch.error.reason";
-    public static final String DETAIL = "planwatch.error.detail";
+    public static final String REASON = RefusalHeaders.REASON;
+    public static final String DETAIL = RefusalHeaders.DETAIL;
     public static final String TOPIC = "planwatch.error.topic";
     public static final String PARTITION = "planwatch.error.partition";
     public static final String OFFSET = "planwatch.error.offset";
