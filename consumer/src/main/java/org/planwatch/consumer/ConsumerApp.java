@@ -4,9 +4,14 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -18,6 +23,8 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The consumer deployable: rebuilds the board from the status topic and follows it, reads the
@@ -26,12 +33,15 @@ import org.planwatch.schema.TopicSet;
  * IndicatorMetrics}.
  */
 public final class ConsumerApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumerApp.class);
+
     private final PrometheusMeterRegistry registry;
     private final StatusBoard board;
     private final IndicatorMetrics metrics;
     private final IndicatorInfo info;
     private final PlanScores scores;
     private final DeadLetterTally deadLetterTally;
+    private final TargetBook targets;
     private final List<KafkaClientMetrics> clientMetrics;
     private final StatusReader statuses;
     private final AlertConsumer alerts;
@@ -47,6 +57,7 @@ public final class ConsumerApp implements AutoCloseable {
             IndicatorInfo info,
             PlanScores scores,
             DeadLetterTally deadLetterTally,
+            TargetBook targets,
             List<KafkaClientMetrics> clientMetrics,
             StatusReader statuses,
             AlertConsumer alerts,
@@ -62,6 +73,7 @@ public final class ConsumerApp implements AutoCloseable {
         this.info = info;
         this.scores = scores;
         this.deadLetterTally = deadLetterTally;
+        this.targets = targets;
         this.clientMetrics = clientMetrics;
         this.statuses = statuses;
         this.alerts = alerts;
@@ -101,7 +113,9 @@ public final class ConsumerApp implements AutoCloseable {
         String bootstrap = consumerProperties.getProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
         Producer<byte[], byte[]> deadLetters = null;
         Notifier notifier = null;
+        TargetBook targets = null;
         if (notifications != null) {
+            targets = TargetBook.reading(topics.targets(), StatusReader.properties(bootstrap, file));
             Properties p = new Properties();
             p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
             p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -110,7 +124,7 @@ public final class ConsumerApp implements AutoCloseable {
                     file.merge("notifications dead-letter producer", new Properties(), p),
                     new ByteArraySerializer(),
                     new ByteArraySerializer());
-            notifier = notifications.notifier(registry, deadLetters, topics.notificationsDlq());
+            notifier = notifications.notifier(registry, deadLetters, topics.notificationsDlq(), targets);
         }
         AlertHandler handler = new AlertHandler(board, metrics, notifier);
         PlanScores scores = new PlanScores(registry);
@@ -132,11 +146,16 @@ public final class ConsumerApp implements AutoCloseable {
                 DeadLetterTally.consumer(bootstrap, file),
                 List.of(topics.readingsDlq().name(), topics.notificationsDlq().name()),
                 registry);
-        List<Thread> threads = List.of(
-                new Thread(statuses, "status-reader"),
-                new Thread(alerts, "alert-consumer"),
-                new Thread(deadLetterTally, "dead-letter-tally"));
-        threads.forEach(Thread::start);
+        List<Thread> threads = new ArrayList<>();
+        if (targets != null) {
+            threads.add(new Thread(targets, "target-book"));
+            threads.get(0).start();
+            awaitTargets(targets);
+        }
+        threads.add(new Thread(statuses, "status-reader"));
+        threads.add(new Thread(alerts, "alert-consumer"));
+        threads.add(new Thread(deadLetterTally, "dead-letter-tally"));
+        threads.stream().filter(t -> t.getState() == Thread.State.NEW).forEach(Thread::start);
         Properties probeProperties = new Properties();
         probeProperties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         ClusterProbe cluster = ClusterProbe.start(
@@ -153,6 +172,7 @@ public final class ConsumerApp implements AutoCloseable {
                 info,
                 scores,
                 deadLetterTally,
+                targets,
                 clientMetrics,
                 statuses,
                 alerts,
@@ -161,6 +181,24 @@ public final class ConsumerApp implements AutoCloseable {
                 deadLetters,
                 cluster);
     }
+
+    /**
+     * Gives the first messages their targets' words: waits, a bounded while, for the targets topic
+     * to be read back before the alerts are; past it, messages go out saying less rather than late.
+     */
+    private static void awaitTargets(TargetBook targets) {
+        try {
+            targets.caughtUp().get(TARGETS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warn(
+                    "targets not read back within {} s: the first messages may not state their targets' numbers",
+                    TARGETS_WAIT.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final Duration TARGETS_WAIT = Duration.ofSeconds(10);
 
     /** The registry /metrics serves; the demo's job counts its refusals here too. */
     public PrometheusMeterRegistry registry() {
@@ -198,6 +236,9 @@ public final class ConsumerApp implements AutoCloseable {
         statuses.close();
         alerts.close();
         deadLetterTally.close();
+        if (targets != null) {
+            targets.close();
+        }
         for (Thread t : threads) {
             t.join(30_000);
         }

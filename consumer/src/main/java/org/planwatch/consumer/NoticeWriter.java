@@ -8,12 +8,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetWording;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 
@@ -49,10 +54,30 @@ final class NoticeWriter {
 
     private final IndicatorDictionary indicators;
     private final RegionDictionary regions;
+    private final TargetBook targets;
 
     NoticeWriter(IndicatorDictionary indicators, RegionDictionary regions) {
+        this(indicators, regions, TargetBook.empty());
+    }
+
+    /** @param targets what each target is, so that a message can state it; a target not in it is told without */
+    NoticeWriter(IndicatorDictionary indicators, RegionDictionary regions, TargetBook targets) {
         this.indicators = indicators;
         this.regions = regions;
+        this.targets = targets;
+    }
+
+    /** The target an alert is about, when the book holds it. */
+    Optional<Target> target(ProgressAlert a) {
+        return targets.get(a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator());
+    }
+
+    /**
+     * Whether the alert judges nothing a lead can act on: a figure of the target's base year (or
+     * earlier) is where the plan starts from, not progress on it.
+     */
+    boolean atOrBeforeBase(ProgressAlert a) {
+        return target(a).map(t -> a.getYear() <= t.pathStartYear()).orElse(false);
     }
 
     /**
@@ -87,28 +112,53 @@ final class NoticeWriter {
     }
 
     Notice notice(ProgressAlert a) {
+        return notice(a, 0);
+    }
+
+    /** The notice of {@code a}, saying that {@code earlier} changes of the same target came before it in one backlog. */
+    Notice notice(ProgressAlert a, int earlier) {
+        Optional<Target> target = target(a);
+        String period = target.map(t -> "，" + (t.pathStartYear() + 1) + "—" + t.targetYear() + "年")
+                .orElse("");
         String title = "【" + ZH.get(a.getStatus()) + "】" + regionName(a.getRegion()) + " "
-                + indicatorName(a.getIndicator()) + "（" + a.getPlan() + "）";
+                + indicatorName(a.getIndicator()) + "（" + a.getPlan() + period + "）";
+        String backlog = earlier == 0
+                ? ""
+                : "\n（同一批数据中此前另有" + earlier + "次状态变化，此为最新。" + earlier
+                        + " earlier change(s) in the same backlog; this is the latest.）";
         return new Notice(
                 key(a),
                 department(a),
                 a.getPlan(),
                 a.getRegion(),
                 title,
-                title + "\n" + body(a),
+                title + "\n" + body(a, target) + backlog,
                 a.getBinding(),
                 worse(a));
     }
 
-    /** One message for several changes of one department, keyed by the hash of their keys. */
+    /**
+     * One message for several changes of one department, keyed by the hash of their keys. A
+     * target changed more than once (a backlog of years published at once) is told once, at its
+     * latest change, with how many came before.
+     */
     Notice digest(String department, List<ProgressAlert> alerts) {
-        if (alerts.size() == 1) {
-            return notice(alerts.get(0));
-        }
-        StringBuilder text = new StringBuilder(department + "：" + alerts.size() + "项指标状态变化\n");
-        StringBuilder keys = new StringBuilder();
+        Map<String, List<ProgressAlert>> byTarget = new LinkedHashMap<>();
         for (ProgressAlert a : alerts) {
-            text.append("\n").append(notice(a).text()).append("\n");
+            byTarget.computeIfAbsent(a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), k -> new ArrayList<>())
+                    .add(a);
+        }
+        if (byTarget.size() == 1) {
+            List<ProgressAlert> only = byTarget.values().iterator().next();
+            return notice(only.get(only.size() - 1), only.size() - 1);
+        }
+        StringBuilder text = new StringBuilder(department + "：" + byTarget.size() + "项指标状态变化\n");
+        StringBuilder keys = new StringBuilder();
+        for (List<ProgressAlert> changes : byTarget.values()) {
+            ProgressAlert latest = changes.get(changes.size() - 1);
+            text.append("\n").append(notice(latest, changes.size() - 1).text()).append("\n");
+        }
+        for (ProgressAlert a : alerts) {
             keys.append(key(a)).append('\n');
         }
         return new Notice(
@@ -116,13 +166,13 @@ final class NoticeWriter {
                 department,
                 alerts.get(0).getPlan(),
                 alerts.get(0).getRegion(),
-                department + "：" + alerts.size() + "项指标状态变化",
+                department + "：" + byTarget.size() + "项指标状态变化",
                 text.toString(),
                 alerts.stream().anyMatch(ProgressAlert::getBinding),
                 alerts.stream().anyMatch(NoticeWriter::worse));
     }
 
-    private String body(ProgressAlert a) {
+    private String body(ProgressAlert a, Optional<Target> target) {
         String[] reason = a.getReason().split("。 ", 2);
         String before = a.getPreviousStatus() == null
                 ? "首次评估"
@@ -136,6 +186,15 @@ final class NoticeWriter {
             zh.append("，完成进度").append(Math.round(a.getProgress() * 100)).append('%');
         }
         zh.append("。").append(before).append("。");
+        target.ifPresent(t -> zh.append("\n目标：")
+                .append(t.targetYear())
+                .append("年 ")
+                .append(TargetWording.of(t))
+                .append(unit(t))
+                .append(
+                        t.baseValue() == null
+                                ? ""
+                                : "；基期：" + t.pathStartYear() + "年 " + TargetWording.number(t.baseValue()) + unit(t)));
         if (a.getBinding()) {
             zh.append("【约束性指标】");
         }
@@ -143,8 +202,10 @@ final class NoticeWriter {
         if (a.getReadingSource().startsWith(IndicatorMetrics.SIMULATED_SOURCE_PREFIX)) {
             zh.append("\n（模拟数据，非真实统计）");
         }
-        String en = "[" + a.getStatus() + "] " + a.getRegion() + " " + a.getIndicator() + " (" + a.getPlan() + "), "
-                + a.getYear() + ": actual " + num(a.getActual())
+        String en = "[" + a.getStatus() + "] " + a.getRegion() + " " + indicatorNameEn(a.getIndicator(), target)
+                + " (" + a.getPlan() + "), " + a.getYear() + ": actual " + num(a.getActual())
+                + target.map(t -> ", target " + TargetWording.of(t) + unit(t) + " by " + t.targetYear())
+                        .orElse("")
                 + (a.getExpected() == null ? "" : ", path " + num(a.getExpected()))
                 + (a.getProgress() == null ? "" : ", progress " + Math.round(a.getProgress() * 100) + "%")
                 + (a.getPreviousStatus() == null ? "; first evaluation" : "; was " + a.getPreviousStatus())
@@ -160,6 +221,20 @@ final class NoticeWriter {
 
     private String regionName(String code) {
         return regions.code(code).map(Region::nameZh).orElse(code);
+    }
+
+    private String indicatorNameEn(String code, Optional<Target> target) {
+        return target.map(Target::nameEn)
+                .filter(n -> n != null && !n.isBlank())
+                .or(() -> indicators.code(code).map(i -> i.nameEn()))
+                .orElse(code);
+    }
+
+    private static String unit(Target t) {
+        if (t.unit() == null || t.unit().isBlank() || t.unit().startsWith("上年")) {
+            return "";
+        }
+        return t.unit().equals("%") ? "%" : " " + t.unit();
     }
 
     private String indicatorName(String code) {

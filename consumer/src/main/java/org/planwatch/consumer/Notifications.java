@@ -25,7 +25,11 @@ import org.planwatch.schema.Topic;
 public record Notifications(Routing routing, boolean digest, Notifier.Retry retry, UnaryOperator<String> env) {
 
     /** The notifier these settings make; undeliverable notices go to {@code deadLetters}. */
-    Notifier notifier(MeterRegistry registry, Producer<byte[], byte[]> producer, Topic<byte[], byte[]> deadLetters) {
+    Notifier notifier(
+            MeterRegistry registry,
+            Producer<byte[], byte[]> producer,
+            Topic<byte[], byte[]> deadLetters,
+            TargetBook targets) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Map<String, Channel> channels = new HashMap<>();
@@ -59,7 +63,7 @@ public record Notifications(Routing routing, boolean digest, Notifier.Retry retr
         return new Notifier(
                 routing,
                 channels,
-                new NoticeWriter(IndicatorDictionary.bundled(), RegionDictionary.bundled()),
+                new NoticeWriter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), targets),
                 digest,
                 retry,
                 RateLimit.REAL,

@@ -67,7 +67,14 @@ public final class Notifier {
             counter("planwatch.notifications.retries", channel);
         }
         counter("planwatch.notifications.unrouted", "none");
+        this.withheldBaseYear = Counter.builder("planwatch.notifications.withheld")
+                .tag("reason", "base-year")
+                .description("Status changes no lead is told of: a figure of the target's base year is where the plan "
+                        + "starts, not progress on it")
+                .register(registry);
     }
+
+    private final Counter withheldBaseYear;
 
     boolean digest() {
         return digest;
@@ -87,7 +94,16 @@ public final class Notifier {
         }
     }
 
-    private List<Notice> notices(List<ProgressAlert> alerts) {
+    private List<Notice> notices(List<ProgressAlert> all) {
+        List<ProgressAlert> alerts = new ArrayList<>();
+        for (ProgressAlert a : all) {
+            if (writer.atOrBeforeBase(a)) {
+                // the figure the plan starts from: on the board and the dashboards, but no news to a lead
+                withheldBaseYear.increment();
+            } else {
+                alerts.add(a);
+            }
+        }
         if (!digest) {
             return alerts.stream().map(writer::notice).toList();
         }

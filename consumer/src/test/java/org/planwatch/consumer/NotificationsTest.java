@@ -36,8 +36,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Attribute;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.Direction;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 
@@ -83,14 +88,16 @@ class NotificationsTest {
                 .contains("目标出处：002:3344")
                 .contains("（模拟数据，非真实统计）")
                 .contains(
-                        "[LAGGING] 440700 hospital_beds_per_1000 (jm-health-14), 2023: actual 5.5, path 5.6, progress 75%; was ON_TRACK (downgrade); binding target");
+                        "[LAGGING] 440700 Hospital beds per 1,000 population (jm-health-14), 2023: actual 5.5, path 5.6, progress 75%; was ON_TRACK (downgrade); binding target");
         assertThat(n.worse()).isTrue();
         assertThat(n.binding()).isTrue();
-        Notice digest = writer.digest("市卫生健康局", List.of(downgrade(2022), downgrade(2023)));
+        ProgressAlert nurses = downgrade(2023);
+        nurses.setIndicator("nurses_per_1000");
+        Notice digest = writer.digest("市卫生健康局", List.of(downgrade(2023), nurses));
         assertThat(digest.title()).isEqualTo("市卫生健康局：2项指标状态变化");
         assertThat(digest.key())
                 .startsWith("digest-")
-                .isEqualTo(writer.digest("市卫生健康局", List.of(downgrade(2022), downgrade(2023)))
+                .isEqualTo(writer.digest("市卫生健康局", List.of(downgrade(2023), nurses))
                         .key());
     }
 
@@ -300,15 +307,74 @@ class NotificationsTest {
                 RateLimit.REAL,
                 (notice, r, e) -> {},
                 registry);
-        n.deliver(List.of(downgrade(2022), downgrade(2023)));
+        ProgressAlert nurses = downgrade(2023);
+        nurses.setIndicator("nurses_per_1000");
+        n.deliver(List.of(downgrade(2021), downgrade(2022), downgrade(2023), nurses));
         try (var files = Files.list(out)) {
+            // a backlog of three years of one target is told once, at its latest, saying so
             assertThat(files.toList())
                     .singleElement()
                     .satisfies(f -> assertThat(Files.readString(f))
                             .contains("市卫生健康局：2项指标状态变化")
-                            .contains("2022年：实际5.5")
-                            .contains("2023年：实际5.5"));
+                            .contains("每千人口拥有医疗卫生机构床位数（jm-health-14）\n2023年：实际5.5")
+                            .contains("此前另有2次状态变化，此为最新")
+                            .contains("每千人口拥有注册护士数（jm-health-14）\n2023年：实际5.5")
+                            .doesNotContain("2022年：实际", "2021年：实际"));
         }
+    }
+
+    /** The target the downgrades are about, as the targets topic carries it. */
+    private static Target beds() {
+        return Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
+                .names("每千人口拥有医疗卫生机构床位数", null)
+                .unit("张")
+                .kind(TargetKind.LEVEL, Bound.AT_LEAST)
+                .base(2020, 5.2)
+                .target(2025, 6.15)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .attribute(Attribute.BINDING)
+                .department("市卫生健康局", false)
+                .source("002:3344")
+                .build();
+    }
+
+    @Test
+    void shouldStateTheTargetItsBaseAndPeriodAndNameTheIndicatorInEnglish() {
+        TargetBook book = TargetBook.empty();
+        book.put("jm-health-14|440700|hospital_beds_per_1000", beds());
+        Notice n = new NoticeWriter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), book)
+                .notice(downgrade(2023));
+        assertThat(n.title()).isEqualTo("【滞后】江门市 每千人口拥有医疗卫生机构床位数（jm-health-14，2021—2025年）");
+        assertThat(n.text())
+                .contains(
+                        "2023年：实际5.5，按规划路径应达5.6，完成进度75%。此前为“基本符合预期”，状态下降。\n" + "目标：2025年 ≥6.15 张；基期：2020年 5.2 张【约束性指标】")
+                .contains("[LAGGING] 440700 Hospital beds per 1,000 population (jm-health-14), 2023: actual 5.5, "
+                        + "target ≥6.15 张 by 2025, path 5.6");
+    }
+
+    @Test
+    void shouldTellNoLeadOfAFigureOfTheBaseYear() throws Exception {
+        TargetBook book = TargetBook.empty();
+        book.put("jm-health-14|440700|hospital_beds_per_1000", beds());
+        Path out = dir.resolve("base-year");
+        Notifier n = new Notifier(
+                route("outbox", out.toString(), null),
+                Map.of("outbox", new OutboxChannel()),
+                new NoticeWriter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), book),
+                false,
+                Notifier.Retry.DEFAULT,
+                RateLimit.REAL,
+                (notice, r, e) -> {},
+                registry);
+        ProgressAlert base = alert(2020, ProgressStatus.INSUFFICIENT_DATA, 5.2, null, null, 1);
+        n.deliver(List.of(base, downgrade(2021)));
+        try (var files = Files.list(out)) {
+            assertThat(files.toList())
+                    .singleElement()
+                    .satisfies(f -> assertThat(Files.readString(f)).contains("2021年：实际5.5"));
+        }
+        assertThat(registry.get("planwatch.notifications.withheld").counter().count())
+                .isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetWording;
 import org.planwatch.evaluation.Evaluation;
 import org.planwatch.evaluation.FinalAssessment;
 

@@ -1,17 +1,13 @@
 package org.planwatch.report;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import org.planwatch.domain.TargetWording;
 
 /** How every format prints a number: at most six significant digits, no trailing zeros, never 1E+3. */
 final class Figures {
     private Figures() {}
 
     static String text(double v) {
-        return BigDecimal.valueOf(v)
-                .round(new MathContext(6))
-                .stripTrailingZeros()
-                .toPlainString();
+        return TargetWording.number(v);
     }
 
     /** A cell's text: numbers as {@link #text(double)}, absent ones as —. */

@@ -1,12 +1,16 @@
-package org.planwatch.report;
+package org.planwatch.domain;
 
-import org.planwatch.domain.Target;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
-/** A target as a completion table prints it: {@code ≥8}, {@code 年均增长 6左右}, {@code [2.37]}, {@code 待上级下达}. */
-final class TargetWording {
+/**
+ * A target in the words a completion table prints it in: {@code ≥8}, {@code 年均增长 6左右}, {@code
+ * [2.37]}, {@code 完成上级下达任务}; the report's table and the department leads' messages say it the same way.
+ */
+public final class TargetWording {
     private TargetWording() {}
 
-    static String of(Target t) {
+    public static String of(Target t) {
         if (t.targetValue() == null) {
             return switch (t.kind()) {
                 case QUOTA -> "完成上级下达任务";
@@ -26,17 +30,25 @@ final class TargetWording {
             case RELATIVE_TO_AVERAGE -> "比平均水平 " + number;
             default -> number;
         };
-        return t.targetChange() == null ? said : said + " [" + Figures.text(t.targetChange()) + "]";
+        return t.targetChange() == null ? said : said + " [" + number(t.targetChange()) + "]";
+    }
+
+    /** At most six significant digits, no trailing zeros, never 1E+3. */
+    public static String number(double v) {
+        return BigDecimal.valueOf(v)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String bounded(double value, Target t) {
-        String v = Figures.text(value);
+        String v = number(value);
         return switch (t.bound()) {
             case AT_LEAST -> "≥" + v;
             case AT_MOST -> "≤" + v;
             case ABOUT -> v + "左右";
             case EXACT -> v;
-            case RANGE -> v + "—" + Figures.text(t.targetUpper());
+            case RANGE -> v + "—" + number(t.targetUpper());
         };
     }
 }
