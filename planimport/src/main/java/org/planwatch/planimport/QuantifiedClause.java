@@ -46,6 +46,18 @@ record QuantifiedClause(
     private static final Pattern DOUBLING = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?)(?:比(?<base>(?:19|20)\\d\\d)年|较(?<base2>(?:19|20)\\d\\d)年)?(?:实现)?(?:翻一番|倍增)$");
 
+    /**
+     * A name that ends in what a statistic measures (…率, …比重, …排放量, …强度, …能耗): what a plan's
+     * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
+     */
+    private static final Pattern STATISTIC =
+            Pattern.compile(".*(率|比例|比重|占比|量|强度|系数|能耗|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|能力|容量|里程)$");
+
+    /** Whether the name is a statistic's, as opposed to an activity's or a project's. */
+    boolean namesAStatistic() {
+        return STATISTIC.matcher(name).matches();
+    }
+
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String text) {
         Optional<QuantifiedClause> whole = readWhole(text);
@@ -102,7 +114,7 @@ record QuantifiedClause(
                 .strip();
         if (name.length() < 2
                 || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
-                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已).*")) {
+                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")) {
             return Optional.empty();
         }
         return Optional.of(new QuantifiedClause(name, kind, bound, value, upper, unit, base));

@@ -153,6 +153,12 @@ public final class TextTargets {
         boolean inPastChapter = false;
         // a line that announces targets (《纲要》提出：, 主要目标) makes the quantified clauses after it targets
         boolean targetContext = false;
+        // a chapter titled as the plan's targets (第三章 主要目标, 二、发展目标): its quantified clauses are targets
+        // even in a plan's own text, where elsewhere only dictionary indicators are read
+        boolean targetChapter = false;
+        // where the plan prints its indicator table, that table states its indicators and its prose restates
+        // them in looser words (制造业增加值占GDP比重 for the table's 制造业增加值占地区生产总值比重)
+        boolean ownTable = !tableLines.isEmpty();
         // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
         boolean report = lines.stream().noneMatch(PlanTitle::isTitle);
         for (int i = 0; i < lines.size(); i++) {
@@ -175,6 +181,7 @@ public final class TextTargets {
             }
             if (ProseTime.opensChapter(lines.get(i))) {
                 targetContext = ANNOUNCES_TARGETS.matcher(lines.get(i)).find();
+                targetChapter = targetContext && !ownTable && !ProseTime.pastChapter(lines.get(i), plan);
                 inPastChapter = ProseTime.pastChapter(lines.get(i), plan);
                 carried = "";
                 continue;
@@ -232,10 +239,15 @@ public final class TextTargets {
                 boolean visionClause = targetYear > plan.targetYear();
                 List<Integer> pairedYears = pairedYears(sentence);
                 List<RespectiveClauses> expanded = new ArrayList<>();
+                boolean generates = targetChapter || (!ownTable && !report);
+                // elsewhere in a plan's own prose only a statistic's name (…率, …比重, …排放量) is read as one
+                boolean anyName = report || targetChapter;
                 for (String c : clauses(rest)) {
-                    // in a report only, as generated codes: a plan's own 分别 lists stay notices for review
+                    // only where clauses may generate codes: elsewhere a plan's own 分别 lists stay notices for review
                     expanded.addAll(
-                            report ? RespectiveClauses.of(c, pairedYears) : List.of(new RespectiveClauses(c, null)));
+                            report || generates
+                                    ? RespectiveClauses.of(c, pairedYears)
+                                    : List.of(new RespectiveClauses(c, null)));
                 }
                 for (RespectiveClauses respective : expanded) {
                     String part = respective.text();
@@ -264,15 +276,21 @@ public final class TextTargets {
                     Optional<Clause> clause = clause(text);
                     // only in a report of a plan: a plan's own prose names loosely what its tables state
                     // exactly (科技成果转化10项以上, 总量突破800亿元), and only its dictionary indicators are read there
-                    boolean quantifiedContext = report
-                            && (targetContext
-                                    || when.explicit()
-                                    || TARGET_WORDS.matcher(sentence).find())
+                    boolean quantifiedContext = (generates
+                                    || (report
+                                            && (targetContext
+                                                    || when.explicit()
+                                                    || TARGET_WORDS
+                                                            .matcher(sentence)
+                                                            .find())))
                             && !THIS_YEAR.matcher(sentence).find()
                             && !ESTIMATE.matcher(sentence).find()
                             && !(i < HEADLINE_LINES && isHeadline(lines.get(i)));
-                    Optional<QuantifiedClause> quantified =
-                            quantifiedContext ? QuantifiedClause.read(text) : Optional.empty();
+                    Optional<QuantifiedClause> quantified = quantifiedContext
+                            ? QuantifiedClause.read(text)
+                                    .filter(q -> !PRONOUNS.contains(q.name()))
+                                    .filter(q -> anyName || q.namesAStatistic())
+                            : Optional.empty();
                     if (clause.isEmpty()
                             || (quantified.isPresent()
                                     && indicators
