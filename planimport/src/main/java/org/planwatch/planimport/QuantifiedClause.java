@@ -58,6 +58,37 @@ record QuantifiedClause(
         return STATISTIC.matcher(name).matches();
     }
 
+    /** A table cell's bare figure: 5.0‰, 12/10万, 5.3亿人, 25%左右 (the row names the indicator). */
+    private static final Pattern BARE = Pattern.compile("^" + NUM + UNIT + QUAL + "$");
+
+    /**
+     * The target a table row states: its indicator's name and the cell of its target, which may
+     * print a verb (降至25%左右, 较2015年下降30%) or only the figure (5.0‰), since the table says
+     * the row is an indicator.
+     */
+    static Optional<QuantifiedClause> ofRow(String name, String cell) {
+        Optional<QuantifiedClause> worded = readWhole(name + cell);
+        if (worded.isPresent()) {
+            return worded;
+        }
+        Matcher m = BARE.matcher(cell);
+        if (!m.matches() || m.group("unit") == null || m.group("unit").equals("个百分点")) {
+            return Optional.empty();
+        }
+        Matcher named = Pattern.compile("^" + NAME + "$").matcher(name);
+        if (!named.matches()) {
+            return Optional.empty();
+        }
+        return named(
+                named,
+                TargetKind.LEVEL,
+                boundOf("", m.group("qual"), upper(m) != null),
+                num(m),
+                upper(m),
+                m.group("unit"),
+                null);
+    }
+
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String text) {
         Optional<QuantifiedClause> whole = readWhole(text);

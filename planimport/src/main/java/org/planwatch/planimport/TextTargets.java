@@ -192,6 +192,23 @@ public final class TextTargets {
             if (ANNOUNCES_TARGETS.matcher(lines.get(i)).find()) {
                 targetContext = true;
             }
+            // a table row flattened into a line (婴儿死亡率 5.0‰(目前8.1‰) |): a target of the plan's end year
+            Optional<QuantifiedClause> row = inPastChapter ? Optional.empty() : FlattenedRow.read(lines.get(i));
+            if (row.isPresent()) {
+                Target t = generated(
+                        where,
+                        plan,
+                        row.get(),
+                        plan.targetYear(),
+                        i,
+                        lines.get(i).strip(),
+                        printed);
+                if (targets.putIfAbsent(t.plan() + "|" + t.indicator() + "|" + t.targetYear(), t) != null) {
+                    notices.add(where + ": restates the target of " + t.indicator() + "; the first is kept");
+                }
+                carried = "";
+                continue;
+            }
             List<String> sentences =
                     new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP).split(carried + lines.get(i), -1)));
             carried = "";

@@ -119,6 +119,28 @@ class FifteenthPlanReportsTest {
         });
     }
 
+    /**
+     * An indicator table flattened into pipe-ended lines (name, space, target cell, a bracketed
+     * note of the base): each row a target of the plan's end year, the note left out.
+     */
+    @Test
+    void shouldReadAnIndicatorTableFlattenedIntoPipeEndedLines() throws Exception {
+        List<Target> targets = read("healthy-china-2030-flattened-rows.txt");
+
+        assertThat(targets)
+                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("人均预期寿命", 2030, kind("LEVEL"), bound("EXACT"), 79.0),
+                        tuple("重大慢性病过早死亡率", 2030, kind("RELATIVE_CHANGE"), bound("EXACT"), -30.0),
+                        tuple("婴儿死亡率", 2030, kind("LEVEL"), bound("EXACT"), 5.0),
+                        tuple("孕产妇死亡率", 2030, kind("LEVEL"), bound("EXACT"), 12.0),
+                        tuple("经常参加体育锻炼人数", 2030, kind("LEVEL"), bound("EXACT"), 5.3));
+        assertThat(targets)
+                .filteredOn(t -> t.nameZh().equals("重大慢性病过早死亡率"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.baseYear()).isEqualTo(2015));
+    }
+
     private static org.planwatch.domain.TargetKind kind(String name) {
         return org.planwatch.domain.TargetKind.valueOf(name);
     }
