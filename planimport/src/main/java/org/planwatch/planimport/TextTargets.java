@@ -69,14 +69,19 @@ public final class TextTargets {
             Pattern.compile("主要目标|发展目标|主要指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确)");
 
     private static final Pattern FULL_STOP = Pattern.compile("。");
-    /** Where a sentence ends: 。, and in a summary's one-line bullets a bullet dash or a reference mark [4]. */
-    private static final Pattern SENTENCE_END = Pattern.compile("。|\\s+-\\s+|\\s*\\[\\d{1,2}]");
+    /**
+     * Where a sentence ends: 。, and in a summary's one-line bullets a bullet dash or a reference mark
+     * [4]; a converted page's half-width full stop (下降18%.更远期) between words, not in 5.5 or 1.
+     */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("。|\\s+-\\s+|\\s*\\[\\d{1,2}]|(?<=[^\\d\\s.])\\.(?=[^\\d.\\s])");
     /** Two years a sentence's 分别 clauses pair their figures with: 到2022年和2030年. */
     private static final Pattern TWO_YEARS = Pattern.compile("到(20\\d\\d)年(?:和|、|及)(20\\d\\d)年");
 
     private static final Pattern PAIRED_YEAR = Pattern.compile("^(?:和|、|及)(20\\d\\d)年$");
-    /** A clause that only names the year of the clauses after it: 展望2035年, 到2030年. */
-    private static final Pattern CLAUSE_YEAR = Pattern.compile("^(?:展望|到|至|在)?(20\\d\\d)年(?:底|末|前)?$");
+    /** A clause that only names the year of the clauses after it: 展望2035年, 到2030年, 2021~2030年 (its end). */
+    private static final Pattern CLAUSE_YEAR =
+            Pattern.compile("^(?:展望|到|至|在)?(?:20\\d\\d\\s*[~～\\-—–至到]\\s*)?(20\\d\\d)年(?:底|末|前)?$");
     /** Someone's reckoning from a target (按此计算, 测算, 预计), not the plan's own figure. */
     private static final Pattern ESTIMATE = Pattern.compile("按此|计算|测算|估算|预计|预测|意味着|相当于.*经济体");
     /** This year's figure (今年经济增长5%左右) is an annual goal, not the plan's. */
@@ -209,6 +214,8 @@ public final class TextTargets {
                 carried = "";
                 continue;
             }
+            // a line that only ends a sentence carried from above (…到2050年… / (王波)) is no headline
+            boolean headline = i < HEADLINE_LINES && carried.isEmpty() && isHeadline(lines.get(i));
             List<String> sentences =
                     new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP).split(carried + lines.get(i), -1)));
             carried = "";
@@ -291,8 +298,9 @@ public final class TextTargets {
                         continue;
                     }
                     Optional<Clause> clause = clause(text);
-                    // only in a report of a plan: a plan's own prose names loosely what its tables state
-                    // exactly (科技成果转化10项以上, 总量突破800亿元), and only its dictionary indicators are read there
+                    // in a report of a plan, or a plan's own prose where it may generate codes (generates): a plan
+                    // with its own table names loosely in prose what the table states exactly (科技成果转化10项以上,
+                    // 总量突破800亿元), and only its dictionary indicators are read there
                     boolean quantifiedContext = (generates
                                     || (report
                                             && (targetContext
@@ -302,7 +310,7 @@ public final class TextTargets {
                                                             .find())))
                             && !THIS_YEAR.matcher(sentence).find()
                             && !ESTIMATE.matcher(sentence).find()
-                            && !(i < HEADLINE_LINES && isHeadline(lines.get(i)));
+                            && !headline;
                     Optional<QuantifiedClause> quantified = quantifiedContext
                             ? QuantifiedClause.read(text)
                                     .filter(q -> !PRONOUNS.contains(q.name()))
@@ -512,6 +520,8 @@ public final class TextTargets {
         return m.find() ? List.of(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2))) : List.of();
     }
 
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;：:]");
+
     /** How far down a report its headline may stand. */
     private static final int HEADLINE_LINES = 3;
 
@@ -520,7 +530,8 @@ public final class TextTargets {
      * states with its year (提出人均预期寿命将达80岁以上), or a table's title.
      */
     private static boolean isHeadline(String line) {
-        return !line.matches(".*[。，,；;：:].*");
+        // find, not matches: a line may hold a carriage return or a line separator that . does not cross
+        return !SENTENCE_PUNCTUATION.matcher(line).find();
     }
 
     /** Every year the text sets a target for with 到YYYY年, in order, each once. */

@@ -276,4 +276,22 @@ class RunningTextTargetsTest {
                 """);
         assertThat(r.targets()).extracting(Target::nameZh).containsExactlyInAnyOrder("人均预期寿命", "常住人口城镇化率");
     }
+    /**
+     * A converted news page: half-width full stops between sentences, a span clause (2021~2030年)
+     * that sets the year of the figures after it although a 到2030年 follows, and a byline carried
+     * on the third line, which is no headline.
+     */
+    @Test
+    void shouldReadASpanClauseAndHalfWidthFullStopsOfAConvertedPage(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                国家发展改革委印发《能源生产和消费革命战略(2016—2030)》,明确到2020年,单位国内生产总值二氧化碳排放比2015年下降18%.
+                更远期的目标为,2021~2030年,能源消费总量控制在60亿t标准煤以内,二氧化碳排放到2030年左右达到峰值.
+                (记者)
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, t -> t.kind().name(), Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("单位国内生产总值二氧化碳排放", 2020, "RELATIVE_CHANGE", -18.0),
+                        org.assertj.core.groups.Tuple.tuple("能源消费总量", 2030, "LEVEL", 60.0));
+    }
 }
