@@ -21,13 +21,19 @@ final class ProseTime {
     /** A year named inside a sentence as its goal's: 希望在2035年…, 展望2035年, 至2030年 (not 在2020年的基础上). */
     private static final Pattern GOAL_YEAR = Pattern.compile("(展望|至|在)\\s*(20\\d\\d)\\s*年(?![的]?基础|以来|前)");
 
+    /**
+     * A span a sentence sets its targets over, standing as a clause of its own (2021~2030年，…): its
+     * end year is the targets'. A plan's title in brackets (2020—2035年) is no such clause.
+     */
+    private static final Pattern SPAN = Pattern.compile("(20\\d\\d)\\s*[~～\\-—–至到]\\s*(20\\d\\d)\\s*年\\s*[,，]");
+
     private static final Pattern OWN_PERIOD_END = Pattern.compile("^(力争|争取)?(到|至)?“?十[一二三四五六七八九]五”?(末|期末)[,，]");
     /** An earlier period named as the measure of this one's target: 与“十四五”…一致, 比“十四五”末. */
     private static final Pattern COMPARED_PERIOD =
             Pattern.compile("(与|同|较|比)“?十[一二三四五六七八九]五”?[^,，;；]*(一致|相当|持平|基础上|末)");
 
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
-    private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史|实际完成|完成情况|累计完成|取得");
+    private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
     private static final Pattern CHAPTER =
             Pattern.compile("^\\s*(#+\\s*)?(\\*\\*)?\\s*(第[一二三四五六七八九十百\\d]+[章节篇]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*");
@@ -89,13 +95,16 @@ final class ProseTime {
         Matcher year = TARGET_YEAR.matcher(s);
         Matcher opening = OPENING_YEAR.matcher(s);
         Matcher goal = GOAL_YEAR.matcher(s);
+        Matcher span = SPAN.matcher(s);
         Integer named = year.find()
                 ? Integer.valueOf(year.group(1))
                 : opening.find()
                         ? Integer.valueOf(opening.group(3))
-                        : visionsAreTargets && goal.find() && Integer.parseInt(goal.group(2)) > plan.baseYear()
-                                ? Integer.valueOf(goal.group(2))
-                                : null;
+                        : span.find()
+                                ? Integer.valueOf(span.group(2))
+                                : visionsAreTargets && goal.find() && Integer.parseInt(goal.group(2)) > plan.baseYear()
+                                        ? Integer.valueOf(goal.group(2))
+                                        : null;
         if (named != null) {
             int y = named;
             if (y <= plan.baseYear()) {
@@ -156,7 +165,8 @@ final class ProseTime {
      */
     static String afterTime(String sentence) {
         String s = PlanPeriod.arabicYears(Names.normalize(sentence));
-        for (Pattern p : new Pattern[] {TARGET_YEAR, OPENING_YEAR, OWN_PERIOD_END, GOAL_YEAR}) {
+        // a span clause first: 2021~2030年，…，二氧化碳排放到2030年左右达到峰值 holds its figures before the 到
+        for (Pattern p : new Pattern[] {SPAN, TARGET_YEAR, OPENING_YEAR, OWN_PERIOD_END, GOAL_YEAR}) {
             Matcher m = p.matcher(s);
             if (m.find()) {
                 return s.substring(m.end());

@@ -46,6 +46,49 @@ record QuantifiedClause(
     private static final Pattern DOUBLING = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?)(?:比(?<base>(?:19|20)\\d\\d)年|较(?<base2>(?:19|20)\\d\\d)年)?(?:实现)?(?:翻一番|倍增)$");
 
+    /**
+     * A name that ends in what a statistic measures (…率, …比重, …排放量, …强度, …能耗): what a plan's
+     * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
+     */
+    private static final Pattern STATISTIC =
+            Pattern.compile(".*(率|比例|比重|占比|量|强度|系数|能耗|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|能力|容量|里程)$");
+
+    /** Whether the name is a statistic's, as opposed to an activity's or a project's. */
+    boolean namesAStatistic() {
+        return STATISTIC.matcher(name).matches();
+    }
+
+    /** A table cell's bare figure: 5.0‰, 12/10万, 5.3亿人, 25%左右 (the row names the indicator). */
+    private static final Pattern BARE = Pattern.compile("^" + NUM + UNIT + QUAL + "$");
+
+    /**
+     * The target a table row states: its indicator's name and the cell of its target, which may
+     * print a verb (降至25%左右, 较2015年下降30%) or only the figure (5.0‰), since the table says
+     * the row is an indicator.
+     */
+    static Optional<QuantifiedClause> ofRow(String name, String cell) {
+        Optional<QuantifiedClause> worded = readWhole(name + cell);
+        if (worded.isPresent()) {
+            return worded;
+        }
+        Matcher m = BARE.matcher(cell);
+        if (!m.matches() || m.group("unit") == null || m.group("unit").equals("个百分点")) {
+            return Optional.empty();
+        }
+        Matcher named = Pattern.compile("^" + NAME + "$").matcher(name);
+        if (!named.matches()) {
+            return Optional.empty();
+        }
+        return named(
+                named,
+                TargetKind.LEVEL,
+                boundOf("", m.group("qual"), upper(m) != null),
+                num(m),
+                upper(m),
+                m.group("unit"),
+                null);
+    }
+
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String text) {
         Optional<QuantifiedClause> whole = readWhole(text);
@@ -102,7 +145,7 @@ record QuantifiedClause(
                 .strip();
         if (name.length() < 2
                 || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
-                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已).*")) {
+                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")) {
             return Optional.empty();
         }
         return Optional.of(new QuantifiedClause(name, kind, bound, value, upper, unit, base));

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 record RespectiveClauses(String text, Integer year) {
     private static final Pattern RESPECTIVELY =
             Pattern.compile("^(?<names>[^\\d]+?)分别(?<verb>[^\\d]*)(?<figures>\\d.*)$");
-    /** A figure with its unit: 3.5‰, 12/10万, 22%, 37%及以上. */
-    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?[^\\d、和]*");
+    /** A figure with its unit: 3.5‰, 12/10万 (a rate per 100,000 is one figure), 22%, 37%及以上. */
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?(?:/10+万)?[^\\d、和]*");
 
     private static final Pattern BOUND_WORD = Pattern.compile("(及以上|以上|以下|以内|左右)$");
     /** The measure word a list of names shares from its last: 氮氧化物、挥发性有机物排放量. */

@@ -69,14 +69,19 @@ public final class TextTargets {
             Pattern.compile("主要目标|发展目标|主要指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确)");
 
     private static final Pattern FULL_STOP = Pattern.compile("。");
-    /** Where a sentence ends: 。, and in a summary's one-line bullets a bullet dash or a reference mark [4]. */
-    private static final Pattern SENTENCE_END = Pattern.compile("。|\\s+-\\s+|\\s*\\[\\d{1,2}]");
+    /**
+     * Where a sentence ends: 。, and in a summary's one-line bullets a bullet dash or a reference mark
+     * [4]; a converted page's half-width full stop (下降18%.更远期) between words, not in 5.5 or 1.
+     */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("。|\\s+-\\s+|\\s*\\[\\d{1,2}]|(?<=[^\\d\\s.])\\.(?=[^\\d.\\s])");
     /** Two years a sentence's 分别 clauses pair their figures with: 到2022年和2030年. */
     private static final Pattern TWO_YEARS = Pattern.compile("到(20\\d\\d)年(?:和|、|及)(20\\d\\d)年");
 
     private static final Pattern PAIRED_YEAR = Pattern.compile("^(?:和|、|及)(20\\d\\d)年$");
-    /** A clause that only names the year of the clauses after it: 展望2035年, 到2030年. */
-    private static final Pattern CLAUSE_YEAR = Pattern.compile("^(?:展望|到|至|在)?(20\\d\\d)年(?:底|末|前)?$");
+    /** A clause that only names the year of the clauses after it: 展望2035年, 到2030年, 2021~2030年 (its end). */
+    private static final Pattern CLAUSE_YEAR =
+            Pattern.compile("^(?:展望|到|至|在)?(?:20\\d\\d\\s*[~～\\-—–至到]\\s*)?(20\\d\\d)年(?:底|末|前)?$");
     /** Someone's reckoning from a target (按此计算, 测算, 预计), not the plan's own figure. */
     private static final Pattern ESTIMATE = Pattern.compile("按此|计算|测算|估算|预计|预测|意味着|相当于.*经济体");
     /** This year's figure (今年经济增长5%左右) is an annual goal, not the plan's. */
@@ -153,6 +158,12 @@ public final class TextTargets {
         boolean inPastChapter = false;
         // a line that announces targets (《纲要》提出：, 主要目标) makes the quantified clauses after it targets
         boolean targetContext = false;
+        // a chapter titled as the plan's targets (第三章 主要目标, 二、发展目标): its quantified clauses are targets
+        // even in a plan's own text, where elsewhere only dictionary indicators are read
+        boolean targetChapter = false;
+        // where the plan prints its indicator table, that table states its indicators and its prose restates
+        // them in looser words (制造业增加值占GDP比重 for the table's 制造业增加值占地区生产总值比重)
+        boolean ownTable = !tableLines.isEmpty();
         // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
         boolean report = lines.stream().noneMatch(PlanTitle::isTitle);
         for (int i = 0; i < lines.size(); i++) {
@@ -175,6 +186,7 @@ public final class TextTargets {
             }
             if (ProseTime.opensChapter(lines.get(i))) {
                 targetContext = ANNOUNCES_TARGETS.matcher(lines.get(i)).find();
+                targetChapter = targetContext && !ownTable && !ProseTime.pastChapter(lines.get(i), plan);
                 inPastChapter = ProseTime.pastChapter(lines.get(i), plan);
                 carried = "";
                 continue;
@@ -185,6 +197,25 @@ public final class TextTargets {
             if (ANNOUNCES_TARGETS.matcher(lines.get(i)).find()) {
                 targetContext = true;
             }
+            // a table row flattened into a line (婴儿死亡率 5.0‰(目前8.1‰) |): a target of the plan's end year
+            Optional<QuantifiedClause> row = inPastChapter ? Optional.empty() : FlattenedRow.read(lines.get(i));
+            if (row.isPresent()) {
+                Target t = generated(
+                        where,
+                        plan,
+                        row.get(),
+                        plan.targetYear(),
+                        i,
+                        lines.get(i).strip(),
+                        printed);
+                if (targets.putIfAbsent(t.plan() + "|" + t.indicator() + "|" + t.targetYear(), t) != null) {
+                    notices.add(where + ": restates the target of " + t.indicator() + "; the first is kept");
+                }
+                carried = "";
+                continue;
+            }
+            // a line that only ends a sentence carried from above (…到2050年… / (王波)) is no headline
+            boolean headline = i < HEADLINE_LINES && carried.isEmpty() && isHeadline(lines.get(i));
             List<String> sentences =
                     new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP).split(carried + lines.get(i), -1)));
             carried = "";
@@ -232,10 +263,15 @@ public final class TextTargets {
                 boolean visionClause = targetYear > plan.targetYear();
                 List<Integer> pairedYears = pairedYears(sentence);
                 List<RespectiveClauses> expanded = new ArrayList<>();
+                boolean generates = targetChapter || (!ownTable && !report);
+                // elsewhere in a plan's own prose only a statistic's name (…率, …比重, …排放量) is read as one
+                boolean anyName = report || targetChapter;
                 for (String c : clauses(rest)) {
-                    // in a report only, as generated codes: a plan's own 分别 lists stay notices for review
+                    // only where clauses may generate codes: elsewhere a plan's own 分别 lists stay notices for review
                     expanded.addAll(
-                            report ? RespectiveClauses.of(c, pairedYears) : List.of(new RespectiveClauses(c, null)));
+                            report || generates
+                                    ? RespectiveClauses.of(c, pairedYears)
+                                    : List.of(new RespectiveClauses(c, null)));
                 }
                 for (RespectiveClauses respective : expanded) {
                     String part = respective.text();
@@ -262,17 +298,24 @@ public final class TextTargets {
                         continue;
                     }
                     Optional<Clause> clause = clause(text);
-                    // only in a report of a plan: a plan's own prose names loosely what its tables state
-                    // exactly (科技成果转化10项以上, 总量突破800亿元), and only its dictionary indicators are read there
-                    boolean quantifiedContext = report
-                            && (targetContext
-                                    || when.explicit()
-                                    || TARGET_WORDS.matcher(sentence).find())
+                    // in a report of a plan, or a plan's own prose where it may generate codes (generates): a plan
+                    // with its own table names loosely in prose what the table states exactly (科技成果转化10项以上,
+                    // 总量突破800亿元), and only its dictionary indicators are read there
+                    boolean quantifiedContext = (generates
+                                    || (report
+                                            && (targetContext
+                                                    || when.explicit()
+                                                    || TARGET_WORDS
+                                                            .matcher(sentence)
+                                                            .find())))
                             && !THIS_YEAR.matcher(sentence).find()
                             && !ESTIMATE.matcher(sentence).find()
-                            && !(i < HEADLINE_LINES && isHeadline(lines.get(i)));
-                    Optional<QuantifiedClause> quantified =
-                            quantifiedContext ? QuantifiedClause.read(text) : Optional.empty();
+                            && !headline;
+                    Optional<QuantifiedClause> quantified = quantifiedContext
+                            ? QuantifiedClause.read(text)
+                                    .filter(q -> !PRONOUNS.contains(q.name()))
+                                    .filter(q -> anyName || q.namesAStatistic())
+                            : Optional.empty();
                     if (clause.isEmpty()
                             || (quantified.isPresent()
                                     && indicators
@@ -477,6 +520,8 @@ public final class TextTargets {
         return m.find() ? List.of(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2))) : List.of();
     }
 
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;：:]");
+
     /** How far down a report its headline may stand. */
     private static final int HEADLINE_LINES = 3;
 
@@ -485,7 +530,8 @@ public final class TextTargets {
      * states with its year (提出人均预期寿命将达80岁以上), or a table's title.
      */
     private static boolean isHeadline(String line) {
-        return !line.matches(".*[。，,；;：:].*");
+        // find, not matches: a line may hold a carriage return or a line separator that . does not cross
+        return !SENTENCE_PUNCTUATION.matcher(line).find();
     }
 
     /** Every year the text sets a target for with 到YYYY年, in order, each once. */

@@ -201,4 +201,97 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("forest_coverage", 2030, 44.6, "AT_LEAST"));
         assertThat(r.notices()).anyMatch(n -> n.startsWith("goals.txt:7: ") && n.contains("a vision"));
     }
+    /**
+     * An outline without an indicator table (the national one prints it as an image): its goals
+     * chapter is where the plan states its indicators, so a quantified clause there is a target
+     * whether or not the dictionary knows the name, under a generated code flagged for review; a
+     * goal that will be reached (取得新进展) is no account of the past.
+     */
+    @Test
+    void shouldReadTheGoalsChapterOfAnOutlineWithoutATableUnderGeneratedCodes(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "outline.txt", """
+                江门市国民经济和社会发展第十五个五年规划纲要
+
+                第一章 发展环境
+                “十四五”规划主要目标任务胜利完成，优良水体比例达到80%。
+
+                第三章 主要目标
+                ——科技自立自强取得新突破。全社会研发经费投入年均增长7%以上，人均预期寿命提高到81岁。
+                ——美丽江门建设取得新进展。优良水体比例提高到85%，大宗固体废弃物年利用量达到4500万吨左右。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(
+                        Target::nameZh,
+                        t -> t.kind().name(),
+                        t -> t.bound().name(),
+                        Target::targetValue,
+                        Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("全社会研发经费投入", "ANNUAL_GROWTH", "AT_LEAST", 7.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("人均预期寿命", "LEVEL", "EXACT", 81.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("优良水体比例", "LEVEL", "EXACT", 85.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("大宗固体废弃物年利用量", "LEVEL", "ABOUT", 4500.0, 2030));
+        assertThat(target(r, org.planwatch.domain.IndicatorResolver.codeOf("优良水体比例"))
+                        .review())
+                .contains("indicator-not-in-dictionary");
+        assertThat(target(r, "life_expectancy").review()).isEmpty();
+    }
+
+    /**
+     * Elsewhere in such an outline's prose a clause is read under a generated code only where it
+     * names a statistic (…率, …比例, …排放量), with 分别 lists written out; an activity counted in
+     * people (旅游接待) or a project stays a notice, as the dictionary rule keeps it in the seeds.
+     */
+    @Test
+    void shouldReadAStatisticInAChapterOfAnOutlineWithoutATableButNotAnActivity(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "outline.txt", """
+                江门市国民经济和社会发展第十五个五年规划纲要
+
+                第三十八章 建设教育强市
+                学前教育毛入园率提高到95%，力争旅游接待达到10万人次。
+                氮氧化物、挥发性有机物排放量分别下降8%以上。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, t -> t.kind().name(), t -> t.bound().name(), Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("学前教育毛入园率", "LEVEL", "EXACT", 95.0),
+                        org.assertj.core.groups.Tuple.tuple("氮氧化物排放量", "RELATIVE_CHANGE", "AT_LEAST", -8.0),
+                        org.assertj.core.groups.Tuple.tuple("挥发性有机物排放量", "RELATIVE_CHANGE", "AT_LEAST", -8.0));
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("outline.txt:4: ") && n.contains("旅游接待"));
+    }
+
+    /** With a table of its own, the plan's goals prose keeps the dictionary rule: the table states the indicators. */
+    @Test
+    void shouldKeepTheDictionaryRuleInTheGoalsProseOfAnOutlineWithATable(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "outline.txt", """
+                江门市国民经济和社会发展第十五个五年规划纲要
+
+                第三章 主要目标
+                优良水体比例提高到85%，人均预期寿命提高到81岁。
+
+                表1 主要指标
+                序号\t指标\t单位\t2025年\t2030年\t属性
+                1\t常住人口城镇化率\t%\t75.4\t78\t预期性
+                """);
+        assertThat(r.targets()).extracting(Target::nameZh).containsExactlyInAnyOrder("人均预期寿命", "常住人口城镇化率");
+    }
+    /**
+     * A converted news page: half-width full stops between sentences, a span clause (2021~2030年)
+     * that sets the year of the figures after it although a 到2030年 follows, and a byline carried
+     * on the third line, which is no headline.
+     */
+    @Test
+    void shouldReadASpanClauseAndHalfWidthFullStopsOfAConvertedPage(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                国家发展改革委印发《能源生产和消费革命战略(2016—2030)》,明确到2020年,单位国内生产总值二氧化碳排放比2015年下降18%.
+                更远期的目标为,2021~2030年,能源消费总量控制在60亿t标准煤以内,二氧化碳排放到2030年左右达到峰值.
+                (记者)
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, t -> t.kind().name(), Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("单位国内生产总值二氧化碳排放", 2020, "RELATIVE_CHANGE", -18.0),
+                        org.assertj.core.groups.Tuple.tuple("能源消费总量", 2030, "LEVEL", 60.0));
+    }
 }

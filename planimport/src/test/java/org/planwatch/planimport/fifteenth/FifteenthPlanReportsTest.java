@@ -90,6 +90,57 @@ class FifteenthPlanReportsTest {
         });
     }
 
+    /**
+     * The outline's own text, which prints its indicator table only as an image: the goals chapter
+     * and the chapters' statistics are its targets, under generated codes where the dictionary lacks
+     * the name; the 14th plan's outcome in 发展环境 and a count of schools are not.
+     */
+    @Test
+    void shouldReadTheOutlinesOwnGoalsChapterAndTheStatisticsOfItsChapters() throws Exception {
+        List<Target> targets = read("national-15th-outline-goals.txt");
+
+        assertThat(targets)
+                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("全社会研发经费投入", 2030, kind("ANNUAL_GROWTH"), bound("AT_LEAST"), 7.0),
+                        tuple("城镇调查失业率", 2030, kind("LEVEL"), bound("AT_MOST"), 5.5),
+                        tuple("人均预期寿命", 2030, kind("LEVEL"), bound("EXACT"), 80.0),
+                        tuple("单位国内生产总值二氧化碳排放", 2030, kind("RELATIVE_CHANGE"), bound("EXACT"), -17.0),
+                        tuple("优良水体比例", 2030, kind("LEVEL"), bound("EXACT"), 85.0),
+                        tuple("森林覆盖率", 2030, kind("LEVEL"), bound("EXACT"), 25.8),
+                        tuple("粮食综合生产能力", 2030, kind("LEVEL"), bound("ABOUT"), 1.45),
+                        tuple("学前教育毛入园率", 2030, kind("LEVEL"), bound("EXACT"), 95.0),
+                        tuple("高等教育毛入学率", 2030, kind("LEVEL"), bound("EXACT"), 65.0),
+                        tuple("氮氧化物排放量", 2030, kind("RELATIVE_CHANGE"), bound("AT_LEAST"), -8.0),
+                        tuple("挥发性有机物排放量", 2030, kind("RELATIVE_CHANGE"), bound("AT_LEAST"), -8.0));
+        assertThat(targets).allSatisfy(t -> {
+            assertThat(t.region()).isEqualTo("CN");
+            assertThat(t.plan()).isEqualTo("cn-15");
+        });
+    }
+
+    /**
+     * An indicator table flattened into pipe-ended lines (name, space, target cell, a bracketed
+     * note of the base): each row a target of the plan's end year, the note left out.
+     */
+    @Test
+    void shouldReadAnIndicatorTableFlattenedIntoPipeEndedLines() throws Exception {
+        List<Target> targets = read("healthy-china-2030-flattened-rows.txt");
+
+        assertThat(targets)
+                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("人均预期寿命", 2030, kind("LEVEL"), bound("EXACT"), 79.0),
+                        tuple("重大慢性病过早死亡率", 2030, kind("RELATIVE_CHANGE"), bound("EXACT"), -30.0),
+                        tuple("婴儿死亡率", 2030, kind("LEVEL"), bound("EXACT"), 5.0),
+                        tuple("孕产妇死亡率", 2030, kind("LEVEL"), bound("EXACT"), 12.0),
+                        tuple("经常参加体育锻炼人数", 2030, kind("LEVEL"), bound("EXACT"), 5.3));
+        assertThat(targets)
+                .filteredOn(t -> t.nameZh().equals("重大慢性病过早死亡率"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.baseYear()).isEqualTo(2015));
+    }
+
     private static org.planwatch.domain.TargetKind kind(String name) {
         return org.planwatch.domain.TargetKind.valueOf(name);
     }
