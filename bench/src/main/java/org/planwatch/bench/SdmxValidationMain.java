@@ -14,7 +14,7 @@ import org.planwatch.producer.FeedValidator;
 
 /**
  * The child side of {@link SdmxValidationBench}: one file read and checked exactly as {@code
- * publish --validate-only} does (auto format and encoding, no mapping, the bundled catalogue),
+ * publish --validate-only} does (auto format and encoding, its mapping, the bundled catalogue),
  * then one line {@value #RESULT} with the counts, the time and the heap peaks.
  */
 final class SdmxValidationMain {
@@ -24,12 +24,13 @@ final class SdmxValidationMain {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
+        FeedMapping mapping = FeedMapping.read(Path.of(args[1]));
         FeedValidator validator =
                 new FeedValidator(TargetCatalogue.bundled(), IndicatorDictionary.bundled(), RegionDictionary.bundled());
         Memory.resetPeaks();
         long start = System.nanoTime();
-        FeedBatch batch = validator.validate(
-                FeedFiles.read(file, FeedFormat.AUTO, FeedEncoding.AUTO, FeedMapping.NONE), FeedMapping.NONE);
+        FeedBatch batch =
+                validator.validate(FeedFiles.read(file, FeedFormat.AUTO, FeedEncoding.AUTO, mapping), mapping);
         long ms = (System.nanoTime() - start) / 1_000_000;
         long rows;
         try (var lines = Files.lines(file)) {

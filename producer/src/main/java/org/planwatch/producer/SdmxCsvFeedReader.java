@@ -1,7 +1,9 @@
 package org.planwatch.producer;
 
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.planwatch.domain.DelimitedRows;
 
 /**
  * Reads SDMX-CSV. Version 1.0 starts with a {@code DATAFLOW} column, then the dimensions, {@code
@@ -34,11 +35,27 @@ final class SdmxCsvFeedReader {
     private static final Pattern ID = Pattern.compile("[A-Z0-9_@$\\-]+");
 
     FeedBatch read(String text, String name, FeedMapping mapping) {
-        List<String> lines = text.lines().toList();
-        String header = lines.stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .findFirst()
-                .orElse("");
+        try {
+            return read(new BufferedReader(new StringReader(text)), name, mapping);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string does not fail to read
+        }
+    }
+
+    /**
+     * The message read as it goes, a record at a time: only the readings and refusals are kept,
+     * never the file's text, so a message of a million rows is read in a bounded heap.
+     */
+    FeedBatch read(BufferedReader in, String name, FeedMapping mapping) throws IOException {
+        String header = null;
+        int headerLine = 0;
+        for (String line; header == null && (line = in.readLine()) != null; ) {
+            headerLine++;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                header = line;
+            }
+        }
+        header = header == null ? "" : header;
         char separator = separator(header);
         List<String> columns = columns(header, separator);
         SdmxReadings readings = new SdmxReadings(name, FeedFormat.SDMX_CSV, mapping, separator != ',');
@@ -51,34 +68,38 @@ final class SdmxCsvFeedReader {
         }
         List<String> missing =
                 required.stream().filter(c -> !columns.contains(c)).toList();
+        DelimitedRecords records = new DelimitedRecords(in, separator, headerLine);
         if (!missing.isEmpty()) {
             readings.refuse(new Rejection(
-                    name + ":" + (lines.indexOf(header) + 1),
+                    name + ":" + Math.max(1, headerLine),
                     "the header lacks " + String.join(", ", missing) + " (for the area or the indicator: name its"
                             + " dimension in the mapping, dimension area ID, or give the file's one value, constant"
-                            + " area CODE)" + HeaderWidth.unread(lines)));
+                            + " area CODE)" + HeaderWidth.unread(records.countRest())));
             return readings.batch();
         }
-        int width = new LinkedHashSet<>(columns).size();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments().withColumnSeparator(separator);
-        DelimitedRows.read(
-                new StringReader(withIdHeaders(text, header, columns, separator)),
-                schema,
-                required,
-                row -> {
-                    String location = name + ":" + row.line();
-                    String raw = row.line() <= lines.size() ? lines.get(row.line() - 1) : null;
-                    if (row.cells().size() < width) {
-                        readings.refuse(new Rejection(
-                                location,
-                                Rejection.UNREADABLE,
-                                HeaderWidth.cutShort(row.cells().size(), width),
-                                raw));
-                        return;
-                    }
-                    readings.add(observation(codes(row.cells()), dimensions, location, raw));
-                },
-                problem -> readings.refuse(new Rejection(name + ":" + problem.line(), problem.reason())));
+        int width = columns.size();
+        for (DelimitedRecords.Record r; (r = records.next()) != null; ) {
+            String location = name + ":" + r.line();
+            if (r.fields() == null) {
+                readings.refuse(new Rejection(
+                        location, Rejection.UNREADABLE, "a quoted field never closes: cut short, not read", r.text()));
+            } else if (r.fields().size() < width) {
+                readings.refuse(new Rejection(
+                        location,
+                        Rejection.UNREADABLE,
+                        HeaderWidth.cutShort(r.fields().size(), width),
+                        r.text()));
+            } else if (r.fields().size() > width) {
+                readings.refuse(new Rejection(
+                        location,
+                        Rejection.UNREADABLE,
+                        "the row has " + r.fields().size() + " fields, the header " + width
+                                + ": a separator too many, not read",
+                        r.text()));
+            } else {
+                readings.add(observation(codes(columns, r.fields()), dimensions, location, r.text()));
+            }
+        }
         return readings.batch();
     }
 
@@ -154,22 +175,18 @@ final class SdmxCsvFeedReader {
         return out;
     }
 
-    private static String withIdHeaders(String text, String header, List<String> columns, char separator) {
-        String ids = String.join(String.valueOf(separator), columns);
-        int at = text.indexOf(header);
-        return text.substring(0, at) + ids + text.substring(at + header.length());
-    }
-
-    /** Values as codes: "CN: China" is CN. */
-    private static Map<String, String> codes(Map<String, String> cells) {
-        cells.replaceAll((k, v) -> {
-            String value = v == null ? null : v.strip();
-            if (value != null && !k.equals(SdmxConcepts.OBS_VALUE)) {
+    /** Each column's value as a code: "CN: China" is CN; a column named twice keeps its last value. */
+    private static Map<String, String> codes(List<String> columns, List<String> fields) {
+        Map<String, String> cells = new HashMap<>(columns.size() * 2);
+        for (int i = 0; i < columns.size(); i++) {
+            String column = columns.get(i);
+            String value = fields.get(i).strip();
+            if (!column.equals(SdmxConcepts.OBS_VALUE)) {
                 int colon = value.indexOf(": ");
                 value = colon > 0 ? value.substring(0, colon) : value;
             }
-            return value;
-        });
+            cells.put(column, value);
+        }
         return cells;
     }
 }

@@ -47,7 +47,7 @@ final class SdmxReadings {
     private final FeedFormat format;
     private final FeedMapping mapping;
     private final boolean decimalComma;
-    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<RawReading> candidates = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final Map<String, String> firstSignature = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> differing = new HashMap<>();
@@ -55,7 +55,8 @@ final class SdmxReadings {
     private final Set<String> placed = new HashSet<>();
     private final Map<String, List<String>> partDimensions = new HashMap<>();
 
-    private record Candidate(RawReading reading, String key) {}
+    /** One string per code, however many observations repeat it: a large message's readings share them. */
+    private final Map<String, String> codes = new HashMap<>();
 
     /** @param decimalComma whether {@code 3,5} is three and a half (an SDMX-CSV whose separator is not a comma) */
     SdmxReadings(String name, FeedFormat format, FeedMapping mapping, boolean decimalComma) {
@@ -86,7 +87,7 @@ final class SdmxReadings {
             if (first != null && !first.equals(signature)) {
                 recordDifference(key, first, signature);
             }
-            candidates.add(new Candidate(reading, key));
+            candidates.add(reading);
         } catch (Refusal e) {
             rejections.add(new Rejection(o.location(), e.code, e.getMessage(), o.row()));
         } catch (IllegalArgumentException e) {
@@ -97,14 +98,16 @@ final class SdmxReadings {
     FeedBatch batch() {
         List<RawReading> readings = new ArrayList<>();
         List<Rejection> refused = new ArrayList<>(rejections);
-        for (Candidate c : candidates) {
-            Map<String, Set<String>> differ = differing.get(c.key);
+        for (RawReading c : candidates) {
+            Map<String, Set<String>> differ =
+                    differing.isEmpty() ? null : differing.get(c.region() + '|' + c.indicator() + '|' + c.year());
             if (differ == null) {
-                readings.add(c.reading);
+                readings.add(c);
             } else {
-                refused.add(new Rejection(c.reading.location(), AMBIGUOUS, ambiguity(differ), c.reading.row()));
+                refused.add(new Rejection(c.location(), AMBIGUOUS, ambiguity(differ), c.row()));
             }
         }
+        candidates.clear();
         return new FeedBatch(name, format, readings, refused);
     }
 
@@ -139,17 +142,21 @@ final class SdmxReadings {
         RevisionStatus revision = o.action().equals("R") ? RevisionStatus.REVISED : Revisions.of(status);
         String unitMult = unit(o, SdmxConcepts.UNIT_MULT);
         return new RawReading(
-                area,
-                indicator,
+                shared(area),
+                shared(indicator),
                 year,
                 value,
-                unit(o, SdmxConcepts.UNIT_MEASURE),
+                shared(unit(o, SdmxConcepts.UNIT_MEASURE)),
                 unitMult == null ? 0 : SdmxTime.unitMultiplier(unitMult, mapping),
                 0,
                 revision,
                 o.location(),
                 o.row(),
                 o.value() == null ? null : OwnLayout.decimals(o.value().strip()));
+    }
+
+    private String shared(String code) {
+        return code == null ? null : codes.computeIfAbsent(code, c -> c);
     }
 
     /** The area or the indicator: the mapping's constant, or its dimensions' codes joined with a dot. */
