@@ -302,4 +302,17 @@ class SdmxBySpecificationTest {
         assertThat(batch.rejections()).isEmpty();
         assertThat(readings(batch)).containsExactly("CHN cpi 2019 2.9", "CHN cpi 2019 3.0");
     }
+
+    @Test
+    void shouldReadAFlatDataSetWhoseObservationKeysHoldTheSeriesDimensionsToo() throws Exception {
+        // the working group's sample: data set 0 by series, data sets 1 to 4 flat, keyed CURRENCY:TIME_PERIOD
+        FeedBatch batch = sample(
+                "constructed-sample-full.json", mapping("dimension\tarea\tCURRENCY", "constant\tindicator\texr"));
+
+        assertThat(batch.rejections())
+                .filteredOn(r -> r.location().contains("dataSet 1 "))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.reason()).matches("TIME_PERIOD '2013-01-\\d\\d' is not a year"));
+        assertThat(batch.rejections()).noneSatisfy(r -> assertThat(r.reason()).contains("positions"));
+    }
 }
