@@ -70,7 +70,7 @@ final class SdmxCsvFeedReader {
                 required.stream().filter(c -> !columns.contains(c)).toList();
         DelimitedRecords records = new DelimitedRecords(in, separator, headerLine);
         if (!missing.isEmpty()) {
-            readings.refuse(new Rejection(
+            readings.refuse(Rejection.ofFile(
                     name + ":" + Math.max(1, headerLine),
                     "the header lacks " + String.join(", ", missing) + " (for the area or the indicator: name its"
                             + " dimension in the mapping, dimension area ID, or give the file's one value, constant"

@@ -33,7 +33,7 @@ final class SdmxJsonFeedReader {
         try {
             root = JSON.readTree(text);
         } catch (IOException e) {
-            readings.refuse(new Rejection(
+            readings.refuse(Rejection.ofFile(
                     name + ":1",
                     "not JSON: " + e.getMessage().lines().findFirst().orElse("")));
             return readings.batch();
@@ -44,7 +44,7 @@ final class SdmxJsonFeedReader {
                 : List.of(data.has("structure") ? data.get("structure") : root.path("structure"));
         JsonNode dataSets = data.has("dataSets") ? data.get("dataSets") : root.path("dataSets");
         if (structures.isEmpty() || structures.get(0).isMissingNode() || !dataSets.isArray()) {
-            readings.refuse(new Rejection(name + ":1", "not an SDMX-JSON data message: no structure or dataSets"));
+            readings.refuse(Rejection.ofFile(name + ":1", "not an SDMX-JSON data message: no structure or dataSets"));
             return readings.batch();
         }
         for (int i = 0; i < dataSets.size(); i++) {
