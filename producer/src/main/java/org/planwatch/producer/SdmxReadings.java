@@ -27,7 +27,9 @@ import org.planwatch.schema.RevisionStatus;
  *   <li>observations of one area, indicator and year that differ in any other dimension (one the
  *       mapping neither names nor fixes: OECD's {@code SUBJECT}, a sector) are all refused, naming
  *       the dimension, because taking one as a revision of the other would merge two series;
- *   <li>a missing value ({@code OBS_STATUS} M, L, O, Q, H, or none given) is refused as missing.
+ *   <li>a missing value ({@code OBS_STATUS} M, L, O, Q, H, or none given) is refused as missing;
+ *   <li>a forecast ({@code OBS_STATUS} F in SDMX's code list, not PlanWatch's own F for final) is
+ *       refused: it is no reading of what happened.
  * </ul>
  *
  * Observations that only repeat one series (a re-sent or replaced figure) pass on to {@link
@@ -38,6 +40,7 @@ final class SdmxReadings {
     static final String NOT_SELECTED = "not-selected";
     static final String AMBIGUOUS = "ambiguous-series";
     static final String MISSING = "missing-value";
+    static final String FORECAST = "forecast";
 
     private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[-+]?\\d+,\\d+");
     private static final char PAIR = '\u0001';
@@ -139,6 +142,10 @@ final class SdmxReadings {
         int year = SdmxTime.year(period);
         String status = o.attributes().get(SdmxConcepts.OBS_STATUS);
         double value = value(o.value(), status);
+        if (status != null && status.strip().equalsIgnoreCase("F")) {
+            // CL_OBS_STATUS F is a forecast: judging a plan by it would judge a guess, not the outcome
+            throw new Refusal(FORECAST, "OBS_STATUS F marks a forecast, not an observed figure");
+        }
         RevisionStatus revision = o.action().equals("R") ? RevisionStatus.REVISED : Revisions.of(status);
         String unitMult = unit(o, SdmxConcepts.UNIT_MULT);
         return new RawReading(
