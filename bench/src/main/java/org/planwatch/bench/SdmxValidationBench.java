@@ -29,6 +29,8 @@ final class SdmxValidationBench {
 
     /**
      * @param seconds the child's read-and-validate time, from opening the file to the checked batch
+     * @param cpuSeconds the CPU time the child spent in it, every thread's (the collector's too): on a
+     *     shared machine the figure that does not grow with the other processes' load
      * @param jvmSeconds the child's whole life, JVM start and the bundled catalogue included
      */
     record Result(
@@ -38,17 +40,20 @@ final class SdmxValidationBench {
             long valid,
             long rejected,
             double seconds,
+            double cpuSeconds,
             double jvmSeconds,
             long heapPeakMb,
             long heapAfterGcMb) {
         String describe() {
             return String.format(
                     Locale.ROOT,
-                    "SDMX-CSV validation: %,d rows (%d MB) in %.1f s (%.1f s with the JVM's start), %,d valid,"
+                    "SDMX-CSV validation: %,d rows (%d MB) in %.1f s (CPU %.1f s, all threads; %.1f s with the JVM's"
+                            + " start), %,d valid,"
                             + " %,d refused; -Xmx%dm: heap peak %d MB, at most %d MB after a collection",
                     rows,
                     fileMb,
                     seconds,
+                    cpuSeconds,
                     jvmSeconds,
                     valid,
                     rejected,
@@ -145,6 +150,7 @@ final class SdmxValidationBench {
                     f.get("valid"),
                     f.get("rejected"),
                     f.get("ms") / 1000.0,
+                    f.get("cpu_ms") / 1000.0,
                     jvmSeconds,
                     f.get("heap_mb"),
                     f.get("heap_after_gc_mb"));

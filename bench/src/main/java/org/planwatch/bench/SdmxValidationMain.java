@@ -28,21 +28,26 @@ final class SdmxValidationMain {
         FeedValidator validator =
                 new FeedValidator(TargetCatalogue.bundled(), IndicatorDictionary.bundled(), RegionDictionary.bundled());
         Memory.resetPeaks();
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         FeedBatch batch =
                 validator.validate(FeedFiles.read(file, FeedFormat.AUTO, FeedEncoding.AUTO, mapping), mapping);
         long ms = (System.nanoTime() - start) / 1_000_000;
+        long cpuMs = (os.getProcessCpuTime() - cpuStart) / 1_000_000; // all threads: the collector's too
         long rows;
         try (var lines = Files.lines(file)) {
             rows = lines.count() - 1;
         }
         System.out.printf(
-                "%srows=%d valid=%d rejected=%d ms=%d heap_mb=%d heap_after_gc_mb=%d%n",
+                "%srows=%d valid=%d rejected=%d ms=%d cpu_ms=%d heap_mb=%d heap_after_gc_mb=%d%n",
                 RESULT,
                 rows,
                 batch.readings().size(),
                 batch.rejections().size(),
                 ms,
+                cpuMs,
                 Memory.heapPeakMb(),
                 Memory.liveHeapPeakMb());
         if (!batch.rejections().isEmpty()) {

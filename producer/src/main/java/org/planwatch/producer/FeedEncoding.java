@@ -168,8 +168,21 @@ public enum FeedEncoding {
         boolean nul = false;
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(skip);
+            ByteBuffer words = ByteBuffer.wrap(buffer).order(java.nio.ByteOrder.LITTLE_ENDIAN);
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 for (int i = 0; i < n; i++) {
+                    // eight bytes at a time while they are ASCII without NUL: most of a feed
+                    while (need == 0 && i + 8 <= n) {
+                        long w = words.getLong(i);
+                        if ((w & 0x8080808080808080L) != 0
+                                || ((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
+                            break;
+                        }
+                        i += 8;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
                     int c = buffer[i] & 0xff;
                     if (need == 0) {
                         if (c < 0x80) {

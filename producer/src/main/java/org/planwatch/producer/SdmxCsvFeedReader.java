@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +77,7 @@ final class SdmxCsvFeedReader {
             return readings.batch();
         }
         int width = columns.size();
+        Map<String, Integer> index = RowCells.index(columns);
         for (DelimitedRecords.Record r; (r = records.next()) != null; ) {
             String location = name + ":" + r.line();
             if (r.fields() == null) {
@@ -97,18 +97,14 @@ final class SdmxCsvFeedReader {
                                 + ": a separator too many, not read",
                         r.text()));
             } else {
-                readings.add(observation(codes(columns, r.fields()), dimensions, location, r.text()));
+                readings.add(observation(codes(index, columns, r.fields()), dimensions, location, r.text()));
             }
         }
         return readings.batch();
     }
 
-    private static SdmxObservation observation(
-            Map<String, String> row, Set<String> dimensions, String location, String raw) {
-        Map<String, String> dims = new HashMap<>();
-        for (String dimension : dimensions) {
-            dims.put(dimension, row.get(dimension));
-        }
+    private static SdmxObservation observation(RowCells row, Set<String> dimensions, String location, String raw) {
+        Map<String, String> dims = row.only(dimensions);
         // the row itself serves as the attributes: what is not a dimension is read from it by name
         Map<String, String> attributes = row;
         String action = row.getOrDefault("ACTION", "").strip().toUpperCase(Locale.ROOT);
@@ -176,17 +172,16 @@ final class SdmxCsvFeedReader {
     }
 
     /** Each column's value as a code: "CN: China" is CN; a column named twice keeps its last value. */
-    private static Map<String, String> codes(List<String> columns, List<String> fields) {
-        Map<String, String> cells = new HashMap<>(columns.size() * 2);
-        for (int i = 0; i < columns.size(); i++) {
-            String column = columns.get(i);
+    private static RowCells codes(Map<String, Integer> index, List<String> columns, List<String> fields) {
+        String[] values = new String[columns.size()];
+        for (int i = 0; i < values.length; i++) {
             String value = fields.get(i).strip();
-            if (!column.equals(SdmxConcepts.OBS_VALUE)) {
+            if (!columns.get(i).equals(SdmxConcepts.OBS_VALUE)) {
                 int colon = value.indexOf(": ");
                 value = colon > 0 ? value.substring(0, colon) : value;
             }
-            cells.put(column, value);
+            values[i] = value;
         }
-        return cells;
+        return RowCells.of(index, values);
     }
 }

@@ -55,6 +55,7 @@ final class SdmxReadings {
     private final Map<String, String> firstSignature = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> differing = new HashMap<>();
     private final Map<String, String> signatures = new HashMap<>();
+    private final Map<Set<String>, List<String>> signatureIds = new HashMap<>();
     private final Set<String> placed = new HashSet<>();
     private final Map<String, List<String>> partDimensions = new HashMap<>();
 
@@ -224,22 +225,14 @@ final class SdmxReadings {
 
     /** The dimensions that may tell this observation's series from another's, in one string. */
     private String signature(SdmxObservation o) {
-        List<String> ids = new ArrayList<>(o.dimensions().size() + 2);
-        for (String id : o.dimensions().keySet()) {
-            if (!placed.contains(id)) {
-                ids.add(id);
-            }
+        // the ids of a message's observations are nearly always the same set: sorted once per set
+        List<String> ids = signatureIds.get(o.dimensions().keySet());
+        if (ids == null) {
+            ids = signatureIds(o.dimensions().keySet());
+            signatureIds.put(Set.copyOf(o.dimensions().keySet()), ids);
         }
-        ids.add(SdmxConcepts.UNIT_MEASURE);
-        ids.add(SdmxConcepts.UNIT_MULT);
-        java.util.Collections.sort(ids);
-        StringBuilder out = new StringBuilder();
-        String previous = null;
+        StringBuilder out = new StringBuilder(64);
         for (String id : ids) {
-            if (id.equals(previous)) {
-                continue;
-            }
-            previous = id;
             String value = id.equals(SdmxConcepts.UNIT_MEASURE) || id.equals(SdmxConcepts.UNIT_MULT)
                     ? unit(o, id)
                     : o.dimensions().get(id);
@@ -250,6 +243,19 @@ final class SdmxReadings {
         }
         String signature = out.toString();
         return signatures.computeIfAbsent(signature, s -> s);
+    }
+
+    /** The dimensions that are not placed, and the unit attributes, sorted, each once. */
+    private List<String> signatureIds(Set<String> dimensions) {
+        Set<String> ids = new TreeSet<>();
+        for (String id : dimensions) {
+            if (!placed.contains(id)) {
+                ids.add(id);
+            }
+        }
+        ids.add(SdmxConcepts.UNIT_MEASURE);
+        ids.add(SdmxConcepts.UNIT_MULT);
+        return List.copyOf(ids);
     }
 
     private void recordDifference(String key, String first, String other) {
