@@ -18,6 +18,7 @@ import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.PublishResult;
 import org.planwatch.producer.ReadingPublisher;
 import org.planwatch.producer.RejectPublisher;
+import org.planwatch.producer.Rejection;
 import org.planwatch.producer.RejectsFile;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.KafkaClientProperties;
@@ -104,6 +105,14 @@ final class FeedRun implements AutoCloseable {
             return new Outcome(file, 0, 0, 0, 0, true);
         }
         RejectsFile.write(file, batch.rejections());
+        if (Rejection.refusesWholeFile(batch.rejections(), batch.readings().size())) {
+            // a header that stops the file is one file not read, not "rejected 1" of its thousand rows
+            batch.rejections().forEach(err::println);
+            if (rejects != null) {
+                rejects.publish(batch.rejections());
+            }
+            return new Outcome(file, 0, 0, 0, 0, true);
+        }
         Published p =
                 publish(batch, source != null ? source : file.getFileName().toString(), err);
         return new Outcome(

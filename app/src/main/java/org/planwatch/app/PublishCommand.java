@@ -154,16 +154,22 @@ final class PublishCommand implements Callable<Integer> {
                 unreadable += o.unreadable() ? 1 : 0;
             }
             if (validateOnly) {
-                out.println("published 0, rejected " + rejected + " (validate only: " + valid
+                out.println("published 0, rejected " + rejected + notRead(unreadable) + " (validate only: " + valid
                         + " rows would be published)");
                 return unreadable == files.size() ? 1 : rejected + unreadable == 0 ? 0 : 2;
             }
-            out.println("published " + published + ", rejected " + rejected + (failed > 0 ? ", failed " + failed : ""));
+            out.println("published " + published + ", rejected " + rejected + (failed > 0 ? ", failed " + failed : "")
+                    + notRead(unreadable));
             if (published == 0 && (failed > 0 || unreadable == files.size())) {
                 return 1;
             }
             return rejected + failed + unreadable == 0 ? 0 : 2;
         }
+    }
+
+    /** ", 1 file not read" for files refused whole (unreadable, or a header that stops them); nothing for none. */
+    private static String notRead(int files) {
+        return files == 0 ? "" : ", " + files + (files == 1 ? " file" : " files") + " not read";
     }
 
     private int watch(FeedRun run, PrintWriter out, PrintWriter err) throws Exception {

@@ -39,7 +39,8 @@ public final class Bench {
             int backfillCounties,
             Duration commitInterval,
             Duration timeout,
-            Path plans) {
+            Path plans,
+            long sdmxRows) {
         /** @param plans the plan documents whose import is timed; null to leave it out */
         public static Options quick(Path plans) {
             return new Options(
@@ -50,12 +51,14 @@ public final class Bench {
                     30,
                     Duration.ofMillis(100),
                     Duration.ofMinutes(3),
-                    plans);
+                    plans,
+                    100_000);
         }
 
         /** The same with the pipeline's jobs committing every {@code interval} (Kafka Streams' default: 100 ms). */
         public Options withCommitInterval(Duration interval) {
-            return new Options(quick, readings, rates, latencyPeriod, backfillCounties, interval, timeout, plans);
+            return new Options(
+                    quick, readings, rates, latencyPeriod, backfillCounties, interval, timeout, plans, sdmxRows);
         }
 
         /** A province's 2,850 county-level regions, as the issue sizes it. */
@@ -68,11 +71,25 @@ public final class Bench {
                     2_850,
                     Duration.ofMillis(100),
                     Duration.ofMinutes(30),
-                    plans);
+                    plans,
+                    SDMX_ROWS);
         }
     }
 
+    /** The SDMX-CSV validation stage's size and heap, as issue 24 sets them. */
+    public static final long SDMX_ROWS = 1_000_000;
+
+    public static final int SDMX_HEAP_MB = 512;
+
     private Bench() {}
+
+    /**
+     * The SDMX-CSV validation stage alone (no broker): {@code rows} generated observations checked
+     * as {@code publish --validate-only} does, in a child JVM of {@code heapMb}; its one-line result.
+     */
+    public static String sdmxValidation(Path work, long rows, int heapMb) throws Exception {
+        return SdmxValidationBench.run(work, rows, heapMb).describe();
+    }
 
     /** Runs every stage, writes {@code bench-results.json} and {@code .md} to {@code out}, returns the Markdown. */
     public static String run(String bootstrap, Options options, Path out, Consumer<String> progress) throws Exception {
@@ -179,6 +196,9 @@ public final class Bench {
                 Map<String, Double> evaluations = EvaluationRates.measure(options.quick());
                 evaluations.forEach((kind, rate) ->
                         progress.accept(String.format("evaluation alone, %s: %,.0f evaluations/s", kind, rate)));
+                SdmxValidationBench.Result sdmx =
+                        SdmxValidationBench.run(state.resolve("sdmx"), options.sdmxRows(), SDMX_HEAP_MB);
+                progress.accept(sdmx.describe());
                 CatalogueImport.Timing catalogueImport = null;
                 if (options.plans() != null && Files.isDirectory(options.plans())) {
                     catalogueImport = CatalogueImport.measure(options.plans());
@@ -200,6 +220,7 @@ public final class Bench {
                         backfill,
                         evaluations,
                         catalogueImport,
+                        sdmx,
                         peaks);
                 results.write(out);
                 BenchChart.write(results, out.resolve("bench-results.png"));

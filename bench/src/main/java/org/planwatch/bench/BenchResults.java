@@ -24,6 +24,7 @@ record BenchResults(
         BackfillBench.Result backfill,
         Map<String, Double> evaluationsPerSecond,
         CatalogueImport.Timing catalogueImport,
+        SdmxValidationBench.Result sdmxValidation,
         Map<String, Map<String, Long>> memoryPeaks) {
 
     Map<String, Object> json() {
@@ -61,6 +62,9 @@ record BenchResults(
             j.put("catalogue_import_ms", Math.round(catalogueImport.bestMs()));
             j.put("catalogue_import", catalogueImport);
         }
+        j.put("sdmx_validation_seconds", Math.round(sdmxValidation.seconds() * 10) / 10.0);
+        j.put("sdmx_validation_heap_peak_mb", sdmxValidation.heapPeakMb());
+        j.put("sdmx_validation", sdmxValidation);
         j.put("heap_peak_mb", peak("heap_mb"));
         j.put("rss_peak_mb", peak("rss_mb"));
         j.put("memory_peaks_mb_by_stage", memoryPeaks);
@@ -108,6 +112,7 @@ record BenchResults(
                     catalogueImport.medianMs(),
                     catalogueImport.targets()));
         }
+        md.append("\n").append(sdmxValidation.describe()).append(".\n");
         md.append(String.format(
                 "%n%,d readings of %.0f bytes; commit interval %d ms.%n", readings, meanValueBytes, commitIntervalMs));
         md.append(

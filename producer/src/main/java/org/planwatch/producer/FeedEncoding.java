@@ -1,10 +1,19 @@
 package org.planwatch.producer;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * How a feed's bytes become text: UTF-8 (a byte-order mark is dropped), GB18030 as Chinese offices
@@ -54,6 +63,168 @@ public enum FeedEncoding {
                     + " has, not " + decoded.charset().name() + " text; save it as UTF-8");
         }
         return decoded;
+    }
+
+    /**
+     * The file as text read as it goes, in the charset {@link #decode} would choose and with the same
+     * refusals (UTF-16 named, not valid text, NUL characters), found by a first pass over its bytes
+     * that keeps none of them: a feed of a million rows is never held whole.
+     */
+    public BufferedReader open(Path file) throws IOException {
+        byte[] head = new byte[3];
+        int got;
+        try (InputStream in = Files.newInputStream(file)) {
+            got = in.readNBytes(head, 0, 3);
+        }
+        byte[] start = java.util.Arrays.copyOf(head, got);
+        Charset charset = utf16(start);
+        int skip;
+        if (charset != null && this != AUTO) {
+            decode(start); // says what the file is, as for a file read whole
+        }
+        Scan scan;
+        if (charset != null) {
+            skip = 2;
+            scan = scan(file, skip, charset);
+        } else {
+            skip = got == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf ? 3 : 0;
+            charset = this == GB18030 ? GB : StandardCharsets.UTF_8;
+            scan = scan(file, skip, charset);
+            if (this == AUTO && scan == Scan.INVALID) {
+                charset = GB;
+                scan = scan(file, skip, charset);
+            }
+        }
+        if (scan == Scan.INVALID) {
+            throw new IllegalArgumentException("the file is not valid " + charset.name());
+        }
+        if (scan == Scan.NUL && charset != StandardCharsets.UTF_16BE && charset != StandardCharsets.UTF_16LE) {
+            throw new IllegalArgumentException("the file has NUL characters, as UTF-16 without a byte-order mark"
+                    + " has, not " + charset.name() + " text; save it as UTF-8");
+        }
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(skip);
+        return new BufferedReader(
+                new InputStreamReader(
+                        in,
+                        charset.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
+    }
+
+    private enum Scan {
+        VALID,
+        INVALID,
+        NUL
+    }
+
+    /** Whether the file's bytes after {@code skip} are valid {@code charset}, and hold a NUL. */
+    private static Scan scan(Path file, int skip, Charset charset) throws IOException {
+        if (charset == StandardCharsets.UTF_8) {
+            return scanUtf8(file, skip);
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        boolean nul = false;
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(skip);
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(0, n));
+                bytes.flip();
+                CoderResult result;
+                do {
+                    result = decoder.decode(bytes, chars, end);
+                    if (result.isError()) {
+                        return Scan.INVALID;
+                    }
+                    nul |= hasNul(chars);
+                } while (result.isOverflow());
+                bytes.compact();
+            }
+            if (decoder.flush(chars).isError()) {
+                return Scan.INVALID;
+            }
+        }
+        return nul || hasNul(chars) ? Scan.NUL : Scan.VALID;
+    }
+
+    /**
+     * The same for UTF-8, on the bytes themselves: well-formed as Java's strict decoder judges (RFC
+     * 3629: no overlong form, surrogate or code point past U+10FFFF), several times faster than
+     * decoding, and a NUL is a zero byte.
+     */
+    private static Scan scanUtf8(Path file, int skip) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        int need = 0; // continuation bytes still due
+        int lower = 0x80; // the next continuation byte's bounds, narrower after E0, ED, F0, F4
+        int upper = 0xBF;
+        boolean nul = false;
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(skip);
+            ByteBuffer words = ByteBuffer.wrap(buffer).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                for (int i = 0; i < n; i++) {
+                    // eight bytes at a time while they are ASCII without NUL: most of a feed
+                    while (need == 0 && i + 8 <= n) {
+                        long w = words.getLong(i);
+                        if ((w & 0x8080808080808080L) != 0
+                                || ((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
+                            break;
+                        }
+                        i += 8;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    int c = buffer[i] & 0xff;
+                    if (need == 0) {
+                        if (c < 0x80) {
+                            nul |= c == 0;
+                            continue;
+                        }
+                        if (c >= 0xC2 && c <= 0xDF) {
+                            need = 1;
+                        } else if (c >= 0xE0 && c <= 0xEF) {
+                            need = 2;
+                            lower = c == 0xE0 ? 0xA0 : 0x80;
+                            upper = c == 0xED ? 0x9F : 0xBF;
+                        } else if (c >= 0xF0 && c <= 0xF4) {
+                            need = 3;
+                            lower = c == 0xF0 ? 0x90 : 0x80;
+                            upper = c == 0xF4 ? 0x8F : 0xBF;
+                        } else {
+                            return Scan.INVALID;
+                        }
+                    } else {
+                        if (c < lower || c > upper) {
+                            return Scan.INVALID;
+                        }
+                        lower = 0x80;
+                        upper = 0xBF;
+                        need--;
+                    }
+                }
+            }
+        }
+        return need > 0 ? Scan.INVALID : nul ? Scan.NUL : Scan.VALID;
+    }
+
+    /** Whether the decoded chars hold a NUL; empties the buffer for the next ones. */
+    private static boolean hasNul(CharBuffer chars) {
+        chars.flip();
+        boolean nul = false;
+        while (chars.hasRemaining()) {
+            nul |= chars.get() == '\0';
+        }
+        chars.clear();
+        return nul;
     }
 
     /** {@code auto}, {@code utf-8} or {@code gb18030}, any case. */

@@ -1,6 +1,8 @@
 package org.planwatch.producer;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,9 +19,21 @@ public final class FeedFiles {
     /** The file's rows; a file whose bytes are not text in {@code encoding} is one rejection at its first line. */
     public static FeedBatch read(Path file, FeedFormat format, FeedEncoding encoding, FeedMapping mapping)
             throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
         String name = file.toString();
         FeedFormat actual = format == FeedFormat.AUTO ? FeedFormat.detect(name, "") : format;
+        if (actual == FeedFormat.SDMX_CSV || (actual == FeedFormat.CSV && format == FeedFormat.AUTO)) {
+            // SDMX-CSV is read as it goes (a bureau's message may have millions of rows); other text whole
+            try (BufferedReader in = encoding.open(file)) {
+                if (actual == FeedFormat.SDMX_CSV || FeedFormat.detect(name, firstLines(in)) == FeedFormat.SDMX_CSV) {
+                    try (BufferedReader again = encoding.open(file)) {
+                        return new SdmxCsvFeedReader().read(again, name, mapping);
+                    }
+                }
+            } catch (IllegalArgumentException | CharacterCodingException e) {
+                // not text in that encoding: said below, as for any other text file
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
         if (actual == FeedFormat.SPREADSHEET) {
             return new SpreadsheetFeedReader(Dictionary.BUNDLED).read(bytes, name, mapping);
         }
@@ -31,6 +45,16 @@ public final class FeedFiles {
                     name, format, java.util.List.of(), java.util.List.of(new Rejection(name + ":1", e.getMessage())));
         }
         return read(text, name, format, mapping);
+    }
+
+    /** The first line that is neither blank nor a comment: enough for {@link FeedFormat#detect}. */
+    private static String firstLines(BufferedReader in) throws IOException {
+        for (String line; (line = in.readLine()) != null; ) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                return line;
+            }
+        }
+        return "";
     }
 
     public static FeedBatch read(String text, String name, FeedFormat format, FeedMapping mapping) {

@@ -94,8 +94,12 @@ public final class FeedValidator {
                             r.decimals());
                 }
                 if (refused.isEmpty()) {
-                    seen.put(year + "|" + r.vintage(), r);
-                    latestOfYear.merge(year, r, (a, b) -> b.vintage() >= a.vintage() ? b : a);
+                    // each rule keeps only the index it asks: a large SDMX message holds one entry per year
+                    if (resentIsRevision) {
+                        latestOfYear.merge(year, r, (a, b) -> b.vintage() >= a.vintage() ? b : a);
+                    } else {
+                        seen.put(year + "|" + r.vintage(), r);
+                    }
                     valid.add(r);
                 }
             }

@@ -28,8 +28,12 @@ final class HeaderWidth {
 
     /** "; none of the file's N rows read", for a header refused (nothing when it has none). */
     static String unread(List<String> lines) {
-        long rows =
-                lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;
+        return unread(
+                lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1);
+    }
+
+    /** The same for a file read as it goes, given the rows after its header. */
+    static String unread(long rows) {
         return rows > 0 ? "; none of the file's " + rows + " rows read" : "";
     }
 }

@@ -37,6 +37,13 @@ public record RawReading(
 
     /** This reading in the catalogue's codes and unit; a value converted to another unit loses its written decimals. */
     RawReading resolved(String region, String indicator, double value, String unit) {
+        if (region.equals(this.region)
+                && indicator.equals(this.indicator)
+                && value == this.value
+                && java.util.Objects.equals(unit, this.unit)
+                && unitMultiplier == 0) {
+            return this; // already in the catalogue's terms: no second copy of a large feed's readings
+        }
         return new RawReading(
                 region,
                 indicator,

@@ -1,17 +1,17 @@
 package org.planwatch.producer;
 
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.planwatch.domain.DelimitedRows;
 
 /**
  * Reads SDMX-CSV. Version 1.0 starts with a {@code DATAFLOW} column, then the dimensions, {@code
@@ -34,11 +34,27 @@ final class SdmxCsvFeedReader {
     private static final Pattern ID = Pattern.compile("[A-Z0-9_@$\\-]+");
 
     FeedBatch read(String text, String name, FeedMapping mapping) {
-        List<String> lines = text.lines().toList();
-        String header = lines.stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .findFirst()
-                .orElse("");
+        try {
+            return read(new BufferedReader(new StringReader(text)), name, mapping);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string does not fail to read
+        }
+    }
+
+    /**
+     * The message read as it goes, a record at a time: only the readings and refusals are kept,
+     * never the file's text, so a message of a million rows is read in a bounded heap.
+     */
+    FeedBatch read(BufferedReader in, String name, FeedMapping mapping) throws IOException {
+        String header = null;
+        int headerLine = 0;
+        for (String line; header == null && (line = in.readLine()) != null; ) {
+            headerLine++;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                header = line;
+            }
+        }
+        header = header == null ? "" : header;
         char separator = separator(header);
         List<String> columns = columns(header, separator);
         SdmxReadings readings = new SdmxReadings(name, FeedFormat.SDMX_CSV, mapping, separator != ',');
@@ -51,43 +67,44 @@ final class SdmxCsvFeedReader {
         }
         List<String> missing =
                 required.stream().filter(c -> !columns.contains(c)).toList();
+        DelimitedRecords records = new DelimitedRecords(in, separator, headerLine);
         if (!missing.isEmpty()) {
-            readings.refuse(new Rejection(
-                    name + ":" + (lines.indexOf(header) + 1),
+            readings.refuse(Rejection.ofFile(
+                    name + ":" + Math.max(1, headerLine),
                     "the header lacks " + String.join(", ", missing) + " (for the area or the indicator: name its"
                             + " dimension in the mapping, dimension area ID, or give the file's one value, constant"
-                            + " area CODE)" + HeaderWidth.unread(lines)));
+                            + " area CODE)" + HeaderWidth.unread(records.countRest())));
             return readings.batch();
         }
-        int width = new LinkedHashSet<>(columns).size();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments().withColumnSeparator(separator);
-        DelimitedRows.read(
-                new StringReader(withIdHeaders(text, header, columns, separator)),
-                schema,
-                required,
-                row -> {
-                    String location = name + ":" + row.line();
-                    String raw = row.line() <= lines.size() ? lines.get(row.line() - 1) : null;
-                    if (row.cells().size() < width) {
-                        readings.refuse(new Rejection(
-                                location,
-                                Rejection.UNREADABLE,
-                                HeaderWidth.cutShort(row.cells().size(), width),
-                                raw));
-                        return;
-                    }
-                    readings.add(observation(codes(row.cells()), dimensions, location, raw));
-                },
-                problem -> readings.refuse(new Rejection(name + ":" + problem.line(), problem.reason())));
+        int width = columns.size();
+        Map<String, Integer> index = RowCells.index(columns);
+        for (DelimitedRecords.Record r; (r = records.next()) != null; ) {
+            String location = name + ":" + r.line();
+            if (r.fields() == null) {
+                readings.refuse(new Rejection(
+                        location, Rejection.UNREADABLE, "a quoted field never closes: cut short, not read", r.text()));
+            } else if (r.fields().size() < width) {
+                readings.refuse(new Rejection(
+                        location,
+                        Rejection.UNREADABLE,
+                        HeaderWidth.cutShort(r.fields().size(), width),
+                        r.text()));
+            } else if (r.fields().size() > width) {
+                readings.refuse(new Rejection(
+                        location,
+                        Rejection.UNREADABLE,
+                        "the row has " + r.fields().size() + " fields, the header " + width
+                                + ": a separator too many, not read",
+                        r.text()));
+            } else {
+                readings.add(observation(codes(index, columns, r.fields()), dimensions, location, r.text()));
+            }
+        }
         return readings.batch();
     }
 
-    private static SdmxObservation observation(
-            Map<String, String> row, Set<String> dimensions, String location, String raw) {
-        Map<String, String> dims = new HashMap<>();
-        for (String dimension : dimensions) {
-            dims.put(dimension, row.get(dimension));
-        }
+    private static SdmxObservation observation(RowCells row, Set<String> dimensions, String location, String raw) {
+        Map<String, String> dims = row.only(dimensions);
         // the row itself serves as the attributes: what is not a dimension is read from it by name
         Map<String, String> attributes = row;
         String action = row.getOrDefault("ACTION", "").strip().toUpperCase(Locale.ROOT);
@@ -154,22 +171,17 @@ final class SdmxCsvFeedReader {
         return out;
     }
 
-    private static String withIdHeaders(String text, String header, List<String> columns, char separator) {
-        String ids = String.join(String.valueOf(separator), columns);
-        int at = text.indexOf(header);
-        return text.substring(0, at) + ids + text.substring(at + header.length());
-    }
-
-    /** Values as codes: "CN: China" is CN. */
-    private static Map<String, String> codes(Map<String, String> cells) {
-        cells.replaceAll((k, v) -> {
-            String value = v == null ? null : v.strip();
-            if (value != null && !k.equals(SdmxConcepts.OBS_VALUE)) {
+    /** Each column's value as a code: "CN: China" is CN; a column named twice keeps its last value. */
+    private static RowCells codes(Map<String, Integer> index, List<String> columns, List<String> fields) {
+        String[] values = new String[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            String value = fields.get(i).strip();
+            if (!columns.get(i).equals(SdmxConcepts.OBS_VALUE)) {
                 int colon = value.indexOf(": ");
                 value = colon > 0 ? value.substring(0, colon) : value;
             }
-            return value;
-        });
-        return cells;
+            values[i] = value;
+        }
+        return RowCells.of(index, values);
     }
 }

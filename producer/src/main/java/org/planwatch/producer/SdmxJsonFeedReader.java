@@ -16,7 +16,8 @@ import java.util.Map;
  * data.structures}, each data set described by the structure its {@code structure} index or the
  * structure's {@code dataSets} list names). Dimensions may sit at data-set level (one value each),
  * series level (the series key {@code "0:2:1"} gives positions into their value lists) or
- * observation level (likewise, the observation key). An observation is {@code [measure values...,
+ * observation level (likewise, the observation key; in a flat data set, one without series, the
+ * observation key holds the series dimensions' positions first). An observation is {@code [measure values...,
  * attribute values...]}; an attribute, at any level, is an index into its value list when the
  * structure gives one, otherwise the value itself, as the field guide says. A data set's {@code
  * action} ({@code Delete}, {@code Replace}, {@code Merge}) goes with each observation. What an
@@ -32,7 +33,7 @@ final class SdmxJsonFeedReader {
         try {
             root = JSON.readTree(text);
         } catch (IOException e) {
-            readings.refuse(new Rejection(
+            readings.refuse(Rejection.ofFile(
                     name + ":1",
                     "not JSON: " + e.getMessage().lines().findFirst().orElse("")));
             return readings.batch();
@@ -43,7 +44,7 @@ final class SdmxJsonFeedReader {
                 : List.of(data.has("structure") ? data.get("structure") : root.path("structure"));
         JsonNode dataSets = data.has("dataSets") ? data.get("dataSets") : root.path("dataSets");
         if (structures.isEmpty() || structures.get(0).isMissingNode() || !dataSets.isArray()) {
-            readings.refuse(new Rejection(name + ":1", "not an SDMX-JSON data message: no structure or dataSets"));
+            readings.refuse(Rejection.ofFile(name + ":1", "not an SDMX-JSON data message: no structure or dataSets"));
             return readings.batch();
         }
         for (int i = 0; i < dataSets.size(); i++) {
@@ -137,12 +138,25 @@ final class SdmxJsonFeedReader {
                         return;
                     }
                     fields(series.path("observations"))
-                            .forEach((obsKey, obs) ->
-                                    add(at + "series " + seriesKey + " obs " + obsKey, dims, attrs, obsKey, obs));
+                            .forEach((obsKey, obs) -> add(
+                                    at + "series " + seriesKey + " obs " + obsKey,
+                                    dims,
+                                    attrs,
+                                    obsKey,
+                                    obs,
+                                    obsDims,
+                                    obsAttrs));
                 });
             } else {
+                // a flat data set: each observation's key holds the series dimensions' positions too,
+                // and its values the series attributes after the observation's own
+                List<JsonNode> flatDims = new ArrayList<>(seriesDims);
+                flatDims.addAll(obsDims);
+                List<JsonNode> flatAttrs = new ArrayList<>(obsAttrs);
+                flatAttrs.addAll(seriesAttrs);
                 fields(dataSet.path("observations"))
-                        .forEach((obsKey, obs) -> add(at + "obs " + obsKey, setDims, setAttrs, obsKey, obs));
+                        .forEach((obsKey, obs) ->
+                                add(at + "obs " + obsKey, setDims, setAttrs, obsKey, obs, flatDims, flatAttrs));
             }
         }
 
@@ -151,16 +165,21 @@ final class SdmxJsonFeedReader {
                 Map<String, String> outerDims,
                 Map<String, String> outerAttrs,
                 String key,
-                JsonNode obs) {
+                JsonNode obs,
+                List<JsonNode> keyDims,
+                List<JsonNode> valueAttrs) {
             String raw = obs.toString();
             try {
                 Map<String, String> dims = new HashMap<>(outerDims);
-                dims.putAll(positions(obsDims, key));
+                // a flat key of the observation dimensions alone is read as such
+                boolean obsOnly = keyDims.size() != obsDims.size()
+                        && (key.isEmpty() ? 0 : key.split(":", -1).length) == obsDims.size();
+                dims.putAll(positions(obsOnly ? obsDims : keyDims, key));
                 // an observation is [measure values..., attribute values or indices...]
                 List<JsonNode> values = obs.isArray() ? list(obs) : List.of(obs);
                 Map<String, String> attrs = new HashMap<>(outerAttrs);
                 if (values.size() > measures) {
-                    attrs.putAll(attributes(obsAttrs, JSON.valueToTree(values.subList(measures, values.size()))));
+                    attrs.putAll(attributes(valueAttrs, JSON.valueToTree(values.subList(measures, values.size()))));
                 }
                 JsonNode value = valueMeasure < values.size() ? values.get(valueMeasure) : JSON.nullNode();
                 readings.add(new SdmxObservation(

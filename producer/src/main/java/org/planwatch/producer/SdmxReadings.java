@@ -27,7 +27,9 @@ import org.planwatch.schema.RevisionStatus;
  *   <li>observations of one area, indicator and year that differ in any other dimension (one the
  *       mapping neither names nor fixes: OECD's {@code SUBJECT}, a sector) are all refused, naming
  *       the dimension, because taking one as a revision of the other would merge two series;
- *   <li>a missing value ({@code OBS_STATUS} M, L, O, Q, H, or none given) is refused as missing.
+ *   <li>a missing value ({@code OBS_STATUS} M, L, O, Q, H, or none given) is refused as missing;
+ *   <li>a forecast ({@code OBS_STATUS} F in SDMX's code list, not PlanWatch's own F for final) is
+ *       refused: it is no reading of what happened.
  * </ul>
  *
  * Observations that only repeat one series (a re-sent or replaced figure) pass on to {@link
@@ -38,6 +40,7 @@ final class SdmxReadings {
     static final String NOT_SELECTED = "not-selected";
     static final String AMBIGUOUS = "ambiguous-series";
     static final String MISSING = "missing-value";
+    static final String FORECAST = "forecast";
 
     private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[-+]?\\d+,\\d+");
     private static final char PAIR = '\u0001';
@@ -47,15 +50,17 @@ final class SdmxReadings {
     private final FeedFormat format;
     private final FeedMapping mapping;
     private final boolean decimalComma;
-    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<RawReading> candidates = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final Map<String, String> firstSignature = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> differing = new HashMap<>();
     private final Map<String, String> signatures = new HashMap<>();
+    private final Map<Set<String>, List<String>> signatureIds = new HashMap<>();
     private final Set<String> placed = new HashSet<>();
     private final Map<String, List<String>> partDimensions = new HashMap<>();
 
-    private record Candidate(RawReading reading, String key) {}
+    /** One string per code, however many observations repeat it: a large message's readings share them. */
+    private final Map<String, String> codes = new HashMap<>();
 
     /** @param decimalComma whether {@code 3,5} is three and a half (an SDMX-CSV whose separator is not a comma) */
     SdmxReadings(String name, FeedFormat format, FeedMapping mapping, boolean decimalComma) {
@@ -86,7 +91,7 @@ final class SdmxReadings {
             if (first != null && !first.equals(signature)) {
                 recordDifference(key, first, signature);
             }
-            candidates.add(new Candidate(reading, key));
+            candidates.add(reading);
         } catch (Refusal e) {
             rejections.add(new Rejection(o.location(), e.code, e.getMessage(), o.row()));
         } catch (IllegalArgumentException e) {
@@ -97,14 +102,16 @@ final class SdmxReadings {
     FeedBatch batch() {
         List<RawReading> readings = new ArrayList<>();
         List<Rejection> refused = new ArrayList<>(rejections);
-        for (Candidate c : candidates) {
-            Map<String, Set<String>> differ = differing.get(c.key);
+        for (RawReading c : candidates) {
+            Map<String, Set<String>> differ =
+                    differing.isEmpty() ? null : differing.get(c.region() + '|' + c.indicator() + '|' + c.year());
             if (differ == null) {
-                readings.add(c.reading);
+                readings.add(c);
             } else {
-                refused.add(new Rejection(c.reading.location(), AMBIGUOUS, ambiguity(differ), c.reading.row()));
+                refused.add(new Rejection(c.location(), AMBIGUOUS, ambiguity(differ), c.row()));
             }
         }
+        candidates.clear();
         return new FeedBatch(name, format, readings, refused);
     }
 
@@ -136,20 +143,28 @@ final class SdmxReadings {
         int year = SdmxTime.year(period);
         String status = o.attributes().get(SdmxConcepts.OBS_STATUS);
         double value = value(o.value(), status);
+        if (status != null && status.strip().equalsIgnoreCase("F")) {
+            // CL_OBS_STATUS F is a forecast: judging a plan by it would judge a guess, not the outcome
+            throw new Refusal(FORECAST, "OBS_STATUS F marks a forecast, not an observed figure");
+        }
         RevisionStatus revision = o.action().equals("R") ? RevisionStatus.REVISED : Revisions.of(status);
         String unitMult = unit(o, SdmxConcepts.UNIT_MULT);
         return new RawReading(
-                area,
-                indicator,
+                shared(area),
+                shared(indicator),
                 year,
                 value,
-                unit(o, SdmxConcepts.UNIT_MEASURE),
+                shared(unit(o, SdmxConcepts.UNIT_MEASURE)),
                 unitMult == null ? 0 : SdmxTime.unitMultiplier(unitMult, mapping),
                 0,
                 revision,
                 o.location(),
                 o.row(),
                 o.value() == null ? null : OwnLayout.decimals(o.value().strip()));
+    }
+
+    private String shared(String code) {
+        return code == null ? null : codes.computeIfAbsent(code, c -> c);
     }
 
     /** The area or the indicator: the mapping's constant, or its dimensions' codes joined with a dot. */
@@ -210,22 +225,14 @@ final class SdmxReadings {
 
     /** The dimensions that may tell this observation's series from another's, in one string. */
     private String signature(SdmxObservation o) {
-        List<String> ids = new ArrayList<>(o.dimensions().size() + 2);
-        for (String id : o.dimensions().keySet()) {
-            if (!placed.contains(id)) {
-                ids.add(id);
-            }
+        // the ids of a message's observations are nearly always the same set: sorted once per set
+        List<String> ids = signatureIds.get(o.dimensions().keySet());
+        if (ids == null) {
+            ids = signatureIds(o.dimensions().keySet());
+            signatureIds.put(Set.copyOf(o.dimensions().keySet()), ids);
         }
-        ids.add(SdmxConcepts.UNIT_MEASURE);
-        ids.add(SdmxConcepts.UNIT_MULT);
-        java.util.Collections.sort(ids);
-        StringBuilder out = new StringBuilder();
-        String previous = null;
+        StringBuilder out = new StringBuilder(64);
         for (String id : ids) {
-            if (id.equals(previous)) {
-                continue;
-            }
-            previous = id;
             String value = id.equals(SdmxConcepts.UNIT_MEASURE) || id.equals(SdmxConcepts.UNIT_MULT)
                     ? unit(o, id)
                     : o.dimensions().get(id);
@@ -236,6 +243,19 @@ final class SdmxReadings {
         }
         String signature = out.toString();
         return signatures.computeIfAbsent(signature, s -> s);
+    }
+
+    /** The dimensions that are not placed, and the unit attributes, sorted, each once. */
+    private List<String> signatureIds(Set<String> dimensions) {
+        Set<String> ids = new TreeSet<>();
+        for (String id : dimensions) {
+            if (!placed.contains(id)) {
+                ids.add(id);
+            }
+        }
+        ids.add(SdmxConcepts.UNIT_MEASURE);
+        ids.add(SdmxConcepts.UNIT_MULT);
+        return List.copyOf(ids);
     }
 
     private void recordDifference(String key, String first, String other) {

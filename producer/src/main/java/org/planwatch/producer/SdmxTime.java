@@ -1,13 +1,18 @@
 package org.planwatch.producer;
 
+import java.util.regex.Pattern;
+
 /** SDMX's ways of writing a year and a unit multiplier. */
 final class SdmxTime {
+    /** {@code 2022}, {@code 2022-A}, {@code 2022-A1}, {@code 2022-01-01/P1Y}: compiled once, a large message asks per row. */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(-A1?|-01-01/P1Y)?");
+
     private SdmxTime() {}
 
     /** {@code 2022}, {@code 2022-A1} or {@code 2022-01-01/P1Y}: the year; a quarter or a month is refused. */
     static int year(String period) {
         String p = period.strip();
-        if (p.matches("\\d{4}") || p.matches("\\d{4}-A1?") || p.matches("\\d{4}-01-01/P1Y")) {
+        if (YEAR.matcher(p).matches()) {
             return Integer.parseInt(p.substring(0, 4));
         }
         throw new IllegalArgumentException("TIME_PERIOD '" + period + "' is not a year");

@@ -302,4 +302,50 @@ class SdmxBySpecificationTest {
         assertThat(batch.rejections()).isEmpty();
         assertThat(readings(batch)).containsExactly("CHN cpi 2019 2.9", "CHN cpi 2019 3.0");
     }
+
+    @Test
+    void shouldReadAFlatDataSetWhoseObservationKeysHoldTheSeriesDimensionsToo() throws Exception {
+        // the working group's sample: data set 0 by series, data sets 1 to 4 flat, keyed CURRENCY:TIME_PERIOD
+        FeedBatch batch = sample(
+                "constructed-sample-full.json", mapping("dimension\tarea\tCURRENCY", "constant\tindicator\texr"));
+
+        assertThat(batch.rejections())
+                .filteredOn(r -> r.location().contains("dataSet 1 "))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.reason()).matches("TIME_PERIOD '2013-01-\\d\\d' is not a year"));
+        assertThat(batch.rejections()).noneSatisfy(r -> assertThat(r.reason()).contains("positions"));
+    }
+
+    @Test
+    void shouldRefuseAForecastAsNoReadingOfWhatHappened() throws Exception {
+        // CL_OBS_STATUS F is "forecast value", not PlanWatch's own F for final
+        String csv = """
+                STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS
+                dataflow,IMF:WEO(1.0),M,CN,gdp_growth,2024,5.0,A
+                dataflow,IMF:WEO(1.0),M,CN,gdp_growth,2025,4.8,F
+                """;
+        FeedBatch batch = read("weo.csv", csv, FeedMapping.NONE);
+
+        assertThat(readings(batch)).containsExactly("CN gdp_growth 2024 5.0");
+        assertThat(batch.rejections())
+                .singleElement()
+                .satisfies(r -> assertThat(r.code() + ": " + r.reason())
+                        .isEqualTo(SdmxReadings.FORECAST + ": OBS_STATUS F marks a forecast, not an observed figure"));
+    }
+
+    @Test
+    void shouldNameAJsonDimensionTheMessageLacksAsADimension() throws Exception {
+        String json = """
+                {"data": {"structures": [{"dimensions": {
+                   "series": [{"id": "INDICATOR", "values": [{"id": "gdp"}]}],
+                   "observation": [{"id": "TIME_PERIOD", "values": [{"id": "2022"}]}]}}],
+                 "dataSets": [{"structure": 0, "series": {"0": {"observations": {"0": [3773.41]}}}}]}}
+                """;
+
+        assertThat(read("no-area.json", json, FeedMapping.NONE).rejections())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason())
+                        .startsWith("the observation has no REF_AREA for its area")
+                        .doesNotContain("column"));
+    }
 }
