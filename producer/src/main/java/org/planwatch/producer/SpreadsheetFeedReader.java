@@ -158,12 +158,15 @@ final class SpreadsheetFeedReader {
                 String first = text(row.getRowNum(), 0);
                 if (!headed) {
                     Matcher unitLine = UNIT.matcher(joined(row));
-                    if (unitLine.find()) {
+                    boolean unitStated = unitLine.find();
+                    if (unitStated) {
                         unit = unitLine.group(1);
                     }
                     headed = header(row);
                     if (!headed) {
-                        title.append(joined(row)).append(' ');
+                        if (!unitStated) {
+                            title.append(joined(row).strip()).append(' ');
+                        }
                         continue;
                     }
                     fixed = whole();
@@ -316,7 +319,7 @@ final class SpreadsheetFeedReader {
                 item = whole.isPresent() ? label.name() : bare.name();
                 Optional<String> found =
                         whole.isPresent() ? whole : names.indicator(label.sub() ? parent : null, bare.name());
-                rowUnit = bare.unit() != null && whole.isEmpty() ? bare.unit() : unit;
+                rowUnit = label.unitOr(unit);
                 if (!label.sub()) {
                     parent = item;
                 }

@@ -17,7 +17,7 @@ import org.planwatch.domain.RegionDictionary;
  */
 final class TableItems {
     /** A unit in brackets after the name: 国内生产总值(亿元), 年末总人口（万人）. */
-    private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.+?)[(（]([^()（）]{1,8})[)）]$");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.+?)[(（]([^()（）以为=]{1,8})[)）]$");
 
     private static final Pattern MARKS = Pattern.compile("^[#＃\\s\u3000]+");
 
@@ -33,9 +33,15 @@ final class TableItems {
 
     /**
      * A label as written: its name without {@code #} marks, indentation and inner spaces, the unit
-     * in brackets after it if any, and whether it is a sub-item ({@code #} or leading spaces).
+     * in brackets after it ({@link #withoutUnit}), and whether it is a sub-item ({@code #} or leading spaces).
      */
     record Label(String name, String unit, boolean sub) {
+        /** The unit the row states in brackets after its name, else {@code table}'s (a unit line, a unit column). */
+        String unitOr(String table) {
+            String own = withoutUnit().unit();
+            return own != null ? own : table;
+        }
+
         static Label of(String cell) {
             boolean sub =
                     cell.startsWith("#") || cell.startsWith("＃") || cell.startsWith(" ") || cell.startsWith("\u3000");

@@ -166,7 +166,7 @@ final class WideCsvFeedReader {
             TableItems.Label bare = label.withoutUnit();
             item = whole.isPresent() ? label.name() : bare.name();
             indicator = whole.isPresent() ? whole : names.indicator(label.sub() ? parent : null, bare.name());
-            unit = unit != null ? unit : bare.unit();
+            unit = label.unitOr(header.cell(cells, header.unit).orElse(preamble.get("单位")));
             if (!label.sub()) {
                 parent = item;
             }
