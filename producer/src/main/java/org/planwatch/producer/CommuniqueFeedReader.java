@@ -84,6 +84,15 @@ final class CommuniqueFeedReader {
             if (insideTable(raw.get(i))) {
                 continue; // a row's cells on lines of their own: read with the row where it starts
             }
+            if (i == lines.size() - 1 && !text.endsWith("\n") && !lines.get(i).matches(".*[。！？!?>”」]$")) {
+                // a text cut short may have cut a figure's number or unit (123万人次 to 123万人)
+                rejections.add(new Rejection(
+                        location,
+                        Rejection.UNREADABLE,
+                        "the text ends mid-sentence, with no line end: it may be cut short, its figures not read",
+                        "text: " + lines.get(i)));
+                continue;
+            }
             for (String sentence : lines.get(i).split("[。；;]")) {
                 figures.sentence(sentence, location);
             }

@@ -19,7 +19,8 @@ import org.planwatch.schema.RevisionStatus;
  * {@code 单位}/{@code unit} column and a region or indicator column beside them. A footnote ({@code
  * 注：}, {@code 数据来源：}) ends the table. Each figure is a reading located {@code FILE:LINE:COLUMN};
  * an empty cell, {@code …} or a dash states nothing. A name neither the mapping nor the dictionary
- * knows, text where a number belongs and a last line cut short are refusals naming the line.
+ * knows, text where a number belongs and a last row with no line end after it (a file cut short
+ * may have cut its last figure) are refusals naming the line.
  */
 final class WideCsvFeedReader {
     static final String UNKNOWN_NAME = CommuniqueFeedReader.UNKNOWN_NAME;
@@ -98,10 +99,16 @@ final class WideCsvFeedReader {
             if (cells.stream().allMatch(String::isBlank)) {
                 continue; // a spacer line of commas
             }
-            boolean last = i == lines.size() - 1 && !text.endsWith("\n");
-            if (last && cells.size() < header.width) {
+            boolean last = i == lines.size() - 1 && !text.endsWith("\n") && !text.endsWith("\r");
+            if (last) {
+                // a row the file ends inside may have lost the end of its last figure (2.9 read as 2)
                 rejections.add(new Rejection(
-                        at, Rejection.UNREADABLE, HeaderWidth.cutShort(cells.size(), header.width), line));
+                        at,
+                        Rejection.UNREADABLE,
+                        cells.size() < header.width
+                                ? HeaderWidth.cutShort(cells.size(), header.width)
+                                : "the file ends inside this row, with no line end: it may be cut short, not read",
+                        line));
                 continue;
             }
             parent = row(header, preamble, cells, parent, name, i + 1, line, mapping, readings, rejections);

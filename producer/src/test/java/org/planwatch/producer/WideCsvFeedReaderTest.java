@@ -82,6 +82,7 @@ class WideCsvFeedReaderTest {
     @Test
     void shouldNameEachBadCellAndALastLineCutShortAndReadTheRest() {
         String text = "指标,2021年,2020年\n国内生产总值(亿元),\"1,143,669.7\",n/a\n年末总人口(万人),141260";
+        String whole = "指标,2021年,2020年\n年末总人口(万人),141260,14121";
 
         FeedBatch batch = FeedFiles.read(text, "cut.csv", FeedFormat.WIDE_CSV, NATIONAL);
 
@@ -93,6 +94,12 @@ class WideCsvFeedReaderTest {
                 .containsExactly(
                         "cut.csv:2:3: 国内生产总值 2020 'n/a' is not a number",
                         "cut.csv:3: the row has 2 of the header's 3 fields: cut short, not read");
+        // all its fields, but no line end: 141212 may have lost its last digit
+        assertThat(FeedFiles.read(whole, "cut.csv", FeedFormat.WIDE_CSV, NATIONAL)
+                        .rejections())
+                .extracting(Rejection::toString)
+                .containsExactly(
+                        "cut.csv:2: the file ends inside this row, with no line end: it may be cut short, not read");
     }
 
     @Test
