@@ -123,6 +123,9 @@ final class SpreadsheetFeedReader {
 
         private final Map<Integer, String> regionsAcross = new LinkedHashMap<>();
         private final StringBuilder title = new StringBuilder();
+        /** The sheet's merged ranges, listed once: POI builds the list anew on every call. */
+        private final List<CellRangeAddress> merged;
+
         private boolean regionsDown;
         private String unit;
         private String parent;
@@ -137,6 +140,7 @@ final class SpreadsheetFeedReader {
                 List<RawReading> readings,
                 List<Rejection> rejections) {
             this.sheet = sheet;
+            this.merged = sheet.getMergedRegions();
             this.formulas = formulas;
             this.name = name;
             this.mapping = mapping;
@@ -237,12 +241,12 @@ final class SpreadsheetFeedReader {
 
         /** Whether the row's first cell is part of a merged cell that starts on a row above. */
         private boolean continues(int r) {
-            return sheet.getMergedRegions().stream().anyMatch(m -> m.isInRange(r, 0) && m.getFirstRow() < r);
+            return merged.stream().anyMatch(m -> m.isInRange(r, 0) && m.getFirstRow() < r);
         }
 
         /** Whether the cell is part of a merged cell that starts in a column to its left. */
         private boolean continuesAcross(int r, int c) {
-            return sheet.getMergedRegions().stream().anyMatch(m -> m.isInRange(r, c) && m.getFirstColumn() < c);
+            return merged.stream().anyMatch(m -> m.isInRange(r, c) && m.getFirstColumn() < c);
         }
 
         private boolean wantedColumn(int c) {
@@ -363,10 +367,10 @@ final class SpreadsheetFeedReader {
 
         /** A cell's text; a merged cell's is its region's first cell's; a formula's is what it computes. */
         private String text(int r, int c) {
-            for (CellRangeAddress merged : sheet.getMergedRegions()) {
-                if (merged.isInRange(r, c)) {
-                    r = merged.getFirstRow();
-                    c = merged.getFirstColumn();
+            for (CellRangeAddress range : merged) {
+                if (range.isInRange(r, c)) {
+                    r = range.getFirstRow();
+                    c = range.getFirstColumn();
                     break;
                 }
             }
