@@ -22,6 +22,8 @@ import org.planwatch.evaluation.Evidence;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.evaluation.Timeline;
+import org.planwatch.producer.FeedEncoding;
+import org.planwatch.producer.FeedFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
                     + " a figure, on the figures known up to that year.",
             "",
             "Readings CSV header: region,indicator,year,value (optional unit, vintage), with the catalogue's"
-                    + " region and indicator codes; a higher vintage of a year's figure revises a lower one. Bad"
+                    + " region and indicator codes; any other feed publish reads (SDMX, a yearbook sheet, a"
+                    + " communiqué, a wide CSV) is read as publish reads it, with --mapping; a higher vintage of a year's figure revises a lower one. Bad"
                     + " rows are reported on stderr as FILE:LINE: reason and the others are evaluated.",
             "",
             "Exit status: 0 every row read, 2 some rows refused, 1 a file could not be read or an option is" + " wrong."
@@ -66,6 +69,32 @@ final class EvaluateCommand implements Callable<Integer> {
             defaultValue = "table",
             description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(
+            names = "--feed-format",
+            paramLabel = "FORMAT",
+            defaultValue = "auto",
+            converter = PublishCommand.FormatConverter.class,
+            description = "The readings files' format, as publish --format takes it: auto (by extension and"
+                    + " header), csv, wide-csv, jsonl, sdmx-csv, sdmx-json, communique, spreadsheet (default"
+                    + " ${DEFAULT-VALUE}).")
+    FeedFormat feedFormat;
+
+    @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            defaultValue = "auto",
+            converter = PublishCommand.EncodingConverter.class,
+            description = "auto (UTF-8 when the bytes are UTF-8, else GB18030), utf-8 or gb18030, as publish"
+                    + " takes it (default ${DEFAULT-VALUE}).")
+    FeedEncoding encoding;
+
+    @Option(
+            names = "--mapping",
+            paramLabel = "TSV",
+            description = "The feed's codes in the catalogue's terms (field, from, to), as publish takes it:"
+                    + " unmapped codes are refused, units converted as publish converts them.")
+    Path mapping;
 
     enum Format {
         table,
@@ -105,7 +134,9 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "name the readings files to evaluate (evaluate FILE..., or --readings FILE)");
         }
-        ReadingsFile file = ReadingsFile.read(named, targets, err);
+        // the same reader, mapping and check as publish, so that a file is judged as the pipeline would
+        ReadingsFile.Feed feed = new ReadingsFile.Feed(feedFormat, encoding, PublishCommand.mapping(mapping));
+        ReadingsFile file = ReadingsFile.read(named, feed, targets, err);
         List<Evaluation> results;
         while (true) {
             try {

@@ -19,6 +19,9 @@ import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.Timeline;
 import org.planwatch.producer.CsvFeedReader;
 import org.planwatch.producer.FeedBatch;
+import org.planwatch.producer.FeedEncoding;
+import org.planwatch.producer.FeedFiles;
+import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedValidator;
 import org.planwatch.producer.RawReading;
@@ -41,6 +44,20 @@ record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
      * that a target of the region's covers.
      */
     static ReadingsFile read(List<Path> files, TargetCatalogue catalogue, PrintWriter err) throws IOException {
+        return read(files, REPORT, catalogue, err);
+    }
+
+    /** What {@code report} reads: PlanWatch's own readings CSV. */
+    private static final Feed REPORT = new Feed(FeedFormat.CSV, FeedEncoding.AUTO, FeedMapping.NONE);
+
+    /**
+     * A feed as {@code publish} reads it: any format it knows, its encoding, its codes translated by
+     * the mapping, so that {@code evaluate} judges a file exactly as the pipeline would.
+     */
+    record Feed(FeedFormat format, FeedEncoding encoding, FeedMapping mapping) {}
+
+    static ReadingsFile read(List<Path> files, Feed feed, TargetCatalogue catalogue, PrintWriter err)
+            throws IOException {
         // publish's own checks, row by row: the one admission rule, units brought to the
         // catalogue's, plan years, duplicates and conflicting values named by FILE:LINE
         FeedValidator validator =
@@ -49,7 +66,7 @@ record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
         int refused = 0;
         boolean simulated = false;
         for (Path file : files) {
-            FeedBatch batch = validator.validate(readable(file), FeedMapping.NONE);
+            FeedBatch batch = validator.validate(readable(file, feed), feed.mapping());
             batch.rejections().forEach(err::println);
             refused += batch.rejections().size();
             simulated |= isSimulated(file);
@@ -84,8 +101,11 @@ record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
     }
 
     /** A file that is no CSV text at all (a binary file, a wrong encoding) is a user's mistake: one line, no trace. */
-    private static FeedBatch readable(Path file) throws IOException {
+    private static FeedBatch readable(Path file, Feed feed) throws IOException {
         try {
+            if (!feed.equals(REPORT)) {
+                return FeedFiles.read(file, feed.format(), feed.encoding(), feed.mapping());
+            }
             return new CsvFeedReader().read(file);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new UsageProblem(file + ": not a readings CSV: " + e.getMessage());

@@ -253,4 +253,49 @@ class EvaluateCommandTest {
         assertThat(none.run("evaluate")).isEqualTo(PlanWatch.USAGE);
         assertThat(none.err.toString()).contains("name the readings files to evaluate");
     }
+
+    /**
+     * evaluate reads a feed with its mapping and converts its units as publish does: an SDMX-CSV
+     * file in the bureau's codes, one figure in 万亿元, is judged in the catalogue's codes and 亿元;
+     * without the mapping the same rows are refused, as publish would refuse them.
+     */
+    @Test
+    void shouldReadAFeedWithItsMappingAndUnitsAsPublishDoes() throws Exception {
+        Path feed = dir.resolve("jiangmen-gdp.csv");
+        Files.writeString(
+                feed,
+                String.join(
+                        "\n",
+                        "DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE",
+                        "CNSTATS:GDP(1.0),CN_44_07,NY_GDP,2015,2264.19,CNY_100M",
+                        "CNSTATS:GDP(1.0),CN_44_07,NY_GDP,2020,0.320095,CNY_1T",
+                        "CNSTATS:GDP(1.0),CN_44_07,SP_POP,2020,479.81,PERSONS_10K",
+                        ""));
+        Path mapping = dir.resolve("jiangmen.mapping.tsv");
+        Files.writeString(
+                mapping,
+                String.join(
+                        "\n",
+                        "field\tfrom\tto",
+                        "indicator\tNY_GDP\tgdp",
+                        "area\tCN_44_07\t440700",
+                        "unit\tCNY_100M\t亿元",
+                        "unit\tCNY_1T\t万亿元",
+                        ""));
+
+        assertThat(cli.run("evaluate", feed.toString(), "--mapping", mapping.toString(), "--format", "tsv"))
+                .isEqualTo(2);
+        assertThat(cli.out.toString().lines())
+                .filteredOn(l -> l.startsWith("jm-13\t440700\tgdp\t2020\t"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.split("\t")[5]).isEqualTo("3200.95"));
+        assertThat(cli.err.toString())
+                .contains(feed + ":4: indicator 'SP_POP' is not in the mapping")
+                .contains("refused 1,");
+
+        CommandRun unmapped = new CommandRun();
+        assertThat(unmapped.run("evaluate", feed.toString(), "--format", "tsv")).isEqualTo(2);
+        assertThat(unmapped.out.toString().lines()).noneMatch(l -> l.startsWith("jm-13\t440700\tgdp\t"));
+        assertThat(unmapped.err.toString()).contains("refused 3,");
+    }
 }

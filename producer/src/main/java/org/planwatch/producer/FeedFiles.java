@@ -14,6 +14,12 @@ public final class FeedFiles {
     private static final class Dictionary {
         static final org.planwatch.domain.IndicatorDictionary BUNDLED =
                 org.planwatch.domain.IndicatorDictionary.bundled();
+        static final org.planwatch.domain.RegionDictionary REGIONS = org.planwatch.domain.RegionDictionary.bundled();
+
+        /** A table's row and column labels read with the bundled dictionaries and {@code mapping}. */
+        static TableItems names(FeedMapping mapping) {
+            return new TableItems(BUNDLED, REGIONS, mapping);
+        }
     }
 
     /** The file's rows; a file whose bytes are not text in {@code encoding} is one rejection at its first line. */
@@ -61,6 +67,7 @@ public final class FeedFiles {
         FeedFormat actual = format == FeedFormat.AUTO ? FeedFormat.detect(name, text) : format;
         return switch (actual) {
             case CSV, AUTO -> new CsvFeedReader().read(text, name);
+            case WIDE_CSV -> new WideCsvFeedReader(Dictionary.names(mapping)).read(text, name, mapping);
             case JSONL -> new JsonLinesFeedReader().read(text, name);
             case SDMX_CSV -> new SdmxCsvFeedReader().read(text, name, mapping);
             case SDMX_JSON -> new SdmxJsonFeedReader().read(text, name, mapping);

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum FeedFormat {
     AUTO,
     CSV,
+    /** A table with the years across ({@link WideCsvFeedReader}). */
+    WIDE_CSV,
     JSONL,
     SDMX_CSV,
     SDMX_JSON,
@@ -18,14 +20,15 @@ public enum FeedFormat {
             return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("format '" + text
-                    + "' is not one of auto, csv, jsonl, sdmx-csv, sdmx-json, communique, spreadsheet");
+                    + "' is not one of auto, csv, wide-csv, jsonl, sdmx-csv, sdmx-json, communique, spreadsheet");
         }
     }
 
     /**
      * The format of a file: {@code .jsonl} / {@code .ndjson} JSON Lines, {@code .json} an SDMX-JSON
      * message, {@code .xlsx} and {@code .xls} a yearbook table, {@code .txt}, {@code .htm} and {@code .html} a statistical communiqué, otherwise
-     * CSV, SDMX-CSV when its header starts with {@code DATAFLOW} or {@code STRUCTURE}.
+     * CSV, SDMX-CSV when its header starts with {@code DATAFLOW} or {@code STRUCTURE}, wide CSV when
+     * a header's columns after the first are years and none is {@code year}.
      */
     static FeedFormat detect(String name, String text) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -48,7 +51,10 @@ public enum FeedFormat {
                 .orElse("")
                 .toUpperCase(Locale.ROOT)
                 .replace("\"", "");
-        return header.startsWith("DATAFLOW") || header.startsWith("STRUCTURE") ? SDMX_CSV : CSV;
+        if (header.startsWith("DATAFLOW") || header.startsWith("STRUCTURE")) {
+            return SDMX_CSV;
+        }
+        return WideCsvFeedReader.looksWide(text) ? WIDE_CSV : CSV;
     }
 
     public String label() {

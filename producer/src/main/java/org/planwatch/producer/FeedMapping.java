@@ -20,7 +20,9 @@ import org.planwatch.domain.DelimitedRows;
  * indicator SERIES} (or {@code SUBJECT+MEASURE}, whose codes are joined with a dot) and {@code
  * dimension area LOCATION} name the dimensions that carry them ({@code INDICATOR} and {@code
  * REF_AREA} by default); {@code constant area 440700} or {@code constant indicator gdp} give a
- * file that has no such dimension its one value; {@code fix MEASURE IX} reads only the
+ * file that has no such dimension its one value ({@code constant sheet 2-1|2-3}, {@code constant
+ * columns B:F} and {@code constant year 2022} say which sheets of a workbook, which of its columns
+ * and what year a table of regions across holds); {@code fix MEASURE IX} reads only the
  * observations whose {@code MEASURE} is {@code IX}. With a mapping, a code it does not list is a
  * rejected row, not a guess; without one, the feed's codes are taken as the catalogue's. The file
  * may be UTF-8 (with or without a byte-order mark) or GB18030, as feeds may.
@@ -31,6 +33,9 @@ public final class FeedMapping {
 
     private static final List<String> FIELDS = List.of("indicator", "area", "unit", "unit_mult");
     private static final List<String> PLACED = List.of("indicator", "area");
+    /** A constant may also say which sheets of a workbook to read and which of its columns hold figures. */
+    private static final List<String> CONSTANTS = List.of("indicator", "area", "sheet", "columns", "year");
+
     private static final Map<String, String> DEFAULT_DIMENSIONS = Map.of("indicator", "INDICATOR", "area", "REF_AREA");
 
     private final Map<String, Map<String, String>> codes;
@@ -77,8 +82,9 @@ public final class FeedMapping {
                         problems.add(at + "a " + field + " row needs both from and to");
                     } else if (field.equals("dimension") || field.equals("constant")) {
                         Map<String, String> table = field.equals("dimension") ? dimensions : constants;
-                        if (!PLACED.contains(from)) {
-                            problems.add(at + field + " '" + from + "' is not one of " + PLACED);
+                        List<String> allowed = field.equals("dimension") ? PLACED : CONSTANTS;
+                        if (!allowed.contains(from)) {
+                            problems.add(at + field + " '" + from + "' is not one of " + allowed);
                         } else if (table.put(from, to) != null) {
                             problems.add(at + field + " " + from + " is given twice");
                         }

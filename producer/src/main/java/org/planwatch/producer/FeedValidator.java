@@ -29,6 +29,13 @@ public final class FeedValidator {
     public static final String DUPLICATE = "duplicate";
     public static final String CONFLICT = "conflict";
 
+    /**
+     * Tables written for people, whose readers turn names into the catalogue's codes themselves
+     * (the mapping first, {@link TableItems}): their codes are not mapped a second time.
+     */
+    private static final java.util.Set<FeedFormat> NAMED =
+            java.util.EnumSet.of(FeedFormat.WIDE_CSV, FeedFormat.SPREADSHEET, FeedFormat.COMMUNIQUE);
+
     private final IndicatorDictionary indicators;
     private final ReadingCheck check;
     private final Map<String, List<Target>> targets = new HashMap<>();
@@ -62,7 +69,7 @@ public final class FeedValidator {
             Optional<Rejection> refused = Optional.empty();
             RawReading r = null;
             try {
-                r = resolve(raw, mapping);
+                r = resolve(raw, mapping, NAMED.contains(batch.format()));
             } catch (Refused e) {
                 refused = Optional.of(new Rejection(raw.location(), e.code, e.getMessage(), raw.row()));
             }
@@ -108,11 +115,16 @@ public final class FeedValidator {
         return new FeedBatch(batch.feed(), batch.format(), valid, rejections);
     }
 
-    private RawReading resolve(RawReading raw, FeedMapping mapping) throws Refused {
-        String region = mapping.map("area", raw.region())
-                .orElseThrow(() -> new Refused(UNMAPPED, "area '" + raw.region() + "' is not in the mapping"));
-        String indicator = mapping.map("indicator", raw.indicator())
-                .orElseThrow(() -> new Refused(UNMAPPED, "indicator '" + raw.indicator() + "' is not in the mapping"));
+    private RawReading resolve(RawReading raw, FeedMapping mapping, boolean named) throws Refused {
+        String region = named
+                ? raw.region()
+                : mapping.map("area", raw.region())
+                        .orElseThrow(() -> new Refused(UNMAPPED, "area '" + raw.region() + "' is not in the mapping"));
+        String indicator = named
+                ? raw.indicator()
+                : mapping.map("indicator", raw.indicator())
+                        .orElseThrow(() ->
+                                new Refused(UNMAPPED, "indicator '" + raw.indicator() + "' is not in the mapping"));
         String unit = raw.unit();
         if (unit != null) {
             unit = mapping.map("unit", unit)

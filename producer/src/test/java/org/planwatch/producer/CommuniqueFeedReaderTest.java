@@ -54,8 +54,9 @@ class CommuniqueFeedReaderTest {
 
         assertThat(batch.rejections())
                 .extracting(Rejection::toString)
-                .containsExactly(dir.resolve("jiangmen-2022.txt")
-                        + ":9: '港口货物吞吐量' (9876.5万吨) is not a name the indicator dictionary knows");
+                .containsExactly(
+                        dir.resolve("jiangmen-2022.txt")
+                                + ":9: '港口货物吞吐量' (9876.5万吨) is neither in the mapping nor a name the indicator dictionary knows");
     }
 
     @Test

@@ -53,7 +53,7 @@ class FeedMappingTest {
                                 + "dimension\tarea\tLOCATION\nconstant\tarea\tCN\n")
                         .getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(CatalogueFormatException.class)
-                .hasMessageContaining("line 2: constant 'unit' is not one of [indicator, area]")
+                .hasMessageContaining("line 2: constant 'unit' is not one of [indicator, area, sheet, columns, year]")
                 .hasMessageContaining("line 3: a fix row needs both from and to")
                 .hasMessageContaining("the area has both a dimension and a constant");
     }

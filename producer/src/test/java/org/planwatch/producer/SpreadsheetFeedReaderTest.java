@@ -88,7 +88,7 @@ class SpreadsheetFeedReaderTest {
             assertThat(batch.rejections())
                     .extracting(r -> r.location().substring(r.location().indexOf('#')) + " " + r.reason())
                     .containsExactly(
-                            "#2-1!A6 '第一产业' is not a name the indicator dictionary knows",
+                            "#2-1!A6 '第一产业' is neither in the mapping nor a name the indicator dictionary knows",
                             "#2-1!D7 研发经费投入 'n/a' is not a number");
         }
     }
