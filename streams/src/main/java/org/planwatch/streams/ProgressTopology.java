@@ -51,7 +51,13 @@ public final class ProgressTopology {
 
     private static final String HOME = "home";
     private static final String ELSEWHERE = "elsewhere";
-    /** {@code region|indicator} → the latest vintage of each year's figure. */
+    /** {@code region|indicator|year} → the latest vintage of that year's figure. */
+    public static final String YEARLY_HISTORY_STORE = "readings-by-year-store";
+    /**
+     * {@code region|indicator} → the latest vintage of each year's figure: the layout of jobs
+     * before {@link #YEARLY_HISTORY_STORE}, read only to move its histories there ({@link
+     * DecodedHistories}); empty once every history has been read once.
+     */
     public static final String HISTORY_STORE = "readings-history-store";
     /** {@code plan|region|indicator} → the last evaluation forwarded. */
     public static final String LAST_EVALUATION_STORE = "last-evaluation-store";
@@ -102,6 +108,8 @@ public final class ProgressTopology {
                 Stores.persistentKeyValueStore(TARGETS_STORE),
                 keys,
                 topics.targets().valueSerde()));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(YEARLY_HISTORY_STORE), keys, readingSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(HISTORY_STORE), keys, AvroSerde.of(ReadingHistory.getClassSchema())));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -136,6 +144,7 @@ public final class ProgressTopology {
                                 evaluator, clock, indicators, regions, refusals, readingSerde.serializer()),
                         Named.as("evaluate"),
                         TARGETS_STORE,
+                        YEARLY_HISTORY_STORE,
                         HISTORY_STORE,
                         LAST_EVALUATION_STORE);
 
