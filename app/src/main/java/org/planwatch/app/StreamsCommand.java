@@ -72,9 +72,9 @@ final class StreamsCommand implements Callable<Integer> {
             names = "--commit-interval",
             paramLabel = "DURATION",
             defaultValue = "PT0.1S",
-            description = "How often the job commits its transaction: a status is visible after two commits "
-                    + "(the re-keying by region is one exactly-once hop, the evaluation another), so this bounds "
-                    + "the latency; shorter costs throughput (env PLANWATCH_COMMIT_INTERVAL; default ${DEFAULT-VALUE}, "
+            description = "How often the job commits its transaction: a status is visible after the commit "
+                    + "that follows its reading (two for a reading not published on its region's partition), so "
+                    + "this bounds the latency; shorter costs throughput (env PLANWATCH_COMMIT_INTERVAL; default ${DEFAULT-VALUE}, "
                     + "Kafka Streams' own under exactly-once).")
     Duration commitInterval;
 

@@ -6,9 +6,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.schema.RegionPartitioner;
 import org.planwatch.schema.Topic;
 
-/** How PlanWatch producers talk to Kafka: idempotent, every replica acknowledges. */
+/**
+ * How PlanWatch producers talk to Kafka: idempotent, every replica acknowledges, a record keyed by
+ * region goes to its region's partition ({@link RegionPartitioner}).
+ */
 public final class ProducerSettings {
     private ProducerSettings() {}
 
@@ -30,6 +34,9 @@ public final class ProducerSettings {
         guarantees.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         guarantees.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         guarantees.put(ProducerConfig.ACKS_CONFIG, "all");
+        // Readings and targets go to their region's partition, so the progress job takes them
+        // without a repartition hop; any other key is partitioned as by Kafka's default.
+        guarantees.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, RegionPartitioner.class);
         guarantees.putAll(overrides);
         return file.merge("producer " + clientId, defaults, guarantees);
     }

@@ -1,21 +1,33 @@
 package org.planwatch.streams;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.ReadingHistory;
 
 /**
- * The history store with the last-used histories kept decoded: a reading reads its indicator's
- * history once to merge and again for each target it moves, and decoding the Avro each time was
- * the job's largest single cost (bench profile). Writes go through to the store at once, so the
- * store stays the truth; the copies live and die with the processor (cleared at init and close,
- * which Kafka Streams calls around every restore and take-over).
+ * The histories of one task's regions, stored one year's figure per entry ({@code
+ * region|indicator|year} → reading) so that a reading writes its own year and no more, to the store
+ * and its changelog, instead of re-encoding and re-logging the indicator's whole history. A
+ * history is read with one prefix scan and kept decoded for the readings and targets after it
+ * (decoding was the job's largest single cost, bench profile). Writes go through to the store at
+ * once, so the store stays the truth; the copies live and die with the processor (cleared at init
+ * and close, which Kafka Streams calls around every restore and take-over).
+ *
+ * <p>Migration: a history still in the store of jobs before this layout ({@code region|indicator}
+ * → whole history) is moved into the per-year store the first time it is read, and deleted there.
  */
 final class DecodedHistories {
     private static final int MAX_ENTRIES = 4_096;
+    private static final StringSerializer PREFIX = new StringSerializer();
 
-    private final KeyValueStore<String, ReadingHistory> store;
+    private final KeyValueStore<String, IndicatorReading> years;
+    private final KeyValueStore<String, ReadingHistory> legacy;
     private final Map<String, ReadingHistory> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ReadingHistory> eldest) {
@@ -23,22 +35,48 @@ final class DecodedHistories {
         }
     };
 
-    DecodedHistories(KeyValueStore<String, ReadingHistory> store) {
-        this.store = store;
+    DecodedHistories(KeyValueStore<String, IndicatorReading> years, KeyValueStore<String, ReadingHistory> legacy) {
+        this.years = years;
+        this.legacy = legacy;
     }
 
-    /** The history of {@code key}, null if none; not to be modified. */
+    /** The entry of {@code key}'s figure for {@code year}: four-digit years sort as numbers do. */
+    static String yearKey(String key, int year) {
+        return key + "|" + year;
+    }
+
+    /** The history of {@code key} ({@code region|indicator}), null if none; not to be modified. */
     ReadingHistory get(String key) {
         ReadingHistory h = recent.get(key);
         if (h == null && !recent.containsKey(key)) {
-            h = store.get(key);
+            h = load(key);
             recent.put(key, h);
         }
         return h;
     }
 
-    void put(String key, ReadingHistory history) {
-        store.put(key, history);
+    private ReadingHistory load(String key) {
+        List<IndicatorReading> readings = new ArrayList<>();
+        try (KeyValueIterator<String, IndicatorReading> it = years.prefixScan(key + "|", PREFIX)) {
+            it.forEachRemaining(kv -> readings.add(kv.value));
+        }
+        if (!readings.isEmpty()) {
+            readings.sort(ReadingHistories.BY_YEAR);
+            return new ReadingHistory(readings);
+        }
+        ReadingHistory before = legacy.get(key);
+        if (before != null) {
+            for (IndicatorReading r : before.getReadings()) {
+                years.put(yearKey(key, r.getYear()), r);
+            }
+            legacy.delete(key);
+        }
+        return before;
+    }
+
+    /** Stores {@code history}, in which {@code changed} is the only new or replaced figure. */
+    void put(String key, ReadingHistory history, IndicatorReading changed) {
+        years.put(yearKey(key, changed.getYear()), changed);
         recent.put(key, history);
     }
 

@@ -79,7 +79,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.targets = new TargetIndex(context.getStateStore(ProgressTopology.TARGETS_STORE));
-        this.histories = new DecodedHistories(context.getStateStore(ProgressTopology.HISTORY_STORE));
+        this.histories = new DecodedHistories(
+                context.getStateStore(ProgressTopology.YEARLY_HISTORY_STORE),
+                context.getStateStore(ProgressTopology.HISTORY_STORE));
         this.lastEvaluations = context.getStateStore(ProgressTopology.LAST_EVALUATION_STORE);
     }
 
@@ -87,6 +89,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     public void close() {
         if (histories != null) {
             histories.clear();
+        }
+        if (targets != null) {
+            targets.clear();
         }
     }
 
@@ -118,9 +123,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     private void onReading(Record<String, RegionEvent> record, IndicatorReading reading) {
-        List<Target> affected = targets.affectedBy(reading.getRegion(), reading.getIndicator()).stream()
-                .map(TargetCodec::toDomain)
-                .toList();
+        List<Target> affected = targets.affectedBy(reading.getRegion(), reading.getIndicator());
         Optional<ReadingCheck.Refusal> refusal = check.check(
                 reading.getRegion(),
                 reading.getIndicator(),
@@ -169,7 +172,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 return;
             }
         }
-        histories.put(key, changed.get());
+        histories.put(key, changed.get(), reading);
         results.forEach(Runnable::run);
     }
 

@@ -2,6 +2,7 @@ package org.planwatch.streams;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -25,12 +26,14 @@ import org.planwatch.schema.TopicSet;
 
 /**
  * The progress job. In: readings keyed {@code region|indicator}, targets keyed {@code
- * plan|region|indicator} (compacted; a null value deletes). Both are re-keyed by region into one
- * repartition topic, so that whatever partitioning their producers used, one task holds a
- * region's histories and targets, linked indicators included, and sees both sides' changes in one
- * order; a reading of a province (or city, or the country) is copied to the regions inside it, for
- * their targets measured against its average. There a processor keeps the state and re-evaluates on either side's change (see {@link
- * ProgressProcessor}). Out, keyed {@code plan|region|indicator}: the current evaluation on the
+ * plan|region|indicator} (compacted; a null value deletes). One task holds a region's histories and
+ * targets, linked indicators included, and sees both sides' changes in one order. PlanWatch's
+ * producers put both on their region's partition ({@code RegionPartitioner}), so that a record
+ * is read by the task that keeps its region and is processed there, in one sub-topology and one
+ * transaction; only a record that is not (published keyed otherwise, or a province's, city's or
+ * the country's reading copied to the regions inside it, for their targets measured against its
+ * average) is re-keyed by region through a repartition topic ({@link RegionRouting}). A processor
+ * keeps the state and re-evaluates on either side's change (see {@link ProgressProcessor}). Out, keyed {@code plan|region|indicator}: the current evaluation on the
  * compacted status topic each time it changes, and an alert each time a status changes; readings
  * refused go to the dead-letter topic as the bytes they were published as, with their reason
  * ({@link DeadLetterHeaders}).
@@ -40,9 +43,21 @@ import org.planwatch.schema.TopicSet;
 public final class ProgressTopology {
     /** {@code region|indicator|plan|indicator} → target (and its linked and average entries), queryable for readiness. */
     public static final String TARGETS_STORE = "targets-store";
-    /** The re-keying by region; Kafka Streams names its topic {@code <application id>-by-region-repartition}. */
+    /**
+     * The re-keying by region of the records not already in their region's task; Kafka Streams
+     * names its topic {@code <application id>-by-region-repartition}.
+     */
     public static final String BY_REGION = "by-region";
-    /** {@code region|indicator} → the latest vintage of each year's figure. */
+
+    private static final String HOME = "home";
+    private static final String ELSEWHERE = "elsewhere";
+    /** {@code region|indicator|year} → the latest vintage of that year's figure. */
+    public static final String YEARLY_HISTORY_STORE = "readings-by-year-store";
+    /**
+     * {@code region|indicator} → the latest vintage of each year's figure: the layout of jobs
+     * before {@link #YEARLY_HISTORY_STORE}, read only to move its histories there ({@link
+     * DecodedHistories}); empty once every history has been read once.
+     */
     public static final String HISTORY_STORE = "readings-history-store";
     /** {@code plan|region|indicator} → the last evaluation forwarded. */
     public static final String LAST_EVALUATION_STORE = "last-evaluation-store";
@@ -60,6 +75,29 @@ public final class ProgressTopology {
             IndicatorDictionary indicators,
             RegionDictionary regions,
             MeterRegistry registry) {
+        return build(
+                topics,
+                evaluator,
+                clock,
+                indicators,
+                regions,
+                registry,
+                topics.readings().partitions());
+    }
+
+    /**
+     * With the partition count the job routes regions by ({@link RegionRouting}): the input
+     * topics' count, for every record published by region to take no extra hop.
+     */
+    static Topology build(
+            TopicSet topics,
+            Evaluator evaluator,
+            Clock clock,
+            IndicatorDictionary indicators,
+            RegionDictionary regions,
+            MeterRegistry registry,
+            int partitions) {
+        RegionRouting routing = new RegionRouting(partitions);
         RefusalCounter refusals = new RefusalCounter(registry);
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
@@ -70,6 +108,8 @@ public final class ProgressTopology {
                 Stores.persistentKeyValueStore(TARGETS_STORE),
                 keys,
                 topics.targets().valueSerde()));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(YEARLY_HISTORY_STORE), keys, readingSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(HISTORY_STORE), keys, AvroSerde.of(ReadingHistory.getClassSchema())));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -87,15 +127,24 @@ public final class ProgressTopology {
                         Consumed.with(keys, topics.targets().valueSerde()).withName("targets-source"))
                 .process(KeyByRegion::targets, Named.as("target-by-region"));
 
-        KStream<String, Outcome> outcomes = readings.merge(targets, Named.as("readings-and-targets"))
+        Map<String, KStream<String, RegionEvent>> routes = readings.merge(targets, Named.as("readings-and-targets"))
+                .split(Named.as("route-"))
+                .branch((region, event) -> routing.isHome(region, event.getOriginPartition()), Branched.as(HOME))
+                .defaultBranch(Branched.as(ELSEWHERE));
+        KStream<String, RegionEvent> moved = routes.get("route-" + ELSEWHERE)
                 .repartition(Repartitioned.<String, RegionEvent>as(BY_REGION)
                         .withKeySerde(keys)
-                        .withValueSerde(eventSerde))
+                        .withValueSerde(eventSerde)
+                        .withNumberOfPartitions(routing.partitions())
+                        .withStreamPartitioner(routing));
+        KStream<String, Outcome> outcomes = routes.get("route-" + HOME)
+                .merge(moved, Named.as("home-and-moved"))
                 .process(
                         () -> new ProgressProcessor(
                                 evaluator, clock, indicators, regions, refusals, readingSerde.serializer()),
                         Named.as("evaluate"),
                         TARGETS_STORE,
+                        YEARLY_HISTORY_STORE,
                         HISTORY_STORE,
                         LAST_EVALUATION_STORE);
 

@@ -15,6 +15,8 @@ import org.planwatch.schema.ReadingHistory;
  * changes nothing.
  */
 final class ReadingHistories {
+    static final Comparator<IndicatorReading> BY_YEAR = Comparator.comparingInt(IndicatorReading::getYear);
+
     private ReadingHistories() {}
 
     /** The history with {@code reading} in it, or empty if the reading changes nothing. */
@@ -32,7 +34,7 @@ final class ReadingHistories {
             return Optional.of(new ReadingHistory(readings));
         }
         readings.add(reading);
-        readings.sort(Comparator.comparingInt(IndicatorReading::getYear));
+        readings.sort(BY_YEAR);
         return Optional.of(new ReadingHistory(readings));
     }
 

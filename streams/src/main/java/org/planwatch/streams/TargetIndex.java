@@ -2,11 +2,14 @@ package org.planwatch.streams;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.planwatch.domain.Target;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TargetCodec;
@@ -17,12 +20,23 @@ import org.planwatch.schema.TargetCodec;
  * under the indicator it is linked to ({@code region|gdp_growth|plan|disposable_income_growth}), and
  * a target measured against an average a second time under the average's region ({@code
  * 440000|premature_ncd_mortality|plan|premature_ncd_mortality} for a Jiangmen target "below the
- * provincial average"), so that one prefix scan finds every target a reading must re-evaluate.
+ * provincial average"), so that one prefix scan finds every target a reading must re-evaluate. The
+ * targets found are kept decoded (to the domain's {@link Target}) per {@code region|indicator}
+ * until any target of the task changes: readings outnumber target changes by far, and the scan
+ * and the two decodings per reading were a measurable share of the job's time (issue 26).
  */
 final class TargetIndex {
     private static final StringSerializer PREFIX = new StringSerializer();
 
+    private static final int MAX_DECODED = 16_384;
+
     private final KeyValueStore<String, PlanTarget> store;
+    private final Map<String, List<Target>> decoded = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Target>> eldest) {
+            return size() > MAX_DECODED;
+        }
+    };
 
     TargetIndex(KeyValueStore<String, PlanTarget> store) {
         this.store = store;
@@ -48,6 +62,7 @@ final class TargetIndex {
 
     /** Files {@code target} in place of the version before it. */
     void put(PlanTarget target) {
+        decoded.clear();
         remove(target.getPlan() + "|" + target.getRegion() + "|" + target.getIndicator());
         for (String entry : entries(target)) {
             store.put(entry, target);
@@ -57,6 +72,7 @@ final class TargetIndex {
     /** Removes the target with key {@code plan|region|indicator}, if there is one. */
     void remove(String targetKey) {
         String[] p = parts(targetKey);
+        decoded.clear();
         PlanTarget before = store.get(entry(p[1], p[2], p[0], p[2]));
         if (before != null) {
             entries(before).forEach(store::delete);
@@ -83,12 +99,19 @@ final class TargetIndex {
      * Every target a reading of {@code indicator} in {@code region} bears on: its own, those linked
      * to it, and those measured against this region's average.
      */
-    List<PlanTarget> affectedBy(String region, String indicator) {
-        List<PlanTarget> out = new ArrayList<>();
-        try (KeyValueIterator<String, PlanTarget> it = store.prefixScan(region + "|" + indicator + "|", PREFIX)) {
-            it.forEachRemaining(kv -> out.add(kv.value));
-        }
-        return out;
+    List<Target> affectedBy(String region, String indicator) {
+        return decoded.computeIfAbsent(region + "|" + indicator + "|", prefix -> {
+            List<Target> out = new ArrayList<>();
+            try (KeyValueIterator<String, PlanTarget> it = store.prefixScan(prefix, PREFIX)) {
+                it.forEachRemaining(kv -> out.add(TargetCodec.toDomain(kv.value)));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** Forgets the decoded targets: at a take-over or restore, the store may have changed under them. */
+    void clear() {
+        decoded.clear();
     }
 
     /** How many targets are filed (each once, however many entries it has). */

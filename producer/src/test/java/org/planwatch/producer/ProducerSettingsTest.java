@@ -1,0 +1,17 @@
+package org.planwatch.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.Test;
+import org.planwatch.schema.RegionPartitioner;
+
+class ProducerSettingsTest {
+    @Test
+    void shouldPublishEveryRecordOnItsRegionsPartition() {
+        assertThat(ProducerSettings.properties("localhost:9092", "test", Map.of())
+                        .get(ProducerConfig.PARTITIONER_CLASS_CONFIG))
+                .isEqualTo(RegionPartitioner.class);
+    }
+}

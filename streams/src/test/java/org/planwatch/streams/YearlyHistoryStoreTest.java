@@ -1,0 +1,149 @@
+package org.planwatch.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.RegionDictionary;
+import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.PlanTarget;
+import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ReadingHistory;
+import org.planwatch.schema.TargetCodec;
+import org.planwatch.schema.TopicSet;
+import org.planwatch.schema.Topics;
+
+/** The per-year history layout: what a reading writes, and the move of histories from the old layout. */
+class YearlyHistoryStoreTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
+    private static final TopicSet TOPICS = TopicSet.defaults();
+    private static final String KEY = Topics.readingKey("440700", "hospital_beds_per_1000");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, IndicatorReading> readings;
+    private TestInputTopic<String, PlanTarget> targets;
+    private TestOutputTopic<String, ProgressAlert> statuses;
+    private TestOutputTopic<String, byte[]> yearlyChangelog;
+    private TestOutputTopic<String, byte[]> legacyChangelog;
+
+    @BeforeEach
+    void start() {
+        Properties props = StreamsSettings.properties("unused:9092", "yearly-test", stateDir, TOPICS, Map.of());
+        props.put(CountingDeserializationHandler.REGISTRY, new SimpleMeterRegistry());
+        driver = new TopologyTestDriver(
+                ProgressTopology.build(
+                        TOPICS,
+                        ProgressEvaluator.withDefaults(),
+                        CLOCK,
+                        IndicatorDictionary.bundled(),
+                        RegionDictionary.bundled(),
+                        new SimpleMeterRegistry(),
+                        1),
+                props);
+        readings = driver.createInputTopic(
+                TOPICS.readings().name(),
+                new StringSerializer(),
+                TOPICS.readings().valueSerde().serializer());
+        targets = driver.createInputTopic(
+                TOPICS.targets().name(),
+                new StringSerializer(),
+                TOPICS.targets().valueSerde().serializer());
+        statuses = driver.createOutputTopic(
+                TOPICS.statuses().name(),
+                new StringDeserializer(),
+                TOPICS.statuses().valueSerde().deserializer());
+        yearlyChangelog = driver.createOutputTopic(
+                "yearly-test-" + ProgressTopology.YEARLY_HISTORY_STORE + "-changelog",
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+        legacyChangelog = driver.createOutputTopic(
+                "yearly-test-" + ProgressTopology.HISTORY_STORE + "-changelog",
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void publish(int year, double value) {
+        readings.pipeInput(KEY, ProgressTopologyTest.reading("440700", "hospital_beds_per_1000", year, value));
+    }
+
+    private List<String> yearlyEntries() {
+        KeyValueStore<String, IndicatorReading> store = driver.getKeyValueStore(ProgressTopology.YEARLY_HISTORY_STORE);
+        List<String> out = new ArrayList<>();
+        try (var all = store.all()) {
+            all.forEachRemaining(kv -> out.add(kv.key + "=" + kv.value.getValue()));
+        }
+        return out;
+    }
+
+    @Test
+    void shouldWriteOnlyTheReadingsOwnYearToTheChangelog() {
+        targets.pipeInput(
+                Topics.targetKey(ProgressTopologyTest.BEDS_14), TargetCodec.toEvent(ProgressTopologyTest.BEDS_14));
+        publish(2021, 5.3);
+        publish(2022, 5.45);
+        yearlyChangelog.readRecordsToList();
+        publish(2023, 5.50);
+
+        // one entry of one reading, not the three-year history again
+        assertThat(yearlyChangelog.readKeyValuesToList())
+                .extracting(kv -> kv.key)
+                .containsExactly(KEY + "|2023");
+        assertThat(yearlyEntries()).containsExactly(KEY + "|2021=5.3", KEY + "|2022=5.45", KEY + "|2023=5.5");
+        assertThat(statuses.readValuesToList())
+                .extracting(ProgressAlert::getYear)
+                .containsExactly(2021, 2022, 2023);
+    }
+
+    @Test
+    void shouldMoveAHistoryOfTheOldLayoutOnItsFirstReadAndJudgeOnIt() {
+        KeyValueStore<String, ReadingHistory> legacy = driver.getKeyValueStore(ProgressTopology.HISTORY_STORE);
+        legacy.put(
+                KEY,
+                new ReadingHistory(List.of(
+                        ProgressTopologyTest.reading("440700", "hospital_beds_per_1000", 2021, 5.3),
+                        ProgressTopologyTest.reading("440700", "hospital_beds_per_1000", 2022, 5.45))));
+        legacyChangelog.readRecordsToList();
+        targets.pipeInput(
+                Topics.targetKey(ProgressTopologyTest.BEDS_14), TargetCodec.toEvent(ProgressTopologyTest.BEDS_14));
+
+        // the target, arriving after the readings of the old layout, is judged on them
+        ProgressAlert judged = statuses.readValue();
+        assertThat(judged.getYear()).isEqualTo(2022);
+        assertThat(judged.getActual()).isEqualTo(5.45);
+        assertThat(legacy.get(KEY)).isNull();
+        assertThat(legacyChangelog.readKeyValuesToList()).containsExactly(KeyValue.pair(KEY, null));
+        assertThat(yearlyEntries()).containsExactly(KEY + "|2021=5.3", KEY + "|2022=5.45");
+
+        publish(2023, 5.50);
+        assertThat(statuses.readValue().getReadingsUsed()).hasSize(3);
+    }
+}
