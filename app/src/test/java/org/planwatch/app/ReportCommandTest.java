@@ -112,7 +112,8 @@ class ReportCommandTest {
             int source = column(header, "来源 Source");
             int rows = 0;
             int judged = 0;
-            for (int r = 3; r <= sheet.getLastRowNum(); r += 2) {
+            // the table ends at its first empty row; the plan's score line stands below it
+            for (int r = 3; r <= sheet.getLastRowNum() && sheet.getRow(r) != null; r += 2) {
                 Row row = sheet.getRow(r);
                 rows++;
                 assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(rows);
@@ -133,6 +134,8 @@ class ReportCommandTest {
                 assertThat(figure.getNumericCellValue()).isEqualTo(Double.parseDouble(reading[3]));
             }
             assertThat(rows).isEqualTo(targets);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .startsWith("综合得分 Plan score");
             // three targets have readings; another target of the same indicator may rest on them too
             assertThat(judged).isGreaterThanOrEqualTo(3);
         }
