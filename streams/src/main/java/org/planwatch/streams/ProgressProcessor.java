@@ -134,13 +134,18 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         // A reference copy of a province's (or city's) reading is checked like the original, whose
         // own partition sends it to the dead-letter topic: one refusal per reading, not one per copy.
         boolean reference = record.value().getReference();
+        String key = Topics.readingKey(reading.getRegion(), reading.getIndicator());
         if (refusal.isPresent()) {
             if (!reference) {
                 refuse(record, reading, refusal.get().reason(), refusal.get().detail());
             }
+            if (refusal.get().reason().equals(ReadingCheck.YEAR_OUTSIDE_PLANS)) {
+                // Said, but kept unjudged: the plan that covers its year may come later (a target
+                // published a moment after the reading, a new plan loaded next year) and must find it.
+                ReadingHistories.with(histories.get(key), reading).ifPresent(h -> histories.put(key, h, reading));
+            }
             return;
         }
-        String key = Topics.readingKey(reading.getRegion(), reading.getIndicator());
         Optional<ReadingHistory> changed = ReadingHistories.with(histories.get(key), reading);
         if (changed.isEmpty()) {
             return;

@@ -425,6 +425,30 @@ class ProgressTopologyTest {
         });
     }
 
+    /**
+     * Issue 23, finding 9: a reading of a year no plan held yet covers (the 15th plan's 2026,
+     * while only the 14th is loaded, or a target published a moment after its reading) is said on
+     * the dead-letter topic but kept, so that the plan covering it judges it when it arrives.
+     */
+    @Test
+    void shouldKeepAReadingNoPlanCoversYetAndJudgeItWhenThePlanThatCoversItArrives() {
+        publish(BEDS_14);
+        publish(2026, 6.3);
+        assertThat(deadLetters.readRecordsToList())
+                .singleElement()
+                .satisfies(r -> assertThat(header(r.headers(), DeadLetterHeaders.REASON))
+                        .isEqualTo(DeadLetterHeaders.YEAR_OUTSIDE_PLANS));
+        assertThat(alerts.isEmpty()).isTrue();
+
+        publish(beds("jm-health-15", 2025, 6.15, 2030, 7.0, List.of()));
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getPlan()).isEqualTo("jm-health-15");
+            assertThat(a.getYear()).isEqualTo(2026);
+            assertThat(a.getActual()).isEqualTo(6.3);
+        });
+    }
+
     @Test
     void shouldReEvaluateHeldReadingsWhenAQuotaArrives() {
         publish(quota(null));
