@@ -34,6 +34,14 @@ public enum FeedEncoding {
     public record Decoded(String text, Charset charset) {}
 
     public Decoded decode(byte[] bytes) {
+        try {
+            return decodeOrRefuse(bytes);
+        } catch (IllegalArgumentException e) {
+            throw namedIfUtf16(e, bytes);
+        }
+    }
+
+    private Decoded decodeOrRefuse(byte[] bytes) {
         Charset utf16 = utf16(bytes);
         if (utf16 != null && this == AUTO) {
             return new Decoded(strict(ByteBuffer.wrap(bytes, 2, bytes.length - 2), utf16), utf16);
@@ -96,7 +104,11 @@ public enum FeedEncoding {
             }
         }
         if (scan == Scan.INVALID) {
-            throw new IllegalArgumentException("the file is not valid " + charset.name());
+            byte[] sample;
+            try (InputStream in = Files.newInputStream(file)) {
+                sample = in.readNBytes(SAMPLE);
+            }
+            throw namedIfUtf16(new IllegalArgumentException("the file is not valid " + charset.name()), sample);
         }
         if (scan == Scan.NUL && charset != StandardCharsets.UTF_16BE && charset != StandardCharsets.UTF_16LE) {
             throw new IllegalArgumentException("the file has NUL characters, as UTF-16 without a byte-order mark"
@@ -111,6 +123,53 @@ public enum FeedEncoding {
                                 .onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)),
                 1 << 16);
+    }
+
+    /** How much of a refused file is looked at to tell UTF-16 without a byte-order mark. */
+    private static final int SAMPLE = 4096;
+
+    /**
+     * A refusal of text that is in fact UTF-16 without a byte-order mark, named as such: Chinese
+     * text in UTF-16 has no NUL bytes to give it away, and "not valid GB18030" sends a user the
+     * wrong way. The refusal as it was otherwise.
+     */
+    private static IllegalArgumentException namedIfUtf16(IllegalArgumentException refusal, byte[] bytes) {
+        if (!refusal.getMessage().startsWith("the file is not valid")) {
+            return refusal;
+        }
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            if (readsAsText(bytes, utf16)) {
+                return new IllegalArgumentException("the file looks like " + utf16.name()
+                        + " without a byte-order mark, not UTF-8 or GB18030 text; save it as UTF-8");
+            }
+        }
+        return refusal;
+    }
+
+    /**
+     * Whether nearly every code unit of the first bytes, read in {@code utf16}, is what a feed
+     * holds: ASCII, CJK ideographs, CJK or full-width punctuation. GB18030 or UTF-8 bytes read so
+     * fall mostly elsewhere.
+     */
+    static boolean readsAsText(byte[] bytes, Charset utf16) {
+        int units = Math.min(bytes.length, SAMPLE) / 2;
+        if (units < 4) {
+            return false;
+        }
+        int text = 0;
+        boolean little = utf16 == StandardCharsets.UTF_16LE;
+        for (int i = 0; i < units; i++) {
+            int a = bytes[2 * i] & 0xff;
+            int b = bytes[2 * i + 1] & 0xff;
+            int c = little ? b << 8 | a : a << 8 | b;
+            boolean ascii = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7f);
+            boolean han = c >= 0x4e00 && c <= 0x9fff;
+            boolean punctuation = (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+            if (ascii || han || punctuation) {
+                text++;
+            }
+        }
+        return text >= units * 0.9;
     }
 
     private enum Scan {

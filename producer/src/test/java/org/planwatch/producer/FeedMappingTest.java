@@ -69,4 +69,33 @@ class FeedMappingTest {
         assertThatThrownBy(() -> FeedEncoding.AUTO.decode(unmarked))
                 .hasMessageContaining("UTF-16 without a byte-order mark");
     }
+
+    /** Issue 24, defect 12: Chinese text in UTF-16 has no NUL byte, and was called "not valid GB18030". */
+    @Test
+    void shouldNameChineseUtf16WithoutAByteOrderMarkAsUtf16ReadWholeOrAsItGoes(@TempDir Path dir) throws Exception {
+        String text = "地区,指标,年份,数值\n江门市,地区生产总值,2022年,3773.41\n江门市,常住人口,2022年,482.22\n" + "江门市,一般公共预算收入,2022年,262.06\n";
+        for (var utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] bytes = text.getBytes(utf16);
+            // named either way: by the NUL bytes its ASCII leaves when GB18030 takes the rest, or
+            // by its code units when GB18030 refuses them (the case that said "not valid GB18030")
+            assertThatThrownBy(() -> FeedEncoding.AUTO.decode(bytes))
+                    .hasMessageContaining("UTF-16")
+                    .hasMessageContaining("without a byte-order mark")
+                    .hasMessageNotContaining("not valid");
+            Path file = dir.resolve(utf16.name() + ".csv");
+            Files.write(file, bytes);
+            assertThatThrownBy(() -> FeedEncoding.AUTO.open(file).close())
+                    .hasMessageContaining("UTF-16")
+                    .hasMessageContaining("without a byte-order mark")
+                    .hasMessageNotContaining("not valid");
+        }
+        // GB18030 is read as it is, and bytes that are no text at all stay "not valid"
+        assertThat(FeedEncoding.AUTO.decode(text.getBytes(FeedEncoding.GB)).text())
+                .isEqualTo(text);
+        byte[] noise = new byte[64];
+        new java.util.Random(7).nextBytes(noise);
+        noise[0] = (byte) 0xff; // no UTF-16 byte-order mark: 0xff 0xfe or 0xfe 0xff
+        noise[1] = (byte) 0xff;
+        assertThatThrownBy(() -> FeedEncoding.UTF_8.decode(noise)).hasMessage("the file is not valid UTF-8");
+    }
 }
