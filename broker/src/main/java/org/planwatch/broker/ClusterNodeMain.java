@@ -32,7 +32,16 @@ public final class ClusterNodeMain {
                             server.awaitShutdown();
                         },
                         "node-shutdown"));
-        server.startup();
+        try {
+            server.startup();
+        } catch (Throwable e) {
+            // A node that cannot serve (its port taken, its disk full) leaves at once, so that
+            // whoever started it reads the cause in its log instead of waiting for a node that
+            // never comes up; halt, since a shutdown hook on a half-started server can hang.
+            e.printStackTrace();
+            System.err.flush();
+            Runtime.getRuntime().halt(1);
+        }
         System.out.println(UP + " node " + node.nodeId() + " at " + node.bootstrapAddress());
         System.out.flush();
         server.awaitShutdown();

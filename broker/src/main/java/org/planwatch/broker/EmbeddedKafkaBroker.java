@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -143,13 +144,33 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return new EmbeddedKafkaBroker(server, logDir, temporary, bootstrap, security, closeAtJvmExit);
     }
 
-    /** A loopback port nothing listens on just now. */
+    /**
+     * A loopback port nothing listens on just now, for a broker that binds it a moment later.
+     * Drawn from below the kernel's ephemeral range: a port from that range can be taken in the
+     * meantime as the local end of any process's outgoing connection, and the broker then fails
+     * with "Address already in use" (seen when two builds share a machine).
+     */
     public static int freePort() {
+        int below = EphemeralPorts.lowest();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 50 && below > EphemeralPorts.FLOOR; attempt++) {
+            int port = random.nextInt(EphemeralPorts.FLOOR, below);
+            if (bindable(port)) {
+                return port;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
