@@ -16,6 +16,7 @@ import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedValidator;
 import org.planwatch.producer.ProducerSettings;
 import org.planwatch.producer.PublishResult;
+import org.planwatch.producer.RawReading;
 import org.planwatch.producer.ReadingPublisher;
 import org.planwatch.producer.RejectPublisher;
 import org.planwatch.producer.Rejection;
@@ -112,6 +113,13 @@ final class FeedRun implements AutoCloseable {
                 rejects.publish(batch.rejections());
             }
             return new Outcome(file, 0, 0, 0, 0, true);
+        }
+        long withdrawals =
+                batch.readings().stream().filter(RawReading::withdrawn).count();
+        if (withdrawals > 0) {
+            // counted among the published rows, but no figures: said, so that no one looks for them
+            err.println(file + ": " + withdrawals + " of its rows withdraw a year's figure (SDMX deletions):"
+                    + " the pipeline judges those years as having none");
         }
         Published p =
                 publish(batch, source != null ? source : file.getFileName().toString(), err);

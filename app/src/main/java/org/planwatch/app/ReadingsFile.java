@@ -72,16 +72,26 @@ record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
             simulated |= isSimulated(file);
             for (RawReading r : batch.readings()) {
                 String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
-                latest.merge(year, r, (known, candidate) -> candidate.vintage() >= known.vintage() ? candidate : known);
+                // as the streams job keeps them: a withdrawal and a figure, the later one; else the later vintage
+                latest.merge(
+                        year,
+                        r,
+                        (known, candidate) ->
+                                candidate.withdrawn() != known.withdrawn() || candidate.vintage() >= known.vintage()
+                                        ? candidate
+                                        : known);
             }
         }
         return new ReadingsFile(List.copyOf(latest.values()), refused, simulated);
     }
 
-    /** One history per {@code region|indicator} of the figures kept. */
+    /** One history per {@code region|indicator} of the figures kept; a withdrawn year has none. */
     Map<String, History> histories() {
         Map<String, List<Observation>> byIndicator = new TreeMap<>();
         for (RawReading r : latest) {
+            if (r.withdrawn()) {
+                continue;
+            }
             byIndicator
                     .computeIfAbsent(Timeline.key(r.region(), r.indicator()), k -> new ArrayList<>())
                     .add(new Observation(r.year(), r.value(), r.location(), r.decimals()));

@@ -298,4 +298,34 @@ class EvaluateCommandTest {
         assertThat(unmapped.out.toString().lines()).noneMatch(l -> l.startsWith("jm-13\t440700\tgdp\t"));
         assertThat(unmapped.err.toString()).contains("refused 3,");
     }
+
+    /**
+     * A bureau's deletion withdraws the year's figure offline as in the pipeline: the release gives
+     * Jiangmen's hospital beds per 1000 for 2021 and 2022, the correction after it deletes 2022
+     * ({@code ACTION=D}), and evaluate judges jm-health-14's target on 2021 alone.
+     */
+    @Test
+    void shouldJudgeWithoutAYearALaterFileDeletes() throws Exception {
+        String header = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\n";
+        Path release = dir.resolve("release.csv");
+        Files.writeString(
+                release,
+                header + "dataflow,CNSTATS:HEALTH(1.0),I,440700,hospital_beds_per_1000,2021,5.30\n"
+                        + "dataflow,CNSTATS:HEALTH(1.0),I,440700,hospital_beds_per_1000,2022,5.45\n");
+        Path correction = dir.resolve("correction.csv");
+        Files.writeString(correction, header + "dataflow,CNSTATS:HEALTH(1.0),D,440700,hospital_beds_per_1000,2022,\n");
+
+        CommandRun both = new CommandRun();
+        both.run("evaluate", release.toString(), correction.toString(), "--format", "tsv");
+        CommandRun first = new CommandRun();
+        first.run("evaluate", release.toString(), "--format", "tsv");
+
+        String beds = "jm-health-14\t440700\thospital_beds_per_1000\t";
+        assertThat(first.out.toString().lines()).as("err: %s", first.err).anyMatch(l -> l.startsWith(beds + "2022\t"));
+        assertThat(both.out.toString().lines())
+                .as("out: %s err: %s", both.out, both.err)
+                .filteredOn(l -> l.startsWith(beds))
+                .singleElement()
+                .satisfies(l -> assertThat(l.split("\t")[3]).isEqualTo("2021"));
+    }
 }

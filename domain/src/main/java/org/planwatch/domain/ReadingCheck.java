@@ -80,13 +80,9 @@ public final class ReadingCheck {
             Supplier<? extends Collection<Target>> targets) {
         Optional<Indicator> known =
                 indicators.code(indicator).or(() -> IndicatorDictionary.ofTargets(indicator, targets.get()));
-        if (known.isEmpty()) {
-            return refuse(
-                    UNKNOWN_INDICATOR,
-                    "indicator '" + indicator + "' is not in the indicator dictionary nor named by a target");
-        }
-        if (regions.code(region).isEmpty()) {
-            return refuse(UNKNOWN_REGION, "region '" + region + "' is not in the region dictionary");
+        Optional<Refusal> codes = codes(region, indicator, known);
+        if (codes.isPresent()) {
+            return codes;
         }
         if (unit != null && !unit.isBlank() && !known.get().printsIn(unit)) {
             return refuse(
@@ -109,13 +105,39 @@ public final class ReadingCheck {
         if (implausible.isPresent()) {
             return refuse(IMPLAUSIBLE, implausible.get());
         }
-        if (year != null) {
-            List<Target> own = targets.get().stream()
-                    .filter(t -> t.region().equals(region) && t.indicator().equals(indicator))
-                    .toList();
-            if (!own.isEmpty() && own.stream().noneMatch(t -> t.covers(year))) {
-                return refuse(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator);
-            }
+        return year == null ? Optional.empty() : planYear(region, indicator, year, targets);
+    }
+
+    /**
+     * The refusal of a bureau's withdrawal of a year's figure, or empty when it may be applied:
+     * the rules of its codes and year, since it has no value or unit to check.
+     */
+    public Optional<Refusal> checkWithdrawal(
+            String region, String indicator, int year, Supplier<? extends Collection<Target>> targets) {
+        Optional<Indicator> known =
+                indicators.code(indicator).or(() -> IndicatorDictionary.ofTargets(indicator, targets.get()));
+        return codes(region, indicator, known).or(() -> planYear(region, indicator, year, targets));
+    }
+
+    private Optional<Refusal> codes(String region, String indicator, Optional<Indicator> known) {
+        if (known.isEmpty()) {
+            return refuse(
+                    UNKNOWN_INDICATOR,
+                    "indicator '" + indicator + "' is not in the indicator dictionary nor named by a target");
+        }
+        if (regions.code(region).isEmpty()) {
+            return refuse(UNKNOWN_REGION, "region '" + region + "' is not in the region dictionary");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> planYear(
+            String region, String indicator, int year, Supplier<? extends Collection<Target>> targets) {
+        List<Target> own = targets.get().stream()
+                .filter(t -> t.region().equals(region) && t.indicator().equals(indicator))
+                .toList();
+        if (!own.isEmpty() && own.stream().noneMatch(t -> t.covers(year))) {
+            return refuse(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator);
         }
         return Optional.empty();
     }

@@ -77,7 +77,7 @@ public final class FeedValidator {
                 String year = r.region() + "|" + r.indicator() + "|" + r.year();
                 // SDMX has no vintages: the latest figure of the year is what a re-sent one revises
                 RawReading earlier = resentIsRevision ? latestOfYear.get(year) : seen.get(year + "|" + r.vintage());
-                if (earlier != null && earlier.value() == r.value()) {
+                if (earlier != null && sameFigure(earlier, r)) {
                     refused = Optional.of(
                             new Rejection(raw.location(), DUPLICATE, "duplicate of " + earlier.location(), raw.row()));
                 } else if (earlier != null && !resentIsRevision) {
@@ -87,18 +87,8 @@ public final class FeedValidator {
                             "another value for " + year + " at vintage " + r.vintage() + " than " + earlier.location(),
                             raw.row()));
                 } else if (earlier != null) {
-                    r = new RawReading(
-                            r.region(),
-                            r.indicator(),
-                            r.year(),
-                            r.value(),
-                            r.unit(),
-                            0,
-                            earlier.vintage() + 1,
-                            RevisionStatus.REVISED,
-                            r.location(),
-                            r.row(),
-                            r.decimals());
+                    r = r.asVintage(
+                            earlier.vintage() + 1, r.withdrawn() ? RevisionStatus.WITHDRAWN : RevisionStatus.REVISED);
                 }
                 if (refused.isEmpty()) {
                     // each rule keeps only the index it asks: a large SDMX message holds one entry per year
@@ -115,6 +105,11 @@ public final class FeedValidator {
         return new FeedBatch(batch.feed(), batch.format(), valid, rejections);
     }
 
+    /** The same figure again, or a second withdrawal of the year: nothing new. */
+    private static boolean sameFigure(RawReading earlier, RawReading r) {
+        return earlier.withdrawn() == r.withdrawn() && (r.withdrawn() || earlier.value() == r.value());
+    }
+
     private RawReading resolve(RawReading raw, FeedMapping mapping, boolean named) throws Refused {
         String region = named
                 ? raw.region()
@@ -125,13 +120,23 @@ public final class FeedValidator {
                 : mapping.map("indicator", raw.indicator())
                         .orElseThrow(() ->
                                 new Refused(UNMAPPED, "indicator '" + raw.indicator() + "' is not in the mapping"));
+        List<Target> own = targets.getOrDefault(region + "|" + indicator, List.of());
+        int year = raw.year();
+        if (raw.withdrawn()) {
+            // a withdrawal has no value nor unit to check: its codes and year must name a figure PlanWatch could hold
+            Optional<ReadingCheck.Refusal> refusal = check.checkWithdrawal(region, indicator, year, () -> own);
+            if (refusal.isPresent()) {
+                throw new Refused(refusal.get().reason(), refusal.get().detail());
+            }
+            requirePlanYear(region, indicator, year);
+            return raw.resolved(region, indicator, raw.value(), null);
+        }
         String unit = raw.unit();
         if (unit != null) {
             unit = mapping.map("unit", unit)
                     .orElseThrow(() -> new Refused(UNMAPPED, "unit '" + raw.unit() + "' is not in the mapping"));
         }
         double value = raw.value();
-        List<Target> own = targets.getOrDefault(region + "|" + indicator, List.of());
         var known = indicators.code(indicator);
         if (known.isPresent()) {
             // the unit the region's own plan judges in: gd-13 counts GDP in 万亿元, the dictionary in 亿元
@@ -144,17 +149,22 @@ public final class FeedValidator {
             value = figure.value();
             unit = figure.unit();
         }
-        int year = raw.year();
         Optional<ReadingCheck.Refusal> refusal = check.check(region, indicator, unit, year, value, () -> own);
         if (refusal.isPresent()) {
             throw new Refused(refusal.get().reason(), refusal.get().detail());
         }
-        // beyond the one rule: the producer holds the whole catalogue, so a year no plan of it
-        // covers is refused even for an indicator with no target of this region yet
+        requirePlanYear(region, indicator, year);
+        return raw.resolved(region, indicator, value, unit);
+    }
+
+    /**
+     * Beyond the one rule: the producer holds the whole catalogue, so a year no plan of it covers
+     * is refused even for an indicator with no target of this region yet.
+     */
+    private void requirePlanYear(String region, String indicator, int year) throws Refused {
         if (year < firstYear || year > lastYear) {
             throw new Refused(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator);
         }
-        return raw.resolved(region, indicator, value, unit);
     }
 
     /** A row refused, with its reason code. */

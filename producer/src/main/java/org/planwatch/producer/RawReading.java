@@ -35,11 +35,31 @@ public record RawReading(
         this(region, indicator, year, value, unit, 0, vintage, RevisionStatus.FINAL, location, null, null);
     }
 
+    /**
+     * The bureau's withdrawal of the year's figure (an SDMX deletion): no value (NaN, which any
+     * reader that does not know withdrawals refuses) and no unit.
+     */
+    static RawReading withdrawal(String region, String indicator, int year, String location, String row) {
+        return new RawReading(
+                region, indicator, year, Double.NaN, null, 0, 0, RevisionStatus.WITHDRAWN, location, row, null);
+    }
+
+    /** Whether this is a withdrawal, not a figure. */
+    public boolean withdrawn() {
+        return revision == RevisionStatus.WITHDRAWN;
+    }
+
+    /** The same row, another vintage and status: a re-sent observation revising (or withdrawing) an earlier one. */
+    RawReading asVintage(int vintage, RevisionStatus revision) {
+        return new RawReading(
+                region, indicator, year, value, unit, unitMultiplier, vintage, revision, location, row, decimals);
+    }
+
     /** This reading in the catalogue's codes and unit; a value converted to another unit loses its written decimals. */
     RawReading resolved(String region, String indicator, double value, String unit) {
         if (region.equals(this.region)
                 && indicator.equals(this.indicator)
-                && value == this.value
+                && Double.compare(value, this.value) == 0
                 && java.util.Objects.equals(unit, this.unit)
                 && unitMultiplier == 0) {
             return this; // already in the catalogue's terms: no second copy of a large feed's readings

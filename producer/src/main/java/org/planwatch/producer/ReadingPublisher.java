@@ -62,7 +62,9 @@ public final class ReadingPublisher {
                 answers.countDown();
                 continue;
             }
-            String id = ReadingIds.of(source, raw.region(), raw.indicator(), raw.year(), raw.vintage());
+            String id = raw.withdrawn()
+                    ? ReadingIds.ofWithdrawal(source, raw.region(), raw.indicator(), raw.year(), raw.vintage())
+                    : ReadingIds.of(source, raw.region(), raw.indicator(), raw.year(), raw.vintage());
             IndicatorReading event = IndicatorReading.newBuilder()
                     .setReadingId(id)
                     .setRegion(raw.region())

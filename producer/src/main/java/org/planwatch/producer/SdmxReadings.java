@@ -20,9 +20,9 @@ import org.planwatch.schema.RevisionStatus;
  * refusals, each naming the observation and the reason:
  *
  * <ul>
- *   <li>a deletion ({@code ACTION=D}, a data set with {@code action: Delete}) is refused: the
- *       readings topic has no way to withdraw a published reading, and publishing the values the
- *       message asks to delete would be the opposite of what it says;
+ *   <li>a deletion ({@code ACTION=D}, a data set with {@code action: Delete}) becomes a
+ *       withdrawal of the year's figure ({@link RawReading#withdrawal}), value or none: the streams
+ *       job drops the year and judges the target again without it;
  *   <li>an observation whose fixed dimension has another value is refused as another series;
  *   <li>observations of one area, indicator and year that differ in any other dimension (one the
  *       mapping neither names nor fixes: OECD's {@code SUBJECT}, a sector) are all refused, naming
@@ -36,7 +36,6 @@ import org.planwatch.schema.RevisionStatus;
  * FeedValidator}, which makes them the next vintage.
  */
 final class SdmxReadings {
-    static final String DELETION = "deletion";
     static final String NOT_SELECTED = "not-selected";
     static final String AMBIGUOUS = "ambiguous-series";
     static final String MISSING = "missing-value";
@@ -117,12 +116,6 @@ final class SdmxReadings {
 
     private RawReading reading(SdmxObservation o) throws Refusal {
         Map<String, String> dims = o.dimensions();
-        if (o.action().equals("D")) {
-            throw new Refusal(
-                    DELETION,
-                    "the message asks to delete this observation; PlanWatch cannot withdraw a published reading,"
-                            + " so it publishes nothing for it");
-        }
         for (Map.Entry<String, String> fix : mapping.fixed().entrySet()) {
             String value = dims.get(fix.getKey());
             if (value == null) {
@@ -141,6 +134,10 @@ final class SdmxReadings {
             throw new IllegalArgumentException("the observation has no TIME_PERIOD");
         }
         int year = SdmxTime.year(period);
+        if (o.action().equals("D")) {
+            // whatever value the deletion repeats, it asks for the year's figure to be gone
+            return RawReading.withdrawal(shared(area), shared(indicator), year, o.location(), o.row());
+        }
         String status = o.attributes().get(SdmxConcepts.OBS_STATUS);
         double value = value(o.value(), status);
         if (status != null && status.strip().equalsIgnoreCase("F")) {

@@ -121,10 +121,12 @@ class FeedFormatsTest {
         FeedBatch batch = read("sdmx20.csv", csv.getBytes(StandardCharsets.UTF_8), mapping());
         assertThat(batch.readings())
                 .extracting(r -> r.region() + " " + r.indicator() + " " + r.value() + " " + r.revision())
-                .containsExactly("CN_44_07 BEDS_P1000 5.4 FINAL", "CN_44_07 BEDS_P1000 5.44 REVISED");
-        assertThat(batch.rejections())
-                .singleElement()
-                .satisfies(r -> assertThat(r.code()).isEqualTo(SdmxReadings.DELETION));
+                .containsExactly(
+                        "CN_44_07 BEDS_P1000 5.4 FINAL",
+                        "CN_44_07 BEDS_P1000 5.44 REVISED",
+                        "CN_44_07 BEDS_P1000 NaN WITHDRAWN");
+        assertThat(batch.readings().get(2).year()).isEqualTo(2021);
+        assertThat(batch.rejections()).isEmpty();
     }
 
     @Test

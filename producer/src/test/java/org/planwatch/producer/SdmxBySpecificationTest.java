@@ -138,32 +138,49 @@ class SdmxBySpecificationTest {
                         .endsWith("cut.csv:4: the row has 7 of the header's 12 fields: cut short, not read"));
     }
 
+    /**
+     * ECB's sample: a {@code Replace} data set, then a {@code Delete} data set whose one observation
+     * has no value. Its days made years (2013-01-18 as 2012, 2013-01-21 as 2013), since PlanWatch
+     * holds yearly figures: the deleted one is a withdrawal of 2012. (The replaced figures name an
+     * OBS_STATUS position the structure does not list, and are refused for it, each by name.)
+     */
     @Test
-    void shouldPublishNothingOfADataSetWhoseActionIsDelete() throws Exception {
+    void shouldMakeEveryObservationOfADataSetWhoseActionIsDeleteAWithdrawalOfItsYear() throws Exception {
+        String yearly;
+        try (var in = getClass().getResourceAsStream("/feeds/sdmx/exr-action-delete.json")) {
+            yearly = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("2013-01-18", "2012")
+                    .replace("2013-01-21", "2013");
+        }
         FeedBatch batch =
-                sample("exr-action-delete.json", mapping("dimension\tarea\tCURRENCY", "constant\tindicator\texr"));
+                read("exr-yearly.json", yearly, mapping("dimension\tarea\tCURRENCY", "constant\tindicator\texr"));
 
-        assertThat(batch.readings()).isEmpty();
         assertThat(batch.rejections())
-                .filteredOn(r -> r.location().contains("dataSet 1 "))
-                .isNotEmpty()
-                .allSatisfy(r -> {
-                    assertThat(r.code()).isEqualTo(SdmxReadings.DELETION);
-                    assertThat(r.reason()).contains("asks to delete this observation");
-                });
+                .extracting(Rejection::reason)
+                .containsExactly(
+                        "attribute OBS_STATUS has no value at position 1",
+                        "attribute OBS_STATUS has no value at position 1");
+        assertThat(batch.readings()).singleElement().satisfies(r -> {
+            assertThat(r.region() + " " + r.year() + " " + r.value() + " " + r.revision())
+                    .isEqualTo("NZD 2012 NaN WITHDRAWN");
+            assertThat(r.location()).contains("dataSet 1 ");
+        });
     }
 
     @Test
-    void shouldRefuseAnSdmxCsvDeletionRowAndKeepTheOthers() throws Exception {
+    void shouldMakeAnSdmxCsvDeletionRowAWithdrawalWhateverItsValueAndKeepTheOthers() throws Exception {
         String csv = """
                 STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE
                 dataflow,CNSTATS:CPI(1.0),M,CN,cpi,2019,2.9
                 dataflow,CNSTATS:CPI(1.0),D,CN,cpi,2020,-
+                dataflow,CNSTATS:CPI(1.0),D,CN,cpi,2021,
                 """;
         FeedBatch batch = read("delete.csv", csv, FeedMapping.NONE);
 
-        assertThat(readings(batch)).containsExactly("CN cpi 2019 2.9");
-        assertThat(codes(batch)).containsExactly(SdmxReadings.DELETION);
+        assertThat(batch.readings())
+                .extracting(r -> r.indicator() + " " + r.year() + " " + r.value() + " " + r.revision())
+                .containsExactly("cpi 2019 2.9 FINAL", "cpi 2020 NaN WITHDRAWN", "cpi 2021 NaN WITHDRAWN");
+        assertThat(batch.rejections()).isEmpty();
     }
 
     @Test

@@ -38,7 +38,8 @@ import org.planwatch.schema.Topics;
  * evaluated against the history already held, so a quota that arrives after the readings is
  * judged at once. The evaluator gets every year's latest figure, not just the newest. A changed
  * evaluation goes to the status topic; a changed status also goes to the alerts topic, with the
- * status before it. A deleted target leaves a tombstone on the status topic.
+ * status before it. A deleted target leaves a tombstone on the status topic, as does a target whose
+ * last figure of its period a bureau withdrew.
  *
  * <p>A reading is admitted by {@link ReadingCheck} before it touches the stored history, and the
  * targets it moves are judged on the history with it before that history is stored: a reading
@@ -104,7 +105,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             targets.put(event.getTarget());
             Target target = TargetCodec.toDomain(event.getTarget());
             try {
-                judge(target, Map.of()).ifPresent(alert -> publish(target, alert, record));
+                change(target, Map.of(), record).ifPresent(Runnable::run);
             } catch (RuntimeException e) {
                 // the target stays filed and its last evaluation stands; its next reading judges it again
                 RefusalLog.target(
@@ -116,21 +117,23 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             }
         } else {
             targets.remove(event.getTargetKey());
-            if (lastEvaluations.delete(event.getTargetKey()) != null) {
-                context.forward(new Record<>(event.getTargetKey(), Outcome.status(null), record.timestamp()));
+            if (lastEvaluations.get(event.getTargetKey()) != null) {
+                forget(event.getTargetKey(), record);
             }
         }
     }
 
     private void onReading(Record<String, RegionEvent> record, IndicatorReading reading) {
         List<Target> affected = targets.affectedBy(reading.getRegion(), reading.getIndicator());
-        Optional<ReadingCheck.Refusal> refusal = check.check(
-                reading.getRegion(),
-                reading.getIndicator(),
-                reading.getUnit(),
-                reading.getYear(),
-                reading.getValue(),
-                () -> affected);
+        Optional<ReadingCheck.Refusal> refusal = ReadingHistories.withdrawn(reading)
+                ? check.checkWithdrawal(reading.getRegion(), reading.getIndicator(), reading.getYear(), () -> affected)
+                : check.check(
+                        reading.getRegion(),
+                        reading.getIndicator(),
+                        reading.getUnit(),
+                        reading.getYear(),
+                        reading.getValue(),
+                        () -> affected);
         // A reference copy of a province's (or city's) reading is checked like the original, whose
         // own partition sends it to the dead-letter topic: one refusal per reading, not one per copy.
         boolean reference = record.value().getReference();
@@ -156,7 +159,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         List<Runnable> results = new ArrayList<>();
         for (Target target : affected) {
             try {
-                judge(target, pending).ifPresent(alert -> results.add(() -> publish(target, alert, record)));
+                change(target, pending, record).ifPresent(results::add);
             } catch (RuntimeException e) {
                 if (!reference) {
                     refuse(
@@ -182,10 +185,24 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     /**
-     * The evaluation of {@code target} on every figure it needs, the histories in {@code pending}
-     * taking the place of the stored ones; empty when there is none or it is the last one again.
+     * What judging {@code target} again changes, the histories in {@code pending} taking the place
+     * of the stored ones: a new evaluation published; its last one withdrawn when no figure of its
+     * period is left to judge (a bureau withdrew it, the target moved to another period), since a
+     * status must not outlive its figures; or nothing, when it is the last one again.
      */
-    private Optional<ProgressAlert> judge(Target target, Map<String, ReadingHistory> pending) {
+    private Optional<Runnable> change(
+            Target target, Map<String, ReadingHistory> pending, Record<String, RegionEvent> record) {
+        String key = Topics.targetKey(target);
+        ProgressAlert last = lastEvaluations.get(key);
+        Optional<ProgressAlert> now = judge(target, pending, last);
+        if (now.isEmpty()) {
+            return last == null ? Optional.empty() : Optional.of(() -> forget(key, record));
+        }
+        return sameResult(last, now.get()) ? Optional.empty() : Optional.of(() -> publish(target, now.get(), record));
+    }
+
+    /** The evaluation of {@code target} on every figure it needs; empty when there is none. */
+    private Optional<ProgressAlert> judge(Target target, Map<String, ReadingHistory> pending, ProgressAlert last) {
         // read once: the evaluation's history and the judged reading's feed both come from it
         ReadingHistory own = history(pending, target.region(), target.indicator());
         Evidence evidence = new Evidence(
@@ -204,8 +221,6 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         Observation judged =
                 evidence.own().at(e.year()).orElse(e.used().get(e.used().size() - 1));
         List<String> used = e.used().stream().map(Observation::readingId).toList();
-        String key = Topics.targetKey(target);
-        ProgressAlert last = lastEvaluations.get(key);
         ProgressAlert alert = ProgressAlert.newBuilder()
                 .setPlan(target.plan())
                 .setRegion(target.region())
@@ -227,7 +242,13 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                         ReadingHistories.sourceOf(own, judged.readingId()).orElse(""))
                 .setEvaluatedAt(Instant.ofEpochMilli(clock.millis()))
                 .build();
-        return sameResult(last, alert) ? Optional.empty() : Optional.of(alert);
+        return Optional.of(alert);
+    }
+
+    /** The target has no evaluation any more: a tombstone on the status topic says so. */
+    private void forget(String key, Record<String, RegionEvent> record) {
+        lastEvaluations.delete(key);
+        context.forward(new Record<>(key, Outcome.status(null), record.timestamp()));
     }
 
     /** Stores {@code alert} as the target's last evaluation; forwards it, and as an alert if its status changed. */

@@ -35,6 +35,7 @@ import org.planwatch.domain.Direction;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Milestone;
+import org.planwatch.domain.ReadingCheck;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.domain.TargetKind;
@@ -520,6 +521,57 @@ class ProgressTopologyTest {
             assertThat(a.getYear()).isEqualTo(2023);
             assertThat(a.getPreviousStatus()).isNull();
         });
+    }
+
+    /**
+     * A bureau's deletion (SDMX {@code action: Delete}, {@code ACTION=D}) withdraws the year's figure:
+     * the target is judged again without it; an older figure arriving late does not bring it back;
+     * with no figure of the period left the status goes (a tombstone); a figure published after the
+     * withdrawal brings the year back.
+     */
+    @Test
+    void shouldJudgeATargetAgainWithoutTheFigureItsBureauWithdrew() {
+        publish(BEDS_14);
+        publish(2022, 5.45);
+        publish(2023, 5.10);
+        withdraw(2023, 60);
+        publish(2023, 5.10); // the withdrawn figure arriving late, published before the withdrawal
+        withdraw(2022, 120);
+        IndicatorReading again = reading("440700", "hospital_beds_per_1000", 2022, 5.50);
+        again.setPublishedAt(CLOCK.instant().plusSeconds(180));
+        readings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1000"), again);
+
+        assertThat(statuses.readKeyValuesToList())
+                .extracting(kv -> kv.value == null ? "tombstone" : kv.value.getYear() + " " + kv.value.getActual())
+                .containsExactly("2022 5.45", "2023 5.1", "2022 5.45", "tombstone", "2022 5.5");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAWithdrawalOfAnIndicatorItDoesNotKnowAndKeepTheFigures() {
+        publish(BEDS_14);
+        publish(2022, 5.45);
+        IndicatorReading withdrawal = reading("440700", "unknown_indicator", 2022, Double.NaN);
+        withdrawal.setRevision(RevisionStatus.WITHDRAWN);
+        readings.pipeInput(Topics.readingKey("440700", "unknown_indicator"), withdrawal);
+
+        assertThat(deadLetters.readRecordsToList())
+                .singleElement()
+                .satisfies(r -> assertThat(header(r.headers(), DeadLetterHeaders.REASON))
+                        .isEqualTo(ReadingCheck.UNKNOWN_INDICATOR));
+        assertThat(statuses.readValuesToList())
+                .extracting(ProgressAlert::getActual)
+                .containsExactly(5.45);
+    }
+
+    /** A withdrawal of the beds figure of {@code year}, published {@code seconds} after the test's clock. */
+    void withdraw(int year, int seconds) {
+        IndicatorReading withdrawal = reading("440700", "hospital_beds_per_1000", year, Double.NaN);
+        withdrawal.setRevision(RevisionStatus.WITHDRAWN);
+        withdrawal.setUnit(null);
+        withdrawal.setReadingId("withdrawn-" + year);
+        withdrawal.setPublishedAt(CLOCK.instant().plusSeconds(seconds));
+        readings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1000"), withdrawal);
     }
 
     /** A target linked to GDP growth is re-evaluated when a GDP growth reading of its region arrives. */
