@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
@@ -22,15 +19,9 @@ import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Target;
-import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
-import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
-import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
 
 /**
  * A 15th plan as an office gets it, through to an alert (issue 20): the national outline's own text
@@ -41,58 +32,17 @@ import org.planwatch.streams.StreamsSettings;
  */
 @ExtendWith(EmbeddedKafkaExtension.class)
 class ImportedPlanAlertIT {
-    /** The fixture as committed beside planimport's tests: one document, read where it lives. */
-    private static final Path OUTLINE =
-            Path.of("..", "planimport", "src", "test", "resources", "fifteenth", "national-15th-outline-goals.txt");
-
     @TempDir
     Path dir;
 
     @Test
     void shouldAlertOnTheTargetsOfAFifteenthPlanImportedFromItsText(EmbeddedKafkaBroker broker) throws Exception {
-        String bootstrap = broker.bootstrapServers();
-        String prefix = "plan15-" + UUID.randomUUID() + "-";
-        TopicSet topics = TopicSet.defaults().prefixed(prefix);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(60));
-        }
-
-        // 1. import the document as it is published
-        Path catalogueFile = dir.resolve("cn-15.tsv");
-        CommandRun importRun = new CommandRun();
-        int imported = importRun.run("catalogue", "import", OUTLINE.toString(), "--out", catalogueFile.toString());
-        assertThat(imported).as("stderr: %s", importRun.err).isZero();
-        List<Target> targets = TargetCatalogue.read(catalogueFile).targets();
-        String waterCode = IndicatorResolver.codeOf("优良水体比例");
-        assertThat(targets)
-                .extracting(Target::key)
-                .contains("cn-15|CN|surveyed_urban_unemployment", "cn-15|CN|" + waterCode);
-
-        // 2. publish its targets
-        CommandRun publishTargets = new CommandRun();
-        assertThat(publishTargets.run(
-                        "catalogue",
-                        "publish",
-                        "--file",
-                        catalogueFile.toString(),
-                        "--bootstrap",
-                        bootstrap,
-                        "--topic-prefix",
-                        prefix))
-                .as("stderr: %s", publishTargets.err)
-                .isZero();
-
-        Properties streams = StreamsSettings.properties(
-                bootstrap,
-                "plan15-" + UUID.randomUUID(),
-                dir.resolve("state"),
-                topics,
-                Map.of("commit.interval.ms", "100"),
-                KafkaClientProperties.NONE);
-        try (ProgressJob job =
-                ProgressJob.start(streams, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC())) {
-            job.awaitRunning(Duration.ofSeconds(60));
-            job.awaitTargets(targets.size(), Duration.ofSeconds(60));
+        // 1. import the document as it is published, 2. publish its targets, the job running
+        try (ImportedOutlinePipeline pipeline = new ImportedOutlinePipeline(broker.bootstrapServers(), dir, "plan15")) {
+            String waterCode = IndicatorResolver.codeOf("优良水体比例");
+            assertThat(pipeline.targets)
+                    .extracting(Target::key)
+                    .contains("cn-15|CN|surveyed_urban_unemployment", "cn-15|CN|" + waterCode);
 
             // 3. the 2025 outcome (the plan prints no base) and 2026, the plan's first year, of each,
             // checked against the imported catalogue
@@ -104,22 +54,11 @@ class ImportedPlanAlertIT {
                     CN,%1$s,2025,83.0,%%
                     CN,%1$s,2026,86.2,%%
                     """.formatted(waterCode));
-            CommandRun publishReadings = new CommandRun();
-            assertThat(publishReadings.run(
-                            "publish",
-                            readings.toString(),
-                            "--catalogue",
-                            catalogueFile.toString(),
-                            "--bootstrap",
-                            bootstrap,
-                            "--topic-prefix",
-                            prefix))
-                    .as("out: %s, err: %s", publishReadings.out, publishReadings.err)
-                    .isZero();
-            assertThat(publishReadings.out.toString()).contains("published 4, rejected 0");
+            assertThat(pipeline.publish(readings).out.toString()).contains("published 4, rejected 0");
 
             // 4. the job alerts on the imported targets
-            Map<String, ProgressAlert> alerts = alerts(bootstrap, topics, a -> a.getYear() == 2026, 2);
+            Map<String, ProgressAlert> alerts =
+                    alerts(pipeline.bootstrap, pipeline.topics, a -> a.getYear() == 2026, 2);
             assertThat(alerts).containsOnlyKeys("cn-15|CN|surveyed_urban_unemployment", "cn-15|CN|" + waterCode);
             // 低于5.5%: a ceiling, and 6.1 in 2026 is above it
             ProgressAlert unemployment = alerts.get("cn-15|CN|surveyed_urban_unemployment");

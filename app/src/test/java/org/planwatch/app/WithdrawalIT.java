@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,15 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
-import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
-import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
 
 /**
  * A bureau's deletion withdraws what it names, end to end on the in-JVM broker (issue 24, defect
@@ -40,8 +32,6 @@ import org.planwatch.streams.StreamsSettings;
  */
 @ExtendWith(EmbeddedKafkaExtension.class)
 class WithdrawalIT {
-    private static final Path OUTLINE =
-            Path.of("..", "planimport", "src", "test", "resources", "fifteenth", "national-15th-outline-goals.txt");
     private static final String KEY = "cn-15|CN|surveyed_urban_unemployment";
     private static final String HEADER = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\n";
 
@@ -50,55 +40,18 @@ class WithdrawalIT {
 
     @Test
     void shouldJudgeATargetAgainWithoutTheYearsABureauDeletes(EmbeddedKafkaBroker broker) throws Exception {
-        String bootstrap = broker.bootstrapServers();
-        String prefix = "withdraw-" + UUID.randomUUID() + "-";
-        TopicSet topics = TopicSet.defaults().prefixed(prefix);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(60));
-        }
-        Path catalogue = dir.resolve("cn-15.tsv");
-        CommandRun importRun = new CommandRun();
-        assertThat(importRun.run("catalogue", "import", OUTLINE.toString(), "--out", catalogue.toString()))
-                .as("stderr: %s", importRun.err)
-                .isZero();
-        int targets = TargetCatalogue.read(catalogue).targets().size();
-        CommandRun publishTargets = new CommandRun();
-        assertThat(publishTargets.run(
-                        "catalogue",
-                        "publish",
-                        "--file",
-                        catalogue.toString(),
-                        "--bootstrap",
-                        bootstrap,
-                        "--topic-prefix",
-                        prefix))
-                .as("stderr: %s", publishTargets.err)
-                .isZero();
-
-        Properties streams = StreamsSettings.properties(
-                bootstrap,
-                "withdraw-" + UUID.randomUUID(),
-                dir.resolve("state"),
-                topics,
-                Map.of("commit.interval.ms", "100"),
-                KafkaClientProperties.NONE);
-        try (ProgressJob job =
-                ProgressJob.start(streams, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC())) {
-            job.awaitRunning(Duration.ofSeconds(60));
-            job.awaitTargets(targets, Duration.ofSeconds(60));
-
-            publish(bootstrap, prefix, catalogue, "release.csv", """
+        try (ImportedOutlinePipeline pipeline =
+                new ImportedOutlinePipeline(broker.bootstrapServers(), dir, "withdraw")) {
+            publish(pipeline, "release.csv", """
                     dataflow,NBS:LABOUR(1.0),I,CN,surveyed_urban_unemployment,2025,5.2
                     dataflow,NBS:LABOUR(1.0),I,CN,surveyed_urban_unemployment,2026,6.1
                     """, "published 2, rejected 0", null);
             Optional<ProgressAlert> last =
-                    lastStatus(bootstrap, topics, s -> s.isPresent() && s.get().getYear() == 2026);
+                    lastStatus(pipeline, s -> s.isPresent() && s.get().getYear() == 2026);
             assertThat(last).hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.LAGGING));
 
             publish(
-                    bootstrap,
-                    prefix,
-                    catalogue,
+                    pipeline,
                     "correction.csv",
                     """
                     dataflow,NBS:LABOUR(1.0),D,CN,surveyed_urban_unemployment,2026,
@@ -106,8 +59,7 @@ class WithdrawalIT {
                     "published 1, rejected 0",
                     "1 of its rows withdraw a year's figure");
             // judged again on 2025 alone, the plan's base year: no year of the plan judged yet
-            last = lastStatus(
-                    bootstrap, topics, s -> s.isPresent() && s.get().getPreviousStatus() == ProgressStatus.LAGGING);
+            last = lastStatus(pipeline, s -> s.isPresent() && s.get().getPreviousStatus() == ProgressStatus.LAGGING);
             assertThat(last).hasValueSatisfying(a -> {
                 assertThat(a.getYear()).isEqualTo(2025);
                 assertThat(a.getActual()).isEqualTo(5.2);
@@ -115,37 +67,23 @@ class WithdrawalIT {
             });
 
             publish(
-                    bootstrap,
-                    prefix,
-                    catalogue,
+                    pipeline,
                     "withdrawal.csv",
                     """
                     dataflow,NBS:LABOUR(1.0),D,CN,surveyed_urban_unemployment,2025,5.2
                     """,
                     "published 1, rejected 0",
                     "1 of its rows withdraw a year's figure");
-            last = lastStatus(bootstrap, topics, Optional::isEmpty);
+            last = lastStatus(pipeline, Optional::isEmpty);
             assertThat(last).as("no figure of the plan's years left: no status").isEmpty();
         }
     }
 
-    private void publish(
-            String bootstrap, String prefix, Path catalogue, String name, String rows, String summary, String said)
+    private void publish(ImportedOutlinePipeline pipeline, String name, String rows, String summary, String said)
             throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, HEADER + rows);
-        CommandRun run = new CommandRun();
-        assertThat(run.run(
-                        "publish",
-                        file.toString(),
-                        "--catalogue",
-                        catalogue.toString(),
-                        "--bootstrap",
-                        bootstrap,
-                        "--topic-prefix",
-                        prefix))
-                .as("out: %s, err: %s", run.out, run.err)
-                .isZero();
+        CommandRun run = pipeline.publish(file);
         assertThat(run.out.toString()).contains(summary);
         if (said != null) {
             assertThat(run.err.toString()).contains(said);
@@ -157,7 +95,9 @@ class WithdrawalIT {
      * start until it is {@code awaited} and then for two seconds more, so that a record after it shows.
      */
     private static Optional<ProgressAlert> lastStatus(
-            String bootstrap, TopicSet topics, Predicate<Optional<ProgressAlert>> awaited) {
+            ImportedOutlinePipeline pipeline, Predicate<Optional<ProgressAlert>> awaited) {
+        String bootstrap = pipeline.bootstrap;
+        TopicSet topics = pipeline.topics;
         Properties config = new Properties();
         config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -78,8 +78,7 @@ public final class ReadingCheck {
             Integer year,
             double value,
             Supplier<? extends Collection<Target>> targets) {
-        Optional<Indicator> known =
-                indicators.code(indicator).or(() -> IndicatorDictionary.ofTargets(indicator, targets.get()));
+        Optional<Indicator> known = known(indicator, targets);
         Optional<Refusal> codes = codes(region, indicator, known);
         if (codes.isPresent()) {
             return codes;
@@ -114,9 +113,13 @@ public final class ReadingCheck {
      */
     public Optional<Refusal> checkWithdrawal(
             String region, String indicator, int year, Supplier<? extends Collection<Target>> targets) {
-        Optional<Indicator> known =
-                indicators.code(indicator).or(() -> IndicatorDictionary.ofTargets(indicator, targets.get()));
+        Optional<Indicator> known = known(indicator, targets);
         return codes(region, indicator, known).or(() -> planYear(region, indicator, year, targets));
+    }
+
+    /** The dictionary's indicator, or for one an import generated, the one its targets name. */
+    private Optional<Indicator> known(String indicator, Supplier<? extends Collection<Target>> targets) {
+        return indicators.code(indicator).or(() -> IndicatorDictionary.ofTargets(indicator, targets.get()));
     }
 
     private Optional<Refusal> codes(String region, String indicator, Optional<Indicator> known) {

@@ -117,9 +117,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             }
         } else {
             targets.remove(event.getTargetKey());
-            if (lastEvaluations.get(event.getTargetKey()) != null) {
-                forget(event.getTargetKey(), record);
-            }
+            forget(event.getTargetKey(), record);
         }
     }
 
@@ -245,10 +243,11 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         return Optional.of(alert);
     }
 
-    /** The target has no evaluation any more: a tombstone on the status topic says so. */
+    /** The target has no evaluation any more: a tombstone on the status topic says so, if it had one. */
     private void forget(String key, Record<String, RegionEvent> record) {
-        lastEvaluations.delete(key);
-        context.forward(new Record<>(key, Outcome.status(null), record.timestamp()));
+        if (lastEvaluations.delete(key) != null) {
+            context.forward(new Record<>(key, Outcome.status(null), record.timestamp()));
+        }
     }
 
     /** Stores {@code alert} as the target's last evaluation; forwards it, and as an alert if its status changed. */
