@@ -214,14 +214,9 @@ abstract class PipelineScenario {
             // target's current status from the compacted status topic: the same numbers, no gap.
             try (ConsumerApp restarted = startConsumer(bootstrap, topics, group)) {
                 assertThat(restarted.rebuilt()).succeedsWithin(Duration.ofSeconds(30));
-                assertThat(java.net.http.HttpClient.newHttpClient()
-                                .send(
-                                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                                        restarted.server().url().replace("/metrics", "/readyz")))
-                                                .build(),
-                                        java.net.http.HttpResponse.BodyHandlers.ofString())
-                                .body())
-                        .isEqualTo("ready\n");
+                // ready once the state is rebuilt and the cluster probe has had its first answer,
+                // which over TLS on a loaded machine may come a moment after the rebuild
+                awaitReady(restarted.server().url().replace("/metrics", "/readyz"), Duration.ofSeconds(30));
                 assertThat(restarted.board().size()).isEqualTo(consumer.board().size());
                 assertThat(restarted.board().get("jm-14|440700|good_air_days_share"))
                         .hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.ON_TRACK));
@@ -331,6 +326,20 @@ abstract class PipelineScenario {
 
     private static String awaitScrape(String url, String expectedLine) {
         return awaitScrape(url, expectedLine, Duration.ofSeconds(30));
+    }
+
+    /** Waits until the probe at {@code url} answers exactly "ready". */
+    private static void awaitReady(String url, Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        Awaitility.await(url + " to answer ready")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> http.send(
+                                        HttpRequest.newBuilder(URI.create(url)).build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body(),
+                        "ready\n"::equals);
     }
 
     /** The scrape of {@code url} once it has a line with {@code expectedLine}. */
