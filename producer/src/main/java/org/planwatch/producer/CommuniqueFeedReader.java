@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.schema.RevisionStatus;
 
@@ -28,15 +29,34 @@ import org.planwatch.schema.RevisionStatus;
  */
 final class CommuniqueFeedReader {
     static final String UNKNOWN_NAME = "unknown-name";
+    private static final String PREVIOUS_YEAR_100 = "上年=100";
 
     private static final Pattern TITLE = Pattern.compile("((?:19|20)\\d{2})年[^\\n。]{0,40}统计公报");
     private static final String UNITS = "万亿元|亿元|万元/人|元/人|万元|元|万人次|万人|人|万吨|吨|万户|户|个|家|所|张|平方米|公里|千米|岁|‰|%";
     private static final Pattern FIGURE =
-            Pattern.compile("(?<name>[\\p{IsHan}（）()]{2,40}?)(?:达到|达|为|实现|完成|共|)(?<value>\\d+(?:\\.\\d+)?)"
+            Pattern.compile("(?<name>[\\p{IsHan}（）()]{2,40}?)(?:达到|达|为|实现|完成|共|)(?<value>-?\\d+(?:\\.\\d+)?)"
                     + "(?<unit>" + UNITS + ")"
                     + "(?:[，,](?:按(?:不变|可比)价格计算[，,])?(?:比上年|同比)?(?<direction>增长|下降|上涨|减少|提高)"
                     + "(?<change>\\d+(?:\\.\\d+)?)(?:%|个百分点))?");
     private static final Pattern PREFIX = Pattern.compile("^(全年|年末|年底|全市|全省|全区|全县|全国|其中|实现|完成|共有|共)+");
+    /**
+     * What may stand before a name the dictionary knows without changing what it measures: the
+     * year or place it covers ({@code 全市}, the {@code 年} of {@code 2024年}), not a qualifier
+     * such as {@code 城镇} in {@code 城镇常住人口}, which names another figure.
+     */
+    private static final Pattern SCOPE =
+            Pattern.compile("(据?初步核算|全年|年末|年底|年|全市|全省|全区|全县|全州|全盟|全国|本市|全体|全社会|其中|实现|完成|共有|共)*");
+    /** A name ending in another name in brackets: {@code 占总人口比重(常住人口城镇化率)}. */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("[(（]([\\p{IsHan}]{2,20})[)）]$");
+    /**
+     * A figure stated only as its change on the year, a clause of its own: {@code
+     * 规模以上工业增加值比上年增长5.1%}, {@code 居民消费价格比上年下降0.7%}.
+     */
+    private static final Pattern CHANGE_ONLY = Pattern.compile("(?<name>[\\p{IsHan}（）()]{2,40}?)(?:比上年|较上年|同比)"
+            + "(?<direction>增长|下降|上涨|减少|提高)(?<change>\\d+(?:\\.\\d+)?)%");
+    /** Footnote marks after a name: {@code 地区生产总值[2]}, {@code ［注1］}, {@code ①}. */
+    private static final Pattern FOOTNOTE = Pattern.compile("[\\[［]注?\\d{1,2}[\\]］]|[\u2460-\u2473]");
+
     private static final Pattern CHANGE = Pattern.compile("比上年|较上年|同比|^(增加|减少|增长|下降|净增)");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ROW =
@@ -230,6 +250,45 @@ final class CommuniqueFeedReader {
                                 + m.group("change");
                 figure(stated, m.group("value"), m.group("unit"), change, location, row);
             }
+            for (String clause : sentence.split("[，,]")) {
+                Matcher c = CHANGE_ONLY.matcher(clause.strip());
+                if (c.matches()) {
+                    String stated = PREFIX.matcher(c.group("name")).replaceFirst("");
+                    String sign = c.group("direction").equals("下降")
+                                    || c.group("direction").equals("减少")
+                            ? "-"
+                            : "";
+                    changeOnly(stated, sign + c.group("change"), location, "text: " + sentence.strip());
+                }
+            }
+        }
+
+        /**
+         * A figure stated only as its percentage change: the reading of its growth indicator, or
+         * for a price index (上年=100) the index itself, 100 plus the change, which is what the
+         * index means; anything else is refused by name.
+         */
+        private void changeOnly(String stated, String change, String location, String row) {
+            Optional<Indicator> level =
+                    find(stated).or(() -> find(stated + "指数")).flatMap(dictionary::code);
+            Optional<Indicator> growth = level.flatMap(dictionary::growthOf);
+            if (level.isPresent() && level.get().printsIn(PREVIOUS_YEAR_100)) {
+                String index = new java.math.BigDecimal("100")
+                        .add(new java.math.BigDecimal(change))
+                        .toPlainString();
+                readings.add(reading(level.get().code(), index, PREVIOUS_YEAR_100, location, row));
+            } else if (level.isPresent() && level.get().isGrowthRate()) {
+                readings.add(reading(level.get().code(), change, "%", location, row));
+            } else if (growth.isPresent()) {
+                readings.add(reading(growth.get().code(), change, "%", location, row));
+            } else {
+                rejections.add(new Rejection(
+                        location,
+                        UNKNOWN_NAME,
+                        "'" + stated + "' (" + change + "% on the year) is neither in the mapping nor a name"
+                                + " the indicator dictionary knows with a growth rate",
+                        row));
+            }
         }
 
         void tableRow(List<String> cells, int value, String unit, int growth, String location) {
@@ -281,9 +340,22 @@ final class CommuniqueFeedReader {
             }
         }
 
-        /** The code of the longest ending of {@code name} that the mapping, else the dictionary, knows. */
+        /**
+         * The code of the name in brackets at its end if known, else of the longest ending of {@code
+         * name} after its scope ({@link #SCOPE}) that the mapping, else the dictionary, knows.
+         */
         private Optional<String> find(String name) {
+            Matcher bracketed = BRACKETED_NAME.matcher(name);
+            if (bracketed.find()) {
+                Optional<String> inner = find(bracketed.group(1));
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
             for (int start = 0; start < name.length() - 1; start++) {
+                if (!SCOPE.matcher(name.substring(0, start)).matches()) {
+                    continue;
+                }
                 String ending = name.substring(start);
                 Optional<String> mapped = mapping.map("indicator", ending).filter(code -> !code.equals(ending));
                 if (mapped.isPresent()) {
@@ -291,6 +363,9 @@ final class CommuniqueFeedReader {
                 }
             }
             for (int start = 0; start < name.length() - 1; start++) {
+                if (!SCOPE.matcher(name.substring(0, start)).matches()) {
+                    continue;
+                }
                 Optional<String> found =
                         dictionary.find(null, name.substring(start)).map(i -> i.code());
                 if (found.isPresent()) {
@@ -318,8 +393,10 @@ final class CommuniqueFeedReader {
 
     /** A line of text, or of an HTML page without its tags and entities. */
     private static String plain(String line) {
-        return TAG.matcher(line)
+        return FOOTNOTE.matcher(TAG.matcher(line).replaceAll(""))
                 .replaceAll("")
+                .replace('－', '-')
+                .replace('−', '-')
                 .replace("&nbsp;", " ")
                 .replace("&amp;", "&")
                 .strip();
