@@ -34,11 +34,11 @@ final class CommuniqueFeedReader {
     private static final Pattern TITLE = Pattern.compile("((?:19|20)\\d{2})年[^\\n。]{0,40}统计公报");
     private static final String UNITS = "万亿元|亿元|万元/人|元/人|万元|元|万人次|万人|人|万吨|吨|万户|户|个|家|所|张|平方米|公里|千米|岁|‰|%";
     private static final Pattern FIGURE =
-            Pattern.compile("(?<name>[\\p{IsHan}（）()]{2,40}?)(?:达到|达|为|实现|完成|共|)(?<value>-?\\d+(?:\\.\\d+)?)"
+            Pattern.compile("(?<name>[\\p{IsHan}（）()A-Za-z]{2,40}?)(?:达到|达|为|实现|完成|共|)(?<value>-?\\d+(?:\\.\\d+)?)"
                     + "(?<unit>" + UNITS + ")"
                     + "(?:[，,](?:按(?:不变|可比)价格计算[，,])?(?:比上年|同比)?(?<direction>增长|下降|上涨|减少|提高)"
                     + "(?<change>\\d+(?:\\.\\d+)?)(?:%|个百分点))?");
-    private static final Pattern PREFIX = Pattern.compile("^(全年|年末|年底|全市|全省|全区|全县|全国|其中|实现|完成|共有|共)+");
+    private static final Pattern PREFIX = Pattern.compile("^((全年|年末|年底|全市|全省|全区|全县|全国|其中|实现|完成|共有|共)[:：]?)+");
     /**
      * What may stand before a name the dictionary knows without changing what it measures: the
      * year or place it covers ({@code 全市}, the {@code 年} of {@code 2024年}), not a qualifier

@@ -19,25 +19,32 @@ import org.planwatch.domain.TargetCatalogue;
  */
 class CityCommuniqueTest {
     private static final FeedMapping SONGYUAN = FeedMappingFixtures.of("constant\tarea\t220700");
+    private static final FeedMapping BENGBU = FeedMappingFixtures.of("constant\tarea\t340300");
 
     @TempDir
     Path dir;
 
     private FeedBatch read() throws Exception {
-        Path file = dir.resolve("songyuan-2024.txt");
+        return read("songyuan-2024.txt", SONGYUAN);
+    }
+
+    private FeedBatch read(String name, FeedMapping mapping) throws Exception {
+        Path file = dir.resolve(name);
         Files.write(
                 file,
-                getClass()
-                        .getResourceAsStream("/feeds/communique/songyuan-2024.txt")
-                        .readAllBytes());
-        return FeedFiles.read(file, FeedFormat.AUTO, FeedEncoding.AUTO, SONGYUAN);
+                getClass().getResourceAsStream("/feeds/communique/" + name).readAllBytes());
+        return FeedFiles.read(file, FeedFormat.AUTO, FeedEncoding.AUTO, mapping);
+    }
+
+    private static String cited(RawReading r) {
+        return r.location().substring(r.location().lastIndexOf(':')) + " " + r.region() + " " + r.indicator() + " "
+                + r.year() + " " + r.value() + " " + r.unit();
     }
 
     @Test
     void shouldReadTheFiguresTheDictionaryKnowsPastFootnoteMarksAndBracketedNames() throws Exception {
         assertThat(read().readings())
-                .extracting(r -> r.location().substring(r.location().lastIndexOf(':')) + " " + r.region() + " "
-                        + r.indicator() + " " + r.year() + " " + r.value() + " " + r.unit())
+                .extracting(CityCommuniqueTest::cited)
                 .containsExactly(
                         ":6 220700 gdp 2024 1002.18 亿元",
                         ":6 220700 gdp_growth 2024 3.8 %",
@@ -79,5 +86,46 @@ class CityCommuniqueTest {
                     assertThat(r.value()).isCloseTo(4.7544, within(1e-9));
                     assertThat(r.unit()).isEqualTo("万元");
                 });
+    }
+
+    @Test
+    void shouldReadANameWithItsAbbreviationInBracketsAndTheTableThatRepeatsIt() throws Exception {
+        FeedBatch batch = read("bengbu-2024.html", BENGBU);
+
+        assertThat(batch.readings())
+                .extracting(CityCommuniqueTest::cited)
+                .containsExactly(
+                        ":6 340300 gdp 2024 2313.0 亿元",
+                        ":6 340300 gdp_growth 2024 5.2 %",
+                        ":6 340300 gdp_per_capita 2024 70908.0 元",
+                        ":6 340300 gdp_per_capita_growth 2024 5.9 %",
+                        ":10 340300 gdp 2024 2313.0 亿元",
+                        ":10 340300 gdp_growth 2024 5.2 %");
+        // 其中: before a table's sub-item and a footnote mark inside a name do not hide the name refused
+        assertThat(batch.rejections())
+                .extracting(r -> r.location().substring(r.location().lastIndexOf(':')) + " "
+                        + r.reason().substring(0, r.reason().indexOf(')') + 1))
+                .containsExactly(
+                        ":6 '第一产业增加值' (287亿元)",
+                        ":6 '第二产业增加值' (714.1亿元)",
+                        ":6 '第三产业增加值' (1311.9亿元)",
+                        ":11 '第一产业' (287.0亿元)",
+                        ":12 '第二产业' (714.1亿元)",
+                        ":13 '第三产业' (1311.9亿元)",
+                        ":14 '农林牧渔业' (299.2亿元)",
+                        ":15 '工业' (526.3亿元)");
+
+        FeedBatch checked = new FeedValidator(
+                        TargetCatalogue.bundled(), IndicatorDictionary.bundled(), RegionDictionary.bundled())
+                .validate(batch, BENGBU);
+        // the table states the sentence's figures again: the same figures, kept once, the repeat named
+        assertThat(checked.readings())
+                .extracting(r -> r.indicator())
+                .containsExactly("gdp", "gdp_growth", "gdp_per_capita", "gdp_per_capita_growth");
+        assertThat(checked.rejections())
+                .filteredOn(r -> r.reason().startsWith("duplicate of "))
+                .extracting(Rejection::location)
+                .allSatisfy(at -> assertThat(at).endsWith("bengbu-2024.html:10"))
+                .hasSize(2);
     }
 }

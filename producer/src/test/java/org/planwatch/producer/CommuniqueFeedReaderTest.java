@@ -86,6 +86,19 @@ class CommuniqueFeedReaderTest {
     }
 
     @Test
+    void shouldNotReadAnUrbanOrRuralFigureAsTheWholePopulations() throws Exception {
+        String text = "2025年江门市国民经济和社会发展统计公报\n" + "全体居民人均可支配收入40100元，增长4.1%；其中：城镇居民人均可支配收入48300元，农村居民人均可支配收入26500元。\n";
+        FeedBatch batch = read("communique.txt", text, jiangmen());
+
+        assertThat(batch.readings())
+                .extracting(r -> r.indicator() + " " + r.value())
+                .containsExactly("disposable_income 40100.0", "disposable_income_growth 4.1");
+        assertThat(batch.rejections())
+                .extracting(r -> r.reason().substring(0, r.reason().indexOf(')') + 1))
+                .containsExactly("'城镇居民人均可支配收入' (48300元)", "'农村居民人均可支配收入' (26500元)");
+    }
+
+    @Test
     void shouldAskForTheRegionACommuniqueSpeaksFor() throws Exception {
         assertThat(read("jiangmen-2022.txt", sample(), FeedMapping.NONE).rejections())
                 .singleElement()
