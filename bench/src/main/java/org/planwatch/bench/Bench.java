@@ -18,6 +18,7 @@ import org.planwatch.schema.Topic;
 import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
+import org.planwatch.streams.StreamsSettings;
 
 /**
  * One benchmark run on one cluster, every stage against the same broker and the same readings:
@@ -49,13 +50,13 @@ public final class Bench {
                     List.of(1_000),
                     Duration.ofSeconds(5),
                     30,
-                    Duration.ofMillis(100),
+                    Duration.parse(StreamsSettings.DEFAULT_COMMIT_INTERVAL),
                     Duration.ofMinutes(3),
                     plans,
                     100_000);
         }
 
-        /** The same with the pipeline's jobs committing every {@code interval} (Kafka Streams' default: 100 ms). */
+        /** The same with the pipeline's jobs committing every {@code interval} (the streams command's default otherwise). */
         public Options withCommitInterval(Duration interval) {
             return new Options(
                     quick, readings, rates, latencyPeriod, backfillCounties, interval, timeout, plans, sdmxRows);
@@ -69,7 +70,7 @@ public final class Bench {
                     List.of(1_000, 5_000),
                     Duration.ofSeconds(20),
                     2_850,
-                    Duration.ofMillis(100),
+                    Duration.parse(StreamsSettings.DEFAULT_COMMIT_INTERVAL),
                     Duration.ofMinutes(30),
                     plans,
                     SDMX_ROWS);

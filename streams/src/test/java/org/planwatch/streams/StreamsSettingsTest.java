@@ -48,4 +48,31 @@ class StreamsSettingsTest {
                 .containsExactly(file + ": acks, isolation.level, processing.guarantee not used by Kafka Streams"
                         + " planwatch-streams: PlanWatch sets them itself");
     }
+
+    @Test
+    void shouldCommitEveryThirtyMillisecondsUnlessTheCommandOrTheFileSaysOtherwise() throws Exception {
+        Path file = Files.writeString(dir.resolve("kafka.properties"), "commit.interval.ms=250\n");
+
+        assertThat(new StreamsConfig(StreamsSettings.properties(
+                                "broker:9092", "planwatch-streams", dir, TopicSet.defaults(), Map.of()))
+                        .getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
+                .isEqualTo(30L);
+        assertThat(new StreamsConfig(StreamsSettings.properties(
+                                "broker:9092",
+                                "planwatch-streams",
+                                dir,
+                                TopicSet.defaults(),
+                                Map.of(),
+                                KafkaClientProperties.read(file, w -> {})))
+                        .getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
+                .isEqualTo(250L);
+        assertThat(new StreamsConfig(StreamsSettings.properties(
+                                "broker:9092",
+                                "planwatch-streams",
+                                dir,
+                                TopicSet.defaults(),
+                                Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100")))
+                        .getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
+                .isEqualTo(100L);
+    }
 }

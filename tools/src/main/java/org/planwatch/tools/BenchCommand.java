@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.planwatch.bench.Bench;
 import org.planwatch.broker.EmbeddedKafkaBroker;
+import org.planwatch.streams.StreamsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--commit-interval",
             paramLabel = "DURATION",
-            defaultValue = "PT0.1S",
+            defaultValue = StreamsSettings.DEFAULT_COMMIT_INTERVAL,
             description = "The pipeline's commit interval, as streams --commit-interval (default ${DEFAULT-VALUE}).")
     Duration commitInterval;
 

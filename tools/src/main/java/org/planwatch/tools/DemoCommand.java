@@ -188,12 +188,7 @@ final class DemoCommand implements Callable<Integer> {
                         });
                 ProgressJob job = ProgressJob.start(
                         StreamsSettings.properties(
-                                bootstrap,
-                                "planwatch-demo",
-                                stateDir,
-                                topics,
-                                Map.of("commit.interval.ms", "100"),
-                                kafkaConfig),
+                                bootstrap, "planwatch-demo", stateDir, topics, Map.of(), kafkaConfig),
                         topics,
                         method.evaluator(),
                         Clock.systemUTC(),
