@@ -136,13 +136,19 @@ public final class ReadingCheck {
 
     private static Optional<Refusal> planYear(
             String region, String indicator, int year, Supplier<? extends Collection<Target>> targets) {
-        List<Target> own = targets.get().stream()
-                .filter(t -> t.region().equals(region) && t.indicator().equals(indicator))
-                .toList();
-        if (!own.isEmpty() && own.stream().noneMatch(t -> t.covers(year))) {
-            return refuse(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator);
+        // a plain loop: asked for every reading the job reads
+        boolean own = false;
+        for (Target t : targets.get()) {
+            if (t.region().equals(region) && t.indicator().equals(indicator)) {
+                if (t.covers(year)) {
+                    return Optional.empty();
+                }
+                own = true;
+            }
         }
-        return Optional.empty();
+        return own
+                ? refuse(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator)
+                : Optional.empty();
     }
 
     private static Optional<Refusal> refuse(String reason, String detail) {
