@@ -134,7 +134,7 @@ public final class Bench {
                 peaks.put("bare_join", Memory.peaks());
                 Memory.resetPeaks();
 
-                double pipelineRps;
+                PipelineBench.Throughput pipelineRps;
                 List<LatencyBench.Latency> latencies = new ArrayList<>();
                 try (PipelineBench pipeline = PipelineBench.start(
                         bootstrap,
@@ -144,7 +144,10 @@ public final class Bench {
                         1,
                         options.commitInterval())) {
                     pipelineRps = pipeline.run(admin, readings, options.timeout());
-                    progress.accept(String.format("PlanWatch pipeline: %,.0f readings/s", pipelineRps));
+                    progress.accept(String.format(
+                            "PlanWatch pipeline: %,.0f readings/s; its producer alone published them at %,.0f/s;"
+                                    + " the job read %,d more records back through its by-region repartition topic",
+                            pipelineRps.pipeline(), pipelineRps.publish(), pipelineRps.rerouted()));
                     peaks.put("pipeline", Memory.peaks());
                     Memory.resetPeaks();
                     int vintage = 1_000;
@@ -170,7 +173,8 @@ public final class Bench {
                         state.resolve("two"),
                         2,
                         options.commitInterval())) {
-                    twoInstancesRps = two.run(admin, readings, options.timeout());
+                    twoInstancesRps =
+                            two.run(admin, readings, options.timeout()).pipeline();
                 }
                 progress.accept(String.format("PlanWatch pipeline, 2 instances: %,.0f readings/s", twoInstancesRps));
                 peaks.put("two_instances", Memory.peaks());
@@ -215,7 +219,8 @@ public final class Bench {
                         rawProducer,
                         rawConsumer,
                         bareJoin,
-                        pipelineRps,
+                        pipelineRps.pipeline(),
+                        pipelineRps.publish(),
                         twoInstancesRps,
                         latencies,
                         backfill,

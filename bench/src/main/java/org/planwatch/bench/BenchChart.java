@@ -24,8 +24,13 @@ final class BenchChart {
         throughput.getStyler().setYAxisDecimalPattern("#,###");
         throughput.addSeries(
                 "records/s",
-                List.of("raw producer", "bare EOS join", "pipeline", "pipeline x2"),
-                List.of(r.rawProducerRps(), r.bareJoinRps(), r.pipelineRps(), r.pipelineTwoInstancesRps()));
+                List.of("raw producer", "bare EOS join", "pipeline", "its producer", "pipeline x2"),
+                List.of(
+                        r.rawProducerRps(),
+                        r.bareJoinRps(),
+                        r.pipelineRps(),
+                        r.pipelinePublishRps(),
+                        r.pipelineTwoInstancesRps()));
         CategoryChart latency = new CategoryChartBuilder()
                 .width(640)
                 .height(400)

@@ -19,6 +19,7 @@ record BenchResults(
         double rawConsumerRps,
         double bareJoinRps,
         double pipelineRps,
+        double pipelinePublishRps,
         double pipelineTwoInstancesRps,
         List<LatencyBench.Latency> latencies,
         BackfillBench.Result backfill,
@@ -39,6 +40,7 @@ record BenchResults(
         j.put("pipeline_rps", Math.round(pipelineRps));
         j.put("ratio_pipeline_to_bare_join", Rates.ratio(pipelineRps, bareJoinRps));
         j.put("ratio_pipeline_to_raw_producer", Rates.ratio(pipelineRps, rawProducerRps));
+        j.put("pipeline_publish_rps", Math.round(pipelinePublishRps));
         j.put("pipeline_two_instances_rps", Math.round(pipelineTwoInstancesRps));
         j.put("ratio_two_instances_to_one", Rates.ratio(pipelineTwoInstancesRps, pipelineRps));
         latencies.stream().filter(l -> l.ratePerSecond() == 1000).findFirst().ifPresent(l -> {
@@ -79,6 +81,7 @@ record BenchResults(
         row(md, "raw consumer", rawConsumerRps);
         row(md, "bare join, exactly once", bareJoinRps);
         row(md, "PlanWatch pipeline, exactly once", pipelineRps);
+        row(md, "its producer alone (PlanWatch's publisher, to the last acknowledgement)", pipelinePublishRps);
         row(md, "PlanWatch pipeline, 2 instances on 6 partitions", pipelineTwoInstancesRps);
         md.append("\n| publish to status | published | statuses | p50 ms | p95 ms | p99 ms | max ms |\n")
                 .append("|---|---|---|---|---|---|---|\n");

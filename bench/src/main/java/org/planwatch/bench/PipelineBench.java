@@ -152,10 +152,24 @@ final class PipelineBench implements AutoCloseable {
         return new PipelineBench(bootstrap, topics, applicationId, List.copyOf(jobs));
     }
 
-    /** Readings per second from the first publish until the job has committed them all. */
-    double run(Admin admin, List<RawReading> readings, Duration timeout) throws Exception {
-        Duration took = load(admin, readings.size(), readings.size(), (from, count) -> readings, timeout);
-        return Rates.perSecond(readings.size(), took.toNanos());
+    /**
+     * Readings per second from the first publish until the job has committed them all (the
+     * pipeline), and PlanWatch's producer alone: until the broker acknowledged the last of them;
+     * {@code rerouted} records the job read back from its by-region repartition topic, a province's
+     * copies for the regions inside it among them.
+     */
+    record Throughput(double pipeline, double publish, long rerouted) {}
+
+    /** The pipeline's throughput on {@code readings}, published at once. */
+    Throughput run(Admin admin, List<RawReading> readings, Duration timeout) throws Exception {
+        long start = System.nanoTime();
+        long[] published = new long[1];
+        GroupProgress.Span span =
+                publishAndAwait(admin, readings.size(), readings.size(), (from, count) -> readings, timeout, published);
+        return new Throughput(
+                Rates.perSecond(readings.size(), span.doneNanos() - start),
+                Rates.perSecond(readings.size(), published[0] - start),
+                span.committed() - readings.size());
     }
 
     /** Readings {@code from} to {@code from + count} of a load. */
@@ -169,8 +183,16 @@ final class PipelineBench implements AutoCloseable {
      * time from the first publish until the job has committed them all.
      */
     Duration load(Admin admin, long total, int chunk, Chunks readings, Duration timeout) throws Exception {
-        ReadingPublisher publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
         long start = System.nanoTime();
+        return Duration.ofNanos(publishAndAwait(admin, total, chunk, readings, timeout, new long[1])
+                        .doneNanos()
+                - start);
+    }
+
+    /** {@code published[0]} is set to when the broker had acknowledged the last reading. */
+    private GroupProgress.Span publishAndAwait(
+            Admin admin, long total, int chunk, Chunks readings, Duration timeout, long[] published) throws Exception {
+        ReadingPublisher publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
         for (long from = 0; from < total; from += chunk) {
             int count = (int) Math.min(chunk, total - from);
             PublishResult result = publisher.publish(
@@ -182,6 +204,7 @@ final class PipelineBench implements AutoCloseable {
                                 + result.failed().get(0));
             }
         }
+        published[0] = System.nanoTime();
         GroupProgress.Span span = GroupProgress.awaitEnd(
                 admin,
                 applicationId,
@@ -192,7 +215,7 @@ final class PipelineBench implements AutoCloseable {
                 throw new IllegalStateException(applicationId + ": the job failed", job.failure());
             }
         }
-        return Duration.ofNanos(span.doneNanos() - start);
+        return span;
     }
 
     String bootstrap() {
