@@ -42,15 +42,27 @@ final class ConsumerCommand implements Callable<Integer> {
                             + " is given).")
     String groupId;
 
+    @Option(
+            names = "--session-timeout",
+            paramLabel = "DURATION",
+            defaultValue = StreamsCommand.DEFAULT_SESSION_TIMEOUT,
+            description = "How long the group waits for a silent member before giving its partitions to another:"
+                    + " a killed and restarted consumer delivers nothing until then (Kafka's default, 45 s, was the"
+                    + " stall after a restart); the broker accepts 6 s at least. Heartbeats go every third of it"
+                    + " (env PLANWATCH_SESSION_TIMEOUT; default ${DEFAULT-VALUE}).")
+    java.time.Duration sessionTimeout;
+
     @Override
     public Integer call() throws Exception {
         groupId = kafka.ownId(groupId, AlertConsumer.DEFAULT_GROUP_ID);
         String bootstrap = kafka.requireBootstrap();
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();
+        java.util.Properties properties = AlertConsumer.properties(bootstrap, groupId, kafka.clientProperties());
+        properties.putAll(AlertConsumer.membership(sessionTimeout));
         try (ConsumerApp app = ConsumerApp.start(
                 kafka.topics(),
-                AlertConsumer.properties(bootstrap, groupId, kafka.clientProperties()),
+                properties,
                 kafka.clientProperties(),
                 metrics.host,
                 metrics.port,

@@ -43,6 +43,22 @@ class AlertConsumerTest {
     }
 
     @Test
+    void shouldGiveADeadMembersPartitionsAwayAfterTenSecondsUnlessAClientFileSaysOtherwise() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("kafka", ".properties");
+        java.nio.file.Files.writeString(file, "session.timeout.ms=30000\n");
+
+        assertThat(AlertConsumer.properties("broker:9092", "planwatch-consumer"))
+                .containsEntry("session.timeout.ms", "10000")
+                .containsEntry("heartbeat.interval.ms", "3333");
+        assertThat(AlertConsumer.properties(
+                                "broker:9092",
+                                "planwatch-consumer",
+                                org.planwatch.schema.KafkaClientProperties.read(file, w -> {}))
+                        .getProperty("session.timeout.ms"))
+                .isEqualTo("30000");
+    }
+
+    @Test
     void shouldSkipAnUndecodableRecordCountItAndGoOn() throws Exception {
         assign();
         mock.schedulePollTask(() -> mock.setPollException(new RecordDeserializationException(
