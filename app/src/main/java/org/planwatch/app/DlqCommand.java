@@ -87,7 +87,13 @@ final class DlqCommand implements Runnable {
     @Command(
             name = "list",
             mixinStandardHelpOptions = true,
-            description = "One line per refusal: PARTITION@OFFSET, reason, where it was read, when, and why.")
+            description = "One line per refusal: PARTITION@OFFSET, reason, where it was read, when, and why.",
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {
+                "0:refusals listed, or none in the topic",
+                "1:--reason matched none; the reasons in the topic are named",
+                "64:the command line is wrong"
+            })
     static final class ListLetters implements Callable<Integer> {
         @Mixin
         KafkaOptions kafka;
@@ -112,6 +118,18 @@ final class DlqCommand implements Runnable {
             }
             spec.commandLine().getErr().println(shown + " of " + all.size() + " refusals");
             out.flush();
+            if (reason != null && shown == 0 && !all.isEmpty()) {
+                // a typo of a reason must not pass for an empty list
+                java.util.Map<String, Long> present = new java.util.TreeMap<>();
+                all.forEach(l -> present.merge(reason(l), 1L, Long::sum));
+                spec.commandLine()
+                        .getErr()
+                        .println("planwatch: no refusal has reason '" + reason + "'; the topic holds "
+                                + present.entrySet().stream()
+                                        .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                                        .collect(java.util.stream.Collectors.joining(", ")));
+                return 1;
+            }
             return 0;
         }
     }

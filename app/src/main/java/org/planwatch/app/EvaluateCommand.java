@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
                     + " communiqué, a wide CSV) is read as publish reads it, with --mapping; a higher vintage of a year's figure revises a lower one. Bad"
                     + " rows are reported on stderr as FILE:LINE: reason and the others are evaluated.",
             "",
-            "Exit status: 0 every row read, 2 some rows refused, 1 a file could not be read or an option is" + " wrong."
+            "Exit status: 0 every row read, 2 some rows refused, 1 a file could not be read or an option is"
+                    + " wrong, 64 the command line is wrong (no readings file, an unknown option)."
         })
 final class EvaluateCommand implements Callable<Integer> {
     @Option(

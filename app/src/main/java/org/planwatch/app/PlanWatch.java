@@ -64,6 +64,9 @@ public final class PlanWatch implements Runnable {
                 commandLine
                         .getErr()
                         .println("planwatch: cannot read " + unreadable.getFile() + ": " + unreadable.getReason());
+            } else if (e.getCause() instanceof java.net.BindException) {
+                // a port already taken (--metrics-port, --port): the message names it and the option
+                commandLine.getErr().println("planwatch: " + e.getMessage());
             } else if (refusal.isPresent()) {
                 commandLine
                         .getErr()

@@ -77,7 +77,8 @@ final class PublishCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "auto",
             converter = FormatConverter.class,
-            description = "auto, csv, jsonl, sdmx-csv or sdmx-json (default ${DEFAULT-VALUE}).")
+            description = "auto (by extension and content), csv, wide-csv, jsonl, sdmx-csv, sdmx-json, communique or"
+                    + " spreadsheet (default ${DEFAULT-VALUE}).")
     FeedFormat format;
 
     @Option(

@@ -121,6 +121,13 @@ class DlqCommandIT {
                             .contains(key)
                             .contains("1.0E308 is beyond any real figure of hospital_beds_per_1000"));
 
+            CommandRun typo = new CommandRun();
+            assertThat(run(typo, "dlq", "list", "--bootstrap", bootstrap, "--reason", "implausable"))
+                    .as("a reason no refusal has is not an empty success")
+                    .isEqualTo(1);
+            assertThat(typo.err.toString())
+                    .contains("no refusal has reason 'implausable'; the topic holds implausible (1)");
+
             CommandRun show = new CommandRun();
             assertThat(run(show, "dlq", "show", "--bootstrap", bootstrap, id)).isZero();
             assertThat(show.out.toString())

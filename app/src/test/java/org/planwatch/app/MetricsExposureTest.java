@@ -55,6 +55,39 @@ class MetricsExposureTest {
         }
     }
 
+    /** A command that serves metrics on a port given to it, as consumer and streams do. */
+    @picocli.CommandLine.Command(name = "serve")
+    static final class Serve implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Option(names = "--metrics-port")
+        int port;
+
+        @Override
+        public Integer call() throws Exception {
+            try (MetricsServer server = MetricsServer.start(
+                    new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), MetricsServer.DEFAULT_HOST, port)) {
+                return 0;
+            }
+        }
+    }
+
+    @Test
+    void aPortAlreadyTakenIsOneLineNamingTheOptionNotAStackTrace() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine cl = PlanWatch.commandLine(java.util.List.of(new Serve()));
+            cl.setErr(new java.io.PrintWriter(err, true));
+
+            int exit = cl.execute("serve", "--metrics-port", Integer.toString(taken.getLocalPort()));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString().lines().toList())
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .startsWith("planwatch: cannot serve metrics on 127.0.0.1:" + taken.getLocalPort())
+                            .contains("--metrics-port"));
+        }
+    }
+
     private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             if (!nic.isUp() || nic.isLoopback()) {
