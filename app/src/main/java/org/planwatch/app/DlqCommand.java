@@ -161,11 +161,12 @@ final class DlqCommand implements Runnable {
                 out.println("header    " + h.getKey() + "=" + h.getValue());
             }
             try {
-                IndicatorReading r =
-                        kafka.topics().readings().valueSerde().deserializer().deserialize("dlq", l.value());
-                out.println("reading   " + r);
+                out.println("reading   " + reading(kafka, l));
             } catch (RuntimeException e) {
-                out.println("reading   (does not decode: " + e.getMessage() + "; " + l.value().length + " bytes)");
+                // publish refuses a row before it is a reading: its letter holds the row as the feed gave it
+                out.println(text(l.value())
+                        .map(row -> "row       " + row + " (as the feed gave it: refused before it was a reading)")
+                        .orElse("reading   (does not decode: " + e.getMessage() + "; " + l.value().length + " bytes)"));
             }
             out.flush();
             return 0;
@@ -179,7 +180,8 @@ final class DlqCommand implements Runnable {
                 "Publish refused readings again on the readings topic, byte for byte as first published, with"
                         + " their key; each carries a " + REPLAYED_FROM + " header. Fix what refused them first"
                         + " (the dictionary, a target, the catalogue): a reading refused again goes back to the"
-                        + " dead-letter topic."
+                        + " dead-letter topic. A row publish refused before it was a reading is not replayed"
+                        + " (correct the file and publish it again); exit 2 says some were not."
             })
     static final class Replay implements Callable<Integer> {
         @Mixin
@@ -209,15 +211,50 @@ final class DlqCommand implements Runnable {
                             kafka.requireBootstrap(), "planwatch-dlq-replay", Map.of(), kafka.clientProperties()),
                     new ByteArraySerializer(),
                     new ByteArraySerializer())) {
+                int notReadings = 0;
                 for (DeadLetters.Letter l : chosen) {
+                    try {
+                        reading(kafka, l);
+                    } catch (RuntimeException e) {
+                        // a feed's row refused by publish: replayed, the job would only refuse it as undecodable
+                        spec.commandLine()
+                                .getErr()
+                                .println("not replayed " + l.id() + " (" + reason(l) + "): it is a row of a feed, not a"
+                                        + " reading; correct the file and publish it again");
+                        notReadings++;
+                        continue;
+                    }
                     ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(topic, l.key(), l.value());
                     again.headers().add(REPLAYED_FROM, l.id().getBytes(StandardCharsets.UTF_8));
                     producer.send(again).get();
                     spec.commandLine().getErr().println("replayed " + l.id() + " (" + reason(l) + ") to " + topic);
                 }
+                spec.commandLine()
+                        .getErr()
+                        .println("replayed " + (chosen.size() - notReadings) + " of " + all.size() + " refusals"
+                                + (notReadings > 0 ? "; " + notReadings + " not readings, not replayed" : ""));
+                return notReadings > 0 ? 2 : 0;
             }
-            spec.commandLine().getErr().println("replayed " + chosen.size() + " of " + all.size() + " refusals");
-            return 0;
+        }
+    }
+
+    /** The letter's bytes as the reading they were published as; throws when they are not one. */
+    private static IndicatorReading reading(KafkaOptions kafka, DeadLetters.Letter l) {
+        return kafka.topics().readings().valueSerde().deserializer().deserialize("dlq", l.value());
+    }
+
+    /** The bytes as text, when they are valid UTF-8 without control characters but tabs. */
+    private static java.util.Optional<String> text(byte[] bytes) {
+        try {
+            String s = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+            return s.chars().anyMatch(c -> c < 0x20 && c != '\t')
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(s);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return java.util.Optional.empty();
         }
     }
 

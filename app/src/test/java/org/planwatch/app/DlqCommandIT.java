@@ -159,4 +159,47 @@ class DlqCommandIT {
             assertThat(deadAgain.get(1).value()).isEqualTo(published);
         }
     }
+
+    @Test
+    void shouldShowARowPublishRefusedAsTextAndNotReplayIt(EmbeddedKafkaBroker broker) throws Exception {
+        String bootstrap = broker.bootstrapServers();
+        TopicSet topics = TopicSet.defaults().prefixed(prefix);
+        Path feed = stateDir.resolve("poison.csv");
+        java.nio.file.Files.writeString(feed, "region,indicator,year,value\n440700,gdp_growth,2022,-150\n");
+
+        assertThat(run(new CommandRun(), "publish", "--bootstrap", bootstrap, feed.toString()))
+                .as("publish refuses the row")
+                .isEqualTo(2);
+        ConsumerRecord<byte[], byte[]> dead =
+                PublishCommandIT.readAll(broker, topics.readingsDlq().name(), 1).get(0);
+        String id = dead.partition() + "@" + dead.offset();
+
+        CommandRun show = new CommandRun();
+        assertThat(run(show, "dlq", "show", "--bootstrap", bootstrap, id)).isZero();
+        assertThat(show.out.toString())
+                .contains(
+                        "row       440700,gdp_growth,2022,-150 (as the feed gave it: refused before it was a reading)");
+
+        CommandRun replay = new CommandRun();
+        assertThat(run(replay, "dlq", "replay", "--bootstrap", bootstrap, id)).isEqualTo(2);
+        assertThat(replay.err.toString())
+                .contains("not replayed " + id)
+                .contains("replayed 0 of 1 refusals; 1 not readings, not replayed");
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            var partitions = admin.describeTopics(List.of(topics.readings().name()))
+                    .allTopicNames()
+                    .get()
+                    .get(topics.readings().name())
+                    .partitions();
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+                    new java.util.HashMap<>();
+            partitions.forEach(p -> latest.put(
+                    new org.apache.kafka.common.TopicPartition(topics.readings().name(), p.partition()),
+                    org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            assertThat(admin.listOffsets(latest).all().get().values())
+                    .as("nothing reached the readings topic")
+                    .allSatisfy(o -> assertThat(o.offset()).isZero());
+        }
+    }
 }
