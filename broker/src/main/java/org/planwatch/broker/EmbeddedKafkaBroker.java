@@ -74,6 +74,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return start(logDir, 0, closeAtJvmExit);
     }
 
+    /** The clients' port a kept folder stored on an earlier run, if it has one. */
+    public static java.util.OptionalInt storedPort(Path logDir) {
+        return Files.exists(logDir.resolve(BrokerPorts.FILE))
+                ? java.util.OptionalInt.of(BrokerPorts.of(logDir, 0).broker())
+                : java.util.OptionalInt.empty();
+    }
+
     /**
      * As above, the clients served on {@code port} (0: the port a kept folder stored, else a free
      * one). A kept folder stores the ports it used, so a restart listens where its clients look.

@@ -60,10 +60,29 @@ final class BrokerCommand implements Callable<Integer> {
         if (secured != null && port != 0) {
             throw new UsageProblem("--port is for a plaintext broker; a secured broker takes a free port");
         }
+        java.nio.channels.FileChannel lock = dataDir == null ? null : lock(dataDir);
+        if (dataDir != null && port != 0) {
+            EmbeddedKafkaBroker.storedPort(dataDir).ifPresent(stored -> {
+                if (stored != port) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("planwatch: warning: " + dataDir + " served clients on port " + stored
+                                    + " before; now on " + port + ": clients that look for " + stored
+                                    + " will not find it");
+                }
+            });
+        }
+        int serving = port != 0
+                ? port
+                : dataDir == null ? 0 : EmbeddedKafkaBroker.storedPort(dataDir).orElse(0);
+        if (serving != 0) {
+            requireFree(serving);
+        }
         Shutdown shutdown = new Shutdown();
-        try (EmbeddedKafkaBroker broker = secured == null
-                ? EmbeddedKafkaBroker.start(dataDir, port, false)
-                : EmbeddedKafkaBroker.startSecured(SecuredSetup.users(), false)) {
+        try (lock;
+                EmbeddedKafkaBroker broker = secured == null
+                        ? EmbeddedKafkaBroker.start(dataDir, port, false)
+                        : EmbeddedKafkaBroker.startSecured(SecuredSetup.users(), false)) {
             String bootstrap = broker.bootstrapServers();
             if (secured == null) {
                 KafkaOptions.createTopics(bootstrap, TopicSet.defaults(), null, Duration.ofSeconds(60));
@@ -80,6 +99,41 @@ final class BrokerCommand implements Callable<Integer> {
             shutdown.done();
         }
         return 0;
+    }
+
+    /**
+     * Holds the data folder for this broker alone: a second broker on it would fail deep inside
+     * Kafka on the stored ports with screens of traces; the lock goes with the process.
+     */
+    private static java.nio.channels.FileChannel lock(Path dataDir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dataDir);
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                dataDir.resolve("planwatch-broker.lock"),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            channel.close();
+            throw new UsageProblem(
+                    "another broker is running on --data-dir " + dataDir + ": stop it first, or give another folder");
+        }
+        return channel;
+    }
+
+    /** Refuses in one line a port something else listens on, before Kafka fails on it with traces. */
+    private static void requireFree(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        } catch (java.io.IOException e) {
+            throw new UsageProblem("port " + port + " is in use on 127.0.0.1 (" + e.getMessage()
+                    + "): stop what listens there, or choose another --port");
+        }
     }
 
     /** Writes the users' client files, then makes the topics and ACLs as the admin. */
