@@ -114,6 +114,11 @@ final class FeedRun implements AutoCloseable {
             }
             return new Outcome(file, 0, 0, 0, 0, true);
         }
+        if (batch.readings().isEmpty() && batch.rejections().isEmpty()) {
+            // zero rows is never a success: a header alone, an export cut before its data
+            err.println(file + ": no rows after its header: nothing to publish");
+            return new Outcome(file, 0, 0, 0, 0, true);
+        }
         long withdrawals =
                 batch.readings().stream().filter(RawReading::withdrawn).count();
         if (withdrawals > 0) {

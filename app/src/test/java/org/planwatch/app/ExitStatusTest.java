@@ -30,4 +30,16 @@ class ExitStatusTest {
         assertThat(cli.out.toString().replaceAll("\\s+", " "))
                 .contains("2 some input rows were rejected", "64 the command line is wrong");
     }
+
+    @Test
+    void aFileWithAHeaderAndNoRowsIsNotASuccess(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path empty =
+                java.nio.file.Files.writeString(dir.resolve("readings.csv"), "region,indicator,year,value\n");
+        CommandRun cli = new CommandRun();
+
+        assertThat(cli.run("publish", "--validate-only", empty.toString())).isEqualTo(1);
+        assertThat(cli.err.toString()).contains(empty + ": no rows after its header: nothing to publish");
+        assertThat(cli.out.toString()).contains("1 file not read");
+    }
 }
