@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
                     + " communiqué, a wide CSV) is read as publish reads it, with --mapping; a higher vintage of a year's figure revises a lower one. Bad"
                     + " rows are reported on stderr as FILE:LINE: reason and the others are evaluated.",
             "",
-            "Exit status: 0 every row read, 2 some rows refused, 1 a file could not be read or an option is"
-                    + " wrong, 64 the command line is wrong (no readings file, an unknown option)."
+            "Exit status: 0 every row read, 2 some rows refused, 1 a file could not be read, no file has a row"
+                    + " or an option is wrong, 64 the command line is wrong (no readings file, an unknown option)."
         })
 final class EvaluateCommand implements Callable<Integer> {
     @Option(
@@ -165,6 +165,13 @@ final class EvaluateCommand implements Callable<Integer> {
         err.println("evaluated " + results.size() + " target-years from "
                 + file.latest().size() + " readings " + counts + "; refused " + refused + ", not evaluated " + unused);
         out.flush();
+        if (file.latest().isEmpty() && refused == 0) {
+            // zero readings is never a success: a header alone, an export cut before its data
+            err.println("planwatch: no readings in "
+                    + named.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + ": nothing to evaluate");
+            return 1;
+        }
         return refused == 0 ? 0 : 2;
     }
 

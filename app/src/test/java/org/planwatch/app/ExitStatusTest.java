@@ -42,4 +42,15 @@ class ExitStatusTest {
         assertThat(cli.err.toString()).contains(empty + ": no rows after its header: nothing to publish");
         assertThat(cli.out.toString()).contains("1 file not read");
     }
+
+    @Test
+    void evaluatingAFileWithNoRowsIsNotASuccess(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path empty =
+                java.nio.file.Files.writeString(dir.resolve("readings.csv"), "region,indicator,year,value\n");
+        CommandRun cli = new CommandRun();
+
+        assertThat(cli.run("evaluate", empty.toString())).isEqualTo(1);
+        assertThat(cli.err.toString()).contains("planwatch: no readings in " + empty + ": nothing to evaluate");
+    }
 }
