@@ -79,13 +79,16 @@ record TargetBand(Bound bound, Direction direction, double aim, double below, do
                 : direction == Direction.LOWER_IS_BETTER ? above : Math.min(below, above);
     }
 
-    /** Below, within or above, floating-point noise aside (35.04 - 33 must not decide a boundary case). */
+    /**
+     * Below, within or above, floating-point noise aside (35.04 - 33 must not decide a boundary
+     * case): the noise is taken out of the distance to each end, since the ends carry noise of their
+     * own (the low end of -0.04..-0.03 is -0.035 - 0.0049999999999999975).
+     */
     Side sideOf(double value) {
-        double gap = Noise.removed(value - aim);
-        if (gap < -below) {
+        if (Noise.removed(value - low()) < 0) {
             return Side.BELOW;
         }
-        if (gap > above) {
+        if (Noise.removed(value - high()) > 0) {
             return Side.ABOVE;
         }
         return Side.WITHIN;

@@ -93,6 +93,19 @@ class BandPropertiesTest {
                 .isEqualTo(swapped(FINALS.band(t).sideOf(outcome)));
     }
 
+    /** The sample jqwik shrank a CI failure to: the low end itself, reached as 2 × middle − high end. */
+    @net.jqwik.api.Example
+    void theLowEndOfABandReachedThroughFloatingPointArithmeticIsWithinIt() {
+        TargetBand band =
+                FINALS.band(new Drawn(TargetKind.LEVEL, Bound.RANGE, "%", -0.04, 0.01).toward(Direction.BAND, -0.03));
+        double middle = (band.low() + band.high()) / 2;
+
+        assertThat(2 * middle - -0.03).isNotEqualTo(-0.04); // -0.04000000000000001
+        assertThat(band.sideOf(2 * middle - -0.03)).isEqualTo(TargetBand.Side.WITHIN);
+        assertThat(band.sideOf(-0.03)).isEqualTo(TargetBand.Side.WITHIN);
+        assertThat(band.sideOf(-0.0401)).isEqualTo(TargetBand.Side.BELOW);
+    }
+
     @Property(tries = 3000)
     void aTargetWithNoBetterDirectionIsMetExactlyWithinItsBandOnEitherSide(
             @ForAll("drawn") Drawn d, @ForAll @DoubleRange(min = -1100, max = 1100) double outcome) {
