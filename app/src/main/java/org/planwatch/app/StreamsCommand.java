@@ -72,11 +72,11 @@ final class StreamsCommand implements Callable<Integer> {
             names = "--commit-interval",
             paramLabel = "DURATION",
             defaultValue = StreamsSettings.DEFAULT_COMMIT_INTERVAL,
-            description =
-                    "How often the job commits its transaction: a status is visible after the commit "
-                            + "that follows its reading (two for a reading not published on its region's partition), so "
-                            + "this bounds the latency; shorter costs throughput (env PLANWATCH_COMMIT_INTERVAL; default ${DEFAULT-VALUE}, "
-                            + "chosen by measurement: p99 under 100 ms at 1,000 readings/s on two cores; Kafka Streams' own is 100 ms).")
+            description = "How often the job commits its transaction: a status is visible after the commit "
+                    + "that follows its reading (two for a reading not published on its region's partition), so "
+                    + "this bounds the latency; shorter costs throughput (env PLANWATCH_COMMIT_INTERVAL; default ${DEFAULT-VALUE}, "
+                    + "chosen by measurement: p99 79 ms at 1,000 readings/s on an idle two-core machine, against 142-162 ms at"
+                    + " Kafka Streams' own 100 ms).")
     Duration commitInterval;
 
     @Option(
