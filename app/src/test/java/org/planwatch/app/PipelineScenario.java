@@ -330,22 +330,20 @@ abstract class PipelineScenario {
 
     /** Waits until the probe at {@code url} answers exactly "ready". */
     private static void awaitReady(String url, Duration timeout) {
-        HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await(url + " to answer ready")
-                .atMost(timeout)
-                .pollInterval(Duration.ofMillis(100))
-                .until(
-                        () -> http.send(
-                                        HttpRequest.newBuilder(URI.create(url)).build(),
-                                        HttpResponse.BodyHandlers.ofString())
-                                .body(),
-                        "ready\n"::equals);
+        awaitBody(url, url + " to answer ready", "ready\n"::equals, timeout);
     }
 
     /** The scrape of {@code url} once it has a line with {@code expectedLine}. */
     static String awaitScrape(String url, String expectedLine, Duration timeout) {
+        return awaitBody(
+                url, "'" + expectedLine + "' in the scrape of " + url, body -> body.contains(expectedLine), timeout);
+    }
+
+    /** The body {@code url} answers, once it satisfies {@code wanted}, polled every 100 ms. */
+    private static String awaitBody(
+            String url, String what, java.util.function.Predicate<String> wanted, Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
-        return Awaitility.await("'" + expectedLine + "' in the scrape of " + url)
+        return Awaitility.await(what)
                 .atMost(timeout)
                 .pollInterval(Duration.ofMillis(100))
                 .until(
@@ -353,6 +351,6 @@ abstract class PipelineScenario {
                                         HttpRequest.newBuilder(URI.create(url)).build(),
                                         HttpResponse.BodyHandlers.ofString())
                                 .body(),
-                        body -> body.contains(expectedLine));
+                        wanted::test);
     }
 }
