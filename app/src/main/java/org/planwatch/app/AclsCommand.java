@@ -8,8 +8,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.QuorumInfo;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.planwatch.schema.AccessPolicy;
 import org.planwatch.schema.KafkaClientProperties;
 import picocli.CommandLine.Command;
@@ -159,6 +161,7 @@ public final class AclsCommand implements Runnable {
         try (Admin admin = KafkaOptions.admin(bootstrap, file, timeout)) {
             admin.createAcls(acls).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             awaitInEffect(admin, acls, timeout);
+            awaitEveryNodeCaughtUp(admin, timeout);
         } catch (ExecutionException e) {
             throw new UsageProblem("cannot create ACLs on " + bootstrap + ": "
                     + e.getCause().getMessage() + " (is --kafka-config a super user's?)");
@@ -181,5 +184,42 @@ public final class AclsCommand implements Runnable {
             }
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * Until every node of the cluster has read the metadata log up to the ACLs: the answer above
+     * came from one broker, and a client sent to another that lags is refused (seen on a three-node
+     * cluster right after start). An admin allowed to alter ACLs but not to describe the cluster
+     * cannot see the quorum; it gets the one-broker guarantee.
+     */
+    private static void awaitEveryNodeCaughtUp(Admin admin, Duration timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        QuorumInfo quorum;
+        try {
+            quorum = admin.describeMetadataQuorum().quorumInfo().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ClusterAuthorizationException) {
+                return;
+            }
+            throw e;
+        }
+        long applied = quorum.highWatermark();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!lagging(quorum, applied).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new UsageProblem("the ACLs were created but nodes " + lagging(quorum, applied)
+                        + " did not read them within " + timeout);
+            }
+            Thread.sleep(100);
+            quorum = admin.describeMetadataQuorum().quorumInfo().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static List<Integer> lagging(QuorumInfo quorum, long offset) {
+        return java.util.stream.Stream.concat(quorum.voters().stream(), quorum.observers().stream())
+                .filter(r -> r.logEndOffset() < offset)
+                .map(QuorumInfo.ReplicaState::replicaId)
+                .sorted()
+                .toList();
     }
 }
