@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,11 @@ public final class IndicatorResolver {
     /** Wording of a measure that should fall: rates of harm, emissions, consumption per unit, ceilings. */
     private static final Pattern LOWER = Pattern.compile("降低|下降|减少|控制在|以内|以下|不超过|不高于|死亡|失业|事故|伤亡|排放|污染|能耗|水耗|煤耗|"
             + "单位.*(用水|用地|用能|耗)|PM2\\.?5|PM10|浓度|二氧化|化学需氧量|氨氮|氮氧化物|发病率|患病率|发生率|感染率|"
-            + "近视|肥胖|超重|贫困|不良|负债率|空置率|犯罪|劣[ⅤV5]类|恩格尔|基尼");
+            + "近视|肥胖|超重|贫困|不良|负债率|空置率|犯罪|劣[ⅤV5]类|恩格尔|基尼|吸烟|倍差|差距");
+    /** An age group in a name (3岁以下婴幼儿, 15岁以上人群) says who is counted, not which way is better. */
+    private static final Pattern AGE_GROUP = Pattern.compile("\\d+\\s*周?岁(?:及)?(?:以下|以上)");
+    /** A yearly growth rate by its name: …年均增长率, …年均增速, …增长率. */
+    private static final Pattern GROWTH_RATE = Pattern.compile("(?:年均(?:增长率?|增速)|增长率|增速)$");
     /** Wording of a measure to be held: a band, not a direction. */
     private static final Pattern BAND = Pattern.compile("保持|稳定|平衡|价格指数");
 
@@ -47,14 +52,17 @@ public final class IndicatorResolver {
     private static Indicator generate(String parent, String name, String unit) {
         String qualified = parent == null || parent.isEmpty() ? name : parent + "/" + name;
         boolean percent = "%".equals(Names.normalize(unit));
+        // 地区生产总值年均增长率 is the growth of 地区生产总值: its figures are yearly rates, chained
+        Matcher growth = GROWTH_RATE.matcher(Names.normalize(name).strip());
+        boolean rate = percent && growth.find() && growth.start() > 0;
         return new Indicator(
                 codeOf(qualified),
                 "",
                 unit == null || unit.isBlank() ? List.of() : List.of(unit.strip()),
                 directionOf(qualified),
-                percent ? PathForm.LINEAR : PathForm.COMPOUND,
+                rate ? PathForm.GROWTH : percent ? PathForm.LINEAR : PathForm.COMPOUND,
                 Range.ANY,
-                null,
+                rate ? codeOf(Names.normalize(name).strip().substring(0, growth.start())) : null,
                 null,
                 null,
                 null,
@@ -77,7 +85,7 @@ public final class IndicatorResolver {
      * and for ceilings (死亡率, 能耗, 不超过); a band for what is to be held (保持, 稳定); higher otherwise.
      */
     public static Direction directionOf(String name) {
-        String n = Names.normalize(name);
+        String n = AGE_GROUP.matcher(Names.normalize(name)).replaceAll("");
         if (LOWER.matcher(n).find()) {
             return Direction.LOWER_IS_BETTER;
         }

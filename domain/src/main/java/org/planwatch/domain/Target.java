@@ -122,6 +122,36 @@ public record Target(
                 review);
     }
 
+    /** This target filed under another plan id (a stage of its plan: {@code cn-2030@2025}). */
+    public Target inPlan(String plan) {
+        return new Target(
+                plan,
+                region,
+                indicator,
+                nameZh,
+                nameEn,
+                unit,
+                kind,
+                bound,
+                baseYear,
+                baseValue,
+                milestones,
+                targetYear,
+                targetValue,
+                targetUpper,
+                targetChange,
+                direction,
+                attribute,
+                department,
+                departmentInferred,
+                linkedTo,
+                actualValue,
+                actualChange,
+                expression,
+                source,
+                review);
+    }
+
     /** This target with the review flags {@code review} ({@link IndicatorResolver#reviewOf}). */
     public Target withReview(String review) {
         return new Target(

@@ -199,14 +199,18 @@ public record TargetExpression(
                     "比(全国|全省|全市)平均水平(高|低)" + NUM + "个百分点",
                     m -> of(Form.RELATIVE_TO_AVERAGE, signed(m.group(2), num(m, 3)), false, m.group(1))),
             rule("低于(全国|全省|全市)平均水平", m -> of(Form.BELOW_AVERAGE, null, false, m.group(1))),
-            rule("与经济增长(?:基本)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
+            rule("与\\s*(?:经济|GDP|地区生产总值)\\s*增长(?:基本|保持)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
             rule("同比例提高", m -> of(Form.PROPORTIONAL, null, false, null)),
             rule("(?:保持|基本|总体)稳定", m -> of(Form.STABLE, null, false, null)),
             // 保持在合理区间、各年度视情提出: no number, a band the government sets each year
             rule("保持在?合理区间(?:[、,;].{0,20})?", m -> of(Form.STABLE, null, false, "合理区间")),
             rule("持续(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
             rule("稳中有升|(?:逐步|稳步|不断)(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
-            rule("(?:基本)?完成(市|省|国家)下达(?:的)?(?:任务|目标)", m -> of(Form.QUOTA, null, false, m.group(1))),
+            // 完成省下达目标, 完成省定目标, 完成经国家审核衔接后确定的目标: the level above sets the figure
+            rule(
+                    "(?:基本|确保)?完成(?:经)?(市|省|国家)(?:下达|定|确定|核定|审核[^，。]{0,8}确定)(?:的)?(?:任务|目标)",
+                    m -> of(Form.QUOTA, null, false, m.group(1))),
+            rule("达到(国家|省|市)(?:要求|标准|下达目标)", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("落实(市|省|国家)下达(?:的)?规模", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("按(国家|省|市)核定目标执行", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("(市|省|国家)未下达.*", m -> of(Form.QUOTA, null, false, m.group(1))));

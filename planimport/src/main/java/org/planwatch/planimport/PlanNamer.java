@@ -121,7 +121,7 @@ public final class PlanNamer {
             PlanTitle title = PlanTitle.at(lines, from);
             int year = TextTargets.documentYear(section);
             Optional<Plan> plan = PlanPeriod.in(title.text()).isPresent() || year > 0
-                    ? ofTitle(title, lines, year)
+                    ? ofTitle(title, lines, year, reachBack(section, year))
                     : Optional.empty();
             for (int i = from; i < to; i++) {
                 out.set(i, plan);
@@ -176,6 +176,18 @@ public final class PlanNamer {
         return Optional.empty();
     }
 
+    /**
+     * The first year a plan without a named period states targets for (到2025年 in a carbon-peak plan
+     * whose last is 到2030年), if it comes within ten years of its end: its period reaches back to it,
+     * or the 2025 targets would read as the past of a 2026-2030 plan. 0 where none is that early.
+     */
+    private static int reachBack(List<String> section, int end) {
+        return java.util.Arrays.stream(TextTargets.documentYears(section))
+                .filter(y -> y > end - 10 && y < end)
+                .min()
+                .orElse(0);
+    }
+
     /** Whether the lead lines of a report name no region but the nation. */
     private boolean namesNoRegion(List<String> lines) {
         int read = 0;
@@ -200,11 +212,24 @@ public final class PlanNamer {
 
     /** The plan a title names, if its region can be told; {@code targetYear} where it names no period. */
     Optional<Plan> ofTitle(PlanTitle title, List<String> lines, int targetYear) {
+        return ofTitle(title, lines, targetYear, 0);
+    }
+
+    /**
+     * @param firstYear the first year the text states targets for, where a period no title names
+     *     reaches back before the five years to {@code targetYear} ({@link #reachBack}); 0 if none
+     */
+    private Optional<Plan> ofTitle(PlanTitle title, List<String> lines, int targetYear, int firstYear) {
         Optional<PlanPeriod> named = PlanPeriod.in(title.text());
         if (named.isEmpty() && targetYear <= 0) {
             return Optional.empty();
         }
-        PlanPeriod period = named.orElseGet(() -> PlanPeriod.ending(targetYear));
+        PlanPeriod period = named.orElseGet(() -> {
+            PlanPeriod fiveYears = PlanPeriod.ending(targetYear);
+            return firstYear > 0 && firstYear <= fiveYears.baseYear()
+                    ? new PlanPeriod(fiveYears.idPart(), firstYear - 1, targetYear)
+                    : fiveYears;
+        });
         return override.or(() -> regionOf(title, lines))
                 .map(region -> plan(region, title.text(), nameIn(title.text(), region), period, period.endYear()));
     }

@@ -13,12 +13,21 @@ import org.planwatch.domain.TargetKind;
  * in the dictionary: {@link TextTargets} gives it a generated code flagged for review, as tables do.
  * A clause without such a verb (经济增长4.5%) or whose name holds a number is no target here.
  *
- * @param value signed for decreases (下降18% is -18); the low end of a range
+ * @param value signed for decreases (下降18% is -18); the low end of a range; null for a quota
+ *     the level above sets (下降完成国家下达目标)
  * @param upper the high end of a range (下降60%~65% is -65..-60); null otherwise
  * @param baseYear the year a change or a doubling is measured from (比2020年); null if none
+ * @param falls whether the clause states a fall (下降18%, 下降完成国家下达目标): lower is better
  */
 record QuantifiedClause(
-        String name, TargetKind kind, Bound bound, double value, Double upper, String unit, Integer baseYear) {
+        String name,
+        TargetKind kind,
+        Bound bound,
+        Double value,
+        Double upper,
+        String unit,
+        Integer baseYear,
+        boolean falls) {
 
     /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
     private static final String NAME = "(?<name>(?:\\d+岁|PM2\\.5|PM10|[^\\d]){2,40}?)";
@@ -27,7 +36,9 @@ record QuantifiedClause(
     /** A topic before a colon: 创新驱动方面: , 绿色低碳: . */
     private static final Pattern TOPIC = Pattern.compile("^[^\\d:]{1,12}:");
 
-    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
+    /** A figure or a range, whose low end may repeat the percent sign (60%~65%). */
+    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
+
     private static final String UNIT =
             "(?<unit>%|‰|/10万|个百分点|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
@@ -43,6 +54,18 @@ record QuantifiedClause(
     private static final Pattern CHANGE =
             Pattern.compile("^" + NAME + "(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年)?"
                     + "(?<verb>下降|降低|减少)" + NUM + "(?<unit>%)" + QUAL + "$");
+    /** 单位地区生产总值能耗下降确保完成国家下达目标: the figure is the quota the level above hands down. */
+    private static final Pattern QUOTA = Pattern.compile("^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)"
+            + "(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?(?:目标|任务|指标)(?:任务)?$");
+    /**
+     * 居民消费率明显提高, 全要素生产率稳步提升: a direction without a figure. The adverb is required: a
+     * bare 收入增长 is a name, not a goal.
+     */
+    private static final Pattern TREND = Pattern.compile(
+            "^" + NAME + "(?:持续|稳步|明显|显著|大幅|进一步|逐步|不断|较快)" + "(?:(?<fall>下降|降低|减少|缩小)|提升|提高|上升|增长|增加|扩大)$");
+    /** 能源消费总量基本稳定: a level held. */
+    private static final Pattern STEADY = Pattern.compile("^" + NAME + "(?:保持|总体|基本)+稳定$");
+
     private static final Pattern DOUBLING = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?)(?:比(?<base>(?:19|20)\\d\\d)年|较(?<base2>(?:19|20)\\d\\d)年)?(?:实现)?(?:翻一番|倍增)$");
 
@@ -51,7 +74,22 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC =
-            Pattern.compile(".*(率|比例|比重|占比|量|强度|系数|能耗|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|能力|容量|里程)$");
+            Pattern.compile(".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|能力|容量|里程)$");
+
+    /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held. */
+    static boolean mayStateWithoutFigure(String text) {
+        return QUOTA.matcher(text).find()
+                || TREND.matcher(text).find()
+                || STEADY.matcher(text).find();
+    }
+
+    /**
+     * A direction without a figure is a goal only of a statistic named alone: 能源资源配置更加合理、
+     * 利用效率大幅提高 or 全民科学素质和全社会研发投入强度明显提高 speak of things together.
+     */
+    private boolean namesOneStatistic() {
+        return namesAStatistic() && !name.matches(".*[、，,；和及].*|.*(更加|得到|进一步).*");
+    }
 
     /** Whether the name is a statistic's, as opposed to an activity's or a project's. */
     boolean namesAStatistic() {
@@ -103,7 +141,18 @@ record QuantifiedClause(
                 .replaceFirst("");
         Matcher m;
         if ((m = DOUBLING.matcher(t)).matches()) {
-            return named(m, TargetKind.RELATIVE_CHANGE, Bound.EXACT, 100, null, "%", baseOf(m));
+            return named(m, TargetKind.RELATIVE_CHANGE, Bound.EXACT, 100.0, null, "%", baseOf(m));
+        }
+        if ((m = QUOTA.matcher(t)).matches()) {
+            return named(m, TargetKind.QUOTA, Bound.EXACT, null, null, "", null);
+        }
+        if ((m = TREND.matcher(t)).matches()) {
+            return named(m, TargetKind.RISING, Bound.EXACT, null, null, "", null)
+                    .filter(QuantifiedClause::namesOneStatistic);
+        }
+        if ((m = STEADY.matcher(t)).matches()) {
+            return named(m, TargetKind.STABLE, Bound.EXACT, null, null, "", null)
+                    .filter(QuantifiedClause::namesOneStatistic);
         }
         if ((m = ANNUAL.matcher(t)).matches()) {
             return named(
@@ -116,11 +165,21 @@ record QuantifiedClause(
                     null);
         }
         if ((m = CHANGE.matcher(t)).matches()) {
-            if (upper(m) != null) {
-                return Optional.empty(); // a band of falls (下降60%~65%) has no bound a reading could meet
+            Double upper = upper(m);
+            if (upper != null && m.group("qual") != null) {
+                return Optional.empty(); // 下降60%~65%以上: which end the bound word holds is not said
             }
-            return named(
-                    m, TargetKind.RELATIVE_CHANGE, boundOf("", m.group("qual"), false), -num(m), null, "%", baseOf(m));
+            // a band of falls (下降60%~65%) is the range of changes from -65 to -60: a fall of 60 meets it
+            return upper != null
+                    ? named(m, TargetKind.RELATIVE_CHANGE, Bound.RANGE, -upper, -num(m), "%", baseOf(m))
+                    : named(
+                            m,
+                            TargetKind.RELATIVE_CHANGE,
+                            boundOf("", m.group("qual"), false),
+                            -num(m),
+                            null,
+                            "%",
+                            baseOf(m));
         }
         if ((m = LEVEL.matcher(t)).matches()
                 && m.group("unit") != null
@@ -138,7 +197,7 @@ record QuantifiedClause(
     }
 
     private static Optional<QuantifiedClause> named(
-            Matcher m, TargetKind kind, Bound bound, double value, Double upper, String unit, Integer base) {
+            Matcher m, TargetKind kind, Bound bound, Double value, Double upper, String unit, Integer base) {
         String name = m.group("name")
                 .replaceFirst("^(的|之)", "")
                 .replaceFirst("(的|要|将|可|能|均)+$", "")
@@ -148,7 +207,9 @@ record QuantifiedClause(
                 || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")) {
             return Optional.empty();
         }
-        return Optional.of(new QuantifiedClause(name, kind, bound, value, upper, unit, base));
+        boolean falls =
+                value != null ? value < 0 : m.pattern().pattern().contains("(?<fall>") && m.group("fall") != null;
+        return Optional.of(new QuantifiedClause(name, kind, bound, value, upper, unit, base, falls));
     }
 
     /** 以上, 不低于, 超过 → at least; 以下, 以内, 低于, 不超过, 控制在 → at most; 左右 → about. */

@@ -11,19 +11,33 @@ import java.util.regex.Pattern;
  * 婴儿死亡率下降到3.5‰以下 and 孕产妇死亡率下降到12/10万以下; 氮氧化物、挥发性有机物排放量分别下降8%以上
  * gives both names the one figure (and the shared 排放量); where the sentence names two years
  * (到2022年和2030年) and the clause one name with two figures, each figure is the target of its year.
+ * A quota stated for several names (单位地区生产总值能耗和碳排放下降完成国家下达目标) is one quota each,
+ * the intensity's 单位地区生产总值 shared.
  *
  * @param text the clause of one target
  * @param year the year it is for, where the sentence pairs years with figures; null otherwise
  */
 record RespectiveClauses(String text, Integer year) {
+    /** A character of a name: not a figure, unless an age group's (5岁以下儿童生长迟缓率) or a pollutant's. */
+    private static final String NAME_CHAR = "(?:\\d+岁|PM2\\.5|PM10|[^\\d])";
+
     private static final Pattern RESPECTIVELY =
-            Pattern.compile("^(?<names>[^\\d]+?)分别(?<verb>[^\\d]*)(?<figures>\\d.*)$");
+            Pattern.compile("^(?<names>" + NAME_CHAR + "+?)分别(?<verb>[^\\d]*)(?<figures>\\d.*)$");
+    /** 经常参加体育锻炼人数比例达到37%及以上和40%及以上: two figures for the sentence's two years, 分别 unsaid. */
+    private static final Pattern PAIRED_BY_YEAR = Pattern.compile("^(?<names>" + NAME_CHAR
+            + "+?)(?<verb>达到|达|不低于|不少于|低于|不超过|控制在|提高到|下降到|降至|降到)"
+            + "(?<figures>\\d[^和、]*[和、]\\d.*)$");
     /** A figure with its unit: 3.5‰, 12/10万 (a rate per 100,000 is one figure), 22%, 37%及以上. */
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?(?:/10+万)?[^\\d、和]*");
 
     private static final Pattern BOUND_WORD = Pattern.compile("(及以上|以上|以下|以内|左右)$");
     /** The measure word a list of names shares from its last: 氮氧化物、挥发性有机物排放量. */
     private static final Pattern SHARED_MEASURE = Pattern.compile("(排放量|排放总量|消耗量|用水量|比重|比例|覆盖率)$");
+
+    private static final Pattern SHARED_QUOTA = Pattern.compile("^(?<names>[^\\d]+?)(?<quota>(?:下降|降低|减少)?"
+            + "(?:确保|力争|要)?(?:完成|达到)(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?(?:目标|任务|指标)(?:任务)?)$");
+    /** What the names of intensities share from the first: 单位地区生产总值能耗和碳排放. */
+    private static final Pattern INTENSITY_HEAD = Pattern.compile("^(单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区|国内)?生产总值)");
 
     /**
      * The clauses {@code clause} stands for; itself alone where it says no 分别 or its names and
@@ -33,10 +47,14 @@ record RespectiveClauses(String text, Integer year) {
      */
     static List<RespectiveClauses> of(String clause, List<Integer> years) {
         Matcher m = RESPECTIVELY.matcher(clause);
-        if (!m.matches()) {
-            return List.of(new RespectiveClauses(clause, null));
+        List<String> names;
+        if (m.matches()) {
+            names = List.of(m.group("names").split("[、和及]"));
+        } else if (years.size() > 1 && (m = PAIRED_BY_YEAR.matcher(clause)).matches()) {
+            names = List.of(m.group("names"));
+        } else {
+            return sharedQuota(clause);
         }
-        List<String> names = List.of(m.group("names").split("[、和及]"));
         String figuresText = m.group("figures");
         List<String> figures = new ArrayList<>();
         Matcher f = FIGURE.matcher(figuresText);
@@ -64,6 +82,22 @@ record RespectiveClauses(String text, Integer year) {
             return out;
         }
         return List.of(new RespectiveClauses(clause, null));
+    }
+
+    private static List<RespectiveClauses> sharedQuota(String clause) {
+        Matcher q = SHARED_QUOTA.matcher(clause);
+        String[] names = q.matches() ? q.group("names").split("[和、及]") : new String[0];
+        if (names.length < 2) {
+            return List.of(new RespectiveClauses(clause, null));
+        }
+        Matcher head = INTENSITY_HEAD.matcher(names[0]);
+        String shared = head.find() ? head.group(1) : "";
+        List<RespectiveClauses> out = new ArrayList<>();
+        for (String name : names) {
+            String whole = name.startsWith("单位") || name.startsWith("万元") ? name : shared + name;
+            out.add(new RespectiveClauses(whole + q.group("quota"), null));
+        }
+        return out;
     }
 
     /** 3.5‰ takes the bound the list ends with (…、12/10万以下); a figure that prints its own keeps it. */

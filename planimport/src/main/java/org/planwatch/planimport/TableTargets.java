@@ -45,6 +45,9 @@ public final class TableTargets {
     public record Result(int rows, List<Target> targets, List<String> problems) {}
 
     /** What a cell asks of one indicator, before it becomes a target. */
+    /** The dictionary's GDP growth: what 与经济增长同步 moves with. */
+    private static final String GDP_GROWTH = "gdp_growth";
+
     private record Statement(
             Indicator indicator, TargetKind kind, Bound bound, Double value, String unit, Double upper) {
         Statement(Indicator indicator, TargetKind kind, Bound bound, Double value, String unit) {
@@ -205,8 +208,23 @@ public final class TableTargets {
             case RELATIVE_TO_AVERAGE -> new Statement(own, TargetKind.RELATIVE_TO_AVERAGE, Bound.EXACT, v, unit);
             case BELOW_AVERAGE -> new Statement(own, TargetKind.BELOW_AVERAGE, Bound.EXACT, null, unit);
             case LINKED_TO_GDP, PROPORTIONAL -> {
-                linkOf(own);
-                yield new Statement(own, TargetKind.LINKED, Bound.EXACT, null, unit);
+                // 与经济增长同步 names what it moves with, whether or not the dictionary knows the row
+                Indicator linked = own.linkedTo() == null && e.form() == Form.LINKED_TO_GDP
+                        ? new Indicator(
+                                own.code(),
+                                own.nameEn(),
+                                own.units(),
+                                own.direction(),
+                                own.path(),
+                                own.range(),
+                                own.growthOf(),
+                                own.standard(),
+                                GDP_GROWTH,
+                                own.department(),
+                                own.names())
+                        : own;
+                linkOf(linked);
+                yield new Statement(linked, TargetKind.LINKED, Bound.EXACT, null, unit);
             }
             case STABLE -> new Statement(own, TargetKind.STABLE, Bound.EXACT, null, unit);
             case RISING -> new Statement(own, TargetKind.RISING, Bound.EXACT, null, unit);

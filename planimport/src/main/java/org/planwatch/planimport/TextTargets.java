@@ -42,7 +42,8 @@ public final class TextTargets {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]");
     private static final Pattern LEADING = Pattern.compile("^(力争实现|努力实现|力争|争取|实现|确保|其中|全市|全区|全省|全国|全县)+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
-    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩)?";
+    private static final String UNIT =
+            "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩|年)?";
     private static final String QUAL = "(?<qual>以上|左右|以内|以下)?";
     /** 高新技术企业650家左右, 研发机构比例达到30%以上, 年均增速不低于15% */
     private static final Pattern NAME_FIRST = Pattern.compile(
@@ -66,7 +67,7 @@ public final class TextTargets {
     private static final Pattern TARGET_WORDS = Pattern.compile("到\\s*20\\d\\d\\s*年|十[四五六]五|年均|20\\d\\d年前");
     /** A line that announces the plan's targets: what follows it states them. */
     private static final Pattern ANNOUNCES_TARGETS =
-            Pattern.compile("主要目标|发展目标|主要指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确)");
+            Pattern.compile("主要目标|发展目标|主要指标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确)");
 
     private static final Pattern FULL_STOP = Pattern.compile("。");
     /**
@@ -155,6 +156,8 @@ public final class TextTargets {
         // goes on with the next line, which prints its number and is cited
         String carried = "";
         Plan previous = null;
+        // each plan's own end year: the year whose target keeps the plan's id when an indicator has several
+        Map<String, Integer> planYears = new LinkedHashMap<>();
         boolean inPastChapter = false;
         // a line that announces targets (《纲要》提出：, 主要目标) makes the quantified clauses after it targets
         boolean targetContext = false;
@@ -177,6 +180,7 @@ public final class TextTargets {
             }
             Plan plan = at.get();
             if (plan != previous) {
+                planYears.putIfAbsent(plan.id(), plan.targetYear());
                 sectionSubjects.clear();
                 inPastChapter = false;
                 previous = plan;
@@ -294,7 +298,8 @@ public final class TextTargets {
                     int year = respective.year() != null ? respective.year() : targetYear;
                     // 力争 (strive to) may stand anywhere: 比重力争达20%以上
                     String text = LEADING.matcher(part).replaceFirst("").replace("力争", "");
-                    if (!text.matches(".*\\d.*")) {
+                    boolean figureless = !text.matches(".*\\d.*");
+                    if (figureless && !QuantifiedClause.mayStateWithoutFigure(text)) {
                         continue;
                     }
                     Optional<Clause> clause = clause(text);
@@ -316,6 +321,9 @@ public final class TextTargets {
                                     .filter(q -> !PRONOUNS.contains(q.name()))
                                     .filter(q -> anyName || q.namesAStatistic())
                             : Optional.empty();
+                    if (figureless && quantified.isEmpty()) {
+                        continue; // 明显提高 of no one statistic, or outside the goals: prose, as any figureless clause
+                    }
                     if (clause.isEmpty()
                             || (quantified.isPresent()
                                     && indicators
@@ -399,7 +407,7 @@ public final class TextTargets {
                 }
             }
         }
-        return new Result(withMilestones(targets.values(), notices), problems, notices);
+        return new Result(withMilestones(targets.values(), planYears, notices), problems, notices);
     }
 
     /**
@@ -422,10 +430,8 @@ public final class TextTargets {
                 .kind(q.kind(), q.bound())
                 .base(q.baseYear(), null)
                 .target(year, q.value())
-                .direction(
-                        q.kind() == TargetKind.RELATIVE_CHANGE && q.value() < 0
-                                ? org.planwatch.domain.Direction.LOWER_IS_BETTER
-                                : indicator.direction())
+                .targetUpper(q.bound() == Bound.RANGE ? q.upper() : null)
+                .direction(q.falls() ? org.planwatch.domain.Direction.LOWER_IS_BETTER : indicator.direction())
                 .attribute(Attribute.UNSTATED)
                 .expression(printed.apply(line, part))
                 .source(source);
@@ -436,10 +442,16 @@ public final class TextTargets {
     }
 
     /**
-     * One target per indicator: where the text states a level for two years (3000亿元 by 2017,
-     * 5000亿元 by 2020), the earlier is a milestone on the path to the later, citing its own line.
+     * One target per indicator and plan. Where the text states a level for two years (3000亿元 by
+     * 2017, 5000亿元 by 2020), the earlier is a milestone on the path to the plan's, citing its own
+     * line. An earlier figure with a bound of its own (2022年不低于22%) is a commitment for its year, a
+     * year that closes a five-year period (2025 in a 2030 plan), a vision beyond the plan's
+     * end (2035), or a change on another base (下降18% on 2020 by 2025, 65% on 2005 by 2030) is a
+     * target of its own: it is filed under the plan's stage of that year ({@link #stage}), so that
+     * each keeps its key and is judged in its own year.
      */
-    private static List<Target> withMilestones(Collection<Target> found, List<String> notices) {
+    private static List<Target> withMilestones(
+            Collection<Target> found, Map<String, Integer> planYears, List<String> notices) {
         Map<String, List<Target>> byIndicator = new LinkedHashMap<>();
         for (Target t : found) {
             byIndicator
@@ -449,23 +461,35 @@ public final class TextTargets {
         List<Target> out = new ArrayList<>();
         for (List<Target> years : byIndicator.values()) {
             years.sort(Comparator.comparingInt(Target::targetYear));
-            // a year that closes a five-year period (2025 before 2030) is a plan's own target, not a step on a path
-            List<Target> periodEnds = years.subList(0, years.size() - 1).stream()
-                    .filter(t -> t.targetYear() % 5 == 0)
-                    .toList();
-            out.addAll(periodEnds);
-            years = new ArrayList<>(years);
-            years.removeAll(periodEnds);
             Target last = years.get(years.size() - 1);
-            List<Target> earlier = years.subList(0, years.size() - 1);
-            boolean levels = years.stream().allMatch(t -> t.kind() == TargetKind.LEVEL);
-            if (earlier.isEmpty() || !levels) {
-                out.addAll(years);
+            int planYear = planYears.getOrDefault(last.plan(), last.targetYear());
+            Target own = years.stream()
+                    .filter(t -> t.targetYear() == planYear)
+                    .findFirst()
+                    .orElse(last);
+            List<Target> steps = own.kind() == TargetKind.LEVEL
+                    ? years.stream()
+                            .filter(t -> t.targetYear() < own.targetYear()
+                                    && t.targetYear() % 5 != 0
+                                    && t.kind() == TargetKind.LEVEL
+                                    && (t.bound() == Bound.EXACT || t.bound() == Bound.ABOUT))
+                            .toList()
+                    : List.of();
+            for (Target t : years) {
+                if (t != own && !steps.contains(t)) {
+                    Target staged = t.inPlan(stage(t.plan(), t.targetYear()));
+                    notices.add(t.source() + ": " + t.indicator() + " by " + t.targetYear() + " is a target of its"
+                            + " own beside the plan's of " + own.targetYear() + ": filed under " + staged.plan());
+                    out.add(staged);
+                }
+            }
+            if (steps.isEmpty()) {
+                out.add(own);
                 continue;
             }
             List<Milestone> milestones = new ArrayList<>();
             StringBuilder expression = new StringBuilder();
-            for (Target e : earlier) {
+            for (Target e : steps) {
                 milestones.add(new Milestone(e.targetYear(), e.targetValue(), e.source()));
                 expression
                         .append("milestone ")
@@ -474,12 +498,17 @@ public final class TextTargets {
                         .append(e.expression())
                         .append("; ");
                 notices.add(e.source() + ": " + e.indicator() + " by " + e.targetYear() + " is kept as a milestone of"
-                        + " the target stated at " + last.source());
+                        + " the target stated at " + own.source());
             }
-            expression.append("target ").append(last.targetYear()).append(": ").append(last.expression());
-            out.add(last.with(milestones, expression.toString()));
+            expression.append("target ").append(own.targetYear()).append(": ").append(own.expression());
+            out.add(own.with(milestones, expression.toString()));
         }
         return out;
+    }
+
+    /** The id of a plan's stage that ends in {@code year}: {@code cn-2030@2025} for the 2025 targets of cn-2030. */
+    static String stage(String plan, int year) {
+        return plan + "@" + year;
     }
 
     /**
@@ -605,6 +634,9 @@ public final class TextTargets {
         String verb = m.group("verb") == null ? "" : m.group("verb");
         String num = m.group("num");
         String unit = m.group("unit") == null ? "" : m.group("unit");
+        if (unit.equals("年") && num.matches("(19|20)\\d\\d")) {
+            return Optional.empty(); // 到2030年 is a year, 受教育年限提高到11.7年 a number of years
+        }
         String qual = m.group("qual") == null ? "" : m.group("qual");
         String percent = unit.equals("%") ? "%" : "";
         String expression = switch (verb) {

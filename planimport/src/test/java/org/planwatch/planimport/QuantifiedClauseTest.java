@@ -31,15 +31,49 @@ class QuantifiedClauseTest {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldReadABandOfFallsAsTheRangeOfChangesItAllows() {
+        assertThat(QuantifiedClause.read("二氧化碳排放比2005年下降60%~65%")).hasValueSatisfying(q -> {
+            assertThat(q.kind().name()).isEqualTo("RELATIVE_CHANGE");
+            assertThat(q.bound().name()).isEqualTo("RANGE");
+            assertThat(q.value()).isEqualTo(-65.0);
+            assertThat(q.upper()).isEqualTo(-60.0);
+            assertThat(q.baseYear()).isEqualTo(2005);
+        });
+    }
+
     @ParameterizedTest
     @CsvSource({
         "经济增长4.5%", // no target verb
         "设置24项主要指标",
         "今年高技术制造业增加值达到20%", // this year's, not the plan's
-        "二氧化碳排放比2005年下降60%~65%", // a band of falls binds no way a reading could meet
+        "二氧化碳排放比2005年下降60%~65%以上", // which end 以上 holds is not said
         "提高2个百分点",
+        "人民生活水平明显提高", // a direction, but of no statistic
+        "居民收入增长和经济增长", // no adverb: a name, not a goal
     })
     void shouldNotReadAClauseThatIsNoQuantifiedTarget(String text) {
         assertThat(QuantifiedClause.read(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "单位地区生产总值能源消耗下降确保完成国家下达目标|单位地区生产总值能源消耗|QUOTA|true",
+                "森林覆盖率完成省下达任务|森林覆盖率|QUOTA|false",
+                "居民消费率明显提高|居民消费率|RISING|false",
+                "全要素生产率稳步提升|全要素生产率|RISING|false",
+                "主要污染物排放总量持续减少|主要污染物排放总量|RISING|true",
+                "能源消费总量基本稳定|能源消费总量|STABLE|false",
+            })
+    void shouldReadAGoalThatPrintsNoFigure(String text, String name, String kind, boolean falls) {
+        assertThat(QuantifiedClause.mayStateWithoutFigure(text)).isTrue();
+        assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo(name);
+            assertThat(q.kind().name()).isEqualTo(kind);
+            assertThat(q.value()).isNull();
+            assertThat(q.falls()).isEqualTo(falls);
+        });
     }
 }

@@ -28,4 +28,33 @@ class RespectiveClausesTest {
                 .extracting(RespectiveClauses::text)
                 .containsExactly("甲率、乙率、丙率分别达到1%、2%");
     }
+
+    @Test
+    void shouldPairTheSentencesYearsWithAnAgeGroupsFigures() {
+        assertThat(RespectiveClauses.of("5岁以下儿童生长迟缓率分别低于7%和5%", List.of(2022, 2030)))
+                .extracting(RespectiveClauses::text, RespectiveClauses::year)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("5岁以下儿童生长迟缓率低于7%", 2022),
+                        org.assertj.core.groups.Tuple.tuple("5岁以下儿童生长迟缓率低于5%", 2030));
+    }
+
+    @Test
+    void shouldPairTheSentencesYearsWithTwoFiguresWhere分别IsUnsaid() {
+        assertThat(RespectiveClauses.of("经常参加体育锻炼人数比例达到37%及以上和40%及以上", List.of(2022, 2030)))
+                .extracting(RespectiveClauses::text, RespectiveClauses::year)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("经常参加体育锻炼人数比例达到37%及以上", 2022),
+                        org.assertj.core.groups.Tuple.tuple("经常参加体育锻炼人数比例达到40%及以上", 2030));
+        assertThat(RespectiveClauses.of("经常参加体育锻炼人数比例达到37%及以上和40%及以上", List.of()))
+                .as("without two years there is nothing to pair the figures with")
+                .extracting(RespectiveClauses::year)
+                .containsExactly((Integer) null);
+    }
+
+    @Test
+    void shouldGiveEachNameOfASharedQuotaTheIntensitysHead() {
+        assertThat(RespectiveClauses.of("单位地区生产总值能耗和碳排放下降完成国家下达目标", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("单位地区生产总值能耗下降完成国家下达目标", "单位地区生产总值碳排放下降完成国家下达目标");
+    }
 }

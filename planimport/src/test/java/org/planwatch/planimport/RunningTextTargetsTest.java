@@ -198,7 +198,10 @@ class RunningTextTargetsTest {
                                 "high_value_invention_patents_per_10000", 2030, 12.0, "EXACT"),
                         org.assertj.core.groups.Tuple.tuple("surveyed_urban_unemployment", 2030, 5.5, "AT_MOST"),
                         org.assertj.core.groups.Tuple.tuple("life_expectancy", 2030, 81.5, "ABOUT"),
-                        org.assertj.core.groups.Tuple.tuple("forest_coverage", 2030, 44.6, "AT_LEAST"));
+                        org.assertj.core.groups.Tuple.tuple("forest_coverage", 2030, 44.6, "AT_LEAST"),
+                        // 降低完成省下达任务: a quota the province hands down, its figure not yet known
+                        org.assertj.core.groups.Tuple.tuple(
+                                org.planwatch.domain.IndicatorResolver.codeOf("单位地区生产总值能源消耗"), 2030, null, "EXACT"));
         assertThat(r.notices()).anyMatch(n -> n.startsWith("goals.txt:7: ") && n.contains("a vision"));
     }
     /**
@@ -293,5 +296,67 @@ class RunningTextTargetsTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("单位国内生产总值二氧化碳排放", 2020, "RELATIVE_CHANGE", -18.0),
                         org.assertj.core.groups.Tuple.tuple("能源消费总量", 2030, "LEVEL", 60.0));
+    }
+
+    /**
+     * A special plan that states an indicator for 2025 and for 2030: each is a target of its own
+     * year, the 2025 one under the plan's 2025 stage (jm-…@2025), so neither is lost as a
+     * contradiction; a change on another base, a quota for several names and a band of falls are read.
+     */
+    @Test
+    void shouldKeepAnIndicatorsTargetsOfTwoYearsUnderThePlanAndItsStage(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "peak.txt", """
+                江门市碳达峰实施方案
+
+                到2025年，非化石能源消费比重达到22%左右，单位地区生产总值能源消耗和二氧化碳排放下降确保完成省下达目标。
+                到2030年，非化石能源消费比重达到25%左右，单位地区生产总值二氧化碳排放比2005年下降60%~65%。
+                """);
+        assertThat(r.problems()).isEmpty();
+        String plan = r.targets().stream()
+                .filter(t -> t.targetYear() == 2030)
+                .findFirst()
+                .orElseThrow()
+                .plan();
+        assertThat(r.targets())
+                .extracting(
+                        Target::plan,
+                        Target::nameZh,
+                        Target::targetYear,
+                        t -> t.kind().name(),
+                        t -> t.bound().name(),
+                        Target::targetValue,
+                        t -> t.direction().name())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                plan + "@2025", "非化石能源消费比重", 2025, "LEVEL", "ABOUT", 22.0, "HIGHER_IS_BETTER"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                plan, "非化石能源消费比重", 2030, "LEVEL", "ABOUT", 25.0, "HIGHER_IS_BETTER"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                plan, "单位地区生产总值能源消耗", 2025, "QUOTA", "EXACT", null, "LOWER_IS_BETTER"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                plan + "@2025", "单位地区生产总值二氧化碳排放", 2025, "QUOTA", "EXACT", null, "LOWER_IS_BETTER"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                plan, "单位地区生产总值二氧化碳排放", 2030, "RELATIVE_CHANGE", "RANGE", -65.0, "LOWER_IS_BETTER"));
+        assertThat(r.targets().stream().map(Target::key).distinct()).hasSize(5);
+    }
+
+    /** Two years paired with two figures: a floor for 2022 is a commitment of its own, not a point on a path. */
+    @Test
+    void shouldReadTheFiguresOfTwoYearsAsTargetsOfEach(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "action.txt", """
+                江门市健康行动实施方案(2020—2030年)
+
+                到2022年和2030年，5岁以下儿童生长迟缓率分别低于7%和5%，经常参加体育锻炼人数比例达到37%及以上和40%及以上。
+                推进共同富裕，劳动年龄人口平均受教育年限提高到11.7年。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, t -> t.bound().name(), Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("5岁以下儿童生长迟缓率", 2022, "AT_MOST", 7.0),
+                        org.assertj.core.groups.Tuple.tuple("5岁以下儿童生长迟缓率", 2030, "AT_MOST", 5.0),
+                        org.assertj.core.groups.Tuple.tuple("经常参加体育锻炼人数比例", 2022, "AT_LEAST", 37.0),
+                        org.assertj.core.groups.Tuple.tuple("经常参加体育锻炼人数比例", 2030, "AT_LEAST", 40.0),
+                        org.assertj.core.groups.Tuple.tuple("劳动年龄人口平均受教育年限", 2030, "EXACT", 11.7));
     }
 }

@@ -102,6 +102,12 @@ final class AlignedTables {
         return cells;
     }
 
+    /**
+     * A table is two or more lines of the same number of cells (its header and a row at least);
+     * after them it goes on through rows of another count (a grouping column left blank, a cell
+     * split in two) and through a short line that carries on the cell above it (与经济增长 / 保持同步),
+     * which joins that cell and leaves its own line blank.
+     */
     private static void spaceAlignedRows(List<String> lines) {
         int i = 0;
         while (i < lines.size()) {
@@ -114,24 +120,58 @@ final class AlignedTables {
             while (end < lines.size() && spaceCells(lines.get(end)).size() == first.size()) {
                 end++;
             }
-            if (end - i >= 2) {
-                for (int k = i; k < end; k++) {
-                    lines.set(k, String.join("\t", spaceCells(lines.get(k))));
+            if (end - i < 2) {
+                i = end;
+                continue;
+            }
+            int last = end - 1;
+            while (end < lines.size()) {
+                if (spaceCells(lines.get(end)).size() >= 2) {
+                    last = end;
+                } else if (!(carriesOn(lines.get(end))
+                        && end + 1 < lines.size()
+                        && spaceCells(lines.get(end + 1)).size() >= 2)) {
+                    break;
+                }
+                end++;
+            }
+            int row = i;
+            for (int k = i; k <= last; k++) {
+                List<String> cells = spaceCells(lines.get(k));
+                if (cells.size() >= 2) {
+                    lines.set(k, String.join("\t", cells));
+                    row = k;
+                } else {
+                    lines.set(row, lines.get(row) + lines.get(k).strip());
+                    lines.set(k, "");
                 }
             }
-            i = end;
+            i = last + 1;
         }
     }
 
-    /** The cells of a line cut at wide gaps; none for a line with a TAB or a long cell. */
+    /** A short line that is the rest of a table cell: no sentence, no gap. */
+    private static boolean carriesOn(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() <= 12 && !GAP.matcher(s).find() && !s.matches(".*[。；;：:].*");
+    }
+
+    /**
+     * The cells of a line cut at wide gaps, a first cell left blank where the line opens with a
+     * gap (a grouping column's rows after its first); none for a line with a TAB or a long cell.
+     */
     private static List<String> spaceCells(String line) {
         if (line.indexOf('\t') >= 0 || line.isBlank()) {
             return List.of();
         }
-        List<String> cells = Arrays.asList(GAP.split(line.strip()));
+        List<String> cells = Arrays.asList(GAP.split(line.stripTrailing()));
         if (cells.stream().anyMatch(c -> c.length() > LONGEST_CELL)) {
             return List.of();
         }
-        return cells;
+        boolean blankFirst = cells.get(0).isBlank();
+        if (blankFirst && cells.size() < 3) {
+            return List.of(); // an indented line of prose: one cell after the gap
+        }
+        return cells.stream().map(String::strip).toList();
     }
 }

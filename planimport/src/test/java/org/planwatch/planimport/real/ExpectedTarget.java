@@ -52,9 +52,17 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
     boolean matches(Target t) {
         return t.targetYear() == targetYear
                 && t.kind().name().equals(kind)
-                && t.bound().name().equals(bound)
+                && sameBound(t)
                 && sameNumber(t)
                 && sameName(t.nameZh());
+    }
+
+    /** A range the reader wrote as low..high with no bound word is the target's RANGE. */
+    private boolean sameBound(Target t) {
+        return t.bound().name().equals(bound)
+                || (value.contains("..")
+                        && bound.equals("EXACT")
+                        && t.bound().name().equals("RANGE"));
     }
 
     /** The same indicator, whatever else was read: for telling a misread target from an invented one. */
