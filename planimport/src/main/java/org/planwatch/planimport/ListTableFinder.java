@@ -35,12 +35,17 @@ final class ListTableFinder {
     private static final int LONGEST_ITEM = 60;
     private static final int LONGEST_HEADING = 16;
 
-    /** 1. / 1． / 1、 / （1） / (1) / ①: the number and the style it is written in. */
+    /**
+     * 1. / 1． / 1、 / （1） / (1) / ① / 1 and a space (a table's rows as a PDF's text gives them):
+     * the number and the style it is written in.
+     */
     private static final Pattern ITEM = Pattern.compile(
-            "^\\s*(?:(?<dot>\\d{1,2})\\s*[.．、](?!\\d)|[（(](?<paren>\\d{1,2})[)）]|(?<circled>[\\u2460-\\u2473]))\\s*(?<body>.+)$");
+            "^\\s*(?:(?<dot>\\d{1,2})\\s*[.．、](?!\\d)|[（(](?<paren>\\d{1,2})[)）]|(?<circled>[\\u2460-\\u2473])"
+                    + "|(?<space>\\d{1,2})\\s+(?=[\\p{IsHan}\\d]))\\s*(?<body>.+)$");
 
     /** The attribute after an item: （预期性）, (约束性), 【约束性】, ［预期性指标］. */
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s*[（(【\\[［](预期性|约束性)(?:指标)?[)）】\\]］]\\s*[。；;]?$");
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("\\s*(?:[（(【\\[［](预期性|约束性)(?:指标)?[)）】\\]］]|\\s(预期性|约束性))\\s*[。；;]?$");
 
     private static final Pattern PROSE = Pattern.compile("[，,。；;！？]");
     private static final Pattern NAME_UNIT = Pattern.compile("[(（]([^()（）]{1,10})[)）]\\s*$");
@@ -66,12 +71,20 @@ final class ListTableFinder {
     static List<PlanTable> find(String file, List<String> lines) {
         List<PlanTable> tables = new ArrayList<>();
         List<Item> run = new ArrayList<>();
+        int joined = -1; // the line a wrapped row's second half stood on: read with the first
         for (int i = 0; i <= lines.size(); i++) {
             String text = i < lines.size() ? lines.get(i) : "";
-            if (i < lines.size() && text.isBlank()) {
+            if (i < lines.size() && (text.isBlank() || i == joined)) {
                 continue;
             }
             Optional<Item> item = i < lines.size() ? item(text, i + 1) : Optional.empty();
+            if (item.isEmpty() && i + 1 < lines.size() && wrapped(text, lines.get(i + 1))) {
+                // 8 规上数字经济核心产业营业收入占规上企业营业 / 收入比重（%） 32.5 预期性: one row on two lines
+                item = item(text.stripTrailing() + lines.get(i + 1).strip(), i + 1);
+                if (item.isPresent()) {
+                    joined = i + 1;
+                }
+            }
             boolean continues = item.isPresent()
                     && (run.isEmpty()
                             || (item.get().style().equals(run.get(0).style())
@@ -119,14 +132,16 @@ final class ListTableFinder {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String style = m.group("dot") != null ? "dot" : m.group("paren") != null ? "paren" : "circled";
+        String style = m.group("dot") != null
+                ? "dot"
+                : m.group("paren") != null ? "paren" : m.group("circled") != null ? "circled" : "space";
         int n = m.group("circled") != null
                 ? m.group("circled").charAt(0) - '\u2460' + 1
                 : Integer.parseInt(m.group(style));
         String body = m.group("body").strip();
         Matcher a = ATTRIBUTE.matcher(body);
         boolean attributed = a.find();
-        String attribute = attributed ? a.group(1) : "";
+        String attribute = !attributed ? "" : a.group(1) != null ? a.group(1) : a.group(2);
         if (attributed) {
             body = body.substring(0, a.start()).strip();
         }
@@ -134,19 +149,46 @@ final class ListTableFinder {
         if (PROSE.matcher(body).find()) {
             return Optional.empty();
         }
-        return split(body)
-                .map(cells -> new Item(
+        // a row that prints its attribute is a table's: its target may be words (与经济增长同步, 完成省定目标),
+        // and one the reader cannot read is still a row, reported rather than ending the table
+        boolean row = attributed && style.equals("space");
+        String cells = body;
+        return split(cells, row)
+                .or(() -> row ? namedRow(cells) : Optional.empty())
+                .map(c -> new Item(
                         style,
                         n,
-                        new TableLine(number, List.of(cells.get(0), cells.get(1), cells.get(2), attribute)),
-                        expression(cells.get(2), false).isPresent()));
+                        new TableLine(number, List.of(c.get(0), c.get(1), c.get(2), attribute)),
+                        expression(c.get(2), false).isPresent()));
+    }
+
+    /** A row's name up to its unit in brackets, and whatever follows as its target: 乙（%） 高于甲增长. */
+    private static Optional<List<String>> namedRow(String body) {
+        Matcher unit =
+                Pattern.compile("^(.+?[(（][^()（）]{1,10}[)）])\\s+(\\S.*)$").matcher(body);
+        return unit.matches() ? Optional.of(List.of(unit.group(1), "", unit.group(2))) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} opens a numbered row that {@code next} ends: the row's number and the
+     * start of its name, then the rest with the attribute (预期性), as a PDF's text wraps a long name.
+     */
+    private static boolean wrapped(String text, String next) {
+        Matcher start = ITEM.matcher(text);
+        return start.matches()
+                && !ATTRIBUTE.matcher(text).find()
+                && !text.contains("\t")
+                && ATTRIBUTE.matcher(next).find()
+                && !ITEM.matcher(next).matches()
+                && !PROSE.matcher(text + next).find();
     }
 
     /**
      * Name, unit and target of an item's text: the longest tail that reads as a target with a
      * number, after a name of words; the tail must carry a unit or a bound, or the name its unit.
+     * With {@code words}, a target in words (与经济增长同步) will do, as after a colon.
      */
-    private static Optional<List<String>> split(String body) {
+    private static Optional<List<String>> split(String body, boolean words) {
         for (int k = 1; k < body.length(); k++) {
             String name = body.substring(0, k).replaceAll("[：:\\s]+$", "").strip();
             String tail = body.substring(k).strip();
@@ -161,7 +203,7 @@ final class ListTableFinder {
                 continue;
             }
             boolean colon = body.substring(0, k).matches(".*[：:]\\s*$");
-            Optional<TargetExpression> e = expression(tail, colon);
+            Optional<TargetExpression> e = expression(tail, colon || words);
             if (e.isEmpty()) {
                 continue;
             }
