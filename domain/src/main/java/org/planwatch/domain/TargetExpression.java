@@ -199,7 +199,11 @@ public record TargetExpression(
                     "比(全国|全省|全市)平均水平(高|低)" + NUM + "个百分点",
                     m -> of(Form.RELATIVE_TO_AVERAGE, signed(m.group(2), num(m, 3)), false, m.group(1))),
             rule("低于(全国|全省|全市)平均水平", m -> of(Form.BELOW_AVERAGE, null, false, m.group(1))),
-            rule("与\\s*(?:经济|GDP|地区生产总值)\\s*增长(?:基本|保持)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
+            // the cell is normalised (no spaces, lower case): 与 GDP 增长同步 is 与gdp增长同步
+            rule("与(?:经济|gdp|地区生产总值|国内生产总值)增长(?:基本|保持)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
+            rule(
+                    "高于(?:经济|gdp|地区生产总值|国内生产总值)(?:年均)?增长",
+                    m -> of(Form.LINKED_TO_GDP, null, false, "GDP").bound(Bound.AT_LEAST)),
             rule("同比例提高", m -> of(Form.PROPORTIONAL, null, false, null)),
             rule("(?:保持|基本|总体)稳定", m -> of(Form.STABLE, null, false, null)),
             // 保持在合理区间、各年度视情提出: no number, a band the government sets each year

@@ -2,6 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planwatch.domain.Bound;
 import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
@@ -36,12 +37,18 @@ final class LinkedRule {
             return ProgressEvaluator.unassessed(t, latest, Status.INSUFFICIENT_DATA, e.zh, e.en);
         }
         Double progress = linked == 0 ? null : Noise.removed(own / linked);
-        boolean inStep = progress == null || linked < 0 ? own >= linked : progress >= thresholds.onTrack();
+        // 高于经济增长 (at least): growing as fast is the least that meets it, not 95% as fast
+        boolean faster = t.bound() == Bound.AT_LEAST;
+        boolean inStep = progress == null || linked < 0 || faster
+                ? Noise.removed(own - linked) >= 0
+                : progress >= thresholds.onTrack();
         Status status;
         if (year == t.targetYear()) {
             status = Verdict.atTargetYear(inStep, t);
         } else if (progress == null || linked < 0) {
             status = inStep ? Status.ON_TRACK : Status.REGRESSING;
+        } else if (faster && !inStep) {
+            status = thresholds.classify(Math.min(progress, thresholds.onTrack() - 1e-9));
         } else {
             status = thresholds.classify(progress);
         }

@@ -314,6 +314,33 @@ class ProgressEvaluatorTest {
         assertThat(waiting.reason()).contains("no 2022 figure of gdp_growth");
     }
 
+    /** 全员劳动生产率增长高于GDP增长 (the national 15th plan's table): as fast is the least that meets it. */
+    @Test
+    void shouldJudgeAGrowthThatMustOutpaceTheLinkedOneByWhetherItDoes() {
+        Target faster = target(
+                        "labour_productivity_growth",
+                        "%",
+                        TargetKind.LINKED,
+                        Bound.AT_LEAST,
+                        Direction.HIGHER_IS_BETTER)
+                .base(2025, null)
+                .target(2030, null)
+                .linkedTo("gdp_growth")
+                .build();
+        // 4.9 against GDP's 5.0 is 98% as fast: in step for 同步, short of 高于
+        Evidence slower = new Evidence(history(2026, 4.9), history(2026, 5.0), null);
+        assertThat(evaluator.evaluate(faster, slower).orElseThrow().status()).isEqualTo(Status.LAGGING);
+        Target inStep = target(
+                        "labour_productivity_growth", "%", TargetKind.LINKED, Bound.EXACT, Direction.HIGHER_IS_BETTER)
+                .base(2025, null)
+                .target(2030, null)
+                .linkedTo("gdp_growth")
+                .build();
+        assertThat(evaluator.evaluate(inStep, slower).orElseThrow().status()).isEqualTo(Status.ON_TRACK);
+        Evidence ahead = new Evidence(history(2026, 6.1), history(2026, 5.0), null);
+        assertThat(evaluator.evaluate(faster, ahead).orElseThrow().status()).isEqualTo(Status.AHEAD);
+    }
+
     @Test
     void shouldCompareLinkedLevelsByTheirProportionalRise() {
         // 健康预期寿命与人均预期寿命同比例提高: 68.0 → 68.7 (+1.03%) while 77.9 → 78.6 (+0.90%)

@@ -65,6 +65,7 @@ public final class PlanNamer {
         PlanPeriod period = named.orElseGet(() -> PlanPeriod.ending(targetYear));
         Region region = override.or(() -> regionIn(table.title()))
                 .or(() -> planTitle.flatMap(t -> regionOf(t, lines)))
+                .or(() -> countsNationalAccounts(table) ? regions.code(NATION) : Optional.empty())
                 .orElseThrow(() -> new PlanTextException(
                         table.file(),
                         table.headerLine(),
@@ -186,6 +187,19 @@ public final class PlanNamer {
                 .filter(y -> y > end - 10 && y < end)
                 .min()
                 .orElse(0);
+    }
+
+    /**
+     * Whether a table that names no region counts the nation's accounts: 国内生产总值 is the
+     * country's product, a region's is 地区生产总值 (a national outline's 专栏1 copied on its own).
+     */
+    private static boolean countsNationalAccounts(PlanTable table) {
+        List<String> cells = table.rows().stream()
+                .flatMap(r -> r.cells().stream())
+                .map(Names::normalize)
+                .toList();
+        return cells.stream().anyMatch(c -> c.contains("国内生产总值"))
+                && cells.stream().noneMatch(c -> c.contains("地区生产总值"));
     }
 
     /** Whether the lead lines of a report name no region but the nation. */

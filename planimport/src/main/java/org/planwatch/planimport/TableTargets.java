@@ -224,7 +224,8 @@ public final class TableTargets {
                                 own.names())
                         : own;
                 linkOf(linked);
-                yield new Statement(linked, TargetKind.LINKED, Bound.EXACT, null, unit);
+                // 高于经济增长: at least in step
+                yield new Statement(linked, TargetKind.LINKED, e.bound(), null, unit);
             }
             case STABLE -> new Statement(own, TargetKind.STABLE, Bound.EXACT, null, unit);
             case RISING -> new Statement(own, TargetKind.RISING, Bound.EXACT, null, unit);

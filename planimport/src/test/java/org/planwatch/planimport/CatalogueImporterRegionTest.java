@@ -55,4 +55,26 @@ class CatalogueImporterRegionTest {
                 .read(List.of(plan));
         assertThat(r.targets()).extracting(Target::plan).containsExactly("jm-health-15");
     }
+
+    /** A table copied on its own that names no region: 国内生产总值 is the nation's product, so the plan is the nation's. */
+    @Test
+    void shouldGiveATableOfTheNationsAccountsToTheNation(@TempDir Path dir) throws IOException {
+        Path table = Files.writeString(dir.resolve("main.txt"), """
+                “十五五”时期经济社会发展主要指标
+                类别\t指标\t2025年\t2030年\t属性
+                经济发展\t国内生产总值增长（%）\t5\t保持在合理区间\t预期性
+                经济发展\t常住人口城镇化率（%）\t67.9\t71\t预期性
+                """);
+        CatalogueImporter.Result r = importer(ImportOptions.defaults()).read(List.of(table));
+        assertThat(r.targets())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.region()).isEqualTo("CN"));
+        Path regional = Files.writeString(dir.resolve("regional.txt"), """
+                “十五五”时期经济社会发展主要指标
+                类别\t指标\t2025年\t2030年\t属性
+                经济发展\t地区生产总值增长（%）\t5\t5左右\t预期性
+                """);
+        assertThat(importer(ImportOptions.defaults()).read(List.of(regional)).problems())
+                .anyMatch(p -> p.contains("cannot tell the region"));
+    }
 }

@@ -41,6 +41,37 @@ class ListTableFinderTest {
         });
     }
 
+    /** A PDF's table as its text layer gives it: number, name with unit, target, attribute, spaces between. */
+    @Test
+    void shouldReadATablesRowsAsAPdfsTextGivesThem() {
+        List<String> lines = List.of(
+                "表 1 “十五五”经济社会发展主要指标",
+                "序号 指 标 2030 年目标 属性",
+                "一、经济强（3 项）",
+                "1 地区生产总值年均增长（%） 5 左右 预期性",
+                "2 全员劳动生产率年均增长（%） 高于甲增长 预期性",
+                "3 规上数字经济核心产业营业收入占规上企业营业",
+                "收入比重（%） 32.5 预期性",
+                "4 人均预期寿命（岁） 80 约束性",
+                "5 居民人均可支配收入年均增速（%） 与地区生产总值增长同步 预期性");
+        assertThat(ListTableFinder.find("x.txt", lines)).singleElement().satisfies(t -> {
+            assertThat(t.columns(ColumnRole.TARGET))
+                    .singleElement()
+                    .extracting(Column::year)
+                    .isEqualTo(2030);
+            assertThat(t.rows())
+                    .extracting(TableLine::number, TableLine::cells)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(4, List.of("地区生产总值年均增长（%）", "", "5 左右", "预期性")),
+                            org.assertj.core.groups.Tuple.tuple(5, List.of("全员劳动生产率年均增长（%）", "", "高于甲增长", "预期性")),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    6, List.of("规上数字经济核心产业营业收入占规上企业营业收入比重（%）", "", "32.5", "预期性")),
+                            org.assertj.core.groups.Tuple.tuple(8, List.of("人均预期寿命（岁）", "", "80", "约束性")),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    9, List.of("居民人均可支配收入年均增速（%）", "", "与地区生产总值增长同步", "预期性")));
+        });
+    }
+
     @Test
     void shouldReadItemsNumberedInParenthesesWithTheTargetAfterAVerb() {
         List<String> lines =

@@ -49,6 +49,36 @@ class PlainTextDocumentTest {
         assertThat(read(text).lines().subList(1, 6)).isEqualTo(IndicatorTables.tabRows(IndicatorTables.FIFTEENTH_PLAN));
     }
 
+    /**
+     * A grouping column (分类) printed only on a group's first row, the others opening with its
+     * gap, and a cell wrapped onto a line of its own (Nanjing's outline as four-space text).
+     */
+    @Test
+    void shouldKeepABlankGroupingCellAndJoinAWrappedCell() {
+        String text = String.join(
+                "\n",
+                "分类    序号    指标    属性    2030年目标值",
+                "经济强    1    地区生产总值年均增长率（%）    预期性    5以上",
+                "    2    制造业增加值占比（%）    预期性    基本稳定",
+                "百姓富    3    居民人均可支配收入增长    预期性    与经济增长",
+                "保持同步",
+                "    4    人均预期寿命（岁）    预期性    ≥85",
+                "",
+                "　　这是一段缩进的正文。",
+                "　　又一段正文。");
+        assertThat(read(text).lines())
+                .containsExactly(
+                        "分类\t序号\t指标\t属性\t2030年目标值",
+                        "经济强\t1\t地区生产总值年均增长率（%）\t预期性\t5以上",
+                        "\t2\t制造业增加值占比（%）\t预期性\t基本稳定",
+                        "百姓富\t3\t居民人均可支配收入增长\t预期性\t与经济增长保持同步",
+                        "",
+                        "\t4\t人均预期寿命（岁）\t预期性\t≥85",
+                        "",
+                        "　　这是一段缩进的正文。",
+                        "　　又一段正文。");
+    }
+
     @Test
     void shouldReadTablesAlignedWithFullWidthSpacesAsTabRows() {
         String text = "指标　单位　2025年　2030年　属性\n" + "国内生产总值增长　%　5.0　保持在合理区间　预期性\n" + "研发经费投入强度　%　2.68　3.2以上　预期性\n";
