@@ -33,6 +33,7 @@ final class AlignedTables {
         List<String> out = new ArrayList<>(lines);
         pipeRows(out);
         CellPerLineTables.rows(out);
+        CellPerLineTables.attributeEndedRows(out);
         spaceAlignedRows(out);
         return out;
     }

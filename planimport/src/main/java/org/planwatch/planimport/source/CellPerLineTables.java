@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A table copied from a browser or a PDF viewer as one cell per line, back into rows: a header
+ * A table copied from a browser or a PDF viewer as one cell per line, back into rows. Two layouts:
+ *
+ * <p>Whole rows: a header
  * of short lines starting at {@code 指标} or {@code 主要指标} (or {@code 序号} before it), each a
  * header word (a unit, a year, 属性…), gives the width N; the short lines after it, up to a blank
  * or a long line, are taken N at a time as rows. A row goes on the line of its first cell and the
  * lines of its other cells become blank, so line N stays line N. Only whole rows are taken: a
  * table whose empty cells were lost in the copy cannot be laid out again, and what is left over
  * stays as it was.
+ *
+ * <p>Rows that end in their attribute ({@link #attributeEndedRows}): where the header ends in 属性,
+ * each row is the cells up to its 预期性 or 约束性, whatever blank lines stand between them, a
+ * header cell wrapped in two (2025年 / 预计, 年均/ / 累计) is one, a group's label (经济发展 / （7项）) is
+ * one cell, and the rows of a group after its first, which print no label, get a blank one.
  */
 final class CellPerLineTables {
     private static final Pattern FIRST = Pattern.compile("序号|编号|类别|领域|主要指标|指标(名称)?");
@@ -67,6 +74,112 @@ final class CellPerLineTables {
             return 0; // a caption 主要指标 above the header's 指标: the header starts below
         }
         return header.stream().anyMatch(c -> c.contains("指标")) ? k - from : 0;
+    }
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("预期性|约束性");
+    /** The second half of a wrapped header cell: 2025年 / 完成值. */
+    private static final Pattern HEADER_TAIL = Pattern.compile("预计|预计值|目标|目标值|完成值|实际值|基期值|累计|完成情况");
+
+    private static final Pattern GROUPING = Pattern.compile("类别|领域|分类");
+    /** A group label's count: 经济发展 / （7项）. */
+    private static final Pattern GROUP_COUNT = Pattern.compile("[（(]\\d+项[)）]");
+
+    /** Rebuilds the tables whose rows end in their attribute, in place; see the class comment. */
+    static void attributeEndedRows(List<String> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            List<Integer> header = headerLines(lines, i);
+            if (header.isEmpty()) {
+                i++;
+                continue;
+            }
+            List<String> names = headerCells(lines, header);
+            int width = names.size();
+            boolean grouped = GROUPING.matcher(names.get(0)).matches();
+            int at = header.get(header.size() - 1) + 1;
+            List<Integer> row = new java.util.ArrayList<>();
+            int rows = 0;
+            while (at < lines.size()) {
+                String line = lines.get(at);
+                if (line.isBlank()) {
+                    at++;
+                    continue;
+                }
+                if (!isCell(line) || row.size() > width + 2) {
+                    break;
+                }
+                row.add(at);
+                at++;
+                if (!ATTRIBUTE.matcher(line.strip()).matches()) {
+                    continue;
+                }
+                List<String> cells = new java.util.ArrayList<>();
+                for (int k : row) {
+                    String cell = lines.get(k).strip();
+                    if (GROUP_COUNT.matcher(cell).matches() && !cells.isEmpty()) {
+                        cells.set(cells.size() - 1, cells.get(cells.size() - 1) + cell);
+                    } else {
+                        cells.add(cell);
+                    }
+                }
+                if (grouped && cells.size() == width - 1) {
+                    cells.add(0, "");
+                }
+                if (cells.size() == width) {
+                    if (rows == 0) {
+                        lines.set(header.get(0), String.join("\t", names));
+                        header.stream().skip(1).forEach(k -> lines.set(k, ""));
+                    }
+                    lines.set(row.get(0), String.join("\t", cells));
+                    row.stream().skip(1).forEach(k -> lines.set(k, ""));
+                    rows++;
+                }
+                row.clear();
+            }
+            i = Math.max(at, i + 1);
+        }
+    }
+
+    /** The lines of a header that ends in 属性, blank lines between its cells allowed; none if none starts here. */
+    private static List<Integer> headerLines(List<String> lines, int from) {
+        if (!isCell(lines.get(from)) || !FIRST.matcher(lines.get(from).strip()).matches()) {
+            return List.of();
+        }
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int k = from; k < lines.size() && out.size() < 20; k++) {
+            String line = lines.get(k).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!isCell(lines.get(k))
+                    || !(HEADER_WORD.matcher(line).matches()
+                            || HEADER_TAIL.matcher(line).matches()
+                            || line.endsWith("/"))) {
+                break;
+            }
+            out.add(k);
+            if (line.matches("(指标)?属性")) {
+                boolean named = out.stream().anyMatch(n -> lines.get(n).contains("指标"));
+                return named && out.size() >= 3 ? out : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The header's cells, a cell wrapped in two joined: 2025年 + 预计, 年均/ + 累计. */
+    private static List<String> headerCells(List<String> lines, List<Integer> header) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int k : header) {
+            String cell = lines.get(k).strip();
+            String before = cells.isEmpty() ? "" : cells.get(cells.size() - 1);
+            if (!cells.isEmpty()
+                    && ((HEADER_TAIL.matcher(cell).matches() && before.matches("\\d{4}年?")) || before.endsWith("/"))) {
+                cells.set(cells.size() - 1, before + cell);
+            } else {
+                cells.add(cell);
+            }
+        }
+        return cells;
     }
 
     private static boolean isCell(String line) {
