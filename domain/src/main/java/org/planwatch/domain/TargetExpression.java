@@ -329,6 +329,8 @@ public record TargetExpression(
         s = s.replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']');
         s = s.replace('≧', '≥').replace('≦', '≤').replace(">=", "≥").replace("<=", "≤");
         s = s.replace('～', '~').replace("——", "—");
+        // “十五五”年均增长5.0左右: the period a cell names is its column's; the figure follows
+        s = s.replaceFirst("^[“\"]?十[三四五六七]五[”\"]?(?:时期|期间)?(?=\\D)", "");
         String noted = TRAILING_NOTE.matcher(s).replaceFirst("");
         return noted.isEmpty() ? s : noted;
     }

@@ -60,6 +60,7 @@ class TargetExpressionTest {
                 "按国家核定目标执行|QUOTA|null",
                 "省未下达任务|QUOTA|null",
                 "完成省定目标|QUOTA|null",
+                "“十五五”年均增长5.0左右|ANNUAL_GROWTH|5.0",
                 "完成经国家审核衔接后确定的目标|QUOTA|null",
                 "达到国家要求|QUOTA|null",
                 "与 GDP 增长同步|LINKED_TO_GDP|null",

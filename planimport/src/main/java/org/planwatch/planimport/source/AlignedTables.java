@@ -32,8 +32,8 @@ final class AlignedTables {
     static List<String> rows(List<String> lines) {
         List<String> out = new ArrayList<>(lines);
         pipeRows(out);
-        CellPerLineTables.rows(out);
         CellPerLineTables.attributeEndedRows(out);
+        CellPerLineTables.rows(out);
         spaceAlignedRows(out);
         return out;
     }

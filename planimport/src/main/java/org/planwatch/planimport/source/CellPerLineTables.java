@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Rows that end in their attribute ({@link #attributeEndedRows}): where the header ends in 属性,
  * each row is the cells up to its 预期性 or 约束性, whatever blank lines stand between them, a
- * header cell wrapped in two (2025年 / 预计, 年均/ / 累计) is one, a group's label (经济发展 / （7项）) is
- * one cell, and the rows of a group after its first, which print no label, get a blank one.
+ * header cell wrapped in two (2025年 / 预计, 年均/ / 累计) is one, as is a unit (亿吨/ / 万标箱) and a
+ * group's label (经济发展 / （7项）), and the rows of a group after its first, which print no label, get a blank one.
  */
 final class CellPerLineTables {
     private static final Pattern FIRST = Pattern.compile("序号|编号|类别|领域|主要指标|指标(名称)?");
@@ -82,6 +82,8 @@ final class CellPerLineTables {
 
     private static final Pattern GROUPING = Pattern.compile("类别|领域|分类");
     /** A group label's count: 经济发展 / （7项）. */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.．、]");
+
     private static final Pattern GROUP_COUNT = Pattern.compile("[（(]\\d+项[)）]");
 
     /** Rebuilds the tables whose rows end in their attribute, in place; see the class comment. */
@@ -116,27 +118,50 @@ final class CellPerLineTables {
                 List<String> cells = new java.util.ArrayList<>();
                 for (int k : row) {
                     String cell = lines.get(k).strip();
-                    if (GROUP_COUNT.matcher(cell).matches() && !cells.isEmpty()) {
+                    boolean wrapped =
+                            !cells.isEmpty() && cells.get(cells.size() - 1).endsWith("/");
+                    if ((GROUP_COUNT.matcher(cell).matches() || wrapped) && !cells.isEmpty()) {
                         cells.set(cells.size() - 1, cells.get(cells.size() - 1) + cell);
                     } else {
                         cells.add(cell);
                     }
                 }
-                if (grouped && cells.size() == width - 1) {
+                joinWrappedFigures(cells, width);
+                // a row opening with its number (2. 乙) prints no group label: its group's is above
+                if (grouped
+                        && (cells.size() == width - 1
+                                || NUMBERED.matcher(cells.get(0)).find())) {
                     cells.add(0, "");
                 }
-                if (cells.size() == width) {
-                    if (rows == 0) {
-                        lines.set(header.get(0), String.join("\t", names));
-                        header.stream().skip(1).forEach(k -> lines.set(k, ""));
-                    }
-                    lines.set(row.get(0), String.join("\t", cells));
-                    row.stream().skip(1).forEach(k -> lines.set(k, ""));
-                    rows++;
+                if (rows == 0 && cells.size() != width) {
+                    row.clear();
+                    continue; // not yet a table: no row of the header's width
                 }
+                if (rows == 0) {
+                    lines.set(header.get(0), String.join("\t", names));
+                    header.stream().skip(1).forEach(k -> lines.set(k, ""));
+                }
+                // a row that does not lay out stays in the table as one cell, to be reported, not read
+                lines.set(
+                        row.get(0),
+                        cells.size() == width
+                                ? String.join("\t", cells)
+                                : String.join(" ", cells).strip() + "\t");
+                row.stream().skip(1).forEach(k -> lines.set(k, ""));
+                rows++;
                 row.clear();
             }
             i = Math.max(at, i + 1);
+        }
+    }
+
+    /** “十五五”年均增长 / 6.0左右: a target wrapped after its words is one cell, where the row has one too many. */
+    private static void joinWrappedFigures(List<String> cells, int width) {
+        for (int k = 0; k + 1 < cells.size() && cells.size() > width; k++) {
+            if (cells.get(k).matches(".*(增长|增速|降低|下降|提高|达到)")
+                    && cells.get(k + 1).matches("[\\d<>≤≥＜＞].*")) {
+                cells.set(k, cells.get(k) + cells.remove(k + 1));
+            }
         }
     }
 

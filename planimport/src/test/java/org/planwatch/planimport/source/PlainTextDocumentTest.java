@@ -79,6 +79,72 @@ class PlainTextDocumentTest {
                         "　　又一段正文。");
     }
 
+    /**
+     * A web page's table as the browser copies it, one cell per line with blank lines between, a
+     * header cell wrapped (2025年 / 预计), a group label on its group's first row only, a target
+     * wrapped after its words, a unit wrapped after its slash, and a row that does not lay out,
+     * kept in the table as one cell to be reported.
+     */
+    @Test
+    void shouldRebuildRowsThatEndInTheirAttribute() {
+        String text = String.join(
+                "\n",
+                "类别",
+                "",
+                "指标",
+                "单位",
+                "2025年",
+                "预计",
+                "2030年",
+                "属性",
+                "",
+                "经济发展",
+                "（2项）",
+                "1. 甲增长",
+                "%",
+                "5.2",
+                "“十五五”年均增长",
+                "5左右",
+                "预期性",
+                "",
+                "2. 乙",
+                "万元/人",
+                "29.6",
+                "35",
+                "预期性",
+                "",
+                "3. 丙/丁",
+                "亿吨/",
+                "万标箱",
+                "6.99/2805",
+                "7.4/3100",
+                "预期性",
+                "",
+                "4. 戊",
+                "%",
+                "85",
+                "86",
+                "约束性",
+                "",
+                "5. 己",
+                "%",
+                "85",
+                "“十五五”",
+                "累计",
+                "86",
+                "约束性");
+        List<String> lines = read(text).lines();
+        assertThat(lines.stream().filter(l -> !l.isEmpty()).toList())
+                .containsExactly(
+                        "类别\t指标\t单位\t2025年预计\t2030年\t属性",
+                        "经济发展（2项）\t1. 甲增长\t%\t5.2\t“十五五”年均增长5左右\t预期性",
+                        "\t2. 乙\t万元/人\t29.6\t35\t预期性",
+                        "\t3. 丙/丁\t亿吨/万标箱\t6.99/2805\t7.4/3100\t预期性",
+                        "\t4. 戊\t%\t85\t86\t约束性",
+                        "5. 己 % 85 “十五五” 累计 86 约束性\t");
+        assertThat(lines).hasSize(text.split("\n", -1).length);
+    }
+
     @Test
     void shouldReadTablesAlignedWithFullWidthSpacesAsTabRows() {
         String text = "指标　单位　2025年　2030年　属性\n" + "国内生产总值增长　%　5.0　保持在合理区间　预期性\n" + "研发经费投入强度　%　2.68　3.2以上　预期性\n";
