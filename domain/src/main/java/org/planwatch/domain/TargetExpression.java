@@ -185,8 +185,9 @@ public record TargetExpression(
                             .unit("%")
                             .bound(qualifier(m.group(3)))),
             rule(
-                    "(提高|增加|降低|下降)" + NUM + "(岁|个百分点)",
-                    m -> of(Form.CHANGE_FROM_BASE, signed(m.group(1), num(m, 2)), false, m.group(3))),
+                    "(提高|增加|降低|下降)" + NUM + "(岁|个百分点)(以上|左右)?",
+                    m -> of(Form.CHANGE_FROM_BASE, signed(m.group(1), num(m, 2)), false, m.group(3))
+                            .bound(qualifier(m.group(4)))),
             rule(
                     "力争每年(提高|降低)" + NUM + "个百分点(以上)?",
                     m -> of(Form.CHANGE_EVERY_YEAR, signed(m.group(1), num(m, 2)), false, null)
@@ -331,6 +332,12 @@ public record TargetExpression(
         s = s.replace('～', '~').replace("——", "—");
         // “十五五”年均增长5.0左右: the period a cell names is its column's; the figure follows
         s = s.replaceFirst("^[“\"]?十[三四五六七]五[”\"]?(?:时期|期间)?(?=\\D)", "");
+        // 力争达到5%左右: striving is the plan's voice; the figure is the target
+        s = s.replaceFirst("^(?:力争|争取)(?:达到)?(?=[\\d<>≤≥])", "");
+        // ［完成国家审核衔接后确定的目标］: a bracket around words marks a five-year column, not a figure
+        if (s.matches("\\[[^\\d\\]]+]")) {
+            s = s.substring(1, s.length() - 1);
+        }
         String noted = TRAILING_NOTE.matcher(s).replaceFirst("");
         return noted.isEmpty() ? s : noted;
     }

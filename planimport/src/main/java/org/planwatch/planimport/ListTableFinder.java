@@ -48,6 +48,10 @@ final class ListTableFinder {
             Pattern.compile("\\s*(?:[（(【\\[［](预期性|约束性)(?:指标)?[)）】\\]］]|\\s(预期性|约束性))\\s*[。；;]?$");
 
     private static final Pattern PROSE = Pattern.compile("[，,。；;！？]");
+    /** Two cells of figures side by side (base and target): 332 500左右, 3.08 3.8左右, — >5. */
+    private static final Pattern TWO_CELLS =
+            Pattern.compile("^([\\d.]+[*∗]?|[<>≤≥＜＞][\\d.]+[*∗]?|—|-)\\s+([\\d<>≤≥＜＞].*)$");
+
     private static final Pattern NAME_UNIT = Pattern.compile("[(（]([^()（）]{1,10})[)）]\\s*$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("指标|目标");
     /** A target year the heading names: 到2030年, 2030年目标, 2030年末; not a year it compares with. */
@@ -166,7 +170,11 @@ final class ListTableFinder {
     private static Optional<List<String>> namedRow(String body) {
         Matcher unit =
                 Pattern.compile("^(.+?[(（][^()（）]{1,10}[)）])\\s+(\\S.*)$").matcher(body);
-        return unit.matches() ? Optional.of(List.of(unit.group(1), "", unit.group(2))) : Optional.empty();
+        if (!unit.matches()) {
+            return Optional.empty();
+        }
+        Matcher two = TWO_CELLS.matcher(unit.group(2));
+        return Optional.of(List.of(unit.group(1), "", two.matches() ? two.group(2) : unit.group(2)));
     }
 
     /**
@@ -201,6 +209,11 @@ final class ListTableFinder {
                     && !startsWithVerb(tail)
                     && !Character.isDigit(tail.charAt(0))) {
                 continue;
+            }
+            // 外资研发中心数量（家） 332 500左右: a PDF's row prints its base, then its target, a space between
+            Matcher two = TWO_CELLS.matcher(tail);
+            if (two.matches()) {
+                tail = two.group(2);
             }
             boolean colon = body.substring(0, k).matches(".*[：:]\\s*$");
             Optional<TargetExpression> e = expression(tail, colon || words);

@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
 public final class TableFinder {
     /**
      * Cells of a header's second row: years (2030 年目标值, 2025年(基期), 2030年(%)), growth, the
-     * cumulative mark, 十五五末.
+     * cumulative mark (年均［累计］), 十五五末.
      */
     private static final Pattern SUB_HEADER = Pattern.compile("\\d{4}年?(目标值?|现状值?|基期值?)?([(（][^()（）]{1,8}[)）])?"
-            + "|(五年)?(年均)?增长(\\[?累计]?)?|\\[?累计]?|[“”\"]?十[三四五六]五[“”\"]?末");
+            + "|(五年)?(年均)?增长(\\[?累计]?)?|\\[?累计]?|[“”\"]?十[三四五六]五[“”\"]?末"
+            // 年均［累计］, 年均/累计, 年均【累计】: the growth column under a merged target heading
+            + "|年均[/／]?[\\[［〔【(（]?累计[\\]］〕】)）]?|年均");
 
     private TableFinder() {}
 

@@ -179,6 +179,11 @@ public final class TableTargets {
                             rate.get().unit(),
                             upper);
                 }
+                // an indicator the dictionary lacks, its figure in the growth column (地区生产总值增长 | 年均 5以上):
+                // the growth the row's name speaks of
+                if (growthColumn && e.form() != Form.CEILING && own.code().startsWith("x_") && "%".equals(unit)) {
+                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, bound, v, unit, upper);
+                }
                 // a rate printed in the growth column (失业率 5.5左右, 居民消费价格指数 103) is a level
                 printedUnit(e, own, unit);
                 yield new Statement(own, TargetKind.LEVEL, bound, v, unit, upper);

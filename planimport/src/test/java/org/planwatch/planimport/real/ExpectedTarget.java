@@ -50,11 +50,23 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
      * kind, bound and number.
      */
     boolean matches(Target t) {
-        return t.targetYear() == targetYear
-                && t.kind().name().equals(kind)
-                && sameBound(t)
-                && sameNumber(t)
-                && sameName(t.nameZh());
+        return t.targetYear() == targetYear && sameKind(t) && sameName(t.nameZh());
+    }
+
+    /**
+     * The same number as this kind states it, or as a reduction indicator does: 单位GDP二氧化碳排放降低
+     * 〔17〕 read as RELATIVE_CHANGE -17 is the seeds' CUMULATIVE_CHANGE 17 of the reduction itself.
+     */
+    private boolean sameKind(Target t) {
+        boolean reduction = kind.equals("RELATIVE_CHANGE")
+                && t.kind().name().equals("CUMULATIVE_CHANGE")
+                && t.nameZh() != null
+                && t.nameZh().matches(".*(降低|下降|减少|降幅|下降率)")
+                && !value.isEmpty()
+                && !value.contains("..")
+                && t.targetValue() != null
+                && -Double.parseDouble(value) == t.targetValue();
+        return reduction || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
     }
 
     /** A range the reader wrote as low..high with no bound word is the target's RANGE. */
