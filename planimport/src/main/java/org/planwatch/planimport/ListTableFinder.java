@@ -48,9 +48,12 @@ final class ListTableFinder {
             Pattern.compile("\\s*(?:[（(【\\[［](预期性|约束性)(?:指标)?[)）】\\]］]|\\s(预期性|约束性))\\s*[。；;]?$");
 
     private static final Pattern PROSE = Pattern.compile("[，,。；;！？]");
-    /** Two cells of figures side by side (base and target): 332 500左右, 3.08 3.8左右, — >5. */
+    /**
+     * Two cells side by side, a figure (or a dash) and then the target: 332 500左右, 3.08 3.8左右,
+     * 6左右∗ >6, — >5, 27 达到国家要求; not 5 左右, whose second part is the first's bound.
+     */
     private static final Pattern TWO_CELLS =
-            Pattern.compile("^([\\d.]+[*∗]?|[<>≤≥＜＞][\\d.]+[*∗]?|—|-)\\s+([\\d<>≤≥＜＞].*)$");
+            Pattern.compile("^([<>≤≥＜＞]?[\\d.]+(?:左右|以上|以下|以内)?[*∗]?|—|-)\\s+(?!左右|以上|以下|以内|及以上|个|%)(\\S.*)$");
 
     private static final Pattern NAME_UNIT = Pattern.compile("[(（]([^()（）]{1,10})[)）]\\s*$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("指标|目标");
@@ -78,15 +81,18 @@ final class ListTableFinder {
         int joined = -1; // the line a wrapped row's second half stood on: read with the first
         for (int i = 0; i <= lines.size(); i++) {
             String text = i < lines.size() ? lines.get(i) : "";
-            if (i < lines.size() && (text.isBlank() || i == joined)) {
+            if (i < lines.size() && (text.isBlank() || i <= joined)) {
                 continue;
             }
             Optional<Item> item = i < lines.size() ? item(text, i + 1) : Optional.empty();
-            if (item.isEmpty() && i + 1 < lines.size() && wrapped(text, lines.get(i + 1))) {
-                // 8 规上数字经济核心产业营业收入占规上企业营业 / 收入比重（%） 32.5 预期性: one row on two lines
-                item = item(text.stripTrailing() + lines.get(i + 1).strip(), i + 1);
-                if (item.isPresent()) {
-                    joined = i + 1;
+            int last = i < lines.size() ? rowEnd(lines, i) : -1;
+            if (last > i) {
+                // 8 规上数字经济核心产业营业收入占规上企业营业 / 收入比重（%） 32.5 预期性: one row on several lines,
+                // whose first line alone may look whole (12 细颗粒物年均浓度(微克/立方米) 27, its base)
+                Optional<Item> whole = item(joinedRow(lines.subList(i, last + 1)), i + 1);
+                if (whole.isPresent()) {
+                    item = whole;
+                    joined = last;
                 }
             }
             boolean continues = item.isPresent()
@@ -150,12 +156,12 @@ final class ListTableFinder {
             body = body.substring(0, a.start()).strip();
         }
         body = body.replaceAll("[。；;]$", "");
-        if (PROSE.matcher(body).find()) {
+        // a row that prints its attribute is a table's: its target may be words (与经济增长同步, 完成省定目标),
+        // and one the reader cannot read (4.5-5,努力争取更好结果) is still a row, reported rather than ending the table
+        boolean row = attributed && style.equals("space");
+        if (PROSE.matcher(body).find() && !row) {
             return Optional.empty();
         }
-        // a row that prints its attribute is a table's: its target may be words (与经济增长同步, 完成省定目标),
-        // and one the reader cannot read is still a row, reported rather than ending the table
-        boolean row = attributed && style.equals("space");
         String cells = body;
         return split(cells, row)
                 .or(() -> row ? namedRow(cells) : Optional.empty())
@@ -177,18 +183,51 @@ final class ListTableFinder {
         return Optional.of(List.of(unit.group(1), "", two.matches() ? two.group(2) : unit.group(2)));
     }
 
+    /** A row's number, alone on its line or before the start of its name. */
+    private static final Pattern ROW_START = Pattern.compile("^\\s*\\d{1,2}(?:\\s+\\S.*)?$");
+
+    private static final int LONGEST_WRAP = 6;
+    private static final Pattern ATTRIBUTE_CELL = Pattern.compile("预期性|约束性");
+
+    /** Whether a line ends in a row's attribute, or is the attribute alone (a cell on a line of its own). */
+    private static boolean endsInAttribute(String line) {
+        return ATTRIBUTE.matcher(line).find()
+                || ATTRIBUTE_CELL.matcher(line.strip()).matches();
+    }
+
     /**
-     * Whether {@code text} opens a numbered row that {@code next} ends: the row's number and the
-     * start of its name, then the rest with the attribute (预期性), as a PDF's text wraps a long name.
+     * The line that ends the numbered row opening at {@code from}, as a PDF's text wraps a long name
+     * or a long target cell (6 / 城市副中心和平原新城地区生产总值年均 / 增速(%) / — >5 预期性): the first
+     * line within a few that ends in the attribute (预期性), no other row opening before it; -1 if none.
      */
-    private static boolean wrapped(String text, String next) {
-        Matcher start = ITEM.matcher(text);
-        return start.matches()
-                && !ATTRIBUTE.matcher(text).find()
-                && !text.contains("\t")
-                && ATTRIBUTE.matcher(next).find()
-                && !ITEM.matcher(next).matches()
-                && !PROSE.matcher(text + next).find();
+    private static int rowEnd(List<String> lines, int from) {
+        String text = lines.get(from);
+        if (!ROW_START.matcher(text).matches() || ATTRIBUTE.matcher(text).find() || text.contains("\t")) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(lines.size(), from + LONGEST_WRAP); k++) {
+            String next = lines.get(k);
+            if (next.isBlank() || next.contains("\t") || ROW_START.matcher(next).matches()) {
+                return -1;
+            }
+            if (endsInAttribute(next)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The lines of a wrapped row as one: a word cut at a line's end is joined, cells keep a space. */
+    private static String joinedRow(List<String> parts) {
+        StringBuilder row = new StringBuilder(parts.get(0).strip());
+        for (String part : parts.subList(1, parts.size())) {
+            String next = part.strip();
+            boolean midWord = Character.isIdeographic(row.codePointBefore(row.length()))
+                    && Character.isIdeographic(next.codePointAt(0))
+                    && !ATTRIBUTE_CELL.matcher(next).matches();
+            row.append(midWord ? "" : " ").append(next);
+        }
+        return row.toString();
     }
 
     /**
@@ -259,22 +298,37 @@ final class ListTableFinder {
      * indicators on across their groups.
      */
     private static boolean groupHeadingWithin(List<String> lines, int i, List<Item> run) {
-        String text = lines.get(i).strip();
-        if (run.isEmpty()
-                || text.length() > LONGEST_HEADING
-                || text.matches(".*[\\d\t].*")
-                || PROSE.matcher(text).find()) {
+        if (run.isEmpty() || !isGroupHeading(lines.get(i))) {
             return false;
         }
         Item last = run.get(run.size() - 1);
-        for (int j = i + 1; j < lines.size(); j++) {
-            if (!lines.get(j).isBlank()) {
-                return item(lines.get(j), j + 1)
-                        .filter(next -> next.style().equals(last.style()) && next.number() == last.number() + 1)
-                        .isPresent();
+        // a heading may take a few lines of its own in a PDF's text: 协调 / 发展 / (5项)
+        int headings = 0;
+        for (int j = i + 1; j < lines.size() && headings < 3; j++) {
+            if (lines.get(j).isBlank()) {
+                continue;
             }
+            if (isGroupHeading(lines.get(j))) {
+                headings++;
+                continue;
+            }
+            int end = rowEnd(lines, j);
+            String row = end > j ? joinedRow(lines.subList(j, end + 1)) : lines.get(j);
+            return item(row, j + 1)
+                    .filter(next -> next.style().equals(last.style()) && next.number() == last.number() + 1)
+                    .isPresent();
         }
         return false;
+    }
+
+    /** A short line naming a group of rows: 社会民生, （二）绿色低碳, 创新, (5项). */
+    private static boolean isGroupHeading(String line) {
+        String text = line.strip();
+        String words = text.replaceAll("[（(]\\d+项[)）]", "");
+        return !text.isEmpty()
+                && text.length() <= LONGEST_HEADING
+                && !words.matches(".*[\\d\t].*")
+                && !PROSE.matcher(text).find();
     }
 
     /**

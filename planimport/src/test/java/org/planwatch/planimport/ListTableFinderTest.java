@@ -72,6 +72,49 @@ class ListTableFinderTest {
         });
     }
 
+    /**
+     * Beijing's outline as its PDF's text: a group heading over three lines, a row's number alone
+     * on its line, a name and a target cell wrapped, base and target side by side, and a row whose
+     * target cannot be read kept in the table (to be reported) instead of ending it.
+     */
+    @Test
+    void shouldReadRowsAndGroupsWrappedOverSeveralLines() {
+        List<String> lines = List.of(
+                "“十五五”时期经济社会发展主要指标",
+                "类别 序号 指标 2025年 2030年目标 属性",
+                "创新",
+                "发展",
+                "(3项)",
+                "1",
+                "全社会研究与试验发展经费支出占地区生",
+                "产总值比重(%)",
+                "6左右∗ >6 预期性",
+                "2 地区生产总值年均增速(%) 5.4",
+                "4.5-5,",
+                "努力争取",
+                "更好结果",
+                "预期性",
+                "3 外资研发中心数量(家) 332 500左右 预期性",
+                "绿色",
+                "发展",
+                "(2项)",
+                "4 细颗粒物年均浓度(微克/立方米) 27",
+                "达到国家",
+                "要求",
+                "约束性",
+                "5 生产生活用水总量(亿立方米) 25.02 <30 约束性");
+        assertThat(ListTableFinder.find("x.txt", lines))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rows())
+                        .extracting(TableLine::number, r -> r.cell(0), r -> r.cell(2))
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(6, "全社会研究与试验发展经费支出占地区生产总值比重(%)", ">6"),
+                                org.assertj.core.groups.Tuple.tuple(10, "地区生产总值年均增速(%)", "4.5-5, 努力争取更好结果"),
+                                org.assertj.core.groups.Tuple.tuple(15, "外资研发中心数量(家)", "500左右"),
+                                org.assertj.core.groups.Tuple.tuple(19, "细颗粒物年均浓度(微克/立方米)", "达到国家要求"),
+                                org.assertj.core.groups.Tuple.tuple(23, "生产生活用水总量(亿立方米)", "<30")));
+    }
+
     @Test
     void shouldReadItemsNumberedInParenthesesWithTheTargetAfterAVerb() {
         List<String> lines =
