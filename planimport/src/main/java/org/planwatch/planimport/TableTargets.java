@@ -62,6 +62,11 @@ public final class TableTargets {
         List<IndicatorRow> rows = RowReader.read(table);
         for (IndicatorRow row : rows) {
             try {
+                if (row.name().isBlank() && row.parent().isBlank()) {
+                    // a row whose cells could not be laid out under the header stands in one cell
+                    throw new IllegalArgumentException("a row without an indicator name in its column: its cells do not"
+                            + " line up with the header ('" + String.join(" ", lineText(table, row)) + "')");
+                }
                 RowCells cells = new RowCells(row);
                 // a growth cell left blank under a quota of the row above was merged with it (粤 表2 14-17)
                 if (cells.growthBlank() && cells.target().form() == Form.NONE && mergedGrowth != null) {
@@ -74,6 +79,14 @@ public final class TableTargets {
             }
         }
         return new Result(rows.size(), targets, problems);
+    }
+
+    private static List<String> lineText(PlanTable table, IndicatorRow row) {
+        return table.rows().stream()
+                .filter(l -> row.lines().contains(l.number()))
+                .flatMap(l -> l.cells().stream())
+                .filter(c -> !c.isBlank())
+                .toList();
     }
 
     private List<Target> targetsOf(PlanTable table, Plan plan, IndicatorRow row, RowCells cells) {

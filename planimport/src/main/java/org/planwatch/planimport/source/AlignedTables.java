@@ -33,6 +33,7 @@ final class AlignedTables {
         List<String> out = new ArrayList<>(lines);
         pipeRows(out);
         CellPerLineTables.attributeEndedRows(out);
+        CellPerLineTables.numberedRows(out);
         CellPerLineTables.rows(out);
         spaceAlignedRows(out);
         return out;

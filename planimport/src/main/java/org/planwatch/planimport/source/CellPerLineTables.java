@@ -165,6 +165,103 @@ final class CellPerLineTables {
         }
     }
 
+    /** A heading merged over two columns: “十五五”目标 over 2030年 and 年均［累计］. */
+    private static final Pattern MERGED_HEADING = Pattern.compile("[“\"]?十[三四五六七]五[”\"]?(?:规划)?目标值?|规划目标值?");
+
+    /**
+     * Rows that open with their number (1 / 地区生产总值年均增速 / % / 预期性 / — / 力争达到5%左右 / 2 / …),
+     * under a header with no 序号 of its own and a heading merged over two of its columns: each row is
+     * the cells from its number to the next row's, the header gets 序号 and loses the merged heading.
+     * Rows of another width stay in the table as one cell, to be reported.
+     */
+    static void numberedRows(List<String> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            List<Integer> header = numberedHeader(lines, i);
+            if (header.isEmpty()) {
+                i++;
+                continue;
+            }
+            List<String> names = new java.util.ArrayList<>(List.of("序号"));
+            header.stream()
+                    .map(k -> lines.get(k).strip())
+                    .filter(c -> !MERGED_HEADING.matcher(c).matches())
+                    .forEach(names::add);
+            int width = names.size();
+            int at = nextCell(lines, header.get(header.size() - 1) + 1);
+            int number = 1;
+            boolean first = true;
+            while (at >= 0 && lines.get(at).strip().equals(String.valueOf(number))) {
+                List<Integer> row = new java.util.ArrayList<>(List.of(at));
+                int k = nextCell(lines, at + 1);
+                while (k >= 0 && isCell(lines.get(k)) && !opensRow(lines, k, number + 1) && row.size() <= width) {
+                    row.add(k);
+                    k = nextCell(lines, k + 1);
+                }
+                if (first) {
+                    lines.set(header.get(0), String.join("\t", names));
+                    header.stream().skip(1).forEach(h -> lines.set(h, ""));
+                    first = false;
+                }
+                List<String> cells = row.stream().map(r -> lines.get(r).strip()).toList();
+                lines.set(
+                        row.get(0), cells.size() == width ? String.join("\t", cells) : String.join(" ", cells) + "\t");
+                row.stream().skip(1).forEach(r -> lines.set(r, ""));
+                number++;
+                at = k;
+                if (k < 0 || !isCell(lines.get(k))) {
+                    break;
+                }
+            }
+            i = Math.max(at < 0 ? lines.size() : at, i + 1);
+        }
+    }
+
+    /** Whether line {@code k} is row {@code number}'s number: that number, and a name after it. */
+    private static boolean opensRow(List<String> lines, int k, int number) {
+        if (!lines.get(k).strip().equals(String.valueOf(number))) {
+            return false;
+        }
+        int name = nextCell(lines, k + 1);
+        return name >= 0 && !lines.get(name).strip().matches("[\\d.<>≤≥＜＞—\\-%\\s].*");
+    }
+
+    /** The next line from {@code from} with text on it; -1 if none. */
+    private static int nextCell(List<String> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            if (!lines.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A header of one cell per line that has 属性 but no 序号, a merged heading in it, and row 1 after it. */
+    private static List<Integer> numberedHeader(List<String> lines, int from) {
+        if (!isCell(lines.get(from))
+                || !INDICATOR.matcher(lines.get(from).strip()).matches()) {
+            return List.of();
+        }
+        List<Integer> out = new java.util.ArrayList<>();
+        int k = from;
+        while (k >= 0 && out.size() < 12) {
+            String cell = lines.get(k).strip();
+            if (!isCell(lines.get(k))
+                    || !(HEADER_WORD.matcher(cell).matches()
+                            || MERGED_HEADING.matcher(cell).matches()
+                            || cell.matches("年均[［\\[【〔(（]?累计[］\\]】〕)）]?"))) {
+                break;
+            }
+            out.add(k);
+            k = nextCell(lines, k + 1);
+        }
+        boolean shaped = out.stream().anyMatch(h -> lines.get(h).strip().equals("属性"))
+                && out.stream()
+                        .anyMatch(h ->
+                                MERGED_HEADING.matcher(lines.get(h).strip()).matches());
+        return shaped && k >= 0 && lines.get(k).strip().equals("1") ? out : List.of();
+    }
+
     /** The lines of a header that ends in 属性, blank lines between its cells allowed; none if none starts here. */
     private static List<Integer> headerLines(List<String> lines, int from) {
         if (!isCell(lines.get(from)) || !FIRST.matcher(lines.get(from).strip()).matches()) {

@@ -145,6 +145,62 @@ class PlainTextDocumentTest {
         assertThat(lines).hasSize(text.split("\n", -1).length);
     }
 
+    /**
+     * Shanghai's outline as a browser's text: one cell per line between whitespace lines, rows that
+     * open with their number, 属性 before the targets, and “十五五”目标 merged over two columns.
+     */
+    @Test
+    void shouldRebuildRowsThatOpenWithTheirNumberUnderAMergedHeading() {
+        String text = String.join(
+                "\n",
+                "指标",
+                " ",
+                "单位",
+                "属性",
+                " ",
+                "“十五五”目标",
+                "2030年",
+                "年均［累计］",
+                "",
+                "1",
+                "地区生产总值年均增速",
+                "%",
+                "预期性",
+                "—",
+                "力争达到5%左右",
+                " ",
+                "2",
+                "全员劳动生产率",
+                "万元/人",
+                "预期性",
+                "> 52",
+                "—",
+                "",
+                "3",
+                "社区公共服务设施15分钟步行",
+                "可达覆盖率",
+                "%",
+                "预期性",
+                "95",
+                "—",
+                "",
+                "4",
+                "城镇调查失业率",
+                "%",
+                "预期性",
+                "2",
+                "—");
+        List<String> lines = read(text).lines();
+        assertThat(lines.stream().filter(l -> !l.isBlank()).toList())
+                .containsExactly(
+                        "序号\t指标\t单位\t属性\t2030年\t年均［累计］",
+                        "1\t地区生产总值年均增速\t%\t预期性\t—\t力争达到5%左右",
+                        "2\t全员劳动生产率\t万元/人\t预期性\t> 52\t—",
+                        "3 社区公共服务设施15分钟步行 可达覆盖率 % 预期性 95 —\t",
+                        "4\t城镇调查失业率\t%\t预期性\t2\t—");
+        assertThat(lines).hasSize(text.split("\n", -1).length);
+    }
+
     @Test
     void shouldReadTablesAlignedWithFullWidthSpacesAsTabRows() {
         String text = "指标　单位　2025年　2030年　属性\n" + "国内生产总值增长　%　5.0　保持在合理区间　预期性\n" + "研发经费投入强度　%　2.68　3.2以上　预期性\n";
