@@ -21,8 +21,8 @@ import org.planwatch.planimport.CatalogueImporter;
  * <p>{@code -Dplanwatch.real-plans=DIR} points it at the documents, kept outside the repository;
  * without it the test skips, saying so. The floors below are just under what the importer reached on
  * the two collected folders: reports and special plans (recall 84.8%, 117 of 138; precision 100%),
- * and eight 15th-plan outlines read for their indicator tables (recall 71.3%, 149 of 209; precision
- * 99.3%): a regression guard, short of the goal of 90%.
+ * and eight 15th-plan outlines read for their indicator tables (recall 82.8%, 173 of 209; precision
+ * 99.4%): a regression guard, short of the goal of 90%.
  */
 class RealPlansTest {
 
@@ -88,7 +88,7 @@ class RealPlansTest {
     }
 
     /** Just under what the importer reaches today on the collected documents; the goals are 0.90 and 0.98. */
-    private static final double RECALL_FLOOR = 0.70;
+    private static final double RECALL_FLOOR = 0.80;
 
     private static final double PRECISION_FLOOR = 0.98;
 }
