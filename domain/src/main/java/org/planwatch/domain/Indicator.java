@@ -37,6 +37,12 @@ public record Indicator(
         names = List.copyOf(names);
     }
 
+    /** This indicator moving in step with {@code linked} (a row's 与经济增长同步 names it). */
+    public Indicator withLink(String linked) {
+        return new Indicator(
+                code, nameEn, units, direction, path, range, growthOf, standard, linked, department, names);
+    }
+
     /** The usual unit. */
     public String unit() {
         return units.isEmpty() ? "" : units.get(0);

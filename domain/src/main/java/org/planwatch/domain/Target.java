@@ -94,66 +94,21 @@ public record Target(
 
     /** This target with the milestones on its path, and the expression that now prints them too. */
     public Target with(List<Milestone> milestones, String expression) {
-        return new Target(
-                plan,
-                region,
-                indicator,
-                nameZh,
-                nameEn,
-                unit,
-                kind,
-                bound,
-                baseYear,
-                baseValue,
-                milestones,
-                targetYear,
-                targetValue,
-                targetUpper,
-                targetChange,
-                direction,
-                attribute,
-                department,
-                departmentInferred,
-                linkedTo,
-                actualValue,
-                actualChange,
-                expression,
-                source,
-                review);
+        return copy(plan, milestones, expression, review);
     }
 
     /** This target filed under another plan id (a stage of its plan: {@code cn-2030@2025}). */
     public Target inPlan(String plan) {
-        return new Target(
-                plan,
-                region,
-                indicator,
-                nameZh,
-                nameEn,
-                unit,
-                kind,
-                bound,
-                baseYear,
-                baseValue,
-                milestones,
-                targetYear,
-                targetValue,
-                targetUpper,
-                targetChange,
-                direction,
-                attribute,
-                department,
-                departmentInferred,
-                linkedTo,
-                actualValue,
-                actualChange,
-                expression,
-                source,
-                review);
+        return copy(plan, milestones, expression, review);
     }
 
     /** This target with the review flags {@code review} ({@link IndicatorResolver#reviewOf}). */
     public Target withReview(String review) {
+        return copy(plan, milestones, expression, review);
+    }
+
+    /** This target with the parts the import sets after reading it; the rest as it is. */
+    private Target copy(String plan, List<Milestone> milestones, String expression, String review) {
         return new Target(
                 plan,
                 region,

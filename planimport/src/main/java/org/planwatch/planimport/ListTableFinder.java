@@ -55,6 +55,12 @@ final class ListTableFinder {
     private static final Pattern TWO_CELLS =
             Pattern.compile("^([<>≤≥＜＞]?[\\d.]+(?:左右|以上|以下|以内)?[*∗]?|—|-)\\s+(?!左右|以上|以下|以内|及以上|个|%)(\\S.*)$");
 
+    /** The target of a row's tail: the second of two cells side by side ({@link #TWO_CELLS}), else all of it. */
+    private static String targetCell(String tail) {
+        Matcher two = TWO_CELLS.matcher(tail);
+        return two.matches() ? two.group(2) : tail;
+    }
+
     private static final Pattern NAME_UNIT = Pattern.compile("[(（]([^()（）]{1,10})[)）]\\s*$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("指标|目标");
     /** A target year the heading names: 到2030年, 2030年目标, 2030年末; not a year it compares with. */
@@ -179,8 +185,7 @@ final class ListTableFinder {
         if (!unit.matches()) {
             return Optional.empty();
         }
-        Matcher two = TWO_CELLS.matcher(unit.group(2));
-        return Optional.of(List.of(unit.group(1), "", two.matches() ? two.group(2) : unit.group(2)));
+        return Optional.of(List.of(unit.group(1), "", targetCell(unit.group(2))));
     }
 
     /** A row's number, alone on its line or before the start of its name. */
@@ -250,10 +255,7 @@ final class ListTableFinder {
                 continue;
             }
             // 外资研发中心数量（家） 332 500左右: a PDF's row prints its base, then its target, a space between
-            Matcher two = TWO_CELLS.matcher(tail);
-            if (two.matches()) {
-                tail = two.group(2);
-            }
+            tail = targetCell(tail);
             boolean colon = body.substring(0, k).matches(".*[：:]\\s*$");
             Optional<TargetExpression> e = expression(tail, colon || words);
             if (e.isEmpty()) {

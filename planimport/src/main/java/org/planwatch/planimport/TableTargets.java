@@ -227,20 +227,8 @@ public final class TableTargets {
             case BELOW_AVERAGE -> new Statement(own, TargetKind.BELOW_AVERAGE, Bound.EXACT, null, unit);
             case LINKED_TO_GDP, PROPORTIONAL -> {
                 // 与经济增长同步 names what it moves with, whether or not the dictionary knows the row
-                Indicator linked = own.linkedTo() == null && e.form() == Form.LINKED_TO_GDP
-                        ? new Indicator(
-                                own.code(),
-                                own.nameEn(),
-                                own.units(),
-                                own.direction(),
-                                own.path(),
-                                own.range(),
-                                own.growthOf(),
-                                own.standard(),
-                                GDP_GROWTH,
-                                own.department(),
-                                own.names())
-                        : own;
+                Indicator linked =
+                        own.linkedTo() == null && e.form() == Form.LINKED_TO_GDP ? own.withLink(GDP_GROWTH) : own;
                 linkOf(linked);
                 // 高于经济增长: at least in step
                 yield new Statement(linked, TargetKind.LINKED, e.bound(), null, unit);

@@ -1,7 +1,9 @@
 package org.planwatch.planimport.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A table copied from a browser or a PDF viewer as one cell per line, back into rows. Two layouts:
@@ -49,10 +51,7 @@ final class CellPerLineTables {
                 List<String> cells = lines.subList(first, first + width).stream()
                         .map(String::strip)
                         .toList();
-                lines.set(first, String.join("\t", cells));
-                for (int k = first + 1; k < first + width; k++) {
-                    lines.set(k, "");
-                }
+                writeRow(lines, IntStream.range(first, first + width).boxed().toList(), cells, width);
             }
             i = Math.max(end, i + 1);
         }
@@ -81,9 +80,9 @@ final class CellPerLineTables {
     private static final Pattern HEADER_TAIL = Pattern.compile("预计|预计值|目标|目标值|完成值|实际值|基期值|累计|完成情况");
 
     private static final Pattern GROUPING = Pattern.compile("类别|领域|分类");
-    /** A group label's count: 经济发展 / （7项）. */
+    /** A row's number before its name: 2. 乙. */
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.．、]");
-
+    /** A group label's count: 经济发展 / （7项）. */
     private static final Pattern GROUP_COUNT = Pattern.compile("[（(]\\d+项[)）]");
 
     /** Rebuilds the tables whose rows end in their attribute, in place; see the class comment. */
@@ -99,7 +98,7 @@ final class CellPerLineTables {
             int width = names.size();
             boolean grouped = GROUPING.matcher(names.get(0)).matches();
             int at = header.get(header.size() - 1) + 1;
-            List<Integer> row = new java.util.ArrayList<>();
+            List<Integer> row = new ArrayList<>();
             int rows = 0;
             while (at < lines.size()) {
                 String line = lines.get(at);
@@ -115,7 +114,7 @@ final class CellPerLineTables {
                 if (!ATTRIBUTE.matcher(line.strip()).matches()) {
                     continue;
                 }
-                List<String> cells = new java.util.ArrayList<>();
+                List<String> cells = new ArrayList<>();
                 for (int k : row) {
                     String cell = lines.get(k).strip();
                     boolean wrapped =
@@ -138,16 +137,9 @@ final class CellPerLineTables {
                     continue; // not yet a table: no row of the header's width
                 }
                 if (rows == 0) {
-                    lines.set(header.get(0), String.join("\t", names));
-                    header.stream().skip(1).forEach(k -> lines.set(k, ""));
+                    writeRow(lines, header, names, names.size());
                 }
-                // a row that does not lay out stays in the table as one cell, to be reported, not read
-                lines.set(
-                        row.get(0),
-                        cells.size() == width
-                                ? String.join("\t", cells)
-                                : String.join(" ", cells).strip() + "\t");
-                row.stream().skip(1).forEach(k -> lines.set(k, ""));
+                writeRow(lines, row, cells, width);
                 rows++;
                 row.clear();
             }
@@ -182,7 +174,7 @@ final class CellPerLineTables {
                 i++;
                 continue;
             }
-            List<String> names = new java.util.ArrayList<>(List.of("序号"));
+            List<String> names = new ArrayList<>(List.of("序号"));
             header.stream()
                     .map(k -> lines.get(k).strip())
                     .filter(c -> !MERGED_HEADING.matcher(c).matches())
@@ -192,21 +184,17 @@ final class CellPerLineTables {
             int number = 1;
             boolean first = true;
             while (at >= 0 && lines.get(at).strip().equals(String.valueOf(number))) {
-                List<Integer> row = new java.util.ArrayList<>(List.of(at));
+                List<Integer> row = new ArrayList<>(List.of(at));
                 int k = nextCell(lines, at + 1);
                 while (k >= 0 && isCell(lines.get(k)) && !opensRow(lines, k, number + 1) && row.size() <= width) {
                     row.add(k);
                     k = nextCell(lines, k + 1);
                 }
                 if (first) {
-                    lines.set(header.get(0), String.join("\t", names));
-                    header.stream().skip(1).forEach(h -> lines.set(h, ""));
+                    writeRow(lines, header, names, width);
                     first = false;
                 }
-                List<String> cells = row.stream().map(r -> lines.get(r).strip()).toList();
-                lines.set(
-                        row.get(0), cells.size() == width ? String.join("\t", cells) : String.join(" ", cells) + "\t");
-                row.stream().skip(1).forEach(r -> lines.set(r, ""));
+                writeRow(lines, row, row.stream().map(r -> lines.get(r).strip()).toList(), width);
                 number++;
                 at = k;
                 if (k < 0 || !isCell(lines.get(k))) {
@@ -215,6 +203,20 @@ final class CellPerLineTables {
             }
             i = Math.max(at < 0 ? lines.size() : at, i + 1);
         }
+    }
+
+    /**
+     * Puts a row's {@code cells}, TAB-separated, on the line of its first cell and blanks the lines
+     * of the others ({@code at}), so that line N stays line N. A row of another width than the
+     * header's stays in the table as one cell, to be reported, not read.
+     */
+    private static void writeRow(List<String> lines, List<Integer> at, List<String> cells, int width) {
+        lines.set(
+                at.get(0),
+                cells.size() == width
+                        ? String.join("\t", cells)
+                        : String.join(" ", cells).strip() + "\t");
+        at.stream().skip(1).forEach(k -> lines.set(k, ""));
     }
 
     /** Whether line {@code k} is row {@code number}'s number: that number, and a name after it. */
@@ -242,7 +244,7 @@ final class CellPerLineTables {
                 || !INDICATOR.matcher(lines.get(from).strip()).matches()) {
             return List.of();
         }
-        List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         int k = from;
         while (k >= 0 && out.size() < 12) {
             String cell = lines.get(k).strip();
@@ -267,7 +269,7 @@ final class CellPerLineTables {
         if (!isCell(lines.get(from)) || !FIRST.matcher(lines.get(from).strip()).matches()) {
             return List.of();
         }
-        List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (int k = from; k < lines.size() && out.size() < 20; k++) {
             String line = lines.get(k).strip();
             if (line.isEmpty()) {
@@ -290,7 +292,7 @@ final class CellPerLineTables {
 
     /** The header's cells, a cell wrapped in two joined: 2025年 + 预计, 年均/ + 累计. */
     private static List<String> headerCells(List<String> lines, List<Integer> header) {
-        List<String> cells = new java.util.ArrayList<>();
+        List<String> cells = new ArrayList<>();
         for (int k : header) {
             String cell = lines.get(k).strip();
             String before = cells.isEmpty() ? "" : cells.get(cells.size() - 1);
