@@ -58,6 +58,13 @@ public record Indicator(
             return true; // as printed: the common case, without normalising each time
         }
         String printed = Names.normalize(unit);
-        return units.stream().map(Names::normalize).anyMatch(printed::equals);
+        if (units.stream().map(Names::normalize).anyMatch(printed::equals)) {
+            return true;
+        }
+        // 人/千人 for 每千人口…医师数 in 人: the denominator the name already states
+        int slash = printed.indexOf('/');
+        return slash > 0
+                && names.stream().anyMatch(n -> n.contains("每" + printed.substring(slash + 1)))
+                && printsIn(printed.substring(0, slash));
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * @param value the number the cell states, signed for changes (降低 0.5 is -0.5); the low end of a
  *     range; null where none
- * @param upper the high end of a {@link Form#RANGE}; null for every other form
+ * @param upper the high end of a {@link Form#RANGE}, or of a five-year total within a range ([25—27]); null otherwise
  * @param bound how the number binds: {@code 左右} about, {@code 以上}/{@code ≥} at least, {@code
  *     以内}/{@code ≤} at most, a range between {@code value} and {@code upper}
  * @param strict true for {@code >} and {@code <}, false for {@code ≥}, {@code ≤}, 以上, 以内
@@ -162,6 +162,15 @@ public record TargetExpression(
             rule(
                     "\\[" + NUM + ANY_UNIT + "\\]",
                     m -> of(Form.CUMULATIVE, num(m, 1), false, null).unit(m.group(2))),
+            // a five-year total about a figure or within a range: 【350左右】, ［25—27］
+            rule(
+                    "\\[约?" + NUM + ANY_UNIT + "左右\\]",
+                    m -> of(Form.CUMULATIVE, num(m, 1), false, null)
+                            .unit(m.group(2))
+                            .bound(Bound.ABOUT)),
+            rule(
+                    "\\[" + NUM + ANY_UNIT + RANGE_SIGN + NUM + ANY_UNIT + "\\]",
+                    m -> cumulativeRange(num(m, 1), num(m, 3), m.group(2), m.group(4))),
             rule(
                     "\\[" + NUM + ANY_UNIT + "(?:及)?以上\\]",
                     m -> of(Form.CUMULATIVE_FLOOR, num(m, 1), false, null).unit(m.group(2))),
@@ -334,6 +343,8 @@ public record TargetExpression(
         s = s.replaceFirst("^[“\"]?十[三四五六七]五[”\"]?(?:时期|期间)?(?=\\D)", "");
         // 力争达到5%左右: striving is the plan's voice; the figure is the target
         s = s.replaceFirst("^(?:力争|争取)(?:达到)?(?=[\\d<>≤≥])", "");
+        // 4.5-5，努力争取更好结果: an exhortation after the figure binds nothing
+        s = s.replaceFirst("(?<=[\\d%左右上内下])[,，;；][^\\d]+$", "");
         // ［完成国家审核衔接后确定的目标］: a bracket around words marks a five-year column, not a figure
         if (s.matches("\\[[^\\d\\]]+]")) {
             s = s.substring(1, s.length() - 1);
@@ -371,6 +382,15 @@ public record TargetExpression(
         }
         String unit = highUnit != null ? highUnit : lowUnit;
         return new TargetExpression(Form.RANGE, low, high, Bound.RANGE, false, null, unit, false, null, null, "");
+    }
+
+    /** A five-year total within a range: the range's ends, as a change over the period. */
+    private static TargetExpression cumulativeRange(double low, double high, String lowUnit, String highUnit) {
+        TargetExpression r = range(low, high, lowUnit, highUnit);
+        return r == null
+                ? null
+                : new TargetExpression(
+                        Form.CUMULATIVE, low, high, Bound.RANGE, false, null, r.unit, false, null, null, "");
     }
 
     private TargetExpression bound(Bound b) {

@@ -16,6 +16,17 @@ class IndicatorResolverTest {
     }
 
     @Test
+    void shouldAcceptAUnitPerTheDenominatorItsNameStates() {
+        Indicator beds = resolver.resolve("", "每千人口拥有医疗卫生机构床位数", "张");
+        assertThat(beds.printsIn("张/千人")).isTrue();
+        assertThat(beds.printsIn("张")).isTrue();
+        assertThat(beds.printsIn("张/万人"))
+                .as("a denominator the name does not state")
+                .isFalse();
+        assertThat(beds.printsIn("人/千人")).as("a count the indicator is not in").isFalse();
+    }
+
+    @Test
     void shouldGenerateTheSameCodeOnEveryRunFromTheNormalisedName() {
         // pinned: a generated code is a key in Kafka and in users' files, so it may never change
         assertThat(IndicatorResolver.codeOf("引进创新创业团队")).isEqualTo("x_87257a8816");

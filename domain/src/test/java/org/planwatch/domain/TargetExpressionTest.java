@@ -114,6 +114,9 @@ class TargetExpressionTest {
                 "高于 GDP 增长|AT_LEAST",
                 "[0.2]|EXACT",
                 "[0.6 以上]|AT_LEAST",
+                "【350左右】|ABOUT",
+                "［25—27］|RANGE",
+                "4.5-5，努力争取更好结果|RANGE",
                 "年均增长 10 左右|ABOUT",
                 "五年年均增长 6.5%以上|AT_LEAST",
                 "年均增长 9|EXACT",
@@ -123,6 +126,20 @@ class TargetExpressionTest {
             })
     void shouldTellHowTheNumberBinds(String cell, Bound bound) {
         assertThat(TargetExpression.parse(cell).bound()).isEqualTo(bound);
+    }
+
+    @Test
+    void shouldReadAFiveYearTotalAboutAFigureOrWithinARange() {
+        TargetExpression about = TargetExpression.parse("【350左右】");
+        assertThat(about.form()).isEqualTo(TargetExpression.Form.CUMULATIVE);
+        assertThat(about.value()).isEqualTo(350.0);
+        TargetExpression range = TargetExpression.parse("［25—27］");
+        assertThat(range.form()).isEqualTo(TargetExpression.Form.CUMULATIVE);
+        assertThat(range.value()).isEqualTo(25.0);
+        assertThat(range.upper()).isEqualTo(27.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TargetExpression.parse("[5-5]"))
+                .as("a range that is not one")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

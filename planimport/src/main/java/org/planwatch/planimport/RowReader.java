@@ -126,7 +126,8 @@ public final class RowReader {
             IndicatorRow row = row(List.of(line.number()), section, area, "", parent, name, unit, attribute, values);
             rows.add(row.unit().isEmpty() && !headerUnit.isEmpty() ? row.inUnit(headerUnit) : row);
         }
-        return rows;
+        // split only now: a line below may still have continued a row's name
+        return rows.stream().flatMap(r -> PairedStatistics.split(r).stream()).toList();
     }
 
     /** Value cells to columns: from the attribute leftwards where the row prints one, else left to right. */

@@ -212,7 +212,7 @@ public final class TableTargets {
                 yield new Statement(rate, TargetKind.ANNUAL_GROWTH, e.bound(), v, rate.unit());
             }
             case CUMULATIVE, CUMULATIVE_FLOOR, CHANGE_FROM_BASE ->
-                new Statement(own, TargetKind.CUMULATIVE_CHANGE, e.bound(), v, unit);
+                new Statement(own, TargetKind.CUMULATIVE_CHANGE, e.bound(), v, unit, e.upper());
             case CHANGE_EVERY_YEAR -> new Statement(own, TargetKind.ANNUAL_CHANGE, e.bound(), v, unit);
             case RELATIVE_REDUCTION -> new Statement(own, TargetKind.RELATIVE_CHANGE, e.bound(), -v, "%");
             case STANDARD -> {

@@ -165,4 +165,31 @@ class FifteenthPlanTableShapesTest {
                         "plan.txt:7: cell '5.1岁' prints the unit '岁', and surveyed_urban_unemployment is in %");
         assertThat(r.targets()).extracting(Target::indicator).containsExactly("doctors_per_1000");
     }
+
+    @Test
+    void shouldReadTwoStatisticsCountedInOneRowAsOneTargetEach() throws IOException {
+        CatalogueImporter.Result r = read("""
+                广州市国民经济和社会发展第十五个五年规划纲要
+                专栏1 “十五五”时期经济社会发展主要指标
+                序号\t指标\t2025年\t2030年\t年均增长\t属性
+                1\t机场旅客/货邮吞吐量（万人次/万吨）\t8000/240\t10000/350\t—\t预期性
+                2\t港口货物/集装箱吞吐量（亿吨/万标箱）\t6.5/2600\t7/3000\t—\t预期性
+                3\t城镇/农村居民人均可支配收入增长（%）\t—\t—\t5/6\t预期性
+                4\t每千人口拥有执业（助理）医师数（人/千人）\t3.5\t4\t—\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::unit, Target::kind, Target::baseValue, Target::targetValue)
+                .containsExactly(
+                        tuple("机场旅客吞吐量", "万人次", TargetKind.LEVEL, 8000.0, 10000.0),
+                        tuple("机场货邮吞吐量", "万吨", TargetKind.LEVEL, 240.0, 350.0),
+                        tuple("港口货物吞吐量", "亿吨", TargetKind.LEVEL, 6.5, 7.0),
+                        tuple("港口集装箱吞吐量", "万标箱", TargetKind.LEVEL, 2600.0, 3000.0),
+                        tuple("城镇居民人均可支配收入增长", "%", TargetKind.ANNUAL_GROWTH, null, 5.0),
+                        tuple("农村居民人均可支配收入增长", "%", TargetKind.ANNUAL_GROWTH, null, 6.0),
+                        tuple("每千人口拥有执业（助理）医师数", "人/千人", TargetKind.LEVEL, 3.5, 4.0));
+        assertThat(r.targets())
+                .extracting(Target::source)
+                .containsOnly("plan.txt:4", "plan.txt:5", "plan.txt:6", "plan.txt:7");
+    }
 }

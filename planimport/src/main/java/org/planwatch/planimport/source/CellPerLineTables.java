@@ -81,7 +81,7 @@ final class CellPerLineTables {
 
     private static final Pattern GROUPING = Pattern.compile("类别|领域|分类");
     /** A row's number before its name: 2. 乙. */
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.．、]");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.．、](?!\\d)");
     /** A group label's count: 经济发展 / （7项）. */
     private static final Pattern GROUP_COUNT = Pattern.compile("[（(]\\d+项[)）]");
 
@@ -100,6 +100,7 @@ final class CellPerLineTables {
             int at = header.get(header.size() - 1) + 1;
             List<Integer> row = new ArrayList<>();
             int rows = 0;
+            boolean numberedRows = false;
             while (at < lines.size()) {
                 String line = lines.get(at);
                 if (line.isBlank()) {
@@ -109,10 +110,16 @@ final class CellPerLineTables {
                 if (!isCell(line) || row.size() > width + 2) {
                     break;
                 }
-                row.add(at);
-                at++;
-                if (!ATTRIBUTE.matcher(line.strip()).matches()) {
-                    continue;
+                // a row whose attribute cell was merged with the row above's ends where the next row's number stands
+                boolean nextRow = numberedRows
+                        && row.size() >= 3
+                        && NUMBERED.matcher(line.strip()).find();
+                if (!nextRow) {
+                    row.add(at);
+                    at++;
+                    if (!ATTRIBUTE.matcher(line.strip()).matches()) {
+                        continue;
+                    }
                 }
                 List<String> cells = new ArrayList<>();
                 for (int k : row) {
@@ -125,11 +132,31 @@ final class CellPerLineTables {
                         cells.add(cell);
                     }
                 }
-                joinWrappedFigures(cells, width);
-                // a row opening with its number (2. 乙) prints no group label: its group's is above
+                boolean numbered = NUMBERED.matcher(cells.get(0)).find();
+                numberedRows |= numbered;
+                if (nextRow) {
+                    cells.add(""); // its attribute, as the row above's: the reader takes it from there
+                }
+                // a row opening with its number (2. 乙, or 2 in a 序号 column) prints no group label: its group's is above
+                boolean numberColumn = names.size() > 1 && names.get(1).equals("序号");
+                if (grouped && (numbered || (numberColumn && cells.get(0).matches("\\d{1,3}")))) {
+                    cells.add(0, "");
+                }
+                joinWrappedCells(cells, width);
+                // a parent over sub-rows (24. 每千人口拥有医护人员数 / 每千人口拥有执业（助理）医师数): the sub-row's name stands
+                int nameAt = numberColumn ? 2 : 1;
                 if (grouped
-                        && (cells.size() == width - 1
-                                || NUMBERED.matcher(cells.get(0)).find())) {
+                        && (numbered || numberColumn)
+                        && cells.size() == width + 1
+                        && isName(cells.get(nameAt + 1))) {
+                    cells.remove(nameAt);
+                }
+                if (grouped && cells.size() == width - 1) {
+                    cells.add(0, "");
+                }
+                // a sub-row under a table numbered in a column of its own prints neither group nor number
+                if (grouped && cells.size() == width - 2 && numberColumn) {
+                    cells.add(0, "");
                     cells.add(0, "");
                 }
                 if (rows == 0 && cells.size() != width) {
@@ -147,14 +174,53 @@ final class CellPerLineTables {
         }
     }
 
-    /** “十五五”年均增长 / 6.0左右: a target wrapped after its words is one cell, where the row has one too many. */
-    private static void joinWrappedFigures(List<String> cells, int width) {
-        for (int k = 0; k + 1 < cells.size() && cells.size() > width; k++) {
-            if (cells.get(k).matches(".*(增长|增速|降低|下降|提高|达到)")
-                    && cells.get(k + 1).matches("[\\d<>≤≥＜＞].*")) {
-                cells.set(k, cells.get(k) + cells.remove(k + 1));
+    /**
+     * Cells a copy wrapped in two, joined where the row has too many: a target after its words
+     * (“十五五”年均增长 / 6.0左右, 稳步 / 提高, 1.58 / 左右), a period mark alone (“十四五” / 累计新增160), a
+     * bracket left open (细颗粒物（PM / 2.5 / ）年均浓度), a name wrapped before its statistic (社区公共服务设施15分钟步行 /
+     * 可达覆盖率).
+     */
+    static void joinWrappedCells(List<String> cells, int width) {
+        for (int k = 0; k + 1 < cells.size() && cells.size() > width; ) {
+            String cell = cells.get(k);
+            String next = cells.get(k + 1);
+            if (wrapsInto(cell, next, k)) {
+                cells.set(k, cell + next);
+                cells.remove(k + 1);
+            } else {
+                k++;
             }
         }
+    }
+
+    private static final Pattern PERIOD_MARK = Pattern.compile("[“\"]?十[一二三四五六七]五[”\"]?(时期)?");
+    private static final Pattern STATISTIC_TAIL = Pattern.compile("\\D{2,}(率|比例|比重|指数|面积|规模|数|量|额)");
+
+    private static boolean wrapsInto(String cell, String next, int k) {
+        return (cell.matches(".*(增长|增速|降低|下降|提高|达到)") && next.matches("[\\d<>≤≥＜＞].*"))
+                || (cell.matches("稳步|持续|逐步|明显|不断|稳中|有所") && next.matches("提高|提升|下降|降低|增长|减少|有升|改善"))
+                || (cell.matches(".*\\d") && next.matches("左右|以上|以内|以下|[（(]\\d{4}年[)）]"))
+                || PERIOD_MARK.matcher(cell).matches()
+                || open(cell) > 0
+                || (k > 0
+                        && isName(cell)
+                        && !STATISTIC_TAIL.matcher(cell).matches()
+                        && STATISTIC_TAIL.matcher(next).matches()
+                        && !next.contains("/"));
+    }
+
+    /** Brackets opened and not closed in {@code cell}. */
+    private static int open(String cell) {
+        return (int) (cell.chars().filter(c -> c == '（' || c == '(').count()
+                - cell.chars().filter(c -> c == '）' || c == ')').count());
+    }
+
+    /** A name's cell: words, not a figure, a unit or a target in words. */
+    private static boolean isName(String cell) {
+        return cell.codePoints().filter(Character::isIdeographic).count() >= 3
+                && !cell.matches("[\\d<>≤≥＜＞\\[［【〔—\\-].*")
+                && !cell.matches(".*(目标|同步|要求)$")
+                && !cell.contains("/");
     }
 
     /** A heading merged over two columns: “十五五”目标 over 2030年 and 年均［累计］. */
@@ -194,7 +260,10 @@ final class CellPerLineTables {
                     writeRow(lines, header, names, width);
                     first = false;
                 }
-                writeRow(lines, row, row.stream().map(r -> lines.get(r).strip()).toList(), width);
+                List<String> cells = new ArrayList<>(
+                        row.stream().map(r -> lines.get(r).strip()).toList());
+                joinWrappedCells(cells, width);
+                writeRow(lines, row, cells, width);
                 number++;
                 at = k;
                 if (k < 0 || !isCell(lines.get(k))) {

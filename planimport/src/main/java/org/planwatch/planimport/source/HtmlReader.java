@@ -67,6 +67,8 @@ final class HtmlReader {
             "thead",
             "tbody",
             "tfoot");
+    /** Lines of text in one text node that make it a text copy, not a paragraph wrapped in the page's source. */
+    private static final int TEXT_COPY_LINES = 20;
     /** Spans beyond this are a page's mistake, not a table's layout. */
     private static final int LARGEST_SPAN = 100;
 
@@ -117,7 +119,12 @@ final class HtmlReader {
 
     private void node(Node node) {
         if (node instanceof TextNode text) {
-            paragraph.append(text.getWholeText());
+            String whole = text.getWholeText();
+            if (isTextCopy(whole)) {
+                textLines(whole);
+            } else {
+                paragraph.append(whole);
+            }
         } else if (node instanceof Element e) {
             String tag = e.normalName();
             if (SKIPPED.contains(tag)) {
@@ -141,10 +148,23 @@ final class HtmlReader {
 
     /** Preformatted text keeps its lines; a table aligned in it by spaces or pipes becomes tab rows. */
     private void preformatted(Element pre) {
+        textLines(pre.wholeText());
+    }
+
+    private void textLines(String text) {
         flush();
         sheet.blank();
-        AlignedTables.rows(TextLines.split(pre.wholeText())).forEach(sheet::add);
+        AlignedTables.rows(TextLines.split(text)).forEach(sheet::add);
         sheet.blank();
+    }
+
+    /**
+     * A document's text put into a page as it was, its line breaks its structure (a table one cell
+     * per line): a browser shows it as one run, so only a run of many lines is taken for one. A
+     * paragraph wrapped in the page's source is a few lines at most.
+     */
+    private static boolean isTextCopy(String text) {
+        return text.lines().filter(l -> !l.isBlank()).limit(TEXT_COPY_LINES).count() == TEXT_COPY_LINES;
     }
 
     private void flush() {

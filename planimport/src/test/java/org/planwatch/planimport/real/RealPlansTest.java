@@ -77,10 +77,12 @@ class RealPlansTest {
         scores.forEach(s -> System.out.println(s.line()));
         ImportScore total = ImportScore.total("all documents, all forms", scores);
         System.out.println(total.line());
-        total.missed().forEach(m -> System.out.println("  missed: " + m));
-        total.wrong()
-                .forEach(w -> System.out.println("  wrong: " + w.source() + " " + w.nameZh() + " " + w.kind() + " "
-                        + w.bound() + " " + w.targetValue() + " " + w.targetYear()));
+        for (ImportScore s : scores) {
+            s.missed().forEach(m -> System.out.println("  missed: " + s.document() + " " + m));
+            s.wrong()
+                    .forEach(w -> System.out.println("  wrong: " + s.document() + " " + w.source() + " " + w.nameZh()
+                            + " " + w.kind() + " " + w.bound() + " " + w.targetValue() + " " + w.targetYear()));
+        }
 
         assertThat(scores).as("real documents under %s", root()).isNotEmpty();
         assertThat(total.recall()).as(total.line()).isGreaterThanOrEqualTo(RECALL_FLOOR);

@@ -3,6 +3,7 @@ package org.planwatch.planimport.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Web pages: tables as full grids of tab rows, text blocks as lines, page furniture left out. */
@@ -89,5 +90,41 @@ class HtmlDocumentTest {
                 + "</table></td></tr></table>";
 
         assertThat(read("page.htm", html).lines()).containsExactly("规划纲要", "", "指标\t2030年", "人均预期寿命\t80");
+    }
+
+    /**
+     * A document's text put into a page as it was, its lines its structure (a table one cell per
+     * line): read as lines, as the same text in a file would be; a paragraph wrapped in the page's
+     * source stays one line.
+     */
+    @Test
+    void shouldReadAPagesTextCopyByItsLines() {
+        StringBuilder copy = new StringBuilder("\n某市“十五五”时期经济社会发展主要指标\n类别\n序号\n指标名称\n2025年\n2030年\n属性\n");
+        for (int n = 1; n <= 4; n++) {
+            copy.append(n == 1 ? "经济发展\n" : "")
+                    .append(n)
+                    .append("\n指标")
+                    .append(n)
+                    .append("（%）\n")
+                    .append(n)
+                    .append("\n")
+                    .append(n + 1)
+                    .append("\n预期性\n\n");
+        }
+        String html = "<html><body><p>第一段\n在页面源代码里\n折行</p><div class=\"content\">" + copy + "</div></body></html>";
+
+        List<String> lines = read("plan.html", html).lines().stream()
+                .filter(l -> !l.isBlank())
+                .toList();
+
+        assertThat(lines)
+                .containsExactly(
+                        "第一段 在页面源代码里 折行",
+                        "某市“十五五”时期经济社会发展主要指标",
+                        "类别\t序号\t指标名称\t2025年\t2030年\t属性",
+                        "经济发展\t1\t指标1（%）\t1\t2\t预期性",
+                        "\t2\t指标2（%）\t2\t3\t预期性",
+                        "\t3\t指标3（%）\t3\t4\t预期性",
+                        "\t4\t指标4（%）\t4\t5\t预期性");
     }
 }

@@ -141,7 +141,7 @@ class PlainTextDocumentTest {
                         "\t2. 乙\t万元/人\t29.6\t35\t预期性",
                         "\t3. 丙/丁\t亿吨/万标箱\t6.99/2805\t7.4/3100\t预期性",
                         "\t4. 戊\t%\t85\t86\t约束性",
-                        "5. 己 % 85 “十五五” 累计 86 约束性\t");
+                        "5. 己 % 85 “十五五”累计 86 约束性\t");
         assertThat(lines).hasSize(text.split("\n", -1).length);
     }
 
@@ -196,7 +196,7 @@ class PlainTextDocumentTest {
                         "序号\t指标\t单位\t属性\t2030年\t年均［累计］",
                         "1\t地区生产总值年均增速\t%\t预期性\t—\t力争达到5%左右",
                         "2\t全员劳动生产率\t万元/人\t预期性\t> 52\t—",
-                        "3 社区公共服务设施15分钟步行 可达覆盖率 % 预期性 95 —\t",
+                        "3\t社区公共服务设施15分钟步行可达覆盖率\t%\t预期性\t95\t—",
                         "4\t城镇调查失业率\t%\t预期性\t2\t—");
         assertThat(lines).hasSize(text.split("\n", -1).length);
     }
@@ -285,5 +285,145 @@ class PlainTextDocumentTest {
         String text = "指标体系\n单位\n2025年\n一、总体要求\n";
 
         assertThat(read(text).lines()).isEqualTo(text.lines().toList());
+    }
+
+    /**
+     * A city outline copied one cell per line, rows numbered inside their name cell (Guangzhou's
+     * shape): a bracket wrapped open, a base after a period mark alone, a parent over two sub-rows
+     * whose second lost its attribute to the merged cell above, a target wrapped after its words.
+     */
+    @Test
+    void shouldJoinCellsACopyWrappedAndCloseARowWithoutItsAttributeAtTheNextNumber() {
+        String text = String.join(
+                "\n",
+                "类别",
+                "指标",
+                "单位",
+                "2025年",
+                "完成值",
+                "2030年",
+                "目标值",
+                "属性",
+                "",
+                "经济发展",
+                "1. 甲年均增长",
+                "%",
+                "“十四五”年均增长4.0",
+                "“十五五”年均增长",
+                "5.0左右",
+                "预期性",
+                "",
+                "2. 细颗粒物（PM",
+                "2.5",
+                "）年均浓度",
+                "微克/立方米",
+                "21.5",
+                "≤20",
+                "约束性",
+                "",
+                "3. 累计城镇新增就业人数",
+                "万人",
+                "“十四五”",
+                "累计新增160",
+                "完成省下达目标",
+                "预期性",
+                "",
+                "4. 每千人口拥有医护人员数",
+                "每千人口拥有执业（助理）医师数",
+                "人",
+                "4.45",
+                "4.50",
+                "预期性",
+                "",
+                "每千人口拥有注册护士数",
+                "人",
+                "5.21",
+                "5.30",
+                "",
+                "5. 乙",
+                "张",
+                "5500",
+                "≥7000",
+                "预期性");
+        List<String> lines = read(text).lines();
+        assertThat(lines.stream().filter(l -> !l.isEmpty()).toList())
+                .containsExactly(
+                        "类别\t指标\t单位\t2025年完成值\t2030年目标值\t属性",
+                        "经济发展\t1. 甲年均增长\t%\t“十四五”年均增长4.0\t“十五五”年均增长5.0左右\t预期性",
+                        "\t2. 细颗粒物（PM2.5）年均浓度\t微克/立方米\t21.5\t≤20\t约束性",
+                        "\t3. 累计城镇新增就业人数\t万人\t“十四五”累计新增160\t完成省下达目标\t预期性",
+                        "\t每千人口拥有执业（助理）医师数\t人\t4.45\t4.50\t预期性",
+                        "\t每千人口拥有注册护士数\t人\t5.21\t5.30\t",
+                        "\t5. 乙\t张\t5500\t≥7000\t预期性");
+        assertThat(lines).hasSize(text.split("\n", -1).length);
+    }
+
+    /**
+     * Rows numbered in a 序号 column of their own (Hangzhou's shape): a group label only on a
+     * group's first row, a sub-row with neither label nor number, a base with its year below it, a
+     * target in words or with its bound wrapped onto the next line.
+     */
+    @Test
+    void shouldRebuildRowsNumberedInAColumnOfTheirOwn() {
+        String text = String.join(
+                "\n",
+                "类别",
+                "序号",
+                "指标名称",
+                "2025年",
+                "预计",
+                "2030年",
+                "目标",
+                "年均/",
+                "累计",
+                "属性",
+                "民生福祉",
+                "（3项）",
+                "1",
+                "甲（%）",
+                "21.5",
+                "（2024年）",
+                "22",
+                "—",
+                "预期性",
+                "",
+                "2",
+                "每千人口拥有医护人员数",
+                "执业医师数（人）",
+                "4.9",
+                "5.0",
+                "—",
+                "预期性",
+                "",
+                "注册护士数（人）",
+                "5.92",
+                "6.02",
+                "—",
+                "预期性",
+                "",
+                "3",
+                "乙比例（%）",
+                "—",
+                "稳步",
+                "提高",
+                "—",
+                "预期性",
+                "",
+                "4",
+                "城乡居民收入倍差",
+                "1.62",
+                "1.58",
+                "左右",
+                "—",
+                "预期性");
+        List<String> lines = read(text).lines();
+        assertThat(lines.stream().filter(l -> !l.isEmpty()).toList())
+                .containsExactly(
+                        "类别\t序号\t指标名称\t2025年预计\t2030年目标\t年均/累计\t属性",
+                        "民生福祉（3项）\t1\t甲（%）\t21.5（2024年）\t22\t—\t预期性",
+                        "\t2\t执业医师数（人）\t4.9\t5.0\t—\t预期性",
+                        "\t\t注册护士数（人）\t5.92\t6.02\t—\t预期性",
+                        "\t3\t乙比例（%）\t—\t稳步提高\t—\t预期性",
+                        "\t4\t城乡居民收入倍差\t1.62\t1.58左右\t—\t预期性");
     }
 }

@@ -1,0 +1,85 @@
+package org.planwatch.planimport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A table row that counts two statistics at once, with a slash in its name and in its figures:
+ * {@code 机场旅客/货邮吞吐量（万人次/万吨） | 8358/244 | 10000/350}. It is read as one row per
+ * statistic: 机场旅客吞吐量 in 万人次 and 机场货邮吞吐量 in 万吨, each with its own figures.
+ */
+final class PairedStatistics {
+    private static final Pattern SLASH = Pattern.compile("[/／]");
+    /**
+     * What the two statistics share at the end of the name, where the second one's own word may be
+     * longer than the first's (港口货物/集装箱吞吐量): the longest that ends the name.
+     */
+    private static final List<String> SHARED_HEADS =
+            List.of("吞吐量", "客运量", "货运量", "总量", "产量", "总额", "规模", "面积", "人数", "数量", "比重", "比例");
+    /** A word of a Chinese statistic's name, where no shared head tells: 旅客, 货邮, 城镇, 农村. */
+    private static final int WORD = 2;
+
+    private PairedStatistics() {}
+
+    /** The row itself, or one row per statistic where both its name and a figure pair two. */
+    static List<IndicatorRow> split(IndicatorRow row) {
+        String[] names = SLASH.split(row.name(), -1);
+        if (names.length != 2 || names[0].isBlank() || names[1].isBlank() || !pairsFigures(row)) {
+            return List.of(row);
+        }
+        String[] units = SLASH.split(row.unit(), -1);
+        boolean pairedUnit = units.length == 2 && !units[0].isBlank() && !units[1].isBlank();
+        String first = names[0].strip();
+        String second = names[1].strip();
+        String head = head(second);
+        String prefix = first.length() >= 2 * WORD ? first.substring(0, first.length() - WORD) : "";
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String name = i == 0 ? first + head : prefix + second;
+            String unit = pairedUnit ? units[i].strip() : row.unit();
+            rows.add(new IndicatorRow(
+                    row.lines(),
+                    row.section(),
+                    row.area(),
+                    row.region(),
+                    row.parent(),
+                    name,
+                    unit,
+                    row.attribute(),
+                    part(row.values(), i)));
+        }
+        return rows;
+    }
+
+    /** Some figure of the row holds two numbers with a slash between them, and none holds more. */
+    private static boolean pairsFigures(IndicatorRow row) {
+        boolean paired = false;
+        for (String cell : row.values().values()) {
+            int parts = SLASH.split(cell, -1).length;
+            if (parts > 2) {
+                return false;
+            }
+            paired |= parts == 2 && cell.matches(".*\\d.*[/／].*\\d.*");
+        }
+        return paired;
+    }
+
+    private static String head(String second) {
+        return SHARED_HEADS.stream()
+                .filter(h -> second.endsWith(h) && second.length() > h.length())
+                .findFirst()
+                .orElse(second.length() > WORD ? second.substring(WORD) : "");
+    }
+
+    private static Map<Column, String> part(Map<Column, String> values, int i) {
+        Map<Column, String> part = new LinkedHashMap<>();
+        values.forEach((column, cell) -> {
+            String[] parts = SLASH.split(cell, -1);
+            part.put(column, parts.length == 2 ? parts[i].strip() : cell);
+        });
+        return part;
+    }
+}
