@@ -52,6 +52,15 @@ public record Indicator(
         return growthOf != null;
     }
 
+    /**
+     * Whether its figures can be stated in {@code unit}: one it is printed in, or a multiple of one
+     * (亿斤 for 万吨, 万元 for 元), which {@link UnitScale} converts.
+     */
+    public boolean measuresIn(String unit) {
+        return printsIn(unit)
+                || units.stream().anyMatch(u -> UnitScale.factor(unit, u).isPresent());
+    }
+
     /** Whether plans print it in {@code unit}, written either way ({@code 1/10万}, {@code 1/10万}). */
     public boolean printsIn(String unit) {
         if (units.contains(unit)) {

@@ -32,6 +32,11 @@ public final class IndicatorResolver {
     private static final Pattern AGE_GROUP = Pattern.compile("\\d+\\s*周?岁(?:及)?(?:以下|以上)");
     /** A yearly growth rate by its name: …年均增长率, …年均增速, …增长率. */
     private static final Pattern GROWTH_RATE = Pattern.compile("(?:年均(?:增长率?|增速)|增长率|增速)$");
+    /**
+     * A reduction rate by its name, in %: …下降率, …降低率, …降幅, or a name ending in 下降, 降低 or 减少
+     * (单位地区生产总值建设用地使用面积下降率): its figures are yearly falls, chained, and a larger fall is better.
+     */
+    private static final Pattern REDUCTION_RATE = Pattern.compile("(?:下降率|降低率|降幅|下降幅度|下降|降低|减少)$");
     /** Wording of a measure to be held: a band, not a direction. */
     private static final Pattern BAND = Pattern.compile("保持|稳定|平衡|价格指数");
 
@@ -55,12 +60,14 @@ public final class IndicatorResolver {
         // 地区生产总值年均增长率 is the growth of 地区生产总值: its figures are yearly rates, chained
         Matcher growth = GROWTH_RATE.matcher(Names.normalize(name).strip());
         boolean rate = percent && growth.find() && growth.start() > 0;
+        Matcher fall = REDUCTION_RATE.matcher(Names.normalize(name).strip());
+        boolean reduction = percent && !rate && fall.find() && fall.start() > 0;
         return new Indicator(
                 codeOf(qualified),
                 "",
                 unit == null || unit.isBlank() ? List.of() : List.of(unit.strip()),
-                directionOf(qualified),
-                rate ? PathForm.GROWTH : percent ? PathForm.LINEAR : PathForm.COMPOUND,
+                reduction ? Direction.HIGHER_IS_BETTER : directionOf(qualified),
+                rate ? PathForm.GROWTH : reduction ? PathForm.REDUCTION : percent ? PathForm.LINEAR : PathForm.COMPOUND,
                 Range.ANY,
                 rate ? codeOf(Names.normalize(name).strip().substring(0, growth.start())) : null,
                 null,

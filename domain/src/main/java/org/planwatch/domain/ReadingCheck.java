@@ -83,7 +83,15 @@ public final class ReadingCheck {
         if (codes.isPresent()) {
             return codes;
         }
-        if (unit != null && !unit.isBlank() && !known.get().printsIn(unit)) {
+        // the unit of the region's own target too (亿斤 where the dictionary counts grain in 万吨): the
+        // producer brings a reading into it, and the target is judged in it
+        if (unit != null
+                && !unit.isBlank()
+                && !known.get().printsIn(unit)
+                && targets.get().stream()
+                        .noneMatch(t -> t.indicator().equals(indicator)
+                                && t.region().equals(region)
+                                && unit.strip().equals(t.unit()))) {
             return refuse(
                     WRONG_UNIT,
                     "unit '" + unit + "' is not a unit of " + indicator + " ("
@@ -92,7 +100,11 @@ public final class ReadingCheck {
         if (!Double.isFinite(value)) {
             return refuse(NOT_FINITE, "value " + value + " is not a finite number");
         }
-        if (!known.get().range().contains(value)) {
+        // a figure in a multiple of the indicator's unit (亿斤 for 万吨) is judged as the same figure in its own
+        double own = unit == null || unit.isBlank() || known.get().printsIn(unit)
+                ? value
+                : value * UnitScale.factor(unit, known.get().unit()).orElse(1);
+        if (!known.get().range().contains(own)) {
             return refuse(
                     OUT_OF_RANGE,
                     "value " + value + " is outside what " + indicator + " can be ("
@@ -100,7 +112,7 @@ public final class ReadingCheck {
         }
         Optional<Indicator> base =
                 known.get().isGrowthRate() ? indicators.code(known.get().growthOf()) : Optional.empty();
-        Optional<String> implausible = Plausibility.problem(known.get(), base, value);
+        Optional<String> implausible = Plausibility.problem(known.get(), base, own);
         if (implausible.isPresent()) {
             return refuse(IMPLAUSIBLE, implausible.get());
         }

@@ -67,6 +67,19 @@ class IndicatorResolverTest {
                 .isNotEqualTo(IndicatorResolver.codeOf("其中：农村"));
     }
 
+    @Test
+    void shouldReadAGeneratedReductionRateAsAFallToBeMade() {
+        Indicator fall = resolver.resolve("", "单位地区生产总值建设用地使用面积下降率", "%");
+        assertThat(fall.path()).isEqualTo(PathForm.REDUCTION);
+        assertThat(fall.direction()).as("the larger the fall, the better").isEqualTo(Direction.HIGHER_IS_BETTER);
+        Indicator level = resolver.resolve("", "单位地区生产总值建设用地使用面积", "平方米/万元");
+        assertThat(level.path()).isEqualTo(PathForm.COMPOUND);
+        assertThat(level.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(resolver.resolve("", "生产安全事故死亡人数下降", "起").path())
+                .as("a count, not a rate in %")
+                .isEqualTo(PathForm.COMPOUND);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
         "单位地区生产总值能源消耗降低, LOWER_IS_BETTER",

@@ -84,6 +84,26 @@ class ReadingCheckTest {
                 .isEmpty();
     }
 
+    /** Hangzhou counts its grain capacity in 亿斤, the dictionary in 万吨: a reading in the plan's unit is right. */
+    @Test
+    void shouldPassAReadingInTheUnitOfTheRegionsOwnTarget() {
+        Target grain = Target.builder("440700-15", "440700", "grain_production_capacity")
+                .unit("亿斤")
+                .target(2030, 32.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .source("plan.txt:1")
+                .build();
+        assertThat(check.check("440700", "grain_production_capacity", "亿斤", 2027, 32.1, () -> List.of(grain)))
+                .isEmpty();
+        assertThat(check.check("440700", "grain_production_capacity", "亿斤", 2027, 32.1, List::of))
+                .as("no target states it so")
+                .map(ReadingCheck.Refusal::detail)
+                .hasValue("unit '亿斤' is not a unit of grain_production_capacity (万吨)");
+        assertThat(check.check("440700", "grain_production_capacity", "亿斤", 2027, -1, () -> List.of(grain)))
+                .map(ReadingCheck.Refusal::detail)
+                .hasValueSatisfying(d -> assertThat(d).startsWith("value -1.0 is outside"));
+    }
+
     @Test
     void shouldReadRangesAsTheDictionaryWritesThem() {
         assertThat(Range.of("0..100").contains(100)).isTrue();

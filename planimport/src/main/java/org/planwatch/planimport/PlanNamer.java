@@ -151,7 +151,11 @@ public final class PlanNamer {
                     continue;
                 }
                 java.util.regex.Matcher bracketed = BRACKETED_TITLE.matcher(s);
-                String title = bracketed.find() ? bracketed.group(1) : "";
+                boolean hasTitle = bracketed.find();
+                String title = hasTitle ? bracketed.group(1) : "";
+                // after the plan's title the sentence reports what it says (方案指出，“十四五”期间…): a period
+                // named there is its content's, not the plan's
+                String naming = hasTitle ? s.substring(0, bracketed.end()) : s;
                 // a national special plan (健康中国行动, 碳达峰行动方案) need not say 全国: where the lead names
                 // no region at all, the plan is the nation's
                 Optional<Region> region = regionIn(title)
@@ -160,7 +164,7 @@ public final class PlanNamer {
                 if (region.isEmpty()) {
                     continue;
                 }
-                Optional<PlanPeriod> named = PlanPeriod.in(title).or(() -> PlanPeriod.namedPeriod(s));
+                Optional<PlanPeriod> named = PlanPeriod.in(title).or(() -> PlanPeriod.namedPeriod(naming));
                 int[] years = TextTargets.documentYears(lines);
                 if (named.isEmpty() && years.length == 0) {
                     return Optional.empty();

@@ -30,9 +30,16 @@ record QuantifiedClause(
         boolean falls) {
 
     /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
-    private static final String NAME = "(?<name>(?:\\d+岁|PM2\\.5|PM10|[^\\d]){2,40}?)";
+    private static final String NAME = "(?<name>(?:\\d+岁|PM2\\.5|PM10|[45]G|[^\\d]){2,40}?)";
 
-    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|PM2\\.5|PM10");
+    /** Where a figure starts from, before the verb that takes it to its target: 从2015年的73.25岁. */
+    private static final Pattern FROM_BASE = Pattern.compile(
+            "从(?:19|20)\\d\\d年(?:的)?\\d+(?:\\.\\d+)?[^\\d]{0,8}?(?=(?:增长|提高|提升|增加|下降|降低|减少|缩小)(?:到|至))");
+
+    /** How a figure moves, without what moves: no name. */
+    private static final Pattern ADVERBS = Pattern.compile("(进一步|持续|稳步|逐步|明显|显著|大幅|不断|继续|再|还|将|要|力争)+");
+
+    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|PM2\\.5|PM10|[45]G");
     /** A topic before a colon: 创新驱动方面: , 绿色低碳: . */
     private static final Pattern TOPIC = Pattern.compile("^[^\\d:]{1,12}:");
 
@@ -40,15 +47,19 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
+            "(?<unit>%|‰|/10万|个百分点|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 为, 确保. */
     private static final Pattern VOICE = Pattern.compile("^[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示):?");
 
-    private static final Pattern LEAD = Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要)++");
+    /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
+    private static final Pattern LEAD =
+            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|“?十[一二三四五六七八九]五”?(?:期末|末))++");
+
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
-                    + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|超过|突破)" + NUM + UNIT + QUAL + "$");
+                    + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|突破|逾)" + NUM + UNIT + QUAL
+                    + "$");
     private static final Pattern ANNUAL =
             Pattern.compile("^" + NAME + "年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");
     private static final Pattern CHANGE =
@@ -127,6 +138,34 @@ record QuantifiedClause(
                 null);
     }
 
+    /**
+     * The target {@code text} states in a list of targets (《纲要》明确…主要目标：全员劳动生产率18.5万元，
+     * 研发经费支出占地区生产总值比重2.8%左右), where a statistic's name and its figure need no verb: as
+     * {@link #read}, or a statistic named before its figure and unit.
+     */
+    static Optional<QuantifiedClause> readListed(String text) {
+        Optional<QuantifiedClause> worded = read(text);
+        if (worded.isPresent()) {
+            return worded;
+        }
+        String t = LEAD.matcher(text.strip()).replaceFirst("");
+        Matcher m = LISTED.matcher(t);
+        if (!m.matches() || m.group("unit") == null || m.group("unit").equals("个百分点")) {
+            return Optional.empty();
+        }
+        return named(
+                        m,
+                        TargetKind.LEVEL,
+                        boundOf("", m.group("qual"), upper(m) != null),
+                        num(m),
+                        upper(m),
+                        m.group("unit"),
+                        null)
+                .filter(QuantifiedClause::namesAStatistic);
+    }
+
+    private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
+
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String text) {
         Optional<QuantifiedClause> whole = readWhole(text);
@@ -139,6 +178,8 @@ record QuantifiedClause(
         String t = LEAD.matcher(VOICE.matcher(TOPIC.matcher(text.strip()).replaceFirst(""))
                         .replaceFirst(""))
                 .replaceFirst("");
+        // 人均预期寿命从2015年的73.25岁增长到74岁: the figure it starts from is the base, the target follows
+        t = FROM_BASE.matcher(t).replaceFirst("");
         Matcher m;
         if ((m = DOUBLING.matcher(t)).matches()) {
             return named(m, TargetKind.RELATIVE_CHANGE, Bound.EXACT, 100.0, null, "%", baseOf(m));
@@ -202,7 +243,9 @@ record QuantifiedClause(
                 .replaceFirst("^(的|之)", "")
                 .replaceFirst("(的|要|将|可|能|均)+$", "")
                 .strip();
+        // 进一步增长到76岁 names no statistic: its subject was named before, and is not guessed here
         if (name.length() < 2
+                || ADVERBS.matcher(name).matches()
                 || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
                 || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")) {
             return Optional.empty();
@@ -212,7 +255,7 @@ record QuantifiedClause(
         return Optional.of(new QuantifiedClause(name, kind, bound, value, upper, unit, base, falls));
     }
 
-    /** 以上, 不低于, 超过 → at least; 以下, 以内, 低于, 不超过, 控制在 → at most; 左右 → about. */
+    /** 以上, 不低于, 超过, 高于, 逾 → at least; 以下, 以内, 低于, 小于, 不超过, 控制在 → at most; 左右 → about. */
     private static Bound boundOf(String verb, String qual, boolean upper) {
         String q = qual == null ? "" : qual;
         if (upper) {
@@ -221,10 +264,10 @@ record QuantifiedClause(
         if (q.equals("左右")) {
             return Bound.ABOUT;
         }
-        if (q.endsWith("以上") || verb.matches("不低于|不少于|超过|突破")) {
+        if (q.endsWith("以上") || verb.matches("不低于|不少于|超过|突破|高于|大于|逾")) {
             return Bound.AT_LEAST;
         }
-        if (q.equals("以下") || q.equals("以内") || verb.matches("低于|不超过|不高于|控制在")) {
+        if (q.equals("以下") || q.equals("以内") || verb.matches("低于|小于|不超过|不高于|控制在")) {
             return Bound.AT_MOST;
         }
         return Bound.EXACT;

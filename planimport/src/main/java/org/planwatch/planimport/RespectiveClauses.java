@@ -22,7 +22,7 @@ record RespectiveClauses(String text, Integer year) {
     private static final String NAME_CHAR = "(?:\\d+岁|PM2\\.5|PM10|[^\\d])";
 
     private static final Pattern RESPECTIVELY =
-            Pattern.compile("^(?<names>" + NAME_CHAR + "+?)分别(?<verb>[^\\d]*)(?<figures>\\d.*)$");
+            Pattern.compile("^(?<names>" + NAME_CHAR + "+?)分别(?<verb>(?:[比较]\\d{4}年)?[^\\d]*)(?<figures>\\d.*)$");
     /** 经常参加体育锻炼人数比例达到37%及以上和40%及以上: two figures for the sentence's two years, 分别 unsaid. */
     private static final Pattern PAIRED_BY_YEAR = Pattern.compile("^(?<names>" + NAME_CHAR
             + "+?)(?<verb>达到|达|不低于|不少于|低于|不超过|控制在|提高到|下降到|降至|降到)"
@@ -67,8 +67,14 @@ record RespectiveClauses(String text, Integer year) {
         if (names.size() > 1 && (figures.size() == names.size() || figures.size() == 1)) {
             Matcher measure = SHARED_MEASURE.matcher(names.get(names.size() - 1));
             String suffix = measure.find() ? measure.group(1) : "";
+            // 单位地区生产总值能源消耗、二氧化碳排放分别…: the intensity head is both names'
+            Matcher head = INTENSITY_HEAD.matcher(names.get(0));
+            String intensity = head.find() ? head.group(1) : "";
             for (int i = 0; i < names.size(); i++) {
-                String name = names.get(i).endsWith(suffix) ? names.get(i) : names.get(i) + suffix;
+                String own = names.get(i).startsWith("单位") || names.get(i).startsWith("万元")
+                        ? names.get(i)
+                        : intensity + names.get(i);
+                String name = own.endsWith(suffix) ? own : own + suffix;
                 String figure = figures.get(figures.size() == 1 ? 0 : i);
                 out.add(new RespectiveClauses(name + m.group("verb") + withBound(figure, shared), null));
             }

@@ -13,6 +13,7 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.Names;
+import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -197,6 +198,11 @@ public final class TableTargets {
                 if (growthColumn && e.form() != Form.CEILING && own.code().startsWith("x_") && "%".equals(unit)) {
                     yield new Statement(own, TargetKind.ANNUAL_GROWTH, bound, v, unit, upper);
                 }
+                // a reduction rate's figure in the target column (建设用地使用面积下降率 | 18) is the fall over
+                // the period, as its bracketed form [18] is: a fall is never a level
+                if (!growthColumn && own.path() == PathForm.REDUCTION && e.form() != Form.CEILING) {
+                    yield new Statement(own, TargetKind.CUMULATIVE_CHANGE, bound, v, unit, upper);
+                }
                 // a rate printed in the growth column (失业率 5.5左右, 居民消费价格指数 103) is a level
                 printedUnit(e, own, unit);
                 yield new Statement(own, TargetKind.LEVEL, bound, v, unit, upper);
@@ -243,7 +249,7 @@ public final class TableTargets {
     /** A unit printed in a level's cell (80.5岁) is the row's or one of the indicator's, or the cell is misread. */
     private static void printedUnit(TargetExpression e, Indicator own, String rowUnit) {
         String printed = e.unit();
-        if (printed != null && !printed.equals(rowUnit) && !own.printsIn(printed)) {
+        if (printed != null && !printed.equals(rowUnit) && !own.measuresIn(printed)) {
             throw new IllegalArgumentException("cell '" + e.text() + "' prints the unit '" + printed + "', and "
                     + own.code() + " is in " + (rowUnit == null || rowUnit.isEmpty() ? own.units() : rowUnit));
         }
@@ -277,7 +283,7 @@ public final class TableTargets {
         if (row.unit().isEmpty()) {
             return indicator.unit();
         }
-        if (!indicator.printsIn(row.unit())) {
+        if (!indicator.measuresIn(row.unit())) {
             throw new IllegalArgumentException("unit '" + row.unit() + "' is not one of " + indicator.code()
                     + "'s units " + indicator.units() + " in the dictionary");
         }

@@ -155,6 +155,9 @@ public final class TextTargets {
         // a year sentence cut at the end of a line (到2025年，力争服务业增加值占 / 地区生产总值比例达到40%)
         // goes on with the next line, which prints its number and is cited
         String carried = "";
+        // the year a paragraph's last sentence named, where it stated no figure (…到2030年，…取得显著成效。): a page
+        // that broke the paragraph there goes on with that year's targets on the next line (…比2005年下降65%以上)
+        Integer yearAtParagraphEnd = null;
         Plan previous = null;
         // each plan's own end year: the year whose target keeps the plan's id when an indicator has several
         Map<String, Integer> planYears = new LinkedHashMap<>();
@@ -189,6 +192,7 @@ public final class TextTargets {
                 sectionSubjects.clear();
             }
             if (ProseTime.opensChapter(lines.get(i))) {
+                yearAtParagraphEnd = null;
                 targetContext = ANNOUNCES_TARGETS.matcher(lines.get(i)).find();
                 targetChapter = targetContext && !ownTable && !ProseTime.pastChapter(lines.get(i), plan);
                 inPastChapter = ProseTime.pastChapter(lines.get(i), plan);
@@ -229,9 +233,13 @@ public final class TextTargets {
                 sentences.remove(sentences.size() - 1);
             }
             // 到2020年，…达到50家。科技服务业机构总量达到150家: the year holds for the paragraph
-            Integer paragraphYear = null;
+            Integer paragraphYear = yearAtParagraphEnd;
+            yearAtParagraphEnd = null;
             boolean paragraphPast = false;
             for (String sentence : sentences) {
+                if (!sentence.isBlank()) {
+                    yearAtParagraphEnd = null;
+                }
                 ProseTime.When when =
                         ProseTime.of(sentence, plan, paragraphYear, inPastChapter || paragraphPast, report);
                 if (when.past() != null) {
@@ -251,6 +259,8 @@ public final class TextTargets {
                 if (after != null) {
                     // a vision (到2035年…) holds for its own sentence; the paragraph goes on about the plan's years
                     paragraphYear = targetYear <= plan.targetYear() ? targetYear : null;
+                    // only a sentence that sets the scene without figures of its own leaves its year to the next line
+                    yearAtParagraphEnd = after.matches(".*\\d.*") ? null : paragraphYear;
                     paragraphPast = false;
                 } else {
                     after = sentence;
@@ -316,8 +326,11 @@ public final class TextTargets {
                             && !THIS_YEAR.matcher(sentence).find()
                             && !ESTIMATE.matcher(sentence).find()
                             && !headline;
+                    // under a line that announces the targets a report lists them, a name and its figure
                     Optional<QuantifiedClause> quantified = quantifiedContext
-                            ? QuantifiedClause.read(text)
+                            ? (report && targetContext
+                                            ? QuantifiedClause.readListed(text)
+                                            : QuantifiedClause.read(text))
                                     .filter(q -> !PRONOUNS.contains(q.name()))
                                     .filter(q -> anyName || q.namesAStatistic())
                             : Optional.empty();
@@ -347,7 +360,9 @@ public final class TextTargets {
                                 + plan.region().nameZh() + ": not read as a target of " + plan.id());
                         continue;
                     }
-                    if (!when.explicit() && (!c.bounded() || c.unit().isEmpty())) {
+                    if (!when.explicit()
+                            && !(report && targetContext)
+                            && (!c.bounded() || c.unit().isEmpty())) {
                         notices.add(where + ": '" + part + "' names no year, and no target verb or bound with a"
                                 + " unit: not read as a target");
                         continue;
@@ -602,7 +617,8 @@ public final class TextTargets {
         List<String> out = new ArrayList<>();
         for (String c : CLAUSE_SPLIT.split(rest)) {
             String[] parts = c.split("、");
-            boolean eachHasNumber = parts.length > 1;
+            // 5岁以下儿童死亡率、孕产妇死亡率分别下降到5.8‰、12/10万 pairs its names and figures as a whole
+            boolean eachHasNumber = parts.length > 1 && !c.contains("分别");
             for (String p : parts) {
                 eachHasNumber &= p.matches(".*\\d.*");
             }
@@ -631,6 +647,9 @@ public final class TextTargets {
             }
             name = m.group("name");
         }
+        if (name.strip().matches("(进一步|持续|稳步|逐步|明显|显著|大幅|不断|继续|再|还|将|要|力争)+")) {
+            return Optional.empty(); // 进一步增长到76岁: the subject was named before, not here
+        }
         String verb = m.group("verb") == null ? "" : m.group("verb");
         String num = m.group("num");
         String unit = m.group("unit") == null ? "" : m.group("unit");
@@ -654,7 +673,7 @@ public final class TextTargets {
             String source, Plan plan, Indicator indicator, String name, Clause c, int targetYear, String printed) {
         TargetExpression e = TargetExpression.parse(c.expression());
         String unit = c.unit().isEmpty() ? indicator.unit() : c.unit();
-        if (!c.doubling() && !c.unit().isEmpty() && !indicator.printsIn(c.unit())) {
+        if (!c.doubling() && !c.unit().isEmpty() && !indicator.measuresIn(c.unit())) {
             throw new IllegalArgumentException(
                     "unit '" + c.unit() + "' is not one of " + indicator.code() + "'s units " + indicator.units());
         }

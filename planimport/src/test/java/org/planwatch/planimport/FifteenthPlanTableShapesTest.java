@@ -192,4 +192,46 @@ class FifteenthPlanTableShapesTest {
                 .extracting(Target::source)
                 .containsOnly("plan.txt:4", "plan.txt:5", "plan.txt:6", "plan.txt:7");
     }
+
+    @Test
+    void shouldKeepATargetInAMultipleOfTheDictionarysUnitAsPrinted() throws IOException {
+        CatalogueImporter.Result r = read("""
+                杭州市国民经济和社会发展第十五个五年规划纲要
+                专栏1 “十五五”时期经济社会发展主要指标
+                序号\t指标\t2025年\t2030年\t属性
+                1\t粮食综合生产能力（亿斤）\t32\t32\t约束性
+                2\t能源综合生产能力（万吨标煤）\t340\t400\t约束性
+                3\t粮食综合生产能力（万人）\t32\t32\t约束性
+                """);
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::unit, Target::targetValue)
+                .containsExactly(
+                        tuple("grain_production_capacity", "亿斤", 32.0),
+                        tuple("energy_production_capacity", "万吨标煤", 400.0));
+        assertThat(r.problems())
+                .containsExactly(
+                        "plan.txt:6: unit '万人' is not one of grain_production_capacity's units [万吨] in the dictionary");
+    }
+
+    /** Suzhou's table prints its falls without brackets, in its one target column. */
+    @Test
+    void shouldReadAReductionRatesFigureInTheTargetColumnAsTheFallOverThePeriod() throws IOException {
+        CatalogueImporter.Result r = read("""
+                苏州市国民经济和社会发展第十五个五年规划纲要
+                表1 “十五五”经济社会发展主要指标
+                序号\t指标\t2030年目标\t属性
+                1\t单位地区生产总值建设用地使用面积下降率（%）\t18\t预期性
+                2\t单位地区生产总值二氧化碳排放下降率（%）\t完成省定目标\t约束性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::kind, Target::bound, Target::targetValue, Target::direction)
+                .containsExactly(
+                        tuple(
+                                TargetKind.CUMULATIVE_CHANGE,
+                                Bound.EXACT,
+                                18.0,
+                                org.planwatch.domain.Direction.HIGHER_IS_BETTER),
+                        tuple(TargetKind.QUOTA, Bound.EXACT, null, org.planwatch.domain.Direction.HIGHER_IS_BETTER));
+    }
 }

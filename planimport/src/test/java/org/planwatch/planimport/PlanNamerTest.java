@@ -186,4 +186,16 @@ class PlanNamerTest {
                 .extracting(plan -> plan.map(Plan::id).orElse(""))
                 .containsExactly("", "jm-health-15");
     }
+
+    /** A report's lead names the plan, then what the plan says of an earlier period: the plan's own years count. */
+    @Test
+    void shouldNotTakeAPlansPeriodFromWhatTheLeadReportsAfterItsTitle() {
+        List<String> lines = List.of(
+                "12月28日，江门市政府网站发布《江门市碳达峰实施方案》，方案指出，“十四五”期间，产业结构优化调整取得明显进展。",
+                "到2025年，非化石能源消费比重提高至13%左右。",
+                "到2030年，非化石能源消费比重达到20%左右。");
+        assertThat(NAMER.ofLines(lines))
+                .allSatisfy(plan -> assertThat(plan)
+                        .hasValueSatisfying(p -> assertThat(p.targetYear()).isEqualTo(2030)));
+    }
 }

@@ -20,6 +20,12 @@ class QuantifiedClauseTest {
                 "大陆自然岸线保有率不低于35%|大陆自然岸线保有率|LEVEL|AT_LEAST|35.0|",
                 "15岁以上吸烟率下降到23.3%|15岁以上吸烟率|LEVEL|EXACT|23.3|",
                 "绿色低碳:粮食综合生产能力达到1.45万亿斤左右|粮食综合生产能力|LEVEL|ABOUT|1.45|",
+                "个人卫生支出占卫生总费用的比例小于25%|个人卫生支出占卫生总费用的比例|LEVEL|AT_MOST|25.0|",
+                "学生体质达标率逾90%|学生体质达标率|LEVEL|AT_LEAST|90.0|",
+                "全省居民人均预期寿命从2015年的73.25岁增长到74岁|全省居民人均预期寿命|LEVEL|EXACT|74.0|",
+                "5G网络覆盖率达到80%|5G网络覆盖率|LEVEL|EXACT|80.0|",
+                "铁路网密度达到507公里/万平方公里|铁路网密度|LEVEL|EXACT|507.0|",
+                "“十三五”期末地区生产总值达到10万亿元左右|地区生产总值|LEVEL|ABOUT|10.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
@@ -51,6 +57,8 @@ class QuantifiedClauseTest {
         "提高2个百分点",
         "人民生活水平明显提高", // a direction, but of no statistic
         "居民收入增长和经济增长", // no adverb: a name, not a goal
+        "进一步增长到76岁", // its subject was named before: not guessed
+        "全员劳动生产率18.5万元", // no verb: a target only in a list of targets (readListed)
     })
     void shouldNotReadAClauseThatIsNoQuantifiedTarget(String text) {
         assertThat(QuantifiedClause.read(text)).isEmpty();
@@ -75,5 +83,19 @@ class QuantifiedClauseTest {
             assertThat(q.value()).isNull();
             assertThat(q.falls()).isEqualTo(falls);
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldReadAStatisticAndItsFigureInAListOfTargets() {
+        assertThat(QuantifiedClause.readListed("全员劳动生产率18.5万元")).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo("全员劳动生产率");
+            assertThat(q.value()).isEqualTo(18.5);
+            assertThat(q.unit()).isEqualTo("万元");
+        });
+        assertThat(QuantifiedClause.readListed("研发经费支出占地区生产总值比重2.8%左右"))
+                .hasValueSatisfying(q -> assertThat(q.bound().name()).isEqualTo("ABOUT"));
+        assertThat(QuantifiedClause.readListed("新建学校12所"))
+                .as("an activity, not a statistic")
+                .isEmpty();
     }
 }

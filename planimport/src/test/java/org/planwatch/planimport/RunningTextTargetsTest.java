@@ -359,4 +359,42 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("经常参加体育锻炼人数比例", 2030, "AT_LEAST", 40.0),
                         org.assertj.core.groups.Tuple.tuple("劳动年龄人口平均受教育年限", 2030, "EXACT", 11.7));
     }
+
+    /**
+     * A page that broke a paragraph after the sentence naming its year (…到2030年，…取得显著成效。)
+     * goes on with that year's targets on the next line; a paragraph whose year sentence states
+     * figures of its own leaves no year to the next (shouldReadTheFiguresOfTwoYearsAsTargetsOfEach).
+     */
+    @Test
+    void shouldCarryAYearThatEndsAParagraphWithoutFiguresToTheNextLine(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "peak.txt", """
+                江门市碳达峰实施方案
+
+                到2025年，单位地区生产总值二氧化碳排放比2020年下降18%。到2030年，经济社会发展全面绿色转型取得显著成效。
+                单位地区生产总值二氧化碳排放比2005年下降65%以上；非化石能源消费比重达到25%左右。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("单位地区生产总值二氧化碳排放", 2030, -65.0),
+                        org.assertj.core.groups.Tuple.tuple("非化石能源消费比重", 2030, 25.0));
+    }
+
+    /** 分别 over two names that share the intensity head, with the year they are measured from between. */
+    @Test
+    void shouldPairRespectiveFiguresMeasuredFromAYear(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "peak.txt", """
+                江门市碳达峰实施方案
+
+                到2025年，单位地区生产总值能源消耗、二氧化碳排放分别比2020年下降14.5%、20.5%。
+                到2030年，5岁以下儿童死亡率、孕产妇死亡率分别下降到5.8‰、12/10万。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("单位地区生产总值能源消耗", 2025, -14.5),
+                        org.assertj.core.groups.Tuple.tuple("单位地区生产总值二氧化碳排放", 2025, -20.5),
+                        org.assertj.core.groups.Tuple.tuple("5岁以下儿童死亡率", 2030, 5.8),
+                        org.assertj.core.groups.Tuple.tuple("孕产妇死亡率", 2030, 12.0));
+    }
 }

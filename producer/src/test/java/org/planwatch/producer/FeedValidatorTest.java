@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Direction;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.schema.RevisionStatus;
 
@@ -128,6 +131,27 @@ class FeedValidatorTest {
         assertThat(checked.readings())
                 .extracting(r -> r.indicator() + " " + Math.round(r.value() * 10000) / 10000.0 + " " + r.unit())
                 .containsExactly("gdp 9.1644 万亿元", "gdp 10.7671 万亿元");
+    }
+
+    /** A plan that counts grain in 亿斤 (half a kilogram each), a bureau that publishes it in 万吨. */
+    @Test
+    void shouldBringAFigureToAMultipleOfTheDictionarysUnitThatThePlanStatesItIn() {
+        Target grain = Target.builder("440700-15", "440700", "grain_production_capacity")
+                .unit("亿斤")
+                .target(2030, 32.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .source("plan.txt:1")
+                .build();
+        FeedValidator own = new FeedValidator(
+                TargetCatalogue.of(List.of(grain)), IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        FeedBatch checked = own.validate(csv("""
+                        440700,grain_production_capacity,2027,160.5,万吨,0
+                        440700,grain_production_capacity,2028,32.2,亿斤,0
+                        """), FeedMapping.NONE);
+        assertThat(checked.rejections()).isEmpty();
+        assertThat(checked.readings())
+                .extracting(r -> Math.round(r.value() * 1000) / 1000.0 + " " + r.unit())
+                .containsExactly("32.1 亿斤", "32.2 亿斤");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -138,8 +139,9 @@ final class AlignedTables {
                 end++;
             }
             int row = i;
+            boolean tabStops = tabStops(lines.subList(i, last + 1));
             for (int k = i; k <= last; k++) {
-                List<String> cells = spaceCells(lines.get(k));
+                List<String> cells = tabStops ? tabStopCells(lines.get(k)) : spaceCells(lines.get(k));
                 if (cells.size() >= 2) {
                     lines.set(k, String.join("\t", cells));
                     row = k;
@@ -150,6 +152,47 @@ final class AlignedTables {
             }
             i = last + 1;
         }
+    }
+
+    /** A run of spaces a TAB became, at the usual width of four. */
+    private static final int TAB_WIDTH = 4;
+
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+    /**
+     * Whether a table's TABs were turned into runs of spaces: every gap between its cells (and
+     * before its first) a whole number of tab widths, and some gap two or more of them, which is
+     * where a copy left a cell empty (分类 and 序号 blank before a sub-row's name). Each width is then
+     * a cell boundary, so that empty cells keep their columns.
+     */
+    private static boolean tabStops(List<String> block) {
+        boolean wide = false;
+        for (String line : block) {
+            if (line.indexOf('\u3000') >= 0) {
+                return false;
+            }
+            Matcher m = SPACES.matcher(line.stripTrailing());
+            while (m.find()) {
+                int width = m.end() - m.start();
+                if (width % TAB_WIDTH != 0) {
+                    return false;
+                }
+                wide |= width >= 2 * TAB_WIDTH;
+            }
+        }
+        return wide;
+    }
+
+    /** The cells of a line whose TABs became spaces: each tab width a boundary, empty cells kept. */
+    private static List<String> tabStopCells(String line) {
+        if (carriesOn(line)) {
+            return List.of(); // the rest of the cell above
+        }
+        String tabbed =
+                SPACES.matcher(line.stripTrailing()).replaceAll(m -> "\t".repeat((m.end() - m.start()) / TAB_WIDTH));
+        List<String> cells =
+                Arrays.stream(tabbed.split("\t", -1)).map(String::strip).toList();
+        return cells.size() >= 2 && cells.stream().noneMatch(c -> c.length() > LONGEST_CELL) ? cells : List.of();
     }
 
     /** A short line that is the rest of a table cell: no sentence, no gap. */

@@ -58,13 +58,16 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
      * 〔17〕 read as RELATIVE_CHANGE -17 is the seeds' CUMULATIVE_CHANGE 17 of the reduction itself.
      */
     private boolean sameKind(Target t) {
-        boolean reduction = kind.equals("RELATIVE_CHANGE")
-                && t.kind().name().equals("CUMULATIVE_CHANGE")
-                && t.nameZh() != null
-                && t.nameZh().matches(".*(降低|下降|减少|降幅|下降率)")
-                && !value.isEmpty()
-                && !value.contains("..")
-                && t.targetValue() != null
+        boolean comparable = !value.isEmpty() && !value.contains("..") && t.targetValue() != null;
+        // either way round: 累计降低17% read as the reduction's CUMULATIVE_CHANGE 17 or the level's RELATIVE_CHANGE -17
+        boolean reduction = comparable
+                && ((kind.equals("RELATIVE_CHANGE")
+                                && t.kind().name().equals("CUMULATIVE_CHANGE")
+                                && t.nameZh() != null
+                                && t.nameZh().matches(".*(降低|下降|减少|降幅|下降率)"))
+                        || (kind.equals("CUMULATIVE_CHANGE")
+                                && t.kind().name().equals("RELATIVE_CHANGE")
+                                && name.matches(".*(降低|下降|减少|降幅|下降率|排放|能耗|消耗)")))
                 && -Double.parseDouble(value) == t.targetValue();
         return reduction || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
     }
@@ -77,9 +80,16 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
                         && t.bound().name().equals("RANGE"));
     }
 
-    /** The same indicator, whatever else was read: for telling a misread target from an invented one. */
+    /**
+     * The same indicator, whatever else was read: for telling a misread target from an invented one.
+     * A level and its growth are two (居民人均可支配收入 in prose, 居民人均可支配收入增长 in the table).
+     */
     boolean sameIndicator(Target t) {
-        return sameName(t.nameZh());
+        return sameName(t.nameZh()) && isGrowth(name) == isGrowth(t.nameZh());
+    }
+
+    private static boolean isGrowth(String name) {
+        return strip(name).matches(".*(增长|增速|增长率)");
     }
 
     private boolean sameName(String printed) {
