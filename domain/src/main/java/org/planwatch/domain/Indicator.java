@@ -53,12 +53,15 @@ public record Indicator(
     }
 
     /**
-     * Whether its figures can be stated in {@code unit}: one it is printed in, or a multiple of one
-     * (亿斤 for 万吨, 万元 for 元), which {@link UnitScale} converts.
+     * Whether its figures can be stated in {@code unit}: one it is printed in, a multiple of one
+     * (亿斤 for 万吨, 万元 for 元), which {@link UnitScale} converts, or a per-person unit without its
+     * /人 where the name says per person (全员劳动生产率 in 万元).
      */
     public boolean measuresIn(String unit) {
         return printsIn(unit)
-                || units.stream().anyMatch(u -> UnitScale.factor(unit, u).isPresent());
+                || units.stream().anyMatch(u -> UnitScale.factor(unit, u).isPresent())
+                // 全员劳动生产率 in 万元: a figure per worker whose name says so, printed without its /人
+                || (names.stream().anyMatch(n -> n.matches(".*(人均|劳动生产率).*")) && printsIn(unit + "/人"));
     }
 
     /** Whether plans print it in {@code unit}, written either way ({@code 1/10万}, {@code 1/10万}). */

@@ -38,5 +38,11 @@ class UnitScaleTest {
         assertThat(grain.measuresIn("亿斤")).isTrue();
         assertThat(grain.measuresIn("万亿斤")).isTrue();
         assertThat(grain.measuresIn("万人")).isFalse();
+        Indicator productivity =
+                IndicatorDictionary.bundled().code("labour_productivity").orElseThrow();
+        assertThat(productivity.measuresIn("万元"))
+                .as("per worker, as the name says")
+                .isTrue();
+        assertThat(grain.measuresIn("万吨/人")).isFalse();
     }
 }

@@ -39,7 +39,9 @@ import org.planwatch.domain.TargetKind;
 public final class TextTargets {
     private static final Pattern YEAR = ProseTime.TARGET_YEAR;
     private static final Pattern YEAR_RANGE = Pattern.compile("(20\\d\\d)\\s*[-—–－至]\\s*(20\\d\\d)");
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]");
+    /** Where clauses part: commas, semicolons, and a colon before words (主要目标:全员劳动生产率…), not a ratio's (2.2:1). */
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
+
     private static final Pattern LEADING = Pattern.compile("^(力争实现|努力实现|力争|争取|实现|确保|其中|全市|全区|全省|全国|全县)+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
     private static final String UNIT =

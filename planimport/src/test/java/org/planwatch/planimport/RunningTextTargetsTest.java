@@ -397,4 +397,19 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("5岁以下儿童死亡率", 2030, 5.8),
                         org.assertj.core.groups.Tuple.tuple("孕产妇死亡率", 2030, 12.0));
     }
+
+    /** A news report lists the plan's targets under the line that announces them: a statistic and its figure. */
+    @Test
+    void shouldReadAReportsListOfTargetsUnderTheLineAnnouncingThem(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                江门市“十五五”规划纲要明确主要目标
+
+                《江门市国民经济和社会发展第十五个五年规划纲要》明确了今后五年的主要目标：全员劳动生产率18.5万元，研发经费支出占地区生产总值比重2.8%左右，新建学校12所。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, t -> t.bound().name(), Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("全员劳动生产率", 2030, "EXACT", 18.5),
+                        org.assertj.core.groups.Tuple.tuple("研发经费支出占地区生产总值比重", 2030, "ABOUT", 2.8));
+    }
 }

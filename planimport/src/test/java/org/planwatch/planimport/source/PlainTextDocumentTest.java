@@ -426,4 +426,26 @@ class PlainTextDocumentTest {
                         "\t3\t乙比例（%）\t—\t稳步提高\t—\t预期性",
                         "\t4\t城乡居民收入倍差\t1.62\t1.58左右\t—\t预期性");
     }
+
+    /**
+     * A table whose TABs became runs of four spaces (Nanjing's outline as copied): a gap of two or
+     * three widths is an empty cell or two, so a sub-row keeps its columns.
+     */
+    @Test
+    void shouldKeepTheEmptyCellsOfATableWhoseTabsBecameSpaces() {
+        String text = String.join(
+                "\n",
+                "分类    序号    指标    属性    2030年目标值",
+                "经济强    1    甲（%）    预期性    5以上",
+                "    2    乙（%）    预期性    基本稳定",
+                "城市安全韧性    3    生产安全事故    起数下降（%）    约束性    〔20〕",
+                "            死亡人数下降（%）        〔16〕");
+        assertThat(read(text).lines())
+                .containsExactly(
+                        "分类\t序号\t指标\t属性\t2030年目标值",
+                        "经济强\t1\t甲（%）\t预期性\t5以上",
+                        "\t2\t乙（%）\t预期性\t基本稳定",
+                        "城市安全韧性\t3\t生产安全事故\t起数下降（%）\t约束性\t〔20〕",
+                        "\t\t\t死亡人数下降（%）\t\t〔16〕");
+    }
 }
