@@ -113,6 +113,9 @@ public final class PlanNamer {
                     .map(region -> plan(region, "", "", PlanPeriod.ending(year), year))
                     .or(() -> ofLead(lines));
             Collections.fill(out, whole);
+            if (whole.isEmpty()) {
+                goalsChapters(lines, out);
+            }
             return out;
         }
         for (int s = 0; s < starts.size(); s++) {
@@ -145,6 +148,9 @@ public final class PlanNamer {
                 continue;
             }
             read++;
+            if (ProseTime.opensChapter(lines.get(i))) {
+                continue; // a chapter on a plan's goals is that chapter's plan (goalsChapters), not the report's
+            }
             for (String sentence : lines.get(i).split("[。!！?？]")) {
                 String s = Names.normalize(sentence);
                 if (!NAMES_A_PLAN.matcher(s).find()) {
@@ -176,6 +182,49 @@ public final class PlanNamer {
                 });
                 Plan p = plan(region.get(), title, nameIn(title, region.get()), period, period.endYear());
                 return Optional.of(new Plan(p.id(), p.region(), period.endYear(), period.baseYear()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A report that names no plan in its lead may still have a chapter on a plan's goals
+     * (二、“十五五”时期主要目标和重大任务 in a summary of a government work report): that chapter, up to
+     * the next, is the plan's, whose period its heading names; the region is the one the lead names,
+     * the nation's where it names none. The report's other chapters (this year's work) are no plan's.
+     */
+    private void goalsChapters(List<String> lines, List<Optional<Plan>> out) {
+        Optional<Region> region =
+                leadRegion(lines).or(() -> namesNoRegion(lines) ? regions.code(NATION) : Optional.empty());
+        if (region.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String heading = Names.normalize(lines.get(i));
+            Optional<PlanPeriod> period = PlanPeriod.namedPeriod(heading);
+            if (!ProseTime.opensChapter(heading) || period.isEmpty() || !heading.contains("目标")) {
+                continue;
+            }
+            Optional<Plan> plan = Optional.of(
+                    plan(region.get(), "", "", period.get(), period.get().endYear()));
+            out.set(i, plan);
+            for (int j = i + 1; j < lines.size() && !ProseTime.opensChapter(lines.get(j)); j++) {
+                out.set(j, plan);
+            }
+        }
+    }
+
+    /** The region other than the nation that the lead lines of a report name first, if any. */
+    private Optional<Region> leadRegion(List<String> lines) {
+        int read = 0;
+        for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
+            if (!lines.get(i).isBlank()) {
+                read++;
+                Optional<Region> r =
+                        regionIn(lines.get(i)).filter(x -> !x.code().equals(NATION));
+                if (r.isPresent()) {
+                    return r;
+                }
             }
         }
         return Optional.empty();

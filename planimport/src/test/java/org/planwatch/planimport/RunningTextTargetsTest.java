@@ -412,4 +412,34 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("全员劳动生产率", 2030, "EXACT", 18.5),
                         org.assertj.core.groups.Tuple.tuple("研发经费支出占地区生产总值比重", 2030, "ABOUT", 2.8));
     }
+
+    /**
+     * A summary of a work report names no plan in its lead, but has a chapter on the plan's goals:
+     * that chapter is the plan's; the chapter on this year's work after it is no plan's.
+     */
+    @Test
+    void shouldReadTheChapterOnAPlansGoalsOfAReportThatNamesNoPlanInItsLead(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "summary.txt", """
+                政府工作报告要点
+
+                一、2025年工作回顾
+
+                国内生产总值增长5%
+
+                二、“十五五”时期主要目标和重大任务
+
+                人均预期寿命提高到80岁
+
+                劳动年龄人口平均受教育年限提高到11.7年
+
+                三、2026年经济社会发展总体要求
+
+                城镇调查失业率5.5%左右
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("cn-15", "life_expectancy", 2030, 80.0),
+                        org.assertj.core.groups.Tuple.tuple("cn-15", "schooling_years_working_age", 2030, 11.7));
+    }
 }
