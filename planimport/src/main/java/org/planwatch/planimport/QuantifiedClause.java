@@ -30,7 +30,7 @@ record QuantifiedClause(
         boolean falls) {
 
     /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
-    private static final String NAME = "(?<name>(?:\\d+岁|PM2\\.5|PM10|[45]G|[^\\d]){2,40}?)";
+    private static final String NAME = "(?<name>(?:\\d+岁|\\d型|PM2\\.5|PM10|[45]G|[^\\d]){2,40}?)";
 
     /** Where a figure starts from, before the verb that takes it to its target: 从2015年的73.25岁. */
     private static final Pattern FROM_BASE = Pattern.compile(
@@ -39,7 +39,7 @@ record QuantifiedClause(
     /** How a figure moves, without what moves: no name. */
     private static final Pattern ADVERBS = Pattern.compile("(进一步|持续|稳步|逐步|明显|显著|大幅|不断|继续|再|还|将|要|力争)+");
 
-    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|PM2\\.5|PM10|[45]G");
+    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|\\d型|PM2\\.5|PM10|[45]G");
     /** A topic before a colon: 创新驱动方面: , 绿色低碳: . */
     private static final Pattern TOPIC = Pattern.compile("^[^\\d:]{1,12}:");
 
@@ -84,8 +84,8 @@ record QuantifiedClause(
      * A name that ends in what a statistic measures (…率, …比重, …排放量, …强度, …能耗): what a plan's
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
-    private static final Pattern STATISTIC =
-            Pattern.compile(".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|能力|容量|里程)$");
+    private static final Pattern STATISTIC = Pattern.compile(
+            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程)$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held. */
     static boolean mayStateWithoutFigure(String text) {

@@ -537,6 +537,10 @@ public final class TextTargets {
         if (line.isEmpty() || "。；！？：:”）)*|".indexOf(line.charAt(line.length() - 1)) >= 0) {
             return false;
         }
+        // a line that ends in a figure and its unit is whole (到2025年三甲医院达30家, a subheading): what follows is new
+        if (line.matches(".*\\d[%‰\\p{IsHan}]{0,3}")) {
+            return false;
+        }
         int next = i + 1 < lines.size() && lines.get(i + 1).isBlank() ? i + 2 : i + 1;
         return next < lines.size()
                 && !lines.get(next).isBlank()

@@ -24,6 +24,7 @@ class QuantifiedClauseTest {
                 "学生体质达标率逾90%|学生体质达标率|LEVEL|AT_LEAST|90.0|",
                 "全省居民人均预期寿命从2015年的73.25岁增长到74岁|全省居民人均预期寿命|LEVEL|EXACT|74.0|",
                 "5G网络覆盖率达到80%|5G网络覆盖率|LEVEL|EXACT|80.0|",
+                "高血压和2型糖尿病患者规范管理率达到65%|高血压和2型糖尿病患者规范管理率|LEVEL|EXACT|65.0|",
                 "铁路网密度达到507公里/万平方公里|铁路网密度|LEVEL|EXACT|507.0|",
                 "“十三五”期末地区生产总值达到10万亿元左右|地区生产总值|LEVEL|ABOUT|10.0|",
             })
@@ -97,5 +98,13 @@ class QuantifiedClauseTest {
         assertThat(QuantifiedClause.readListed("新建学校12所"))
                 .as("an activity, not a statistic")
                 .isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldTellAStatisticsNameFromAnActivitys() {
+        assertThat(QuantifiedClause.read("每千人病床数达4.5张"))
+                .hasValueSatisfying(q -> assertThat(q.namesAStatistic()).isTrue());
+        assertThat(QuantifiedClause.read("三甲医院达30家"))
+                .hasValueSatisfying(q -> assertThat(q.namesAStatistic()).isFalse());
     }
 }
