@@ -201,18 +201,42 @@ public final class PlanNamer {
         }
         for (int i = 0; i < lines.size(); i++) {
             String heading = Names.normalize(lines.get(i));
-            Optional<PlanPeriod> period = PlanPeriod.namedPeriod(heading);
-            if (!ProseTime.opensChapter(heading) || period.isEmpty() || !heading.contains("目标")) {
+            if (!GOALS_HEADING.matcher(heading).matches()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size()
+                    && !SECTION_HEADING.matcher(Names.normalize(lines.get(end))).find()) {
+                end++;
+            }
+            // the period its heading names (“十五五”时期主要目标), else the span of the years it sets targets for
+            int[] years = TextTargets.documentYears(lines.subList(i, end));
+            Optional<PlanPeriod> period = PlanPeriod.namedPeriod(heading)
+                    .or(() -> years.length == 0
+                            ? Optional.empty()
+                            : Optional.of(new PlanPeriod(
+                                    String.valueOf(years[years.length - 1]),
+                                    Math.min(years[0], years[years.length - 1]) - 1,
+                                    years[years.length - 1])));
+            if (period.isEmpty()) {
                 continue;
             }
             Optional<Plan> plan = Optional.of(
                     plan(region.get(), "", "", period.get(), period.get().endYear()));
-            out.set(i, plan);
-            for (int j = i + 1; j < lines.size() && !ProseTime.opensChapter(lines.get(j)); j++) {
+            for (int j = i; j < end; j++) {
                 out.set(j, plan);
             }
+            i = end - 1;
         }
     }
+
+    /** A section's heading: 一、, （一）, 第三章. */
+    private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
+            "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])");
+    /** A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标. */
+    private static final java.util.regex.Pattern GOALS_HEADING = java.util.regex.Pattern.compile(
+            "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])"
+                    + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$");
 
     /** The region other than the nation that the lead lines of a report name first, if any. */
     private Optional<Region> leadRegion(List<String> lines) {

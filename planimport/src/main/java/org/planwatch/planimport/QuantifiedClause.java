@@ -240,8 +240,8 @@ record QuantifiedClause(
     private static Optional<QuantifiedClause> named(
             Matcher m, TargetKind kind, Bound bound, Double value, Double upper, String unit, Integer base) {
         String name = m.group("name")
-                .replaceFirst("^(的|之)", "")
-                .replaceFirst("(的|要|将|可|能|均)+$", "")
+                .replaceFirst("^(的|之|这|该)", "")
+                .replaceFirst("(的|要|将|可|能|均|总体)+$", "")
                 .strip();
         // 进一步增长到76岁 names no statistic: its subject was named before, and is not guessed here
         if (name.length() < 2

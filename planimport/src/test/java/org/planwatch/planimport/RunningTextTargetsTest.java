@@ -442,4 +442,20 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("cn-15", "life_expectancy", 2030, 80.0),
                         org.assertj.core.groups.Tuple.tuple("cn-15", "schooling_years_working_age", 2030, 11.7));
     }
+
+    /** A section of a national plan, copied without its title: its goals section names the years it sets targets for. */
+    @Test
+    void shouldReadAGoalsSectionWhoseHeadingNamesNoPeriod(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "section.txt", """
+                （一）工作目标和主要指标
+                主要指标：到2020年，地级及以上城市建成区黑臭水体均控制在10%以内；到2030年，近岸海域水质优良比例达到75%左右。
+                （二）主要任务
+                到2030年，建设污水处理厂100座。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::region, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("CN", 2020, 10.0),
+                        org.assertj.core.groups.Tuple.tuple("CN", 2030, 75.0));
+    }
 }
