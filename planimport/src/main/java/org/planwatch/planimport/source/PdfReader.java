@@ -37,6 +37,20 @@ final class PdfReader {
     private static final class LineStripper extends PDFTextStripper {
         final LineSheet sheet = new LineSheet();
         private final List<TextPosition> line = new ArrayList<>();
+        /** The page's printed lines, each its glyphs left to right, until the page ends. */
+        private final List<List<TextPosition>> pageLines = new ArrayList<>();
+
+        private List<PageRules.Rule> rules = List.of();
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            super.startPage(page);
+            try {
+                rules = PageRules.of(page);
+            } catch (IOException | RuntimeException unreadable) {
+                rules = List.of(); // a page whose drawing cannot be followed: its text by the gaps alone
+            }
+        }
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
@@ -45,29 +59,257 @@ final class PdfReader {
 
         @Override
         protected void writeWordSeparator() {
-            // the gaps between glyphs decide: see flush
+            // the gaps between glyphs decide: see text
         }
 
         @Override
         protected void writeLineSeparator() {
-            flush();
+            endLine();
         }
 
         @Override
         protected void endPage(PDPage page) {
-            flush();
+            endLine();
+            writeRows();
             sheet.blank();
         }
 
-        private void flush() {
+        private void endLine() {
             List<TextPosition> glyphs = line.stream()
                     .filter(g -> g.getUnicode() != null && !g.getUnicode().isBlank())
                     .sorted(Comparator.comparingDouble(TextPosition::getXDirAdj))
                     .toList();
             line.clear();
-            if (glyphs.isEmpty()) {
-                return;
+            if (!glyphs.isEmpty()) {
+                pageLines.add(glyphs);
             }
+        }
+
+        /**
+         * The page's lines: where ruling lines cross a line, a ruled table's row, its cells parted at
+         * the vertical rules and the lines between the same two horizontal rules joined cell by cell
+         * (a cell wrapped over two lines is one); elsewhere a line parted at wide gaps.
+         */
+        private void writeRows() {
+            List<List<Double>> rivers = rivers();
+            int i = 0;
+            while (i < pageLines.size()) {
+                List<Double> edges = edgesAt(middle(pageLines.get(i)));
+                if (edges.size() < 3) {
+                    sheet.add(rivers.get(i) == null ? text(pageLines.get(i)) : split(pageLines.get(i), rivers.get(i)));
+                    i++;
+                    continue;
+                }
+                double[] band = band(middle(pageLines.get(i)), edges);
+                List<List<TextPosition>> row = new ArrayList<>();
+                while (i < pageLines.size() && within(middle(pageLines.get(i)), band)) {
+                    row.add(pageLines.get(i));
+                    i++;
+                }
+                sheet.add(cells(row, edges));
+            }
+            pageLines.clear();
+        }
+
+        /**
+         * For each line of a borderless table, the x of the gaps that part its columns; null for
+         * other lines. A table is a run of lines that the gaps part into two cells or more (three
+         * such lines at least, a wrapped cell's line between them allowed); its columns are parted
+         * where no glyph of those lines stands, however narrow the gap (a word processor's table
+         * with tight columns: 经济发展 right against 1. 国内生产总值增长).
+         */
+        private List<List<Double>> rivers() {
+            List<List<Double>> out = new ArrayList<>();
+            pageLines.forEach(l -> out.add(null));
+            int i = 0;
+            while (i < pageLines.size()) {
+                if (cellCount(pageLines.get(i)) < 2) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                int celled = 0;
+                while (end < pageLines.size()
+                        && (cellCount(pageLines.get(end)) >= 2
+                                || (end + 1 < pageLines.size() && cellCount(pageLines.get(end + 1)) >= 2))) {
+                    celled += cellCount(pageLines.get(end)) >= 2 ? 1 : 0;
+                    end++;
+                }
+                if (celled >= 3) {
+                    List<Double> gaps = gaps(pageLines.subList(i, end));
+                    for (int k = i; k < end; k++) {
+                        out.set(k, gaps);
+                    }
+                }
+                i = Math.max(end, i + 1);
+            }
+            return out;
+        }
+
+        private static int cellCount(List<TextPosition> glyphs) {
+            return text(glyphs).split("\t").length;
+        }
+
+        /** The middles of the x intervals that no glyph of the table's celled lines covers. */
+        private static List<Double> gaps(List<List<TextPosition>> block) {
+            List<double[]> covered = new ArrayList<>();
+            for (List<TextPosition> line : block) {
+                if (cellCount(line) < 2) {
+                    continue; // a wrapped cell's line or a heading across the table hides no column
+                }
+                for (TextPosition g : line) {
+                    covered.add(new double[] {g.getXDirAdj(), g.getXDirAdj() + Math.max(g.getWidthDirAdj(), 0.1)});
+                }
+            }
+            covered.sort(Comparator.comparingDouble(c -> c[0]));
+            List<double[]> gaps = new ArrayList<>();
+            double end = covered.get(0)[1];
+            for (double[] c : covered) {
+                if (c[0] > end + 0.5) {
+                    gaps.add(new double[] {end, c[0]});
+                }
+                end = Math.max(end, c[1]);
+            }
+            // a column only one line has words in (2030 | 年 of a header, about | 5 of a cell) is no column: the
+            // narrower of the gaps around it is a space between words
+            boolean merged = true;
+            while (merged) {
+                merged = false;
+                List<Double> middles = middles(gaps);
+                for (int c = 0; c <= gaps.size() && !merged; c++) {
+                    if (linesWithWordsIn(block, middles, c) > 1) {
+                        continue;
+                    }
+                    int left = c - 1;
+                    int right = c < gaps.size() ? c : -1;
+                    int narrower = left < 0
+                            ? right
+                            : right < 0 ? left : width(gaps.get(left)) <= width(gaps.get(right)) ? left : right;
+                    if (narrower >= 0) {
+                        gaps.remove(narrower);
+                        merged = true;
+                    }
+                }
+            }
+            return middles(gaps);
+        }
+
+        private static List<Double> middles(List<double[]> gaps) {
+            return gaps.stream().map(g -> (g[0] + g[1]) / 2).toList();
+        }
+
+        private static double width(double[] gap) {
+            return gap[1] - gap[0];
+        }
+
+        /** How many of the table's celled lines have a glyph in column {@code c} of those {@code gaps} part. */
+        private static long linesWithWordsIn(List<List<TextPosition>> block, List<Double> gaps, int c) {
+            double from = c == 0 ? Double.NEGATIVE_INFINITY : gaps.get(c - 1);
+            double to = c == gaps.size() ? Double.POSITIVE_INFINITY : gaps.get(c);
+            return block.stream()
+                    .filter(line -> cellCount(line) >= 2)
+                    .filter(line -> line.stream().anyMatch(g -> {
+                        double x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                        return x > from && x < to;
+                    }))
+                    .count();
+        }
+
+        /** A line parted at the table's gaps, an empty cell where a column holds nothing on it. */
+        private static String split(List<TextPosition> glyphs, List<Double> gaps) {
+            List<List<TextPosition>> cells = new ArrayList<>();
+            for (int c = 0; c <= gaps.size(); c++) {
+                cells.add(new ArrayList<>());
+            }
+            for (TextPosition g : glyphs) {
+                double x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                int c = 0;
+                while (c < gaps.size() && x > gaps.get(c)) {
+                    c++;
+                }
+                cells.get(c).add(g);
+            }
+            List<String> texts = new ArrayList<>();
+            cells.forEach(c -> texts.add(c.isEmpty() ? "" : text(c).replace('\t', ' ')));
+            return String.join("\t", texts).stripTrailing();
+        }
+
+        /** The middle height of a line's glyphs, from the top of the page. */
+        private static double middle(List<TextPosition> glyphs) {
+            return glyphs.stream()
+                    .mapToDouble(g -> g.getYDirAdj() - g.getHeightDir() / 2)
+                    .average()
+                    .orElse(0);
+        }
+
+        /** The x of the vertical rules that cross height {@code y}, left to right, a rule drawn twice once. */
+        private List<Double> edgesAt(double y) {
+            List<Double> xs = rules.stream()
+                    .filter(r -> r.vertical() && r.y1() - 1 <= y && y <= r.y2() + 1)
+                    .map(PageRules.Rule::x1)
+                    .sorted()
+                    .toList();
+            List<Double> edges = new ArrayList<>();
+            for (double x : xs) {
+                if (edges.isEmpty() || x - edges.get(edges.size() - 1) > 1.5) {
+                    edges.add(x);
+                }
+            }
+            return edges;
+        }
+
+        /** The horizontal rules above and below height {@code y} across the table's columns. */
+        private double[] band(double y, List<Double> edges) {
+            double left = edges.get(0);
+            double right = edges.get(edges.size() - 1);
+            double above = Double.NEGATIVE_INFINITY;
+            double below = Double.POSITIVE_INFINITY;
+            for (PageRules.Rule r : rules) {
+                if (r.vertical() || r.x2() < left + 1 || r.x1() > right - 1) {
+                    continue;
+                }
+                if (r.y1() <= y) {
+                    above = Math.max(above, r.y1());
+                } else {
+                    below = Math.min(below, r.y1());
+                }
+            }
+            return new double[] {above, below};
+        }
+
+        private static boolean within(double y, double[] band) {
+            return y > band[0] && y < band[1];
+        }
+
+        /** One row: each column's glyphs from every line of the row, a wrapped cell's lines joined. */
+        private String cells(List<List<TextPosition>> row, List<Double> edges) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c + 1 < edges.size(); c++) {
+                double from = edges.get(c);
+                double to = edges.get(c + 1);
+                StringBuilder cell = new StringBuilder();
+                for (List<TextPosition> line : row) {
+                    List<TextPosition> inside = line.stream()
+                            .filter(g -> {
+                                double x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                                return x > from && x < to;
+                            })
+                            .toList();
+                    if (inside.isEmpty()) {
+                        continue;
+                    }
+                    String part = text(inside).replace('\t', ' ');
+                    boolean joinTight =
+                            cell.length() == 0 || isWide(cell.charAt(cell.length() - 1)) || isWide(part.charAt(0));
+                    cell.append(joinTight ? "" : " ").append(part);
+                }
+                cells.add(cell.toString().strip());
+            }
+            return String.join("\t", cells);
+        }
+
+        /** A line's text, a TAB where its glyphs leave a gap wider than {@value #CELL_GAP} average widths. */
+        private static String text(List<TextPosition> glyphs) {
             double width = glyphs.stream()
                     .mapToDouble(TextPosition::getWidthDirAdj)
                     .filter(w -> w > 0)
@@ -88,7 +330,7 @@ final class PdfReader {
                 double glyphEnd = g.getXDirAdj() + g.getWidthDirAdj();
                 end = Double.isNaN(end) ? glyphEnd : Math.max(end, glyphEnd);
             }
-            sheet.add(text.toString().strip());
+            return text.toString().strip();
         }
 
         /** CJK and full-width characters: they take no spaces between them. */

@@ -133,6 +133,68 @@ final class DocumentWriters {
         }
     }
 
+    /**
+     * A PDF of a table as a word processor prints one: columns {@code gap} points apart (tight
+     * ones too close for a gap to tell), cell borders drawn where {@code ruled}, and a cell with a
+     * line break in it printed on two lines within its row.
+     */
+    static byte[] pdfTable(
+            List<String> prose, List<List<String>> table, FontChoice fontChoice, float gap, boolean ruled) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont font = fontChoice.load(doc);
+            float size = 10;
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            int columns = table.get(0).size();
+            float[] x = new float[columns + 1];
+            x[0] = 50;
+            for (int c = 1; c <= columns; c++) {
+                float widest = 0;
+                for (List<String> row : table) {
+                    for (String part : row.get(c - 1).split("\n")) {
+                        widest = Math.max(widest, font.getStringWidth(part) / 1000 * size);
+                    }
+                }
+                x[c] = x[c - 1] + widest + gap;
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                float y = 780;
+                for (String line : prose) {
+                    text(content, font, size, 50, y, line);
+                    y -= 2 * size;
+                }
+                float rowHeight = 2.6f * size;
+                float top = y + size;
+                for (List<String> row : table) {
+                    for (int c = 0; c < columns; c++) {
+                        String[] parts = row.get(c).split("\n");
+                        for (int k = 0; k < parts.length; k++) {
+                            text(content, font, size, x[c] + gap / 2, y - k * 1.2f * size, parts[k]);
+                        }
+                    }
+                    y -= rowHeight;
+                }
+                if (ruled) {
+                    float bottom = top - rowHeight * table.size();
+                    for (int r = 0; r <= table.size(); r++) {
+                        content.moveTo(x[0], top - r * rowHeight);
+                        content.lineTo(x[columns], top - r * rowHeight);
+                    }
+                    for (int c = 0; c <= columns; c++) {
+                        content.moveTo(x[c], top);
+                        content.lineTo(x[c], bottom);
+                    }
+                    content.stroke();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void text(PDPageContentStream content, PDFont font, float size, float x, float y, String s)
             throws IOException {
         content.beginText();

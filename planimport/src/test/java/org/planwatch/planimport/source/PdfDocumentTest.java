@@ -49,4 +49,36 @@ class PdfDocumentTest {
                         "人均预期寿命\t岁\t79\t80\t预期性",
                         "单位国内生产总值二氧化碳排放降低\t%\t—\t[17]\t约束性");
     }
+
+    /** A word processor's table with columns closer than a word space: the columns are where no line has a word. */
+    @Test
+    void shouldPartATightBorderlessTableWhereNoLineHasAWord() {
+        List<List<String>> table = List.of(
+                List.of("类别", "指标", "2025年", "2030年", "属性"),
+                List.of("经济发展", "1. 国内生产总值增长(%)", "5", "5左右", "预期性"),
+                List.of("经济发展", "2. 常住人口城镇化率(%)", "67.9", "71", "预期性"),
+                List.of("民生福祉", "3. 人均预期寿命(岁)", "79.25", "80", "预期性"));
+        byte[] pdf = DocumentWriters.pdfTable(List.of("主要指标"), table, DocumentWriters.cjkFont(), 2, false);
+
+        assertThat(PlanDocuments.read("plan.pdf", pdf, null).lines())
+                .containsSubsequence(
+                        "类别\t指标\t2025年\t2030年\t属性",
+                        "经济发展\t1. 国内生产总值增长(%)\t5\t5左右\t预期性",
+                        "经济发展\t2. 常住人口城镇化率(%)\t67.9\t71\t预期性",
+                        "民生福祉\t3. 人均预期寿命(岁)\t79.25\t80\t预期性");
+    }
+
+    /** A table with its cell borders drawn: the borders part the cells, and a cell wrapped in two is one. */
+    @Test
+    void shouldReadARuledTableByItsBordersJoiningAWrappedCell() {
+        List<List<String>> table = List.of(
+                List.of("指标", "2025年", "2030年", "属性"),
+                List.of("国内生产总值增长(%)", "5", "保持在合理区间、\n各年度视情提出", "预期性"),
+                List.of("人均预期寿命(岁)", "79.25", "80", "预期性"));
+        byte[] pdf = DocumentWriters.pdfTable(List.of("主要指标"), table, DocumentWriters.cjkFont(), 2, true);
+
+        assertThat(PlanDocuments.read("plan.pdf", pdf, null).lines())
+                .containsSubsequence(
+                        "指标\t2025年\t2030年\t属性", "国内生产总值增长(%)\t5\t保持在合理区间、各年度视情提出\t预期性", "人均预期寿命(岁)\t79.25\t80\t预期性");
+    }
 }
