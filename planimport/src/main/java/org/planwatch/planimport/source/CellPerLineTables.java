@@ -201,6 +201,7 @@ final class CellPerLineTables {
                 || (cell.matches("稳步|持续|逐步|明显|不断|稳中|有所") && next.matches("提高|提升|下降|降低|增长|减少|有升|改善"))
                 || (cell.matches(".*\\d") && next.matches("左右|以上|以内|以下|[（(]\\d{4}年[)）]"))
                 || PERIOD_MARK.matcher(cell).matches()
+                || cell.endsWith("/")
                 || open(cell) > 0
                 || (k > 0
                         && isName(cell)
@@ -222,6 +223,9 @@ final class CellPerLineTables {
                 && !cell.matches(".*(目标|同步|要求)$")
                 && !cell.contains("/");
     }
+
+    /** A heading of the text after a table: 三、提升国际经济中心地位, 第四章. */
+    private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])");
 
     /** A heading merged over two columns: “十五五”目标 over 2030年 and 年均［累计］. */
     private static final Pattern MERGED_HEADING = Pattern.compile("[“\"]?十[三四五六七]五[”\"]?(?:规划)?目标值?|规划目标值?");
@@ -252,7 +256,12 @@ final class CellPerLineTables {
             while (at >= 0 && lines.get(at).strip().equals(String.valueOf(number))) {
                 List<Integer> row = new ArrayList<>(List.of(at));
                 int k = nextCell(lines, at + 1);
-                while (k >= 0 && isCell(lines.get(k)) && !opensRow(lines, k, number + 1) && row.size() <= width) {
+                // a row may run past the width by cells a copy wrapped (细颗粒物（PM / 2.5 / ）浓度), up to the next number
+                while (k >= 0
+                        && isCell(lines.get(k))
+                        && !opensRow(lines, k, number + 1)
+                        && !SECTION.matcher(lines.get(k).strip()).find()
+                        && row.size() <= width + 3) {
                     row.add(k);
                     k = nextCell(lines, k + 1);
                 }

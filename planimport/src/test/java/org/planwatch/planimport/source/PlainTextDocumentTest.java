@@ -448,4 +448,46 @@ class PlainTextDocumentTest {
                         "城市安全韧性\t3\t生产安全事故\t起数下降（%）\t约束性\t〔20〕",
                         "\t\t\t死亡人数下降（%）\t\t〔16〕");
     }
+
+    /**
+     * Rows opening with their number, one of them wider than the header by cells a copy wrapped (a
+     * bracket left open, a unit cut after its slash), and the text's next heading after the last.
+     */
+    @Test
+    void shouldRebuildNumberedRowsWiderThanTheHeaderByWrappedCells() {
+        String text = String.join(
+                "\n",
+                "指标",
+                "单位",
+                "属性",
+                "“十五五”目标",
+                "2030年",
+                "年均［累计］",
+                "",
+                "1",
+                "细颗粒物（PM",
+                "2.5",
+                "）浓度",
+                "微克/立方米",
+                "约束性",
+                "完成国家下达目标",
+                "—",
+                "",
+                "2",
+                "单位生产总值生产安全事故死亡率",
+                "人/",
+                "亿元",
+                "约束性",
+                "< 0.006",
+                "—",
+                "",
+                "三、提升国际经济中心地位");
+        List<String> lines = read(text).lines();
+        assertThat(lines.stream().filter(l -> !l.isBlank()).toList())
+                .containsExactly(
+                        "序号\t指标\t单位\t属性\t2030年\t年均［累计］",
+                        "1\t细颗粒物（PM2.5）浓度\t微克/立方米\t约束性\t完成国家下达目标\t—",
+                        "2\t单位生产总值生产安全事故死亡率\t人/亿元\t约束性\t< 0.006\t—",
+                        "三、提升国际经济中心地位");
+    }
 }
