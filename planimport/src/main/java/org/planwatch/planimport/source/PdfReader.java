@@ -95,9 +95,20 @@ final class PdfReader {
             int i = 0;
             while (i < pageLines.size()) {
                 List<Double> edges = edgesAt(middle(pageLines.get(i)));
-                if (edges.size() < 3) {
-                    sheet.add(rivers.get(i) == null ? text(pageLines.get(i)) : split(pageLines.get(i), rivers.get(i)));
+                if (edges.size() < 3 && rivers.get(i) == null) {
+                    sheet.add(text(pageLines.get(i)));
                     i++;
+                    continue;
+                }
+                if (edges.size() < 3) {
+                    List<Double> gaps = rivers.get(i);
+                    List<List<String>> block = new ArrayList<>();
+                    while (i < pageLines.size() && rivers.get(i) == gaps) {
+                        block.add(split(pageLines.get(i), gaps));
+                        i++;
+                    }
+                    joinWrappedLines(block)
+                            .forEach(r -> sheet.add(String.join("\t", r).stripTrailing()));
                     continue;
                 }
                 double[] band = band(middle(pageLines.get(i)), edges);
@@ -215,8 +226,76 @@ final class PdfReader {
                     .count();
         }
 
+        /**
+         * A borderless table's rows, its cells wrapped onto a line of their own joined: a line with
+         * nothing in its first two columns goes on the row above, where that row lacks its last cell
+         * (保持在合理区间、各年度 / 视情提出 | 预期性); a line with words in its first two columns only goes on
+         * the row below, where that one starts with an empty first column (10. 每千人口拥有医护人员数——执业医师 /
+         * 数(人) | 3.1 | 3.7).
+         */
+        static List<List<String>> joinWrappedLines(List<List<String>> lines) {
+            List<List<String>> out = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) {
+                List<String> line = new ArrayList<>(lines.get(k));
+                List<String> above = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (above != null
+                        && firstFilled(line) >= 2
+                        && above.get(above.size() - 1).isEmpty()) {
+                    join(above, line);
+                    continue;
+                }
+                boolean leading = firstFilled(line) >= 0 && lastFilled(line) <= 1;
+                if (leading && k + 1 < lines.size()) {
+                    List<String> below = lines.get(k + 1);
+                    if (below.get(0).isEmpty()
+                            && below.size() > 1
+                            && !below.get(1).isEmpty()
+                            && lastFilled(below) > 1) {
+                        join(line, below);
+                        k++;
+                    }
+                }
+                out.add(line);
+            }
+            return out;
+        }
+
+        private static int firstFilled(List<String> cells) {
+            for (int c = 0; c < cells.size(); c++) {
+                if (!cells.get(c).isEmpty()) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        private static int lastFilled(List<String> cells) {
+            for (int c = cells.size() - 1; c >= 0; c--) {
+                if (!cells.get(c).isEmpty()) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** {@code more}'s cells after {@code row}'s, column by column, a space only between two Latin words. */
+        private static void join(List<String> row, List<String> more) {
+            for (int c = 0; c < row.size() && c < more.size(); c++) {
+                String a = row.get(c);
+                String b = more.get(c);
+                if (b.isEmpty()) {
+                    continue;
+                }
+                boolean tight = a.isEmpty()
+                        || isWide(a.charAt(a.length() - 1))
+                        || isWide(b.charAt(0))
+                        || !Character.isLetterOrDigit(a.charAt(a.length() - 1));
+                row.set(c, a + (tight ? "" : " ") + b);
+            }
+        }
+
         /** A line parted at the table's gaps, an empty cell where a column holds nothing on it. */
-        private static String split(List<TextPosition> glyphs, List<Double> gaps) {
+        private static List<String> split(List<TextPosition> glyphs, List<Double> gaps) {
             List<List<TextPosition>> cells = new ArrayList<>();
             for (int c = 0; c <= gaps.size(); c++) {
                 cells.add(new ArrayList<>());
@@ -231,7 +310,7 @@ final class PdfReader {
             }
             List<String> texts = new ArrayList<>();
             cells.forEach(c -> texts.add(c.isEmpty() ? "" : text(c).replace('\t', ' ')));
-            return String.join("\t", texts).stripTrailing();
+            return texts;
         }
 
         /** The middle height of a line's glyphs, from the top of the page. */

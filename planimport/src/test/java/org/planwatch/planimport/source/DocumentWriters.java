@@ -195,6 +195,48 @@ final class DocumentWriters {
         }
     }
 
+    /**
+     * A PDF of printed lines, each a list of cells set at their columns, {@code gap} points apart
+     * and no borders: a borderless table as a PDF's text gives it, a wrapped cell's rest on a line
+     * of its own.
+     */
+    static byte[] pdfLines(List<List<String>> lines, FontChoice fontChoice, float gap) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont font = fontChoice.load(doc);
+            float size = 10;
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            int columns = lines.stream().mapToInt(List::size).max().orElse(0);
+            float[] x = new float[columns + 1];
+            x[0] = 50;
+            for (int c = 1; c <= columns; c++) {
+                float widest = 0;
+                for (List<String> line : lines) {
+                    if (c - 1 < line.size()) {
+                        widest = Math.max(widest, font.getStringWidth(line.get(c - 1)) / 1000 * size);
+                    }
+                }
+                x[c] = x[c - 1] + widest + gap;
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                float y = 780;
+                for (List<String> line : lines) {
+                    for (int c = 0; c < line.size(); c++) {
+                        if (!line.get(c).isEmpty()) {
+                            text(content, font, size, x[c], y, line.get(c));
+                        }
+                    }
+                    y -= 1.5f * size;
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void text(PDPageContentStream content, PDFont font, float size, float x, float y, String s)
             throws IOException {
         content.beginText();

@@ -81,4 +81,29 @@ class PdfDocumentTest {
                 .containsSubsequence(
                         "指标\t2025年\t2030年\t属性", "国内生产总值增长(%)\t5\t保持在合理区间、各年度视情提出\t预期性", "人均预期寿命(岁)\t79.25\t80\t预期性");
     }
+
+    /**
+     * A borderless table whose cells wrapped onto lines of their own (the national outline's 专栏1
+     * as a word processor prints it): a value's rest joins the row above, a name's start the row below.
+     */
+    @Test
+    void shouldJoinTheCellsOfABorderlessTableThatWrappedOntoLinesOfTheirOwn() {
+        List<List<String>> lines = List.of(
+                List.of("类别", "指标", "2025年", "2030年", "年均/累计", "属性"),
+                List.of("经济发展", "1. 国内生产总值增长(%)", "5", "—", "保持在合理区间、各年度", ""),
+                List.of("", "", "", "", "视情提出", "预期性"),
+                List.of("经济发展", "2. 常住人口城镇化率(%)", "67.9", "71", "—", "预期性"),
+                List.of("民生福祉", "3. 每千人口拥有执业医师", "", "", "", ""),
+                List.of("", "数(人)", "3.1", "3.7", "—", "预期性"),
+                List.of("民生福祉", "4. 人均预期寿命(岁)", "79.25", "80", "—", "预期性"));
+        byte[] pdf = DocumentWriters.pdfLines(lines, DocumentWriters.cjkFont(), 2);
+
+        assertThat(PlanDocuments.read("plan.pdf", pdf, null).lines())
+                .containsSubsequence(
+                        "类别\t指标\t2025年\t2030年\t年均/累计\t属性",
+                        "经济发展\t1. 国内生产总值增长(%)\t5\t—\t保持在合理区间、各年度视情提出\t预期性",
+                        "经济发展\t2. 常住人口城镇化率(%)\t67.9\t71\t—\t预期性",
+                        "民生福祉\t3. 每千人口拥有执业医师数(人)\t3.1\t3.7\t—\t预期性",
+                        "民生福祉\t4. 人均预期寿命(岁)\t79.25\t80\t—\t预期性");
+    }
 }
