@@ -15,6 +15,7 @@ import org.apache.kafka.common.errors.InvalidTxnStateException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TransactionAbortableException;
+import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.planwatch.schema.Causes;
 import org.slf4j.Logger;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Answers an error that killed a stream thread. A transaction left unusable by a broker's failure
  * (a leader that died mid-transaction shows up as OutOfOrderSequence, then InvalidTxnState at the
  * commit) is got past by a fresh thread: its producer starts a new transactional session and its
- * tasks resume from the last commit, so exactly-once holds. Anything else is a defect or a
+ * tasks resume from the last commit, so exactly-once holds. So is a rebalance that a restarted
+ * broker answered before loading its topics again (MissingSourceTopic). Anything else is a defect or a
  * misconfiguration a new thread would meet again, and shuts the client down. A budget of
  * replacements per window turns a cluster that stays broken into a shutdown instead of a spin.
  */
@@ -43,6 +45,9 @@ final class ThreadFailureHandler implements StreamsUncaughtExceptionHandler {
             OutOfOrderSequenceException.class,
             TransactionAbortableException.class,
             InvalidProducerEpochException.class,
+            // a broker just restarted answers a rebalance before it has loaded its topics again: the
+            // next thread's rebalance finds them (topics really gone use up the budget and shut down)
+            MissingSourceTopicException.class,
             RetriableException.class);
 
     private final MeterRegistry registry;

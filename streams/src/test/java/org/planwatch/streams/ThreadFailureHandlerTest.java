@@ -72,6 +72,17 @@ class ThreadFailureHandlerTest {
                 .isEqualTo(1.0);
     }
 
+    /** A broker just restarted answers a rebalance before it has loaded its topics again (ProbesOutageIT). */
+    @Test
+    void replacesTheThreadWhenARebalanceFindsTheSourceTopicsMissing() {
+        ThreadFailureHandler handler = handler();
+
+        assertThat(handler.handle(new org.apache.kafka.streams.errors.MissingSourceTopicException(
+                        "One or more source topics were missing during rebalance")))
+                .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+        assertThat(fatal).isEmpty();
+    }
+
     @Test
     void shutsTheClientDownOnAnErrorANewThreadWouldMeetAgain() {
         ThreadFailureHandler handler = handler();
