@@ -230,13 +230,14 @@ public final class PlanNamer {
         }
     }
 
-    /** A section's heading: 一、, （一）, 第三章. */
-    private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
-            "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])");
+    /** Where a section's heading starts: 一、, （一）, 第三章. */
+    private static final String SECTION_START =
+            "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])";
+
+    private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(SECTION_START);
     /** A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标. */
-    private static final java.util.regex.Pattern GOALS_HEADING = java.util.regex.Pattern.compile(
-            "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])"
-                    + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$");
+    private static final java.util.regex.Pattern GOALS_HEADING =
+            java.util.regex.Pattern.compile(SECTION_START + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$");
 
     /** The region other than the nation that the lead lines of a report name first, if any. */
     private Optional<Region> leadRegion(List<String> lines) {
@@ -281,16 +282,7 @@ public final class PlanNamer {
 
     /** Whether the lead lines of a report name no region but the nation. */
     private boolean namesNoRegion(List<String> lines) {
-        int read = 0;
-        for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
-            if (!lines.get(i).isBlank()) {
-                read++;
-                if (regionIn(lines.get(i)).filter(r -> !r.code().equals(NATION)).isPresent()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return leadRegion(lines).isEmpty();
     }
 
     /**

@@ -39,6 +39,11 @@ record QuantifiedClause(
     /** How a figure moves, without what moves: no name. */
     private static final Pattern ADVERBS = Pattern.compile("(进一步|持续|稳步|逐步|明显|显著|大幅|不断|继续|再|还|将|要|力争)+");
 
+    /** Whether {@code name} is only how a figure moves (进一步增长到76岁 names no statistic). */
+    static boolean onlyAdverbs(String name) {
+        return ADVERBS.matcher(name.strip()).matches();
+    }
+
     private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|\\d型|PM2\\.5|PM10|[45]G");
     /** A topic before a colon: 创新驱动方面: , 绿色低碳: . */
     private static final Pattern TOPIC = Pattern.compile("^[^\\d:]{1,12}:");
@@ -245,7 +250,7 @@ record QuantifiedClause(
                 .strip();
         // 进一步增长到76岁 names no statistic: its subject was named before, and is not guessed here
         if (name.length() < 2
-                || ADVERBS.matcher(name).matches()
+                || onlyAdverbs(name)
                 || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
                 || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")) {
             return Optional.empty();

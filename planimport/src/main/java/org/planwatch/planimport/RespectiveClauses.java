@@ -71,9 +71,7 @@ record RespectiveClauses(String text, Integer year) {
             Matcher head = INTENSITY_HEAD.matcher(names.get(0));
             String intensity = head.find() ? head.group(1) : "";
             for (int i = 0; i < names.size(); i++) {
-                String own = names.get(i).startsWith("单位") || names.get(i).startsWith("万元")
-                        ? names.get(i)
-                        : intensity + names.get(i);
+                String own = withHead(names.get(i), intensity);
                 String name = own.endsWith(suffix) ? own : own + suffix;
                 String figure = figures.get(figures.size() == 1 ? 0 : i);
                 out.add(new RespectiveClauses(name + m.group("verb") + withBound(figure, shared), null));
@@ -100,10 +98,15 @@ record RespectiveClauses(String text, Integer year) {
         String shared = head.find() ? head.group(1) : "";
         List<RespectiveClauses> out = new ArrayList<>();
         for (String name : names) {
-            String whole = name.startsWith("单位") || name.startsWith("万元") ? name : shared + name;
+            String whole = withHead(name, shared);
             out.add(new RespectiveClauses(whole + q.group("quota"), null));
         }
         return out;
+    }
+
+    /** A name of a list that shares the intensity head of its first (…能源消耗、二氧化碳排放): the head, unless it prints one. */
+    private static String withHead(String name, String head) {
+        return name.startsWith("单位") || name.startsWith("万元") ? name : head + name;
     }
 
     /** 3.5‰ takes the bound the list ends with (…、12/10万以下); a figure that prints its own keeps it. */

@@ -653,7 +653,7 @@ public final class TextTargets {
             }
             name = m.group("name");
         }
-        if (name.strip().matches("(进一步|持续|稳步|逐步|明显|显著|大幅|不断|继续|再|还|将|要|力争)+")) {
+        if (QuantifiedClause.onlyAdverbs(name)) {
             return Optional.empty(); // 进一步增长到76岁: the subject was named before, not here
         }
         String verb = m.group("verb") == null ? "" : m.group("verb");

@@ -30,7 +30,6 @@ final class PageRules extends PDFGraphicsStreamEngine {
 
     private final double height;
     private final List<Rule> rules = new ArrayList<>();
-    private final List<Point2D> path = new ArrayList<>();
     private final List<double[]> segments = new ArrayList<>();
     private Point2D current;
 
@@ -67,7 +66,6 @@ final class PageRules extends PDFGraphicsStreamEngine {
     @Override
     public void moveTo(float x, float y) {
         current = new Point2D.Float(x, y);
-        path.add(current);
     }
 
     @Override
@@ -99,7 +97,6 @@ final class PageRules extends PDFGraphicsStreamEngine {
     @Override
     public void endPath() {
         segments.clear();
-        path.clear();
     }
 
     @Override
@@ -140,6 +137,5 @@ final class PageRules extends PDFGraphicsStreamEngine {
             }
         }
         segments.clear();
-        path.clear();
     }
 }

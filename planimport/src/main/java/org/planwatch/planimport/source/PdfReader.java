@@ -132,22 +132,26 @@ final class PdfReader {
         private List<List<Double>> rivers() {
             List<List<Double>> out = new ArrayList<>();
             pageLines.forEach(l -> out.add(null));
+            boolean[] celled = new boolean[pageLines.size()];
+            for (int k = 0; k < celled.length; k++) {
+                celled[k] = text(pageLines.get(k)).indexOf('\t') >= 0;
+            }
             int i = 0;
             while (i < pageLines.size()) {
-                if (cellCount(pageLines.get(i)) < 2) {
+                if (!celled[i]) {
                     i++;
                     continue;
                 }
                 int end = i;
-                int celled = 0;
-                while (end < pageLines.size()
-                        && (cellCount(pageLines.get(end)) >= 2
-                                || (end + 1 < pageLines.size() && cellCount(pageLines.get(end + 1)) >= 2))) {
-                    celled += cellCount(pageLines.get(end)) >= 2 ? 1 : 0;
+                List<List<TextPosition>> celledLines = new ArrayList<>();
+                while (end < pageLines.size() && (celled[end] || (end + 1 < pageLines.size() && celled[end + 1]))) {
+                    if (celled[end]) {
+                        celledLines.add(pageLines.get(end)); // a wrapped cell's line or a heading hides no column
+                    }
                     end++;
                 }
-                if (celled >= 3) {
-                    List<Double> gaps = gaps(pageLines.subList(i, end));
+                if (celledLines.size() >= 3) {
+                    List<Double> gaps = gaps(celledLines);
                     for (int k = i; k < end; k++) {
                         out.set(k, gaps);
                     }
@@ -157,17 +161,10 @@ final class PdfReader {
             return out;
         }
 
-        private static int cellCount(List<TextPosition> glyphs) {
-            return text(glyphs).split("\t").length;
-        }
-
-        /** The middles of the x intervals that no glyph of the table's celled lines covers. */
-        private static List<Double> gaps(List<List<TextPosition>> block) {
+        /** The middles of the x intervals that no glyph of a table's celled lines covers. */
+        private static List<Double> gaps(List<List<TextPosition>> celled) {
             List<double[]> covered = new ArrayList<>();
-            for (List<TextPosition> line : block) {
-                if (cellCount(line) < 2) {
-                    continue; // a wrapped cell's line or a heading across the table hides no column
-                }
+            for (List<TextPosition> line : celled) {
                 for (TextPosition g : line) {
                     covered.add(new double[] {g.getXDirAdj(), g.getXDirAdj() + Math.max(g.getWidthDirAdj(), 0.1)});
                 }
@@ -188,7 +185,7 @@ final class PdfReader {
                 merged = false;
                 List<Double> middles = middles(gaps);
                 for (int c = 0; c <= gaps.size() && !merged; c++) {
-                    if (linesWithWordsIn(block, middles, c) > 1) {
+                    if (linesWithWordsIn(celled, middles, c) > 1) {
                         continue;
                     }
                     int left = c - 1;
@@ -214,15 +211,9 @@ final class PdfReader {
         }
 
         /** How many of the table's celled lines have a glyph in column {@code c} of those {@code gaps} part. */
-        private static long linesWithWordsIn(List<List<TextPosition>> block, List<Double> gaps, int c) {
-            double from = c == 0 ? Double.NEGATIVE_INFINITY : gaps.get(c - 1);
-            double to = c == gaps.size() ? Double.POSITIVE_INFINITY : gaps.get(c);
-            return block.stream()
-                    .filter(line -> cellCount(line) >= 2)
-                    .filter(line -> line.stream().anyMatch(g -> {
-                        double x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
-                        return x > from && x < to;
-                    }))
+        private static long linesWithWordsIn(List<List<TextPosition>> celled, List<Double> gaps, int c) {
+            return celled.stream()
+                    .filter(line -> line.stream().anyMatch(g -> column(g, gaps) == c))
                     .count();
         }
 
@@ -301,16 +292,25 @@ final class PdfReader {
                 cells.add(new ArrayList<>());
             }
             for (TextPosition g : glyphs) {
-                double x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
-                int c = 0;
-                while (c < gaps.size() && x > gaps.get(c)) {
-                    c++;
-                }
-                cells.get(c).add(g);
+                cells.get(column(g, gaps)).add(g);
             }
             List<String> texts = new ArrayList<>();
             cells.forEach(c -> texts.add(c.isEmpty() ? "" : text(c).replace('\t', ' ')));
             return texts;
+        }
+
+        /** The column a glyph stands in, of those {@code bounds} part: by its middle. */
+        private static int column(TextPosition g, List<Double> bounds) {
+            double x = centre(g);
+            int c = 0;
+            while (c < bounds.size() && x > bounds.get(c)) {
+                c++;
+            }
+            return c;
+        }
+
+        private static double centre(TextPosition g) {
+            return g.getXDirAdj() + g.getWidthDirAdj() / 2;
         }
 
         /** The middle height of a line's glyphs, from the top of the page. */
@@ -361,28 +361,21 @@ final class PdfReader {
         }
 
         /** One row: each column's glyphs from every line of the row, a wrapped cell's lines joined. */
-        private String cells(List<List<TextPosition>> row, List<Double> edges) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c + 1 < edges.size(); c++) {
-                double from = edges.get(c);
-                double to = edges.get(c + 1);
-                StringBuilder cell = new StringBuilder();
-                for (List<TextPosition> line : row) {
-                    List<TextPosition> inside = line.stream()
-                            .filter(g -> {
-                                double x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
-                                return x > from && x < to;
-                            })
-                            .toList();
-                    if (inside.isEmpty()) {
-                        continue;
-                    }
-                    String part = text(inside).replace('\t', ' ');
-                    boolean joinTight =
-                            cell.length() == 0 || isWide(cell.charAt(cell.length() - 1)) || isWide(part.charAt(0));
-                    cell.append(joinTight ? "" : " ").append(part);
+        private static String cells(List<List<TextPosition>> row, List<Double> edges) {
+            double left = edges.get(0);
+            double right = edges.get(edges.size() - 1);
+            List<Double> inner = edges.subList(1, edges.size() - 1);
+            List<String> cells = null;
+            for (List<TextPosition> line : row) {
+                List<TextPosition> inside = line.stream()
+                        .filter(g -> centre(g) > left && centre(g) < right)
+                        .toList();
+                List<String> parts = split(inside, inner);
+                if (cells == null) {
+                    cells = new ArrayList<>(parts);
+                } else {
+                    join(cells, parts);
                 }
-                cells.add(cell.toString().strip());
             }
             return String.join("\t", cells);
         }
