@@ -153,7 +153,8 @@ public final class PlanNamer {
             }
             for (String sentence : lines.get(i).split("[。!！?？]")) {
                 String s = Names.normalize(sentence);
-                if (!NAMES_A_PLAN.matcher(s).find()) {
+                Optional<PlanPeriod> term = TERM.matcher(s).find() ? termOf(lines) : Optional.empty();
+                if (!NAMES_A_PLAN.matcher(s).find() && term.isEmpty()) {
                     continue;
                 }
                 java.util.regex.Matcher bracketed = BRACKETED_TITLE.matcher(s);
@@ -170,7 +171,9 @@ public final class PlanNamer {
                 if (region.isEmpty()) {
                     continue;
                 }
-                Optional<PlanPeriod> named = PlanPeriod.in(title).or(() -> PlanPeriod.namedPeriod(naming));
+                Optional<PlanPeriod> named = PlanPeriod.in(title)
+                        .or(() -> PlanPeriod.namedPeriod(naming))
+                        .or(() -> term);
                 int[] years = TextTargets.documentYears(lines);
                 if (named.isEmpty() && years.length == 0) {
                     return Optional.empty();
@@ -186,6 +189,33 @@ public final class PlanNamer {
         }
         return Optional.empty();
     }
+
+    /**
+     * The five years a report's 今后五年 (a party congress's or a new government's goals for its
+     * term) covers, counted from the date the report carries (2023年01月12日): from that year, or
+     * from the next where the report comes in the year's last quarter (a congress in October sets
+     * goals for the five years that follow). Empty where the report carries no date: the years
+     * cannot be told.
+     */
+    private static Optional<PlanPeriod> termOf(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), DATELINE_LINES); i++) {
+            java.util.regex.Matcher date = DATE.matcher(Names.normalize(lines.get(i)));
+            if (date.find()) {
+                int year = Integer.parseInt(date.group(1));
+                int first = Integer.parseInt(date.group(2)) >= 10 ? year + 1 : year;
+                return Optional.of(new PlanPeriod(String.valueOf(first + 4), first - 1, first + 4));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A term's five years, in a report on its goals. */
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("(今后|未来)五年");
+    /** A report's date: 2023年01月12日, 2023-01-12. */
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("(20\\d\\d)(?:年|[-./])(\\d{1,2})(?:月|[-./])\\d{1,2}日?");
+    /** How far down a report its date line may stand. */
+    private static final int DATELINE_LINES = 20;
 
     /**
      * A report that names no plan in its lead may still have a chapter on a plan's goals

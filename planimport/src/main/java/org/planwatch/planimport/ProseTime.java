@@ -33,7 +33,9 @@ final class ProseTime {
             Pattern.compile("(与|同|较|比)“?十[一二三四五六七八九]五”?[^,，;；]*(一致|相当|持平|基础上|末)");
 
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
-    private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史|实际完成|完成情况|累计完成|取得了|所取得|取得的");
+    private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
+    /** A later clause that speaks of what is ahead: the look back before it is not its time. */
+    private static final Pattern AHEAD_AFTER = Pattern.compile("[,，;；][^,，;；]*(将|力争|争取)[^,，;；]*\\d");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
     private static final Pattern CHAPTER =
             Pattern.compile("^\\s*(#+\\s*)?(\\*\\*)?\\s*(第[一二三四五六七八九十百\\d]+[章节篇]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*");
@@ -153,7 +155,8 @@ final class ProseTime {
             return When.past("it stands in a chapter on the plan's starting point");
         }
         Matcher back = LOOKS_BACK.matcher(s);
-        if (back.find()) {
+        // 纲要已编制完成，明确了…总体目标，其中GDP将达10万亿元左右: what the later clause says is ahead
+        if (back.find() && !AHEAD_AFTER.matcher(s.substring(back.end())).find()) {
             return When.past("'" + back.group() + "' looks back");
         }
         return When.target(plan.targetYear(), false);

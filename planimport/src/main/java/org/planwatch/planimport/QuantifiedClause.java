@@ -63,12 +63,16 @@ record QuantifiedClause(
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
-                    + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|突破|逾)" + NUM + UNIT + QUAL
+                    + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|突破|逾|实现|在)" + NUM + UNIT + QUAL
                     + "$");
     private static final Pattern ANNUAL =
             Pattern.compile("^" + NAME + "年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");
+    /** 城镇新增就业人数年均增长500万人: an amount each year, not a rate. */
+    private static final Pattern ANNUAL_AMOUNT = Pattern.compile(
+            "^" + NAME + "年均(?:增长|增加|新增|在)?" + NUM + "(?<unit>(?:万|千)?(?:人次|人|户|套|个|家|所|项|公里|吨)|万亩|亩)" + QUAL + "$");
+
     private static final Pattern CHANGE =
-            Pattern.compile("^" + NAME + "(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年)?"
+            Pattern.compile("^" + NAME + "(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年|(?<yearly>年均))?"
                     + "(?<verb>下降|降低|减少)" + NUM + "(?<unit>%)" + QUAL + "$");
     /** 单位地区生产总值能耗下降确保完成国家下达目标: the figure is the quota the level above hands down. */
     private static final Pattern QUOTA = Pattern.compile("^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)"
@@ -104,7 +108,9 @@ record QuantifiedClause(
      * 利用效率大幅提高 or 全民科学素质和全社会研发投入强度明显提高 speak of things together.
      */
     private boolean namesOneStatistic() {
-        return namesAStatistic() && !name.matches(".*[、，,；和及].*|.*(更加|得到|进一步).*");
+        // 产业创新能力大幅提升, 能源利用效率大幅提高, 健康产业规模显著扩大: a capacity, an efficiency or a scale
+        // is measured by no one statistic, and with no figure nothing says which
+        return namesAStatistic() && !name.matches(".*[、，,；和及].*|.*(更加|得到|进一步).*") && !name.matches(".*(能力|效率|规模)$");
     }
 
     /** Whether the name is a statistic's, as opposed to an activity's or a project's. */
@@ -210,8 +216,31 @@ record QuantifiedClause(
                     "%",
                     null);
         }
+        if ((m = ANNUAL_AMOUNT.matcher(t)).matches() && upper(m) == null) {
+            return named(
+                    m,
+                    TargetKind.ANNUAL_CHANGE,
+                    boundOf("", m.group("qual"), false),
+                    num(m),
+                    null,
+                    m.group("unit"),
+                    null);
+        }
         if ((m = CHANGE.matcher(t)).matches()) {
             Double upper = upper(m);
+            if (m.group("yearly") != null) {
+                // PM2.5浓度年均下降20%: a yearly rate of fall
+                return upper != null
+                        ? Optional.empty()
+                        : named(
+                                m,
+                                TargetKind.ANNUAL_GROWTH,
+                                boundOf("", m.group("qual"), false),
+                                -num(m),
+                                null,
+                                "%",
+                                null);
+            }
             if (upper != null && m.group("qual") != null) {
                 return Optional.empty(); // 下降60%~65%以上: which end the bound word holds is not said
             }
@@ -246,7 +275,7 @@ record QuantifiedClause(
             Matcher m, TargetKind kind, Bound bound, Double value, Double upper, String unit, Integer base) {
         String name = m.group("name")
                 .replaceFirst("^(的|之|这|该)", "")
-                .replaceFirst("(的|要|将|可|能|均|总体)+$", "")
+                .replaceFirst("(的|要|将|可|能|均|都|全部|总体)+$", "")
                 .strip();
         // 进一步增长到76岁 names no statistic: its subject was named before, and is not guessed here
         if (name.length() < 2

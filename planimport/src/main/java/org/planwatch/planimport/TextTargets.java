@@ -42,7 +42,8 @@ public final class TextTargets {
     /** Where clauses part: commas, semicolons, and a colon before words (主要目标:全员劳动生产率…), not a ratio's (2.2:1). */
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
 
-    private static final Pattern LEADING = Pattern.compile("^(力争实现|努力实现|力争|争取|实现|确保|其中|全市|全区|全省|全国|全县)+");
+    private static final Pattern LEADING =
+            Pattern.compile("^((要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括|全市|全区|全省|全国|全县)+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
     private static final String UNIT =
             "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩|年)?";
@@ -66,10 +67,13 @@ public final class TextTargets {
             Pattern.compile("^\\s*(#|\\*\\*|\\d+\\s*[．.、]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、).*");
 
     /** Words that make a sentence's quantified clauses targets: it names the plan's years or a yearly pace. */
+    /** A rate that names no subject: 年均增长7.5%左右 after the level of what grows. */
+    private static final Pattern NAMELESS_RATE = Pattern.compile("^年均(增长|增速|提高|下降)");
+
     private static final Pattern TARGET_WORDS = Pattern.compile("到\\s*20\\d\\d\\s*年|十[四五六]五|年均|20\\d\\d年前");
     /** A line that announces the plan's targets: what follows it states them. */
-    private static final Pattern ANNOUNCES_TARGETS =
-            Pattern.compile("主要目标|发展目标|主要指标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确)");
+    private static final Pattern ANNOUNCES_TARGETS = Pattern.compile(
+            "主要目标|发展目标|主要指标|(今后|未来)五年[^。]{0,30}目标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确|指出)");
 
     private static final Pattern FULL_STOP = Pattern.compile("。");
     /**
@@ -309,7 +313,15 @@ public final class TextTargets {
                     }
                     int year = respective.year() != null ? respective.year() : targetYear;
                     // 力争 (strive to) may stand anywhere: 比重力争达20%以上
-                    String text = LEADING.matcher(part).replaceFirst("").replace("力争", "");
+                    // 森林覆盖率达24%等: the list it closes goes on, the figure stands
+                    String text = LEADING.matcher(part)
+                            .replaceFirst("")
+                            .replace("力争", "")
+                            .replaceFirst("(?<=\\d[^\\d]{0,4})等$", "");
+                    if (subject != null && NAMELESS_RATE.matcher(text).lookingAt()) {
+                        // 居民人均可支配收入实现4.2万元左右、年均增长7.5%左右: the rate is the same subject's
+                        text = subject + text;
+                    }
                     boolean figureless = !text.matches(".*\\d.*");
                     if (figureless && !QuantifiedClause.mayStateWithoutFigure(text)) {
                         continue;
@@ -346,7 +358,11 @@ public final class TextTargets {
                                             .isEmpty())) {
                         if (quantified.isPresent() && otherRegion(part, plan).isEmpty()) {
                             Target t = generated(where, plan, quantified.get(), year, i, part, printed);
-                            inSentence.putIfAbsent(t.indicator() + "|" + t.targetYear(), t);
+                            subject = quantified.get().name();
+                            if (inSentence.putIfAbsent(t.indicator() + "|" + t.targetYear(), t) != null) {
+                                notices.add(where + ": '" + part + "' sets " + t.indicator()
+                                        + " a second time in the sentence; the first is kept");
+                            }
                             continue;
                         }
                         if (clause.isEmpty()) {
@@ -440,7 +456,11 @@ public final class TextTargets {
             int line,
             String part,
             BiFunction<Integer, String, String> printed) {
-        Indicator indicator = resolver.resolve(null, q.name(), q.unit());
+        Indicator resolved = resolver.resolve(null, q.name(), q.unit());
+        // 居民人均可支配收入年均增长7.5%: the rate of a level the dictionary keeps apart from it
+        Indicator indicator = q.kind() == TargetKind.ANNUAL_GROWTH && !resolved.isGrowthRate()
+                ? indicators.growthOf(resolved).orElse(resolved)
+                : resolved;
         Target.Builder b = Target.builder(plan.id(), plan.region().code(), indicator.code())
                 .names(printed.apply(line, q.name()), indicator.nameEn())
                 .unit(q.unit())

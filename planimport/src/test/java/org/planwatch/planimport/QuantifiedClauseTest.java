@@ -28,6 +28,12 @@ class QuantifiedClauseTest {
                 "高血压和2型糖尿病患者规范管理率达到65%|高血压和2型糖尿病患者规范管理率|LEVEL|EXACT|65.0|",
                 "铁路网密度达到507公里/万平方公里|铁路网密度|LEVEL|EXACT|507.0|",
                 "“十三五”期末地区生产总值达到10万亿元左右|地区生产总值|LEVEL|ABOUT|10.0|",
+                "PM2.5浓度年均下降20%|PM2.5浓度|ANNUAL_GROWTH|EXACT|-20.0|",
+                "城镇新增就业人数年均增长500万人|城镇新增就业人数|ANNUAL_CHANGE|EXACT|500.0|",
+                "农村贫困人口脱贫年均在300万人|农村贫困人口脱贫|ANNUAL_CHANGE|EXACT|300.0|",
+                "居民人均可支配收入实现4.2万元左右|居民人均可支配收入|LEVEL|ABOUT|4.2|",
+                "空气质量达到二级标准的天数比例在72%|空气质量达到二级标准的天数比例|LEVEL|EXACT|72.0|",
+                "村集体经济组织年经营性收入全部达5万元以上|村集体经济组织年经营性收入|LEVEL|AT_LEAST|5.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {

@@ -458,4 +458,53 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("CN", 2020, 10.0),
                         org.assertj.core.groups.Tuple.tuple("CN", 2030, 75.0));
     }
+
+    @Test
+    void shouldReadATermsGoalsFromTheFiveYearsAfterTheReportsDate(@TempDir Path dir) throws IOException {
+        // the shape of a district paper's interview on the new government's term (江津日报, 2023-01-12)
+        CatalogueImporter.Result r = read(dir, "interview.txt", """
+                版次:03 2023年01月12日
+                市长:我们对江门市今后五年的发展提出了细化量化的具体目标。总体来说,要实现地区生产总值超过1800亿元。
+                先进制造业基地建设取得新成效,规上工业总产值超过2000亿元,城镇化率达70%。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-2027", "地区生产总值", 2027, 1800.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-2027", "规上工业总产值", 2027, 2000.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-2027", "城镇化率", 2027, 70.0));
+    }
+
+    @Test
+    void shouldNotCountATermWithoutADateForAPlan(@TempDir Path dir) throws IOException {
+        // 10月28日 with no year: which five years is not said
+        CatalogueImporter.Result r = read(dir, "congress.txt", """
+                10月28日,江门市代表大会开幕。报告说,今后五年江门市地区生产总值力争达到6000亿元。
+                """);
+        assertThat(r.targets()).isEmpty();
+    }
+
+    @Test
+    void shouldGiveANamelessRateTheSubjectBeforeIt(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                江门市“十五五”规划纲要
+
+                纲要提出,到2030年,居民人均可支配收入实现8万元左右、年均增长5.5%左右。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(target(r, "disposable_income").targetValue()).isEqualTo(8.0);
+        Target growth = target(r, "disposable_income_growth");
+        assertThat(growth.kind().name()).isEqualTo("ANNUAL_GROWTH");
+        assertThat(growth.targetValue()).isEqualTo(5.5);
+    }
+
+    @Test
+    void shouldReadWhatAReportSaysIsAheadAfterWhatIsDone(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                记者获悉,《江门市国民经济和社会发展第十五个五年规划纲要》已编制完成,明确了总体目标,其中GDP将达6000亿元左右。
+                """);
+        assertThat(target(r, "gdp").targetValue()).isEqualTo(6000.0);
+        assertThat(target(r, "gdp").targetYear()).isEqualTo(2030);
+    }
 }
