@@ -61,12 +61,14 @@ final class FormatDetector {
             throw new DocumentException(name, "binary data, not a plan document (PDF, .docx, HTML, markdown or text)");
         }
         boolean htmlName = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
+        boolean markdownName = extension.equals("md") || extension.equals("markdown");
+        // a markdown file may hold HTML tables (a converter's answer to merged cells): its reader reads them
         if (HTML_START.matcher(text).lookingAt()
-                || hasHtmlTable(text)
+                || (!markdownName && hasHtmlTable(text))
                 || (htmlName && ANY_TAG.matcher(text).find())) {
             return DocumentFormat.HTML;
         }
-        if (extension.equals("md") || extension.equals("markdown")) {
+        if (markdownName) {
             return DocumentFormat.MARKDOWN;
         }
         if (extension.equals("txt") || extension.equals("text") || extension.equals("tsv")) {

@@ -51,6 +51,9 @@ final class MarkdownReader {
                 literalLines(code.getLiteral(), firstLine(n) < 0 ? -1 : firstLine(n) + 1, sheet);
             } else if (n instanceof IndentedCodeBlock code) {
                 literalLines(code.getLiteral(), firstLine(n), sheet);
+            } else if (n instanceof HtmlBlock html && html.getLiteral().contains("<table")) {
+                // a table markdown cannot draw (rowspan, colspan), left as HTML by the converter: its grid
+                literalLines(String.join("\n", HtmlReader.lines(html.getLiteral())), firstLine(n), sheet);
             } else if (n instanceof HtmlBlock html) {
                 literalLines(html.getLiteral().replaceAll("<[^>]*>", ""), firstLine(n), sheet);
             } else {

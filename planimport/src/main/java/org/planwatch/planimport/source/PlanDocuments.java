@@ -55,7 +55,9 @@ public final class PlanDocuments {
         try {
             document = switch (format) {
                 case TEXT -> text(name, format, TextDecoder.decode(bytes), t -> AlignedTables.rows(TextLines.split(t)));
-                case MARKDOWN -> text(name, format, TextDecoder.decode(bytes), MarkdownReader::lines);
+                // a markdown copy's paragraphs may hold a table as text does (a cell a line, space-aligned)
+                case MARKDOWN ->
+                    text(name, format, TextDecoder.decode(bytes), t -> AlignedTables.rows(MarkdownReader.lines(t)));
                 case HTML -> text(name, format, HtmlReader.decode(bytes), HtmlReader::lines);
                 case DOCX -> binary(name, format, docx(name, bytes));
                 case PDF -> binary(name, format, PdfReader.lines(bytes));

@@ -73,4 +73,56 @@ class MarkdownDocumentTest {
 
         assertThat(read("plan.md", md).lines()).containsExactly("指标\t目标", "", "人均预期寿命\t80 | 81");
     }
+
+    @Test
+    void shouldReadATableLeftAsHtmlByItsGridWithMergedCells() {
+        // pandoc writes a table with merged cells (Word's 类别 spanning rows) as HTML inside the markdown
+        String md = """
+                # 规划纲要
+
+                <table>
+                <tr><td>类别</td><td>指标</td><td>单位</td><td>2030年</td><td>属性</td></tr>
+                <tr><td rowspan="2">经济发展</td><td>地区生产总值增长</td><td>%</td><td>5左右</td><td>预期性</td></tr>
+                <tr><td>全员劳动生产率</td><td>万元/人</td><td>36</td><td>预期性</td></tr>
+                </table>
+
+                第一章 发展目标
+                """;
+
+        assertThat(read("plan.md", md).format())
+                .as("a markdown file with an HTML table is still markdown")
+                .isEqualTo(DocumentFormat.MARKDOWN);
+        assertThat(read("plan.md", md).lines())
+                .containsSubsequence(
+                        "规划纲要",
+                        "类别\t指标\t单位\t2030年\t属性",
+                        "经济发展\t地区生产总值增长\t%\t5左右\t预期性",
+                        "\t全员劳动生产率\t万元/人\t36\t预期性",
+                        "第一章 发展目标");
+    }
+
+    @Test
+    void shouldRebuildATableCopiedACellALineIntoAParagraph() {
+        // a web page's table converted to markdown with its line breaks kept: one cell a line, no blank lines
+        String md = """
+                “十五五”时期经济社会发展主要指标
+                类别
+                序号
+                指标名称
+                2030年
+                属性
+                经济发展
+                1
+                地区生产总值增长（%）
+                5以上
+                预期性
+                2
+                全员劳动生产率（万元/人）
+                35
+                预期性
+                """;
+
+        assertThat(read("plan.md", md).lines())
+                .contains("经济发展\t1\t地区生产总值增长（%）\t5以上\t预期性", "\t2\t全员劳动生产率（万元/人）\t35\t预期性");
+    }
 }
