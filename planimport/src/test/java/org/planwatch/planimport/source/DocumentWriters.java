@@ -97,40 +97,17 @@ final class DocumentWriters {
 
     /** A PDF with the lines above the table as prose and the table printed in columns. */
     static byte[] pdf(List<String> prose, List<List<String>> table, FontChoice fontChoice) {
-        try (PDDocument doc = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont font = fontChoice.load(doc);
-            float size = 10;
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
+        return onePage(fontChoice, (font, content) -> {
             int columns = table.get(0).size();
-            float[] x = new float[columns];
-            x[0] = 50;
-            for (int c = 1; c < columns; c++) {
-                float widest = 0;
-                for (List<String> row : table) {
-                    widest = Math.max(widest, font.getStringWidth(row.get(c - 1)) / 1000 * size);
+            float[] x = columnStarts(table, font, 3 * SIZE);
+            float y = prose(content, font, prose);
+            for (List<String> row : table) {
+                for (int c = 0; c < columns; c++) {
+                    text(content, font, SIZE, x[c], y, row.get(c));
                 }
-                x[c] = x[c - 1] + widest + 3 * size;
+                y -= 1.8f * SIZE;
             }
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                float y = 780;
-                for (String line : prose) {
-                    text(content, font, size, 50, y, line);
-                    y -= 2 * size;
-                }
-                for (List<String> row : table) {
-                    for (int c = 0; c < columns; c++) {
-                        text(content, font, size, x[c], y, row.get(c));
-                    }
-                    y -= 1.8f * size;
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -140,59 +117,34 @@ final class DocumentWriters {
      */
     static byte[] pdfTable(
             List<String> prose, List<List<String>> table, FontChoice fontChoice, float gap, boolean ruled) {
-        try (PDDocument doc = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont font = fontChoice.load(doc);
-            float size = 10;
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
+        return onePage(fontChoice, (font, content) -> {
             int columns = table.get(0).size();
-            float[] x = new float[columns + 1];
-            x[0] = 50;
-            for (int c = 1; c <= columns; c++) {
-                float widest = 0;
-                for (List<String> row : table) {
-                    for (String part : row.get(c - 1).split("\n")) {
-                        widest = Math.max(widest, font.getStringWidth(part) / 1000 * size);
+            float[] x = columnStarts(table, font, gap);
+            float y = prose(content, font, prose);
+            float rowHeight = 2.6f * SIZE;
+            float top = y + SIZE;
+            for (List<String> row : table) {
+                for (int c = 0; c < columns; c++) {
+                    String[] parts = row.get(c).split("\n");
+                    for (int k = 0; k < parts.length; k++) {
+                        text(content, font, SIZE, x[c] + gap / 2, y - k * 1.2f * SIZE, parts[k]);
                     }
                 }
-                x[c] = x[c - 1] + widest + gap;
+                y -= rowHeight;
             }
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                float y = 780;
-                for (String line : prose) {
-                    text(content, font, size, 50, y, line);
-                    y -= 2 * size;
+            if (ruled) {
+                float bottom = top - rowHeight * table.size();
+                for (int r = 0; r <= table.size(); r++) {
+                    content.moveTo(x[0], top - r * rowHeight);
+                    content.lineTo(x[columns], top - r * rowHeight);
                 }
-                float rowHeight = 2.6f * size;
-                float top = y + size;
-                for (List<String> row : table) {
-                    for (int c = 0; c < columns; c++) {
-                        String[] parts = row.get(c).split("\n");
-                        for (int k = 0; k < parts.length; k++) {
-                            text(content, font, size, x[c] + gap / 2, y - k * 1.2f * size, parts[k]);
-                        }
-                    }
-                    y -= rowHeight;
+                for (int c = 0; c <= columns; c++) {
+                    content.moveTo(x[c], top);
+                    content.lineTo(x[c], bottom);
                 }
-                if (ruled) {
-                    float bottom = top - rowHeight * table.size();
-                    for (int r = 0; r <= table.size(); r++) {
-                        content.moveTo(x[0], top - r * rowHeight);
-                        content.lineTo(x[columns], top - r * rowHeight);
-                    }
-                    for (int c = 0; c <= columns; c++) {
-                        content.moveTo(x[c], top);
-                        content.lineTo(x[c], bottom);
-                    }
-                    content.stroke();
-                }
+                content.stroke();
             }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -201,40 +153,75 @@ final class DocumentWriters {
      * of its own.
      */
     static byte[] pdfLines(List<List<String>> lines, FontChoice fontChoice, float gap) {
+        return onePage(fontChoice, (font, content) -> {
+            float[] x = columnStarts(lines, font, gap);
+            float y = TOP;
+            for (List<String> line : lines) {
+                for (int c = 0; c < line.size(); c++) {
+                    if (!line.get(c).isEmpty()) {
+                        text(content, font, SIZE, x[c], y, line.get(c));
+                    }
+                }
+                y -= 1.5f * SIZE;
+            }
+        });
+    }
+
+    private static final float SIZE = 10;
+    private static final float TOP = 780;
+    private static final float LEFT = 50;
+
+    /** What is printed on a test PDF's one A4 page, in its font. */
+    private interface PageContent {
+        void print(PDFont font, PDPageContentStream content) throws IOException;
+    }
+
+    private static byte[] onePage(FontChoice fontChoice, PageContent page) {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = fontChoice.load(doc);
-            float size = 10;
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            int columns = lines.stream().mapToInt(List::size).max().orElse(0);
-            float[] x = new float[columns + 1];
-            x[0] = 50;
-            for (int c = 1; c <= columns; c++) {
-                float widest = 0;
-                for (List<String> line : lines) {
-                    if (c - 1 < line.size()) {
-                        widest = Math.max(widest, font.getStringWidth(line.get(c - 1)) / 1000 * size);
-                    }
-                }
-                x[c] = x[c - 1] + widest + gap;
-            }
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                float y = 780;
-                for (List<String> line : lines) {
-                    for (int c = 0; c < line.size(); c++) {
-                        if (!line.get(c).isEmpty()) {
-                            text(content, font, size, x[c], y, line.get(c));
-                        }
-                    }
-                    y -= 1.5f * size;
-                }
+            PDPage a4 = new PDPage(PDRectangle.A4);
+            doc.addPage(a4);
+            try (PDPageContentStream content = new PDPageContentStream(doc, a4)) {
+                page.print(font, content);
             }
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Prose lines from the page's top; the height at which what follows them starts. */
+    private static float prose(PDPageContentStream content, PDFont font, List<String> lines) throws IOException {
+        float y = TOP;
+        for (String line : lines) {
+            text(content, font, SIZE, LEFT, y, line);
+            y -= 2 * SIZE;
+        }
+        return y;
+    }
+
+    /**
+     * Where each column starts, and after the last where the table ends: each column as wide as its
+     * widest line of a cell, {@code gap} points before the next. Rows may be shorter than others.
+     */
+    private static float[] columnStarts(List<List<String>> rows, PDFont font, float gap) throws IOException {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        float[] x = new float[columns + 1];
+        x[0] = LEFT;
+        for (int c = 1; c <= columns; c++) {
+            float widest = 0;
+            for (List<String> row : rows) {
+                if (c - 1 < row.size()) {
+                    for (String part : row.get(c - 1).split("\n")) {
+                        widest = Math.max(widest, font.getStringWidth(part) / 1000 * SIZE);
+                    }
+                }
+            }
+            x[c] = x[c - 1] + widest + gap;
+        }
+        return x;
     }
 
     private static void text(PDPageContentStream content, PDFont font, float size, float x, float y, String s)
