@@ -53,7 +53,7 @@ final class MarkdownReader {
                 literalLines(code.getLiteral(), firstLine(n), sheet);
             } else if (n instanceof HtmlBlock html && html.getLiteral().contains("<table")) {
                 // a table markdown cannot draw (rowspan, colspan), left as HTML by the converter: its grid
-                literalLines(String.join("\n", HtmlReader.lines(html.getLiteral())), firstLine(n), sheet);
+                linesFrom(HtmlReader.lines(html.getLiteral()), firstLine(n), sheet);
             } else if (n instanceof HtmlBlock html) {
                 literalLines(html.getLiteral().replaceAll("<[^>]*>", ""), firstLine(n), sheet);
             } else {
@@ -120,8 +120,12 @@ final class MarkdownReader {
     }
 
     private static void literalLines(String literal, int from, LineSheet sheet) {
+        linesFrom(TextLines.split(literal), from, sheet);
+    }
+
+    private static void linesFrom(List<String> lines, int from, LineSheet sheet) {
         int line = from;
-        for (String l : TextLines.split(literal)) {
+        for (String l : lines) {
             sheet.put(line, l);
             line = line < 0 ? line : line + 1;
         }
