@@ -16,15 +16,20 @@ public enum PathForm {
     /** A yearly reduction rate in %: the years chain into an index, (1 − r₁)(1 − r₂)… */
     REDUCTION,
     /** A yearly amount (new jobs, land newly built on): a period's total is the sum of its years. */
-    FLOW;
+    FLOW,
+    /**
+     * A figure of one year on the year before (a price index, previous year = 100): it draws no path
+     * from the base and adds up to nothing, so the target holds in each year on that year's figure.
+     */
+    YEARLY;
 
-    /** {@code compound}, {@code linear}, {@code growth}, {@code reduction} or {@code flow}. */
+    /** {@code compound}, {@code linear}, {@code growth}, {@code reduction}, {@code flow} or {@code yearly}. */
     public static PathForm of(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "path '" + text + "' is not one of compound, linear, growth, reduction, flow");
+                    "path '" + text + "' is not one of compound, linear, growth, reduction, flow, yearly");
         }
     }
 

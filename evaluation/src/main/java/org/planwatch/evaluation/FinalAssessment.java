@@ -3,6 +3,8 @@ package org.planwatch.evaluation;
 import java.util.Locale;
 import java.util.Optional;
 import org.planwatch.domain.Bound;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
@@ -15,9 +17,17 @@ import org.planwatch.domain.TargetKind;
  */
 public final class FinalAssessment {
     private final Tolerance tolerance;
+    private final IndicatorDictionary indicators;
 
-    public FinalAssessment(Tolerance tolerance) {
+    /** 左右 as {@code tolerance} sets it, each indicator's path form from {@code indicators}. */
+    public FinalAssessment(Tolerance tolerance, IndicatorDictionary indicators) {
         this.tolerance = tolerance;
+        this.indicators = indicators;
+    }
+
+    /** With the bundled indicator dictionary. */
+    public FinalAssessment(Tolerance tolerance) {
+        this(tolerance, IndicatorDictionary.bundled());
     }
 
     /** One target judged on its outcome. */
@@ -79,7 +89,12 @@ public final class FinalAssessment {
 
     /** What the target's number allows: 左右, a band's precision, a range's ends. */
     TargetBand band(Target t) {
-        return TargetBand.of(t, tolerance);
+        return TargetBand.of(t, tolerance, yearly(t.indicator()));
+    }
+
+    /** Whether the dictionary gives {@code indicator} a figure of its own each year (a price index). */
+    boolean yearly(String indicator) {
+        return indicators.code(indicator).map(i -> i.path() == PathForm.YEARLY).orElse(false);
     }
 
     /** The verdict at the target year: achieved, or missed, or breached when the target binds. */

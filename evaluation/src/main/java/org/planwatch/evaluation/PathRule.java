@@ -81,7 +81,7 @@ final class PathRule {
             pathEn = s.sign < 0 ? "ceiling" : "floor";
             expectedM = TargetBand.aimOf(t);
             if (!finals.meets(t, actualM)) {
-                status = t.binding() ? Status.BREACHED : Status.LAGGING;
+                status = Verdict.crossed(t);
             } else if (projectedM != null && !finals.meets(t, projectedM)) {
                 // within the line today, but the trend crosses it by the target year: warned early
                 status = Status.LAGGING;

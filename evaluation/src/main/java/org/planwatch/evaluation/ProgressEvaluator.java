@@ -13,13 +13,15 @@ import org.planwatch.domain.TargetKind;
 /**
  * The method: one rule per kind of target, all judged at the latest year of the target's period
  * that has a figure. Levels, quotas, changes and average growth follow a required path ({@link
- * PathRule}); a change asked of every year, 保持稳定, 持续提升, a link to another indicator and a
+ * PathRule}), except a level of a figure that stands for its year alone (a price index), held to
+ * the target every year ({@link YearlyRule}); a change asked of every year, 保持稳定, 持续提升, a link to another indicator and a
  * comparison with an average each have their own rule. A quota still to come from the level above
  * awaits it; a figure for the base year alone says nothing yet.
  */
 public final class ProgressEvaluator implements Evaluator {
     private final IndicatorDictionary indicators;
     private final PathRule path;
+    private final YearlyRule yearly;
     private final AnnualChangeRule annualChange;
     private final StableRule stable;
     private final RisingRule rising = new RisingRule();
@@ -28,7 +30,9 @@ public final class ProgressEvaluator implements Evaluator {
 
     public ProgressEvaluator(IndicatorDictionary indicators, Thresholds thresholds) {
         this.indicators = indicators;
-        this.path = new PathRule(thresholds, new FinalAssessment(thresholds.tolerance()));
+        FinalAssessment finals = new FinalAssessment(thresholds.tolerance(), indicators);
+        this.path = new PathRule(thresholds, finals);
+        this.yearly = new YearlyRule(finals);
         this.annualChange = new AnnualChangeRule(thresholds);
         this.stable = new StableRule(thresholds);
         this.linked = new LinkedRule(thresholds);
@@ -114,10 +118,15 @@ public final class ProgressEvaluator implements Evaluator {
             case BELOW_AVERAGE, RELATIVE_TO_AVERAGE -> average.apply(t, evidence.average(), latest);
             case ANNUAL_CHANGE ->
                 t.targetValue() == null ? noNumber(t, latest) : annualChange.apply(t, own, baseYear, latest);
-            case LEVEL, QUOTA, CUMULATIVE_CHANGE, RELATIVE_CHANGE, ANNUAL_GROWTH ->
-                t.targetValue() == null
-                        ? noNumber(t, latest)
-                        : path.apply(t, form(t.indicator(), t.unit()), own, baseYear, latest);
+            case LEVEL, QUOTA, CUMULATIVE_CHANGE, RELATIVE_CHANGE, ANNUAL_GROWTH -> {
+                PathForm form = form(t.indicator(), t.unit());
+                if (t.targetValue() == null) {
+                    yield noNumber(t, latest);
+                }
+                yield form == PathForm.YEARLY && t.kind() == TargetKind.LEVEL
+                        ? yearly.apply(t, latest)
+                        : path.apply(t, form, own, baseYear, latest);
+            }
         };
     }
 

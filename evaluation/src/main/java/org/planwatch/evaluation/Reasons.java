@@ -26,9 +26,12 @@ final class Reasons {
         return shown.stripTrailingZeros().toPlainString();
     }
 
-    /** The target's unit, empty when it has none. */
+    /** The target's unit, empty when it has none; a base written as one (上年=100) in parentheses after the figure. */
     static String unit(Target t) {
-        return t.unit() == null ? "" : t.unit();
+        if (t.unit() == null) {
+            return "";
+        }
+        return t.unit().contains("=") ? "（" + t.unit() + "）" : t.unit();
     }
 
     /** The unit of a difference of two figures: 个百分点 between two figures in %, else the figures' own unit. */

@@ -25,16 +25,21 @@ record TargetBand(Bound bound, Direction direction, double aim, double below, do
         ABOVE
     }
 
-    /** The band of {@code t}; its number must be known. */
-    static TargetBand of(Target t, Tolerance tolerance) {
+    /**
+     * The band of {@code t}; its number must be known. A yearly index ({@link
+     * org.planwatch.domain.PathForm#YEARLY}, a price index of the previous year) is a rate whatever
+     * unit its plan prints, and its bare number is 左右.
+     */
+    static TargetBand of(Target t, Tolerance tolerance, boolean yearlyIndex) {
         double goal = t.targetValue();
         boolean banded = t.direction() == Direction.BAND;
         double infinity = Double.POSITIVE_INFINITY;
         return switch (t.bound()) {
             case AT_LEAST -> new TargetBand(t.bound(), t.direction(), goal, 0, infinity);
             case AT_MOST -> new TargetBand(t.bound(), t.direction(), goal, infinity, 0);
-            case EXACT -> around(t, goal, banded ? Tolerance.precision(goal) : 0);
-            case ABOUT -> around(t, goal, tolerance.about(t, goal));
+            case EXACT ->
+                around(t, goal, yearlyIndex ? Tolerance.aboutARate(goal) : banded ? Tolerance.precision(goal) : 0);
+            case ABOUT -> around(t, goal, yearlyIndex ? Tolerance.aboutARate(goal) : tolerance.about(t, goal));
             case RANGE -> {
                 double aim = aimOf(t);
                 yield new TargetBand(t.bound(), t.direction(), aim, aim - goal, t.targetUpper() - aim);

@@ -12,6 +12,11 @@ final class Verdict {
         return met ? Status.ACHIEVED : t.binding() ? Status.BREACHED : Status.MISSED;
     }
 
+    /** A line crossed in the period: breached when the target binds, lagging otherwise. */
+    static Status crossed(Target t) {
+        return t.binding() ? Status.BREACHED : Status.LAGGING;
+    }
+
     /** In the period: on track or lagging; at the target year, {@link #atTargetYear}. */
     static Status held(boolean met, Target t, int year) {
         if (year == t.targetYear()) {

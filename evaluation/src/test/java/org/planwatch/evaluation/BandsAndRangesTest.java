@@ -31,13 +31,30 @@ class BandsAndRangesTest {
                 .build();
     }
 
+    /** A price index as the dictionary has it: a yearly figure, lower better (a ceiling on prices). */
     private static Target cpi(Bound bound, double goal, Double upper, double outcome) {
         return Target.builder("gd-13", "440000", "cpi")
                 .names("居民消费价格指数", null)
-                .unit("上年=100")
+                .unit("%") // as Guangdong prints it: still a rate, ±0.5 point
                 .kind(TargetKind.LEVEL, bound)
                 .base(2015, 101.5)
                 .target(2020, goal)
+                .targetUpper(upper)
+                .direction(Direction.LOWER_IS_BETTER)
+                .attribute(Attribute.ANTICIPATORY)
+                .outcome(outcome, null)
+                .source("t:1")
+                .build();
+    }
+
+    /** A share with no better direction (the fund's part of inpatient costs, 保持在70%左右). */
+    private static Target band(Bound bound, double goal, Double upper, double outcome) {
+        return Target.builder("cn-health-14", "CN", "employee_insurance_inpatient_payment")
+                .names("职工医保政策范围内住院费用基金支付比例", null)
+                .unit("%")
+                .kind(TargetKind.LEVEL, bound)
+                .base(2020, 80.0)
+                .target(2025, goal)
                 .targetUpper(upper)
                 .direction(Direction.BAND)
                 .attribute(Attribute.ANTICIPATORY)
@@ -77,10 +94,32 @@ class BandsAndRangesTest {
         assertThat(finals.assess(t).orElseThrow().status()).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "CPI 103左右 (a band), outcome {0}: {1}")
-    @CsvSource({"103.5, ACHIEVED", "102.5, ACHIEVED", "102.4, MISSED", "103.6, MISSED", "101.5, MISSED"})
-    void shouldJudgeAPriceIndexAbout103OnBothSidesOfItsBand(double outcome, Status expected) {
-        assertThat(finals.assess(cpi(Bound.ABOUT, 103, null, outcome))
+    @ParameterizedTest(name = "CPI {0} ({1}), outcome {2}: {3}")
+    @CsvSource({
+        // 控制在3%左右 is a ceiling half a point wide at its top; prices rising less are no shortfall
+        "103, ABOUT, 103.5, ACHIEVED",
+        "103, ABOUT, 103.6, MISSED",
+        "103, ABOUT, 101.5, ACHIEVED",
+        "103, ABOUT, 99.2, ACHIEVED",
+        // a bare 103 in a table is the same 3%左右 (Jiangmen's 103.1 is reported as met)
+        "103, EXACT, 103.1, ACHIEVED",
+        "103, EXACT, 103.5, ACHIEVED",
+        "103, EXACT, 103.6, MISSED",
+        // 不超过3%: no band
+        "103, AT_MOST, 103.1, MISSED",
+        "103, AT_MOST, 103, ACHIEVED"
+    })
+    void shouldHoldAPriceIndexUnderItsCeilingAboutHalfAPoint(
+            double goal, Bound bound, double outcome, Status expected) {
+        assertThat(finals.assess(cpi(bound, goal, null, outcome)).orElseThrow().status())
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "a share 70左右 with no better direction, outcome {0}: {1}")
+    @CsvSource({"70.7, ACHIEVED", "69.3, ACHIEVED", "69.2, MISSED", "70.8, MISSED"})
+    void shouldJudgeABandAboutItsNumberOnBothSides(double outcome, Status expected) {
+        // 1% of 70 either side
+        assertThat(finals.assess(band(Bound.ABOUT, 70, null, outcome))
                         .orElseThrow()
                         .status())
                 .isEqualTo(expected);
@@ -101,9 +140,18 @@ class BandsAndRangesTest {
         assertThat(r.reason()).contains("目标4.5至5%").contains(side);
     }
 
-    @ParameterizedTest(name = "CPI 102至103, outcome {0}: {1}")
-    @CsvSource({"102.5, ACHIEVED", "102, ACHIEVED", "103, ACHIEVED", "101.9, MISSED", "103.1, MISSED"})
+    @ParameterizedTest(name = "a share 70至75, outcome {0}: {1}")
+    @CsvSource({"72.5, ACHIEVED", "70, ACHIEVED", "75, ACHIEVED", "69.9, MISSED", "75.1, MISSED"})
     void shouldHoldARangeWithNoBetterDirectionAtBothEnds(double outcome, Status expected) {
+        assertThat(finals.assess(band(Bound.RANGE, 70, 75.0, outcome))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "CPI 102至103, outcome {0}: {1}")
+    @CsvSource({"102.5, ACHIEVED", "101.5, ACHIEVED", "103, ACHIEVED", "103.1, MISSED"})
+    void shouldMeetAPriceRangeAtOrBelowItsHighEnd(double outcome, Status expected) {
         assertThat(finals.assess(cpi(Bound.RANGE, 102, 103.0, outcome))
                         .orElseThrow()
                         .status())
@@ -134,16 +182,17 @@ class BandsAndRangesTest {
                 .orElseThrow();
         assertThat(onPath.expected()).isEqualTo(12.0);
         assertThat(onPath.status()).isEqualTo(Status.ON_TRACK);
-        // a band 100 → 102—104: the path runs to the middle, 103
-        Target band = Targets.target("cpi", "上年=100", TargetKind.LEVEL, Bound.RANGE, Direction.BAND)
-                .base(2020, 100.0)
-                .target(2025, 102.0)
-                .targetUpper(104.0)
+        // a band 70 → 72—76: the path runs to the middle, 74
+        Target band = Targets.target(
+                        "employee_insurance_inpatient_payment", "%", TargetKind.LEVEL, Bound.RANGE, Direction.BAND)
+                .base(2020, 70.0)
+                .target(2025, 72.0)
+                .targetUpper(76.0)
                 .build();
         Evaluation banded = evaluator
-                .evaluate(band, Evidence.of(Targets.history(2021, 100.6)))
+                .evaluate(band, Evidence.of(Targets.history(2021, 70.8)))
                 .orElseThrow();
-        assertThat(banded.expected()).isCloseTo(100.6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(banded.expected()).isCloseTo(70.8, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(banded.status()).isEqualTo(Status.ON_TRACK);
     }
 

@@ -232,4 +232,41 @@ class ShippedEdgeCasesTest {
                         .status())
                 .isEqualTo(Status.INSUFFICIENT_DATA);
     }
+
+    @Test
+    void shouldHoldAPriceIndexUnderItsCapEveryYearInsteadOfWalkingAPathFromItsBase() {
+        // gd-13 CPI 103 (控制在3%左右), base 101.5: 101.5 in 2017 was 滞后 against a path of 102.1,
+        // though prices rose less than the cap allows; each year's index stands alone
+        Target cpi = shipped("gd-13", "440000", "cpi");
+        Evaluation low = evaluate(cpi, history(2016, 102.3, 101.5));
+        assertThat(low.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(low.progress()).isNull();
+        assertThat(low.reason()).contains("目标103左右").contains("每年应不高于103.5").doesNotContain("路径");
+        assertThat(low.used()).extracting(Observation::year).containsExactly(2017);
+        // 103.4 is within 3%左右; once lagging at 158% of a path
+        assertThat(evaluate(cpi, history(2016, 102.3, 101.5, 102.2, 103.4)).status())
+                .isEqualTo(Status.ON_TRACK);
+        // above the cap's half point: lagging (预期性), whatever the years before
+        Evaluation high = evaluate(shipped("jm-13", "440700", "cpi"), history(2016, 101.9, 101.2, 102, 104));
+        assertThat(high.status()).isEqualTo(Status.LAGGING);
+        assertThat(high.reason()).contains("104（上年=100）").contains("every year at most 103.5");
+        // at the target year the outcome alone, as the back-test judges it
+        assertThat(evaluate(shipped("jm-13", "440700", "cpi"), single(2020, 103.1))
+                        .status())
+                .isEqualTo(Status.ACHIEVED);
+        assertThat(evaluate(shipped("pj-13", "440703", "cpi"), single(2020, 103.6))
+                        .status())
+                .isEqualTo(Status.MISSED);
+    }
+
+    @Test
+    void shouldCallABindingPriceCapCrossedInThePeriodBreached() {
+        Target binding = Targets.target("cpi", "上年=100", TargetKind.LEVEL, Bound.AT_MOST, Direction.LOWER_IS_BETTER)
+                .attribute(org.planwatch.domain.Attribute.BINDING)
+                .base(2020, 102.5)
+                .target(2025, 103.0)
+                .build();
+        assertThat(evaluate(binding, single(2022, 103.2)).status()).isEqualTo(Status.BREACHED);
+        assertThat(evaluate(binding, single(2022, 103.0)).status()).isEqualTo(Status.ON_TRACK);
+    }
 }
