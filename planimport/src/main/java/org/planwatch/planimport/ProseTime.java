@@ -33,6 +33,14 @@ final class ProseTime {
             Pattern.compile("(与|同|较|比)“?十[一二三四五六七八九]五”?[^,，;；]*(一致|相当|持平|基础上|末)");
 
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
+    /**
+     * A year that opens a clause as that clause's own goal (…，力争2024年江津班列到发量占全市50%，…): a
+     * milestone inside the plan's years, not the sentence's time; only what is striven for (力争,
+     * 争取) is taken so, since a bare 2024年…达到 may report a year already past.
+     */
+    static final Pattern CLAUSE_MILESTONE =
+            Pattern.compile("(?:^|(?<=[,，;；]))(?:力争|争取)(?:到|在|至)?(20\\d\\d)年(?:底|末)?(?![的]?基础|以来|前|[,，;；])");
+
     private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A later clause that speaks of what is ahead: the look back before it is not its time. */
     private static final Pattern AHEAD_AFTER = Pattern.compile("[,，;；][^,，;；]*(将|力争|争取)[^,，;；]*\\d");
@@ -122,7 +130,8 @@ final class ProseTime {
         if (OWN_PERIOD_END.matcher(s).find() && earlierPeriod(s, plan).isEmpty()) {
             return When.target(plan.targetYear(), true);
         }
-        Matcher any = ANY_YEAR.matcher(s);
+        // a clause's own milestone (力争2024年…) leaves the sentence to the plan's years; TextTargets gives it its year
+        Matcher any = ANY_YEAR.matcher(withoutMilestones(s, plan));
         int latest = 0;
         while (any.find()) {
             int y = Integer.parseInt(any.group(1));
@@ -176,6 +185,19 @@ final class ProseTime {
             }
         }
         return null;
+    }
+
+    /** {@code s} without the clause milestones that fall within the plan's years. */
+    private static String withoutMilestones(String s, Plan plan) {
+        Matcher m = CLAUSE_MILESTONE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            m.appendReplacement(
+                    out, y > plan.baseYear() && y <= plan.targetYear() ? "" : Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static Optional<PlanPeriod> earlierPeriod(String text, Plan plan) {

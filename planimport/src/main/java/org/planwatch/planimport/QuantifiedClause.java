@@ -36,6 +36,10 @@ record QuantifiedClause(
     private static final Pattern FROM_BASE = Pattern.compile(
             "从(?:19|20)\\d\\d年(?:的)?\\d+(?:\\.\\d+)?[^\\d]{0,8}?(?=(?:增长|提高|提升|增加|下降|降低|减少|缩小)(?:到|至))");
 
+    /** Members listed before the word that names them all: 长江、黄河、…、辽河等 (七大重点流域). */
+    private static final Pattern LISTED_MEMBERS =
+            Pattern.compile("^[^\\d,，;；]{1,12}(?:、[^\\d,，;；、]{1,12})+等(?=[^\\d])");
+
     /** How a figure moves, without what moves: no name. */
     private static final Pattern ADVERBS = Pattern.compile("(进一步|持续|稳步|逐步|明显|显著|大幅|不断|继续|再|还|将|要|力争)+");
 
@@ -52,7 +56,7 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
+            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 为, 确保. */
     private static final Pattern VOICE = Pattern.compile("^[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示):?");
@@ -63,10 +67,17 @@ record QuantifiedClause(
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
-                    + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|突破|逾|实现|在)" + NUM + UNIT + QUAL
+                    + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|突破|逾|实现|在|为)" + NUM + UNIT + QUAL
                     + "$");
+    /** 江津班列到发量占全市50%: a share of a whole, the verb 占 kept in the name with the whole it names. */
+    private static final Pattern SHARE = Pattern.compile(
+            "^(?<name>(?:PM2\\.5|[^\\d]){2,40}?占[^\\d]{1,12}?(?:的?(?:比重|比例))?)" + NUM + "(?<unit>%)" + QUAL + "$");
+
     private static final Pattern ANNUAL =
             Pattern.compile("^" + NAME + "年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");
+    /** 经济平均增速设定为7.5%左右: an average growth named as such, the name holding the words. */
+    private static final Pattern AVERAGE_GROWTH = Pattern.compile("^(?<name>[^\\d]{2,40}?(?:年)?平均(?:增速|增长率?))"
+            + "(?:设定为|确定为|定为|为|达到|保持在|在)?" + NUM + "(?<unit>%)" + QUAL + "$");
     /** 城镇新增就业人数年均增长500万人: an amount each year, not a rate. */
     private static final Pattern ANNUAL_AMOUNT = Pattern.compile(
             "^" + NAME + "年均(?:增长|增加|新增|在)?" + NUM + "(?<unit>(?:万|千)?(?:人次|人|户|套|个|家|所|项|公里|吨)|万亩|亩)" + QUAL + "$");
@@ -83,6 +94,9 @@ record QuantifiedClause(
      */
     private static final Pattern TREND = Pattern.compile(
             "^" + NAME + "(?:持续|稳步|明显|显著|大幅|进一步|逐步|不断|较快)" + "(?:(?<fall>下降|降低|减少|缩小)|提升|提高|上升|增长|增加|扩大)$");
+    /** 居民收入和经济增长基本同步: in step with the growth of GDP, with no figure of its own. */
+    private static final Pattern IN_STEP =
+            Pattern.compile("^" + NAME + "(?:增长)?(?:和|与|同)(?:经济|GDP|地区生产总值|国内生产总值)增长(?:基本|保持)?同步$");
     /** 能源消费总量基本稳定: a level held. */
     private static final Pattern STEADY = Pattern.compile("^" + NAME + "(?:保持|总体|基本)+稳定$");
 
@@ -94,11 +108,13 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程)$");
+            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距)$");
 
-    /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held. */
+    /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String text) {
         return QUOTA.matcher(text).find()
+                || DOUBLING.matcher(text).find()
+                || IN_STEP.matcher(text).find()
                 || TREND.matcher(text).find()
                 || STEADY.matcher(text).find();
     }
@@ -110,7 +126,7 @@ record QuantifiedClause(
     private boolean namesOneStatistic() {
         // 产业创新能力大幅提升, 能源利用效率大幅提高, 健康产业规模显著扩大: a capacity, an efficiency or a scale
         // is measured by no one statistic, and with no figure nothing says which
-        return namesAStatistic() && !name.matches(".*[、，,；和及].*|.*(更加|得到|进一步).*") && !name.matches(".*(能力|效率|规模)$");
+        return namesAStatistic() && !name.matches(".*[、，,；和及].*|.*(更加|得到|进一步).*") && !name.matches(".*(能力|效率|规模|水平)$");
     }
 
     /** Whether the name is a statistic's, as opposed to an activity's or a project's. */
@@ -160,7 +176,31 @@ record QuantifiedClause(
             return worded;
         }
         String t = LEAD.matcher(text.strip()).replaceFirst("");
-        Matcher m = LISTED.matcher(t);
+        Matcher m = ACTIVITY.matcher(t);
+        if (m.matches()) {
+            // a list of targets counts what is to be built as well as statistics
+            return named(
+                    m,
+                    TargetKind.LEVEL,
+                    upper(m) != null ? Bound.RANGE : boundOf("", m.group("qual"), false),
+                    num(m),
+                    upper(m),
+                    m.group("unit"),
+                    null);
+        }
+        m = ACTIVITY_FIRST.matcher(t);
+        if (m.matches()) {
+            // 打造2-3个千亿级融合消费新地标: the thing counted follows its number
+            return named(
+                    m,
+                    TargetKind.LEVEL,
+                    upper(m) != null ? Bound.RANGE : boundOf("", m.group("qual"), false),
+                    num(m),
+                    upper(m),
+                    m.group("unit"),
+                    null);
+        }
+        m = LISTED.matcher(t);
         if (!m.matches() || m.group("unit") == null || m.group("unit").equals("个百分点")) {
             return Optional.empty();
         }
@@ -176,6 +216,14 @@ record QuantifiedClause(
     }
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
+    /** What a count of things built is in: 个, 所, 万套. */
+    private static final String COUNTED = "(?<unit>万?(?:个|家|项|所|座|条|处|套))";
+    /** 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业: the number first, then what it counts. */
+    private static final Pattern ACTIVITY_FIRST =
+            Pattern.compile("^(?:新增|新建|建成|建设|创建|打造|培育|引进)" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
+    /** 新增国家级旅游度假区1个, 新建公园20个以上: a count of what is to be added, named by its verb. */
+    private static final Pattern ACTIVITY =
+            Pattern.compile("^(?<name>(?:新增|新建|建成|创建|打造|培育|引进|建设筹集|筹集)[^\\d]{2,30}?)" + NUM + COUNTED + QUAL + "$");
 
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String text) {
@@ -191,6 +239,8 @@ record QuantifiedClause(
                 .replaceFirst("");
         // 人均预期寿命从2015年的73.25岁增长到74岁: the figure it starts from is the base, the target follows
         t = FROM_BASE.matcher(t).replaceFirst("");
+        // 长江、黄河、…、辽河等七大重点流域水质优良比例: the list is what the name after 等 sums up
+        t = LISTED_MEMBERS.matcher(t).replaceFirst("");
         Matcher m;
         if ((m = DOUBLING.matcher(t)).matches()) {
             return named(m, TargetKind.RELATIVE_CHANGE, Bound.EXACT, 100.0, null, "%", baseOf(m));
@@ -202,11 +252,26 @@ record QuantifiedClause(
             return named(m, TargetKind.RISING, Bound.EXACT, null, null, "", null)
                     .filter(QuantifiedClause::namesOneStatistic);
         }
+        if ((m = IN_STEP.matcher(t)).matches()) {
+            // what moves in step is the growth: 居民收入(增长)和经济增长同步 is 居民收入增长's
+            return named(m, TargetKind.LINKED, Bound.EXACT, null, null, "", null)
+                    .map(q -> new QuantifiedClause(q.name() + "增长", q.kind(), q.bound(), null, null, "", null, false));
+        }
         if ((m = STEADY.matcher(t)).matches()) {
             return named(m, TargetKind.STABLE, Bound.EXACT, null, null, "", null)
                     .filter(QuantifiedClause::namesOneStatistic);
         }
         if ((m = ANNUAL.matcher(t)).matches()) {
+            return named(
+                    m,
+                    TargetKind.ANNUAL_GROWTH,
+                    boundOf("", m.group("qual"), upper(m) != null),
+                    num(m),
+                    upper(m),
+                    "%",
+                    null);
+        }
+        if ((m = AVERAGE_GROWTH.matcher(t)).matches()) {
             return named(
                     m,
                     TargetKind.ANNUAL_GROWTH,
@@ -267,6 +332,10 @@ record QuantifiedClause(
                     upper(m),
                     m.group("unit"),
                     null);
+        }
+        if ((m = SHARE.matcher(t)).matches()) {
+            return named(
+                    m, TargetKind.LEVEL, boundOf("", m.group("qual"), upper(m) != null), num(m), upper(m), "%", null);
         }
         return Optional.empty();
     }

@@ -36,6 +36,17 @@ record RespectiveClauses(String text, Integer year) {
 
     private static final Pattern SHARED_QUOTA = Pattern.compile("^(?<names>[^\\d]+?)(?<quota>(?:下降|降低|减少)?"
             + "(?:确保|力争|要)?(?:完成|达到)(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?(?:目标|任务|指标)(?:任务)?)$");
+    /** What a count of things to be built opens with. */
+    private static final String BUILD = "(?<verb>新增|新建|建成|建设|创建|打造|培育|引进)";
+    /** 打造国内领先的特色高中、民办品牌高中各10所. */
+    private static final Pattern EACH_COUNT =
+            Pattern.compile("^" + BUILD + "(?<names>[^\\d各]{2,30}[、和及][^\\d各]{2,30})各(?<count>\\d.*)$");
+    /** 创建6-8所优质中职学校和10-15个优质专业群. */
+    private static final Pattern TWO_COUNTS =
+            Pattern.compile("^" + BUILD + "(?<first>\\d[^和\\d]*?\\d*[^\\d和]+)和(?<second>\\d.+)$");
+    /** Two names that each double: A和B实现双倍增, A和B分别翻一番. */
+    private static final Pattern EACH_DOUBLES =
+            Pattern.compile("^(?<names>[^\\d和、及]{2,30}[和、及][^\\d和、及]{2,30})(?:实现双倍增|(?:均|都|分别)(?:实现)?翻一番)$");
     /** What the names of intensities share from the first: 单位地区生产总值能耗和碳排放. */
     private static final Pattern INTENSITY_HEAD = Pattern.compile("^(单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区|国内)?生产总值)");
 
@@ -89,6 +100,31 @@ record RespectiveClauses(String text, Integer year) {
     }
 
     private static List<RespectiveClauses> sharedQuota(String clause) {
+        Matcher each = EACH_COUNT.matcher(clause);
+        if (each.matches()) {
+            // 打造国内领先的特色高中、民办品牌高中各10所: the count is each name's
+            List<RespectiveClauses> out = new ArrayList<>();
+            for (String name : each.group("names").split("[、和及]")) {
+                out.add(new RespectiveClauses(each.group("verb") + name + each.group("count"), null));
+            }
+            return out;
+        }
+        Matcher two = TWO_COUNTS.matcher(clause);
+        if (two.matches()) {
+            // 创建6-8所优质中职学校和10-15个优质专业群: one verb over two counts
+            return List.of(
+                    new RespectiveClauses(two.group("verb") + two.group("first"), null),
+                    new RespectiveClauses(two.group("verb") + two.group("second"), null));
+        }
+        Matcher d = EACH_DOUBLES.matcher(clause);
+        if (d.matches()) {
+            // 高新技术企业数量和科技型企业数量实现双倍增: each of the two doubles
+            List<RespectiveClauses> out = new ArrayList<>();
+            for (String name : d.group("names").split("[和、及]")) {
+                out.add(new RespectiveClauses(name + "翻一番", null));
+            }
+            return out;
+        }
         Matcher q = SHARED_QUOTA.matcher(clause);
         String[] names = q.matches() ? q.group("names").split("[和、及]") : new String[0];
         if (names.length < 2) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -73,7 +74,7 @@ public final class TextTargets {
     private static final Pattern TARGET_WORDS = Pattern.compile("到\\s*20\\d\\d\\s*年|十[四五六]五|年均|20\\d\\d年前");
     /** A line that announces the plan's targets: what follows it states them. */
     private static final Pattern ANNOUNCES_TARGETS = Pattern.compile(
-            "主要目标|发展目标|主要指标|(今后|未来)五年[^。]{0,30}目标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确|指出)");
+            "主要目标|发展目标|总体目标|主要指标|(今后|未来)五年[^。]{0,30}目标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确|指出)");
 
     private static final Pattern FULL_STOP = Pattern.compile("。");
     /**
@@ -91,6 +92,15 @@ public final class TextTargets {
             Pattern.compile("^(?:展望|到|至|在)?(?:20\\d\\d\\s*[~～\\-—–至到]\\s*)?(20\\d\\d)年(?:底|末|前)?$");
     /** Someone's reckoning from a target (按此计算, 测算, 预计), not the plan's own figure. */
     private static final Pattern ESTIMATE = Pattern.compile("按此|计算|测算|估算|预计|预测|意味着|相当于.*经济体");
+    /** 京津冀区域经济总量占全国比重: a figure of several regions together, in a plan of one of them. */
+    private static final Pattern REGION_GROUP =
+            Pattern.compile("(?:推动|促进|实现)?(京津冀|长三角|长江三角洲|粤港澳大湾区|成渝地区|长江经济带|黄河流域|珠三角)");
+    /** A news lead: a date, then who published which plan (6月9日,深圳发改委发布《…》). */
+    private static final Pattern NEWS_LEAD = Pattern.compile("\\d{1,2}月\\d{1,2}日[^。]{0,40}(发布|印发|公布|出台|审议通过)了?《");
+
+    private static final int NEWS_LEAD_LINES = 6;
+    /** What 与经济增长同步 moves in step with. */
+    private static final String GDP_GROWTH = "gdp_growth";
     /** This year's figure (今年经济增长5%左右) is an annual goal, not the plan's. */
     private static final Pattern THIS_YEAR = Pattern.compile("今年|明年|本年度");
 
@@ -177,7 +187,7 @@ public final class TextTargets {
         // them in looser words (制造业增加值占GDP比重 for the table's 制造业增加值占地区生产总值比重)
         boolean ownTable = !tableLines.isEmpty();
         // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
-        boolean report = lines.stream().noneMatch(PlanTitle::isTitle);
+        boolean report = lines.stream().noneMatch(PlanTitle::isTitle) || opensWithANewsLead(lines);
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
             Optional<Plan> at = planAt.apply(i + 1);
@@ -312,6 +322,17 @@ public final class TextTargets {
                         continue;
                     }
                     int year = respective.year() != null ? respective.year() : targetYear;
+                    // 力争2024年江津班列到发量占全市50%，进出口总额年均增速10%以上: the year is its clause's alone
+                    Matcher milestone = ProseTime.CLAUSE_MILESTONE.matcher(part);
+                    boolean ownYear = false;
+                    if (respective.year() == null && milestone.lookingAt()) {
+                        int own = Integer.parseInt(milestone.group(1));
+                        if (own > plan.baseYear() && own <= plan.targetYear()) {
+                            year = own;
+                            ownYear = true;
+                            part = part.substring(milestone.end());
+                        }
+                    }
                     // 力争 (strive to) may stand anywhere: 比重力争达20%以上
                     // 森林覆盖率达24%等: the list it closes goes on, the figure stands
                     String text = LEADING.matcher(part)
@@ -326,6 +347,12 @@ public final class TextTargets {
                     if (figureless && !QuantifiedClause.mayStateWithoutFigure(text)) {
                         continue;
                     }
+                    if (!plan.region().level().equals("national")
+                            && REGION_GROUP.matcher(text).lookingAt()) {
+                        notices.add(where + ": '" + part + "' is about a group of regions, not "
+                                + plan.region().nameZh() + " alone: not read as a target of " + plan.id());
+                        continue;
+                    }
                     Optional<Clause> clause = clause(text);
                     // in a report of a plan, or a plan's own prose where it may generate codes (generates): a plan
                     // with its own table names loosely in prose what the table states exactly (科技成果转化10项以上,
@@ -334,6 +361,7 @@ public final class TextTargets {
                                     || (report
                                             && (targetContext
                                                     || when.explicit()
+                                                    || ownYear
                                                     || TARGET_WORDS
                                                             .matcher(sentence)
                                                             .find())))
@@ -379,6 +407,7 @@ public final class TextTargets {
                         continue;
                     }
                     if (!when.explicit()
+                            && !ownYear
                             && !(report && targetContext)
                             && (!c.bounded() || c.unit().isEmpty())) {
                         notices.add(where + ": '" + part + "' names no year, and no target verb or bound with a"
@@ -463,11 +492,17 @@ public final class TextTargets {
                 : resolved;
         Target.Builder b = Target.builder(plan.id(), plan.region().code(), indicator.code())
                 .names(printed.apply(line, q.name()), indicator.nameEn())
-                .unit(q.unit())
+                // a goal without a figure (与经济增长同步, 明显提高) is in its indicator's unit
+                .unit(q.unit().isEmpty() ? indicator.unit() : q.unit())
                 .kind(q.kind(), q.bound())
                 .base(q.baseYear(), null)
                 .target(year, q.value())
                 .targetUpper(q.bound() == Bound.RANGE ? q.upper() : null)
+                // 居民收入和经济增长同步: in step with what the dictionary links it to, or GDP growth as it says
+                .linkedTo(
+                        q.kind() == TargetKind.LINKED
+                                ? Objects.requireNonNullElse(indicator.linkedTo(), GDP_GROWTH)
+                                : null)
                 .direction(q.falls() ? org.planwatch.domain.Direction.LOWER_IS_BETTER : indicator.direction())
                 .attribute(Attribute.UNSTATED)
                 .expression(printed.apply(line, part))
@@ -624,6 +659,17 @@ public final class TextTargets {
         return regions.mentionedIn(clause)
                 .filter(r ->
                         !r.code().equals(plan.region().code()) && !r.level().equals("national"));
+    }
+
+    /**
+     * Whether the text opens as news of a plan (6月9日,深圳发改委发布《…纲要》) under a headline that
+     * looks like the plan's title (深圳十四五规划): a report of the plan, not the plan's own text.
+     */
+    private static boolean opensWithANewsLead(List<String> lines) {
+        return lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(NEWS_LEAD_LINES)
+                .anyMatch(l -> NEWS_LEAD.matcher(Names.normalize(l)).find());
     }
 
     /** The same number for the same year: 达到20件 restating 20件以上 is worded more loosely, not a new target. */

@@ -38,7 +38,7 @@ class CatalogueImporterTest {
 
     @ParameterizedTest(name = "{0}: {1} tables, {2} indicator rows, {3} targets")
     @CsvSource({
-        "000_d9ff63e85bc32c1b.txt, 0, 0, 33",
+        "000_d9ff63e85bc32c1b.txt, 0, 0, 34",
         "001_b6f12e5de8cae5e7.txt, 1, 12, 12",
         "002_028c46f8710c799b.txt, 8, 204, 212",
         "003_ccb783b58863d6d2.txt, 0, 0, 32",

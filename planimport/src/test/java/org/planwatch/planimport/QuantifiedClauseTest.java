@@ -34,6 +34,13 @@ class QuantifiedClauseTest {
                 "居民人均可支配收入实现4.2万元左右|居民人均可支配收入|LEVEL|ABOUT|4.2|",
                 "空气质量达到二级标准的天数比例在72%|空气质量达到二级标准的天数比例|LEVEL|EXACT|72.0|",
                 "村集体经济组织年经营性收入全部达5万元以上|村集体经济组织年经营性收入|LEVEL|AT_LEAST|5.0|",
+                "江津班列到发量占全市50%|江津班列到发量占全市|LEVEL|EXACT|50.0|",
+                "中心区城乡居民收入差距控制在2.2∶1以内|中心区城乡居民收入差距|LEVEL|AT_MOST|2.2|",
+                "经济平均增速设定为7.5%左右|经济平均增速|ANNUAL_GROWTH|ABOUT|7.5|",
+                "高新技术企业数量翻一番|高新技术企业数量|RELATIVE_CHANGE|EXACT|100.0|",
+                "城市集中式饮用水水源水质达到或优于Ⅲ类比例总体为95%左右|城市集中式饮用水水源水质达到或优于Ⅲ类比例|LEVEL|ABOUT|95.0|",
+                "长江、黄河、珠江、松花江、淮河、海河、辽河等七大重点流域水质优良比例总体达到70%以上|七大重点流域水质优良比例|LEVEL|AT_LEAST|70.0|",
+                "新能源汽车销量占全市汽车销量的比重30%以上|新能源汽车销量占全市汽车销量的比重|LEVEL|AT_LEAST|30.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
@@ -82,6 +89,8 @@ class QuantifiedClauseTest {
                 "全要素生产率稳步提升|全要素生产率|RISING|false",
                 "主要污染物排放总量持续减少|主要污染物排放总量|RISING|true",
                 "能源消费总量基本稳定|能源消费总量|STABLE|false",
+                "居民收入和经济增长基本同步|居民收入增长|LINKED|false",
+                "居民收入增长与经济增长保持同步|居民收入增长|LINKED|false",
             })
     void shouldReadAGoalThatPrintsNoFigure(String text, String name, String kind, boolean falls) {
         assertThat(QuantifiedClause.mayStateWithoutFigure(text)).isTrue();
@@ -102,9 +111,23 @@ class QuantifiedClauseTest {
         });
         assertThat(QuantifiedClause.readListed("研发经费支出占地区生产总值比重2.8%左右"))
                 .hasValueSatisfying(q -> assertThat(q.bound().name()).isEqualTo("ABOUT"));
-        assertThat(QuantifiedClause.readListed("新建学校12所"))
-                .as("an activity, not a statistic")
+        assertThat(QuantifiedClause.readListed("学校12所"))
+                .as("a thing counted, with no statistic's name nor a verb of what is added")
                 .isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldReadACountOfWhatIsToBeAddedInAListOfTargets() {
+        // a report's list of targets counts what is to be built (江津日报, 2023-01-12)
+        assertThat(QuantifiedClause.readListed("新增国家级旅游度假区1个")).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo("新增国家级旅游度假区");
+            assertThat(q.value()).isEqualTo(1.0);
+            assertThat(q.unit()).isEqualTo("个");
+        });
+        assertThat(QuantifiedClause.readListed("新建公园20个以上"))
+                .hasValueSatisfying(q -> assertThat(q.bound().name()).isEqualTo("AT_LEAST"));
+        // outside a list of targets a count of activity is no statistic's goal
+        assertThat(QuantifiedClause.read("新建公园20个以上")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test

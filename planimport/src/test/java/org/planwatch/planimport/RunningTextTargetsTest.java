@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
 
 /**
  * Targets a 15th plan states in its running text: in a document that also has a table, without a
@@ -406,11 +407,13 @@ class RunningTextTargetsTest {
 
                 《江门市国民经济和社会发展第十五个五年规划纲要》明确了今后五年的主要目标：全员劳动生产率18.5万元，研发经费支出占地区生产总值比重2.8%左右，新建学校12所。
                 """);
+        // a list of targets counts what is to be built too (新建学校12所), as an office reading it would
         assertThat(r.targets())
                 .extracting(Target::nameZh, Target::targetYear, t -> t.bound().name(), Target::targetValue)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("全员劳动生产率", 2030, "EXACT", 18.5),
-                        org.assertj.core.groups.Tuple.tuple("研发经费支出占地区生产总值比重", 2030, "ABOUT", 2.8));
+                        org.assertj.core.groups.Tuple.tuple("研发经费支出占地区生产总值比重", 2030, "ABOUT", 2.8),
+                        org.assertj.core.groups.Tuple.tuple("新建学校", 2030, "EXACT", 12.0));
     }
 
     /**
@@ -506,5 +509,58 @@ class RunningTextTargetsTest {
                 """);
         assertThat(target(r, "gdp").targetValue()).isEqualTo(6000.0);
         assertThat(target(r, "gdp").targetYear()).isEqualTo(2030);
+    }
+
+    @Test
+    void shouldGiveAClausesOwnMilestoneYearToThatClauseAlone(@TempDir Path dir) throws IOException {
+        // 江津日报, 2023-01-12: 力争2024年 is the year of its own clause; the next is the term's (2027)
+        CatalogueImporter.Result r = read(dir, "interview.txt", """
+                版次:03 2023年01月12日
+                区长:我们对今后五年的发展提出了细化量化的具体目标。
+                开放建设跃上新台阶,力争2024年江津班列到发量占全市50%,进出口总额年均增速10%以上。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("江津班列到发量占全市", 2024, 50.0),
+                        org.assertj.core.groups.Tuple.tuple("进出口总额", 2027, 10.0));
+    }
+
+    @Test
+    void shouldNotTakeABareYearBeforeAFigureForAMilestone(@TempDir Path dir) throws IOException {
+        // 2024年…达到 with nothing striven for may report a year already past: no target of 2024
+        CatalogueImporter.Result r = read(dir, "interview.txt", """
+                版次:03 2025年01月12日
+                区长:我们对今后五年的发展提出了细化量化的具体目标。
+                开放建设跃上新台阶,2024年江津班列到发量占全市50%,进出口总额年均增速10%以上。
+                """);
+        assertThat(r.targets()).extracting(Target::targetYear).doesNotContain(2024);
+    }
+
+    @Test
+    void shouldReadEachOfTwoNamesThatDoubleAsItsOwnTarget(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "interview.txt", """
+                版次:03 2023年01月12日
+                区长:我们对今后五年的发展提出了细化量化的具体目标。
+                科技创新基地建设实现新突破,高新技术企业数量和科技型企业数量实现双倍增。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("高新技术企业数量", TargetKind.RELATIVE_CHANGE, 100.0),
+                        org.assertj.core.groups.Tuple.tuple("科技型企业数量", TargetKind.RELATIVE_CHANGE, 100.0));
+    }
+
+    @Test
+    void shouldLeaveAFigureOfAGroupOfRegionsOutOfOneMembersPlan(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                江门市“十五五”规划纲要
+
+                纲要提出,到2030年,力争粤港澳大湾区经济总量占全国比重达到13%,全市研发经费投入强度保持在3%以上。
+                """);
+        assertThat(r.targets()).extracting(Target::nameZh).containsExactly("研发经费投入强度");
+        assertThat(r.targets()).extracting(Target::nameZh).noneMatch(n -> n.contains("经济总量"));
+        assertThat(r.notices()).anyMatch(n -> n.contains("a group of regions"));
     }
 }
