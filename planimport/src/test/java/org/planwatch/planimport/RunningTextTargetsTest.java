@@ -563,4 +563,39 @@ class RunningTextTargetsTest {
         assertThat(r.targets()).extracting(Target::nameZh).noneMatch(n -> n.contains("经济总量"));
         assertThat(r.notices()).anyMatch(n -> n.contains("a group of regions"));
     }
+
+    @Test
+    void shouldReadAHeadlineOverADatedNewsLeadAsAReportOfThePlan(@TempDir Path dir) throws IOException {
+        // the shape of a news digest of Shenzhen's 14th plan (2021-06): a headline that looks like the
+        // plan's title, then news of its publication; its list of targets counts what is to be built
+        CatalogueImporter.Result r = read(dir, "digest.txt", """
+                江门十四五规划
+
+                6月9日,江门市发改局发布《江门市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。
+
+                纲要提出到2025年,新增幼儿园学位2.5万个以上。打造国内领先的特色高中、民办品牌高中各3所,创建2-3所优质中职学校和4-5个优质专业群。
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetValue, t -> t.bound().name())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("新增幼儿园学位", 2.5, "AT_LEAST"),
+                        org.assertj.core.groups.Tuple.tuple("打造国内领先的特色高中", 3.0, "EXACT"),
+                        org.assertj.core.groups.Tuple.tuple("打造民办品牌高中", 3.0, "EXACT"),
+                        org.assertj.core.groups.Tuple.tuple("优质中职学校", 2.0, "RANGE"),
+                        org.assertj.core.groups.Tuple.tuple("优质专业群", 4.0, "RANGE"));
+    }
+
+    @Test
+    void shouldKeepAPlansOwnCountsOfActivityAsNotices(@TempDir Path dir) throws IOException {
+        // the same sentence in the plan's own text: no news lead, the plan's prose rule (statistics only)
+        CatalogueImporter.Result r = read(dir, "plan.txt", """
+                江门市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+
+                第五章 教育
+                到2025年,新增幼儿园学位2.5万个以上,创建2-3所优质中职学校。
+                """);
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.notices()).anyMatch(n -> n.contains("新增幼儿园学位2.5万个以上"));
+    }
 }
