@@ -18,8 +18,11 @@ final class ProseTime {
     static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
     /** A sentence that opens with its year: 2030年，… / 到“十五五”末，… */
     private static final Pattern OPENING_YEAR = Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?[,，]");
-    /** A year named inside a sentence as its goal's: 希望在2035年…, 展望2035年, 至2030年 (not 在2020年的基础上). */
-    private static final Pattern GOAL_YEAR = Pattern.compile("(展望|至|在)\\s*(20\\d\\d)\\s*年(?![的]?基础|以来|前)");
+    /**
+     * A year named inside a sentence as its goal's: 希望在2035年…, 展望2035年, 至2030年, 实现2030年…达到
+     * (not 在2020年的基础上).
+     */
+    private static final Pattern GOAL_YEAR = Pattern.compile("(展望|至|在|实现)\\s*(20\\d\\d)\\s*年(?![的]?基础|以来|前)");
 
     /**
      * A span a sentence sets its targets over, standing as a clause of its own (2021~2030年，…): its

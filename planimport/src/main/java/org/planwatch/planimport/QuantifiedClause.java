@@ -34,7 +34,7 @@ record QuantifiedClause(
 
     /** Where a figure starts from, before the verb that takes it to its target: 从2015年的73.25岁. */
     private static final Pattern FROM_BASE = Pattern.compile(
-            "从(?:19|20)\\d\\d年(?:的)?\\d+(?:\\.\\d+)?[^\\d]{0,8}?(?=(?:增长|提高|提升|增加|下降|降低|减少|缩小)(?:到|至))");
+            "从(?:19|20)\\d\\d年(?:的)?\\d+(?:\\.\\d+)?[^\\d]{0,8}?(?=(?:增长|提高|提升|增加|下降|降低|减少|缩小|降|减)(?:到|至))");
 
     /** Members listed before the word that names them all: 长江、黄河、…、辽河等 (七大重点流域). */
     private static final Pattern LISTED_MEMBERS =
@@ -56,7 +56,7 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
+            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 为, 确保. */
     private static final Pattern VOICE = Pattern.compile("^[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示):?");
@@ -67,7 +67,9 @@ record QuantifiedClause(
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
-                    + "缩小到|缩小至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|突破|逾|实现|在|为)" + NUM + UNIT + QUAL
+                    + "缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|突破|逾|实现|在|为)"
+                    // 降到2030年的≤5‰: the year the sentence names again, a bound as a sign
+                    + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
                     + "$");
     /** 江津班列到发量占全市50%: a share of a whole, the verb 占 kept in the name with the whole it names. */
     private static final Pattern SHARE = Pattern.compile(
@@ -327,7 +329,9 @@ record QuantifiedClause(
             return named(
                     m,
                     TargetKind.LEVEL,
-                    boundOf(m.group("verb"), m.group("qual"), upper(m) != null),
+                    m.group("sign") != null
+                            ? (m.group("sign").matches("[≤<]") ? Bound.AT_MOST : Bound.AT_LEAST)
+                            : boundOf(m.group("verb"), m.group("qual"), upper(m) != null),
                     num(m),
                     upper(m),
                     m.group("unit"),

@@ -598,4 +598,16 @@ class RunningTextTargetsTest {
         assertThat(r.targets()).isEmpty();
         assertThat(r.notices()).anyMatch(n -> n.contains("新增幼儿园学位2.5万个以上"));
     }
+
+    @Test
+    void shouldReadAYearAReportSaysIsToBeReachedAsItsTargetsYear(@TempDir Path dir) throws IOException {
+        // a press conference on the 14th plan (国家能源局, 2025-08-26): 实现2030年… names the 2030 goal
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                国务院新闻办公室举行高质量完成“十四五”规划系列主题新闻发布会
+                局长表示,下一步将加快建设新型能源体系,实现2030年非化石能源消费比重达到25%左右。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("非化石能源消费比重", 2030, 25.0));
+    }
 }
