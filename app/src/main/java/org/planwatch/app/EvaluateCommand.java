@@ -162,8 +162,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 .count();
         Map<Status, Integer> counts = new TreeMap<>();
         results.forEach(e -> counts.merge(e.status(), 1, Integer::sum));
-        err.println("evaluated " + results.size() + " target-years from "
-                + file.latest().size() + " readings " + counts + "; refused " + refused + ", not evaluated " + unused);
+        // rows read, then what a later vintage left of them: a summary an operator can add up against the file
+        err.println("read " + (file.admitted() + file.refused()) + " rows: " + file.admitted() + " admitted, "
+                + file.refused() + " refused"
+                + (targets.errors().isEmpty() ? "" : ", " + targets.errors().size() + " catalogue rows refused")
+                + "; " + file.latest().size() + " readings after revisions; evaluated " + results.size()
+                + " target-years " + counts + "; not evaluated " + unused);
         out.flush();
         if (file.latest().isEmpty() && refused == 0) {
             // zero readings is never a success: a header alone, an export cut before its data

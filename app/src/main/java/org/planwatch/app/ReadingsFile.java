@@ -33,10 +33,11 @@ import org.planwatch.producer.RawReading;
  * what is left becomes one history per {@code region|indicator}.
  *
  * @param latest the figure kept for each region, indicator and year
+ * @param admitted rows that passed the check, before a later vintage replaced an earlier one
  * @param refused rows refused by the reader or the check, each already named on stderr
  * @param simulated whether the file says its figures are invented ({@link #isSimulated})
  */
-record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
+record ReadingsFile(List<RawReading> latest, int admitted, int refused, boolean simulated) {
 
     /**
      * {@code files} read as one: a later vintage in any of them revises an earlier one in another.
@@ -64,12 +65,14 @@ record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
                 new FeedValidator(catalogue, IndicatorDictionary.bundled(), RegionDictionary.bundled());
         Map<String, RawReading> latest = new LinkedHashMap<>();
         int refused = 0;
+        int admitted = 0;
         boolean simulated = false;
         for (Path file : files) {
             FeedBatch batch = validator.validate(readable(file, feed), feed.mapping());
             batch.rejections().forEach(err::println);
             refused += batch.rejections().size();
             simulated |= isSimulated(file);
+            admitted += batch.readings().size();
             for (RawReading r : batch.readings()) {
                 String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
                 // as the streams job keeps them: a withdrawal and a figure, the later one; else the later vintage
@@ -82,7 +85,7 @@ record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
                                         : known);
             }
         }
-        return new ReadingsFile(List.copyOf(latest.values()), refused, simulated);
+        return new ReadingsFile(List.copyOf(latest.values()), admitted, refused, simulated);
     }
 
     /** One history per {@code region|indicator} of the figures kept; a withdrawn year has none. */
@@ -107,7 +110,7 @@ record ReadingsFile(List<RawReading> latest, int refused, boolean simulated) {
                 latest.stream().filter(r -> !r.location().equals(location)).toList();
         return kept.size() == latest.size()
                 ? Optional.empty()
-                : Optional.of(new ReadingsFile(kept, refused + 1, simulated));
+                : Optional.of(new ReadingsFile(kept, admitted - 1, refused + 1, simulated));
     }
 
     /** A file that is no CSV text at all (a binary file, a wrong encoding) is a user's mistake: one line, no trace. */

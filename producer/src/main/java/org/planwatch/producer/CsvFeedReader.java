@@ -55,7 +55,7 @@ public final class CsvFeedReader {
                     try {
                         readings.add(OwnLayout.reading(row.cells(), location, raw));
                     } catch (IllegalArgumentException e) {
-                        rejections.add(new Rejection(location, Rejection.UNREADABLE, e.getMessage(), raw));
+                        rejections.add(new Rejection(location, OwnLayout.reasonOf(e), e.getMessage(), raw));
                     }
                 },
                 problem -> rejections.add(new Rejection(name + ":" + problem.line(), problem.reason())));

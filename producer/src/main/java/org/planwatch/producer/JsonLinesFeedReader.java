@@ -41,7 +41,7 @@ final class JsonLinesFeedReader {
                 rejections.add(
                         new Rejection(location, Rejection.UNREADABLE, "not JSON: " + e.getOriginalMessage(), line));
             } catch (IllegalArgumentException e) {
-                rejections.add(new Rejection(location, Rejection.UNREADABLE, e.getMessage(), line));
+                rejections.add(new Rejection(location, OwnLayout.reasonOf(e), e.getMessage(), line));
             }
         }
         return new FeedBatch(name, FeedFormat.JSONL, readings, rejections);

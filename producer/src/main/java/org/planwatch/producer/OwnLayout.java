@@ -2,6 +2,7 @@ package org.planwatch.producer;
 
 import java.util.List;
 import java.util.Map;
+import org.planwatch.domain.ReadingCheck;
 
 /**
  * PlanWatch's own fields, as CSV columns or JSON Lines members: {@code region, indicator, year,
@@ -54,9 +55,21 @@ final class OwnLayout {
             throw new IllegalArgumentException(what + " '" + text + "' is not a number");
         }
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " '" + text + "' is not finite");
+            throw new NotFinite(what + " '" + text + "' is not finite");
         }
         return value;
+    }
+
+    /** NaN or an infinity written in a feed: refused under the same code as the job refuses it. */
+    static final class NotFinite extends IllegalArgumentException {
+        NotFinite(String message) {
+            super(message);
+        }
+    }
+
+    /** The reason code of a row {@link #reading} could not read: {@code not-finite}, else {@code unreadable}. */
+    static String reasonOf(IllegalArgumentException e) {
+        return e instanceof NotFinite ? ReadingCheck.NOT_FINITE : Rejection.UNREADABLE;
     }
 
     private static int vintage(String text) {
