@@ -45,7 +45,7 @@ public record TargetExpression(
 
     /** What a cell asks for. */
     public enum Form {
-        /** No value: {@code —}, {@code ——}, {@code -}, {@code /}, empty. */
+        /** No value: {@code —}, {@code ——}, {@code -}, {@code /}, empty, {@code 保持在合理区间} (reference 合理区间). */
         NONE,
         /** A level to reach: {@code 8}, {@code 14%}, {@code 提高到81.5岁}, {@code 缩小至2.05}. */
         LEVEL,
@@ -79,7 +79,7 @@ public record TargetExpression(
         LINKED_TO_GDP,
         /** Rising in the same proportion as its reference: {@code 同比例提高}. */
         PROPORTIONAL,
-        /** Stay stable: {@code 保持稳定}, {@code 保持在合理区间} (reference 合理区间). */
+        /** Stay stable: {@code 保持稳定}. */
         STABLE,
         /** Keep rising, no year below the one before: {@code 持续提升}, {@code 稳中有升}, {@code 逐步提高}. */
         RISING,
@@ -216,8 +216,9 @@ public record TargetExpression(
                     m -> of(Form.LINKED_TO_GDP, null, false, "GDP").bound(Bound.AT_LEAST)),
             rule("同比例提高", m -> of(Form.PROPORTIONAL, null, false, null)),
             rule("(?:保持|基本|总体)稳定", m -> of(Form.STABLE, null, false, null)),
-            // 保持在合理区间、各年度视情提出: no number, a band the government sets each year
-            rule("保持在?合理区间(?:[、,;].{0,20})?", m -> of(Form.STABLE, null, false, "合理区间")),
+            // 保持在合理区间、各年度视情提出: the plan sets no number; each year's government work report does
+            // (2026: 4.5%-5%), so there is nothing of the plan's to judge against (not a band around the base)
+            rule("保持在?合理区间(?:[、,;].{0,20})?", m -> of(Form.NONE, null, false, "合理区间")),
             rule("持续(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
             rule("稳中有升|(?:逐步|稳步|不断)(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
             // 完成省下达目标, 完成省定目标, 完成经国家审核衔接后确定的目标: the level above sets the figure

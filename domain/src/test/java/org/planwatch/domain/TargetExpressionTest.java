@@ -207,8 +207,8 @@ class TargetExpressionTest {
                 "下降13.5%|RELATIVE_REDUCTION|13.5|null",
                 "保持稳定|STABLE|null|null",
                 "基本稳定|STABLE|null|null",
-                "保持在合理区间|STABLE|null|null",
-                "保持在合理区间、各年度视情提出|STABLE|null|null",
+                "保持在合理区间|NONE|null|null",
+                "保持在合理区间、各年度视情提出|NONE|null|null",
                 "稳中有升|RISING|null|null",
                 "逐步提高|RISING|null|null",
                 "——|NONE|null|null",
@@ -305,7 +305,9 @@ class TargetExpressionTest {
 
     @Test
     void shouldReadThePlanWideGrowthBandWithoutANumber() {
+        // no number of the plan's: the range is set each year by the government work report
         TargetExpression e = TargetExpression.parse("保持在合理区间、各年度视情提出");
+        assertThat(e.form()).isEqualTo(Form.NONE);
         assertThat(e.value()).isNull();
         assertThat(e.reference()).isEqualTo("合理区间");
     }

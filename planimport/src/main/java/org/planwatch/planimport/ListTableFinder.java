@@ -287,7 +287,9 @@ final class ListTableFinder {
     private static Optional<TargetExpression> expression(String tail, boolean afterColon) {
         try {
             TargetExpression e = TargetExpression.parse(tail);
-            boolean stated = e.value() != null || (afterColon && e.form() != Form.NONE);
+            // 保持在合理区间 states no number, yet is the row's entry, as an empty cell is not
+            boolean worded = e.form() != Form.NONE || e.reference() != null;
+            boolean stated = e.value() != null || (afterColon && worded);
             return stated ? Optional.of(e) : Optional.empty();
         } catch (IllegalArgumentException notATarget) {
             return Optional.empty();

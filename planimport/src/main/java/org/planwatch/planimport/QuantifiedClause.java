@@ -63,11 +63,11 @@ record QuantifiedClause(
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
     private static final Pattern LEAD =
-            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|“?十[一二三四五六七八九]五”?(?:期末|末))++");
+            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|(?:到|至)?“?十[一二三四五六七八九]五”?(?:时期末|期末|末))++");
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
-                    + "缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|突破|逾|实现|在|为)"
+                    + "缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|突破|逾|实现|在|为)"
                     // 降到2030年的≤5‰: the year the sentence names again, a bound as a sign
                     + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
                     + "$");
@@ -371,7 +371,7 @@ record QuantifiedClause(
         if (q.equals("左右")) {
             return Bound.ABOUT;
         }
-        if (q.endsWith("以上") || verb.matches("不低于|不少于|超过|突破|高于|大于|逾")) {
+        if (q.endsWith("以上") || verb.matches("不低于|不少于|超过|超|迈上|突破|高于|大于|逾")) {
             return Bound.AT_LEAST;
         }
         if (q.equals("以下") || q.equals("以内") || verb.matches("低于|小于|不超过|不高于|控制在")) {

@@ -44,15 +44,16 @@ public final class TextTargets {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
 
     private static final Pattern LEADING =
-            Pattern.compile("^((要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括|全市|全区|全省|全国|全县)+");
+            Pattern.compile("^((要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括|全市|全区|全省|全国|全县"
+                    + "|(到|至)?“?十[一二三四五六七八九]五”?(时期末|期末|末))+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
     private static final String UNIT =
             "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩|年)?";
     private static final String QUAL = "(?<qual>以上|左右|以内|以下)?";
     /** 高新技术企业650家左右, 研发机构比例达到30%以上, 年均增速不低于15% */
     private static final Pattern NAME_FIRST = Pattern.compile(
-            "^(?<name>[^\\d]+?)(?<verb>达到|达|突破|超过|超|不低于|不少于|不超过|不高于|控制在|提高到|提升到|增加到|增长到|降低到|下降到|降至|降到|保持在|稳定在|为)?" + NUM
-                    + UNIT + QUAL + "$");
+            "^(?<name>[^\\d]+?)(?<verb>达到|达|突破|超过|超|迈上|不低于|不少于|不超过|不高于|控制在|提高到|提升到|增加到|增长到|降低到|下降到|降至|降到|保持在|稳定在|为)?"
+                    + NUM + UNIT + QUAL + "$");
     /** 引进研发人员 80 人 reads as above; 突破 60 项以上关键技术 puts the number first: 关键技术. */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^(?<verb>引进|孵化|突破|提供|建设|构筑|培育形成|形成|新设立|建成|培育)?" + NUM
             + "(?<unit>家|个|项|人|件|所)" + QUAL + "(?<name>[^\\d]+)$");
@@ -99,10 +100,16 @@ public final class TextTargets {
     private static final Pattern NEWS_LEAD = Pattern.compile("\\d{1,2}月\\d{1,2}日[^。]{0,40}(发布|印发|公布|出台|审议通过)了?《");
 
     private static final int NEWS_LEAD_LINES = 6;
+    /** A question that still names a goal without a figure (倍增, 翻一番): said so, not silently passed. */
+    private static final Pattern QUESTIONED_GOAL = Pattern.compile("倍增|翻一番|同步");
+    /** Words that make a step to reach (迈上…台阶) a goal rather than an account of one reached. */
+    private static final Pattern STRIVEN = Pattern.compile("力争|争取|将|要|确保|努力|目标");
+    /** A sentence that speaks of the time the sentence before named: 到那时, 届时. */
+    private static final Pattern THAT_TIME = Pattern.compile("^\\s*(到那时|届时|那时)");
     /** What 与经济增长同步 moves in step with. */
     private static final String GDP_GROWTH = "gdp_growth";
-    /** This year's figure (今年经济增长5%左右) is an annual goal, not the plan's. */
-    private static final Pattern THIS_YEAR = Pattern.compile("今年|明年|本年度");
+    /** This year's figure (今年经济增长5%左右) is an annual goal, not the plan's; 今年9月 only dates something. */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年(?!\\d{1,2}月)|明年(?!\\d{1,2}月)|本年度");
 
     private final IndicatorDictionary indicators;
     private final IndicatorResolver resolver;
@@ -250,6 +257,7 @@ public final class TextTargets {
             }
             // 到2020年，…达到50家。科技服务业机构总量达到150家: the year holds for the paragraph
             Integer paragraphYear = yearAtParagraphEnd;
+            Integer namedBefore = null;
             yearAtParagraphEnd = null;
             boolean paragraphPast = false;
             for (String sentence : sentences) {
@@ -258,6 +266,19 @@ public final class TextTargets {
                 }
                 ProseTime.When when =
                         ProseTime.of(sentence, plan, paragraphYear, inPastChapter || paragraphPast, report);
+                // …到2035年，…基本实现现代化。到那时，经济总量实现倍增: the year the sentence before named
+                if (sentence.strip().endsWith("?") || sentence.strip().endsWith("？")) {
+                    if (sentence.matches(".*\\d.*")
+                            || QUESTIONED_GOAL.matcher(sentence).find()) {
+                        notices.add(where + ": '" + sentence.strip() + "' asks a question: not read as a target");
+                    }
+                    continue; // 广东要用13年时间，实现经济总量的倍增，…具体对应的数据是多少？
+                }
+                boolean thatTime = THAT_TIME.matcher(Names.normalize(sentence)).lookingAt() && namedBefore != null;
+                if (thatTime) {
+                    when = ProseTime.When.target(namedBefore, true);
+                }
+                namedBefore = when.explicit() ? when.year() : null;
                 if (when.past() != null) {
                     paragraphYear = null;
                     paragraphPast = true;
@@ -291,6 +312,9 @@ public final class TextTargets {
                 Map<String, Target> inSentence = new LinkedHashMap<>();
                 // a vision year (为到2035年…翻一番) binds its own clause; the sentence's others are the plan's
                 boolean visionClause = targetYear > plan.targetYear();
+                // a year a clause of its own sets (…；到2035年，…，人均地区生产总值翻一番), or that 到那时 takes
+                // from the sentence before, holds for every clause after it
+                boolean heldYear = thatTime;
                 List<Integer> pairedYears = pairedYears(sentence);
                 List<RespectiveClauses> expanded = new ArrayList<>();
                 boolean generates = targetChapter || (!ownTable && !report);
@@ -309,6 +333,7 @@ public final class TextTargets {
                         continue; // 和2030年 of 到2022年和2030年: the years the 分别 clauses pair with
                     }
                     if (!visionClause
+                            && !heldYear
                             && targetYear > plan.targetYear()
                             && !YEAR.matcher(part).find()) {
                         targetYear = plan.targetYear();
@@ -319,6 +344,7 @@ public final class TextTargets {
                     if (clauseYear.matches() && Integer.parseInt(clauseYear.group(1)) > plan.baseYear()) {
                         targetYear = Integer.parseInt(clauseYear.group(1));
                         visionClause = true;
+                        heldYear = true;
                         continue;
                     }
                     int year = respective.year() != null ? respective.year() : targetYear;
@@ -335,7 +361,7 @@ public final class TextTargets {
                     }
                     // 力争 (strive to) may stand anywhere: 比重力争达20%以上
                     // 森林覆盖率达24%等: the list it closes goes on, the figure stands
-                    String text = LEADING.matcher(part)
+                    String text = LEADING.matcher(ChineseFigures.inDigits(part))
                             .replaceFirst("")
                             .replace("力争", "")
                             .replaceFirst("(?<=\\d[^\\d]{0,4})等$", "");
@@ -345,6 +371,12 @@ public final class TextTargets {
                     }
                     boolean figureless = !text.matches(".*\\d.*");
                     if (figureless && !QuantifiedClause.mayStateWithoutFigure(text)) {
+                        continue;
+                    }
+                    if (text.contains("迈上") && !STRIVEN.matcher(part).find()) {
+                        // 全市地区生产总值迈上3.2万亿元台阶 in an account of the last plan: a step taken
+                        notices.add(where + ": '" + part + "' reaches a step (迈上) with nothing striven for: read"
+                                + " as a result, not a target");
                         continue;
                     }
                     if (!plan.region().level().equals("national")
@@ -731,7 +763,7 @@ public final class TextTargets {
         String qual = m.group("qual") == null ? "" : m.group("qual");
         String percent = unit.equals("%") ? "%" : "";
         String expression = switch (verb) {
-            case "突破", "超过", "超" -> qual.isEmpty() ? ">" + num + percent : num + percent + qual;
+            case "突破", "超过", "超", "迈上" -> qual.isEmpty() ? ">" + num + percent : num + percent + qual;
             case "不低于", "不少于" -> "≥" + num + percent;
             case "不超过", "不高于" -> "≤" + num + percent;
             case "控制在" -> "控制在" + num + percent + (qual.isEmpty() ? "以内" : qual);

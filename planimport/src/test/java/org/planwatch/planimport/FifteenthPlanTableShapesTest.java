@@ -50,7 +50,7 @@ class FifteenthPlanTableShapesTest {
                         Target::targetValue,
                         Target::targetYear)
                 .containsExactly(
-                        tuple("gdp_growth", TargetKind.STABLE, Bound.EXACT, 5.0, null, 2030),
+                        tuple("gdp_growth", TargetKind.UNSTATED, Bound.EXACT, 5.0, null, 2030),
                         tuple("surveyed_urban_unemployment", TargetKind.LEVEL, Bound.AT_MOST, 5.1, 5.5, 2030),
                         tuple("life_expectancy", TargetKind.LEVEL, Bound.EXACT, 79.0, 80.5, 2030),
                         tuple("urbanization_rate", TargetKind.LEVEL, Bound.AT_LEAST, 75.0, 78.0, 2030));
@@ -71,7 +71,7 @@ class FifteenthPlanTableShapesTest {
         assertThat(r.targets())
                 .extracting(Target::indicator, Target::kind, Target::bound, Target::targetValue)
                 .containsExactly(
-                        tuple("gdp_growth", TargetKind.STABLE, Bound.EXACT, null),
+                        tuple("gdp_growth", TargetKind.UNSTATED, Bound.EXACT, null),
                         tuple("surveyed_urban_unemployment", TargetKind.LEVEL, Bound.AT_MOST, 5.5),
                         tuple("life_expectancy", TargetKind.CUMULATIVE_CHANGE, Bound.EXACT, 1.0));
         assertThat(r.targets()).extracting(Target::targetYear).containsOnly(2030);

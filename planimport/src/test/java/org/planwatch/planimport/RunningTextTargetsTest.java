@@ -610,4 +610,58 @@ class RunningTextTargetsTest {
                 .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("非化石能源消费比重", 2030, 25.0));
     }
+
+    @Test
+    void shouldGiveASentenceAtThatTimeTheYearTheSentenceBeforeNamed(@TempDir Path dir) throws IOException {
+        // 时代周报 on Guangdong's 建议 (2025-12): 到那时 is 2035; the question restating it is no target
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                12月9日,《中共江门市委关于制定江门市国民经济和社会发展第十五个五年规划的建议》发布。
+                《建议》明确提出,从党的二十大到2035年,用13年时间基本实现社会主义现代化。到那时,经济总量实现倍增。
+                江门要用13年时间,实现经济总量的倍增,具体对应的数据是多少?
+                """);
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::kind, Target::targetYear, Target::targetValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gdp", TargetKind.RELATIVE_CHANGE, 2035, 100.0));
+        assertThat(r.notices()).anyMatch(n -> n.contains("asks a question"));
+    }
+
+    @Test
+    void shouldHoldAYearAClauseOfItsOwnSetsForTheClausesAfterIt(@TempDir Path dir) throws IOException {
+        // 上海证券报 on Shanghai's 纲要: …;到2035年,…,人均地区生产总值比2020年翻一番
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                江门市“十五五”规划纲要发布会召开
+                根据《纲要》,到2030年,全市研发经费投入强度达到3.5%;到2035年,城市能级显著提升,人均地区生产总值比2020年翻一番。
+                """);
+        assertThat(target(r, "gdp_per_capita").targetYear()).isEqualTo(2035);
+    }
+
+    @Test
+    void shouldReadThePeriodsEndAndNotTakeADateThisYearForThisYearsGoal(@TempDir Path dir) throws IOException {
+        // 今年9月 dates a document; 到“十五五”时期末 is the plan's end; 经济总量 is GDP
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                12月9日,江门市委全会审议通过了《中共江门市委关于制定江门市国民经济和社会发展第十五个五年规划的建议》。
+                今年9月,省政府印发的《意见》明确提出,到“十五五”时期末经济总量超过6000亿元。
+                """);
+        Target gdp = target(r, "gdp");
+        assertThat(gdp.targetYear()).isEqualTo(2030);
+        assertThat(gdp.targetValue()).isEqualTo(6000.0);
+        assertThat(gdp.bound().name()).isEqualTo("AT_LEAST");
+    }
+
+    @Test
+    void shouldReadAStepStrivenForAndNotAStepTaken(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result striven = read(dir, "goal.txt", """
+                江门市“十五五”规划纲要
+
+                到2030年,力争全市经济总量迈上两万亿元台阶、在全国城市位次前移。
+                """);
+        assertThat(target(striven, "gdp").targetValue()).isEqualTo(2.0);
+        // an account of the last plan in the new one: 迈上…台阶 with nothing striven for is a result
+        CatalogueImporter.Result taken = read(dir, "past.txt", """
+                江门市“十五五”规划纲要
+
+                经济实力迈上新台阶。全市地区生产总值迈上3.2万亿元台阶,全员劳动生产率稳步提高。
+                """);
+        assertThat(taken.targets()).extracting(Target::indicator).doesNotContain("gdp");
+    }
 }
