@@ -19,7 +19,7 @@ record PlanTitle(String text, int line) {
     private static final int TOP_LINES = 40;
 
     private static final Pattern TITLE_END =
-            Pattern.compile(".*(规划|纲要|方案|计划)(\\s*[（(][^）)]*[)）])?(\\s*[（(](征求意见稿|送审稿|草案|试行)[)）])?$");
+            Pattern.compile(".*(规划|纲要|方案|计划|规划的建议)(\\s*[（(][^）)]*[)）])?(\\s*[（(](征求意见稿|送审稿|草案|试行)[)）])?$");
     private static final Pattern PROSE = Pattern.compile("[。，,；;：:！？…]|\\.\\.|\\t");
     private static final Pattern NUMBERED =
             Pattern.compile("^(第[一二三四五六七八九十百\\d]+[章节条篇部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[)）]"

@@ -664,4 +664,23 @@ class RunningTextTargetsTest {
                 """);
         assertThat(taken.targets()).extracting(Target::indicator).doesNotContain("gdp");
     }
+
+    @Test
+    void shouldReadAPartysProposalForThePlanAsThePlansOwnText(@TempDir Path dir) throws IOException {
+        // 中共合肥市委关于制定…规划的建议 (2025-12): the plan's goals in its own words, read as a plan is
+        CatalogueImporter.Result r = read(dir, "proposal.txt", """
+                中共江门市委关于制定江门市国民经济和社会发展第十五个五年规划的建议
+
+                ——人民生活品质达到新水平。高质量充分就业取得新进展,居民收入增长与经济增长基本同步。
+
+                四、办好人民满意的教育
+                推动普通高中多样化发展,普通高中录取率稳定在85%左右。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::kind)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-15", "居民收入增长", TargetKind.LINKED),
+                        org.assertj.core.groups.Tuple.tuple("jm-15", "普通高中录取率", TargetKind.LEVEL));
+        assertThat(target(r, "disposable_income_growth").linkedTo()).isEqualTo("gdp_growth");
+    }
 }
