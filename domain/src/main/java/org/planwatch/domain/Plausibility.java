@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What a finite figure of an indicator can plausibly be beyond its dictionary range: the growth of
  * a quantity that cannot be negative cannot fall below -100% (GDP does not shrink by more than all
- * of itself, while a profit may turn into a loss), and no figure PlanWatch reads comes near 10^15 in its unit (China's GDP is about
+ * of itself, while a profit may turn into a loss), nor to -100% (GDP at zero, from which no later
+ * growth can be measured), and no figure PlanWatch reads comes near 10^15 in its unit (China's GDP is about
  * 1.3·10^14 元), so a larger one is a feed's error that would overflow the evaluation into NaN.
  */
 final class Plausibility {
@@ -29,6 +30,11 @@ final class Plausibility {
         if (neverNegative && value < -100) {
             return Optional.of(
                     "growth " + plain(value) + "% is below -100% (" + base.get().code() + " cannot be negative)");
+        }
+        if (neverNegative && value == -100) {
+            // nothing left: every later year's growth would be measured from zero, and the target stays unjudged
+            return Optional.of("growth -100% would leave " + base.get().code()
+                    + " at zero, from which no later growth can be measured");
         }
         return Optional.empty();
     }

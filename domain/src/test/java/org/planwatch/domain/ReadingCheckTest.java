@@ -47,8 +47,13 @@ class ReadingCheckTest {
         assertThat(reason("442000-torch", "district_soe_net_profit_growth", "%", -150))
                 .as("a profit may turn into a loss")
                 .isEmpty();
+        // all of it lost leaves GDP at zero, and every later year unjudgeable: refused at the door (outsider
+        // trial: a -100 passed every check and froze gdp_growth at INSUFFICIENT_DATA for good)
         assertThat(reason("440700", "gdp_growth", "%", -100))
-                .as("all of it lost is possible")
+                .hasValue("implausible: growth -100% would leave gdp at zero, from which no later growth can be"
+                        + " measured");
+        assertThat(reason("442000-torch", "district_soe_net_profit_growth", "%", -100))
+                .as("a profit may fall to nothing")
                 .isEmpty();
         assertThat(reason("440700", "high_tech_enterprises", null, 1e308))
                 .hasValueSatisfying(r -> assertThat(r)

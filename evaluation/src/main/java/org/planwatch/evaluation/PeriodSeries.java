@@ -223,9 +223,9 @@ final class PeriodSeries {
                 if (factor <= 0) {
                     // -150% (a profit turned to a loss) leaves no index to chain: no average rate exists
                     throw new InsufficientData(
-                            y + "年" + (reduction ? "下降" : "增长") + Reasons.num(rate) + "%，达到或超过100%，无法连乘计算",
+                            y + "年" + (reduction ? "下降" : "增长") + Reasons.num(rate) + "%，降幅达到或超过100%，无法连乘计算",
                             y + " " + (reduction ? "fell" : "grew") + " by " + Reasons.num(rate)
-                                    + "%, which reaches or passes 100%, so the years cannot be chained");
+                                    + "%, a fall of 100% or more that leaves nothing, so the years cannot be chained");
                 }
                 index *= factor;
                 if (!Double.isFinite(index) || index == 0) {
