@@ -44,6 +44,7 @@ final class ConsumerCommand implements Callable<Integer> {
 
     @Option(
             names = "--session-timeout",
+            converter = OptionValues.SessionTimeout.class,
             paramLabel = "DURATION",
             defaultValue = StreamsCommand.DEFAULT_SESSION_TIMEOUT,
             description = "How long the group waits for a silent member before giving its partitions to another:"

@@ -41,6 +41,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(
             names = "--port",
+            converter = OptionValues.Port.class,
             paramLabel = "PORT",
             defaultValue = "9402",
             description =

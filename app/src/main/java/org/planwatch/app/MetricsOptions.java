@@ -15,6 +15,7 @@ public final class MetricsOptions {
 
     @Option(
             names = "--metrics-port",
+            converter = OptionValues.Port.class,
             paramLabel = "PORT",
             defaultValue = "" + MetricsServer.DEFAULT_PORT,
             description =

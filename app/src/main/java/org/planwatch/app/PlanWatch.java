@@ -53,6 +53,14 @@ public final class PlanWatch implements Runnable {
         CommandLine cl = new CommandLine(new PlanWatch());
         more.forEach(cl::addSubcommand);
         exitOnInvalidInput(cl);
+        cl.registerConverter(java.time.Duration.class, new OptionValues.AnyDuration());
+        // a wrong option is one line and a pointer to --help, not the whole usage after it
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine command = ex.getCommandLine();
+            command.getErr().println("planwatch: " + ex.getMessage());
+            command.getErr().println("(" + command.getCommandSpec().qualifiedName(" ") + " --help lists every option)");
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setDefaultValueProvider(new EnvDefaults());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             java.util.Optional<Throwable> refusal = Causes.first(e, Causes.REFUSALS);

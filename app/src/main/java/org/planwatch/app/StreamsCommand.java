@@ -63,6 +63,7 @@ final class StreamsCommand implements Callable<Integer> {
 
     @Option(
             names = "--threads",
+            converter = OptionValues.AtLeastOne.class,
             paramLabel = "N",
             defaultValue = "1",
             description = "Stream threads in this instance (env PLANWATCH_THREADS; default ${DEFAULT-VALUE}).")
@@ -81,6 +82,7 @@ final class StreamsCommand implements Callable<Integer> {
 
     @Option(
             names = "--session-timeout",
+            converter = OptionValues.SessionTimeout.class,
             paramLabel = "DURATION",
             defaultValue = DEFAULT_SESSION_TIMEOUT,
             description = "How long the group waits for a silent member before giving its tasks to another: a"
@@ -107,6 +109,7 @@ final class StreamsCommand implements Callable<Integer> {
 
     @Option(
             names = "--metrics-port",
+            converter = OptionValues.Port.class,
             paramLabel = "PORT",
             defaultValue = "9401",
             description = "Port of the job's /metrics, refusals by reason and Kafka Streams' own metrics; "
@@ -125,9 +128,24 @@ final class StreamsCommand implements Callable<Integer> {
                 Long.toString(sessionTimeout.toMillis() / 3));
     }
 
+    /** The state folder, made if missing; one that cannot be written to is said before Kafka Streams starts. */
+    private static void writable(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new UsageProblem("cannot keep the job's state in " + dir + " (" + e.getMessage()
+                    + "): give a folder it may write with --state-dir");
+        }
+        if (!java.nio.file.Files.isWritable(dir)) {
+            throw new UsageProblem(
+                    "cannot keep the job's state in " + dir + ": not writable; give another with --state-dir");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         applicationId = kafka.ownId(applicationId, StreamsSettings.DEFAULT_APPLICATION_ID);
+        writable(stateDir);
         String bootstrap = kafka.requireBootstrap();
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();

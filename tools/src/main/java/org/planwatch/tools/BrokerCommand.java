@@ -34,6 +34,7 @@ final class BrokerCommand implements Callable<Integer> {
 
     @Option(
             names = "--port",
+            converter = org.planwatch.app.OptionValues.Port.class,
             paramLabel = "PORT",
             defaultValue = "0",
             description = "Serve clients on this loopback port (default 0: the port --data-dir stored on its first"

@@ -1,0 +1,94 @@
+package org.planwatch.app;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The option values with a meaning beyond their Java type, checked while the command line is
+ * parsed, so that a wrong one is a usage error (exit 64) with one line saying what is allowed,
+ * never a stack trace from deep inside a server or a Kafka client.
+ */
+public final class OptionValues {
+    private OptionValues() {}
+
+    /** A TCP port, 0 to 65535 (0: any free one). */
+    public static final class Port implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int port = whole(value, "a port");
+            if (port < 0 || port > 65_535) {
+                throw new TypeConversionException("port " + port + " is not between 0 and 65535");
+            }
+            return port;
+        }
+    }
+
+    /** A count of at least one (stream threads). */
+    public static final class AtLeastOne implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int n = whole(value, "a count");
+            if (n < 1) {
+                throw new TypeConversionException(n + " is fewer than one: at least one is needed");
+            }
+            return n;
+        }
+    }
+
+    /** A group session timeout: the broker refuses less than 6 s (group.min.session.timeout.ms). */
+    public static final class SessionTimeout implements ITypeConverter<Duration> {
+        static final Duration BROKER_MINIMUM = Duration.ofSeconds(6);
+
+        @Override
+        public Duration convert(String value) {
+            Duration d = duration(value);
+            if (d.compareTo(BROKER_MINIMUM) < 0) {
+                throw new TypeConversionException(
+                        value + " is shorter than the 6 s a broker accepts (group.min.session.timeout.ms)");
+            }
+            return d;
+        }
+    }
+
+    /** A duration as ISO-8601 (PT30S) or with a unit (30s, 500ms, 5m, 2h). */
+    public static final class AnyDuration implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return duration(value);
+        }
+    }
+
+    private static final Pattern WITH_UNIT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+
+    static Duration duration(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        Matcher m = WITH_UNIT.matcher(v);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            };
+        }
+        try {
+            return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + value + "' is not a duration: write it as 30s, 500ms, 5m or PT30S");
+        }
+    }
+
+    private static int whole(String value, String what) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not " + what + " (a whole number)");
+        }
+    }
+}
