@@ -54,6 +54,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "The pushing feed's codes in the catalogue's terms (field, from, to).")
     Path mapping;
 
+    private static java.util.Properties probe(String bootstrap) {
+        java.util.Properties p = new java.util.Properties();
+        p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return p;
+    }
+
     @Override
     public Integer call() throws Exception {
         String token = System.getenv("PLANWATCH_INGEST_TOKEN");
@@ -74,7 +80,17 @@ final class IngestCommand implements Callable<Integer> {
                         bootstrap,
                         kafka.clientProperties(),
                         kafka.topics());
-                IngestServer server = IngestServer.start(run, token, host, port)) {
+                org.planwatch.consumer.ClusterProbe cluster = org.planwatch.consumer.ClusterProbe.start(
+                        kafka.clientProperties().merge("cluster probe", new java.util.Properties(), probe(bootstrap)),
+                        org.planwatch.consumer.ClusterProbe.INTERVAL,
+                        org.planwatch.consumer.ClusterProbe.TIMEOUT);
+                IngestServer server = IngestServer.start(
+                        run,
+                        token,
+                        host,
+                        port,
+                        cluster::problem,
+                        spec.commandLine().getErr())) {
             spec.commandLine().getOut().println("accepting feeds at " + server.url() + "; Ctrl-C to stop");
             spec.commandLine().getOut().flush();
             shutdown.await();

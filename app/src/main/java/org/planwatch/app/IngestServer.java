@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.planwatch.producer.FeedBatch;
 import org.planwatch.producer.FeedEncoding;
 import org.planwatch.producer.FeedFormat;
@@ -42,15 +43,23 @@ final class IngestServer implements AutoCloseable {
     private final HttpServer server;
     private final FeedRun run;
     private final byte[] token;
+    private final PrintWriter log;
     private final AtomicLong requests = new AtomicLong();
 
-    private IngestServer(HttpServer server, FeedRun run, String token) {
+    private IngestServer(HttpServer server, FeedRun run, String token, PrintWriter log) {
         this.server = server;
         this.run = run;
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.log = log;
     }
 
-    static IngestServer start(FeedRun run, String token, String host, int port) throws IOException {
+    /**
+     * @param kafka why Kafka cannot be reached, empty while it can: {@code /readyz} says so
+     * @param log where each request's refused and failed rows are written, as {@code publish} writes them
+     */
+    static IngestServer start(
+            FeedRun run, String token, String host, int port, Supplier<Optional<String>> kafka, PrintWriter log)
+            throws IOException {
         if (token == null || token.length() < 16) {
             throw new UsageProblem(
                     "the ingest endpoint needs a bearer token of 16 characters or more in " + "PLANWATCH_INGEST_TOKEN");
@@ -62,12 +71,20 @@ final class IngestServer implements AutoCloseable {
             throw new UsageProblem("cannot serve the ingest endpoint on " + host + ":" + port + " (" + e.getMessage()
                     + "): choose another port with --port");
         }
-        IngestServer ingest = new IngestServer(http, run, token);
+        IngestServer ingest = new IngestServer(http, run, token, log);
         http.createContext("/readings", ingest::handle);
-        // For an orchestrator's probes, without the token: the server starts only once the topics
-        // are ensured, so serving is being ready.
+        // For an orchestrator's probes, without the token: ready while Kafka answers (a feed pushed
+        // now would be published), alive while the server serves
         http.createContext("/healthz", exchange -> respond(exchange, 200, Map.of("status", "ok")));
-        http.createContext("/readyz", exchange -> respond(exchange, 200, Map.of("status", "ready")));
+        http.createContext("/readyz", exchange -> {
+            Optional<String> problem = kafka.get();
+            respond(
+                    exchange,
+                    problem.isEmpty() ? 200 : 503,
+                    problem.isEmpty()
+                            ? Map.of("status", "ready")
+                            : Map.of("status", "not ready", "why", problem.get()));
+        });
         http.createContext("/", exchange -> respond(exchange, 404, Map.of("error", "POST feeds to /readings")));
         // One at a time: the feed run's producers are shared, and bureaus push a few files a day.
         http.setExecutor(Executors.newSingleThreadExecutor(r -> {
@@ -124,16 +141,18 @@ final class IngestServer implements AutoCloseable {
                 return;
             }
             FeedBatch batch = run.check(text, name, format);
-            StringWriter log = new StringWriter();
             FeedRun.Published published;
             try {
-                published = run.publish(batch, feed, new PrintWriter(log));
+                // each refused or failed row named once on the server's log, as publish names them
+                published = run.publish(batch, feed, log);
+                log.flush();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 respond(exchange, 503, Map.of("error", "interrupted while publishing"));
                 return;
             }
-            respond(exchange, 200, answer(batch, published));
+            // rows Kafka did not acknowledge are not published: the bureau should push them again
+            respond(exchange, published.result().failed().isEmpty() ? 200 : 503, answer(batch, published));
         }
     }
 
@@ -141,8 +160,12 @@ final class IngestServer implements AutoCloseable {
         List<Map<String, Object>> accepted = new ArrayList<>();
         List<String> ids = published.result().readingIds();
         List<RawReading> rows = batch.readings();
+        java.util.Set<String> failedRows = new java.util.HashSet<>();
+        published.result().failed().forEach(r -> failedRows.add(r.location()));
         for (int i = 0; i < Math.min(ids.size(), rows.size()); i++) {
-            accepted.add(Map.of("location", rows.get(i).location(), "readingId", ids.get(i)));
+            if (!failedRows.contains(rows.get(i).location())) {
+                accepted.add(Map.of("location", rows.get(i).location(), "readingId", ids.get(i)));
+            }
         }
         List<Map<String, Object>> rejected = new ArrayList<>();
         for (Rejection r : batch.rejections()) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
+import org.planwatch.consumer.ClusterProbe;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
@@ -49,6 +52,7 @@ class IngestServerIT {
 
     @Test
     void shouldTakeFeedsOnlyWithTheTokenAndAnswerRowByRow(EmbeddedKafkaBroker broker) throws Exception {
+        StringWriter log = new StringWriter();
         TopicSet topics = TopicSet.defaults().prefixed("ingest-" + UUID.randomUUID() + "-");
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
@@ -64,7 +68,13 @@ class IngestServerIT {
                         broker.bootstrapServers(),
                         org.planwatch.schema.KafkaClientProperties.NONE,
                         topics);
-                IngestServer server = IngestServer.start(run, TOKEN, "127.0.0.1", 0)) {
+                ClusterProbe cluster = ClusterProbe.start(
+                        admin(broker.bootstrapServers()), Duration.ofMillis(200), Duration.ofSeconds(2));
+                IngestServer server =
+                        IngestServer.start(run, TOKEN, "127.0.0.1", 0, cluster::problem, new PrintWriter(log, true))) {
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> cluster.problem().isEmpty());
             String csv = "region,indicator,year,value\n440700,hospital_beds_per_1000,2022,5.44\n"
                     + "440700,hospital_beds_per_1000,2023,5.55\n440700,nothing,2023,1\n";
 
@@ -99,6 +109,8 @@ class IngestServerIT {
             assertThat(answer.get("accepted").get(0).get("readingId").asText()).hasSize(32);
             assertThat(answer.get("rejections").get(0).get("location").asText()).isEqualTo("jm-stats#1:4");
             assertThat(answer.get("rejections").get(0).get("code").asText()).isEqualTo("unknown-indicator");
+            // the refused row is said on the server's log too, not only to the bureau that pushed it
+            assertThat(log.toString()).contains("jm-stats#1:4").contains("nothing");
 
             HttpResponse<String> jsonl = post(
                     server.url() + "?feed=jm-stats",
@@ -116,7 +128,33 @@ class IngestServerIT {
             assertThat(PublishCommandIT.readAll(broker, topics.readingsDlq().name(), 1))
                     .hasSize(1);
         }
-        assertThatThrownBy(() -> IngestServer.start(null, "short", "127.0.0.1", 0))
+        assertThatThrownBy(() -> IngestServer.start(null, "short", "127.0.0.1", 0, Optional::empty, null))
                 .hasMessageContaining("PLANWATCH_INGEST_TOKEN");
+    }
+
+    /** Outsider trial: /readyz said ready with no Kafka to publish to. */
+    @Test
+    void shouldSayNotReadyWhileKafkaCannotBeReached() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort(); // free again once closed: nothing listens there
+        }
+        try (ClusterProbe nowhere = ClusterProbe.start(
+                        admin("127.0.0.1:" + closed), Duration.ofMillis(200), Duration.ofMillis(500));
+                IngestServer server = IngestServer.start(
+                        null, TOKEN, "127.0.0.1", 0, nowhere::problem, new PrintWriter(new StringWriter()))) {
+            HttpResponse<String> ready = http.send(
+                    HttpRequest.newBuilder(URI.create(server.url().replace("/readings", "/readyz")))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(ready.body()).contains("not ready");
+        }
+    }
+
+    private static java.util.Properties admin(String bootstrap) {
+        java.util.Properties p = new java.util.Properties();
+        p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return p;
     }
 }
