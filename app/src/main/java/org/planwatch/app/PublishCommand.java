@@ -124,7 +124,9 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (watch == null && (files == null || files.isEmpty())) {
-            throw new UsageProblem("name the feed files to publish, or a folder to --watch");
+            // a command line without its files is a usage error (64), as evaluate's is
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "name the feed files to publish, or a folder to --watch");
         }
         FeedMapping codes = mapping();
         FeedValidator validator = new FeedValidator(

@@ -25,6 +25,7 @@ import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedValidator;
 import org.planwatch.producer.RawReading;
+import org.planwatch.producer.Rejection;
 
 /**
  * A readings CSV read for the offline commands ({@code evaluate}, {@code report}) and checked as
@@ -70,7 +71,11 @@ record ReadingsFile(List<RawReading> latest, int admitted, int refused, boolean 
         for (Path file : files) {
             FeedBatch batch = validator.validate(readable(file, feed), feed.mapping());
             batch.rejections().forEach(err::println);
-            refused += batch.rejections().size();
+            // a file refused whole (no header, not text) is a file not read, not one refused row
+            refused += Rejection.refusesWholeFile(
+                            batch.rejections(), batch.readings().size())
+                    ? 0
+                    : batch.rejections().size();
             simulated |= isSimulated(file);
             admitted += batch.readings().size();
             for (RawReading r : batch.readings()) {

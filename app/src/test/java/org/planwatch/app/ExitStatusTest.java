@@ -53,4 +53,24 @@ class ExitStatusTest {
         assertThat(cli.run("evaluate", empty.toString())).isEqualTo(1);
         assertThat(cli.err.toString()).contains("planwatch: no readings in " + empty + ": nothing to evaluate");
     }
+
+    @Test
+    void anEmptyOrBinaryFileIsAFileNotReadAndNoFilesIsAUsageError(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // outsider trial: a 0-byte or binary file was "rejected 1" (exit 2) and sent to the dead letters as a row
+        java.nio.file.Path empty = java.nio.file.Files.writeString(dir.resolve("empty.csv"), "");
+        java.nio.file.Path binary =
+                java.nio.file.Files.write(dir.resolve("binary.csv"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        for (java.nio.file.Path file : java.util.List.of(empty, binary)) {
+            assertThat(new CommandRun().run("publish", "--validate-only", "--encoding", "utf-8", file.toString()))
+                    .as("publish %s", file)
+                    .isEqualTo(1);
+            CommandRun evaluate = new CommandRun();
+            assertThat(evaluate.run("evaluate", "--encoding", "utf-8", file.toString()))
+                    .as("evaluate %s", file)
+                    .isEqualTo(1);
+            assertThat(evaluate.err.toString()).contains("nothing to evaluate");
+        }
+        assertThat(new CommandRun().run("publish")).isEqualTo(PlanWatch.USAGE);
+    }
 }

@@ -61,7 +61,8 @@ public final class CsvFeedReader {
                 problem -> rejections.add(new Rejection(name + ":" + problem.line(), problem.reason())));
         if (!headed && !rejections.isEmpty()) {
             Rejection header = rejections.remove(0);
-            rejections.add(0, new Rejection(header.location(), header.reason() + HeaderWidth.unread(lines)));
+            // no header to read the rows by: the file is not read, as a whole, not "rejected 1" of its rows
+            rejections.add(0, Rejection.ofFile(header.location(), header.reason() + HeaderWidth.unread(lines)));
         }
         return new FeedBatch(name, FeedFormat.CSV, readings, rejections);
     }

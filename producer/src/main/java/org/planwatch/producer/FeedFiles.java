@@ -47,8 +47,12 @@ public final class FeedFiles {
         try {
             text = encoding.decode(bytes).text();
         } catch (IllegalArgumentException e) {
+            // no text in that encoding (a binary file): the file is not read, not one row refused
             return new FeedBatch(
-                    name, format, java.util.List.of(), java.util.List.of(new Rejection(name + ":1", e.getMessage())));
+                    name,
+                    format,
+                    java.util.List.of(),
+                    java.util.List.of(Rejection.ofFile(name + ":1", e.getMessage())));
         }
         return read(text, name, format, mapping);
     }
