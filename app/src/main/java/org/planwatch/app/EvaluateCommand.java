@@ -166,6 +166,7 @@ final class EvaluateCommand implements Callable<Integer> {
         err.println("read " + (file.admitted() + file.refused()) + " rows: " + file.admitted() + " admitted, "
                 + file.refused() + " refused"
                 + (targets.errors().isEmpty() ? "" : ", " + targets.errors().size() + " catalogue rows refused")
+                + (file.unread() == 0 ? "" : ", " + file.unread() + " files not read")
                 + "; " + file.latest().size() + " readings after revisions; evaluated " + results.size()
                 + " target-years " + counts + "; not evaluated " + unused);
         out.flush();
@@ -176,7 +177,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     + ": nothing to evaluate");
             return 1;
         }
-        return refused == 0 ? 0 : 2;
+        // a file not read beside files that were: the run is not what was asked (1), as publish says it
+        return file.unread() > 0 ? 1 : refused == 0 ? 0 : 2;
     }
 
     /**

@@ -66,6 +66,19 @@ public final class OptionValues {
     private static final Pattern WITH_UNIT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     static Duration duration(String value) {
+        Duration d;
+        try {
+            d = parse(value);
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is longer than any duration this can wait");
+        }
+        if (d.isNegative()) {
+            throw new TypeConversionException("'" + value + "' is negative: a duration is not");
+        }
+        return d;
+    }
+
+    private static Duration parse(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         Matcher m = WITH_UNIT.matcher(v);
         if (m.matches()) {

@@ -35,10 +35,11 @@ import org.planwatch.producer.Rejection;
  *
  * @param latest the figure kept for each region, indicator and year
  * @param admitted rows that passed the check, before a later vintage replaced an earlier one
+ * @param unread files refused whole (no header, no text in their encoding), each already named on stderr
  * @param refused rows refused by the reader or the check, each already named on stderr
  * @param simulated whether the file says its figures are invented ({@link #isSimulated})
  */
-record ReadingsFile(List<RawReading> latest, int admitted, int refused, boolean simulated) {
+record ReadingsFile(List<RawReading> latest, int admitted, int refused, int unread, boolean simulated) {
 
     /**
      * {@code files} read as one: a later vintage in any of them revises an earlier one in another.
@@ -67,15 +68,17 @@ record ReadingsFile(List<RawReading> latest, int admitted, int refused, boolean 
         Map<String, RawReading> latest = new LinkedHashMap<>();
         int refused = 0;
         int admitted = 0;
+        int unread = 0;
         boolean simulated = false;
         for (Path file : files) {
             FeedBatch batch = validator.validate(readable(file, feed), feed.mapping());
             batch.rejections().forEach(err::println);
             // a file refused whole (no header, not text) is a file not read, not one refused row
-            refused += Rejection.refusesWholeFile(
-                            batch.rejections(), batch.readings().size())
-                    ? 0
-                    : batch.rejections().size();
+            if (Rejection.refusesWholeFile(batch.rejections(), batch.readings().size())) {
+                unread++;
+            } else {
+                refused += batch.rejections().size();
+            }
             simulated |= isSimulated(file);
             admitted += batch.readings().size();
             for (RawReading r : batch.readings()) {
@@ -90,7 +93,7 @@ record ReadingsFile(List<RawReading> latest, int admitted, int refused, boolean 
                                         : known);
             }
         }
-        return new ReadingsFile(List.copyOf(latest.values()), admitted, refused, simulated);
+        return new ReadingsFile(List.copyOf(latest.values()), admitted, refused, unread, simulated);
     }
 
     /** One history per {@code region|indicator} of the figures kept; a withdrawn year has none. */
@@ -115,7 +118,7 @@ record ReadingsFile(List<RawReading> latest, int admitted, int refused, boolean 
                 latest.stream().filter(r -> !r.location().equals(location)).toList();
         return kept.size() == latest.size()
                 ? Optional.empty()
-                : Optional.of(new ReadingsFile(kept, admitted - 1, refused + 1, simulated));
+                : Optional.of(new ReadingsFile(kept, admitted - 1, refused + 1, unread, simulated));
     }
 
     /** A file that is no CSV text at all (a binary file, a wrong encoding) is a user's mistake: one line, no trace. */

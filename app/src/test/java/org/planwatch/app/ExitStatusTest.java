@@ -72,5 +72,11 @@ class ExitStatusTest {
             assertThat(evaluate.err.toString()).contains("nothing to evaluate");
         }
         assertThat(new CommandRun().run("publish")).isEqualTo(PlanWatch.USAGE);
+        // beside a file that is read, one that is not still makes the run a failure, and is said
+        java.nio.file.Path good = java.nio.file.Files.writeString(
+                dir.resolve("good.csv"), "region,indicator,year,value\n440700,hospital_beds_per_1000,2022,5.44\n");
+        CommandRun both = new CommandRun();
+        assertThat(both.run("evaluate", good.toString(), empty.toString())).isEqualTo(1);
+        assertThat(both.err.toString()).contains("1 files not read");
     }
 }

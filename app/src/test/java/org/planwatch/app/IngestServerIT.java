@@ -143,12 +143,18 @@ class IngestServerIT {
                         admin("127.0.0.1:" + closed), Duration.ofMillis(200), Duration.ofMillis(500));
                 IngestServer server = IngestServer.start(
                         null, TOKEN, "127.0.0.1", 0, nowhere::problem, new PrintWriter(new StringWriter()))) {
+            // the probe's own answer, not its first "no answer from Kafka yet"
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> nowhere.problem()
+                            .filter(p -> p.contains("no working Kafka connection"))
+                            .isPresent());
             HttpResponse<String> ready = http.send(
                     HttpRequest.newBuilder(URI.create(server.url().replace("/readings", "/readyz")))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(ready.statusCode()).isEqualTo(503);
-            assertThat(ready.body()).contains("not ready");
+            assertThat(ready.body()).contains("not ready").contains("no working Kafka connection");
         }
     }
 

@@ -42,7 +42,9 @@ final class YearlyRule {
             return Reasons.num(t.targetValue()) + to + Reasons.num(t.targetUpper());
         }
         boolean banded = band.below() > 0 && band.above() > 0 && Double.isFinite(band.below() + band.above());
-        return Reasons.num(t.targetValue()) + (banded ? about : "");
+        // a bare 103 is read as 左右: said as read, not as printed (目标103, 按左右)
+        String read = t.bound() == Bound.EXACT ? about.equals("左右") ? "（按左右）" : " (read as about)" : about;
+        return Reasons.num(t.targetValue()) + (banded ? read : "");
     }
 
     /** What each year's figure must be: at most the band's top when lower is better, and so on. */

@@ -241,7 +241,7 @@ class ShippedEdgeCasesTest {
         Evaluation low = evaluate(cpi, history(2016, 102.3, 101.5));
         assertThat(low.status()).isEqualTo(Status.ON_TRACK);
         assertThat(low.progress()).isNull();
-        assertThat(low.reason()).contains("目标103左右").contains("每年应不高于103.5").doesNotContain("路径");
+        assertThat(low.reason()).contains("目标103（按左右）").contains("每年应不高于103.5").doesNotContain("路径");
         assertThat(low.used()).extracting(Observation::year).containsExactly(2017);
         // 103.4 is within 3%左右; once lagging at 158% of a path
         assertThat(evaluate(cpi, history(2016, 102.3, 101.5, 102.2, 103.4)).status())

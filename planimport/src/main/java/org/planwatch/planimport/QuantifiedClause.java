@@ -38,7 +38,7 @@ record QuantifiedClause(
 
     /** Members listed before the word that names them all: 长江、黄河、…、辽河等 (七大重点流域). */
     private static final Pattern LISTED_MEMBERS =
-            Pattern.compile("^[^\\d,，;；]{1,12}(?:、[^\\d,，;；、]{1,12})+等(?=[^\\d])");
+            Pattern.compile("^[^\\d,，;；]{1,12}(?:、[^\\d,，;；、]{1,12})+(?<![高中初同平上下])等(?=[^\\d])");
 
     /** How a figure moves, without what moves: no name. */
     private static final Pattern ADVERBS = Pattern.compile("(进一步|持续|稳步|逐步|明显|显著|大幅|不断|继续|再|还|将|要|力争)+");
@@ -73,7 +73,8 @@ record QuantifiedClause(
                     + "$");
     /** 江津班列到发量占全市50%: a share of a whole, the verb 占 kept in the name with the whole it names. */
     private static final Pattern SHARE = Pattern.compile(
-            "^(?<name>(?:PM2\\.5|[^\\d]){2,40}?占[^\\d]{1,12}?(?:的?(?:比重|比例))?)" + NUM + "(?<unit>%)" + QUAL + "$");
+            "^(?<name>(?:PM2\\.5|[^\\d]){2,40}?占(?:(?!提高|提升|增长|增加|上升|下降|降低|达到|达)[^\\d]){1,12}?(?:的?(?:比重|比例))?)" + NUM
+                    + "(?<unit>%)" + QUAL + "$");
 
     private static final Pattern ANNUAL =
             Pattern.compile("^" + NAME + "年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");

@@ -36,6 +36,8 @@ record RespectiveClauses(String text, Integer year) {
 
     private static final Pattern SHARED_QUOTA = Pattern.compile("^(?<names>[^\\d]+?)(?<quota>(?:下降|降低|减少)?"
             + "(?:确保|力争|要)?(?:完成|达到)(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?(?:目标|任务|指标)(?:任务)?)$");
+    /** A count or a range of counts: 6-8, 10～15, 1.5-2. */
+    private static final String COUNT = "\\d+(?:\\.\\d+)?(?:[-~～至]\\d+(?:\\.\\d+)?)?";
     /** What a count of things to be built opens with. */
     private static final String BUILD = "(?<verb>新增|新建|建成|建设|创建|打造|培育|引进)";
     /** 打造国内领先的特色高中、民办品牌高中各10所. */
@@ -43,7 +45,7 @@ record RespectiveClauses(String text, Integer year) {
             Pattern.compile("^" + BUILD + "(?<names>[^\\d各]{2,30}[、和及][^\\d各]{2,30})各(?<count>\\d.*)$");
     /** 创建6-8所优质中职学校和10-15个优质专业群. */
     private static final Pattern TWO_COUNTS =
-            Pattern.compile("^" + BUILD + "(?<first>\\d[^和\\d]*?\\d*[^\\d和]+)和(?<second>\\d.+)$");
+            Pattern.compile("^" + BUILD + "(?<first>" + COUNT + "[^\\d和]+)和(?<second>" + COUNT + ".+)$");
     /** Two names that each double: A和B实现双倍增, A和B分别翻一番. */
     private static final Pattern EACH_DOUBLES =
             Pattern.compile("^(?<names>[^\\d和、及]{2,30}[和、及][^\\d和、及]{2,30})(?:实现双倍增|(?:均|都|分别)(?:实现)?翻一番)$");
@@ -104,7 +106,7 @@ record RespectiveClauses(String text, Integer year) {
         if (each.matches()) {
             // 打造国内领先的特色高中、民办品牌高中各10所: the count is each name's
             List<RespectiveClauses> out = new ArrayList<>();
-            for (String name : each.group("names").split("[、和及]")) {
+            for (String name : listed(each.group("names"))) {
                 out.add(new RespectiveClauses(each.group("verb") + name + each.group("count"), null));
             }
             return out;
@@ -136,6 +138,20 @@ record RespectiveClauses(String text, Integer year) {
         for (String name : names) {
             String whole = withHead(name, shared);
             out.add(new RespectiveClauses(whole + q.group("quota"), null));
+        }
+        return out;
+    }
+
+    /** The names of 甲、乙和丙: split at 、 and at the last 和 or 及 only, so that 和美乡村 or 普及率 stay whole. */
+    private static List<String> listed(String names) {
+        List<String> out = new ArrayList<>(List.of(names.split("、")));
+        String last = out.remove(out.size() - 1);
+        int and = Math.max(last.lastIndexOf('和'), last.lastIndexOf('及'));
+        if (and > 0 && and < last.length() - 1) {
+            out.add(last.substring(0, and));
+            out.add(last.substring(and + 1));
+        } else {
+            out.add(last);
         }
         return out;
     }

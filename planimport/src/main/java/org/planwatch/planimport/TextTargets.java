@@ -97,13 +97,14 @@ public final class TextTargets {
     private static final Pattern REGION_GROUP =
             Pattern.compile("(?:推动|促进|实现)?(京津冀|长三角|长江三角洲|粤港澳大湾区|成渝地区|长江经济带|黄河流域|珠三角)");
     /** A news lead: a date, then who published which plan (6月9日,深圳发改委发布《…》). */
-    private static final Pattern NEWS_LEAD = Pattern.compile("\\d{1,2}月\\d{1,2}日[^。]{0,40}(发布|印发|公布|出台|审议通过)了?《");
+    private static final Pattern NEWS_LEAD =
+            Pattern.compile("^\\s*\\d{1,2}月\\d{1,2}日[^。]{0,40}(?<!关于)(发布|印发|公布|出台|审议通过)了?《");
 
     private static final int NEWS_LEAD_LINES = 6;
     /** A question that still names a goal without a figure (倍增, 翻一番): said so, not silently passed. */
     private static final Pattern QUESTIONED_GOAL = Pattern.compile("倍增|翻一番|同步");
     /** Words that make a step to reach (迈上…台阶) a goal rather than an account of one reached. */
-    private static final Pattern STRIVEN = Pattern.compile("力争|争取|将|要|确保|努力|目标");
+    private static final Pattern STRIVEN = Pattern.compile("力争|争取|将|确保|努力|目标");
     /** A sentence that speaks of the time the sentence before named: 到那时, 届时. */
     private static final Pattern THAT_TIME = Pattern.compile("^\\s*(到那时|届时|那时)");
     /** What 与经济增长同步 moves in step with. */
@@ -266,7 +267,6 @@ public final class TextTargets {
                 }
                 ProseTime.When when =
                         ProseTime.of(sentence, plan, paragraphYear, inPastChapter || paragraphPast, report);
-                // …到2035年，…基本实现现代化。到那时，经济总量实现倍增: the year the sentence before named
                 if (sentence.strip().endsWith("?") || sentence.strip().endsWith("？")) {
                     if (sentence.matches(".*\\d.*")
                             || QUESTIONED_GOAL.matcher(sentence).find()) {
@@ -274,6 +274,7 @@ public final class TextTargets {
                     }
                     continue; // 广东要用13年时间，实现经济总量的倍增，…具体对应的数据是多少？
                 }
+                // …到2035年，…基本实现现代化。到那时，经济总量实现倍增: the year the sentence before named
                 boolean thatTime = THAT_TIME.matcher(Names.normalize(sentence)).lookingAt() && namedBefore != null;
                 if (thatTime) {
                     when = ProseTime.When.target(namedBefore, true);
@@ -351,7 +352,7 @@ public final class TextTargets {
                     // 力争2024年江津班列到发量占全市50%，进出口总额年均增速10%以上: the year is its clause's alone
                     Matcher milestone = ProseTime.CLAUSE_MILESTONE.matcher(part);
                     boolean ownYear = false;
-                    if (respective.year() == null && milestone.lookingAt()) {
+                    if (respective.year() == null && milestone.lookingAt() && milestone.end() < part.length()) {
                         int own = Integer.parseInt(milestone.group(1));
                         if (own > plan.baseYear() && own <= plan.targetYear()) {
                             year = own;
@@ -373,7 +374,9 @@ public final class TextTargets {
                     if (figureless && !QuantifiedClause.mayStateWithoutFigure(text)) {
                         continue;
                     }
-                    if (text.contains("迈上") && !STRIVEN.matcher(part).find()) {
+                    if (text.contains("迈上")
+                            && !when.explicit()
+                            && !STRIVEN.matcher(sentence).find()) {
                         // 全市地区生产总值迈上3.2万亿元台阶 in an account of the last plan: a step taken
                         notices.add(where + ": '" + part + "' reaches a step (迈上) with nothing striven for: read"
                                 + " as a result, not a target");
@@ -483,6 +486,9 @@ public final class TextTargets {
                     } catch (RuntimeException e) {
                         problems.add(where + ": '" + part + "': " + e.getMessage());
                     }
+                }
+                if (heldYear) {
+                    namedBefore = targetYear; // …；到2035年，…。到那时: the last year the sentence named
                 }
                 for (Target t : inSentence.values()) {
                     String key = t.plan() + "|" + t.indicator() + "|" + t.targetYear();

@@ -531,11 +531,13 @@ class RunningTextTargetsTest {
     void shouldNotTakeABareYearBeforeAFigureForAMilestone(@TempDir Path dir) throws IOException {
         // 2024年…达到 with nothing striven for may report a year already past: no target of 2024
         CatalogueImporter.Result r = read(dir, "interview.txt", """
-                版次:03 2025年01月12日
+                版次:03 2023年01月12日
                 区长:我们对今后五年的发展提出了细化量化的具体目标。
                 开放建设跃上新台阶,2024年江津班列到发量占全市50%,进出口总额年均增速10%以上。
                 """);
-        assertThat(r.targets()).extracting(Target::targetYear).doesNotContain(2024);
+        // the sentence names a year inside the term that it does not strive for: not read at all, where
+        // the same sentence with 力争 gives a 2024 target and a 2027 one (the test above)
+        assertThat(r.targets()).isEmpty();
     }
 
     @Test
