@@ -42,6 +42,7 @@ class QuantifiedClauseTest {
                 "城乡建设用地规模减至2760平方公里左右|城乡建设用地规模|LEVEL|ABOUT|2760.0|",
                 "城市集中式饮用水水源水质达到或优于Ⅲ类比例总体为95%左右|城市集中式饮用水水源水质达到或优于Ⅲ类比例|LEVEL|ABOUT|95.0|",
                 "长江、黄河、珠江、松花江、淮河、海河、辽河等七大重点流域水质优良比例总体达到70%以上|七大重点流域水质优良比例|LEVEL|AT_LEAST|70.0|",
+                "义务教育巩固率、高等教育毛入学率达到60%|义务教育巩固率、高等教育毛入学率|LEVEL|EXACT|60.0|",
                 "新能源汽车销量占全市汽车销量的比重30%以上|新能源汽车销量占全市汽车销量的比重|LEVEL|AT_LEAST|30.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
@@ -72,6 +73,7 @@ class QuantifiedClauseTest {
         "今年高技术制造业增加值达到20%", // this year's, not the plan's
         "二氧化碳排放比2005年下降60%~65%以上", // which end 以上 holds is not said
         "提高2个百分点",
+        "新能源汽车占比提高5%", // a rise of a share: no level to reach (占 takes no verb into its name)
         "人民生活水平明显提高", // a direction, but of no statistic
         "居民收入增长和经济增长", // no adverb: a name, not a goal
         "进一步增长到76岁", // its subject was named before: not guessed

@@ -57,4 +57,18 @@ class RespectiveClausesTest {
                 .extracting(RespectiveClauses::text)
                 .containsExactly("单位地区生产总值能耗下降完成国家下达目标", "单位地区生产总值碳排放下降完成国家下达目标");
     }
+
+    @Test
+    void shouldWriteOutTwoCountsUnderOneVerbWhateverTheirDigits() {
+        assertThat(RespectiveClauses.of("创建10-15所优质中职学校和1.5-2万个学位", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("创建10-15所优质中职学校", "创建1.5-2万个学位");
+    }
+
+    @Test
+    void shouldGiveEachNameTheCountAndKeepAWordWith和Whole() {
+        assertThat(RespectiveClauses.of("打造和美乡村示范村、特色精品村各10个", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("打造和美乡村示范村10个", "打造特色精品村10个");
+    }
 }
