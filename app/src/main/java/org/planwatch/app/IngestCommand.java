@@ -54,12 +54,6 @@ final class IngestCommand implements Callable<Integer> {
             description = "The pushing feed's codes in the catalogue's terms (field, from, to).")
     Path mapping;
 
-    private static java.util.Properties probe(String bootstrap) {
-        java.util.Properties p = new java.util.Properties();
-        p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        return p;
-    }
-
     @Override
     public Integer call() throws Exception {
         String token = System.getenv("PLANWATCH_INGEST_TOKEN");
@@ -80,10 +74,8 @@ final class IngestCommand implements Callable<Integer> {
                         bootstrap,
                         kafka.clientProperties(),
                         kafka.topics());
-                org.planwatch.consumer.ClusterProbe cluster = org.planwatch.consumer.ClusterProbe.start(
-                        kafka.clientProperties().merge("cluster probe", new java.util.Properties(), probe(bootstrap)),
-                        org.planwatch.consumer.ClusterProbe.INTERVAL,
-                        org.planwatch.consumer.ClusterProbe.TIMEOUT);
+                org.planwatch.consumer.ClusterProbe cluster =
+                        org.planwatch.consumer.ClusterProbe.of(bootstrap, kafka.clientProperties());
                 IngestServer server = IngestServer.start(
                         run,
                         token,

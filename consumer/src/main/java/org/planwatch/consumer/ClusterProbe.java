@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.planwatch.schema.KafkaClientProperties;
 
 /**
  * Whether the app has a working Kafka connection, asked of the cluster itself: a describe-cluster
@@ -50,6 +51,13 @@ public final class ClusterProbe implements AutoCloseable {
         p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "planwatch-cluster-probe");
         return new ClusterProbe(Admin.create(p), interval, timeout);
+    }
+
+    /** Asks the cluster at {@code bootstrap}, as the app's own clients reach it ({@code client}: security settings). */
+    public static ClusterProbe of(String bootstrap, KafkaClientProperties client) {
+        Properties probe = new Properties();
+        probe.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return start(client.merge("cluster probe", new Properties(), probe), INTERVAL, TIMEOUT);
     }
 
     private void ask() {

@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -156,12 +155,7 @@ public final class ConsumerApp implements AutoCloseable {
         threads.add(new Thread(alerts, "alert-consumer"));
         threads.add(new Thread(deadLetterTally, "dead-letter-tally"));
         threads.stream().filter(t -> t.getState() == Thread.State.NEW).forEach(Thread::start);
-        Properties probeProperties = new Properties();
-        probeProperties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        ClusterProbe cluster = ClusterProbe.start(
-                file.merge("cluster probe", new Properties(), probeProperties),
-                ClusterProbe.INTERVAL,
-                ClusterProbe.TIMEOUT);
+        ClusterProbe cluster = ClusterProbe.of(bootstrap, file);
         ConsumerHealth health = new ConsumerHealth(statuses, alerts, cluster::problem);
         server.readiness(health::notReady);
         server.liveness(health::unhealthy);

@@ -179,31 +179,21 @@ record QuantifiedClause(
             return worded;
         }
         String t = LEAD.matcher(text.strip()).replaceFirst("");
-        Matcher m = ACTIVITY.matcher(t);
-        if (m.matches()) {
-            // a list of targets counts what is to be built as well as statistics
-            return named(
-                    m,
-                    TargetKind.LEVEL,
-                    upper(m) != null ? Bound.RANGE : boundOf("", m.group("qual"), false),
-                    num(m),
-                    upper(m),
-                    m.group("unit"),
-                    null);
+        // a list of targets counts what is to be built as well as statistics, its name before or after the count
+        for (Pattern counted : new Pattern[] {ACTIVITY, ACTIVITY_FIRST}) {
+            Matcher c = counted.matcher(t);
+            if (c.matches()) {
+                return named(
+                        c,
+                        TargetKind.LEVEL,
+                        upper(c) != null ? Bound.RANGE : boundOf("", c.group("qual"), false),
+                        num(c),
+                        upper(c),
+                        c.group("unit"),
+                        null);
+            }
         }
-        m = ACTIVITY_FIRST.matcher(t);
-        if (m.matches()) {
-            // 打造2-3个千亿级融合消费新地标: the thing counted follows its number
-            return named(
-                    m,
-                    TargetKind.LEVEL,
-                    upper(m) != null ? Bound.RANGE : boundOf("", m.group("qual"), false),
-                    num(m),
-                    upper(m),
-                    m.group("unit"),
-                    null);
-        }
-        m = LISTED.matcher(t);
+        Matcher m = LISTED.matcher(t);
         if (!m.matches() || m.group("unit") == null || m.group("unit").equals("个百分点")) {
             return Optional.empty();
         }

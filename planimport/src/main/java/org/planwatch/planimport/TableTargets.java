@@ -47,7 +47,8 @@ public final class TableTargets {
 
     /** What a cell asks of one indicator, before it becomes a target. */
     /** The dictionary's GDP growth: what 与经济增长同步 moves with. */
-    private static final String GDP_GROWTH = "gdp_growth";
+    /** What 与经济增长同步 moves in step with, in a table and in prose. */
+    static final String GDP_GROWTH = "gdp_growth";
 
     private record Statement(
             Indicator indicator, TargetKind kind, Bound bound, Double value, String unit, Double upper) {

@@ -107,8 +107,6 @@ public final class TextTargets {
     private static final Pattern STRIVEN = Pattern.compile("力争|争取|将|确保|努力|目标");
     /** A sentence that speaks of the time the sentence before named: 到那时, 届时. */
     private static final Pattern THAT_TIME = Pattern.compile("^\\s*(到那时|届时|那时)");
-    /** What 与经济增长同步 moves in step with. */
-    private static final String GDP_GROWTH = "gdp_growth";
     /** This year's figure (今年经济增长5%左右) is an annual goal, not the plan's; 今年9月 only dates something. */
     private static final Pattern THIS_YEAR = Pattern.compile("今年(?!\\d{1,2}月)|明年(?!\\d{1,2}月)|本年度");
 
@@ -539,7 +537,7 @@ public final class TextTargets {
                 // 居民收入和经济增长同步: in step with what the dictionary links it to, or GDP growth as it says
                 .linkedTo(
                         q.kind() == TargetKind.LINKED
-                                ? Objects.requireNonNullElse(indicator.linkedTo(), GDP_GROWTH)
+                                ? Objects.requireNonNullElse(indicator.linkedTo(), TableTargets.GDP_GROWTH)
                                 : null)
                 .direction(q.falls() ? org.planwatch.domain.Direction.LOWER_IS_BETTER : indicator.direction())
                 .attribute(Attribute.UNSTATED)
