@@ -63,7 +63,7 @@ record QuantifiedClause(
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
     private static final Pattern LEAD =
-            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|(?:到|至)?“?十[一二三四五六七八九]五”?(?:时期末|期末|末))++");
+            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|" + ProseTime.PERIOD_END + ")++");
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"

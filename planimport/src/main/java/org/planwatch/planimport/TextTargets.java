@@ -44,8 +44,8 @@ public final class TextTargets {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
 
     private static final Pattern LEADING =
-            Pattern.compile("^((要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括|全市|全区|全省|全国|全县"
-                    + "|(到|至)?“?十[一二三四五六七八九]五”?(时期末|期末|末))+");
+            Pattern.compile("^((要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括|全市|全区|全省|全国|全县" + "|"
+                    + ProseTime.PERIOD_END + ")+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
     private static final String UNIT =
             "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩|年)?";
