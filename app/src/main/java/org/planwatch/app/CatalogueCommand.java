@@ -140,8 +140,9 @@ final class CatalogueCommand implements Runnable {
             description = {
                 "Read plan documents (PDF, Word .docx, web pages, markdown, or text in UTF-8, GB18030 or UTF-16)"
                         + " into a catalogue: every indicator table they"
-                        + " hold, found by its header, and for a document without tables the targets its running"
-                        + " text states for a year (到2025年…).",
+                        + " hold, found by its header, and the targets its running text states (到2030年…, or the"
+                        + " plan's end year where a sentence names none); a target the prose restates is kept once,"
+                        + " as the table prints it.",
                 "Prints the catalogue as TSV to standard output (or --out), a summary per document to standard"
                         + " error, each row it cannot read as FILE:LINE: reason, and with --notices each clause"
                         + " or restated target it did not keep.",

@@ -111,8 +111,7 @@ final class DlqCommand implements Runnable {
             int shown = 0;
             for (DeadLetters.Letter l : all) {
                 if (reason == null || reason.equals(reason(l))) {
-                    out.println(String.join(
-                            "\t", l.id(), reason(l), source(l), l.header(DeadLetterHeaders.TIME), key(l), detail(l)));
+                    out.println(String.join("\t", l.id(), reason(l), source(l), when(l), key(l), detail(l)));
                     shown++;
                 }
             }
@@ -236,6 +235,15 @@ final class DlqCommand implements Runnable {
                 return notReadings > 0 ? 2 : 0;
             }
         }
+    }
+
+    /**
+     * When the record was refused: the job's header, or for a row publish refused (which carries
+     * none) the time the refusal was written to the topic.
+     */
+    private static String when(DeadLetters.Letter l) {
+        String at = l.header(DeadLetterHeaders.TIME);
+        return at.isEmpty() ? Instant.ofEpochMilli(l.timestamp()).toString() : at;
     }
 
     /** The letter's bytes as the reading they were published as; throws when they are not one. */

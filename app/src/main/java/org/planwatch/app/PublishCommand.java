@@ -128,6 +128,11 @@ final class PublishCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "name the feed files to publish, or a folder to --watch");
         }
+        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
+            // a mistyped folder would otherwise be created and watched while the bureau drops its files elsewhere
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--watch " + watch + ": no such folder (create it first)");
+        }
         FeedMapping codes = mapping();
         FeedValidator validator = new FeedValidator(
                 CatalogueCommand.load(catalogue, err), IndicatorDictionary.bundled(), RegionDictionary.bundled());

@@ -106,7 +106,8 @@ class DeployArtefactsIT {
             job.awaitTargets(catalogue.targets().size(), Duration.ofSeconds(60));
             Path readings = Files.writeString(
                     dir.resolve("beds.csv"),
-                    "region,indicator,year,value,unit\n440700,hospital_beds_per_1000,2023,5.5,张\n");
+                    "region,indicator,year,value,unit\n440700,hospital_beds_per_1000,2023,5.5,张\n"
+                            + "440700,no_such_indicator,2023,5.5,张\n");
             assertThat(new CommandRun()
                             .run(
                                     "publish",
@@ -115,7 +116,12 @@ class DeployArtefactsIT {
                                     "--topic-prefix",
                                     prefix(topics),
                                     readings.toString()))
-                    .isZero();
+                    .as("one row refused by publish, which only the dead-letter tally counts")
+                    .isEqualTo(2);
+            PipelineScenario.awaitScrape(
+                    consumer.server().url(),
+                    "planwatch_dead_letters{reason=\"unknown-indicator\"",
+                    Duration.ofSeconds(60));
             String scrape = PipelineScenario.awaitScrape(
                     consumer.server().url(), "status=\"LAGGING\"} 1.0", Duration.ofSeconds(60));
 

@@ -174,6 +174,15 @@ class DlqCommandIT {
                 PublishCommandIT.readAll(broker, topics.readingsDlq().name(), 1).get(0);
         String id = dead.partition() + "@" + dead.offset();
 
+        // a publish refusal has no time header of the job's: the list says when it was written
+        CommandRun list = new CommandRun();
+        assertThat(run(list, "dlq", "list", "--bootstrap", bootstrap)).isZero();
+        assertThat(list.out.toString().strip().split("\t"))
+                .hasSize(6)
+                .satisfies(cells -> assertThat(cells[3])
+                        .isEqualTo(
+                                java.time.Instant.ofEpochMilli(dead.timestamp()).toString()));
+
         CommandRun show = new CommandRun();
         assertThat(run(show, "dlq", "show", "--bootstrap", bootstrap, id)).isZero();
         assertThat(show.out.toString())

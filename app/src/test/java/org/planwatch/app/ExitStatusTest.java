@@ -22,6 +22,19 @@ class ExitStatusTest {
         assertThat(new CommandRun().run("streams", "--threads", "many")).isEqualTo(PlanWatch.USAGE);
     }
 
+    /** Issue 23's second trial: a mistyped drop folder was created and watched in silence. */
+    @Test
+    void aDropFolderThatDoesNotExistIsAUsageErrorAndIsNotCreated(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path missing = dir.resolve("inbox-typo");
+        CommandRun cli = new CommandRun();
+
+        assertThat(cli.run("publish", "--validate-only", "--watch", missing.toString()))
+                .isEqualTo(PlanWatch.USAGE);
+        assertThat(cli.err.toString()).contains("--watch " + missing + ": no such folder (create it first)");
+        assertThat(missing).doesNotExist();
+    }
+
     @Test
     void theHelpSaysWhatEachStatusMeans() {
         CommandRun cli = new CommandRun();

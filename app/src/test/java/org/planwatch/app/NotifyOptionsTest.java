@@ -22,4 +22,29 @@ class NotifyOptionsTest {
         routes.routes = Path.of("routes.tsv");
         assertThat(routes.destination()).isEqualTo("messages to department leads by the routes of routes.tsv");
     }
+
+    /** Issue 23's second trial: an outbox that cannot be written failed once per message, after the alerts were read. */
+    @Test
+    void anOutboxThatCannotBeWrittenIsSaidAtStart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        NotifyOptions outbox = new NotifyOptions();
+        outbox.outbox = file.resolve("outbox");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(outbox::notifications)
+                .isInstanceOf(UsageProblem.class)
+                .hasMessageStartingWith("cannot write messages to the outbox " + outbox.outbox);
+
+        NotifyOptions routed = new NotifyOptions();
+        routed.routes = java.nio.file.Files.writeString(
+                dir.resolve("routes.tsv"),
+                "department\tplan\tregion\twhen\tchannel\tto\n*\t*\t*\tall\toutbox\t" + file.resolve("leads") + "\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(routed::notifications)
+                .isInstanceOf(UsageProblem.class)
+                .hasMessageStartingWith("cannot write messages to the outbox " + file.resolve("leads"));
+
+        NotifyOptions fine = new NotifyOptions();
+        fine.outbox = dir.resolve("new-outbox");
+        assertThat(fine.notifications()).isNotNull();
+        assertThat(fine.outbox).isDirectory();
+    }
 }

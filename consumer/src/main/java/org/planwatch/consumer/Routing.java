@@ -97,6 +97,17 @@ public final class Routing {
         return new Routing(routes);
     }
 
+    /** The folders the outbox routes write to, so that the consumer can try them before the first message. */
+    public java.util.Set<Path> outboxFolders() {
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        for (Route r : routes) {
+            if (r.channel().equals("outbox")) {
+                folders.add(Path.of(r.to()));
+            }
+        }
+        return folders;
+    }
+
     public List<Route> routesFor(Notice notice) {
         return routes.stream().filter(r -> r.matches(notice)).toList();
     }

@@ -84,7 +84,8 @@ public final class FeedValidator {
                     refused = Optional.of(new Rejection(
                             raw.location(),
                             CONFLICT,
-                            "another value for " + year + " at vintage " + r.vintage() + " than " + earlier.location(),
+                            "another value for " + year + " at vintage " + r.vintage() + " than " + earlier.location()
+                                    + " (a correction needs a higher vintage)",
                             raw.row()));
                 } else if (earlier != null) {
                     r = r.asVintage(

@@ -74,6 +74,39 @@ class FeedValidatorTest {
                                 + " (at most 1000000000000000 in magnitude)");
     }
 
+    /**
+     * Issue 23's second trial: a poison figure and its correction in one file. The refused row is
+     * no figure of the year, so the correction beside it is admitted, not a conflict with it.
+     */
+    @Test
+    void shouldAdmitTheCorrectionOfARefusedFigureInTheSameFile() {
+        FeedBatch checked = validator.validate(csv("""
+                        440700,gdp_growth,2022,-150,%,0
+                        440700,gdp_growth,2022,4.5,%,0
+                        440700,high_tech_enterprises,2022,1e308,家,0
+                        440700,high_tech_enterprises,2022,1280,家,0
+                        """), FeedMapping.NONE);
+        assertThat(checked.readings()).extracting(RawReading::location).containsExactly("f.csv:3", "f.csv:5");
+        assertThat(checked.rejections())
+                .extracting(r -> r.location() + " " + r.code())
+                .containsExactly("f.csv:2 implausible", "f.csv:4 implausible");
+    }
+
+    /** A second figure of one year and vintage says how to make it a revision. */
+    @Test
+    void shouldSayHowAConflictingFigureBecomesARevision() {
+        FeedBatch checked = validator.validate(csv("""
+                        440700,gdp_growth,2022,4.1,%,0
+                        440700,gdp_growth,2022,4.5,%,0
+                        440700,gdp_growth,2022,4.6,%,1
+                        """), FeedMapping.NONE);
+        assertThat(checked.readings()).extracting(RawReading::location).containsExactly("f.csv:2", "f.csv:4");
+        assertThat(checked.rejections())
+                .extracting(r -> r.location() + " " + r.reason())
+                .containsExactly("f.csv:3 another value for 440700|gdp_growth|2022 at vintage 0 than f.csv:2"
+                        + " (a correction needs a higher vintage)");
+    }
+
     /** 引进创新创业团队 is no dictionary indicator: a catalogue target of it makes its readings known. */
     @Test
     void shouldAcceptReadingsOfAnIndicatorTheImportGeneratedAndRefuseUnknownCodes() {

@@ -18,7 +18,8 @@ import org.apache.kafka.common.utils.Utils;
  * built by a job from before this partitioner stays in its task.
  *
  * <p>Any Java client can publish the same way with {@code partitioner.class} set to this class;
- * others hash the region as Kafka's default partitioner hashes a key. A key of another shape is
+ * others hash the region as Kafka's default partitioner hashes a key. A key given as bytes is read
+ * as its UTF-8 text, so a byte-array client puts it where a string one does. A key of another shape is
  * partitioned as Kafka's default partitioner would (murmur2 of its bytes); a record without a key
  * goes to a random partition.
  */
@@ -52,7 +53,10 @@ public final class RegionPartitioner implements Partitioner {
     @Override
     public int partition(String topic, Object key, byte[] keyBytes, Object value, byte[] valueBytes, Cluster cluster) {
         int partitions = cluster.partitionCountForTopic(topic);
-        Optional<String> region = key instanceof String s ? regionOf(s) : Optional.empty();
+        // a client that sends the key as bytes (dlq replay, a byte-array serializer) is partitioned by its text
+        Optional<String> region = key instanceof String s
+                ? regionOf(s)
+                : keyBytes != null ? regionOf(new String(keyBytes, StandardCharsets.UTF_8)) : Optional.empty();
         if (region.isPresent()) {
             return partitionOf(region.get(), partitions);
         }

@@ -65,6 +65,18 @@ class RegionPartitionerTest {
         assertThat(RegionPartitioner.regionOf(null)).isEmpty();
     }
 
+    /** Issue 23's second trial: dlq replay sends the key as bytes and landed off its region's partition. */
+    @Test
+    void shouldPutAKeyGivenAsBytesWhereItsTextGoes() {
+        RegionPartitioner partitioner = new RegionPartitioner();
+        for (String region : List.of("440700", "440000", "100000", "442000-torch", "440703", "510000")) {
+            byte[] key = (region + "|gdp_growth").getBytes(StandardCharsets.UTF_8);
+            assertThat(partitioner.partition("plan-readings", key, key, null, null, cluster("plan-readings", 6)))
+                    .as(region)
+                    .isEqualTo(RegionPartitioner.partitionOf(region, 6));
+        }
+    }
+
     @Test
     void shouldPartitionAnotherKeyAsKafkasDefaultDoes() {
         byte[] key = "something else".getBytes(StandardCharsets.UTF_8);
