@@ -19,8 +19,8 @@ final class ChineseFigures {
     /** 千亿元, 五百亿元, 千家: a digit (one if none) times a thousand or a hundred, before what is counted. */
     private static final Pattern HUNDREDS =
             Pattern.compile(VERB + DIGIT + "?([千百])(?=(?:(?:万亿|亿|万)(?:元|人)|家|个|项|所|人|户)" + END + ")");
-    /** A level reached named as a step or a mark: 台阶, 大关. */
-    private static final Pattern STEP = Pattern.compile("(?<=\\d)(万亿元|亿元|万元|元|万人|人|家|个)(台阶|大关)");
+    /** A level reached named as a step or a mark: 台阶, 新台阶, 大关. */
+    private static final Pattern STEP = Pattern.compile("(?<=\\d)(万亿元|亿元|万元|元|万人|人|家|个)新?(台阶|大关)");
 
     private ChineseFigures() {}
 

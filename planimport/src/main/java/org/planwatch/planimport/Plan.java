@@ -21,6 +21,11 @@ public record Plan(String id, Region region, int targetYear, int baseYear) {
         this(id, region, targetYear, targetYear - 5);
     }
 
+    /** A plan of one year's goals (a government work report's): its targets run from the year before. */
+    public boolean oneYear() {
+        return targetYear - baseYear == 1;
+    }
+
     /**
      * The plan of a table: the region its title names, else its plan's title above it; its
      * subject from that plan title.

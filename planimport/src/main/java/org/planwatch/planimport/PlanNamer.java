@@ -115,6 +115,7 @@ public final class PlanNamer {
             Collections.fill(out, whole);
             if (whole.isEmpty()) {
                 goalsChapters(lines, out);
+                annualReport(lines, out);
             }
             return out;
         }
@@ -258,6 +259,30 @@ public final class PlanNamer {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * A government work report, or news of one, that names no plan in its lead but sets this year's
+     * goals (今年经济社会发展的主要预期目标是…, 2026年工作安排): the lines no plan chapter holds are the
+     * annual plan's of the year it speaks in ({@link ReportYear}), for the region its lead names.
+     */
+    private void annualReport(List<String> lines, List<Optional<Plan>> out) {
+        Optional<Integer> year = ReportYear.of(lines);
+        Optional<Region> region = leadRegion(lines);
+        if (year.isEmpty() || region.isEmpty() || lines.stream().noneMatch(TextTargets::announcesThisYearsGoals)) {
+            return;
+        }
+        Optional<Plan> annual = Optional.of(annual(region.get(), year.get()));
+        for (int i = 0; i < lines.size(); i++) {
+            if (out.get(i).isEmpty()) {
+                out.set(i, annual);
+            }
+        }
+    }
+
+    /** The plan of one year's goals (a government work report's, an annual plan's): {@code sc-annual-2026}. */
+    static Plan annual(Region region, int year) {
+        return new Plan(region.slug() + "-annual-" + year, region, year, year - 1);
     }
 
     /** Where a section's heading starts: 一、, （一）, 第三章. */

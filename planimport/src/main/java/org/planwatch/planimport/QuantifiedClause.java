@@ -56,18 +56,18 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|人次|人|斤|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
+            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 为, 确保. */
     private static final Pattern VOICE = Pattern.compile("^[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示):?");
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
     private static final Pattern LEAD =
-            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|" + ProseTime.PERIOD_END + ")++");
+            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|设定|" + ProseTime.PERIOD_END + ")++");
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
-                    + "缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|突破|逾|实现|在|为)"
+                    + "缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|保持|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|突破|逾|实现|在|为)"
                     // 降到2030年的≤5‰: the year the sentence names again, a bound as a sign
                     + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
                     + "$");
@@ -111,7 +111,7 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速)$");
+            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业)$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String text) {
@@ -339,7 +339,7 @@ record QuantifiedClause(
             Matcher m, TargetKind kind, Bound bound, Double value, Double upper, String unit, Integer base) {
         String name = m.group("name")
                 .replaceFirst("^(的|之|这|该)", "")
-                .replaceFirst("(的|要|将|可|能|均|都|全部|总体)+$", "")
+                .replaceFirst("(的|要|将|可|能|均|都|全部|总体|继续)+$", "")
                 .strip();
         // 进一步增长到76岁 names no statistic: its subject was named before, and is not guessed here
         if (name.length() < 2
@@ -350,8 +350,17 @@ record QuantifiedClause(
         }
         boolean falls =
                 value != null ? value < 0 : m.pattern().pattern().contains("(?<fall>") && m.group("fall") != null;
-        return Optional.of(new QuantifiedClause(name, kind, bound, value, upper, unit, base, falls));
+        // 规模以上工业增加值增长7%, 居民消费价格涨幅2%左右: the percentage a growth is named by is its rate a year
+        TargetKind read = kind == TargetKind.LEVEL
+                        && "%".equals(unit)
+                        && GROWTH_NAME.matcher(name).matches()
+                ? TargetKind.ANNUAL_GROWTH
+                : kind;
+        return Optional.of(new QuantifiedClause(name, read, bound, value, upper, unit, base, falls));
     }
+
+    /** A statistic that is itself a growth: …增长, …增速, …增长率, …涨幅. */
+    private static final Pattern GROWTH_NAME = Pattern.compile(".*(增长|增速|增长率|涨幅)$");
 
     /** 以上, 不低于, 超过, 高于, 逾 → at least; 以下, 以内, 低于, 小于, 不超过, 控制在 → at most; 左右 → about. */
     private static Bound boundOf(String verb, String qual, boolean upper) {

@@ -75,7 +75,7 @@ public final class TextTargets {
     private static final Pattern TARGET_WORDS = Pattern.compile("到\\s*20\\d\\d\\s*年|十[四五六]五|年均|20\\d\\d年前");
     /** A line that announces the plan's targets: what follows it states them. */
     private static final Pattern ANNOUNCES_TARGETS = Pattern.compile(
-            "主要目标|发展目标|总体目标|主要指标|(今后|未来)五年[^。]{0,30}目标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确|指出)");
+            "主要目标|发展目标|总体目标|预期目标|主要指标|(今后|未来)五年[^。]{0,30}目标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确|指出)");
 
     private static final Pattern FULL_STOP = Pattern.compile("。");
     /**
@@ -194,6 +194,9 @@ public final class TextTargets {
         boolean ownTable = !tableLines.isEmpty();
         // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
         boolean report = lines.stream().noneMatch(PlanTitle::isTitle) || opensWithANewsLead(lines);
+        // the year a report speaks in (今年), and whether the text at hand is about this year's goals and work
+        Optional<Integer> reportYear = report ? ReportYear.of(lines) : Optional.empty();
+        boolean annualContext = false;
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
             Optional<Plan> at = planAt.apply(i + 1);
@@ -203,12 +206,12 @@ public final class TextTargets {
                 carried = "";
                 continue;
             }
-            Plan plan = at.get();
-            if (plan != previous) {
-                planYears.putIfAbsent(plan.id(), plan.targetYear());
+            Plan linePlan = at.get();
+            if (linePlan != previous) {
+                planYears.putIfAbsent(linePlan.id(), linePlan.targetYear());
                 sectionSubjects.clear();
                 inPastChapter = false;
-                previous = plan;
+                previous = linePlan;
             }
             if (HEADING.matcher(lines.get(i)).matches()) {
                 sectionSubjects.clear();
@@ -216,8 +219,10 @@ public final class TextTargets {
             if (ProseTime.opensChapter(lines.get(i))) {
                 yearAtParagraphEnd = null;
                 targetContext = ANNOUNCES_TARGETS.matcher(lines.get(i)).find();
-                targetChapter = targetContext && !ownTable && !ProseTime.pastChapter(lines.get(i), plan);
-                inPastChapter = ProseTime.pastChapter(lines.get(i), plan);
+                targetChapter = targetContext && !ownTable && !ProseTime.pastChapter(lines.get(i), linePlan);
+                inPastChapter = ProseTime.pastChapter(lines.get(i), linePlan);
+                // 三、2026年部分重点工作 opens this year's work; 二、“十五五”时期… ends it
+                annualContext = announcesThisYearsGoals(lines.get(i));
                 carried = "";
                 continue;
             }
@@ -227,14 +232,17 @@ public final class TextTargets {
             if (ANNOUNCES_TARGETS.matcher(lines.get(i)).find()) {
                 targetContext = true;
             }
+            if (report && announcesThisYearsGoals(lines.get(i))) {
+                annualContext = true;
+            }
             // a table row flattened into a line (婴儿死亡率 5.0‰(目前8.1‰) |): a target of the plan's end year
             Optional<QuantifiedClause> row = inPastChapter ? Optional.empty() : FlattenedRow.read(lines.get(i));
             if (row.isPresent()) {
                 Target t = generated(
                         where,
-                        plan,
+                        linePlan,
                         row.get(),
-                        plan.targetYear(),
+                        linePlan.targetYear(),
                         i,
                         lines.get(i).strip(),
                         printed);
@@ -264,7 +272,7 @@ public final class TextTargets {
                     yearAtParagraphEnd = null;
                 }
                 ProseTime.When when =
-                        ProseTime.of(sentence, plan, paragraphYear, inPastChapter || paragraphPast, report);
+                        ProseTime.of(sentence, linePlan, paragraphYear, inPastChapter || paragraphPast, report);
                 if (sentence.strip().endsWith("?") || sentence.strip().endsWith("？")) {
                     if (sentence.matches(".*\\d.*")
                             || QUESTIONED_GOAL.matcher(sentence).find()) {
@@ -277,6 +285,24 @@ public final class TextTargets {
                 if (thatTime) {
                     when = ProseTime.When.target(namedBefore, true);
                 }
+                // a government work report's goals for this year (今年…主要预期目标是：…): the annual plan's
+                Integer annual = report ? annualYear(sentence, when, annualContext, reportYear, linePlan) : null;
+                if (annual != null) {
+                    when = ProseTime.When.target(annual, true);
+                } else if (report
+                        && when.past() == null
+                        && reportYear.isEmpty()
+                        && THIS_YEAR_ONLY.matcher(Names.normalize(sentence)).find()) {
+                    // 今年…增长5.5%左右 in a report that prints no year: whose year it is cannot be told
+                    when = ProseTime.When.past("it speaks of 今年 and the report names no year to date it");
+                } else if (when.past() == null
+                        && reportYear.filter(y -> y > linePlan.targetYear()).isPresent()) {
+                    // 2026年政府工作报告 on “十四五”期间…: the plan ended before the year the report speaks in
+                    when = ProseTime.When.past("the report speaks in " + reportYear.get() + ", after the end of "
+                            + linePlan.id() + " in " + linePlan.targetYear());
+                }
+                final Plan plan = annual != null ? PlanNamer.annual(linePlan.region(), annual) : linePlan;
+                planYears.putIfAbsent(plan.id(), plan.targetYear());
                 namedBefore = when.explicit() ? when.year() : null;
                 if (when.past() != null) {
                     paragraphYear = null;
@@ -398,7 +424,7 @@ public final class TextTargets {
                                                     || TARGET_WORDS
                                                             .matcher(sentence)
                                                             .find())))
-                            && !THIS_YEAR.matcher(sentence).find()
+                            && (annual != null || !THIS_YEAR.matcher(sentence).find())
                             && !ESTIMATE.matcher(sentence).find()
                             && !headline;
                     // under a line that announces the targets a report lists them, a name and its figure
@@ -531,7 +557,7 @@ public final class TextTargets {
                 // a goal without a figure (与经济增长同步, 明显提高) is in its indicator's unit
                 .unit(q.unit().isEmpty() ? indicator.unit() : q.unit())
                 .kind(q.kind(), q.bound())
-                .base(q.baseYear(), null)
+                .base(baseYear(q.baseYear(), plan, year), null)
                 .target(year, q.value())
                 .targetUpper(q.bound() == Bound.RANGE ? q.upper() : null)
                 // 居民收入和经济增长同步: in step with what the dictionary links it to, or GDP growth as it says
@@ -654,6 +680,68 @@ public final class TextTargets {
             }
         }
         return latest;
+    }
+
+    /** 今年经济社会发展的主要预期目标是, 2026年部分重点工作, 今年重点做好11项工作: what follows is this year's. */
+    private static final Pattern THIS_YEARS_GOALS =
+            Pattern.compile("(?:今年|本年度|20\\d\\d年)[^。]{0,25}?(?:预期目标|重点工作|工作安排|重点做好|工作重点|工作任务)|^预期目标|主要预期目标");
+    /** 2026年经济社会发展主要预期目标: the goals of the year named. */
+    private static final Pattern NAMED_YEARS_GOALS = Pattern.compile("(20\\d\\d)年[^。；;]{0,25}?预期目标");
+    /** Any year a sentence names. */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)年");
+    /** This year, as a time (今年…), not a date in it (今年9月) nor a look back over it (今年以来). */
+    private static final Pattern THIS_YEAR_ONLY = Pattern.compile("今年(?!\\d{1,2}月|以来)|本年度");
+
+    /** Whether {@code line} announces this year's goals or work, as a government work report does. */
+    static boolean announcesThisYearsGoals(String line) {
+        return THIS_YEARS_GOALS
+                .matcher(PlanPeriod.arabicYears(Names.normalize(line)))
+                .find();
+    }
+
+    /**
+     * The year whose goals a report's sentence sets, where it sets this year's: the year named with
+     * its 预期目标; the year the report speaks in for 今年, for a sentence that names that year alone,
+     * for one past the end of the plan at hand, and for one under a line that announced this year's
+     * goals or work; null where it sets none or looks back.
+     */
+    private static Integer annualYear(
+            String sentence, ProseTime.When when, boolean annualContext, Optional<Integer> reportYear, Plan plan) {
+        if (when.past() != null) {
+            return null;
+        }
+        String s = PlanPeriod.arabicYears(Names.normalize(sentence));
+        Matcher goals = NAMED_YEARS_GOALS.matcher(s);
+        if (goals.find()) {
+            return Integer.valueOf(goals.group(1));
+        }
+        if (reportYear.isEmpty()) {
+            return null;
+        }
+        int year = reportYear.get();
+        if (THIS_YEAR_ONLY.matcher(s).find()) {
+            return year;
+        }
+        if (when.explicit()) {
+            return when.year() == year && year > plan.targetYear() ? year : null;
+        }
+        Matcher any = ANY_YEAR.matcher(s);
+        boolean named = false;
+        while (any.find()) {
+            if (Integer.parseInt(any.group(1)) != year) {
+                return null; // 2025年… beside it: a look back or another year's goal, ProseTime's to tell
+            }
+            named = true;
+        }
+        if (named) {
+            return year;
+        }
+        return annualContext && PlanPeriod.namedPeriod(s).isEmpty() ? year : null;
+    }
+
+    /** The base year a clause prints, else for a one-year plan's goal the year before it; null to leave it to the plan. */
+    private static Integer baseYear(Integer printed, Plan plan, int year) {
+        return printed != null ? printed : plan.oneYear() && year == plan.targetYear() ? plan.baseYear() : null;
     }
 
     private static List<Integer> pairedYears(String sentence) {
@@ -793,7 +881,7 @@ public final class TextTargets {
                 .names(name, indicator.nameEn())
                 .unit(c.doubling() ? "%" : unit)
                 .kind(kind, c.doubling() ? Bound.EXACT : e.bound())
-                .base(c.baseYear(), null)
+                .base(baseYear(c.baseYear(), plan, targetYear), null)
                 .target(targetYear, e.value())
                 .targetUpper(c.doubling() ? null : e.upper())
                 .direction(indicator.direction())

@@ -44,6 +44,10 @@ class QuantifiedClauseTest {
                 "长江、黄河、珠江、松花江、淮河、海河、辽河等七大重点流域水质优良比例总体达到70%以上|七大重点流域水质优良比例|LEVEL|AT_LEAST|70.0|",
                 "义务教育巩固率、高等教育毛入学率达到60%|义务教育巩固率、高等教育毛入学率|LEVEL|EXACT|60.0|",
                 "新能源汽车销量占全市汽车销量的比重30%以上|新能源汽车销量占全市汽车销量的比重|LEVEL|AT_LEAST|30.0|",
+                // figures of a government work report's year
+                "科技型中小企业突破5万家|科技型中小企业|LEVEL|AT_LEAST|5.0|",
+                "人均地区生产总值突破3万美元|人均地区生产总值|LEVEL|AT_LEAST|3.0|",
+                "粮食产量继续保持500亿斤以上|粮食产量|LEVEL|AT_LEAST|500.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
@@ -52,6 +56,29 @@ class QuantifiedClauseTest {
             assertThat(q.bound().name()).isEqualTo(bound);
             assertThat(q.value()).isEqualTo(value);
             assertThat(q.baseYear()).isEqualTo(base);
+        });
+    }
+
+    /**
+     * A report's list of this year's goals names a statistic and its figure without a verb; a
+     * growth named as such is its rate that year.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "居民消费价格涨幅2%左右|居民消费价格涨幅|ANNUAL_GROWTH|ABOUT|2.0",
+                "城镇新增就业85万人|城镇新增就业|LEVEL|EXACT|85.0",
+                "地方一般公共预算收入增长2%|地方一般公共预算收入增长|ANNUAL_GROWTH|EXACT|2.0",
+                "规模以上工业增加值增长7%|规模以上工业增加值增长|ANNUAL_GROWTH|EXACT|7.0",
+                "设定GDP增长5%左右|GDP增长|ANNUAL_GROWTH|ABOUT|5.0",
+            })
+    void shouldReadAListedGoalOfTheYear(String text, String name, String kind, String bound, double value) {
+        assertThat(QuantifiedClause.readListed(text)).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo(name);
+            assertThat(q.kind().name()).isEqualTo(kind);
+            assertThat(q.bound().name()).isEqualTo(bound);
+            assertThat(q.value()).isEqualTo(value);
         });
     }
 

@@ -685,4 +685,53 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("jm-15", "普通高中录取率", TargetKind.LEVEL));
         assertThat(target(r, "disposable_income_growth").linkedTo()).isEqualTo("gdp_growth");
     }
+
+    /**
+     * A government work report sets this year's goals (today's genre for 2026 targets): they are the
+     * annual plan's of the year the report speaks in, told from 今年是“十五五”开局之年; what it says
+     * of the last year is the past.
+     */
+    @Test
+    void shouldReadThisYearsGoalsOfAWorkReportAsTheAnnualPlansOfItsYear(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "report.txt", """
+                1月20日，江门市人民代表大会开幕，市长作政府工作报告。
+                过去一年，全市地区生产总值增长4.8%，城镇新增就业3.2万人。
+                今年是“十五五”开局之年。报告提出今年经济社会发展的主要预期目标：地区生产总值增长5.5%左右，规模以上工业增加值增长6%，城镇新增就业3万人，粮食产量保持30万吨以上，居民收入增长与经济增长同步。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::kind, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "jm-annual-2026", "地区生产总值增长", TargetKind.ANNUAL_GROWTH, 2026, 5.5),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "jm-annual-2026", "规模以上工业增加值增长", TargetKind.ANNUAL_GROWTH, 2026, 6.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "城镇新增就业", TargetKind.LEVEL, 2026, 3.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "粮食产量", TargetKind.LEVEL, 2026, 30.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "居民收入增长", TargetKind.LINKED, 2026, null));
+        assertThat(target(r, "gdp_growth").pathStartYear()).isEqualTo(2025);
+    }
+
+    /** 今年 in a report that prints no year: said, not guessed, and no other year's target either. */
+    @Test
+    void shouldNotDateThisYearsGoalsOfAReportThatNamesNoYear(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "report.txt", """
+                20日，江门市政府工作报告提出了“十五五”开好局的要求。
+                今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率5.5%左右。
+                """);
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.notices()).anySatisfy(n -> assertThat(n).contains("今年").contains("no year"));
+    }
+
+    /** A 2026 report's account of the 14th plan, which ended in 2025, is the past, not that plan's targets. */
+    @Test
+    void shouldTakeAnEndedPlansPeriodInAReportOfALaterYearForThePast(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "report.txt", """
+                江门市“十四五”规划实施情况和2026年工作安排
+                “十四五”期间，江门市地区生产总值年均增长5%左右，常住人口城镇化率达到70%。
+                2026年主要预期目标：地区生产总值增长5%左右。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetYear, Target::targetValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "gdp_growth", 2026, 5.0));
+    }
 }

@@ -85,7 +85,17 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
      * A level and its growth are two (居民人均可支配收入 in prose, 居民人均可支配收入增长 in the table).
      */
     boolean sameIndicator(Target t) {
-        return sameName(t.nameZh()) && isGrowth(name) == isGrowth(t.nameZh());
+        return sameName(t.nameZh()) && atAnEnd(t.nameZh()) && isGrowth(name) == isGrowth(t.nameZh());
+    }
+
+    /**
+     * Names of one indicator differ by what one adds at an end (城镇新增就业人数, 生产安全事故起数下降 of a
+     * grouped row): 地区生产总值 inside 研究与试验发展经费支出与地区生产总值之比 is another indicator.
+     */
+    private boolean atAnEnd(String printed) {
+        String a = Names.normalize(strip(printed));
+        String b = Names.normalize(strip(name));
+        return a.startsWith(b) || a.endsWith(b) || b.startsWith(a) || b.endsWith(a);
     }
 
     private static boolean isGrowth(String name) {

@@ -1,0 +1,61 @@
+package org.planwatch.planimport;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planwatch.domain.Names;
+
+/**
+ * The year a report speaks in, the year its 今年 means: a government work report or news of one
+ * sets this year's goals (今年经济社会发展的主要预期目标是：…) and names the year only around them.
+ * Told, in this order, from the year it calls the first or last of a plan's period (今年是“十五五”开局之年
+ * is 2026), the year whose goals, work or plan it presents (2026年工作安排, 2026年计划草案, 2026年政府工作
+ * 报告; the latest such), and a dateline near the top (2026年1月27日). Empty where the text gives
+ * none of these: its 今年 cannot be dated, and what it says of 今年 is not read as any year's.
+ */
+final class ReportYear {
+    /** 今年是“十五五”开局之年, 2026年是“十五五”规划开局之年, 今年是“十四五”收官之年. */
+    private static final Pattern PERIOD_YEAR =
+            Pattern.compile("(今年|(20\\d\\d)年)(?:是|为)[^。，,]{0,6}?“?十([一二三四五六七八九])五”?(?:规划)?(?:的)?(开局|起步|收官)之年");
+    /** 2026年经济社会发展主要预期目标, 2026年工作安排, 2026年计划草案, 2026年吉林省政府工作报告. */
+    private static final Pattern PRESENTED_YEAR =
+            Pattern.compile("(20\\d\\d)年[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务)");
+    /** A dateline: 2026年1月27日, 2026-01-27. */
+    private static final Pattern DATELINE = Pattern.compile("(20\\d\\d)(?:年|[-./])\\d{1,2}(?:月|[-./])\\d{1,2}日?");
+
+    private static final int DATELINE_LINES = 20;
+
+    private ReportYear() {}
+
+    /** The year {@code lines} speak in, if they tell it. */
+    static Optional<Integer> of(List<String> lines) {
+        Integer presented = null;
+        for (String line : lines) {
+            String s = Names.normalize(line);
+            Matcher period = PERIOD_YEAR.matcher(s);
+            if (period.find()) {
+                if (period.group(2) != null) {
+                    return Optional.of(Integer.valueOf(period.group(2)));
+                }
+                PlanPeriod named = PlanPeriod.fiveYear(10 + " 一二三四五六七八九".indexOf(period.group(3)));
+                return Optional.of(period.group(4).equals("收官") ? named.endYear() : named.baseYear() + 1);
+            }
+            Matcher goals = PRESENTED_YEAR.matcher(s);
+            while (goals.find()) {
+                int year = Integer.parseInt(goals.group(1));
+                presented = presented == null ? year : Math.max(presented, year);
+            }
+        }
+        if (presented != null) {
+            return Optional.of(presented);
+        }
+        for (String line : lines.subList(0, Math.min(lines.size(), DATELINE_LINES))) {
+            Matcher date = DATELINE.matcher(Names.normalize(line));
+            if (date.find()) {
+                return Optional.of(Integer.valueOf(date.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+}

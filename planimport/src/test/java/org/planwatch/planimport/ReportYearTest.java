@@ -1,0 +1,37 @@
+package org.planwatch.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The year a report's 今年 means, from what the report says of it. */
+class ReportYearTest {
+    @Test
+    void shouldTakeTheYearAReportCallsTheFirstOrLastOfAPlansPeriod() {
+        assertThat(ReportYear.of(List.of("会议开幕。", "今年是“十五五”开局之年。"))).contains(2026);
+        assertThat(ReportYear.of(List.of("今年是“十四五”规划收官之年。"))).contains(2025);
+        assertThat(ReportYear.of(List.of("2026年是实施“十五五”规划的开局之年，任务重。"))).contains(2026);
+    }
+
+    @Test
+    void shouldTakeTheLatestYearWhoseGoalsWorkOrPlanTheReportPresents() {
+        assertThat(ReportYear.of(List.of("报告分为2025年工作回顾和2026年工作安排两部分。"))).contains(2026);
+        assertThat(ReportYear.of(List.of("审查了2025年计划执行情况及2026年计划草案的报告。"))).contains(2026);
+        assertThat(ReportYear.of(List.of("吉林省2026年经济社会发展主要预期目标是：…"))).contains(2026);
+    }
+
+    @Test
+    void shouldFallBackOnADatelineNearTheTop() {
+        assertThat(ReportYear.of(List.of("发布时间：2026-01-22 08:46", "今年地区生产总值增长5%左右。")))
+                .contains(2026);
+        assertThat(ReportYear.of(List.of("西安2026年3月10日电"))).contains(2026);
+    }
+
+    @Test
+    void shouldTellNoYearWhereTheReportGivesNone() {
+        // 20日 with no year, and 2025年 only as the past: which year 今年 is cannot be told
+        assertThat(ReportYear.of(List.of("20日，市政府工作报告提出今年地区生产总值增长5.5%左右。", "2025年全市增长5%。")))
+                .isEmpty();
+    }
+}
