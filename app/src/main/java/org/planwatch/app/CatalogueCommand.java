@@ -187,6 +187,14 @@ final class CatalogueCommand implements Runnable {
         String region;
 
         @Option(
+                names = "--year",
+                paramLabel = "YEAR",
+                converter = OptionValues.PlanYear.class,
+                description = "The year a government work report's 今年 means, where the report prints no year"
+                        + " (this year's goals are read as the one-year plan <region>-annual-YEAR).")
+        Integer year;
+
+        @Option(
                 names = "--dictionary",
                 paramLabel = "DIR",
                 description = "A folder of your own indicators.tsv, regions.tsv, departments.tsv (each optional),"
@@ -221,8 +229,8 @@ final class CatalogueCommand implements Runnable {
             Dictionaries dictionaries = Dictionaries.load(java.util.Optional.ofNullable(dictionary));
             CatalogueImporter importer;
             try {
-                importer = CatalogueImporter.of(
-                        dictionaries, region == null ? ImportOptions.defaults() : ImportOptions.region(region));
+                ImportOptions options = region == null ? ImportOptions.defaults() : ImportOptions.region(region);
+                importer = CatalogueImporter.of(dictionaries, year == null ? options : options.withYear(year));
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem("--region: " + e.getMessage());
             }

@@ -28,6 +28,18 @@ public final class OptionValues {
         }
     }
 
+    /** A calendar year a plan or report may speak in: 1949 to 2100. */
+    public static final class PlanYear implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int year = whole(value, "a year");
+            if (year < 1949 || year > 2100) {
+                throw new TypeConversionException("year " + year + " is not between 1949 and 2100");
+            }
+            return year;
+        }
+    }
+
     /** A count of at least one (stream threads). */
     public static final class AtLeastOne implements ITypeConverter<Integer> {
         @Override

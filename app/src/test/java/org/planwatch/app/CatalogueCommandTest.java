@@ -79,6 +79,22 @@ class CatalogueCommandTest {
         assertThat(cli.err.toString()).contains("--format: unknown document format 'doc'");
     }
 
+    /** --year dates a work report's 今年; a year no report speaks in is a usage error, said in one line. */
+    @Test
+    void shouldReadThisYearsGoalsOfAReportForTheYearGivenAndRefuseAnAbsurdYear(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.txt");
+        Files.writeString(report, "江门市政府工作报告提出今年的主要预期目标：地区生产总值增长5%左右。\n");
+
+        assertThat(cli.run("catalogue", "import", report.toString(), "--year", "2026"))
+                .isZero();
+        assertThat(cli.out.toString()).contains("jm-annual-2026\t440700\tgdp_growth");
+
+        CommandRun absurd = new CommandRun();
+        assertThat(absurd.run("catalogue", "import", report.toString(), "--year", "26"))
+                .isEqualTo(PlanWatch.USAGE);
+        assertThat(absurd.err.toString()).contains("year 26 is not between 1949 and 2100");
+    }
+
     @Test
     void shouldExportOneJsonObjectPerTarget() throws Exception {
         int exit = cli.run("catalogue", "export", "--format", "json");

@@ -61,8 +61,8 @@ public final class CatalogueImporter {
                     "departments.tsv", "no names for the departments " + unknown + " that indicators.tsv names");
         }
         this.tableTargets = new TableTargets(indicators, regions, departments);
-        this.textTargets = new TextTargets(indicators, departments, regions);
-        this.plans = new PlanNamer(regions, options.region());
+        this.textTargets = new TextTargets(indicators, departments, regions, options.year());
+        this.plans = new PlanNamer(regions, options.region(), options.year());
         this.resolver = new IndicatorResolver(indicators);
     }
 

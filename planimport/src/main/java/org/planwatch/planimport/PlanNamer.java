@@ -36,8 +36,17 @@ public final class PlanNamer {
      *     from each title
      * @throws IllegalArgumentException if {@code regions} has no region {@code regionCode}
      */
+    /** The year a report's 今年 means, where the user gave it. */
+    private final Optional<Integer> reportYear;
+
     public PlanNamer(RegionDictionary regions, Optional<String> regionCode) {
+        this(regions, regionCode, Optional.empty());
+    }
+
+    /** As above, with the year a report's 今年 means where the user gives it (--year). */
+    public PlanNamer(RegionDictionary regions, Optional<String> regionCode, Optional<Integer> reportYear) {
         this.regions = regions;
+        this.reportYear = reportYear;
         this.override = regionCode.map(code -> regions.code(code)
                 .orElseThrow(() ->
                         new IllegalArgumentException("no region with code '" + code + "' in the region dictionary")));
@@ -267,9 +276,11 @@ public final class PlanNamer {
      * annual plan's of the year it speaks in ({@link ReportYear}), for the region its lead names.
      */
     private void annualReport(List<String> lines, List<Optional<Plan>> out) {
-        Optional<Integer> year = ReportYear.of(lines);
-        Optional<Region> region = leadRegion(lines);
-        if (year.isEmpty() || region.isEmpty() || lines.stream().noneMatch(TextTargets::announcesThisYearsGoals)) {
+        Optional<Integer> year = reportYear.or(() -> ReportYear.of(lines));
+        Optional<Region> region = override.or(() -> leadRegion(lines));
+        if (year.isEmpty()
+                || region.isEmpty()
+                || lines.stream().noneMatch(l -> TextTargets.announcesThisYearsGoals(l, year))) {
             return;
         }
         Optional<Plan> annual = Optional.of(annual(region.get(), year.get()));

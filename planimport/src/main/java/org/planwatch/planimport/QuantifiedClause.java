@@ -76,6 +76,10 @@ record QuantifiedClause(
             "^(?<name>(?:PM2\\.5|[^\\d]){2,40}?占(?:(?!提高|提升|增长|增加|上升|下降|降低|达到|达)[^\\d]){1,12}?(?:的?(?:比重|比例))?)" + NUM
                     + "(?<unit>%)" + QUAL + "$");
 
+    /** 地区生产总值按增长5%安排: the growth a year's plan is drawn up on. */
+    private static final Pattern PLANNED_GROWTH =
+            Pattern.compile("^" + NAME + "按照?(?:增长|增速)" + NUM + "%" + QUAL + "(?:安排|预期|考虑)$");
+
     private static final Pattern ANNUAL =
             Pattern.compile("^" + NAME + "年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");
     /** 经济平均增速设定为7.5%左右: an average growth named as such, the name holding the words. */
@@ -89,6 +93,10 @@ record QuantifiedClause(
             Pattern.compile("^" + NAME + "(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年|(?<yearly>年均))?"
                     + "(?<verb>下降|降低|减少)" + NUM + "(?<unit>%)" + QUAL + "$");
     /** 单位地区生产总值能耗下降确保完成国家下达目标: the figure is the quota the level above hands down. */
+    /** 完成省下达的节能减排降碳约束性指标, 按照国家要求完成节能减排降碳任务: the quota first, then what it is of. */
+    private static final Pattern QUOTA_FIRST = Pattern.compile(
+            "^(?:按照(?:国家|省|上级|市)(?:要求|部署)完成|完成(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?)(?<name>[^\\d]{2,40})$");
+
     private static final Pattern QUOTA = Pattern.compile("^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)"
             + "(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?(?:目标|任务|指标)(?:任务)?$");
     /**
@@ -111,11 +119,12 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业)$");
+            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|产值)$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String text) {
         return QUOTA.matcher(text).find()
+                || QUOTA_FIRST.matcher(text).find()
                 || DOUBLING.matcher(text).find()
                 || IN_STEP.matcher(text).find()
                 || TREND.matcher(text).find()
@@ -134,6 +143,11 @@ record QuantifiedClause(
 
     /** Whether the name is a statistic's, as opposed to an activity's or a project's. */
     boolean namesAStatistic() {
+        return isStatisticName(name);
+    }
+
+    /** Whether {@code name} ends in what a statistic measures (see {@link #STATISTIC}). */
+    static boolean isStatisticName(String name) {
         return STATISTIC.matcher(name).matches();
     }
 
@@ -174,6 +188,13 @@ record QuantifiedClause(
      * {@link #read}, or a statistic named before its figure and unit.
      */
     static Optional<QuantifiedClause> readListed(String text) {
+        Optional<QuantifiedClause> whole = readListedWhole(text);
+        int pause = text.indexOf('、');
+        // 地区生产总值增长5%左右、实际工作中力争更好结果: the goal, then words on how it is pursued
+        return whole.isPresent() || pause < 0 ? whole : readListedWhole(text.substring(0, pause));
+    }
+
+    private static Optional<QuantifiedClause> readListedWhole(String text) {
         Optional<QuantifiedClause> worded = read(text);
         if (worded.isPresent()) {
             return worded;
@@ -210,13 +231,14 @@ record QuantifiedClause(
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
     /** What a count of things built is in: 个, 所, 万套. */
-    private static final String COUNTED = "(?<unit>万?(?:个|家|项|所|座|条|处|套))";
+    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|平方米|立方米))";
     /** 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业: the number first, then what it counts. */
     private static final Pattern ACTIVITY_FIRST =
             Pattern.compile("^(?:新增|新建|建成|建设|创建|打造|培育|引进)" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
     /** 新增国家级旅游度假区1个, 新建公园20个以上: a count of what is to be added, named by its verb. */
     private static final Pattern ACTIVITY =
-            Pattern.compile("^(?<name>(?:新增|新建|建成|创建|打造|培育|引进|建设筹集|筹集)[^\\d]{2,30}?)" + NUM + COUNTED + QUAL + "$");
+            Pattern.compile("^(?<name>(?:新增|新建|建成|创建|打造|培育|引进|建设筹集|筹集|实施|支持|更新|改造|入库|招引|开通)[^\\d]{2,30}?)" + NUM
+                    + COUNTED + QUAL + "$");
 
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String text) {
@@ -227,6 +249,11 @@ record QuantifiedClause(
     }
 
     private static Optional<QuantifiedClause> readWhole(String text) {
+        Matcher quotaFirst = QUOTA_FIRST.matcher(text.strip());
+        if (quotaFirst.matches()) {
+            // before the voice is taken off: 按照国家要求 is the quota's, not the reporter's
+            return named(quotaFirst, TargetKind.QUOTA, Bound.EXACT, null, null, "", null);
+        }
         String t = LEAD.matcher(VOICE.matcher(TOPIC.matcher(text.strip()).replaceFirst(""))
                         .replaceFirst(""))
                 .replaceFirst("");
@@ -238,7 +265,7 @@ record QuantifiedClause(
         if ((m = DOUBLING.matcher(t)).matches()) {
             return named(m, TargetKind.RELATIVE_CHANGE, Bound.EXACT, 100.0, null, "%", baseOf(m));
         }
-        if ((m = QUOTA.matcher(t)).matches()) {
+        if ((m = QUOTA.matcher(t)).matches() || (m = QUOTA_FIRST.matcher(t)).matches()) {
             return named(m, TargetKind.QUOTA, Bound.EXACT, null, null, "", null);
         }
         if ((m = TREND.matcher(t)).matches()) {
@@ -263,6 +290,9 @@ record QuantifiedClause(
                     upper(m),
                     "%",
                     null);
+        }
+        if ((m = PLANNED_GROWTH.matcher(t)).matches()) {
+            return named(m, TargetKind.ANNUAL_GROWTH, boundOf("", m.group("qual"), false), num(m), null, "%", null);
         }
         if ((m = AVERAGE_GROWTH.matcher(t)).matches()) {
             return named(
@@ -339,6 +369,9 @@ record QuantifiedClause(
             Matcher m, TargetKind kind, Bound bound, Double value, Double upper, String unit, Integer base) {
         String name = m.group("name")
                 .replaceFirst("^(的|之|这|该)", "")
+                // 生产总值预期目标增长5.5%以上, 生产总值增长目标设定为5%左右: the goal's words, not the statistic's
+                .replaceFirst("预期目标(?=增长|增速)", "")
+                .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?$", "")
                 .replaceFirst("(的|要|将|可|能|均|都|全部|总体|继续)+$", "")
                 .strip();
         // 进一步增长到76岁 names no statistic: its subject was named before, and is not guessed here
@@ -347,6 +380,9 @@ record QuantifiedClause(
                 || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
                 || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")) {
             return Optional.empty();
+        }
+        if (bound == Bound.RANGE && (value == null || upper == null || upper <= value)) {
+            return Optional.empty(); // 增长5%—3%: no band runs from high to low
         }
         boolean falls =
                 value != null ? value < 0 : m.pattern().pattern().contains("(?<fall>") && m.group("fall") != null;
@@ -366,7 +402,7 @@ record QuantifiedClause(
     private static Bound boundOf(String verb, String qual, boolean upper) {
         String q = qual == null ? "" : qual;
         if (upper) {
-            return Bound.AT_LEAST; // a range binds at its low end, as a table's 5—5.5% does
+            return Bound.RANGE; // 增长5%—5.5%: the band itself, as a table's 5—5.5 is
         }
         if (q.equals("左右")) {
             return Bound.ABOUT;

@@ -49,6 +49,9 @@ record RespectiveClauses(String text, Integer year) {
     /** Two names that each double: A和B实现双倍增, A和B分别翻一番. */
     private static final Pattern EACH_DOUBLES =
             Pattern.compile("^(?<names>[^\\d和、及]{2,30}[和、及][^\\d和、及]{2,30})(?:实现双倍增|(?:均|都|分别)(?:实现)?翻一番)$");
+    /** Statistics listed with 、 under one direction: 高技术制造业增加值、战略性新兴产业产值稳步提升. */
+    private static final Pattern EACH_MOVES = Pattern.compile("^(?<names>[^\\d、]{2,30}(?:、[^\\d、]{2,30})+)"
+            + "(?<trend>(?:持续|稳步|明显|显著|大幅|进一步|逐步|不断|较快)(?:提升|提高|上升|增长|增加|扩大))$");
     /** What the names of intensities share from the first: 单位地区生产总值能耗和碳排放. */
     private static final Pattern INTENSITY_HEAD = Pattern.compile("^(单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区|国内)?生产总值)");
 
@@ -66,7 +69,7 @@ record RespectiveClauses(String text, Integer year) {
         } else if (years.size() > 1 && (m = PAIRED_BY_YEAR.matcher(clause)).matches()) {
             names = List.of(m.group("names"));
         } else {
-            return sharedQuota(clause);
+            return sharedGoal(clause);
         }
         String figuresText = m.group("figures");
         List<String> figures = new ArrayList<>();
@@ -101,7 +104,11 @@ record RespectiveClauses(String text, Integer year) {
         return List.of(new RespectiveClauses(clause, null));
     }
 
-    private static List<RespectiveClauses> sharedQuota(String clause) {
+    /**
+     * A clause whose names share one goal without 分别: a count of each (各10所), two counts under
+     * one verb, a doubling, a direction, a quota; itself alone where it is none of these.
+     */
+    private static List<RespectiveClauses> sharedGoal(String clause) {
         Matcher each = EACH_COUNT.matcher(clause);
         if (each.matches()) {
             // 打造国内领先的特色高中、民办品牌高中各10所: the count is each name's
@@ -126,6 +133,16 @@ record RespectiveClauses(String text, Integer year) {
                 out.add(new RespectiveClauses(name + "翻一番", null));
             }
             return out;
+        }
+        Matcher moves = EACH_MOVES.matcher(clause);
+        if (moves.matches()) {
+            // each a statistic of its own (not 能源资源配置更加合理、利用效率大幅提高): each moves that way
+            List<String> moving = List.of(moves.group("names").split("、"));
+            if (moving.stream().allMatch(QuantifiedClause::isStatisticName)) {
+                return moving.stream()
+                        .map(name -> new RespectiveClauses(name + moves.group("trend"), null))
+                        .toList();
+            }
         }
         Matcher q = SHARED_QUOTA.matcher(clause);
         String[] names = q.matches() ? q.group("names").split("[和、及]") : new String[0];

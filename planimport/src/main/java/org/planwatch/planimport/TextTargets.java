@@ -115,6 +115,8 @@ public final class TextTargets {
     private final Departments departments;
 
     private final RegionDictionary regions;
+    /** The year a report's 今年 means, where the user gave it. */
+    private final Optional<Integer> givenYear;
 
     /** Reads every clause as the plan's region's, whatever region it names. */
     public TextTargets(IndicatorDictionary indicators, Departments departments) {
@@ -127,6 +129,16 @@ public final class TextTargets {
      *     as the plan region's
      */
     public TextTargets(IndicatorDictionary indicators, Departments departments, RegionDictionary regions) {
+        this(indicators, departments, regions, Optional.empty());
+    }
+
+    /** As above, with the year a report's 今年 means where the user gives it (--year). */
+    public TextTargets(
+            IndicatorDictionary indicators,
+            Departments departments,
+            RegionDictionary regions,
+            Optional<Integer> givenYear) {
+        this.givenYear = givenYear;
         this.departments = departments;
         this.indicators = indicators;
         this.resolver = new IndicatorResolver(indicators);
@@ -195,7 +207,7 @@ public final class TextTargets {
         // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
         boolean report = lines.stream().noneMatch(PlanTitle::isTitle) || opensWithANewsLead(lines);
         // the year a report speaks in (今年), and whether the text at hand is about this year's goals and work
-        Optional<Integer> reportYear = report ? ReportYear.of(lines) : Optional.empty();
+        Optional<Integer> reportYear = report ? givenYear.or(() -> ReportYear.of(lines)) : Optional.empty();
         boolean annualContext = false;
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
@@ -222,7 +234,7 @@ public final class TextTargets {
                 targetChapter = targetContext && !ownTable && !ProseTime.pastChapter(lines.get(i), linePlan);
                 inPastChapter = ProseTime.pastChapter(lines.get(i), linePlan);
                 // 三、2026年部分重点工作 opens this year's work; 二、“十五五”时期… ends it
-                annualContext = announcesThisYearsGoals(lines.get(i));
+                annualContext = announcesThisYearsGoals(lines.get(i), reportYear);
                 carried = "";
                 continue;
             }
@@ -232,8 +244,16 @@ public final class TextTargets {
             if (ANNOUNCES_TARGETS.matcher(lines.get(i)).find()) {
                 targetContext = true;
             }
-            if (report && announcesThisYearsGoals(lines.get(i))) {
+            if (report && announcesThisYearsGoals(lines.get(i), reportYear)) {
                 annualContext = true;
+            }
+            // 2025年—— / 2026年—— over a report's parts: the part about that year
+            Matcher yearHeading = YEAR_HEADING.matcher(Names.normalize(lines.get(i)));
+            if (report && yearHeading.matches() && reportYear.isPresent()) {
+                int headed = Integer.parseInt(yearHeading.group(1));
+                annualContext = headed == reportYear.get();
+                inPastChapter = headed < reportYear.get();
+                continue;
             }
             // a table row flattened into a line (婴儿死亡率 5.0‰(目前8.1‰) |): a target of the plan's end year
             Optional<QuantifiedClause> row = inPastChapter ? Optional.empty() : FlattenedRow.read(lines.get(i));
@@ -294,7 +314,8 @@ public final class TextTargets {
                         && reportYear.isEmpty()
                         && THIS_YEAR_ONLY.matcher(Names.normalize(sentence)).find()) {
                     // 今年…增长5.5%左右 in a report that prints no year: whose year it is cannot be told
-                    when = ProseTime.When.past("it speaks of 今年 and the report names no year to date it");
+                    when = ProseTime.When.past(
+                            "it speaks of 今年 and the report names no year to date it (give it with --year)");
                 } else if (when.past() == null
                         && reportYear.filter(y -> y > linePlan.targetYear()).isPresent()) {
                     // 2026年政府工作报告 on “十四五”期间…: the plan ended before the year the report speaks in
@@ -444,7 +465,14 @@ public final class TextTargets {
                                             .find(null, clause.get().name())
                                             .isEmpty())) {
                         if (quantified.isPresent() && otherRegion(part, plan).isEmpty()) {
-                            Target t = generated(where, plan, quantified.get(), year, i, part, printed);
+                            Target t;
+                            try {
+                                t = generated(where, plan, quantified.get(), year, i, part, printed);
+                            } catch (RuntimeException e) {
+                                // a clause read but not a target the catalogue can hold: said with its line
+                                problems.add(where + ": '" + part + "': " + e.getMessage());
+                                continue;
+                            }
                             subject = quantified.get().name();
                             if (inSentence.putIfAbsent(t.indicator() + "|" + t.targetYear(), t) != null) {
                                 notices.add(where + ": '" + part + "' sets " + t.indicator()
@@ -682,9 +710,14 @@ public final class TextTargets {
         return latest;
     }
 
-    /** 今年经济社会发展的主要预期目标是, 2026年部分重点工作, 今年重点做好11项工作: what follows is this year's. */
-    private static final Pattern THIS_YEARS_GOALS =
-            Pattern.compile("(?:今年|本年度|20\\d\\d年)[^。]{0,25}?(?:预期目标|重点工作|工作安排|重点做好|工作重点|工作任务)|^预期目标|主要预期目标");
+    /**
+     * 今年经济社会发展的主要预期目标是, 2026年部分重点工作, 今年重点做好11项工作, 明确了2026年GDP增长5.5%左右的
+     * 目标: what follows is this year's. A year is this year only where the report speaks in it (a
+     * 十五五 report's 2030年…目标 is no year's work).
+     */
+    private static final String THIS_YEARS_WORK = "[^。]{0,25}?(?:目标|重点工作|工作安排|重点做好|工作重点|工作任务|方面工作|项工作|大工作)";
+
+    private static final Pattern THIS_YEARS_GOALS = Pattern.compile("(?:今年|本年度)" + THIS_YEARS_WORK + "|^预期目标|主要预期目标");
     /** 2026年经济社会发展主要预期目标: the goals of the year named. */
     private static final Pattern NAMED_YEARS_GOALS = Pattern.compile("(20\\d\\d)年[^。；;]{0,25}?预期目标");
     /** Any year a sentence names. */
@@ -692,11 +725,23 @@ public final class TextTargets {
     /** This year, as a time (今年…), not a date in it (今年9月) nor a look back over it (今年以来). */
     private static final Pattern THIS_YEAR_ONLY = Pattern.compile("今年(?!\\d{1,2}月|以来)|本年度");
 
-    /** Whether {@code line} announces this year's goals or work, as a government work report does. */
-    static boolean announcesThisYearsGoals(String line) {
-        return THIS_YEARS_GOALS
-                .matcher(PlanPeriod.arabicYears(Names.normalize(line)))
-                .find();
+    /** A line that is only a year, heading a report's part on it: 2026年——, 2025年: */
+    private static final Pattern YEAR_HEADING = Pattern.compile("^(20\\d\\d)年[—\\-－:：]*$");
+
+    /**
+     * Whether {@code line} announces this year's goals or work, as a government work report does;
+     * {@code year} is the year the report speaks in, if it tells it.
+     */
+    static boolean announcesThisYearsGoals(String line, Optional<Integer> year) {
+        String s = PlanPeriod.arabicYears(Names.normalize(line));
+        if (s.contains("回顾")) {
+            return false; // 报告分三个部分：2025年工作回顾、…、2026年重点工作: the report's contents, not its goals
+        }
+        return THIS_YEARS_GOALS.matcher(s).find()
+                || year.filter(y -> Pattern.compile("(?<!\\d)" + y + "年" + THIS_YEARS_WORK)
+                                .matcher(s)
+                                .find())
+                        .isPresent();
     }
 
     /**

@@ -77,4 +77,26 @@ class CatalogueImporterRegionTest {
         assertThat(importer(ImportOptions.defaults()).read(List.of(regional)).problems())
                 .anyMatch(p -> p.contains("cannot tell the region"));
     }
+
+    /** A work report that prints no year: the user gives the year its 今年 means, and the region it does not name. */
+    @Test
+    void shouldDateThisYearsGoalsByTheYearTheUserGives(@TempDir Path dir) throws IOException {
+        Path report = Files.writeString(dir.resolve("report.txt"), """
+                20日，市政府工作报告提请审议。
+                今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率5.5%左右。
+                """);
+        assertThat(importer(ImportOptions.region("440700"))
+                        .read(List.of(report))
+                        .targets())
+                .as("without a year, 今年 is not dated")
+                .isEmpty();
+        CatalogueImporter.Result r =
+                importer(ImportOptions.region("440700").withYear(2026)).read(List.of(report));
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "gdp_growth", 2026, 5.5),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "jm-annual-2026", "surveyed_urban_unemployment", 2026, 5.5));
+    }
 }

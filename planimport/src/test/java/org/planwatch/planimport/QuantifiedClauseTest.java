@@ -48,6 +48,8 @@ class QuantifiedClauseTest {
                 "科技型中小企业突破5万家|科技型中小企业|LEVEL|AT_LEAST|5.0|",
                 "人均地区生产总值突破3万美元|人均地区生产总值|LEVEL|AT_LEAST|3.0|",
                 "粮食产量继续保持500亿斤以上|粮食产量|LEVEL|AT_LEAST|500.0|",
+                "地区生产总值按增长5%安排|地区生产总值|ANNUAL_GROWTH|EXACT|5.0|",
+                "全市生产总值增长目标设定为5%左右|全市生产总值增长|ANNUAL_GROWTH|ABOUT|5.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
@@ -72,6 +74,9 @@ class QuantifiedClauseTest {
                 "地方一般公共预算收入增长2%|地方一般公共预算收入增长|ANNUAL_GROWTH|EXACT|2.0",
                 "规模以上工业增加值增长7%|规模以上工业增加值增长|ANNUAL_GROWTH|EXACT|7.0",
                 "设定GDP增长5%左右|GDP增长|ANNUAL_GROWTH|ABOUT|5.0",
+                "地区生产总值增长5%左右、实际工作中力争更好结果|地区生产总值增长|ANNUAL_GROWTH|ABOUT|5.0",
+                "生产总值预期目标增长5.5%以上|生产总值增长|ANNUAL_GROWTH|AT_LEAST|5.5",
+                "地区生产总值增长5%—5.5%|地区生产总值增长|ANNUAL_GROWTH|RANGE|5.0",
             })
     void shouldReadAListedGoalOfTheYear(String text, String name, String kind, String bound, double value) {
         assertThat(QuantifiedClause.readListed(text)).hasValueSatisfying(q -> {
@@ -80,6 +85,14 @@ class QuantifiedClauseTest {
             assertThat(q.bound().name()).isEqualTo(bound);
             assertThat(q.value()).isEqualTo(value);
         });
+    }
+
+    /** A band is read as a band, with its top; one that runs from high to low is no target (PlanTextFuzzTest found it). */
+    @org.junit.jupiter.api.Test
+    void shouldReadABandOfGrowthWithItsTopAndNoBandThatRunsBackwards() {
+        assertThat(QuantifiedClause.readListed("地区生产总值增长5%—5.5%"))
+                .hasValueSatisfying(q -> assertThat(q.upper()).isEqualTo(5.5));
+        assertThat(QuantifiedClause.readListed("地区生产总值增长5%—3%")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
@@ -116,6 +129,10 @@ class QuantifiedClauseTest {
             value = {
                 "单位地区生产总值能源消耗下降确保完成国家下达目标|单位地区生产总值能源消耗|QUOTA|true",
                 "森林覆盖率完成省下达任务|森林覆盖率|QUOTA|false",
+                // the quota first, then what it is of (2026 work reports)
+                "完成省下达的节能减排降碳约束性指标和环境质量改善目标|节能减排降碳约束性指标和环境质量改善目标|QUOTA|false",
+                "完成国家下达的单位地区生产总值二氧化碳排放降低目标|单位地区生产总值二氧化碳排放降低目标|QUOTA|false",
+                "按照国家要求完成节能减排降碳任务|节能减排降碳任务|QUOTA|false",
                 "居民消费率明显提高|居民消费率|RISING|false",
                 "全要素生产率稳步提升|全要素生产率|RISING|false",
                 "主要污染物排放总量持续减少|主要污染物排放总量|RISING|true",
@@ -159,6 +176,17 @@ class QuantifiedClauseTest {
                 .hasValueSatisfying(q -> assertThat(q.bound().name()).isEqualTo("AT_LEAST"));
         // outside a list of targets a count of activity is no statistic's goal
         assertThat(QuantifiedClause.read("新建公园20个以上")).isEmpty();
+        // a work report's year: other verbs, and counts in units of area, volume and machines
+        assertThat(QuantifiedClause.readListed("新增海外仓20万平方米以上")).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo("新增海外仓");
+            assertThat(q.unit()).isEqualTo("万平方米");
+            assertThat(q.bound().name()).isEqualTo("AT_LEAST");
+        });
+        assertThat(QuantifiedClause.readListed("入库国家科技型中小企业8000家以上"))
+                .hasValueSatisfying(q -> assertThat(q.name()).isEqualTo("入库国家科技型中小企业"));
+        assertThat(QuantifiedClause.readListed("更新住宅老旧电梯3000台"))
+                .hasValueSatisfying(q -> assertThat(q.value()).isEqualTo(3000.0));
+        assertThat(QuantifiedClause.read("实施城市更新项目100个")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -16,6 +16,17 @@ class RespectiveClausesTest {
     }
 
     @Test
+    void shouldGiveEachStatisticListedTheDirectionTheyShare() {
+        assertThat(RespectiveClauses.of("高技术制造业增加值、战略性新兴产业产值稳步提升", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("高技术制造业增加值稳步提升", "战略性新兴产业产值稳步提升");
+        // things that are no statistics stay one clause, for the reader to pass over
+        assertThat(RespectiveClauses.of("营商环境、城市品质持续提升", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("营商环境、城市品质持续提升");
+    }
+
+    @Test
     void shouldGiveEveryNameTheOneFigureAndTheSharedMeasure() {
         assertThat(RespectiveClauses.of("氮氧化物、挥发性有机物排放量分别下降8%以上", List.of()))
                 .extracting(RespectiveClauses::text)

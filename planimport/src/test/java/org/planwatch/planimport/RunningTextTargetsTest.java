@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Target;
@@ -733,5 +734,22 @@ class RunningTextTargetsTest {
         assertThat(r.targets())
                 .extracting(Target::plan, Target::indicator, Target::targetYear, Target::targetValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "gdp_growth", 2026, 5.0));
+    }
+
+    /** A report's part headed by last year (2025年——) is its account, even after its contents named this year's work. */
+    @Test
+    void shouldTakeAPartHeadedByLastYearForThePast(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "report.txt", """
+                2月4日，江门市人民代表大会开幕。报告分三部分：2025年工作回顾、“十五五”时期目标任务、2026年重点工作。
+                2025年——
+                全市地区生产总值增长4.1%，城镇新增就业3.2万人
+                2026年——
+                报告提出今年的主要预期目标是：地区生产总值增长5%—5.5%，城镇新增就业3万人。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::bound, Target::targetValue, Target::targetUpper)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("地区生产总值增长", Bound.RANGE, 5.0, 5.5),
+                        org.assertj.core.groups.Tuple.tuple("城镇新增就业", Bound.EXACT, 3.0, null));
     }
 }
