@@ -38,7 +38,7 @@ class ImportedPlanAlertIT {
     @Test
     void shouldAlertOnTheTargetsOfAFifteenthPlanImportedFromItsText(EmbeddedKafkaBroker broker) throws Exception {
         // 1. import the document as it is published, 2. publish its targets, the job running
-        try (ImportedOutlinePipeline pipeline = new ImportedOutlinePipeline(broker.bootstrapServers(), dir, "plan15")) {
+        try (ImportedPlanPipeline pipeline = new ImportedPlanPipeline(broker.bootstrapServers(), dir, "plan15")) {
             String waterCode = IndicatorResolver.codeOf("优良水体比例");
             assertThat(pipeline.targets)
                     .extracting(Target::key)
@@ -70,6 +70,45 @@ class ImportedPlanAlertIT {
             assertThat(water.getStatus()).isEqualTo(ProgressStatus.ACHIEVED);
             assertThat(water.getExpected()).isCloseTo(83.4, org.assertj.core.api.Assertions.within(1e-9));
             assertThat(water.getTargetSource()).isEqualTo("national-15th-outline-goals.txt:10");
+        }
+    }
+
+    /**
+     * A city's 2026 government work report, as news gives it, through to an alert: this year's goals
+     * become the one-year plan jm-annual-2026 (base 2025), and the 2026 figures are judged against
+     * them in their target year. The text is written here from the genre's usual wording.
+     */
+    @Test
+    void shouldAlertOnThisYearsGoalsOfAWorkReportImportedFromItsText(EmbeddedKafkaBroker broker) throws Exception {
+        Path report = Files.writeString(dir.resolve("jiangmen-2026-report.txt"), """
+                1月20日，江门市第十五届人民代表大会第五次会议开幕，市长作政府工作报告。
+                过去一年，全市地区生产总值增长4.2%。
+                今年是“十五五”开局之年。报告提出，今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内。
+                """);
+        try (ImportedPlanPipeline pipeline =
+                new ImportedPlanPipeline(broker.bootstrapServers(), dir, "annual", report)) {
+            assertThat(pipeline.targets)
+                    .extracting(Target::key)
+                    .containsExactlyInAnyOrder(
+                            "jm-annual-2026|440700|gdp_growth", "jm-annual-2026|440700|surveyed_urban_unemployment");
+            Path readings = Files.writeString(dir.resolve("readings-2026.csv"), """
+                    region,indicator,year,value,unit
+                    440700,gdp_growth,2025,4.2,%
+                    440700,gdp_growth,2026,5.3,%
+                    440700,surveyed_urban_unemployment,2025,5.1,%
+                    440700,surveyed_urban_unemployment,2026,5.8,%
+                    """);
+            assertThat(pipeline.publish(readings).out.toString()).contains("published 4, rejected 0");
+
+            Map<String, ProgressAlert> alerts =
+                    alerts(pipeline.bootstrap, pipeline.topics, a -> a.getYear() == 2026, 2);
+            // 5.5%左右: 5.3 is within the band, and 2026 is the target year
+            assertThat(alerts.get("jm-annual-2026|440700|gdp_growth").getStatus())
+                    .isEqualTo(ProgressStatus.ACHIEVED);
+            // 控制在5.5%以内: 5.8 in the target year is over the ceiling
+            ProgressAlert unemployment = alerts.get("jm-annual-2026|440700|surveyed_urban_unemployment");
+            assertThat(unemployment.getStatus()).isIn(ProgressStatus.MISSED, ProgressStatus.BREACHED);
+            assertThat(unemployment.getTargetSource()).isEqualTo("jiangmen-2026-report.txt:3");
         }
     }
 

@@ -40,8 +40,7 @@ class WithdrawalIT {
 
     @Test
     void shouldJudgeATargetAgainWithoutTheYearsABureauDeletes(EmbeddedKafkaBroker broker) throws Exception {
-        try (ImportedOutlinePipeline pipeline =
-                new ImportedOutlinePipeline(broker.bootstrapServers(), dir, "withdraw")) {
+        try (ImportedPlanPipeline pipeline = new ImportedPlanPipeline(broker.bootstrapServers(), dir, "withdraw")) {
             publish(pipeline, "release.csv", """
                     dataflow,NBS:LABOUR(1.0),I,CN,surveyed_urban_unemployment,2025,5.2
                     dataflow,NBS:LABOUR(1.0),I,CN,surveyed_urban_unemployment,2026,6.1
@@ -79,7 +78,7 @@ class WithdrawalIT {
         }
     }
 
-    private void publish(ImportedOutlinePipeline pipeline, String name, String rows, String summary, String said)
+    private void publish(ImportedPlanPipeline pipeline, String name, String rows, String summary, String said)
             throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, HEADER + rows);
@@ -95,7 +94,7 @@ class WithdrawalIT {
      * start until it is {@code awaited} and then for two seconds more, so that a record after it shows.
      */
     private static Optional<ProgressAlert> lastStatus(
-            ImportedOutlinePipeline pipeline, Predicate<Optional<ProgressAlert>> awaited) {
+            ImportedPlanPipeline pipeline, Predicate<Optional<ProgressAlert>> awaited) {
         String bootstrap = pipeline.bootstrap;
         TopicSet topics = pipeline.topics;
         Properties config = new Properties();

@@ -26,7 +26,7 @@ import org.planwatch.streams.StreamsSettings;
  * its targets published with {@code catalogue publish} on topics of their own, and the progress
  * job running with every target held. Feeds are then published with {@code publish}, as a user would.
  */
-final class ImportedOutlinePipeline implements AutoCloseable {
+final class ImportedPlanPipeline implements AutoCloseable {
     static final Path OUTLINE =
             Path.of("..", "planimport", "src", "test", "resources", "fifteenth", "national-15th-outline-goals.txt");
 
@@ -37,17 +37,22 @@ final class ImportedOutlinePipeline implements AutoCloseable {
     final List<Target> targets;
     private final ProgressJob job;
 
-    /** Imports, publishes and starts; {@code name} prefixes the topics and the job's id. */
-    ImportedOutlinePipeline(String bootstrap, Path dir, String name) throws Exception {
+    /** Imports the national outline, publishes and starts; {@code name} prefixes the topics and the job's id. */
+    ImportedPlanPipeline(String bootstrap, Path dir, String name) throws Exception {
+        this(bootstrap, dir, name, OUTLINE);
+    }
+
+    /** As above, for {@code document}, any plan text an office may load. */
+    ImportedPlanPipeline(String bootstrap, Path dir, String name, Path document) throws Exception {
         this.bootstrap = bootstrap;
         this.prefix = name + "-" + UUID.randomUUID() + "-";
         this.topics = TopicSet.defaults().prefixed(prefix);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(60));
         }
-        this.catalogue = dir.resolve("cn-15.tsv");
+        this.catalogue = dir.resolve(name + "-catalogue.tsv");
         CommandRun importRun = new CommandRun();
-        assertThat(importRun.run("catalogue", "import", OUTLINE.toString(), "--out", catalogue.toString()))
+        assertThat(importRun.run("catalogue", "import", document.toString(), "--out", catalogue.toString()))
                 .as("stderr: %s", importRun.err)
                 .isZero();
         this.targets = TargetCatalogue.read(catalogue).targets();
