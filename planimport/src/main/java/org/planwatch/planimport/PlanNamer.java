@@ -293,7 +293,7 @@ public final class PlanNamer {
 
     /** The plan of one year's goals (a government work report's, an annual plan's): {@code sc-annual-2026}. */
     static Plan annual(Region region, int year) {
-        return new Plan(region.slug() + "-annual-" + year, region, year, year - 1);
+        return plan(region, "", "", PlanPeriod.oneYear(year), year);
     }
 
     /** Where a section's heading starts: 一、, （一）, 第三章. */

@@ -25,6 +25,13 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
             Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[-—–－~～至到]+\\s*((?:19|20)\\d\\d)\\s*年?");
     private static final Pattern VISION = Pattern.compile("((?:19|20)\\d\\d)\\s*年?远景目标");
     /** A year a special plan is named by: 健康江门2030, “健康中国2030”. */
+    /**
+     * A title of one year's goals: 2026年市政府主要工作目标任务分解落实方案, 2026年国民经济和社会发展计划, 2026年
+     * 工作要点 (not a 行动计划, whose years run further).
+     */
+    private static final Pattern ANNUAL_TITLE = Pattern.compile(
+            "(?<!\\d)(20\\d\\d)年度?[^,，。]{0,20}?" + "(工作要点|工作目标|目标任务|重点工作|工作任务|政府工作报告|(?:发展|年度)计划(?!.*行动))");
+
     private static final Pattern NAMED_YEAR =
             Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)(?!\\s*年?\\s*[-—–－~～至到])(?!\\s*年?\\s*(版|修订|修编|\\d{1,2}月))");
 
@@ -69,6 +76,10 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
         if (vision.find()) {
             return Optional.of(visionOrYear(Integer.parseInt(vision.group(1))));
         }
+        Matcher annual = ANNUAL_TITLE.matcher(t);
+        if (annual.find()) {
+            return Optional.of(oneYear(Integer.parseInt(annual.group(1))));
+        }
         Matcher named = NAMED_YEAR.matcher(t);
         if (named.find()) {
             return Optional.of(visionOrYear(Integer.parseInt(named.group(1))));
@@ -87,7 +98,12 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
     }
 
     public boolean isFiveYear() {
-        return !idPart.startsWith("19") && !idPart.startsWith("20");
+        return idPart.matches("\\d{2}");
+    }
+
+    /** One year's goals (a work report's, an annual plan's): {@code annual-2026}, from the year before. */
+    public static PlanPeriod oneYear(int year) {
+        return new PlanPeriod("annual-" + year, year - 1, year);
     }
 
     /**

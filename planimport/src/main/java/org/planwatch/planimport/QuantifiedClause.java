@@ -108,6 +108,9 @@ record QuantifiedClause(
     /** 居民收入和经济增长基本同步: in step with the growth of GDP, with no figure of its own. */
     private static final Pattern IN_STEP =
             Pattern.compile("^" + NAME + "(?:增长)?(?:和|与|同)(?:经济|GDP|地区生产总值|国内生产总值)增长(?:基本|保持)?同步$");
+    /** 全员劳动生产率增速高于地区生产总值: a growth held above the economy's, with no figure of its own. */
+    private static final Pattern ABOVE_ECONOMY = Pattern.compile(
+            "^(?<name>[^\\d]{2,40}?(?:增速|增长))(?:要|将)?(?:高于|快于)" + "(?:经济|地区生产总值|国内生产总值|GDP)(?:增速|增长)?$");
     /** 能源消费总量基本稳定: a level held. */
     private static final Pattern STEADY = Pattern.compile("^" + NAME + "(?:保持|总体|基本)+稳定$");
 
@@ -127,6 +130,7 @@ record QuantifiedClause(
                 || QUOTA_FIRST.matcher(text).find()
                 || DOUBLING.matcher(text).find()
                 || IN_STEP.matcher(text).find()
+                || ABOVE_ECONOMY.matcher(text).find()
                 || TREND.matcher(text).find()
                 || STEADY.matcher(text).find();
     }
@@ -276,6 +280,9 @@ record QuantifiedClause(
             // what moves in step is the growth: 居民收入(增长)和经济增长同步 is 居民收入增长's
             return named(m, TargetKind.LINKED, Bound.EXACT, null, null, "", null)
                     .map(q -> new QuantifiedClause(q.name() + "增长", q.kind(), q.bound(), null, null, "", null, false));
+        }
+        if ((m = ABOVE_ECONOMY.matcher(t)).matches()) {
+            return named(m, TargetKind.LINKED, Bound.AT_LEAST, null, null, "", null);
         }
         if ((m = STEADY.matcher(t)).matches()) {
             return named(m, TargetKind.STABLE, Bound.EXACT, null, null, "", null)

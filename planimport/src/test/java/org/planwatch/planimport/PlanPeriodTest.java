@@ -22,6 +22,11 @@ class PlanPeriodTest {
                 "第十五个五年规划和二〇三五年远景目标纲要|15|2025|2030",
                 "二〇三五年远景目标纲要|2035|2020|2035",
                 "“健康江门2030”规划|2030|2015|2030",
+                // one year's goals: from the year before, not a long plan's fifteen years
+                "2026年市政府主要工作目标任务分解落实方案|annual-2026|2025|2026",
+                "江门市2026年国民经济和社会发展计划|annual-2026|2025|2026",
+                "2026年工作要点|annual-2026|2025|2026",
+                "江门市2027年数字经济发展行动计划|2027|2012|2027",
             })
     void shouldReadThePeriodATitleNames(String title, String idPart, int baseYear, int endYear) {
         assertThat(PlanPeriod.in(title)).contains(new PlanPeriod(idPart, baseYear, endYear));

@@ -139,6 +139,7 @@ class QuantifiedClauseTest {
                 "能源消费总量基本稳定|能源消费总量|STABLE|false",
                 "居民收入和经济增长基本同步|居民收入增长|LINKED|false",
                 "居民收入增长与经济增长保持同步|居民收入增长|LINKED|false",
+                "全员劳动生产率增速高于地区生产总值|全员劳动生产率增速|LINKED|false",
             })
     void shouldReadAGoalThatPrintsNoFigure(String text, String name, String kind, boolean falls) {
         assertThat(QuantifiedClause.mayStateWithoutFigure(text)).isTrue();
