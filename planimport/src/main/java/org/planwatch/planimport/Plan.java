@@ -21,9 +21,13 @@ public record Plan(String id, Region region, int targetYear, int baseYear) {
         this(id, region, targetYear, targetYear - 5);
     }
 
-    /** A plan of one year's goals (a government work report's): its targets run from the year before. */
+    /**
+     * A plan of one year's goals (a government work report's, an annual plan's), named so by {@link
+     * PlanPeriod#oneYear}: its targets run from the year before. A plan whose text only happens to
+     * span one year is not one.
+     */
     public boolean oneYear() {
-        return targetYear - baseYear == 1;
+        return id.endsWith("-" + PlanPeriod.oneYear(targetYear).idPart());
     }
 
     /**

@@ -31,14 +31,14 @@ public final class PlanNamer {
     private final RegionDictionary regions;
     private final Optional<Region> override;
 
+    /** The year a report's 今年 means, where the user gave it. */
+    private final Optional<Integer> reportYear;
+
     /**
      * @param regionCode the region every plan read belongs to, as the user gives it; empty to read it
      *     from each title
      * @throws IllegalArgumentException if {@code regions} has no region {@code regionCode}
      */
-    /** The year a report's 今年 means, where the user gave it. */
-    private final Optional<Integer> reportYear;
-
     public PlanNamer(RegionDictionary regions, Optional<String> regionCode) {
         this(regions, regionCode, Optional.empty());
     }
@@ -276,11 +276,10 @@ public final class PlanNamer {
      * annual plan's of the year it speaks in ({@link ReportYear}), for the region its lead names.
      */
     private void annualReport(List<String> lines, List<Optional<Plan>> out) {
-        Optional<Integer> year = reportYear.or(() -> ReportYear.of(lines));
+        AnnualGoals goals = AnnualGoals.of(lines, reportYear);
+        Optional<Integer> year = goals.year();
         Optional<Region> region = override.or(() -> leadRegion(lines));
-        if (year.isEmpty()
-                || region.isEmpty()
-                || lines.stream().noneMatch(l -> TextTargets.announcesThisYearsGoals(l, year))) {
+        if (year.isEmpty() || region.isEmpty() || !goals.announcedIn(lines)) {
             return;
         }
         Optional<Plan> annual = Optional.of(annual(region.get(), year.get()));

@@ -47,7 +47,8 @@ final class ProseTime {
     static final Pattern CLAUSE_MILESTONE =
             Pattern.compile("(?:^|(?<=[,，;；]))(?:力争|争取)(?:到|在|至)?(20\\d\\d)年(?:底|末)?+(?![的]?基础|以来|前|[,，;；])");
 
-    private static final Pattern LOOKS_BACK = Pattern.compile("已|以来|过去|回顾|上年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
+    private static final Pattern LOOKS_BACK =
+            Pattern.compile("已|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A later clause that speaks of what is ahead: the look back before it is not its time. */
     private static final Pattern AHEAD_AFTER = Pattern.compile("[,，;；][^,，;；]*(将|力争|争取)[^,，;；]*\\d");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */

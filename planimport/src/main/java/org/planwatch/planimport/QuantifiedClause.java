@@ -56,7 +56,7 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|家|个|项)?";
+            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张)?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 为, 确保. */
     private static final Pattern VOICE = Pattern.compile("^[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示):?");
@@ -92,13 +92,14 @@ record QuantifiedClause(
     private static final Pattern CHANGE =
             Pattern.compile("^" + NAME + "(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年|(?<yearly>年均))?"
                     + "(?<verb>下降|降低|减少)" + NUM + "(?<unit>%)" + QUAL + "$");
-    /** 单位地区生产总值能耗下降确保完成国家下达目标: the figure is the quota the level above hands down. */
+    /** Who hands a quota down, and how: 国家下达, 省分解. */
+    private static final String HANDED_DOWN = "(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)";
     /** 完成省下达的节能减排降碳约束性指标, 按照国家要求完成节能减排降碳任务: the quota first, then what it is of. */
-    private static final Pattern QUOTA_FIRST = Pattern.compile(
-            "^(?:按照(?:国家|省|上级|市)(?:要求|部署)完成|完成(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?)(?<name>[^\\d]{2,40})$");
-
-    private static final Pattern QUOTA = Pattern.compile("^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)"
-            + "(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?(?:目标|任务|指标)(?:任务)?$");
+    private static final Pattern QUOTA_FIRST =
+            Pattern.compile("^(?:按照(?:国家|省|上级|市)(?:要求|部署)完成|完成" + HANDED_DOWN + "的?)(?<name>[^\\d]{2,40})$");
+    /** 单位地区生产总值能耗下降确保完成国家下达目标: the figure is the quota the level above hands down. */
+    private static final Pattern QUOTA = Pattern.compile(
+            "^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)" + HANDED_DOWN + "的?(?:目标|任务|指标)(?:任务)?$");
     /**
      * 居民消费率明显提高, 全要素生产率稳步提升: a direction without a figure. The adverb is required: a
      * bare 收入增长 is a name, not a goal.
@@ -234,15 +235,16 @@ record QuantifiedClause(
     }
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
+    /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
+    private static final String ADDS = "新增|新建|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|更新|改造|入库|招引|开通";
     /** What a count of things built is in: 个, 所, 万套. */
     private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|平方米|立方米))";
     /** 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业: the number first, then what it counts. */
     private static final Pattern ACTIVITY_FIRST =
-            Pattern.compile("^(?:新增|新建|建成|建设|创建|打造|培育|引进)" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
+            Pattern.compile("^(?:" + ADDS + ")" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
     /** 新增国家级旅游度假区1个, 新建公园20个以上: a count of what is to be added, named by its verb. */
     private static final Pattern ACTIVITY =
-            Pattern.compile("^(?<name>(?:新增|新建|建成|创建|打造|培育|引进|建设筹集|筹集|实施|支持|更新|改造|入库|招引|开通)[^\\d]{2,30}?)" + NUM
-                    + COUNTED + QUAL + "$");
+            Pattern.compile("^(?<name>(?:" + ADDS + ")[^\\d]{2,30}?)" + NUM + COUNTED + QUAL + "$");
 
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String text) {

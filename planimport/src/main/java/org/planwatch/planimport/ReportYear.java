@@ -11,18 +11,23 @@ import org.planwatch.domain.Names;
  * sets this year's goals (今年经济社会发展的主要预期目标是：…) and names the year only around them.
  * Told, in this order, from the year it calls the first or last of a plan's period (今年是“十五五”开局之年
  * is 2026), the year whose goals, work or plan it presents (2026年工作安排, 2026年计划草案, 2026年政府工作
- * 报告; the latest such), and a dateline near the top (2026年1月27日). Empty where the text gives
- * none of these: its 今年 cannot be dated, and what it says of 今年 is not read as any year's.
+ * 报告; the latest such, but no later than the year after its dateline), and a dateline near the top
+ * (2026年1月27日). Empty where the text gives none of these: its 今年 cannot be dated, and what it
+ * says of 今年 is not read as any year's.
  */
 final class ReportYear {
     /** 今年是“十五五”开局之年, 2026年是“十五五”规划开局之年, 今年是“十四五”收官之年. */
     private static final Pattern PERIOD_YEAR =
             Pattern.compile("(今年|(20\\d\\d)年)(?:是|为)[^。，,]{0,6}?“?十([一二三四五六七八九])五”?(?:规划)?(?:的)?(开局|起步|收官)之年");
-    /** 2026年经济社会发展主要预期目标, 2026年工作安排, 2026年计划草案, 2026年吉林省政府工作报告. */
-    private static final Pattern PRESENTED_YEAR =
-            Pattern.compile("(20\\d\\d)年[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务)");
-    /** A dateline: 2026年1月27日, 2026-01-27. */
-    private static final Pattern DATELINE = Pattern.compile("(20\\d\\d)(?:年|[-./])\\d{1,2}(?:月|[-./])\\d{1,2}日?");
+    /**
+     * 2026年经济社会发展主要预期目标, 2026年工作安排, 2026年计划草案, 2026年吉林省政府工作报告; not the end of a
+     * span or a horizon (（2026—2030年）, 到2030年, 2035年远景目标).
+     */
+    private static final Pattern PRESENTED_YEAR = Pattern.compile(
+            "(?<![到至—\\-~～\\d])(20\\d\\d)年(?!远景)" + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务)");
+    /** A dateline: 2026年1月27日, 2026-01-27, 2026/1/27 (not a span of months, 2025年1-11月). */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");
 
     private static final int DATELINE_LINES = 20;
 
@@ -30,6 +35,7 @@ final class ReportYear {
 
     /** The year {@code lines} speak in, if they tell it. */
     static Optional<Integer> of(List<String> lines) {
+        Optional<Integer> dated = dateline(lines);
         Integer presented = null;
         for (String line : lines) {
             String s = Names.normalize(line);
@@ -44,14 +50,19 @@ final class ReportYear {
             Matcher goals = PRESENTED_YEAR.matcher(s);
             while (goals.find()) {
                 int year = Integer.parseInt(goals.group(1));
-                presented = presented == null ? year : Math.max(presented, year);
+                // a report dated 2026 speaks in 2026, or at the year's end in the next: a later year is a horizon
+                if (dated.map(d -> year <= d + 1).orElse(true)) {
+                    presented = presented == null ? year : Math.max(presented, year);
+                }
             }
         }
-        if (presented != null) {
-            return Optional.of(presented);
-        }
+        return presented != null ? Optional.of(presented) : dated;
+    }
+
+    private static Optional<Integer> dateline(List<String> lines) {
         for (String line : lines.subList(0, Math.min(lines.size(), DATELINE_LINES))) {
-            Matcher date = DATELINE.matcher(Names.normalize(line));
+            // spaces kept: 2026-01-22 08:46 is a date and a time, not 2026-01-2208
+            Matcher date = DATELINE.matcher(java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFKC));
             if (date.find()) {
                 return Optional.of(Integer.valueOf(date.group(1)));
             }

@@ -207,7 +207,8 @@ public final class TextTargets {
         // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
         boolean report = lines.stream().noneMatch(PlanTitle::isTitle) || opensWithANewsLead(lines);
         // the year a report speaks in (今年), and whether the text at hand is about this year's goals and work
-        Optional<Integer> reportYear = report ? givenYear.or(() -> ReportYear.of(lines)) : Optional.empty();
+        AnnualGoals annualGoals = AnnualGoals.of(report ? lines : List.of(), report ? givenYear : Optional.empty());
+        Optional<Integer> reportYear = annualGoals.year();
         boolean annualContext = false;
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
@@ -234,7 +235,7 @@ public final class TextTargets {
                 targetChapter = targetContext && !ownTable && !ProseTime.pastChapter(lines.get(i), linePlan);
                 inPastChapter = ProseTime.pastChapter(lines.get(i), linePlan);
                 // 三、2026年部分重点工作 opens this year's work; 二、“十五五”时期… ends it
-                annualContext = announcesThisYearsGoals(lines.get(i), reportYear);
+                annualContext = report && annualGoals.announced(lines.get(i));
                 carried = "";
                 continue;
             }
@@ -244,15 +245,14 @@ public final class TextTargets {
             if (ANNOUNCES_TARGETS.matcher(lines.get(i)).find()) {
                 targetContext = true;
             }
-            if (report && announcesThisYearsGoals(lines.get(i), reportYear)) {
+            if (report && annualGoals.announced(lines.get(i))) {
                 annualContext = true;
             }
             // 2025年—— / 2026年—— over a report's parts: the part about that year
-            Matcher yearHeading = YEAR_HEADING.matcher(Names.normalize(lines.get(i)));
-            if (report && yearHeading.matches() && reportYear.isPresent()) {
-                int headed = Integer.parseInt(yearHeading.group(1));
-                annualContext = headed == reportYear.get();
-                inPastChapter = headed < reportYear.get();
+            Optional<Integer> headed = AnnualGoals.heading(lines.get(i));
+            if (report && headed.isPresent() && reportYear.isPresent()) {
+                annualContext = headed.get().equals(reportYear.get());
+                inPastChapter = headed.get() < reportYear.get();
                 continue;
             }
             // a table row flattened into a line (婴儿死亡率 5.0‰(目前8.1‰) |): a target of the plan's end year
@@ -306,16 +306,19 @@ public final class TextTargets {
                     when = ProseTime.When.target(namedBefore, true);
                 }
                 // a government work report's goals for this year (今年…主要预期目标是：…): the annual plan's
-                Integer annual = report ? annualYear(sentence, when, annualContext, reportYear, linePlan) : null;
+                Integer annual = report ? annualGoals.yearOf(sentence, when, annualContext, linePlan) : null;
                 if (annual != null) {
                     when = ProseTime.When.target(annual, true);
                 } else if (report
                         && when.past() == null
                         && reportYear.isEmpty()
-                        && THIS_YEAR_ONLY.matcher(Names.normalize(sentence)).find()) {
+                        && AnnualGoals.speaksOfThisYear(sentence)) {
                     // 今年…增长5.5%左右 in a report that prints no year: whose year it is cannot be told
                     when = ProseTime.When.past(
                             "it speaks of 今年 and the report names no year to date it (give it with --year)");
+                } else if (report && linePlan.oneYear() && when.past() == null) {
+                    // a report that is only this year's goals: what it says outside them (去年…, an aside) is none
+                    when = ProseTime.When.past("it is not among the report's goals for " + linePlan.targetYear());
                 } else if (when.past() == null
                         && reportYear.filter(y -> y > linePlan.targetYear()).isPresent()) {
                     // 2026年政府工作报告 on “十四五”期间…: the plan ended before the year the report speaks in
@@ -468,7 +471,7 @@ public final class TextTargets {
                             Target t;
                             try {
                                 t = generated(where, plan, quantified.get(), year, i, part, printed);
-                            } catch (RuntimeException e) {
+                            } catch (IllegalArgumentException e) {
                                 // a clause read but not a target the catalogue can hold: said with its line
                                 problems.add(where + ": '" + part + "': " + e.getMessage());
                                 continue;
@@ -708,80 +711,6 @@ public final class TextTargets {
             }
         }
         return latest;
-    }
-
-    /**
-     * 今年经济社会发展的主要预期目标是, 2026年部分重点工作, 今年重点做好11项工作, 明确了2026年GDP增长5.5%左右的
-     * 目标: what follows is this year's. A year is this year only where the report speaks in it (a
-     * 十五五 report's 2030年…目标 is no year's work).
-     */
-    private static final String THIS_YEARS_WORK = "[^。]{0,25}?(?:目标|重点工作|工作安排|重点做好|工作重点|工作任务|方面工作|项工作|大工作)";
-
-    private static final Pattern THIS_YEARS_GOALS = Pattern.compile("(?:今年|本年度)" + THIS_YEARS_WORK + "|^预期目标|主要预期目标");
-    /** 2026年经济社会发展主要预期目标: the goals of the year named. */
-    private static final Pattern NAMED_YEARS_GOALS = Pattern.compile("(20\\d\\d)年[^。；;]{0,25}?预期目标");
-    /** Any year a sentence names. */
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)年");
-    /** This year, as a time (今年…), not a date in it (今年9月) nor a look back over it (今年以来). */
-    private static final Pattern THIS_YEAR_ONLY = Pattern.compile("今年(?!\\d{1,2}月|以来)|本年度");
-
-    /** A line that is only a year, heading a report's part on it: 2026年——, 2025年: */
-    private static final Pattern YEAR_HEADING = Pattern.compile("^(20\\d\\d)年[—\\-－:：]*$");
-
-    /**
-     * Whether {@code line} announces this year's goals or work, as a government work report does;
-     * {@code year} is the year the report speaks in, if it tells it.
-     */
-    static boolean announcesThisYearsGoals(String line, Optional<Integer> year) {
-        String s = PlanPeriod.arabicYears(Names.normalize(line));
-        if (s.contains("回顾")) {
-            return false; // 报告分三个部分：2025年工作回顾、…、2026年重点工作: the report's contents, not its goals
-        }
-        return THIS_YEARS_GOALS.matcher(s).find()
-                || year.filter(y -> Pattern.compile("(?<!\\d)" + y + "年" + THIS_YEARS_WORK)
-                                .matcher(s)
-                                .find())
-                        .isPresent();
-    }
-
-    /**
-     * The year whose goals a report's sentence sets, where it sets this year's: the year named with
-     * its 预期目标; the year the report speaks in for 今年, for a sentence that names that year alone,
-     * for one past the end of the plan at hand, and for one under a line that announced this year's
-     * goals or work; null where it sets none or looks back.
-     */
-    private static Integer annualYear(
-            String sentence, ProseTime.When when, boolean annualContext, Optional<Integer> reportYear, Plan plan) {
-        if (when.past() != null) {
-            return null;
-        }
-        String s = PlanPeriod.arabicYears(Names.normalize(sentence));
-        Matcher goals = NAMED_YEARS_GOALS.matcher(s);
-        if (goals.find()) {
-            return Integer.valueOf(goals.group(1));
-        }
-        if (reportYear.isEmpty()) {
-            return null;
-        }
-        int year = reportYear.get();
-        if (THIS_YEAR_ONLY.matcher(s).find()) {
-            return year;
-        }
-        if (when.explicit()) {
-            return when.year() == year && year > plan.targetYear() ? year : null;
-        }
-        Matcher any = ANY_YEAR.matcher(s);
-        boolean named = false;
-        while (any.find()) {
-            if (Integer.parseInt(any.group(1)) != year) {
-                return null; // 2025年… beside it: a look back or another year's goal, ProseTime's to tell
-            }
-            named = true;
-        }
-        if (named) {
-            return year;
-        }
-        return annualContext && PlanPeriod.namedPeriod(s).isEmpty() ? year : null;
     }
 
     /** The base year a clause prints, else for a one-year plan's goal the year before it; null to leave it to the plan. */

@@ -187,7 +187,8 @@ class QuantifiedClauseTest {
                 .hasValueSatisfying(q -> assertThat(q.name()).isEqualTo("入库国家科技型中小企业"));
         assertThat(QuantifiedClause.readListed("更新住宅老旧电梯3000台"))
                 .hasValueSatisfying(q -> assertThat(q.value()).isEqualTo(3000.0));
-        assertThat(QuantifiedClause.read("实施城市更新项目100个")).isEmpty();
+        assertThat(QuantifiedClause.readListed("实施城市更新项目100个"))
+                .hasValueSatisfying(q -> assertThat(q.name()).isEqualTo("实施城市更新项目"));
     }
 
     @org.junit.jupiter.api.Test

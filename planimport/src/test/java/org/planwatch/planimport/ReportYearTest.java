@@ -34,4 +34,14 @@ class ReportYearTest {
         assertThat(ReportYear.of(List.of("20日，市政府工作报告提出今年地区生产总值增长5.5%左右。", "2025年全市增长5%。")))
                 .isEmpty();
     }
+
+    @Test
+    void shouldNotTakeAPlansHorizonOrASpanOfMonthsForTheReportsYear() {
+        // the end of a span, a horizon, a year past the one after the dateline: none is the year spoken in
+        assertThat(ReportYear.of(List.of("《江门市人工智能行动计划（2026—2030年）》提出主要预期目标。"))).isEmpty();
+        assertThat(ReportYear.of(List.of("江门，2026年1月20日", "会议部署了2030年重点工作任务。"))).contains(2026);
+        assertThat(ReportYear.of(List.of("2025年1-11月，全市规模以上工业增加值增长6%。"))).isEmpty();
+        // a date and a time, spaces between: still a dateline
+        assertThat(ReportYear.of(List.of("发布时间：2026-01-22 08:46:38"))).contains(2026);
+    }
 }

@@ -752,4 +752,24 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("地区生产总值增长", Bound.RANGE, 5.0, 5.5),
                         org.assertj.core.groups.Tuple.tuple("城镇新增就业", Bound.EXACT, 3.0, null));
     }
+
+    /**
+     * The review's cases: last year's goals met, this year's figures so far, the plan period's goals
+     * announced as 主要预期目标, an aside outside the goals: none is a goal of this year.
+     */
+    @Test
+    void shouldReadOnlyThisYearsGoalsAndNothingAReportSaysOfOtherTimes(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "report.txt", """
+                1月20日，江门市人民代表大会开幕，市长作政府工作报告。今年是“十五五”开局之年。
+                去年主要预期目标全面完成：地区生产总值增长5.2%，城镇新增就业3.1万人。
+                报告提出“十五五”时期经济社会发展主要预期目标：
+                地区生产总值年均增长5%左右，常住人口城镇化率达到72%
+                今年的主要预期目标是：地区生产总值增长5%左右。
+                今年1-9月，全市规模以上工业增加值增长6.1%，城镇新增就业2.6万人。
+                """);
+        assertThat(r.targets())
+                .filteredOn(t -> t.plan().contains("annual"))
+                .extracting(Target::indicator, Target::targetYear, Target::targetValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gdp_growth", 2026, 5.0));
+    }
 }
