@@ -205,21 +205,39 @@ public final class AclsCommand implements Runnable {
         }
         long applied = quorum.highWatermark();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!lagging(quorum, applied).isEmpty()) {
+        // a node's fetch offset says it holds the records; the answer to its next fetch tells it they are
+        // committed, and only then does its authorizer take them (a CI run met the gap): wait for that fetch
+        java.util.Map<Integer, Long> fetchedWhenCaughtUp = new java.util.HashMap<>();
+        while (true) {
+            for (QuorumInfo.ReplicaState r : replicas(quorum)) {
+                if (r.logEndOffset() >= applied) {
+                    fetchedWhenCaughtUp.putIfAbsent(
+                            r.replicaId(), r.lastFetchTimestamp().orElse(Long.MIN_VALUE));
+                }
+            }
+            int leader = quorum.leaderId();
+            List<Integer> waiting = replicas(quorum).stream()
+                    .filter(r -> r.logEndOffset() < applied
+                            || (r.replicaId() != leader // the leader commits; it fetches from no one
+                                    && r.lastFetchTimestamp().isPresent()
+                                    && r.lastFetchTimestamp().getAsLong() <= fetchedWhenCaughtUp.get(r.replicaId())))
+                    .map(QuorumInfo.ReplicaState::replicaId)
+                    .sorted()
+                    .toList();
+            if (waiting.isEmpty()) {
+                return;
+            }
             if (System.nanoTime() > deadline) {
-                throw new UsageProblem("the ACLs were created but nodes " + lagging(quorum, applied)
-                        + " did not read them within " + timeout);
+                throw new UsageProblem(
+                        "the ACLs were created but nodes " + waiting + " did not read them within " + timeout);
             }
             Thread.sleep(100);
             quorum = admin.describeMetadataQuorum().quorumInfo().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
-    private static List<Integer> lagging(QuorumInfo quorum, long offset) {
+    private static List<QuorumInfo.ReplicaState> replicas(QuorumInfo quorum) {
         return java.util.stream.Stream.concat(quorum.voters().stream(), quorum.observers().stream())
-                .filter(r -> r.logEndOffset() < offset)
-                .map(QuorumInfo.ReplicaState::replicaId)
-                .sorted()
                 .toList();
     }
 }
