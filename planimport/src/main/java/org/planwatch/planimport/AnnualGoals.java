@@ -119,7 +119,8 @@ final class AnnualGoals {
             return y;
         }
         if (when.explicit()) {
-            return when.year() == y && y > plan.targetYear() ? y : null;
+            // 2026年，…: this year's, unless a plan of later years holds the sentence (its milestone)
+            return when.year() == y && (y > plan.targetYear() || plan.oneYear()) ? y : null;
         }
         Matcher any = ANY_YEAR.matcher(s);
         boolean named = false;

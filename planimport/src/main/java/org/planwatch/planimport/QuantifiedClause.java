@@ -123,7 +123,7 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|产值)$");
+            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|产值|投资|额)$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String text) {

@@ -451,9 +451,10 @@ public final class TextTargets {
                             && (annual != null || !THIS_YEAR.matcher(sentence).find())
                             && !ESTIMATE.matcher(sentence).find()
                             && !headline;
-                    // under a line that announces the targets a report lists them, a name and its figure
+                    // under a line that announces the targets, and among this year's goals, a report lists them, a
+                    // name and its figure (工业投资1200亿元, 新增学位1.5万个)
                     Optional<QuantifiedClause> quantified = quantifiedContext
-                            ? (report && targetContext
+                            ? (report && (targetContext || annual != null)
                                             ? QuantifiedClause.readListed(text)
                                             : QuantifiedClause.read(text))
                                     .filter(q -> !PRONOUNS.contains(q.name()))

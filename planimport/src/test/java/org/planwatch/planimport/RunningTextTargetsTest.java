@@ -772,4 +772,19 @@ class RunningTextTargetsTest {
                 .extracting(Target::indicator, Target::targetYear, Target::targetValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("gdp_growth", 2026, 5.0));
     }
+
+    /** This year's work listed as 一是…二是… after its year: each figure, with or without a verb, is the year's goal. */
+    @Test
+    void shouldReadTheFiguresOfThisYearsWorkListedAfterItsYear(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "release.txt", """
+                江门2026年3月10日电
+                2026年，江门将实施十个方面工作：一是，扩大有效需求，力争固定资产投资450亿元以上；二是，壮大实体经济，工业投资120亿元；三是，保障民生，新增学位1500个。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "固定资产投资", 450.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "工业投资", 120.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "新增学位", 1500.0));
+    }
 }
