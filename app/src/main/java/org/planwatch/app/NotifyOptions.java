@@ -43,21 +43,6 @@ public final class NotifyOptions {
         return routes != null || outbox != null;
     }
 
-    /**
-     * An outbox folder, made if missing; one that cannot be written is said at start (the trial's
-     * unwritable --outbox failed once per message instead, after the alerts had been read).
-     */
-    static void writable(Path folder) {
-        try {
-            java.nio.file.Files.createDirectories(folder);
-        } catch (IOException | SecurityException e) {
-            throw new UsageProblem("cannot write messages to the outbox " + folder + " (" + e + ")");
-        }
-        if (!java.nio.file.Files.isWritable(folder)) {
-            throw new UsageProblem("cannot write messages to the outbox " + folder + ": not writable");
-        }
-    }
-
     /** The notifications, or null when neither routes nor an outbox is given. */
     public Notifications notifications() throws IOException {
         Routing routing;
@@ -74,7 +59,9 @@ public final class NotifyOptions {
         } else {
             return null;
         }
-        routing.outboxFolders().forEach(NotifyOptions::writable);
+        // said at start: the trial's unwritable --outbox failed once per message, after the alerts were read
+        routing.outboxFolders()
+                .forEach(folder -> OptionValues.writableFolder(folder, "cannot write messages to the outbox", ""));
         return new Notifications(routing, digest, Notifier.Retry.DEFAULT, System::getenv);
     }
 }

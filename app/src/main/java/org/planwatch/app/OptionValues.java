@@ -20,11 +20,7 @@ public final class OptionValues {
     public static final class Port implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int port = whole(value, "a port");
-            if (port < 0 || port > 65_535) {
-                throw new TypeConversionException("port " + port + " is not between 0 and 65535");
-            }
-            return port;
+            return between(value, "port", 0, 65_535);
         }
     }
 
@@ -32,12 +28,17 @@ public final class OptionValues {
     public static final class PlanYear implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int year = whole(value, "a year");
-            if (year < 1949 || year > 2100) {
-                throw new TypeConversionException("year " + year + " is not between 1949 and 2100");
-            }
-            return year;
+            return between(value, "year", 1949, 2100);
         }
+    }
+
+    /** A whole number from {@code min} to {@code max}: "port 70000 is not between 0 and 65535". */
+    private static int between(String value, String noun, int min, int max) {
+        int n = whole(value, "a " + noun);
+        if (n < min || n > max) {
+            throw new TypeConversionException(noun + " " + n + " is not between " + min + " and " + max);
+        }
+        return n;
     }
 
     /** A count of at least one (stream threads). */
@@ -72,6 +73,21 @@ public final class OptionValues {
         @Override
         public Duration convert(String value) {
             return duration(value);
+        }
+    }
+
+    /**
+     * A folder a deployable writes to, made if missing; one it cannot make or write is said before
+     * anything starts, as {@code cannot} (what it cannot do there) and {@code advice}.
+     */
+    static void writableFolder(java.nio.file.Path dir, String cannot, String advice) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new UsageProblem(cannot + " " + dir + " (" + e + ")" + advice);
+        }
+        if (!java.nio.file.Files.isWritable(dir)) {
+            throw new UsageProblem(cannot + " " + dir + ": not writable" + advice);
         }
     }
 

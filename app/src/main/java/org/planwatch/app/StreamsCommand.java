@@ -128,24 +128,11 @@ final class StreamsCommand implements Callable<Integer> {
                 Long.toString(sessionTimeout.toMillis() / 3));
     }
 
-    /** The state folder, made if missing; one that cannot be written to is said before Kafka Streams starts. */
-    private static void writable(Path dir) {
-        try {
-            java.nio.file.Files.createDirectories(dir);
-        } catch (java.io.IOException | SecurityException e) {
-            throw new UsageProblem("cannot keep the job's state in " + dir + " (" + e.getMessage()
-                    + "): give a folder it may write with --state-dir");
-        }
-        if (!java.nio.file.Files.isWritable(dir)) {
-            throw new UsageProblem(
-                    "cannot keep the job's state in " + dir + ": not writable; give another with --state-dir");
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         applicationId = kafka.ownId(applicationId, StreamsSettings.DEFAULT_APPLICATION_ID);
-        writable(stateDir);
+        OptionValues.writableFolder(
+                stateDir, "cannot keep the job's state in", "; give a folder it may write with --state-dir");
         String bootstrap = kafka.requireBootstrap();
         kafka.createTopics();
         Shutdown shutdown = new Shutdown();
