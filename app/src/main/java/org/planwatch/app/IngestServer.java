@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 import org.planwatch.producer.FeedBatch;
 import org.planwatch.producer.FeedEncoding;
 import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.RawReading;
+import org.planwatch.producer.PublishResult;
 import org.planwatch.producer.Rejection;
 
 /**
@@ -123,7 +123,8 @@ final class IngestServer implements AutoCloseable {
             FeedFormat format;
             FeedEncoding encoding;
             try {
-                format = query.containsKey("format") ? FeedFormat.of(query.get("format")) : formatOf(type);
+                format =
+                        query.containsKey("format") ? FeedFormat.of(query.get("format")) : FeedFormat.ofMediaType(type);
                 encoding = type != null && type.toLowerCase(Locale.ROOT).contains("charset=gb18030")
                         ? FeedEncoding.GB18030
                         : FeedEncoding.AUTO;
@@ -158,13 +159,12 @@ final class IngestServer implements AutoCloseable {
 
     private static Map<String, Object> answer(FeedBatch batch, FeedRun.Published published) {
         List<Map<String, Object>> accepted = new ArrayList<>();
-        List<String> ids = published.result().readingIds();
-        List<RawReading> rows = batch.readings();
         java.util.Set<String> failedRows = new java.util.HashSet<>();
         published.result().failed().forEach(r -> failedRows.add(r.location()));
-        for (int i = 0; i < Math.min(ids.size(), rows.size()); i++) {
-            if (!failedRows.contains(rows.get(i).location())) {
-                accepted.add(Map.of("location", rows.get(i).location(), "readingId", ids.get(i)));
+        // by the row's location, not its place: a row not sent has no id
+        for (PublishResult.Sent s : published.result().sent()) {
+            if (!failedRows.contains(s.location())) {
+                accepted.add(Map.of("location", s.location(), "readingId", s.readingId()));
             }
         }
         List<Map<String, Object>> rejected = new ArrayList<>();
@@ -192,20 +192,6 @@ final class IngestServer implements AutoCloseable {
         }
         return MessageDigest.isEqual(
                 token, header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static FeedFormat formatOf(String contentType) {
-        String t = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (t.startsWith("application/vnd.sdmx.data+csv")) {
-            return FeedFormat.SDMX_CSV;
-        }
-        if (t.startsWith("application/vnd.sdmx.data+json") || t.startsWith("application/json")) {
-            return FeedFormat.SDMX_JSON;
-        }
-        if (t.startsWith("application/x-ndjson") || t.startsWith("application/jsonl")) {
-            return FeedFormat.JSONL;
-        }
-        return FeedFormat.AUTO;
     }
 
     private static byte[] read(InputStream in) throws IOException {

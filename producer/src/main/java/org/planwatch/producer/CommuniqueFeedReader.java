@@ -27,7 +27,7 @@ import org.planwatch.schema.RevisionStatus;
  * from others. Each reading cites its line, and its row is the sentence or the table row, marked
  * {@code text:} as extracted from prose.
  */
-final class CommuniqueFeedReader {
+final class CommuniqueFeedReader implements FeedReader {
     static final String UNKNOWN_NAME = "unknown-name";
     private static final String PREVIOUS_YEAR_100 = "上年=100";
 
@@ -73,7 +73,8 @@ final class CommuniqueFeedReader {
         this.dictionary = dictionary;
     }
 
-    FeedBatch read(String text, String name, FeedMapping mapping) {
+    @Override
+    public FeedBatch read(String text, String name, FeedMapping mapping) {
         List<RawReading> readings = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<String> raw = text.lines().toList();

@@ -18,7 +18,12 @@ import org.planwatch.domain.DelimitedRows;
  * header and no line end is a file cut short and is refused, not read with its value cut; a header
  * that lacks a column says how many rows went unread.
  */
-public final class CsvFeedReader {
+public final class CsvFeedReader implements FeedReader {
+
+    @Override
+    public FeedBatch read(String text, String name, FeedMapping mapping) {
+        return read(text, name);
+    }
 
     public FeedBatch read(Path file) throws IOException {
         return read(FeedEncoding.AUTO.decode(Files.readAllBytes(file)).text(), file.toString());

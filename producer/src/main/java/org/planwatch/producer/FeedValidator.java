@@ -29,13 +29,6 @@ public final class FeedValidator {
     public static final String DUPLICATE = "duplicate";
     public static final String CONFLICT = "conflict";
 
-    /**
-     * Tables written for people, whose readers turn names into the catalogue's codes themselves
-     * (the mapping first, {@link TableItems}): their codes are not mapped a second time.
-     */
-    private static final java.util.Set<FeedFormat> NAMED =
-            java.util.EnumSet.of(FeedFormat.WIDE_CSV, FeedFormat.SPREADSHEET, FeedFormat.COMMUNIQUE);
-
     private final IndicatorDictionary indicators;
     private final ReadingCheck check;
     private final Map<String, List<Target>> targets = new HashMap<>();
@@ -64,12 +57,12 @@ public final class FeedValidator {
         List<Rejection> rejections = new ArrayList<>(batch.rejections());
         Map<String, RawReading> seen = new HashMap<>();
         Map<String, RawReading> latestOfYear = new HashMap<>();
-        boolean resentIsRevision = batch.format() == FeedFormat.SDMX_CSV || batch.format() == FeedFormat.SDMX_JSON;
+        boolean resentIsRevision = batch.format().rows() == FeedFormat.Rows.SDMX;
         for (RawReading raw : batch.readings()) {
             Optional<Rejection> refused = Optional.empty();
             RawReading r = null;
             try {
-                r = resolve(raw, mapping, NAMED.contains(batch.format()));
+                r = resolve(raw, mapping, batch.format().rows() == FeedFormat.Rows.NAMED);
             } catch (Refused e) {
                 refused = Optional.of(new Rejection(raw.location(), e.code, e.getMessage(), raw.row()));
             }

@@ -13,8 +13,13 @@ import java.util.Map;
  * value}, optionally {@code unit, vintage, status}); numbers may be JSON numbers or strings. Blank
  * lines are skipped; a line that is not an object, or lacks a field, is rejected with its number.
  */
-final class JsonLinesFeedReader {
+final class JsonLinesFeedReader implements FeedReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public FeedBatch read(String text, String name, FeedMapping mapping) {
+        return read(text, name);
+    }
 
     FeedBatch read(String text, String name) {
         List<RawReading> readings = new ArrayList<>();

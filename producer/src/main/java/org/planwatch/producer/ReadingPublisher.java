@@ -50,7 +50,7 @@ public final class ReadingPublisher {
         long now = clock.millis();
         AtomicInteger acknowledged = new AtomicInteger();
         List<Rejection> failed = Collections.synchronizedList(new ArrayList<>());
-        List<String> ids = new ArrayList<>();
+        List<PublishResult.Sent> sent = new ArrayList<>();
         CountDownLatch answers = new CountDownLatch(batch.readings().size());
         // a refusal (credentials, ACLs) holds for every row: the rest are listed, not each sent to
         // be refused after its own metadata wait
@@ -91,7 +91,7 @@ public final class ReadingPublisher {
                     }
                     answers.countDown();
                 });
-                ids.add(id);
+                sent.add(new PublishResult.Sent(raw.location(), id));
             } catch (RuntimeException e) {
                 failed.add(new Rejection(raw.location(), "not sent to Kafka: " + e.getMessage()));
                 answers.countDown();
@@ -99,6 +99,6 @@ public final class ReadingPublisher {
         }
         producer.flush();
         answers.await();
-        return new PublishResult(acknowledged.get(), batch.rejections(), List.copyOf(failed), List.copyOf(ids));
+        return new PublishResult(acknowledged.get(), batch.rejections(), List.copyOf(failed), List.copyOf(sent));
     }
 }

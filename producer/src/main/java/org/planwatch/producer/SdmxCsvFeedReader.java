@@ -26,18 +26,29 @@ import java.util.regex.Pattern;
  * fields, telling dimensions (every column that is neither the message's own, a measure, nor a
  * known attribute; in 1.0, the columns before {@code OBS_VALUE}) from attributes.
  */
-final class SdmxCsvFeedReader {
+final class SdmxCsvFeedReader implements FeedReader {
     private static final Pattern FIRST_TERM =
             Pattern.compile("^\"?(STRUCTURE|DATAFLOW)(\\[[^\\]]*\\])?\"?", Pattern.CASE_INSENSITIVE);
 
     /** An SDMX id as agencies write them; a header after one that is not one is its label ({@code labels=name}). */
     private static final Pattern ID = Pattern.compile("[A-Z0-9_@$\\-]+");
 
-    FeedBatch read(String text, String name, FeedMapping mapping) {
+    @Override
+    public FeedBatch read(String text, String name, FeedMapping mapping) {
         try {
             return read(new BufferedReader(new StringReader(text)), name, mapping);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string does not fail to read
+        }
+    }
+
+    /** A bureau's message may have millions of rows: read as it goes, unless it is no text in {@code encoding}. */
+    @Override
+    public FeedBatch read(java.nio.file.Path file, FeedEncoding encoding, FeedMapping mapping) throws IOException {
+        try (BufferedReader in = encoding.open(file)) {
+            return read(in, file.toString(), mapping);
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return FeedReader.super.read(file, encoding, mapping); // refused as any file that is no text
         }
     }
 

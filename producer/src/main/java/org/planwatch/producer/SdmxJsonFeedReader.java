@@ -24,10 +24,11 @@ import java.util.Map;
  * observation means is {@link SdmxReadings}'s rule; each is located as {@code FILE#series 0:2:1 obs
  * 3} (with {@code dataSet N} first when the message has several).
  */
-final class SdmxJsonFeedReader {
+final class SdmxJsonFeedReader implements FeedReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    FeedBatch read(String text, String name, FeedMapping mapping) {
+    @Override
+    public FeedBatch read(String text, String name, FeedMapping mapping) {
         SdmxReadings readings = new SdmxReadings(name, FeedFormat.SDMX_JSON, mapping, false);
         JsonNode root;
         try {

@@ -44,7 +44,7 @@ import org.planwatch.schema.RevisionStatus;
  * number belongs, a name neither the mapping nor the dictionary knows, a sheet without a header are
  * refusals naming the cell or sheet.
  */
-final class SpreadsheetFeedReader {
+final class SpreadsheetFeedReader implements FeedReader {
     static final String UNKNOWN_NAME = CommuniqueFeedReader.UNKNOWN_NAME;
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?");
@@ -67,6 +67,20 @@ final class SpreadsheetFeedReader {
     SpreadsheetFeedReader(IndicatorDictionary dictionary, RegionDictionary regions) {
         this.dictionary = dictionary;
         this.regions = regions;
+    }
+
+    @Override
+    public FeedBatch read(String text, String name, FeedMapping mapping) {
+        return new FeedBatch(
+                name,
+                FeedFormat.SPREADSHEET,
+                List.of(),
+                List.of(new Rejection(name + ":1", "a spreadsheet is read from its file's bytes, not as text")));
+    }
+
+    @Override
+    public FeedBatch read(byte[] bytes, String name, FeedEncoding encoding, FeedMapping mapping) {
+        return read(bytes, name, mapping);
     }
 
     FeedBatch read(byte[] bytes, String name, FeedMapping mapping) {

@@ -22,7 +22,7 @@ import org.planwatch.schema.RevisionStatus;
  * knows, text where a number belongs and a last row with no line end after it (a file cut short
  * may have cut its last figure) are refusals naming the line.
  */
-final class WideCsvFeedReader {
+final class WideCsvFeedReader implements FeedReader {
     static final String UNKNOWN_NAME = CommuniqueFeedReader.UNKNOWN_NAME;
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?");
@@ -65,7 +65,8 @@ final class WideCsvFeedReader {
                 .anyMatch(c -> YEAR.matcher(c.strip()).matches());
     }
 
-    FeedBatch read(String text, String name, FeedMapping mapping) {
+    @Override
+    public FeedBatch read(String text, String name, FeedMapping mapping) {
         List<RawReading> readings = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<String> lines = text.lines().toList();

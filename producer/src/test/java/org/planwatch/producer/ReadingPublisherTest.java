@@ -47,6 +47,38 @@ class ReadingPublisherTest {
     }
 
     @Test
+    void shouldPairEachSentRowWithItsOwnIdWhenARowBeforeItIsNotSent() throws Exception {
+        // the first row's send throws (as a serializer or a closed producer does): it gets no id,
+        // and the second keeps its own, not the first's place
+        MockProducer<String, IndicatorReading> producer =
+                new MockProducer<>(
+                        true,
+                        null,
+                        new StringSerializer(),
+                        Topics.READINGS.valueSerde().serializer()) {
+                    @Override
+                    public synchronized Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                            ProducerRecord<String, IndicatorReading> record,
+                            org.apache.kafka.clients.producer.Callback callback) {
+                        if (record.value().getYear() == 2021) {
+                            throw new org.apache.kafka.common.errors.SerializationException("cannot encode");
+                        }
+                        return super.send(record, callback);
+                    }
+                };
+        PublishResult result =
+                new ReadingPublisher(producer, Topics.READINGS, CLOCK).publish(batch(), "simulated:test");
+
+        assertThat(result.failed()).extracting(Rejection::location).containsExactly("f.csv:2");
+        assertThat(result.sent()).singleElement().satisfies(s -> {
+            assertThat(s.location()).isEqualTo("f.csv:3");
+            assertThat(s.readingId())
+                    .isEqualTo(producer.history().get(0).value().getReadingId())
+                    .isEqualTo(ReadingIds.of("simulated:test", "440700", "hospital_beds_per_1000", 2022, 1));
+        });
+    }
+
+    @Test
     void shouldCarryTheDecimalsAValueWasWrittenWithAndNullWhereUnknown() throws Exception {
         MockProducer<String, IndicatorReading> producer = new MockProducer<>(
                 true, null, new StringSerializer(), Topics.READINGS.valueSerde().serializer());
