@@ -63,7 +63,7 @@ final class AnnualGoals {
     /** Whether a sentence of {@code line} announces this year's goals or work. */
     boolean announced(String line) {
         for (String sentence : normalized(line).split("[。！？!?]")) {
-            if (ELSEWHERE.matcher(sentence).find() || namesAnotherYear(sentence)) {
+            if (ELSEWHERE.matcher(withoutPlaceInPeriod(sentence)).find() || namesAnotherYear(sentence)) {
                 continue;
             }
             if (THIS_YEARS_WORK.matcher(sentence).find()
@@ -75,9 +75,10 @@ final class AnnualGoals {
         return false;
     }
 
-    /** Whether any line of {@code lines} announces this year's goals or work. */
+    /** Whether any line of {@code lines} announces this year's goals or work, or heads a part on this year (2026年). */
     boolean announcedIn(List<String> lines) {
-        return lines.stream().anyMatch(this::announced);
+        return lines.stream()
+                .anyMatch(l -> announced(l) || (year.isPresent() && heading(l).equals(year)));
     }
 
     /** The year a line that is only a year heads (2025年——), if it is one. */
@@ -102,7 +103,8 @@ final class AnnualGoals {
             return null;
         }
         String s = normalized(sentence);
-        if (ELSEWHERE.matcher(s).find() && !THIS_YEAR_ONLY.matcher(s).find()) {
+        if (ELSEWHERE.matcher(withoutPlaceInPeriod(s)).find()
+                && !THIS_YEAR_ONLY.matcher(s).find()) {
             return null;
         }
         Matcher goals = NAMED_YEARS_GOALS.matcher(s);
@@ -142,6 +144,16 @@ final class AnnualGoals {
         }
         return false;
     }
+
+    /**
+     * 作为“十五五”开局之年: the year's place in the period dates the year; it neither speaks of the
+     * period nor names its plan.
+     */
+    static String withoutPlaceInPeriod(String s) {
+        return PLACE_IN_PERIOD.matcher(s).replaceAll("");
+    }
+
+    private static final Pattern PLACE_IN_PERIOD = Pattern.compile("“?十[一二三四五六七八九]五”?(?:规划)?(?:的)?(?:开局|起步|收官)+之年");
 
     private static String normalized(String text) {
         return PlanPeriod.arabicYears(Names.normalize(text));

@@ -162,7 +162,8 @@ public final class PlanNamer {
                 continue; // a chapter on a plan's goals is that chapter's plan (goalsChapters), not the report's
             }
             for (String sentence : lines.get(i).split("[。!！?？]")) {
-                String s = Names.normalize(sentence);
+                // 作为“十五五”开局之年 dates a report's year; it names no plan
+                String s = AnnualGoals.withoutPlaceInPeriod(Names.normalize(sentence));
                 Optional<PlanPeriod> term = TERM.matcher(s).find() ? termOf(lines) : Optional.empty();
                 if (!NAMES_A_PLAN.matcher(s).find() && term.isEmpty()) {
                     continue;

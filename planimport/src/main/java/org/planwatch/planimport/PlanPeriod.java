@@ -101,6 +101,11 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
         return idPart.matches("\\d{2}");
     }
 
+    /** Whether this is {@link #oneYear one year's goals}. */
+    public boolean isOneYear() {
+        return idPart.startsWith("annual-");
+    }
+
     /** One year's goals (a work report's, an annual plan's): {@code annual-2026}, from the year before. */
     public static PlanPeriod oneYear(int year) {
         return new PlanPeriod("annual-" + year, year - 1, year);

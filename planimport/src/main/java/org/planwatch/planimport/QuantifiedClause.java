@@ -56,10 +56,11 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张)?";
+            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
-    /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 为, 确保. */
-    private static final Pattern VOICE = Pattern.compile("^[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示):?");
+    /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 2026年…预期目标是. */
+    private static final Pattern VOICE =
+            Pattern.compile("^(?:20\\d\\d年)?[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示|预期目标(?:是|为|定为|设定为)):?");
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
     private static final Pattern LEAD =
@@ -204,7 +205,7 @@ record QuantifiedClause(
         if (worded.isPresent()) {
             return worded;
         }
-        String t = LEAD.matcher(text.strip()).replaceFirst("");
+        String t = LEAD.matcher(VOICE.matcher(text.strip()).replaceFirst("")).replaceFirst("");
         // a list of targets counts what is to be built as well as statistics, its name before or after the count
         for (Pattern counted : new Pattern[] {ACTIVITY, ACTIVITY_FIRST}) {
             Matcher c = counted.matcher(t);
@@ -236,9 +237,9 @@ record QuantifiedClause(
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
-    private static final String ADDS = "新增|新建|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|更新|改造|入库|招引|开通";
-    /** What a count of things built is in: 个, 所, 万套. */
-    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|平方米|立方米))";
+    private static final String ADDS = "新增|新建|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|更新|改造|入库|招引|开通|举办|开展";
+    /** What a count of things built or held is in: 个, 所, 万套, 场. */
+    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|场|平方米|立方米))";
     /** 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业: the number first, then what it counts. */
     private static final Pattern ACTIVITY_FIRST =
             Pattern.compile("^(?:" + ADDS + ")" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
@@ -378,8 +379,8 @@ record QuantifiedClause(
             Matcher m, TargetKind kind, Bound bound, Double value, Double upper, String unit, Integer base) {
         String name = m.group("name")
                 .replaceFirst("^(的|之|这|该)", "")
-                // 生产总值预期目标增长5.5%以上, 生产总值增长目标设定为5%左右: the goal's words, not the statistic's
-                .replaceFirst("预期目标(?=增长|增速)", "")
+                // 生产总值预期(目标)增长5.5%以上, 生产总值增长目标设定为5%左右: the goal's words, not the statistic's
+                .replaceFirst("预期(?:目标)?(?=增长|增速)", "")
                 .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?$", "")
                 .replaceFirst("(的|要|将|可|能|均|都|全部|总体|继续)+$", "")
                 .strip();
@@ -387,7 +388,9 @@ record QuantifiedClause(
         if (name.length() < 2
                 || onlyAdverbs(name)
                 || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
-                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")) {
+                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")
+                // 增长目标多在2%左右: where many regions' figures lie, no one's target
+                || name.matches(".*(多|普遍|大多|大都)$")) {
             return Optional.empty();
         }
         if (bound == Bound.RANGE && (value == null || upper == null || upper <= value)) {

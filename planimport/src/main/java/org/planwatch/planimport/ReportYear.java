@@ -11,14 +11,15 @@ import org.planwatch.domain.Names;
  * sets this year's goals (今年经济社会发展的主要预期目标是：…) and names the year only around them.
  * Told, in this order, from the year it calls the first or last of a plan's period (今年是“十五五”开局之年
  * is 2026), the year whose goals, work or plan it presents (2026年工作安排, 2026年计划草案, 2026年政府工作
- * 报告; the latest such, but no later than the year after its dateline), and a dateline near the top
- * (2026年1月27日). Empty where the text gives none of these: its 今年 cannot be dated, and what it
+ * 报告; the latest such, but no later than the year after its dateline), and the latest dateline near the
+ * top (2026年1月27日). Empty where the text gives none of these: its 今年 cannot be dated, and what it
  * says of 今年 is not read as any year's.
  */
 final class ReportYear {
-    /** 今年是“十五五”开局之年, 2026年是“十五五”规划开局之年, 今年是“十四五”收官之年. */
+    /** 今年是“十五五”开局之年, 2026年是“十五五”规划开局起步之年, 作为“十五五”开局之年，…, 今年是“十四五”收官之年. */
     private static final Pattern PERIOD_YEAR =
-            Pattern.compile("(今年|(20\\d\\d)年)(?:是|为)[^。，,]{0,6}?“?十([一二三四五六七八九])五”?(?:规划)?(?:的)?(开局|起步|收官)之年");
+            Pattern.compile("(?:(今年|(20\\d\\d)年)(?:是|为)|(?<!明年|去年)作为)[^。，,]{0,6}?“?十([一二三四五六七八九])五”?"
+                    + "(?:规划)?(?:的)?((?:开局|起步|收官)+)之年");
     /**
      * 2026年经济社会发展主要预期目标, 2026年工作安排, 2026年计划草案, 2026年吉林省政府工作报告; not the end of a
      * span or a horizon (（2026—2030年）, 到2030年, 2035年远景目标).
@@ -45,7 +46,7 @@ final class ReportYear {
                     return Optional.of(Integer.valueOf(period.group(2)));
                 }
                 PlanPeriod named = PlanPeriod.fiveYear(10 + " 一二三四五六七八九".indexOf(period.group(3)));
-                return Optional.of(period.group(4).equals("收官") ? named.endYear() : named.baseYear() + 1);
+                return Optional.of(period.group(4).contains("收官") ? named.endYear() : named.baseYear() + 1);
             }
             Matcher goals = PRESENTED_YEAR.matcher(s);
             while (goals.find()) {
@@ -59,14 +60,20 @@ final class ReportYear {
         return presented != null ? Optional.of(presented) : dated;
     }
 
+    /**
+     * The latest date near the top: a page's own date, where earlier ones are events it mentions or
+     * the links around it (读懂龙江丨2023年2月9日, 早安研讨会… under a 2026 report).
+     */
     private static Optional<Integer> dateline(List<String> lines) {
+        Integer latest = null;
         for (String line : lines.subList(0, Math.min(lines.size(), DATELINE_LINES))) {
             // spaces kept: 2026-01-22 08:46 is a date and a time, not 2026-01-2208
             Matcher date = DATELINE.matcher(java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFKC));
-            if (date.find()) {
-                return Optional.of(Integer.valueOf(date.group(1)));
+            while (date.find()) {
+                int year = Integer.parseInt(date.group(1));
+                latest = latest == null ? year : Math.max(latest, year);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(latest);
     }
 }

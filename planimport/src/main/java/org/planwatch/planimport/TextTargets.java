@@ -205,9 +205,13 @@ public final class TextTargets {
         // them in looser words (制造业增加值占GDP比重 for the table's 制造业增加值占地区生产总值比重)
         boolean ownTable = !tableLines.isEmpty();
         // a report of a plan (no plan title of its own: a news item, a summary) quotes its 2035 vision as a goal
-        boolean report = lines.stream().noneMatch(PlanTitle::isTitle) || opensWithANewsLead(lines);
+        // and a document titled as one year's goals (2026年…国民经济和社会发展计划) is read as a report's goals are
+        Optional<Integer> titledYear = oneYearsGoalsTitle(lines);
+        boolean report =
+                lines.stream().noneMatch(PlanTitle::isTitle) || opensWithANewsLead(lines) || titledYear.isPresent();
         // the year a report speaks in (今年), and whether the text at hand is about this year's goals and work
-        AnnualGoals annualGoals = AnnualGoals.of(report ? lines : List.of(), report ? givenYear : Optional.empty());
+        AnnualGoals annualGoals =
+                AnnualGoals.of(report ? lines : List.of(), report ? givenYear.or(() -> titledYear) : Optional.empty());
         Optional<Integer> reportYear = annualGoals.year();
         boolean annualContext = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -291,8 +295,13 @@ public final class TextTargets {
                 if (!sentence.isBlank()) {
                     yearAtParagraphEnd = null;
                 }
-                ProseTime.When when =
-                        ProseTime.of(sentence, linePlan, paragraphYear, inPastChapter || paragraphPast, report);
+                // 作为“十五五”开局之年，2026年…: the year's place in the period, not a sentence about the period
+                ProseTime.When when = ProseTime.of(
+                        AnnualGoals.withoutPlaceInPeriod(sentence),
+                        linePlan,
+                        paragraphYear,
+                        inPastChapter || paragraphPast,
+                        report);
                 if (sentence.strip().endsWith("?") || sentence.strip().endsWith("？")) {
                     if (sentence.matches(".*\\d.*")
                             || QUESTIONED_GOAL.matcher(sentence).find()) {
@@ -408,12 +417,20 @@ public final class TextTargets {
                             part = part.substring(milestone.end());
                         }
                     }
+                    // 2026年地区生产总值…: a clause that opens with the very year it is read for
+                    Matcher opening = LEADING_YEAR.matcher(part);
+                    if (opening.lookingAt()
+                            && opening.end() < part.length()
+                            && Integer.parseInt(part.substring(0, 4)) == year) {
+                        part = part.substring(opening.end());
+                    }
                     // 力争 (strive to) may stand anywhere: 比重力争达20%以上
                     // 森林覆盖率达24%等: the list it closes goes on, the figure stands
                     String text = LEADING.matcher(ChineseFigures.inDigits(part))
                             .replaceFirst("")
                             .replace("力争", "")
                             .replaceFirst("(?<=\\d[^\\d]{0,4})等$", "");
+                    text = withoutOwnRegion(text, plan.region());
                     if (subject != null && NAMELESS_RATE.matcher(text).lookingAt()) {
                         // 居民人均可支配收入实现4.2万元左右、年均增长7.5%左右: the rate is the same subject's
                         text = subject + text;
@@ -769,6 +786,40 @@ public final class TextTargets {
                 .filter(l -> !l.isBlank())
                 .limit(NEWS_LEAD_LINES)
                 .anyMatch(l -> NEWS_LEAD.matcher(Names.normalize(l)).find());
+    }
+
+    /** 山东地区生产总值增长5%, 2026年西藏GDP增长7%: the plan's own region before its product is no part of the name. */
+    private static String withoutOwnRegion(String text, org.planwatch.domain.Region region) {
+        Matcher year = LEADING_YEAR.matcher(text);
+        int at = year.lookingAt() ? year.end() : 0;
+        for (String name : region.names().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList()) {
+            if (name.length() >= 2
+                    && text.startsWith(name, at)
+                    && ECONOMY_AFTER_REGION
+                            .matcher(text)
+                            .region(at + name.length(), text.length())
+                            .lookingAt()) {
+                return text.substring(0, at) + text.substring(at + name.length());
+            }
+        }
+        return text;
+    }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("20\\d\\d年(?:底|末)?");
+    private static final Pattern ECONOMY_AFTER_REGION = Pattern.compile("地区生产总值|生产总值|GDP|经济增长|经济总量");
+
+    /** The year of a document whose every plan title is one year's goals (2026年…计划, …工作要点), if it is one. */
+    private static Optional<Integer> oneYearsGoalsTitle(List<String> lines) {
+        List<PlanPeriod> periods = lines.stream()
+                .filter(PlanTitle::isTitle)
+                .map(l -> PlanPeriod.in(l).orElse(null))
+                .toList();
+        if (periods.isEmpty() || periods.stream().anyMatch(p -> p == null || !p.isOneYear())) {
+            return Optional.empty();
+        }
+        return Optional.of(periods.get(0).endYear());
     }
 
     /** The same number for the same year: 达到20件 restating 20件以上 is worded more loosely, not a new target. */

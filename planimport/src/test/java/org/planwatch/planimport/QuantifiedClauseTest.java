@@ -166,6 +166,35 @@ class QuantifiedClauseTest {
     }
 
     @org.junit.jupiter.api.Test
+    void shouldReadTheGoalsAnnouncedInTheClauseAndEventsHeld() {
+        // 2026年…主要预期目标是 with no colon before the goal (中新社, 2026-01-31): the report's words, not the name
+        assertThat(QuantifiedClause.readListed("2026年西藏经济社会发展主要预期目标是地区生产总值(GDP)增长7%以上"))
+                .hasValueSatisfying(q -> {
+                    assertThat(q.name()).isEqualTo("地区生产总值(GDP)增长");
+                    assertThat(q.value()).isEqualTo(7.0);
+                    assertThat(q.bound().name()).isEqualTo("AT_LEAST");
+                });
+        // 预期增长: the goal's word, as 预期目标增长
+        assertThat(QuantifiedClause.readListed("地区生产总值预期增长5%以上"))
+                .hasValueSatisfying(q -> assertThat(q.name()).isEqualTo("地区生产总值增长"));
+        // events held are counted in 场
+        assertThat(QuantifiedClause.readListed("举办乐购辽宁活动4000场以上")).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo("举办乐购辽宁活动");
+            assertThat(q.value()).isEqualTo(4000.0);
+            assertThat(q.unit()).isEqualTo("场");
+            assertThat(q.bound().name()).isEqualTo("AT_LEAST");
+        });
+        assertThat(QuantifiedClause.readListed("建设3个农贸市场"))
+                .hasValueSatisfying(q -> assertThat(q.unit()).isEqualTo("个"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldNotTakeWhereManyRegionsGoalsLieForATarget() {
+        // a digest of 31 provinces' reports (HK01, 2026): where their goals mostly lie is no one's target
+        assertThat(QuantifiedClause.readListed("一般公共预算收入增长目标多在2%左右")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void shouldReadACountOfWhatIsToBeAddedInAListOfTargets() {
         // a report's list of targets counts what is to be built (江津日报, 2023-01-12)
         assertThat(QuantifiedClause.readListed("新增国家级旅游度假区1个")).hasValueSatisfying(q -> {

@@ -12,6 +12,10 @@ class ReportYearTest {
         assertThat(ReportYear.of(List.of("会议开幕。", "今年是“十五五”开局之年。"))).contains(2026);
         assertThat(ReportYear.of(List.of("今年是“十四五”规划收官之年。"))).contains(2025);
         assertThat(ReportYear.of(List.of("2026年是实施“十五五”规划的开局之年，任务重。"))).contains(2026);
+        assertThat(ReportYear.of(List.of("市长在报告中说,今年是“十五五”开局起步之年。"))).contains(2026);
+        assertThat(ReportYear.of(List.of("作为“十五五”开局之年,2026年山东地区生产总值预期增长5%以上。"))).contains(2026);
+        // a year-end report looking ahead: next year is the first, this year is not
+        assertThat(ReportYear.of(List.of("明年作为“十五五”开局之年，意义重大。"))).isEmpty();
     }
 
     @Test
@@ -26,6 +30,9 @@ class ReportYearTest {
         assertThat(ReportYear.of(List.of("发布时间：2026-01-22 08:46", "今年地区生产总值增长5%左右。")))
                 .contains(2026);
         assertThat(ReportYear.of(List.of("西安2026年3月10日电"))).contains(2026);
+        // the page's own date is the latest near the top; an earlier one is an event or a link beside it
+        assertThat(ReportYear.of(List.of("拉萨1月31日电", "读懂龙江丨2023年2月9日,早安研讨会现场", "2026-02-02 10:57:39")))
+                .contains(2026);
     }
 
     @Test

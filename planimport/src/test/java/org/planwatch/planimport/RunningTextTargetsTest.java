@@ -787,4 +787,58 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "工业投资", 120.0),
                         org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "新增学位", 1500.0));
     }
+
+    /**
+     * A document titled as one year's goals (an annual plan as a government issues it, under its notice),
+     * punctuated with ASCII commas and colons as many portals print: read as a report's goals of that year.
+     */
+    @Test
+    void shouldReadAnAnnualPlanTitledAsOneYearsGoals(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "plan.txt", """
+                江门市人民政府关于下达2026年国民经济和社会发展计划的通知
+                2026年2月13日
+                2026年江门市国民经济和社会发展计划
+                2026年是“十五五”开局之年,按照市委部署,推动经济实现质的有效提升和量的合理增长。
+                2026年经济社会发展的主要预期目标是:地区生产总值增长5%左右,在实际工作中努力争取更好结果;城镇新增就业3万人以上;粮食产量超过30万吨。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::bound, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "地区生产总值增长", Bound.ABOUT, 2026, 5.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "城镇新增就业", Bound.AT_LEAST, 2026, 3.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "粮食产量", Bound.AT_LEAST, 2026, 30.0));
+    }
+
+    /** A digest in blocks, each under a line that is only its year: the block of the report's year holds its goals. */
+    @Test
+    void shouldReadTheBlockUnderThisYearsHeadingAsItsGoals(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "digest.txt", """
+                10个关键句,解锁政府工作报告里的江门“亮点”与“落点”
+                发布时间:2026年03月06日
+                江门亮点
+                2025年
+                城镇新增就业3.2万人
+                江门落点
+                2026年
+                地区生产总值增长4.5%左右,在实际工作中努力争取更好结果
+                举办“乐购江门”活动400场以上
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("地区生产总值增长", 2026, 4.5),
+                        org.assertj.core.groups.Tuple.tuple("举办乐购江门活动", 2026, 400.0));
+    }
+
+    /** 2026年江门地区生产总值预期增长5%以上 after 作为“十五五”开局之年: the year's goal, the region's name no part of it. */
+    @Test
+    void shouldReadTheHeadlineGoalWithTheRegionBeforeItsProduct(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                1月27日,江门市人民代表大会开幕,市长作政府工作报告。作为“十五五”开局之年,2026年江门地区生产总值预期增长5%以上,将重点抓好十方面工作。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::bound, Target::targetValue)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "gdp_growth", Bound.AT_LEAST, 5.0));
+    }
 }
