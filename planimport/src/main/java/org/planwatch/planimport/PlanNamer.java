@@ -291,6 +291,11 @@ public final class PlanNamer {
         }
     }
 
+    /** The five-year plan of a region ending in {@code year}, as a report names it by its period: {@code hlj-15}. */
+    static Plan fiveYear(Region region, int year) {
+        return plan(region, "", "", PlanPeriod.ending(year), year);
+    }
+
     /** The plan of one year's goals (a government work report's, an annual plan's): {@code sc-annual-2026}. */
     static Plan annual(Region region, int year) {
         return plan(region, "", "", PlanPeriod.oneYear(year), year);

@@ -239,7 +239,7 @@ record QuantifiedClause(
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
     private static final String ADDS = "新增|新建|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|更新|改造|入库|招引|开通|举办|开展";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
-    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|场|平方米|立方米))";
+    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|场|亩|公里|平方米|立方米))";
     /** 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业: the number first, then what it counts. */
     private static final Pattern ACTIVITY_FIRST =
             Pattern.compile("^(?:" + ADDS + ")" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
@@ -382,7 +382,8 @@ record QuantifiedClause(
                 // 生产总值预期(目标)增长5.5%以上, 生产总值增长目标设定为5%左右: the goal's words, not the statistic's
                 .replaceFirst("预期(?:目标)?(?=增长|增速)", "")
                 .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?$", "")
-                .replaceFirst("(的|要|将|可|能|均|都|全部|总体|继续)+$", "")
+                // 能 as "can", not the 能 of 产能, 动能, 储能
+                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储核体技职潜赋势])能|均|都|全部|总体|继续)+$", "")
                 .strip();
         // 进一步增长到76岁 names no statistic: its subject was named before, and is not guessed here
         if (name.length() < 2

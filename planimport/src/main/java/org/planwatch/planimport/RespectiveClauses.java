@@ -94,6 +94,16 @@ record RespectiveClauses(String text, Integer year) {
             }
             return out;
         }
+        if (names.size() == 1
+                && figures.size() == 2
+                && years.size() < 2
+                && names.get(0).startsWith("城乡")) {
+            // 城乡居民人均可支配收入分别增长7%左右和8%左右: the towns' figure, then the countryside's
+            String of = names.get(0).substring("城乡".length());
+            out.add(new RespectiveClauses("城镇" + of + m.group("verb") + withBound(figures.get(0), shared), null));
+            out.add(new RespectiveClauses("农村" + of + m.group("verb") + withBound(figures.get(1), shared), null));
+            return out;
+        }
         if (names.size() == 1 && figures.size() > 1 && figures.size() == years.size()) {
             for (int i = 0; i < figures.size(); i++) {
                 out.add(new RespectiveClauses(

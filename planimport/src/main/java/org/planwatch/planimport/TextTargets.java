@@ -316,6 +316,7 @@ public final class TextTargets {
                 }
                 // a government work report's goals for this year (今年…主要预期目标是：…): the annual plan's
                 Integer annual = report ? annualGoals.yearOf(sentence, when, annualContext, linePlan) : null;
+                Plan following = null;
                 if (annual != null) {
                     when = ProseTime.When.target(annual, true);
                 } else if (report
@@ -330,11 +331,20 @@ public final class TextTargets {
                     when = ProseTime.When.past("it is not among the report's goals for " + linePlan.targetYear());
                 } else if (when.past() == null
                         && reportYear.filter(y -> y > linePlan.targetYear()).isPresent()) {
-                    // 2026年政府工作报告 on “十四五”期间…: the plan ended before the year the report speaks in
-                    when = ProseTime.When.past("the report speaks in " + reportYear.get() + ", after the end of "
-                            + linePlan.id() + " in " + linePlan.targetYear());
+                    if (when.explicit()
+                            && when.year() >= reportYear.get()
+                            && PlanPeriod.ending(when.year()).isFiveYear()) {
+                        // 面向“十五五”，到2030年，…力争…达到2000亿斤 after an account of the 14th: the next period's
+                        following = PlanNamer.fiveYear(linePlan.region(), when.year());
+                    } else {
+                        // 2026年政府工作报告 on “十四五”期间…: the plan ended before the year the report speaks in
+                        when = ProseTime.When.past("the report speaks in " + reportYear.get() + ", after the end of "
+                                + linePlan.id() + " in " + linePlan.targetYear());
+                    }
                 }
-                final Plan plan = annual != null ? PlanNamer.annual(linePlan.region(), annual) : linePlan;
+                final Plan plan = annual != null
+                        ? PlanNamer.annual(linePlan.region(), annual)
+                        : following != null ? following : linePlan;
                 planYears.putIfAbsent(plan.id(), plan.targetYear());
                 namedBefore = when.explicit() ? when.year() : null;
                 if (when.past() != null) {
@@ -418,10 +428,13 @@ public final class TextTargets {
                         }
                     }
                     // 2026年地区生产总值…: a clause that opens with the very year it is read for
+                    // (今年… among this year's goals)
                     Matcher opening = LEADING_YEAR.matcher(part);
                     if (opening.lookingAt()
                             && opening.end() < part.length()
-                            && Integer.parseInt(part.substring(0, 4)) == year) {
+                            && (opening.group().startsWith("今年")
+                                    ? annual != null
+                                    : Integer.parseInt(part.substring(0, 4)) == year)) {
                         part = part.substring(opening.end());
                     }
                     // 力争 (strive to) may stand anywhere: 比重力争达20%以上
@@ -795,20 +808,22 @@ public final class TextTargets {
         for (String name : region.names().stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .toList()) {
+            Matcher economy = ECONOMY_AFTER_REGION.matcher(text);
             if (name.length() >= 2
                     && text.startsWith(name, at)
-                    && ECONOMY_AFTER_REGION
-                            .matcher(text)
-                            .region(at + name.length(), text.length())
-                            .lookingAt()) {
-                return text.substring(0, at) + text.substring(at + name.length());
+                    && economy.region(at + name.length(), text.length()).lookingAt()) {
+                // 海南要实现地区生产总值…: the name, its will and the verb before the statistic go together
+                return text.substring(0, at) + text.substring(economy.start(1));
             }
         }
         return text;
     }
 
-    private static final Pattern LEADING_YEAR = Pattern.compile("20\\d\\d年(?:底|末)?");
-    private static final Pattern ECONOMY_AFTER_REGION = Pattern.compile("地区生产总值|生产总值|GDP|经济增长|经济总量");
+    private static final Pattern LEADING_YEAR = Pattern.compile("20\\d\\d年(?:底|末)?|今年");
+    /** What a region's own statistics start with, after its name: 山东地区生产总值, 黑龙江粮食综合产能. */
+    private static final Pattern ECONOMY_AFTER_REGION = Pattern.compile("(?:要|将|力争|争取|确保)?(?:实现)?"
+            + "(地区生产总值|生产总值|GDP|经济增长|经济总量|粮食|居民|城镇|农村"
+            + "|全社会|人均|规模以上|规上|一般公共|社会消费品|固定资产|进出口|外贸|常住人口|森林|空气)");
 
     /** The year of a document whose every plan title is one year's goals (2026年…计划, …工作要点), if it is one. */
     private static Optional<Integer> oneYearsGoalsTitle(List<String> lines) {

@@ -16,6 +16,14 @@ class RespectiveClausesTest {
     }
 
     @Test
+    void shouldReadTheTownsAndTheCountrysidesFiguresOfOneIncome() {
+        // 中新社 on Tibet's 2026 report: 城乡 is two statistics, towns first
+        assertThat(RespectiveClauses.of("城乡居民人均可支配收入分别增长7%左右和8%左右", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("城镇居民人均可支配收入增长7%左右", "农村居民人均可支配收入增长8%左右");
+    }
+
+    @Test
     void shouldGiveEachStatisticListedTheDirectionTheyShare() {
         assertThat(RespectiveClauses.of("高技术制造业增加值、战略性新兴产业产值稳步提升", List.of()))
                 .extracting(RespectiveClauses::text)

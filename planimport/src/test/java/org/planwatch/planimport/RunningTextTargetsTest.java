@@ -841,4 +841,35 @@ class RunningTextTargetsTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "gdp_growth", Bound.AT_LEAST, 5.0));
     }
+
+    /** 今年江门要实现…: this year's, the region, its will and its verb no part of the name. */
+    @Test
+    void shouldReadThisYearsGoalOpenedByTheRegionsWill(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                中新网江门1月28日电 2026年是“十五五”开局之年,报告提出今年重点抓好十个方面工作。
+                今年江门要实现地区生产总值增长6%左右,固定资产投资增长7%左右。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "地区生产总值增长", 6.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "固定资产投资增长", 7.0));
+    }
+
+    /**
+     * A 2026 report on the 14th plan that then looks to the 15th (面向“十五五”，到2030年，…): the 14th's figures
+     * are the past, the 2030 goal is the 15th plan's.
+     */
+    @Test
+    void shouldPutA2030GoalOfAReportOnTheEndedPlanInTheNextPlan(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                发布时间:2026-03-07
+                江门代表团举行开放团组活动,介绍江门“十四五”期间取得的成效。
+                “十四五”时期,江门粮食总产量连续2年超30万吨。
+                面向“十五五”,到2030年,江门力争粮食综合产能达到40万吨。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("jm-15", "粮食综合产能", 2030, 40.0));
+    }
 }
