@@ -239,10 +239,13 @@ record QuantifiedClause(
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
     private static final String ADDS = "新增|新建|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|更新|改造|入库|招引|开通|举办|开展";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
-    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|场|亩|公里|平方米|立方米))";
-    /** 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业: the number first, then what it counts. */
+    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|场|张|户|亩|公里|平方米|立方米))";
+    /**
+     * 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业, 改造提升1个区域性养老服务中心, 完成5个…升级改造:
+     * the number first, then what it counts (提升 alone improves what is counted: 提升39个组团的…能力 counts no target).
+     */
     private static final Pattern ACTIVITY_FIRST =
-            Pattern.compile("^(?:" + ADDS + ")" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
+            Pattern.compile("^(?:(?:" + ADDS + ")(?:提升|升级)?|完成)" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
     /** 新增国家级旅游度假区1个, 新建公园20个以上: a count of what is to be added, named by its verb. */
     private static final Pattern ACTIVITY =
             Pattern.compile("^(?<name>(?:" + ADDS + ")[^\\d]{2,30}?)" + NUM + COUNTED + QUAL + "$");

@@ -24,8 +24,8 @@ final class ReportYear {
      * 2026年经济社会发展主要预期目标, 2026年工作安排, 2026年计划草案, 2026年吉林省政府工作报告; not the end of a
      * span or a horizon (（2026—2030年）, 到2030年, 2035年远景目标).
      */
-    private static final Pattern PRESENTED_YEAR = Pattern.compile(
-            "(?<![到至—\\-~～\\d])(20\\d\\d)年(?!远景)" + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务)");
+    private static final Pattern PRESENTED_YEAR = Pattern.compile("(?<![到至—\\-~～\\d])(20\\d\\d)年(?!远景)"
+            + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务|民生实事)");
     /** A dateline: 2026年1月27日, 2026-01-27, 2026/1/27 (not a span of months, 2025年1-11月). */
     private static final Pattern DATELINE = Pattern.compile(
             "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");

@@ -44,7 +44,8 @@ public final class TextTargets {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
 
     private static final Pattern LEADING =
-            Pattern.compile("^((要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括|全市|全区|全省|全国|全县" + "|"
+            Pattern.compile("^(\\d{1,2}[.．、](?!\\d)|(要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括"
+                    + "|全市|全区|全省|全国|全县|"
                     + ProseTime.PERIOD_END + ")+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
     private static final String UNIT =
@@ -238,8 +239,11 @@ public final class TextTargets {
                 targetContext = ANNOUNCES_TARGETS.matcher(lines.get(i)).find();
                 targetChapter = targetContext && !ownTable && !ProseTime.pastChapter(lines.get(i), linePlan);
                 inPastChapter = ProseTime.pastChapter(lines.get(i), linePlan);
-                // 三、2026年部分重点工作 opens this year's work; 二、“十五五”时期… ends it
-                annualContext = report && annualGoals.announced(lines.get(i));
+                // 三、2026年部分重点工作 opens this year's work; 二、“十五五”时期… ends it; a heading of neither
+                // (一、“一老一小”服务保障 in a list of this year's 民生实事) goes on with it
+                annualContext = report
+                        && (annualGoals.announced(lines.get(i))
+                                || (annualContext && !annualGoals.speaksOfAnotherTime(lines.get(i))));
                 carried = "";
                 continue;
             }

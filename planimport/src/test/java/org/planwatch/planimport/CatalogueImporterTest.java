@@ -83,7 +83,10 @@ class CatalogueImporterTest {
      */
     @Test
     void shouldReportEveryClauseItDidNotKeep() {
-        assertThat(result.notices()).hasSize(2398);
+        // a list's item number (1.火炬国家高技术开发区) is no figure: such a clause says nothing to review
+        assertThat(result.notices()).hasSize(1664);
+        assertThat(result.notices())
+                .noneMatch(n -> n.matches(".*: '\\d{1,2}[.．、][^\\d']*' does not read as one number.*"));
         assertThat(result.notices())
                 .contains(
                         "003_ccb783b58863d6d2.txt:302: restates the target of invention_patents_per_10000 stated at"

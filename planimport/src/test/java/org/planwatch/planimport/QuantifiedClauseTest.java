@@ -189,6 +189,14 @@ class QuantifiedClauseTest {
     }
 
     @org.junit.jupiter.api.Test
+    void shouldReadACountAfterACompoundVerbButNotWhatIsOnlyImproved() {
+        assertThat(QuantifiedClause.readListed("改造提升1个区域性养老服务中心"))
+                .hasValueSatisfying(q -> assertThat(q.name()).isEqualTo("区域性养老服务中心"));
+        // 提升 alone improves the things counted: their number is no goal (新京报 on Beijing's 十五五 plan)
+        assertThat(QuantifiedClause.readListed("提升39个韧性城市组团的自组织、自运转、互助支撑能力")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void shouldNotTakeWhereManyRegionsGoalsLieForATarget() {
         // a digest of 31 provinces' reports (HK01, 2026): where their goals mostly lie is no one's target
         assertThat(QuantifiedClause.readListed("一般公共预算收入增长目标多在2%左右")).isEmpty();

@@ -872,4 +872,27 @@ class RunningTextTargetsTest {
                 .extracting(Target::plan, Target::nameZh, Target::targetYear, Target::targetValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("jm-15", "粮食综合产能", 2030, 40.0));
     }
+
+    /**
+     * A county's list of this year's 民生实事, numbered under headings of their own: each count is a goal of
+     * the year, the headings (一、“一老一小”服务保障) carrying on what the list's opening announced.
+     */
+    @Test
+    void shouldReadAListOfThisYearsLivelihoodProjects(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "projects.txt", """
+                发布机构 江门市 发文日期 2026-01-19
+                2026年政府民生实事项目
+                今年我市共10个项目被列入2026年政府民生实事项目。
+                一、“一老一小”服务保障能力提升
+                1. 改造提升1个区域性养老服务中心;
+                2. 完成5个社区居家养老服务中心升级改造;
+                3. 建设100张老年人家庭照护床位;
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::unit, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "区域性养老服务中心", "个", 1.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "社区居家养老服务中心升级改造", "个", 5.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "老年人家庭照护床位", "张", 100.0));
+    }
 }
