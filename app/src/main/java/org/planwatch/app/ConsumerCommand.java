@@ -3,6 +3,7 @@ package org.planwatch.app;
 import java.util.concurrent.Callable;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.ConsumerApp;
+import org.planwatch.runtime.Shutdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,7 +7,11 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.producer.FeedEncoding;
 import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
+import org.planwatch.producer.FeedRun;
 import org.planwatch.producer.FeedValidator;
+import org.planwatch.producer.IngestServer;
+import org.planwatch.runtime.ClusterProbe;
+import org.planwatch.runtime.Shutdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,15 +78,8 @@ final class IngestCommand implements Callable<Integer> {
                         bootstrap,
                         kafka.clientProperties(),
                         kafka.topics());
-                org.planwatch.consumer.ClusterProbe cluster =
-                        org.planwatch.consumer.ClusterProbe.of(bootstrap, kafka.clientProperties());
-                IngestServer server = IngestServer.start(
-                        run,
-                        token,
-                        host,
-                        port,
-                        cluster::problem,
-                        spec.commandLine().getErr())) {
+                ClusterProbe cluster = ClusterProbe.of(bootstrap, kafka.clientProperties());
+                IngestServer server = serve(run, token, cluster)) {
             spec.commandLine().getOut().println("accepting feeds at " + server.url() + "; Ctrl-C to stop");
             spec.commandLine().getOut().flush();
             shutdown.await();
@@ -90,5 +87,15 @@ final class IngestCommand implements Callable<Integer> {
             shutdown.done();
         }
         return 0;
+    }
+
+    /** The endpoint started, or the user's mistake (a short token, a port in use) said in one line. */
+    private IngestServer serve(FeedRun run, String token, ClusterProbe cluster) {
+        try {
+            return IngestServer.start(
+                    run, token, host, port, cluster::problem, spec.commandLine().getErr());
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            throw new UsageProblem(e.getMessage());
+        }
     }
 }

@@ -1,6 +1,6 @@
 package org.planwatch.app;
 
-import org.planwatch.consumer.MetricsServer;
+import org.planwatch.runtime.MetricsServer;
 import picocli.CommandLine.Option;
 
 /** Where the metrics are served. */

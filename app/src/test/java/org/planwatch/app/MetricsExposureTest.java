@@ -14,7 +14,7 @@ import java.net.Socket;
 import java.util.Collections;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.planwatch.consumer.MetricsServer;
+import org.planwatch.runtime.MetricsServer;
 
 /**
  * {@code /metrics} is for the machine it runs on unless an operator says otherwise: both

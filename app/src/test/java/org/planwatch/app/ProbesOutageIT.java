@@ -20,10 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.ConsumerApp;
-import org.planwatch.consumer.MetricsServer;
 import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.runtime.MetricsServer;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
+import org.planwatch.streams.StreamsProbes;
 import org.planwatch.streams.StreamsSettings;
 
 /**

@@ -19,6 +19,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.runtime.ClusterProbe;
+import org.planwatch.runtime.MetricsServer;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.planwatch.runtime.MetricsServer;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 

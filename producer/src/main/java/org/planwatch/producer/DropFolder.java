@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.producer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * one line on the error stream and goes to {@code failed/}; one that cannot even be moved is
  * reported once and left alone until it changes, and the next file is read.
  */
-final class DropFolder {
-    static final String DONE = "done";
-    static final String FAILED = "failed";
+public final class DropFolder {
+    public static final String DONE = "done";
+    public static final String FAILED = "failed";
 
     private final Path dir;
     private final Handler run;
@@ -37,11 +37,11 @@ final class DropFolder {
 
     /** What is done with one file: {@link FeedRun#process}, in the command. */
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         FeedRun.Outcome process(Path file, PrintWriter err) throws IOException, InterruptedException;
     }
 
-    DropFolder(Path dir, Handler run, PrintWriter out, PrintWriter err) throws IOException {
+    public DropFolder(Path dir, Handler run, PrintWriter out, PrintWriter err) throws IOException {
         this.dir = dir;
         this.run = run;
         this.out = out;
@@ -51,7 +51,7 @@ final class DropFolder {
     }
 
     /** Polls until {@code stopped} says so. */
-    void watch(Duration interval, BooleanSupplier stopped) throws IOException, InterruptedException {
+    public void watch(Duration interval, BooleanSupplier stopped) throws IOException, InterruptedException {
         while (!stopped.getAsBoolean()) {
             poll();
             Thread.sleep(interval.toMillis());
@@ -59,7 +59,7 @@ final class DropFolder {
     }
 
     /** One look at the folder: publishes and moves the files whose size held since the last look. */
-    int poll() throws IOException, InterruptedException {
+    public int poll() throws IOException, InterruptedException {
         int handled = 0;
         for (Path file : candidates()) {
             long size = Files.size(file);

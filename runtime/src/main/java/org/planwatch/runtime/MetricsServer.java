@@ -1,4 +1,4 @@
-package org.planwatch.consumer;
+package org.planwatch.runtime;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,14 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import org.planwatch.consumer.ClusterProbe;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.producer.FeedEncoding;
-import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.FeedMapping;
-import org.planwatch.producer.FeedValidator;
+import org.planwatch.runtime.ClusterProbe;
 import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
@@ -123,9 +119,11 @@ class IngestServerIT {
                             .asInt())
                     .isEqualTo(1);
 
-            assertThat(PublishCommandIT.readAll(broker, topics.readings().name(), 3))
+            assertThat(org.planwatch.broker.TopicRecords.readAll(
+                            broker, topics.readings().name(), 3))
                     .hasSize(3);
-            assertThat(PublishCommandIT.readAll(broker, topics.readingsDlq().name(), 1))
+            assertThat(org.planwatch.broker.TopicRecords.readAll(
+                            broker, topics.readingsDlq().name(), 1))
                     .hasSize(1);
         }
         assertThatThrownBy(() -> IngestServer.start(null, "short", "127.0.0.1", 0, Optional::empty, null))

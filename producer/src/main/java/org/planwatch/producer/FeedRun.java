@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.producer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,19 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.clients.producer.Producer;
-import org.planwatch.producer.FeedBatch;
-import org.planwatch.producer.FeedEncoding;
-import org.planwatch.producer.FeedFiles;
-import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.FeedMapping;
-import org.planwatch.producer.FeedValidator;
-import org.planwatch.producer.ProducerSettings;
-import org.planwatch.producer.PublishResult;
-import org.planwatch.producer.RawReading;
-import org.planwatch.producer.ReadingPublisher;
-import org.planwatch.producer.RejectPublisher;
-import org.planwatch.producer.Rejection;
-import org.planwatch.producer.RejectsFile;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
@@ -30,14 +17,14 @@ import org.planwatch.schema.TopicSet;
  * its valid rows published and its refused ones sent to the dead-letter topic. Without a cluster
  * (validate only) nothing is sent.
  */
-final class FeedRun implements AutoCloseable {
+public final class FeedRun implements AutoCloseable {
     /** What became of one file. */
-    record Outcome(Path file, int published, int valid, int rejected, int failed, boolean unreadable) {
-        boolean clean() {
+    public record Outcome(Path file, int published, int valid, int rejected, int failed, boolean unreadable) {
+        public boolean clean() {
             return !unreadable && rejected == 0 && failed == 0;
         }
 
-        String summary() {
+        public String summary() {
             return "published " + published + ", rejected " + rejected + (failed > 0 ? ", failed " + failed : "");
         }
     }
@@ -53,7 +40,7 @@ final class FeedRun implements AutoCloseable {
     private final RejectPublisher rejects;
 
     /** @param bootstrap null to check only */
-    FeedRun(
+    public FeedRun(
             FeedFormat format,
             FeedEncoding encoding,
             FeedMapping mapping,
@@ -84,7 +71,7 @@ final class FeedRun implements AutoCloseable {
         }
     }
 
-    Outcome process(Path file, PrintWriter err) throws InterruptedException, IOException {
+    public Outcome process(Path file, PrintWriter err) throws InterruptedException, IOException {
         FeedBatch batch;
         try {
             batch = validator.validate(FeedFiles.read(file, format, encoding, mapping), mapping);
@@ -138,10 +125,10 @@ final class FeedRun implements AutoCloseable {
     }
 
     /** A batch sent on: what the broker acknowledged, and which rows those were. */
-    record Published(PublishResult result) {}
+    public record Published(PublishResult result) {}
 
     /** Prints the batch's refusals, publishes its valid rows and sends its refused ones to the dead-letter topic. */
-    Published publish(FeedBatch batch, String feed, PrintWriter err) throws InterruptedException {
+    public Published publish(FeedBatch batch, String feed, PrintWriter err) throws InterruptedException {
         batch.rejections().forEach(err::println);
         if (publisher == null) {
             return new Published(new PublishResult(0, batch.rejections(), java.util.List.of(), java.util.List.of()));
@@ -156,7 +143,7 @@ final class FeedRun implements AutoCloseable {
     }
 
     /** Reads and checks a feed's text, as a file's would be. */
-    FeedBatch check(String text, String name, FeedFormat format) {
+    public FeedBatch check(String text, String name, FeedFormat format) {
         return validator.validate(FeedFiles.read(text, name, format, mapping), mapping);
     }
 

@@ -1,4 +1,4 @@
-package org.planwatch.consumer;
+package org.planwatch.runtime;
 
 import java.time.Duration;
 import java.util.Optional;

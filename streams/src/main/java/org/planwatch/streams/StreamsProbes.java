@@ -1,22 +1,21 @@
-package org.planwatch.app;
+package org.planwatch.streams;
 
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.planwatch.consumer.ClusterProbe;
-import org.planwatch.consumer.MetricsServer;
-import org.planwatch.streams.ProgressJob;
+import org.planwatch.runtime.ClusterProbe;
+import org.planwatch.runtime.MetricsServer;
 
 /**
  * Wires the streams job's {@code /readyz} and {@code /healthz}: a {@link ClusterProbe} for the
  * connection, and the job's state observed every half second so a rebalance is timed from when it
  * began, not from the first probe that saw it.
  */
-final class StreamsProbes implements AutoCloseable {
+public final class StreamsProbes implements AutoCloseable {
     /** A rebalance longer than this is not routine: the README's Guarantees say why. */
-    static final Duration MAX_REBALANCE = Duration.ofSeconds(30);
+    public static final Duration MAX_REBALANCE = Duration.ofSeconds(30);
 
     private final ClusterProbe cluster;
     private final ScheduledExecutorService observer;
@@ -27,7 +26,7 @@ final class StreamsProbes implements AutoCloseable {
     }
 
     /** @param adminProperties the bootstrap address and the user's client (security) properties */
-    static StreamsProbes attach(
+    public static StreamsProbes attach(
             MetricsServer server, ProgressJob job, Properties adminProperties, Duration maxRebalance) {
         ClusterProbe cluster = ClusterProbe.start(adminProperties, ClusterProbe.INTERVAL, ClusterProbe.TIMEOUT);
         StreamsHealth health = new StreamsHealth(job::state, cluster::problem, maxRebalance, System::nanoTime);

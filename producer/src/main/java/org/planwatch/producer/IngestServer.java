@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.producer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -20,11 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.planwatch.producer.FeedBatch;
-import org.planwatch.producer.FeedEncoding;
-import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.PublishResult;
-import org.planwatch.producer.Rejection;
 
 /**
  * {@code POST /readings} for bureaus that push: the body in any feed format, checked and published
@@ -34,7 +29,7 @@ import org.planwatch.producer.Rejection;
  * {@code application/x-ndjson}, {@code application/vnd.sdmx.data+csv}, {@code
  * application/vnd.sdmx.data+json}), else the body; the feed name from {@code ?feed=}.
  */
-final class IngestServer implements AutoCloseable {
+public final class IngestServer implements AutoCloseable {
     /** Bodies larger than this are refused before they are read. */
     static final int MAX_BODY = 64 * 1024 * 1024;
 
@@ -57,19 +52,21 @@ final class IngestServer implements AutoCloseable {
      * @param kafka why Kafka cannot be reached, empty while it can: {@code /readyz} says so
      * @param log where each request's refused and failed rows are written, as {@code publish} writes them
      */
-    static IngestServer start(
+    public static IngestServer start(
             FeedRun run, String token, String host, int port, Supplier<Optional<String>> kafka, PrintWriter log)
             throws IOException {
         if (token == null || token.length() < 16) {
-            throw new UsageProblem(
+            throw new IllegalArgumentException(
                     "the ingest endpoint needs a bearer token of 16 characters or more in " + "PLANWATCH_INGEST_TOKEN");
         }
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 0);
         } catch (java.net.BindException e) {
-            throw new UsageProblem("cannot serve the ingest endpoint on " + host + ":" + port + " (" + e.getMessage()
-                    + "): choose another port with --port");
+            throw new IOException(
+                    "cannot serve the ingest endpoint on " + host + ":" + port + " (" + e.getMessage()
+                            + "): choose another port with --port",
+                    e);
         }
         IngestServer ingest = new IngestServer(http, run, token, log);
         http.createContext("/readings", ingest::handle);
@@ -96,7 +93,7 @@ final class IngestServer implements AutoCloseable {
         return ingest;
     }
 
-    String url() {
+    public String url() {
         return "http://" + server.getAddress().getHostString() + ":"
                 + server.getAddress().getPort() + "/readings";
     }

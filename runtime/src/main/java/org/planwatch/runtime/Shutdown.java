@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.runtime;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

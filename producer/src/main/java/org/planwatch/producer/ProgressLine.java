@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.producer;
 
 import java.io.PrintWriter;
 
@@ -13,7 +13,7 @@ final class ProgressLine {
     private final PrintWriter err;
     private final String name;
     private final int total;
-    private final boolean terminal = LiveStatusView.terminal();
+    private final boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
     private final long start = System.nanoTime();
     private long lastShown = start;
 

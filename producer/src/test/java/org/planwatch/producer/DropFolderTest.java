@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.producer.FeedEncoding;
-import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.FeedMapping;
-import org.planwatch.producer.FeedValidator;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 

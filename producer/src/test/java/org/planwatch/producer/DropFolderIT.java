@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,10 +20,6 @@ import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.producer.FeedEncoding;
-import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.FeedMapping;
-import org.planwatch.producer.FeedValidator;
 import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
@@ -87,7 +83,8 @@ class DropFolderIT {
             assertThat(folder.poll()).isEqualTo(1);
         }
         assertThat(drop.resolve("done/next.jsonl")).exists();
-        List<?> readings = PublishCommandIT.readAll(broker, topics.readings().name(), 3);
+        List<?> readings = org.planwatch.broker.TopicRecords.readAll(
+                broker, topics.readings().name(), 3);
         assertThat(readings).hasSize(3);
     }
 }

@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.streams;
 
 import java.time.Duration;
 import java.util.Optional;

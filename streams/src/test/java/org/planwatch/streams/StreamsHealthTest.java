@@ -1,4 +1,4 @@
-package org.planwatch.app;
+package org.planwatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
