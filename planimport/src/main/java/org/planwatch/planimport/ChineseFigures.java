@@ -5,20 +5,20 @@ import java.util.regex.Pattern;
 
 /**
  * Figures a plan's prose writes in Chinese numerals after a target's verb, in digits: 迈上两万亿元台阶
- * is 迈上2万亿元, 超千亿元 is 超1000亿元, 规上文化企业超千家 is 超1000家. Only right after a verb of
+ * is 迈上2万亿元, 超千亿元 is 超1000亿元, 规上文化企业超千家 is 超1000家, 稳定在百万吨以上 is 稳定在100万吨以上. Only right after a verb of
  * reaching and before a unit, so that the numerals of names (千亿级产业集群, 销售收入超百亿产业集群,
  * 两环十八射, 十年禁渔) stay as printed.
  */
 final class ChineseFigures {
-    private static final String VERB = "(迈上|迈进|突破|超过|超|达到|达|实现|逾|提高到|增加到|增长到)";
+    private static final String VERB = "(迈上|迈进|突破|超过|超|达到|达|实现|逾|提高到|增加到|增长到|稳定在|保持在)";
     private static final String DIGIT = "([一二两三四五六七八九])";
     /** Where such a figure ends its clause (产值超千亿元, 迈上两万亿元台阶、…), not a name (超千亿元海上风电产业集群). */
     private static final String END = "(?:台阶|大关|以上|左右)?(?:$|[、,，;；])";
     /** 两万亿元, 三千亿元: a digit before a unit of 10^4 or more. */
-    private static final Pattern TIMES_UNIT = Pattern.compile(VERB + DIGIT + "(?=(?:万亿|亿|万)(?:元|人)" + END + ")");
+    private static final Pattern TIMES_UNIT = Pattern.compile(VERB + DIGIT + "(?=(?:万亿|亿|万)(?:元|人|吨|亩|斤)" + END + ")");
     /** 千亿元, 五百亿元, 千家: a digit (one if none) times a thousand or a hundred, before what is counted. */
     private static final Pattern HUNDREDS =
-            Pattern.compile(VERB + DIGIT + "?([千百])(?=(?:(?:万亿|亿|万)(?:元|人)|家|个|项|所|人|户)" + END + ")");
+            Pattern.compile(VERB + DIGIT + "?([千百])(?=(?:(?:万亿|亿|万)(?:元|人|吨|亩|斤)|家|个|项|所|人|户)" + END + ")");
     /** A level reached named as a step or a mark: 台阶, 新台阶, 大关. */
     private static final Pattern STEP = Pattern.compile("(?<=\\d)(万亿元|亿元|万元|元|万人|人|家|个)新?(台阶|大关)");
 

@@ -32,7 +32,10 @@ record RespectiveClauses(String text, Integer year) {
 
     private static final Pattern BOUND_WORD = Pattern.compile("(及以上|以上|以下|以内|左右)$");
     /** The measure word a list of names shares from its last: 氮氧化物、挥发性有机物排放量. */
-    private static final Pattern SHARED_MEASURE = Pattern.compile("(排放量|排放总量|消耗量|用水量|比重|比例|覆盖率)$");
+    private static final Pattern SHARED_MEASURE = Pattern.compile("(排放量|排放总量|消耗量|用水量|产量|比重|比例|覆盖率)$");
+    /** 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上: each name listed holds the one figure (均, 都), in digits or numerals. */
+    private static final Pattern EACH_HOLDS = Pattern.compile(
+            "^(?<names>[^\\d、]{1,20}(?:、[^\\d、]{1,20})+)(?:均|都)(?<goal>[^\\d、]{0,8}[\\d一二两三四五六七八九十百千].*)$");
 
     private static final Pattern SHARED_QUOTA = Pattern.compile("^(?<names>[^\\d]+?)(?<quota>(?:下降|降低|减少)?"
             + "(?:确保|力争|要)?(?:完成|达到)(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?(?:目标|任务|指标)(?:任务)?)$");
@@ -119,6 +122,18 @@ record RespectiveClauses(String text, Integer year) {
      * one verb, a doubling, a direction, a quota; itself alone where it is none of these.
      */
     private static List<RespectiveClauses> sharedGoal(String clause) {
+        Matcher holds = EACH_HOLDS.matcher(clause);
+        if (holds.matches()) {
+            List<String> names = List.of(holds.group("names").split("、"));
+            Matcher measure = SHARED_MEASURE.matcher(names.get(names.size() - 1));
+            String suffix = measure.find() ? measure.group(1) : "";
+            List<RespectiveClauses> out = new ArrayList<>();
+            for (String name : names) {
+                out.add(new RespectiveClauses(
+                        (name.endsWith(suffix) ? name : name + suffix) + holds.group("goal"), null));
+            }
+            return out;
+        }
         Matcher each = EACH_COUNT.matcher(clause);
         if (each.matches()) {
             // 打造国内领先的特色高中、民办品牌高中各10所: the count is each name's

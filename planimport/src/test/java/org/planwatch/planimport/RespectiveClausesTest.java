@@ -24,6 +24,17 @@ class RespectiveClausesTest {
     }
 
     @Test
+    void shouldGiveEachNameListedTheFigureTheyAllHold() {
+        // 中新社 on Tibet's 2026 report; 百万吨 is 100万吨 (ChineseFigures), 产量 is every name's
+        assertThat(RespectiveClauses.of("粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("粮食产量稳定在百万吨以上", "肉蛋奶产量稳定在百万吨以上", "蔬菜产量稳定在百万吨以上");
+        assertThat(ChineseFigures.inDigits("粮食产量稳定在百万吨以上")).isEqualTo("粮食产量稳定在100万吨以上");
+        // a direction without a figure is each name's own matter, not split here
+        assertThat(RespectiveClauses.of("城市品质、营商环境均明显提升", List.of())).hasSize(1);
+    }
+
+    @Test
     void shouldGiveEachStatisticListedTheDirectionTheyShare() {
         assertThat(RespectiveClauses.of("高技术制造业增加值、战略性新兴产业产值稳步提升", List.of()))
                 .extracting(RespectiveClauses::text)
