@@ -62,13 +62,11 @@ final class AnnualGoals {
 
     /** Whether a sentence of {@code line} announces this year's goals or work. */
     boolean announced(String line) {
-        for (String sentence : normalized(line).split("[。！？!?]")) {
-            if (ELSEWHERE.matcher(withoutPlaceInPeriod(sentence)).find() || namesAnotherYear(sentence)) {
-                continue;
-            }
-            if (THIS_YEARS_WORK.matcher(sentence).find()
-                    || EXPECTED_GOALS.matcher(sentence).find()
-                    || yearsWork.filter(p -> p.matcher(sentence).find()).isPresent()) {
+        for (String sentence : sentences(line)) {
+            if (!elsewhere(sentence)
+                    && (THIS_YEARS_WORK.matcher(sentence).find()
+                            || EXPECTED_GOALS.matcher(sentence).find()
+                            || yearsWork.filter(p -> p.matcher(sentence).find()).isPresent())) {
                 return true;
             }
         }
@@ -77,12 +75,16 @@ final class AnnualGoals {
 
     /** Whether a sentence of {@code line} speaks of another time than this year (去年, 十五五, 2025年…). */
     boolean speaksOfAnotherTime(String line) {
-        for (String sentence : normalized(line).split("[。！？!?]")) {
-            if (ELSEWHERE.matcher(withoutPlaceInPeriod(sentence)).find() || namesAnotherYear(sentence)) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(sentences(line)).anyMatch(this::elsewhere);
+    }
+
+    private static String[] sentences(String line) {
+        return normalized(line).split("[。！？!?]");
+    }
+
+    /** A sentence about another time: 去年, 以来, a period (not only the year's place in it), another year. */
+    private boolean elsewhere(String sentence) {
+        return ELSEWHERE.matcher(withoutPlaceInPeriod(sentence)).find() || namesAnotherYear(sentence);
     }
 
     /** Whether any line of {@code lines} announces this year's goals or work, or heads a part on this year (2026年). */
