@@ -11,10 +11,10 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.schema.KafkaClientProperties;
 
 /**
@@ -36,10 +36,7 @@ final class DeadLetters {
     private DeadLetters() {}
 
     static List<Letter> read(String bootstrap, KafkaClientProperties file, String topic, Duration timeout) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Properties p = ClientGuarantees.committedReader(bootstrap);
         p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         try (Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                 file.merge("dead-letter reader", new Properties(), p),

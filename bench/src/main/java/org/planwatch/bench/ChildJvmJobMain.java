@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.TopicSet;
@@ -38,7 +39,11 @@ final class ChildJvmJobMain {
         int targets = Integer.parseInt(args[6]);
         try (ProgressJob job = ProgressJob.start(
                 StreamsSettings.properties(
-                        bootstrap, applicationId, state, topics, Map.of("commit.interval.ms", commitMs)),
+                        bootstrap,
+                        applicationId,
+                        state,
+                        topics,
+                        Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitMs)),
                 topics,
                 ProgressEvaluator.withDefaults(),
                 Clock.systemUTC(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
@@ -101,7 +102,9 @@ final class PipelineBench implements AutoCloseable {
                                 applicationId,
                                 stateDir.resolve("instance-" + i),
                                 topics,
-                                Map.of("commit.interval.ms", Long.toString(commitInterval.toMillis()))),
+                                Map.of(
+                                        StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                                        Long.toString(commitInterval.toMillis()))),
                         topics,
                         ProgressEvaluator.withDefaults(),
                         Clock.systemUTC(),

@@ -3,6 +3,7 @@ package org.planwatch.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.planwatch.runtime.ClientGuarantees;
 
 /**
  * What the broker does for a plain client, with nothing of PlanWatch's on top: the readings'
@@ -20,23 +22,19 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 final class RawBaseline {
     private RawBaseline() {}
 
+    /** The pipeline's producer guarantees and batching, nothing more. */
+    private static Properties writer(String bootstrap) {
+        Properties p = ClientGuarantees.durableWriter(bootstrap);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
+        return p;
+    }
+
     /** Records per second from the first send to the last acknowledgement. */
     static double produce(String bootstrap, String topic, Events events) {
         AtomicReference<Exception> failure = new AtomicReference<>();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrap,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.LINGER_MS_CONFIG,
-                        5,
-                        ProducerConfig.BATCH_SIZE_CONFIG,
-                        64 * 1024),
-                new ByteArraySerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(writer(bootstrap), new ByteArraySerializer(), new ByteArraySerializer())) {
             long start = System.nanoTime();
             for (int i = 0; i < events.size(); i++) {
                 producer.send(

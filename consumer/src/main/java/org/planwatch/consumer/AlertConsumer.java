@@ -10,8 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.Topic;
@@ -57,10 +57,9 @@ public final class AlertConsumer extends PollLoop {
 
     /** With the user's client properties (security, tuning) added; every setting made here wins over them. */
     public static Properties properties(String bootstrap, String groupId, KafkaClientProperties file) {
-        Properties p = new Properties();
+        Properties p = ClientGuarantees.committedReads(new Properties());
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         // A new group starts at the beginning: no alert written before it first ran goes untold.
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

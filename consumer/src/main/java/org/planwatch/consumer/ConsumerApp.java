@@ -16,9 +16,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.ClusterProbe;
 import org.planwatch.runtime.MetricsServer;
 import org.planwatch.schema.KafkaClientProperties;
@@ -117,12 +117,11 @@ public final class ConsumerApp implements AutoCloseable {
         TargetBook targets = null;
         if (notifications != null) {
             targets = TargetBook.reading(topics.targets(), StatusReader.properties(bootstrap, file));
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             deadLetters = new KafkaProducer<>(
-                    file.merge("notifications dead-letter producer", new Properties(), p),
+                    file.merge(
+                            "notifications dead-letter producer",
+                            new Properties(),
+                            ClientGuarantees.durableWriter(bootstrap)),
                     new ByteArraySerializer(),
                     new ByteArraySerializer());
             notifier = notifications.notifier(registry, deadLetters, topics.notificationsDlq(), targets);

@@ -13,14 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.RefusalHeaders;
 import org.slf4j.Logger;
@@ -56,12 +55,8 @@ final class DeadLetterTally implements Runnable, AutoCloseable {
 
     /** A consumer that reads committed records only (the job writes its dead letters in its transactions). */
     static Consumer<byte[], byte[]> consumer(String bootstrap, KafkaClientProperties file) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         return new KafkaConsumer<>(
-                file.merge("dead-letter tally", new Properties(), p),
+                file.merge("dead-letter tally", new Properties(), ClientGuarantees.committedReader(bootstrap)),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
     }

@@ -5,11 +5,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.Topic;
@@ -36,11 +35,7 @@ public final class StatusReader extends PollLoop {
      * are added under these.
      */
     public static Properties properties(String bootstrap, KafkaClientProperties file) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return file.merge("status reader", new Properties(), p);
+        return file.merge("status reader", new Properties(), ClientGuarantees.committedReader(bootstrap));
     }
 
     @Override

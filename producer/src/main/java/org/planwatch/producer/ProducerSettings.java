@@ -5,6 +5,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.RegionPartitioner;
 import org.planwatch.schema.Topic;
@@ -30,10 +31,7 @@ public final class ProducerSettings {
         // Bounded: a broker that stays away turns into a clear error, not an endless wait.
         defaults.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
         defaults.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
-        Properties guarantees = new Properties();
-        guarantees.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        guarantees.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        guarantees.put(ProducerConfig.ACKS_CONFIG, "all");
+        Properties guarantees = ClientGuarantees.durableWriter(bootstrap);
         // Readings and targets go to their region's partition, so the progress job takes them
         // without a repartition hop; any other key is partitioned as by Kafka's default.
         guarantees.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, RegionPartitioner.class);

@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 
@@ -41,17 +40,13 @@ public final class StreamsSettings {
             TopicSet topics,
             Map<String, String> overrides,
             KafkaClientProperties file) {
-        Properties p = new Properties();
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // What exactly once needs of the clients Streams makes, stated here so that a client
         // properties file shared with the other commands cannot undo it (its acks=1 would stop
         // the job at start, its isolation level be dropped with a log line nobody reads).
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+        Properties p = ClientGuarantees.committedReads(ClientGuarantees.durableWriter(bootstrap));
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Undecodable or unprocessable records go to the dead-letter topic with Streams' own
         // exception, topic, partition and offset headers; the job goes on.
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, CountingDeserializationHandler.class);
