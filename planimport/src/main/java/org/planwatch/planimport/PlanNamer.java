@@ -285,10 +285,28 @@ public final class PlanNamer {
         }
         Optional<Plan> annual = Optional.of(annual(region.get(), year.get()));
         for (int i = 0; i < lines.size(); i++) {
+            // a news item on the districts' reports (秦州区 / 麦积区 each over its own list): each its own
+            Optional<Region> part = regionHeading(lines.get(i), region.get());
+            if (part.isPresent()) {
+                annual = Optional.of(annual(part.get(), year.get()));
+            }
             if (out.get(i).isEmpty()) {
                 out.set(i, annual);
             }
         }
+    }
+
+    /** A line that is only the name of a region inside {@code whole} (秦州区 in a report on 天水's districts). */
+    private Optional<Region> regionHeading(String line, Region whole) {
+        String name = Names.normalize(line).replaceAll("[#*\\s:：]", "");
+        if (name.isEmpty() || name.length() > 12) {
+            return Optional.empty();
+        }
+        String prefix = whole.code().replaceFirst("(00)+$", "");
+        return regions.named(name)
+                .filter(r -> !r.code().equals(whole.code()))
+                .filter(r -> NATION.equals(whole.code())
+                        || (r.code().startsWith(prefix) && r.code().matches("\\d{6}")));
     }
 
     /** The five-year plan of a region ending in {@code year}, as a report names it by its period: {@code hlj-15}. */

@@ -97,6 +97,18 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
         return Optional.of(fiveYear(10 + java.util.Arrays.asList(NUMERALS).indexOf(digit)));
     }
 
+    /** Whether {@code text} names, by word, the five-year period ending in {@code endYear} (among others). */
+    static boolean namesPeriodEnding(String text, int endYear) {
+        Matcher m = PERIOD_WORD.matcher(Names.normalize(text));
+        while (m.find()) {
+            String digit = m.group(1) != null ? m.group(1) : m.group(2);
+            if (fiveYear(10 + java.util.Arrays.asList(NUMERALS).indexOf(digit)).endYear() == endYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isFiveYear() {
         return idPart.matches("\\d{2}");
     }

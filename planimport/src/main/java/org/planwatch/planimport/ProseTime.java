@@ -55,6 +55,12 @@ final class ProseTime {
     private static final Pattern CHAPTER =
             Pattern.compile("^\\s*(#+\\s*)?(\\*\\*)?\\s*(第[一二三四五六七八九十百\\d]+[章节篇]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*");
 
+    /**
+     * A numbered item that is a sentence, not a heading: it ends as one (一、实现城镇新增就业8500人，劳务输转
+     * 11.36万人以上。) or holds a full stop before more text.
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("[。；;]\\s*(\\*\\*)?\\s*$|。.");
+
     /** A heading whose topic is the starting point: it ends with the word (塑造发展环境新优势 is no account of the past). */
     private static final Pattern PAST_CHAPTER =
             Pattern.compile(".*(发展基础|现实基础|工作基础|回顾|成就|成效|成绩|进展|形势|发展环境|外部环境|背景|现状|完成情况)[\\s.…\\d*]*$");
@@ -85,7 +91,7 @@ final class ProseTime {
 
     /** Whether {@code line} opens a chapter or section; {@link #pastChapter} tells whether a past one. */
     static boolean opensChapter(String line) {
-        return CHAPTER.matcher(line).matches();
+        return CHAPTER.matcher(line).matches() && !LIST_ITEM.matcher(line).find();
     }
 
     /** Whether a chapter heading opens an account of the past: 发展基础, or a period before the plan's. */

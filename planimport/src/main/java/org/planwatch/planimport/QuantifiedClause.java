@@ -1,5 +1,7 @@
 package org.planwatch.planimport;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,8 +101,8 @@ record QuantifiedClause(
     private static final Pattern QUOTA_FIRST =
             Pattern.compile("^(?:按照(?:国家|省|上级|市)(?:要求|部署)完成|完成" + HANDED_DOWN + "的?)(?<name>[^\\d]{2,40})$");
     /** 单位地区生产总值能耗下降确保完成国家下达目标: the figure is the quota the level above hands down. */
-    private static final Pattern QUOTA = Pattern.compile(
-            "^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)" + HANDED_DOWN + "的?(?:目标|任务|指标)(?:任务)?$");
+    private static final Pattern QUOTA = Pattern.compile("^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)(?:"
+            + HANDED_DOWN + "的?(?:目标|任务|指标)(?:任务)?|(?:国家|省|市|上级)(?:[和、](?:省|市))?上?的?要求)$");
     /**
      * 居民消费率明显提高, 全要素生产率稳步提升: a direction without a figure. The adverb is required: a
      * bare 收入增长 is a name, not a goal.
@@ -114,7 +116,7 @@ record QuantifiedClause(
     private static final Pattern ABOVE_ECONOMY = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?(?:增速|增长))(?:要|将)?(?:高于|快于)" + "(?:经济|地区生产总值|国内生产总值|GDP)(?:增速|增长)?$");
     /** 能源消费总量基本稳定: a level held. */
-    private static final Pattern STEADY = Pattern.compile("^" + NAME + "(?:保持|总体|基本)+稳定$");
+    private static final Pattern STEADY = Pattern.compile("^" + NAME + "(?:(?:保持|总体|基本)+稳定|(?:基本|总体|与上年|同比)*持平)$");
 
     private static final Pattern DOUBLING = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?)(?:比(?<base>(?:19|20)\\d\\d)年|较(?<base2>(?:19|20)\\d\\d)年)?(?:实现)?(?:翻一番|倍增)$");
@@ -124,7 +126,7 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|产值|投资|额)$");
+            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|输转|产值|投资|外资|额)$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String text) {
@@ -237,9 +239,10 @@ record QuantifiedClause(
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
-    private static final String ADDS = "新增|新建|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|更新|改造|入库|招引|开通|举办|开展";
+    private static final String ADDS =
+            "新改建|新增|新建|新修|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|更新|改扩建|提升改造|改造|维修|铺设|安装|入库|招引|开通|举办|开展|组织";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
-    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|场|张|户|亩|公里|平方米|立方米))";
+    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|场次|场|张|间|幢|栋|户|亩|公里|平方米|立方米))";
     /**
      * 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业, 改造提升1个区域性养老服务中心, 完成5个…升级改造:
      * the number first, then what it counts (提升 alone improves what is counted: 提升39个组团的…能力 counts no target).
@@ -249,6 +252,52 @@ record QuantifiedClause(
     /** 新增国家级旅游度假区1个, 新建公园20个以上: a count of what is to be added, named by its verb. */
     private static final Pattern ACTIVITY =
             Pattern.compile("^(?<name>(?:" + ADDS + ")[^\\d]{2,30}?)" + NUM + COUNTED + QUAL + "$");
+
+    /** A count done by a verb of {@link #ADDS}: 建成社区健身路径10条, 改造供热、燃气管道18公里. */
+    private static final Pattern VERB_OF_COUNT =
+            Pattern.compile("^(?:\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?"
+                    + "(?:[【(（][^】)）\\d]{2,8}[】)）])?"
+                    + "(?:实现|完成)?(?<verb>(?:" + ADDS + ")(?:提升|升级)?)[^\\d]{1,30}?\\d+(?:\\.\\d+)?" + COUNTED + ".*");
+    /** A count after a name with no verb of its own: 行政村健身场地10个, as listed after the first. */
+    private static final Pattern BARE_COUNT =
+            Pattern.compile("^[^\\d]{2,30}?\\d+(?:\\.\\d+)?" + COUNTED + "(?:及以上|以上|左右)?$");
+    /** One name counted twice in different units: 改造老旧小区25个1697户, 实施农村公路安防工程6条20公里. */
+    private static final Pattern TWICE_COUNTED = Pattern.compile("^(?<name>[^\\d]{2,30}?)(?<first>\\d+(?:\\.\\d+)?"
+            + COUNTED.replace("<unit>", "<unit1>") + ")(?<second>\\d+(?:\\.\\d+)?" + COUNTED + ")$");
+    /** Where a list of counts divides: after a count and its bound, at 、, 和 or 及. */
+    static final Pattern AFTER_COUNT =
+            Pattern.compile("(?<=\\d" + COUNTED.replace("?<unit>", "?:") + "(?:以上|左右)?)[、和及]");
+
+    /**
+     * A list of counts under one verb, each a clause of its own: the verb is carried to the names
+     * listed without one (建成社区健身路径10条、行政村健身场地10个 → 建成行政村健身场地10个), and a name counted
+     * in two units is two clauses, the second named by its unit (改造老旧小区25个1697户 → 改造老旧小区户数1697户).
+     */
+    static List<String> countsListed(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        String verb = "";
+        for (String part : parts) {
+            Matcher v = VERB_OF_COUNT.matcher(part);
+            if (v.matches()) {
+                verb = v.group("verb");
+            } else if (!verb.isEmpty() && BARE_COUNT.matcher(part.strip()).matches()) {
+                // 其中初中学位2185个: a part of the count before, by the same verb
+                part = verb + part.strip().replaceFirst("^其中", "");
+            } else {
+                verb = "";
+            }
+            Matcher twice = TWICE_COUNTED.matcher(part);
+            if (twice.matches() && !twice.group("unit1").equals(twice.group("unit"))) {
+                out.add(twice.group("name") + twice.group("first"));
+                // the unit's count names the second: 户数, 里程
+                String unit = twice.group("unit").replaceFirst("^[万亿]", "");
+                out.add(twice.group("name") + (unit.equals("公里") ? "里程" : unit + "数") + twice.group("second"));
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
 
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String text) {

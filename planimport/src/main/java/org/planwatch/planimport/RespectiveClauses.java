@@ -54,7 +54,8 @@ record RespectiveClauses(String text, Integer year) {
             Pattern.compile("^(?<names>[^\\d和、及]{2,30}[和、及][^\\d和、及]{2,30})(?:实现双倍增|(?:均|都|分别)(?:实现)?翻一番)$");
     /** Statistics listed with 、 under one direction: 高技术制造业增加值、战略性新兴产业产值稳步提升. */
     private static final Pattern EACH_MOVES = Pattern.compile("^(?<names>[^\\d、]{2,30}(?:、[^\\d、]{2,30})+)"
-            + "(?<trend>(?:持续|稳步|明显|显著|大幅|进一步|逐步|不断|较快)(?:提升|提高|上升|增长|增加|扩大))$");
+            + "(?<trend>(?:持续|稳步|明显|显著|大幅|进一步|逐步|不断|较快)(?:提升|提高|上升|增长|增加|扩大)"
+            + "|(?:基本|总体|与上年|同比)*持平|(?:保持|总体|基本)+稳定)$");
     /** What the names of intensities share from the first: 单位地区生产总值能耗和碳排放. */
     private static final Pattern INTENSITY_HEAD = Pattern.compile("^(单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区|国内)?生产总值)");
 

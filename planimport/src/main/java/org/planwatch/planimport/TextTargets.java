@@ -43,8 +43,8 @@ public final class TextTargets {
     /** Where clauses part: commas, semicolons, and a colon before words (主要目标:全员劳动生产率…), not a ratio's (2.2:1). */
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
 
-    private static final Pattern LEADING =
-            Pattern.compile("^(\\d{1,2}[.．、](?!\\d)|(要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括"
+    private static final Pattern LEADING = Pattern.compile(
+            "^(\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[【(（][^】)）\\d]{2,8}[】)）]|年内|期间|(要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括"
                     + "|全市|全区|全省|全国|全县|"
                     + ProseTime.PERIOD_END + ")+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
@@ -282,8 +282,8 @@ public final class TextTargets {
             }
             // a line that only ends a sentence carried from above (…到2050年… / (王波)) is no headline
             boolean headline = i < HEADLINE_LINES && carried.isEmpty() && isHeadline(lines.get(i));
-            List<String> sentences =
-                    new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP).split(carried + lines.get(i), -1)));
+            List<String> sentences = new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP)
+                    .split(carried + ITEM_NUMBER.matcher(lines.get(i)).replaceFirst(""), -1)));
             carried = "";
             String tail = sentences.get(sentences.size() - 1);
             if (YEAR.matcher(tail).find() && continuesOnNextLine(lines, i)) {
@@ -299,12 +299,18 @@ public final class TextTargets {
                 if (!sentence.isBlank()) {
                     yearAtParagraphEnd = null;
                 }
+                // a report after the plan's end that turns to the next plan (…第十五个五年规划纲要(草案)提出…。其中，
+                // 地区生产总值年均增长5%左右): that plan's goal, though the paragraph spoke of the past before
+                String line = lines.get(i);
+                Optional<Integer> nextEnd = reportYear
+                        .filter(y -> y > linePlan.targetYear())
+                        .flatMap(y -> nextPeriodEnd(line, sentence, linePlan, y));
                 // 作为“十五五”开局之年，2026年…: the year's place in the period, not a sentence about the period
                 ProseTime.When when = ProseTime.of(
                         AnnualGoals.withoutPlaceInPeriod(sentence),
                         linePlan,
                         paragraphYear,
-                        inPastChapter || paragraphPast,
+                        inPastChapter || (paragraphPast && nextEnd.isEmpty()),
                         report);
                 if (sentence.strip().endsWith("?") || sentence.strip().endsWith("？")) {
                     if (sentence.matches(".*\\d.*")
@@ -340,6 +346,10 @@ public final class TextTargets {
                             && PlanPeriod.ending(when.year()).isFiveYear()) {
                         // 面向“十五五”，到2030年，…力争…达到2000亿斤 after an account of the 14th: the next period's
                         following = PlanNamer.fiveYear(linePlan.region(), when.year());
+                    } else if (!when.explicit() && nextEnd.isPresent()) {
+                        // 《…第十五个五年规划纲要(草案)》提出…。其中，地区生产总值年均增长5%左右: the next plan's goal
+                        following = PlanNamer.fiveYear(linePlan.region(), nextEnd.get());
+                        when = ProseTime.When.target(nextEnd.get(), true);
                     } else {
                         // 2026年政府工作报告 on “十四五”期间…: the plan ended before the year the report speaks in
                         when = ProseTime.When.past("the report speaks in " + reportYear.get() + ", after the end of "
@@ -853,22 +863,51 @@ public final class TextTargets {
         return head.contains("和") && head.matches(".*区.*区.*");
     }
 
-    /** Clauses of a sentence; 、 separates clauses only where each side has a number of its own. */
+    /** A list item's number (一、, 1., (1)), which belongs to no clause of the item. */
+    private static final Pattern ITEM_NUMBER =
+            Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d)|[(（][一二三四五六七八九十\\d]{1,3}[)）])");
+
+    /** The plan after the one at hand, as the years ahead: 今后五年. */
+    private static final Pattern YEARS_AHEAD = Pattern.compile("今后五年|未来五年");
+
+    /**
+     * The end of the period after {@code plan}'s, where the paragraph so far names it (十五五, 第十五个五年
+     * 规划, the report's 今后五年) and {@code sentence} sets a goal over a period (年均): a report in the
+     * year after a plan ended quoting the next plan's draft.
+     */
+    private static Optional<Integer> nextPeriodEnd(String line, String sentence, Plan plan, int reportYear) {
+        int end = Math.max(0, line.indexOf(sentence.strip()));
+        String before = line.substring(0, end);
+        int next = plan.targetYear() + 5;
+        boolean named = PlanPeriod.namesPeriodEnding(before, next)
+                || (YEARS_AHEAD.matcher(before).find() && reportYear + 4 == next);
+        return named && TARGET_WORDS.matcher(sentence).find() ? Optional.of(next) : Optional.empty();
+    }
+
+    /**
+     * Clauses of a sentence; 、 separates clauses only where each side has a number of its own, and
+     * 、, 和 or 及 after a count (充电桩1000个、…, 燃气管道18公里和…) where a list of counts goes on.
+     */
     private static List<String> clauses(String rest) {
         List<String> out = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (String c : CLAUSE_SPLIT.split(rest)) {
-            String[] parts = c.split("、");
-            // 5岁以下儿童死亡率、孕产妇死亡率分别下降到5.8‰、12/10万 pairs its names and figures as a whole
-            boolean eachHasNumber = parts.length > 1 && !c.contains("分别");
-            for (String p : parts) {
-                eachHasNumber &= p.matches(".*\\d.*");
+            if (!c.strip().startsWith("其中")) {
+                // 新增机动车位1500个、充电桩1000个: counts listed under one verb, and its breakdown (，其中…)
+                out.addAll(QuantifiedClause.countsListed(listed));
+                listed.clear();
             }
-            if (eachHasNumber) {
-                out.addAll(List.of(parts));
-            } else {
-                out.add(c);
+            for (String piece : QuantifiedClause.AFTER_COUNT.split(c)) {
+                String[] parts = piece.split("、");
+                // 5岁以下儿童死亡率、孕产妇死亡率分别下降到5.8‰、12/10万 pairs its names and figures as a whole
+                boolean eachHasNumber = parts.length > 1 && !piece.contains("分别");
+                for (String p : parts) {
+                    eachHasNumber &= p.matches(".*\\d.*");
+                }
+                listed.addAll(eachHasNumber ? List.of(parts) : List.of(piece));
             }
         }
+        out.addAll(QuantifiedClause.countsListed(listed));
         return out.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -19,6 +19,7 @@ class PlanNamerTest {
                     440000\t广东省\tgd\tprovince\t省\t广东省|广东
                     440700\t江门市\tjm\tcity\t市\t江门市|江门
                     440703\t蓬江区\tpj\tdistrict\t区\t蓬江区|蓬江
+                    440704\t江海区\tjh\tdistrict\t区\t江海区|江海
                     500000\t重庆市\tcq\tprovince\t市\t重庆市|重庆
                     """), "test-regions.tsv");
 

@@ -895,4 +895,52 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "社区居家养老服务中心升级改造", "个", 5.0),
                         org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "老年人家庭照护床位", "张", 100.0));
     }
+    /**
+     * A news item gathering the districts' lists: each district's name over its own numbered items,
+     * items that are sentences (一、…。) rather than headings, counts listed under one verb, a
+     * breakdown after 其中, and one thing counted in two units.
+     */
+    @Test
+    void shouldReadEachDistrictsListUnderItsOwnName(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "districts.txt", """
+                2026年江门各区十件民生实事
+                记者 某某
+                江门市各区两会近日闭幕，各区政府工作报告公布了今年的民生实事。
+                蓬江区
+                一、新增学位2000个，其中初中学位800个。
+                二、建成社区健身路径12条、口袋公园6个。
+                三、改造老旧小区30个2100户。
+                江海区
+                一、改造供水管道15公里和燃气管网9公里。
+                二、实际利用外资、出口总额持平。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::region, Target::nameZh, Target::unit, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("440703", "新增学位", "个", 2000.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440703", "新增初中学位", "个", 800.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440703", "建成社区健身路径", "条", 12.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440703", "建成口袋公园", "个", 6.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440703", "改造老旧小区", "个", 30.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440703", "改造老旧小区户数", "户", 2100.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440704", "改造供水管道", "公里", 15.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440704", "改造燃气管网", "公里", 9.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440704", "实际利用外资", "", null, 2026),
+                        org.assertj.core.groups.Tuple.tuple("440704", "出口总额", "", null, 2026));
+    }
+
+    /** A report in the year after its plan ended, quoting the next plan's draft: those goals are the next plan's. */
+    @Test
+    void shouldPutTheGoalsOfTheNextPlansDraftInTheNextPlan(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "draft.txt", """
+                江门市2026年政府工作报告摘要
+                “十四五”时期，江门地区生产总值年均增长5.1%。
+                谈到今后五年，报告说，《江门市国民经济和社会发展第十五个五年规划纲要(草案)》提出了18个指标。其中，地区生产总值年均增长5.5%左右；单位地区生产总值碳排放达到国家和省上要求。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::kind, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-15", "地区生产总值", TargetKind.ANNUAL_GROWTH, 5.5, 2030),
+                        org.assertj.core.groups.Tuple.tuple("jm-15", "单位地区生产总值碳排放", TargetKind.QUOTA, null, 2030));
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.planwatch.domain.Names;
+import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 
 /**
@@ -50,8 +51,26 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
      * kind, bound and number.
      */
     boolean matches(Target t) {
-        return t.targetYear() == targetYear && sameKind(t) && sameName(t.nameZh());
+        return t.targetYear() == targetYear && sameKind(t) && sameName(t.nameZh()) && samePlace(t);
     }
+
+    /**
+     * In a document on several regions, the key writes the region before the name (秦州区·新增学位): the
+     * target must be that region's. A name without one is the document's own region's, as the plan says.
+     */
+    private boolean samePlace(Target t) {
+        int dot = name.indexOf('·');
+        if (dot < 0) {
+            return true;
+        }
+        String place = name.substring(0, dot);
+        return REGIONS.named(place)
+                .or(() -> REGIONS.mentionedIn(place))
+                .map(r -> r.code().equals(t.region()))
+                .orElse(false);
+    }
+
+    private static final RegionDictionary REGIONS = RegionDictionary.bundled();
 
     /**
      * The same number as this kind states it, or as a reduction indicator does: 单位GDP二氧化碳排放降低
@@ -104,7 +123,7 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
 
     private boolean sameName(String printed) {
         String a = Names.normalize(strip(printed));
-        String b = Names.normalize(strip(name));
+        String b = Names.normalize(strip(name.substring(name.indexOf('·') + 1)));
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
 
