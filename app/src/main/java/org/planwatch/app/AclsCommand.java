@@ -61,7 +61,7 @@ public final class AclsCommand implements Runnable {
         @Option(
                 names = "--application-id",
                 paramLabel = "ID",
-                defaultValue = org.planwatch.streams.StreamsSettings.DEFAULT_APPLICATION_ID,
+                defaultValue = org.planwatch.streams.StreamsProperties.DEFAULT_APPLICATION_ID,
                 description = "The streams job's application id: its group, internal topics and transactional ids"
                         + " start with it (env PLANWATCH_APPLICATION_ID; default ${DEFAULT-VALUE}).")
         String applicationId;
@@ -86,7 +86,7 @@ public final class AclsCommand implements Runnable {
                     producer,
                     catalogue,
                     streams,
-                    kafka.ownId(applicationId, org.planwatch.streams.StreamsSettings.DEFAULT_APPLICATION_ID),
+                    kafka.ownId(applicationId, org.planwatch.streams.StreamsProperties.DEFAULT_APPLICATION_ID),
                     consumer,
                     kafka.ownId(groupId, org.planwatch.consumer.AlertConsumer.DEFAULT_GROUP_ID));
         }

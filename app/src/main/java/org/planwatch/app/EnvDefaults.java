@@ -3,13 +3,15 @@ package org.planwatch.app;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.planwatch.runtime.SettingsSource;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Option defaults from the environment, with names derived mechanically from the option:
- * {@code --metrics-port} reads {@code PLANWATCH_METRICS_PORT}. An option whose meaning differs
+ * Option defaults from the environment, with names derived mechanically from the option, by the
+ * rule the deployables' settings follow ({@link SettingsSource#variable}): {@code --metrics-port}
+ * reads {@code PLANWATCH_METRICS_PORT}. An option whose meaning differs
  * from command to command ({@code --format} is a feed format to publish and a table layout to
  * evaluate) carries its command in the name: {@code publish --format} reads
  * {@code PLANWATCH_PUBLISH_FORMAT}, so a variable set for one command never breaks another. An
@@ -30,7 +32,7 @@ final class EnvDefaults implements IDefaultValueProvider {
     }
 
     static String variable(String longOption) {
-        return "PLANWATCH_" + upper(longOption.replaceFirst("^--", ""));
+        return SettingsSource.variable(longOption.replaceFirst("^--", ""));
     }
 
     /** The variable {@code option} reads: its command's name in it where the option is per command. */

@@ -3,13 +3,10 @@ package org.planwatch.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigException;
+import org.planwatch.runtime.KafkaSettings;
 import org.planwatch.schema.KafkaClientProperties;
-import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -119,23 +116,28 @@ public final class KafkaOptions {
     public static void createTopics(
             String bootstrap, KafkaClientProperties file, TopicSet topics, Short replicationFactor, Duration timeout)
             throws InterruptedException {
-        try (Admin admin = admin(bootstrap, file, timeout)) {
-            new TopicCreator(admin, Optional.ofNullable(replicationFactor)).ensure(topics.all(), timeout);
-        } catch (TimeoutException | IllegalStateException e) {
-            throw new UsageProblem("cannot set up topics on Kafka at " + bootstrap + " within " + timeout + ": "
-                    + e.getMessage() + " (check --bootstrap / PLANWATCH_BOOTSTRAP"
+        try {
+            new KafkaSettings(bootstrap, Optional.empty(), "", Optional.ofNullable(replicationFactor), timeout)
+                    .createTopics(file, topics);
+        } catch (IllegalStateException e) {
+            throw new UsageProblem(e.getMessage() + " (check --bootstrap / PLANWATCH_BOOTSTRAP"
                     + (file.file() != null ? " and --kafka-config " + file.file() : "") + ")");
         }
     }
 
     /** An admin client of {@code bootstrap} with {@code file}'s client properties, answering within {@code timeout}. */
     static Admin admin(String bootstrap, KafkaClientProperties file, Duration timeout) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        // Both from --kafka-timeout: the admin client refuses a request timeout above the API timeout.
-        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000));
-        return Admin.create(file.merge("admin client", new Properties(), p));
+        return new KafkaSettings(bootstrap, Optional.empty(), "", Optional.empty(), timeout).admin(file);
+    }
+
+    /** These options as the deployables' settings take them. */
+    public KafkaSettings settings() {
+        return new KafkaSettings(
+                requireBootstrap(),
+                Optional.ofNullable(kafkaConfig),
+                topicPrefix,
+                Optional.ofNullable(replicationFactor),
+                timeout);
     }
 
     void createTopics() throws InterruptedException {

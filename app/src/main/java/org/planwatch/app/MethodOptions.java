@@ -52,10 +52,12 @@ public final class MethodOptions {
     double aboutShare;
 
     public ProgressEvaluator evaluator() {
+        return new ProgressEvaluator(IndicatorDictionary.bundled(), thresholds());
+    }
+
+    public Thresholds thresholds() {
         try {
-            return new ProgressEvaluator(
-                    IndicatorDictionary.bundled(),
-                    new Thresholds(ahead, onTrack, lagging, trendReadings, stableShare, new Tolerance(aboutShare)));
+            return new Thresholds(ahead, onTrack, lagging, trendReadings, stableShare, new Tolerance(aboutShare));
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }

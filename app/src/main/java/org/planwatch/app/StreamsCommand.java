@@ -1,21 +1,12 @@
 package org.planwatch.app;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.streams.StreamsConfig;
 import org.planwatch.runtime.MetricsServer;
-import org.planwatch.runtime.Shutdown;
-import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsProbes;
+import org.planwatch.runtime.SettingsException;
+import org.planwatch.streams.StreamsApp;
+import org.planwatch.streams.StreamsProperties;
 import org.planwatch.streams.StreamsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +65,7 @@ final class StreamsCommand implements Callable<Integer> {
     @Option(
             names = "--commit-interval",
             paramLabel = "DURATION",
-            defaultValue = StreamsSettings.DEFAULT_COMMIT_INTERVAL,
+            defaultValue = StreamsProperties.DEFAULT_COMMIT_INTERVAL,
             description = "How often the job commits its transaction: a status is visible after the commit "
                     + "that follows its reading (two for a reading not published on its region's partition), so "
                     + "this bounds the latency; shorter costs throughput (env PLANWATCH_COMMIT_INTERVAL; default ${DEFAULT-VALUE}, "
@@ -113,66 +104,38 @@ final class StreamsCommand implements Callable<Integer> {
             names = "--metrics-port",
             converter = OptionValues.Port.class,
             paramLabel = "PORT",
-            defaultValue = "9401",
+            defaultValue = "" + StreamsSettings.DEFAULT_METRICS_PORT,
             description = "Port of the job's /metrics, refusals by reason and Kafka Streams' own metrics; "
                     + "0 picks a free one (env PLANWATCH_METRICS_PORT; default ${DEFAULT-VALUE}).")
     int metricsPort;
 
-    /**
-     * How long the group waits for a member that went silent, and how often members say they live:
-     * a killed job's partitions wait this long for their new owner (README, Guarantees).
-     */
-    static Map<String, String> membership(Duration sessionTimeout) {
-        return Map.of(
-                StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
-                Long.toString(sessionTimeout.toMillis()),
-                StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
-                Long.toString(sessionTimeout.toMillis() / 3));
-    }
-
     @Override
     public Integer call() throws Exception {
-        applicationId = kafka.ownId(applicationId, StreamsSettings.DEFAULT_APPLICATION_ID);
         OptionValues.writableFolder(
                 stateDir, "cannot keep the job's state in", "; give a folder it may write with --state-dir");
-        String bootstrap = kafka.requireBootstrap();
-        kafka.createTopics();
-        Shutdown shutdown = new Shutdown();
-        Map<String, String> tuning = new HashMap<>(Map.of(
-                StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas),
-                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads),
-                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis())));
-        tuning.putAll(membership(sessionTimeout));
-        Properties probe = new Properties();
-        probe.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        try (MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
-                ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(
-                                bootstrap, applicationId, stateDir, kafka.topics(), tuning, kafka.clientProperties()),
-                        kafka.topics(),
-                        method.evaluator(),
-                        Clock.systemUTC(),
-                        registry);
-                StreamsProbes probes = StreamsProbes.attach(
-                        server,
-                        job,
-                        kafka.clientProperties().merge("cluster probe", new Properties(), probe),
-                        maxRebalance)) {
-            job.awaitRunning(Duration.ofMinutes(2));
-            spec.commandLine()
-                    .getOut()
-                    .println("progress job " + applicationId + " RUNNING against " + bootstrap + "; metrics at "
-                            + server.url() + "; Ctrl-C to stop");
-            job.failed().thenRun(shutdown::stop);
-            shutdown.await();
-            if (job.failed().isDone()) {
-                spec.commandLine().getErr().println("planwatch: progress job stopped in error: " + job.failure());
-                return 1;
-            }
-        } finally {
-            shutdown.done();
+        StreamsSettings settings;
+        try {
+            settings = new StreamsSettings(
+                    kafka.settings(),
+                    kafka.ownId(applicationId, StreamsSettings.DEFAULT_APPLICATION_ID),
+                    stateDir,
+                    standbyReplicas,
+                    threads,
+                    commitInterval,
+                    sessionTimeout,
+                    maxRebalance,
+                    metricsHost,
+                    metricsPort,
+                    method.thresholds());
+        } catch (SettingsException e) {
+            throw new UsageProblem(e.getMessage());
         }
-        return 0;
+        kafka.createTopics();
+        return StreamsApp.run(
+                settings,
+                method.evaluator(),
+                kafka.clientProperties(),
+                spec.commandLine().getOut()::println,
+                spec.commandLine().getErr()::println);
     }
 }

@@ -52,7 +52,7 @@ import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 
 /**
  * The files in {@code deploy/} against the running pipeline: every metric a dashboard or an alert
@@ -92,7 +92,7 @@ class DeployArtefactsIT {
                         0,
                         outbox);
                 ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(
+                        StreamsProperties.properties(
                                 broker.bootstrapServers(),
                                 "deploy-" + UUID.randomUUID(),
                                 dir.resolve("state"),

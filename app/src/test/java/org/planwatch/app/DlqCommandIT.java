@@ -32,7 +32,7 @@ import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 import org.planwatch.streams.DeadLetterHeaders;
 import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 
 /**
  * Issue 23, finding 3: the streams job on a real broker refuses an implausible reading; the
@@ -79,7 +79,7 @@ class DlqCommandIT {
         String key = Topics.readingKey("440700", "hospital_beds_per_1000");
 
         try (ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(
+                        StreamsProperties.properties(
                                 bootstrap,
                                 prefix + "job",
                                 stateDir,

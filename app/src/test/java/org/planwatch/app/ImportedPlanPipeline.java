@@ -18,7 +18,7 @@ import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 
 /**
  * The national 15th outline as an office loads it, on a broker: its text (the committed fixture
@@ -68,7 +68,7 @@ final class ImportedPlanPipeline implements AutoCloseable {
                         prefix))
                 .as("stderr: %s", publishTargets.err)
                 .isZero();
-        Properties streams = StreamsSettings.properties(
+        Properties streams = StreamsProperties.properties(
                 bootstrap,
                 name + "-" + UUID.randomUUID(),
                 dir.resolve("state"),

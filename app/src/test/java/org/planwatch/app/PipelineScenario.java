@@ -43,7 +43,7 @@ import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 
 /**
  * The whole pipeline on a real broker: producer code publishes targets and readings, the progress
@@ -111,7 +111,7 @@ abstract class PipelineScenario {
                     .isEqualTo(catalogue.targets().size());
         }
 
-        Properties streams = StreamsSettings.properties(
+        Properties streams = StreamsProperties.properties(
                 bootstrap,
                 applicationId,
                 stateDir,

@@ -25,7 +25,7 @@ import org.planwatch.runtime.MetricsServer;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
 import org.planwatch.streams.StreamsProbes;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 
 /**
  * Both deployables' probes while the broker goes away and comes back (on the same port, from its
@@ -52,7 +52,7 @@ class ProbesOutageIT {
                         topics, AlertConsumer.properties(bootstrap, "probes-" + UUID.randomUUID()), "127.0.0.1", 0);
                 MetricsServer streamsServer = MetricsServer.start(registry, "127.0.0.1", 0, null, null);
                 ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(
+                        StreamsProperties.properties(
                                 bootstrap,
                                 "probes-" + UUID.randomUUID(),
                                 dir.resolve("state"),

@@ -17,6 +17,7 @@ import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
+import org.planwatch.streams.StreamsProperties;
 import org.planwatch.streams.StreamsSettings;
 
 /**
@@ -37,8 +38,7 @@ class SessionTimeoutIT {
         TopicSet topics = TopicSet.defaults().prefixed("session-" + UUID.randomUUID() + "-");
         KafkaOptions.createTopics(bootstrap, topics, null, Duration.ofSeconds(60));
         String applicationId = "session-" + UUID.randomUUID();
-        Map<String, String> tuning =
-                new HashMap<>(StreamsCommand.membership(Duration.parse(StreamsCommand.DEFAULT_SESSION_TIMEOUT)));
+        Map<String, String> tuning = new HashMap<>(StreamsSettings.membership(StreamsSettings.DEFAULT_SESSION_TIMEOUT));
         tuning.put("commit.interval.ms", "100");
 
         try (ProgressJob first = start(bootstrap, topics, applicationId, "first", tuning)) {
@@ -57,7 +57,7 @@ class SessionTimeoutIT {
     private ProgressJob start(
             String bootstrap, TopicSet topics, String applicationId, String state, Map<String, String> tuning) {
         return ProgressJob.start(
-                StreamsSettings.properties(bootstrap, applicationId, dir.resolve(state), topics, tuning),
+                StreamsProperties.properties(bootstrap, applicationId, dir.resolve(state), topics, tuning),
                 topics,
                 ProgressEvaluator.withDefaults(),
                 Clock.systemUTC(),

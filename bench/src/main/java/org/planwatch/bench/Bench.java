@@ -18,7 +18,7 @@ import org.planwatch.schema.Topic;
 import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 
 /**
  * One benchmark run on one cluster, every stage against the same broker and the same readings:
@@ -50,7 +50,7 @@ public final class Bench {
                     List.of(1_000),
                     Duration.ofSeconds(5),
                     30,
-                    Duration.parse(StreamsSettings.DEFAULT_COMMIT_INTERVAL),
+                    Duration.parse(StreamsProperties.DEFAULT_COMMIT_INTERVAL),
                     Duration.ofMinutes(3),
                     plans,
                     100_000);
@@ -70,7 +70,7 @@ public final class Bench {
                     List.of(1_000, 5_000),
                     Duration.ofSeconds(20),
                     2_850,
-                    Duration.parse(StreamsSettings.DEFAULT_COMMIT_INTERVAL),
+                    Duration.parse(StreamsProperties.DEFAULT_COMMIT_INTERVAL),
                     Duration.ofMinutes(30),
                     plans,
                     SDMX_ROWS);

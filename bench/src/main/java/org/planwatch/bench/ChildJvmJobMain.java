@@ -15,7 +15,7 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 
 /**
  * The child side of {@link ChildJvmJob}: the progress job on synthetic counties. Prints
@@ -38,7 +38,7 @@ final class ChildJvmJobMain {
         SyntheticCounties province = new SyntheticCounties(Integer.parseInt(args[5]));
         int targets = Integer.parseInt(args[6]);
         try (ProgressJob job = ProgressJob.start(
-                StreamsSettings.properties(
+                StreamsProperties.properties(
                         bootstrap,
                         applicationId,
                         state,

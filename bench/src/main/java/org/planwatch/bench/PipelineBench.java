@@ -25,7 +25,7 @@ import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
 import org.planwatch.streams.ProgressTopology;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 
 /**
  * PlanWatch itself: the catalogue's targets in, the progress job running (exactly once, the real
@@ -97,7 +97,7 @@ final class PipelineBench implements AutoCloseable {
                 topics,
                 catalogue,
                 (applicationId, i) -> JobInstance.inProcess(ProgressJob.start(
-                        StreamsSettings.properties(
+                        StreamsProperties.properties(
                                 bootstrap,
                                 applicationId,
                                 stateDir.resolve("instance-" + i),

@@ -1,66 +1,122 @@
 package org.planwatch.streams;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
-import org.planwatch.runtime.ClientGuarantees;
+import org.planwatch.evaluation.Thresholds;
+import org.planwatch.evaluation.Tolerance;
+import org.planwatch.runtime.KafkaSettings;
+import org.planwatch.runtime.MetricsServer;
+import org.planwatch.runtime.SettingsException;
+import org.planwatch.runtime.SettingsSource;
 import org.planwatch.schema.KafkaClientProperties;
-import org.planwatch.schema.TopicSet;
 
-/** How the progress job runs: exactly once, bad records to the dead-letter topic. */
-public final class StreamsSettings {
-    public static final String DEFAULT_APPLICATION_ID = "planwatch-streams";
-    /**
-     * How often the job commits by default: a status is visible after the commit that follows its
-     * reading, so this bounds the latency. Chosen by {@code bench --commit-interval} on the idle
-     * two-core machine: p99 publish to status 79 ms at 1,000 readings/s (twice) at 30 ms, 96-129 ms
-     * at 50 ms, 142-162 ms at Kafka Streams' 100 ms, for no throughput loss beyond the runs' spread
-     * (README, Performance).
-     */
-    public static final String DEFAULT_COMMIT_INTERVAL = "PT0.03S";
+/**
+ * How one instance of the progress job runs: the streams deployable's settings, whether its command
+ * line gives them or, in an image, the environment and a settings file do ({@link #from}). The
+ * keys are the command line's option names; README, Configuration lists each.
+ *
+ * @param sessionTimeout how long the group waits for a silent member before giving its tasks away
+ * @param maxRebalance how long a rebalance may last before {@code /readyz} fails
+ */
+public record StreamsSettings(
+        KafkaSettings kafka,
+        String applicationId,
+        Path stateDir,
+        int standbyReplicas,
+        int threads,
+        Duration commitInterval,
+        Duration sessionTimeout,
+        Duration maxRebalance,
+        String metricsHost,
+        int metricsPort,
+        Thresholds thresholds) {
+    public static final String DEFAULT_APPLICATION_ID = StreamsProperties.DEFAULT_APPLICATION_ID;
+    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(10);
+    /** The least a broker accepts (group.min.session.timeout.ms). */
+    public static final Duration MIN_SESSION_TIMEOUT = Duration.ofSeconds(6);
 
-    private StreamsSettings() {}
+    public static final int DEFAULT_METRICS_PORT = 9401;
 
-    public static Properties properties(
-            String bootstrap, String applicationId, Path stateDir, TopicSet topics, Map<String, String> overrides) {
-        return properties(bootstrap, applicationId, stateDir, topics, overrides, KafkaClientProperties.NONE);
+    public StreamsSettings {
+        if (threads < 1) {
+            throw new SettingsException(SettingsSource.variable("threads") + ": " + threads + " threads run nothing");
+        }
+        if (standbyReplicas < 0) {
+            throw new SettingsException(
+                    SettingsSource.variable("standby-replicas") + ": " + standbyReplicas + " is below zero");
+        }
+        if (sessionTimeout.compareTo(MIN_SESSION_TIMEOUT) < 0) {
+            throw new SettingsException(SettingsSource.variable("session-timeout") + ": " + sessionTimeout
+                    + " is shorter than the 6 s a broker accepts (group.min.session.timeout.ms)");
+        }
+        if (metricsPort < 0 || metricsPort > 65535) {
+            throw new SettingsException(SettingsSource.variable("metrics-port") + ": " + metricsPort + " is no port");
+        }
+    }
+
+    /** The settings {@code source} gives, defaults for the rest; a key in its file that none reads stops it. */
+    public static StreamsSettings from(SettingsSource source) {
+        KafkaSettings kafka = KafkaSettings.from(source);
+        StreamsSettings settings = new StreamsSettings(
+                kafka,
+                kafka.ownId(source.text("application-id", DEFAULT_APPLICATION_ID), DEFAULT_APPLICATION_ID),
+                source.path("state-dir", Path.of(System.getProperty("java.io.tmpdir"), "planwatch-streams")),
+                source.integer("standby-replicas", 0, 0, 16),
+                source.integer("threads", 1, 1, 256),
+                source.duration("commit-interval", Duration.parse(StreamsProperties.DEFAULT_COMMIT_INTERVAL)),
+                source.duration("session-timeout", DEFAULT_SESSION_TIMEOUT),
+                source.duration("max-rebalance", StreamsProbes.MAX_REBALANCE),
+                source.text("metrics-host", MetricsServer.DEFAULT_HOST),
+                source.integer("metrics-port", DEFAULT_METRICS_PORT, 0, 65535),
+                thresholds(source));
+        source.rejectUnread();
+        return settings;
+    }
+
+    /** The evaluation method's thresholds, keyed as the command line's method options. */
+    static Thresholds thresholds(SettingsSource source) {
+        Thresholds d = Thresholds.DEFAULT;
+        double ahead = source.decimal("ahead", d.ahead());
+        double onTrack = source.decimal("on-track", d.onTrack());
+        double lagging = source.decimal("lagging", d.lagging());
+        int trendReadings = source.integer("trend-readings", d.trendReadings(), 1, 1000);
+        double stableShare = source.decimal("stable-share", d.stableShare());
+        double aboutShare = source.decimal("about-share", d.tolerance().aboutShare());
+        try {
+            return new Thresholds(ahead, onTrack, lagging, trendReadings, stableShare, new Tolerance(aboutShare));
+        } catch (SettingsException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("the method's thresholds (ahead, on-track, lagging, …): " + e.getMessage());
+        }
     }
 
     /**
-     * With the user's client properties (security, tuning) added; every setting made here, and
-     * {@code overrides} (the command's options), wins over them.
+     * Kafka Streams' properties for this instance: PlanWatch's guarantees ({@link StreamsProperties}),
+     * its tuning and group membership, the user's client file under them.
      */
-    public static Properties properties(
-            String bootstrap,
-            String applicationId,
-            Path stateDir,
-            TopicSet topics,
-            Map<String, String> overrides,
-            KafkaClientProperties file) {
-        // What exactly once needs of the clients Streams makes, stated here so that a client
-        // properties file shared with the other commands cannot undo it (its acks=1 would stop
-        // the job at start, its isolation level be dropped with a log line nobody reads).
-        Properties p = ClientGuarantees.committedReads(ClientGuarantees.durableWriter(bootstrap));
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // Undecodable or unprocessable records go to the dead-letter topic with Streams' own
-        // exception, topic, partition and offset headers; the job goes on.
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, CountingDeserializationHandler.class);
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
-        p.put(
-                StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG,
-                topics.readingsDlq().name());
-        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        p.putAll(overrides);
-        // a default a client properties file may change, unlike the settings above
-        Properties defaults = new Properties();
-        defaults.put(
-                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
-                Long.toString(java.time.Duration.parse(DEFAULT_COMMIT_INTERVAL).toMillis()));
-        return file.merge("Kafka Streams " + applicationId, defaults, p);
+    public Properties properties(KafkaClientProperties file) {
+        Map<String, String> tuning = new HashMap<>(membership(sessionTimeout));
+        tuning.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas));
+        tuning.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+        tuning.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis()));
+        return StreamsProperties.properties(kafka.bootstrap(), applicationId, stateDir, kafka.topics(), tuning, file);
+    }
+
+    /**
+     * How long the group waits for a member that went silent, and how often members say they live:
+     * a killed job's partitions wait this long for their new owner (README, Guarantees).
+     */
+    public static Map<String, String> membership(Duration sessionTimeout) {
+        return Map.of(
+                StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+                Long.toString(sessionTimeout.toMillis()),
+                StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
+                Long.toString(sessionTimeout.toMillis() / 3));
     }
 }

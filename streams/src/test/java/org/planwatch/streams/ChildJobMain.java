@@ -17,7 +17,7 @@ public final class ChildJobMain {
     public static void main(String[] args) throws Exception {
         TopicSet topics = TopicSet.defaults().prefixed(args[3]);
         ProgressJob job = ProgressJob.start(
-                StreamsSettings.properties(
+                StreamsProperties.properties(
                         args[0], args[1], Path.of(args[2]), topics, Map.of("commit.interval.ms", "100")),
                 topics,
                 ProgressEvaluator.withDefaults(),

@@ -221,7 +221,7 @@ class ProgressJobIT {
     }
 
     private Properties properties(EmbeddedKafkaBroker broker, TopicSet topics) {
-        return StreamsSettings.properties(
+        return StreamsProperties.properties(
                 broker.bootstrapServers(),
                 "job-it-" + UUID.randomUUID(),
                 stateDir,

@@ -77,7 +77,7 @@ class ProgressTopologyTest {
         if (driver != null) {
             driver.close();
         }
-        Properties props = StreamsSettings.properties("unused:9092", "topology-test", stateDir, TOPICS, Map.of());
+        Properties props = StreamsProperties.properties("unused:9092", "topology-test", stateDir, TOPICS, Map.of());
         props.put(CountingDeserializationHandler.REGISTRY, registry);
         driver = new TopologyTestDriver(ProgressTopology.build(TOPICS, evaluator, CLOCK, registry), props);
         readings = driver.createInputTopic(
@@ -587,8 +587,8 @@ class ProgressTopologyTest {
                             .orElse("none"));
             return real.evaluate(target, evidence);
         };
-        Properties props =
-                StreamsSettings.properties("unused:9092", "linked-test", stateDir.resolve("linked"), TOPICS, Map.of());
+        Properties props = StreamsProperties.properties(
+                "unused:9092", "linked-test", stateDir.resolve("linked"), TOPICS, Map.of());
         try (TopologyTestDriver linked =
                 new TopologyTestDriver(ProgressTopology.build(TOPICS, recording, CLOCK, registry), props)) {
             var in = linked.createInputTopic(

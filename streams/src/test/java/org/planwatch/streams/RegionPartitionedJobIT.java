@@ -51,7 +51,7 @@ class RegionPartitionedJobIT {
             new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
         }
         String applicationId = "region-it-" + UUID.randomUUID();
-        Properties props = StreamsSettings.properties(
+        Properties props = StreamsProperties.properties(
                 broker.bootstrapServers(), applicationId, stateDir, topics, Map.of("commit.interval.ms", "100"));
         int home = RegionPartitioner.partitionOf(CITY, Topics.PARTITIONS);
         int elsewhere = (home + 1) % Topics.PARTITIONS;

@@ -51,7 +51,7 @@ class RegionRoutingTopologyTest {
     private TestOutputTopic<String, byte[]> moved;
 
     private void start(int partitions) {
-        Properties props = StreamsSettings.properties("unused:9092", "routing-test", stateDir, TOPICS, Map.of());
+        Properties props = StreamsProperties.properties("unused:9092", "routing-test", stateDir, TOPICS, Map.of());
         props.put(CountingDeserializationHandler.REGISTRY, new SimpleMeterRegistry());
         driver = new TopologyTestDriver(
                 ProgressTopology.build(

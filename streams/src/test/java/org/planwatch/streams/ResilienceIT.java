@@ -241,7 +241,7 @@ class ResilienceIT {
         }
 
         java.util.Properties properties(Path state) {
-            return StreamsSettings.properties(
+            return StreamsProperties.properties(
                     broker.bootstrapServers(), applicationId, state, topics, Map.of("commit.interval.ms", "100"));
         }
 

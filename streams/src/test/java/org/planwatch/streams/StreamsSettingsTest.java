@@ -1,78 +1,67 @@
 package org.planwatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.evaluation.Thresholds;
+import org.planwatch.runtime.SettingsException;
+import org.planwatch.runtime.SettingsSource;
 import org.planwatch.schema.KafkaClientProperties;
-import org.planwatch.schema.TopicSet;
 
 class StreamsSettingsTest {
-    @TempDir
-    Path dir;
-
     @Test
-    void shouldKeepExactlyOnceWhateverAClientPropertiesFileSharedWithTheProducersSays() throws Exception {
-        Path file = Files.writeString(
-                dir.resolve("kafka.properties"),
-                "security.protocol=SASL_SSL\nacks=1\nisolation.level=read_uncommitted\n"
-                        + "processing.guarantee=at_least_once\n");
-        List<String> warnings = new ArrayList<>();
+    void shouldRunOnTheDefaultsGivenOnlyTheCluster() {
+        StreamsSettings s = StreamsSettings.from(SettingsSource.of(Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092")));
 
-        StreamsConfig config = new StreamsConfig(StreamsSettings.properties(
-                "broker:9092",
-                "planwatch-streams",
-                dir,
-                TopicSet.defaults(),
-                Map.of(),
-                KafkaClientProperties.read(file, warnings::add)));
-
-        assertThat(config.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
-                .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
-        assertThat(config.getProducerConfigs("client"))
-                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
-                .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
-        assertThat(config.getMainConsumerConfigs("planwatch-streams", "client", 0))
-                .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
-                .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
-        assertThat(warnings)
-                .containsExactly(file + ": acks, isolation.level, processing.guarantee not used by Kafka Streams"
-                        + " planwatch-streams: PlanWatch sets them itself");
+        assertThat(s.applicationId()).isEqualTo("planwatch-streams");
+        assertThat(s.commitInterval()).isEqualTo(Duration.parse(StreamsProperties.DEFAULT_COMMIT_INTERVAL));
+        assertThat(s.sessionTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.metricsPort()).isEqualTo(9401);
+        assertThat(s.thresholds()).isEqualTo(Thresholds.DEFAULT);
     }
 
     @Test
-    void shouldCommitEveryThirtyMillisecondsUnlessTheCommandOrTheFileSaysOtherwise() throws Exception {
-        Path file = Files.writeString(dir.resolve("kafka.properties"), "commit.interval.ms=250\n");
+    void shouldGiveASecondPipelineItsOwnApplicationId() {
+        StreamsSettings s = StreamsSettings.from(
+                SettingsSource.of(Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092", "PLANWATCH_TOPIC_PREFIX", "second-")));
 
-        assertThat(new StreamsConfig(StreamsSettings.properties(
-                                "broker:9092", "planwatch-streams", dir, TopicSet.defaults(), Map.of()))
-                        .getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
-                .isEqualTo(30L);
-        assertThat(new StreamsConfig(StreamsSettings.properties(
-                                "broker:9092",
-                                "planwatch-streams",
-                                dir,
-                                TopicSet.defaults(),
-                                Map.of(),
-                                KafkaClientProperties.read(file, w -> {})))
-                        .getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
-                .isEqualTo(250L);
-        assertThat(new StreamsConfig(StreamsSettings.properties(
-                                "broker:9092",
-                                "planwatch-streams",
-                                dir,
-                                TopicSet.defaults(),
-                                Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100")))
-                        .getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
-                .isEqualTo(100L);
+        assertThat(s.applicationId()).isEqualTo("second-planwatch-streams");
+        assertThat(s.kafka().topics().readings().name()).startsWith("second-");
+    }
+
+    @Test
+    void shouldCarryTheInstancesTuningIntoKafkaStreams() {
+        StreamsSettings s = StreamsSettings.from(SettingsSource.of(Map.of(
+                "PLANWATCH_BOOTSTRAP", "kafka:9092",
+                "PLANWATCH_THREADS", "2",
+                "PLANWATCH_COMMIT_INTERVAL", "PT0.05S",
+                "PLANWATCH_SESSION_TIMEOUT", "PT12S")));
+
+        Properties p = s.properties(KafkaClientProperties.NONE);
+
+        assertThat(p)
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2")
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "50")
+                .containsEntry(StreamsConfig.consumerPrefix("session.timeout.ms"), "12000")
+                .containsEntry(StreamsConfig.consumerPrefix("heartbeat.interval.ms"), "4000")
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    }
+
+    @Test
+    void shouldNameTheSettingThatCannotRun() {
+        assertThatThrownBy(() -> StreamsSettings.from(SettingsSource.of(Map.of())))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("PLANWATCH_BOOTSTRAP: no Kafka cluster given");
+        assertThatThrownBy(() -> StreamsSettings.from(SettingsSource.of(
+                        Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092", "PLANWATCH_SESSION_TIMEOUT", "PT2S"))))
+                .hasMessageStartingWith("PLANWATCH_SESSION_TIMEOUT: PT2S is shorter than the 6 s a broker accepts");
+        assertThatThrownBy(() -> StreamsSettings.from(
+                        SettingsSource.of(Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092", "PLANWATCH_ON_TRACK", "1.2"))))
+                .hasMessageStartingWith("the method's thresholds");
     }
 }

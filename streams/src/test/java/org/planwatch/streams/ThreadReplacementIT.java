@@ -107,7 +107,7 @@ class ThreadReplacementIT {
             EmbeddedKafkaBroker broker, TopicSet topics, SimpleMeterRegistry registry, FailingCommitClients clients) {
         String applicationId = topics.readings().name() + "-job";
         return ProgressJob.start(
-                StreamsSettings.properties(
+                StreamsProperties.properties(
                         broker.bootstrapServers(),
                         applicationId,
                         dir.resolve("state"),

@@ -52,7 +52,7 @@ class YearlyHistoryStoreTest {
 
     @BeforeEach
     void start() {
-        Properties props = StreamsSettings.properties("unused:9092", "yearly-test", stateDir, TOPICS, Map.of());
+        Properties props = StreamsProperties.properties("unused:9092", "yearly-test", stateDir, TOPICS, Map.of());
         props.put(CountingDeserializationHandler.REGISTRY, new SimpleMeterRegistry());
         driver = new TopologyTestDriver(
                 ProgressTopology.build(

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.planwatch.bench.Bench;
 import org.planwatch.broker.EmbeddedKafkaBroker;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--commit-interval",
             paramLabel = "DURATION",
-            defaultValue = StreamsSettings.DEFAULT_COMMIT_INTERVAL,
+            defaultValue = StreamsProperties.DEFAULT_COMMIT_INTERVAL,
             description = "The pipeline's commit interval, as streams --commit-interval (default ${DEFAULT-VALUE}).")
     Duration commitInterval;
 

@@ -45,7 +45,7 @@ import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -187,7 +187,7 @@ final class DemoCommand implements Callable<Integer> {
                             }
                         });
                 ProgressJob job = ProgressJob.start(
-                        StreamsSettings.properties(
+                        StreamsProperties.properties(
                                 bootstrap, "planwatch-demo", stateDir, topics, Map.of(), kafkaConfig),
                         topics,
                         method.evaluator(),

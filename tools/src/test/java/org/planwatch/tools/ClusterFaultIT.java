@@ -29,7 +29,7 @@ import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.CommittedRecords;
 import org.planwatch.streams.ProgressJob;
-import org.planwatch.streams.StreamsSettings;
+import org.planwatch.streams.StreamsProperties;
 import org.planwatch.streams.Workload;
 
 /**
@@ -66,7 +66,7 @@ class ClusterFaultIT {
             ConcurrentLinkedQueue<Exception> sendFailures = new ConcurrentLinkedQueue<>();
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
             try (ProgressJob job = ProgressJob.start(
-                            StreamsSettings.properties(
+                            StreamsProperties.properties(
                                     bootstrap,
                                     "fault-job",
                                     dir.resolve("state"),

@@ -1,0 +1,39 @@
+package org.planwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.planwatch.runtime.SettingsSource;
+import org.planwatch.streams.StreamsSettings;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The streams job's settings, the {@code streams} command's options and the README's configuration
+ * table name the same things: a setting read from the environment in an image is an option on the
+ * command line, its variable the one the command line reads, and a row of the table.
+ */
+class ConfigurationTableTest {
+    private static final Path README = Path.of("..", "README.md");
+
+    @Test
+    void shouldOfferEverySettingOfTheStreamsJobAsAnOptionAndDocumentIt() throws Exception {
+        SettingsSource source = SettingsSource.of(Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092"));
+        StreamsSettings.from(source);
+        CommandSpec streams =
+                PlanWatch.commandLine().getSubcommands().get("streams").getCommandSpec();
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String table = readme.substring(readme.indexOf("## Configuration"));
+
+        assertThat(source.keysRead()).hasSizeGreaterThan(15).allSatisfy(key -> {
+            OptionSpec option = streams.findOption("--" + key);
+            assertThat(option).as("streams --%s", key).isNotNull();
+            assertThat(EnvDefaults.variable(option)).isEqualTo(SettingsSource.variable(key));
+            assertThat(table).as("README configuration row of --%s", key).contains("`--" + key + "`");
+        });
+    }
+}
