@@ -27,10 +27,10 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
     /** A year a special plan is named by: 健康江门2030, “健康中国2030”. */
     /**
      * A title of one year's goals: 2026年市政府主要工作目标任务分解落实方案, 2026年国民经济和社会发展计划, 2026年
-     * 工作要点 (not a 行动计划, whose years run further).
+     * 工作要点, 2026年民生工程实施方案 (not a 行动计划, whose years run further).
      */
-    private static final Pattern ANNUAL_TITLE = Pattern.compile(
-            "(?<!\\d)(20\\d\\d)年度?[^,，。]{0,20}?" + "(工作要点|工作目标|目标任务|重点工作|工作任务|政府工作报告|(?:发展|年度)计划(?!.*行动))");
+    private static final Pattern ANNUAL_TITLE = Pattern.compile("(?<!\\d)(20\\d\\d)年度?[^,，。]{0,20}?"
+            + "(工作要点|工作目标|目标任务|重点工作|工作任务|政府工作报告|民生工程|民生实事|民生项目|(?:发展|年度)计划(?!.*行动))");
 
     private static final Pattern NAMED_YEAR =
             Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)(?!\\s*年?\\s*[-—–－~～至到])(?!\\s*年?\\s*(版|修订|修编|\\d{1,2}月))");

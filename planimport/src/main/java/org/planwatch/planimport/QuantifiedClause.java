@@ -239,25 +239,29 @@ record QuantifiedClause(
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
-    private static final String ADDS =
-            "新改建|新增|新建|新修|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|更新|改扩建|提升改造|改造|维修|铺设|安装|入库|招引|开通|举办|开展|组织";
+    private static final String ADDS = "新改扩建|新改建|新增|新建|新修|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|扶持|帮扶|服务|培训|更新|改扩建"
+            + "|提升改造|优化升级|升级|改造|维修|铺设|安装|增加|入库|招引|开通|举办|开展|组织|征集发布";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
-    private static final String COUNTED = "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|台|辆|场次|场|张|间|幢|栋|户|亩|公里|平方米|立方米))";
+    private static final String COUNTED =
+            "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|组|台|辆|场次|场|张|间|幢|栋|户|人次|人(?!制)|名|亩|公里|平方米|立方米))";
+    /** What may stand before the verb of a count and is no part of its name: 将新建…, 计划建设…, 重点打造…. */
+    private static final String WILL = "(?:将|要|计划|拟|重点|全年|年内)*";
     /**
      * 打造2-3个千亿级融合消费新地标, 培育100家以上产教融合型试点企业, 改造提升1个区域性养老服务中心, 完成5个…升级改造:
      * the number first, then what it counts (提升 alone improves what is counted: 提升39个组团的…能力 counts no target).
      */
-    private static final Pattern ACTIVITY_FIRST =
-            Pattern.compile("^(?:(?:" + ADDS + ")(?:提升|升级)?|完成)" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
+    private static final Pattern ACTIVITY_FIRST = Pattern.compile(
+            "^" + WILL + "(?:(?:" + ADDS + ")(?:提升|升级)?|完成)" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
     /** 新增国家级旅游度假区1个, 新建公园20个以上: a count of what is to be added, named by its verb. */
     private static final Pattern ACTIVITY =
-            Pattern.compile("^(?<name>(?:" + ADDS + ")[^\\d]{2,30}?)" + NUM + COUNTED + QUAL + "$");
+            Pattern.compile("^" + WILL + "(?<name>(?:" + ADDS + "|完成)[^\\d]{2,30}?)" + NUM + COUNTED + QUAL + "$");
 
     /** A count done by a verb of {@link #ADDS}: 建成社区健身路径10条, 改造供热、燃气管道18公里. */
     private static final Pattern VERB_OF_COUNT =
             Pattern.compile("^(?:\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?"
                     + "(?:[【(（][^】)）\\d]{2,8}[】)）])?"
-                    + "(?:实现|完成)?(?<verb>(?:" + ADDS + ")(?:提升|升级)?)[^\\d]{1,30}?\\d+(?:\\.\\d+)?" + COUNTED + ".*");
+                    + WILL + "(?:实现|完成)?(?<verb>(?:" + ADDS + ")(?:提升|升级)?)[^\\d]{1,30}?\\d+(?:\\.\\d+)?" + COUNTED
+                    + ".*");
     /** A count after a name with no verb of its own: 行政村健身场地10个, as listed after the first. */
     private static final Pattern BARE_COUNT =
             Pattern.compile("^[^\\d]{2,30}?\\d+(?:\\.\\d+)?" + COUNTED + "(?:及以上|以上|左右)?$");

@@ -25,7 +25,7 @@ final class ReportYear {
      * span or a horizon (（2026—2030年）, 到2030年, 2035年远景目标).
      */
     private static final Pattern PRESENTED_YEAR = Pattern.compile("(?<![到至—\\-~～\\d])(20\\d\\d)年(?!远景)"
-            + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务|民生实事)");
+            + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务|民生实事|发展的重点|发展目标)");
     /** A dateline: 2026年1月27日, 2026-01-27, 2026/1/27 (not a span of months, 2025年1-11月). */
     private static final Pattern DATELINE = Pattern.compile(
             "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");

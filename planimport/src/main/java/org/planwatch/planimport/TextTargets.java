@@ -307,7 +307,7 @@ public final class TextTargets {
                         .flatMap(y -> nextPeriodEnd(line, sentence, linePlan, y));
                 // 作为“十五五”开局之年，2026年…: the year's place in the period, not a sentence about the period
                 ProseTime.When when = ProseTime.of(
-                        AnnualGoals.withoutPlaceInPeriod(sentence),
+                        AnnualGoals.withoutPlaceInPeriod(dated(sentence)),
                         linePlan,
                         paragraphYear,
                         inPastChapter || (paragraphPast && nextEnd.isEmpty()),
@@ -325,7 +325,7 @@ public final class TextTargets {
                     when = ProseTime.When.target(namedBefore, true);
                 }
                 // a government work report's goals for this year (今年…主要预期目标是：…): the annual plan's
-                Integer annual = report ? annualGoals.yearOf(sentence, when, annualContext, linePlan) : null;
+                Integer annual = report ? annualGoals.yearOf(dated(sentence), when, annualContext, linePlan) : null;
                 Plan following = null;
                 if (annual != null) {
                     when = ProseTime.When.target(annual, true);
@@ -801,7 +801,17 @@ public final class TextTargets {
         }
         return regions.mentionedIn(clause)
                 .filter(r ->
-                        !r.code().equals(plan.region().code()) && !r.level().equals("national"));
+                        !r.code().equals(plan.region().code()) && !r.level().equals("national"))
+                .filter(r -> !r.level().equals("district") || sameProvince(r, plan.region()));
+    }
+
+    /**
+     * Whether a county or district lies in the plan's province (or the plan is the nation's): one
+     * elsewhere is more often a word's fragment than a place (成县 in 建成县域快递物流中心).
+     */
+    private static boolean sameProvince(Region county, Region planRegion) {
+        String code = planRegion.code();
+        return !code.matches("\\d{6}") || county.code().startsWith(code.substring(0, 2));
     }
 
     /**
@@ -861,6 +871,15 @@ public final class TextTargets {
         int comma = rest.indexOf(',');
         String head = of < 0 || (comma >= 0 && comma < of) ? "" : rest.substring(0, of);
         return head.contains("和") && head.matches(".*区.*区.*");
+    }
+
+    /** A year printed without 年 before its place in the period: 2026开局之年. */
+    private static final Pattern BARE_YEAR_OF_PLACE =
+            Pattern.compile("(?<!\\d)(20\\d\\d)(?=(?:是|为)?[^，,。；;]{0,12}?(?:开局|收官|起步|决胜)之年)");
+
+    /** {@code sentence} with a year its writer left without 年 (2026开局之年) given one, to date the sentence. */
+    private static String dated(String sentence) {
+        return BARE_YEAR_OF_PLACE.matcher(sentence).replaceAll("$1年");
     }
 
     /** A list item's number (一、, 1., (1)), which belongs to no clause of the item. */

@@ -235,4 +235,22 @@ class QuantifiedClauseTest {
         assertThat(QuantifiedClause.read("三甲医院达30家"))
                 .hasValueSatisfying(q -> assertThat(q.namesAStatistic()).isFalse());
     }
+
+    /** What stands before a count's verb is no part of its name; people served are counted too, a 5人制 pitch is not. */
+    @org.junit.jupiter.api.Test
+    void shouldReadACountAfterItsVerbsWillAndCountPeopleServed() {
+        assertThat(QuantifiedClause.readListed("将新建农村生活污水预处理池5座")).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo("新建农村生活污水预处理池");
+            assertThat(q.value()).isEqualTo(5.0);
+        });
+        assertThat(QuantifiedClause.readListed("重点打造3个羽毛球场"))
+                .hasValueSatisfying(q -> assertThat(q.name()).isEqualTo("羽毛球场"));
+        assertThat(QuantifiedClause.readListed("完成外墙瓷砖脱落整治1.5万平方米"))
+                .hasValueSatisfying(q -> assertThat(q.unit()).isEqualTo("万平方米"));
+        assertThat(QuantifiedClause.readListed("扶持返乡就业创业1.6万人以上")).hasValueSatisfying(q -> {
+            assertThat(q.unit()).isEqualTo("万人");
+            assertThat(q.bound().name()).isEqualTo("AT_LEAST");
+        });
+        assertThat(QuantifiedClause.readListed("建设5人制足球场")).isEmpty();
+    }
 }

@@ -23,6 +23,8 @@ class ReportYearTest {
         assertThat(ReportYear.of(List.of("报告分为2025年工作回顾和2026年工作安排两部分。"))).contains(2026);
         assertThat(ReportYear.of(List.of("审查了2025年计划执行情况及2026年计划草案的报告。"))).contains(2026);
         assertThat(ReportYear.of(List.of("吉林省2026年经济社会发展主要预期目标是：…"))).contains(2026);
+        // a reporter's question over the year's work: 2026年宜宾经济社会发展的重点是什么？
+        assertThat(ReportYear.of(List.of("2026年某市经济社会发展的重点是什么?今年将围绕八个方面开展工作。"))).contains(2026);
     }
 
     @Test

@@ -943,4 +943,27 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("jm-15", "地区生产总值", TargetKind.ANNUAL_GROWTH, 5.5, 2030),
                         org.assertj.core.groups.Tuple.tuple("jm-15", "单位地区生产总值碳排放", TargetKind.QUOTA, null, 2030));
     }
+
+    /**
+     * A province's programme of one year's works, issued by notice: its numbered works are that
+     * year's targets, and 成县, a county elsewhere, is not found inside 建成县域.
+     */
+    @Test
+    void shouldReadAProgrammeOfOneYearsWorksAsThatYearsTargets(@TempDir Path dir) throws IOException {
+        // the bundled divisions, which hold 成县 (甘肃)
+        Path file = Files.writeString(dir.resolve("works.txt"), """
+                广东省人民政府办公厅关于印发广东省2026年民生工程实施方案的通知
+                广东省2026年民生工程实施方案
+                为办好民生实事，2026年在全省实施10项民生工程。
+                一、安居工程。建成交付保障性住房5万套以上。(责任单位:省住房城乡建设厅)
+                二、物流工程。建成县域快递物流中心40个,开通客货邮合作线路60条。(责任单位:省交通运输厅)
+                """);
+        CatalogueImporter.Result r = CatalogueImporter.bundled().read(List.of(file));
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::unit, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("gd-annual-2026", "建成交付保障性住房", "万套", 5.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("gd-annual-2026", "建成县域快递物流中心", "个", 40.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("gd-annual-2026", "开通客货邮合作线路", "条", 60.0, 2026));
+    }
 }
