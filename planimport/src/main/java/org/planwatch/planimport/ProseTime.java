@@ -49,6 +49,33 @@ final class ProseTime {
 
     private static final Pattern LOOKS_BACK =
             Pattern.compile("已|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
+    /** A part of a sentence between semicolons. */
+    private static final Pattern SEMICOLON = Pattern.compile("[;；]");
+    /** A part that speaks of what is ahead with a figure: 计划建设100公里农村公路. */
+    private static final Pattern AHEAD_PART = Pattern.compile("(将|计划|力争|争取|今年)[^;；]*\\d");
+
+    /**
+     * Whether the look back at {@code at} is an aside without figures between parts that plan ahead
+     * (…今年将完成…1.5万平方米；…目前已经完成了初步设计方案；计划建设100公里农村公路): it dates only itself.
+     */
+    private static boolean figurelessAside(String sentence, int at) {
+        String[] parts = SEMICOLON.split(sentence, -1);
+        int start = 0;
+        for (String part : parts) {
+            int end = start + part.length();
+            if (at >= start && at < end) {
+                if (part.matches(".*\\d.*")) {
+                    return false;
+                }
+                String others =
+                        sentence.substring(0, start) + "；" + sentence.substring(Math.min(end + 1, sentence.length()));
+                return AHEAD_PART.matcher(others).find();
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
     /** A later clause that speaks of what is ahead: the look back before it is not its time. */
     private static final Pattern AHEAD_AFTER = Pattern.compile("[,，;；][^,，;；]*(将|力争|争取)[^,，;；]*\\d");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
@@ -178,7 +205,7 @@ final class ProseTime {
         }
         Matcher back = LOOKS_BACK.matcher(s);
         // 纲要已编制完成，明确了…总体目标，其中GDP将达10万亿元左右: what the later clause says is ahead
-        if (back.find() && !AHEAD_AFTER.matcher(s.substring(back.end())).find()) {
+        if (back.find() && !AHEAD_AFTER.matcher(s.substring(back.end())).find() && !figurelessAside(s, back.start())) {
             return When.past("'" + back.group() + "' looks back");
         }
         return When.target(plan.targetYear(), false);

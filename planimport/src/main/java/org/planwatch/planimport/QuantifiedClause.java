@@ -215,7 +215,11 @@ record QuantifiedClause(
                 return named(
                         c,
                         TargetKind.LEVEL,
-                        upper(c) != null ? Bound.RANGE : boundOf("", c.group("qual"), false),
+                        upper(c) != null
+                                ? Bound.RANGE
+                                : counted == ACTIVITY && c.group("least") != null
+                                        ? Bound.AT_LEAST
+                                        : boundOf("", c.group("qual"), false),
                         num(c),
                         upper(c),
                         c.group("unit"),
@@ -239,11 +243,11 @@ record QuantifiedClause(
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
-    private static final String ADDS = "新改扩建|新改建|新增|新建|新修|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|扶持|帮扶|服务|培训|更新|改扩建"
-            + "|提升改造|优化升级|升级|改造|维修|铺设|安装|增加|入库|招引|开通|举办|开展|组织|征集发布";
+    private static final String ADDS = "新改扩建|新改建|新改造|新增|新建|新修|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|扶持|帮扶|服务|培训|更新|改扩建"
+            + "|提升改造|优化升级|升级|改造|维修|铺设|加装更新|加装|安装|配置|增加|入库|招引|开通|举办|开展|组织|征集发布";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
     private static final String COUNTED =
-            "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|组|台|辆|场次|场|张|间|幢|栋|户|人次|人(?!制)|名|亩|公里|平方米|立方米))";
+            "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|组|台|部|辆|期|场次|场|张|间|幢|栋|户|人次|人(?!制)|名|亩|公里|平方米|立方米))";
     /** What may stand before the verb of a count and is no part of its name: 将新建…, 计划建设…, 重点打造…. */
     private static final String WILL = "(?:将|要|计划|拟|重点|全年|年内)*";
     /**
@@ -253,8 +257,8 @@ record QuantifiedClause(
     private static final Pattern ACTIVITY_FIRST = Pattern.compile(
             "^" + WILL + "(?:(?:" + ADDS + ")(?:提升|升级)?|完成)" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
     /** 新增国家级旅游度假区1个, 新建公园20个以上: a count of what is to be added, named by its verb. */
-    private static final Pattern ACTIVITY =
-            Pattern.compile("^" + WILL + "(?<name>(?:" + ADDS + "|完成)[^\\d]{2,30}?)" + NUM + COUNTED + QUAL + "$");
+    private static final Pattern ACTIVITY = Pattern.compile(
+            "^" + WILL + "(?<name>(?:" + ADDS + "|完成)[^\\d]{2,30}?)(?<least>不少于|不低于|超过)?" + NUM + COUNTED + QUAL + "$");
 
     /** A count done by a verb of {@link #ADDS}: 建成社区健身路径10条, 改造供热、燃气管道18公里. */
     private static final Pattern VERB_OF_COUNT =

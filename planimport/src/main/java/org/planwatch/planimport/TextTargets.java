@@ -839,11 +839,20 @@ public final class TextTargets {
                 // 海南要实现地区生产总值…: the name, its will and the verb before the statistic go together
                 return text.substring(0, at) + text.substring(economy.start(1));
             }
+            Matcher will = WILL_AFTER_REGION.matcher(text);
+            if (name.length() >= 2
+                    && text.startsWith(name, at)
+                    && will.region(at + name.length(), text.length()).lookingAt()) {
+                // 丰都今年将完成…1.5万平方米: the place and its year, then what it will do
+                return text.substring(0, at) + text.substring(will.end());
+            }
         }
         return text;
     }
 
     private static final Pattern LEADING_YEAR = Pattern.compile("20\\d\\d年(?:底|末)?|今年");
+    /** A place's year and will before what it does: (丰都)今年将…, (宜宾)计划…. */
+    private static final Pattern WILL_AFTER_REGION = Pattern.compile("(?:今年|年内)?(?=将|要|计划|力争|争取|确保)");
     /** What a region's own statistics start with, after its name: 山东地区生产总值, 黑龙江粮食综合产能. */
     private static final Pattern ECONOMY_AFTER_REGION = Pattern.compile("(?:要|将|力争|争取|确保)?(?:实现)?"
             + "(地区生产总值|生产总值|GDP|经济增长|经济总量|粮食|居民|城镇|农村"

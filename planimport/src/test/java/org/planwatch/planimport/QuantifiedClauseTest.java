@@ -252,5 +252,13 @@ class QuantifiedClauseTest {
             assertThat(q.bound().name()).isEqualTo("AT_LEAST");
         });
         assertThat(QuantifiedClause.readListed("建设5人制足球场")).isEmpty();
+        // a bound before the count: 不少于5期 is at least 5
+        assertThat(QuantifiedClause.readListed("实施项目化培训不少于5期")).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo("实施项目化培训");
+            assertThat(q.bound().name()).isEqualTo("AT_LEAST");
+            assertThat(q.unit()).isEqualTo("期");
+        });
+        assertThat(QuantifiedClause.readListed("加装更新电梯150部"))
+                .hasValueSatisfying(q -> assertThat(q.unit()).isEqualTo("部"));
     }
 }

@@ -966,4 +966,21 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("gd-annual-2026", "建成县域快递物流中心", "个", 40.0, 2026),
                         org.assertj.core.groups.Tuple.tuple("gd-annual-2026", "开通客货邮合作线路", "条", 60.0, 2026));
     }
+
+    /**
+     * A sentence of this year's works with an aside on what is already done: the aside dates only
+     * itself, and the place's name and year before what it will do are no part of a name.
+     */
+    @Test
+    void shouldReadTheWorksAroundAnAsideOnWhatIsDone(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "aside.txt", """
+                江门市2026年十件民生实事发布
+                具体而言,江门今年将完成外墙整治1.5万平方米;目前已经完成了人行天桥的设计方案;计划建设100公里农村公路。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::unit, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("完成外墙整治", "万平方米", 1.5, 2026),
+                        org.assertj.core.groups.Tuple.tuple("农村公路", "公里", 100.0, 2026));
+    }
 }
