@@ -1,9 +1,11 @@
 package org.planwatch.app;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.ConsumerApp;
-import org.planwatch.runtime.Shutdown;
+import org.planwatch.consumer.ConsumerSettings;
+import org.planwatch.runtime.SettingsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,36 +58,29 @@ final class ConsumerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        groupId = kafka.ownId(groupId, AlertConsumer.DEFAULT_GROUP_ID);
-        String bootstrap = kafka.requireBootstrap();
-        kafka.createTopics();
-        Shutdown shutdown = new Shutdown();
-        java.util.Properties properties = AlertConsumer.properties(bootstrap, groupId, kafka.clientProperties());
-        properties.putAll(AlertConsumer.membership(sessionTimeout));
-        try (ConsumerApp app = ConsumerApp.start(
-                kafka.topics(),
-                properties,
-                kafka.clientProperties(),
-                metrics.host,
-                metrics.port,
-                notify.notifications())) {
-            spec.commandLine()
-                    .getOut()
-                    .println("reading " + kafka.topics().statuses().name() + " and "
-                            + kafka.topics().alerts().name() + " from " + bootstrap + "; metrics at "
-                            + app.server().url() + "; " + notify.destination() + "; Ctrl-C to stop");
-            if (!notify.tellsAnyone()) {
-                spec.commandLine().getErr().println("planwatch: warning: " + notify.destination());
-            }
-            app.stopped().whenComplete((ok, error) -> shutdown.stop());
-            shutdown.await();
-            if (app.stopped().isCompletedExceptionally()) {
-                spec.commandLine().getErr().println("planwatch: the alert consumer stopped in error; see the log");
-                return 1;
-            }
-        } finally {
-            shutdown.done();
+        ConsumerSettings settings;
+        try {
+            settings = new ConsumerSettings(
+                    kafka.settings(),
+                    kafka.ownId(groupId, AlertConsumer.DEFAULT_GROUP_ID),
+                    sessionTimeout,
+                    metrics.host,
+                    metrics.port,
+                    Optional.ofNullable(notify.routes),
+                    Optional.ofNullable(notify.outbox),
+                    notify.digest);
+        } catch (SettingsException e) {
+            throw new UsageProblem(e.getMessage());
         }
-        return 0;
+        kafka.createTopics();
+        try {
+            return ConsumerApp.run(
+                    settings,
+                    kafka.clientProperties(),
+                    spec.commandLine().getOut()::println,
+                    spec.commandLine().getErr()::println);
+        } catch (SettingsException e) {
+            throw new UsageProblem(e.getMessage());
+        }
     }
 }

@@ -82,12 +82,9 @@ public final class OptionValues {
      */
     static void writableFolder(java.nio.file.Path dir, String cannot, String advice) {
         try {
-            java.nio.file.Files.createDirectories(dir);
-        } catch (java.io.IOException | SecurityException e) {
-            throw new UsageProblem(cannot + " " + dir + " (" + e + ")" + advice);
-        }
-        if (!java.nio.file.Files.isWritable(dir)) {
-            throw new UsageProblem(cannot + " " + dir + ": not writable" + advice);
+            org.planwatch.runtime.WritableFolder.require(dir, cannot, advice);
+        } catch (org.planwatch.runtime.SettingsException e) {
+            throw new UsageProblem(e.getMessage());
         }
     }
 

@@ -7,14 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planwatch.consumer.ConsumerSettings;
 import org.planwatch.runtime.SettingsSource;
 import org.planwatch.streams.StreamsSettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The streams job's settings, the {@code streams} command's options and the README's configuration
- * table name the same things: a setting read from the environment in an image is an option on the
+ * The deployables' settings (the streams job's, the consumer's), their commands' options and the
+ * README's configuration table name the same things: a setting read from the environment in an image is an option on the
  * command line, its variable the one the command line reads, and a row of the table.
  */
 class ConfigurationTableTest {
@@ -24,14 +25,27 @@ class ConfigurationTableTest {
     void shouldOfferEverySettingOfTheStreamsJobAsAnOptionAndDocumentIt() throws Exception {
         SettingsSource source = SettingsSource.of(Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092"));
         StreamsSettings.from(source);
-        CommandSpec streams =
-                PlanWatch.commandLine().getSubcommands().get("streams").getCommandSpec();
+
+        assertOptionsAndRows("streams", source);
+        assertThat(source.keysRead()).hasSizeGreaterThan(15);
+    }
+
+    @Test
+    void shouldOfferEverySettingOfTheConsumerAsAnOptionAndDocumentIt() throws Exception {
+        SettingsSource source = SettingsSource.of(Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092"));
+        ConsumerSettings.from(source);
+
+        assertOptionsAndRows("consumer", source);
+        assertThat(source.keysRead()).contains("group-id", "routes", "outbox", "digest");
+    }
+
+    private static void assertOptionsAndRows(String command, SettingsSource source) throws Exception {
+        CommandSpec spec = PlanWatch.commandLine().getSubcommands().get(command).getCommandSpec();
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         String table = readme.substring(readme.indexOf("## Configuration"));
-
-        assertThat(source.keysRead()).hasSizeGreaterThan(15).allSatisfy(key -> {
-            OptionSpec option = streams.findOption("--" + key);
-            assertThat(option).as("streams --%s", key).isNotNull();
+        assertThat(source.keysRead()).allSatisfy(key -> {
+            OptionSpec option = spec.findOption("--" + key);
+            assertThat(option).as("%s --%s", command, key).isNotNull();
             assertThat(EnvDefaults.variable(option)).isEqualTo(SettingsSource.variable(key));
             assertThat(table).as("README configuration row of --%s", key).contains("`--" + key + "`");
         });

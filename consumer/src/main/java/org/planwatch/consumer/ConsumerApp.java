@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,9 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.ClusterProbe;
 import org.planwatch.runtime.MetricsServer;
+import org.planwatch.runtime.SettingsException;
+import org.planwatch.runtime.SettingsSource;
+import org.planwatch.runtime.Shutdown;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.TopicSet;
@@ -80,6 +84,77 @@ public final class ConsumerApp implements AutoCloseable {
         this.alerts = alerts;
         this.threads = threads;
         this.server = server;
+    }
+
+    /**
+     * Runs the consumer as {@code settings} say until the JVM is told to stop (SIGTERM, Ctrl-C) or
+     * a loop fails; its topics must exist.
+     *
+     * @return 0 when stopped, 1 when a loop failed
+     */
+    public static int run(
+            ConsumerSettings settings,
+            KafkaClientProperties file,
+            java.util.function.Consumer<String> out,
+            java.util.function.Consumer<String> err)
+            throws IOException, InterruptedException {
+        Optional<Notifications> notifications = settings.notifications(System::getenv);
+        Shutdown shutdown = new Shutdown();
+        TopicSet topics = settings.kafka().topics();
+        try (ConsumerApp app = start(
+                topics,
+                settings.consumerProperties(file),
+                file,
+                settings.metricsHost(),
+                settings.metricsPort(),
+                notifications.orElse(null))) {
+            out.accept("reading " + topics.statuses().name() + " and "
+                    + topics.alerts().name() + " from "
+                    + settings.kafka().bootstrap() + "; metrics at "
+                    + app.server().url() + "; "
+                    + settings.destination() + "; Ctrl-C to stop");
+            if (!settings.tellsAnyone()) {
+                err.accept("planwatch: warning: " + settings.destination());
+            }
+            app.stopped().whenComplete((ok, error) -> shutdown.stop());
+            shutdown.await();
+            if (app.stopped().isCompletedExceptionally()) {
+                err.accept("planwatch: the alert consumer stopped in error; see the log");
+                return 1;
+            }
+        } finally {
+            shutdown.done();
+        }
+        return 0;
+    }
+
+    /**
+     * The image's entry point: settings from the environment, over the file {@code PLANWATCH_CONFIG}
+     * names; exit 64 for a setting that cannot be used, 1 for a consumer that cannot run or failed.
+     */
+    public static void main(String[] args) throws Exception {
+        ConsumerSettings settings;
+        KafkaClientProperties file;
+        try {
+            settings = ConsumerSettings.from(SettingsSource.of(System.getenv()));
+            file = settings.kafka().clientProperties(w -> System.err.println("planwatch: warning: " + w));
+        } catch (SettingsException e) {
+            System.err.println("planwatch consumer: " + e.getMessage());
+            System.exit(64);
+            return;
+        }
+        int status;
+        try {
+            settings.kafka().createTopics(file, settings.kafka().topics());
+            status = run(settings, file, System.out::println, System.err::println);
+        } catch (SettingsException e) {
+            System.err.println("planwatch consumer: " + e.getMessage());
+            status = 64;
+        } catch (IllegalStateException | IOException e) {
+            System.err.println("planwatch consumer: " + e.getMessage());
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** Starts the metrics server, then both loops; {@code listeners} see every status and alert handled. */

@@ -1,18 +1,25 @@
 package org.planwatch.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.planwatch.domain.CatalogueFormatException;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.runtime.SettingsException;
+import org.planwatch.runtime.WritableFolder;
 import org.planwatch.schema.RefusalHeaders;
 import org.planwatch.schema.Topic;
 
@@ -23,6 +30,42 @@ import org.planwatch.schema.Topic;
  * secret is ever in a file of the repository.
  */
 public record Notifications(Routing routing, boolean digest, Notifier.Retry retry, UnaryOperator<String> env) {
+
+    /**
+     * How department leads are told: by the routes file, else into the outbox folder, read and
+     * checked now (each outbox folder writable); empty when neither is given and nobody is told.
+     *
+     * @param env where the routes' secrets and the SMTP server come from
+     * @throws SettingsException naming the routes file or folder at fault
+     */
+    public static Optional<Notifications> of(
+            Optional<Path> routes, Optional<Path> outbox, boolean digest, UnaryOperator<String> env)
+            throws IOException {
+        Routing routing;
+        if (routes.isPresent()) {
+            try {
+                routing = Routing.read(routes.get(), env);
+            } catch (NoSuchFileException e) {
+                throw new SettingsException("routes " + routes.get() + ": no such file");
+            } catch (CatalogueFormatException e) {
+                throw new SettingsException("routes " + e.getMessage());
+            }
+        } else if (outbox.isPresent()) {
+            routing = Routing.outbox(outbox.get());
+        } else {
+            return Optional.empty();
+        }
+        // said at start: an unwritable outbox once failed once per message, after the alerts were read
+        routing.outboxFolders().forEach(f -> WritableFolder.require(f, "cannot write messages to the outbox", ""));
+        return Optional.of(new Notifications(routing, digest, Notifier.Retry.DEFAULT, env));
+    }
+
+    /** Where department leads' messages go, in words for the start-up line. */
+    public static String destination(Optional<Path> routes, Optional<Path> outbox) {
+        return routes.map(r -> "messages to department leads by the routes of " + r)
+                .or(() -> outbox.map(o -> "messages to department leads written to the outbox " + o))
+                .orElse("no messages to department leads: neither routes nor an outbox is given, so nobody is told");
+    }
 
     /** The notifier these settings make; undeliverable notices go to {@code deadLetters}. */
     Notifier notifier(

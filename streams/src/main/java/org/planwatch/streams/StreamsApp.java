@@ -17,6 +17,7 @@ import org.planwatch.runtime.MetricsServer;
 import org.planwatch.runtime.SettingsException;
 import org.planwatch.runtime.SettingsSource;
 import org.planwatch.runtime.Shutdown;
+import org.planwatch.runtime.WritableFolder;
 import org.planwatch.schema.KafkaClientProperties;
 
 /**
@@ -124,6 +125,7 @@ public final class StreamsApp implements AutoCloseable {
         StreamsSettings settings;
         try {
             settings = StreamsSettings.from(SettingsSource.of(System.getenv()));
+            WritableFolder.require(settings.stateDir(), "cannot keep the job's state in", "");
         } catch (SettingsException e) {
             System.err.println("planwatch streams: " + e.getMessage());
             System.exit(64);
