@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.planwatch.runtime.HttpEndpoint;
 
 /**
  * {@code POST /readings} for bureaus that push: the body in any feed format, checked and published
@@ -59,15 +59,7 @@ public final class IngestServer implements AutoCloseable {
             throw new IllegalArgumentException(
                     "the ingest endpoint needs a bearer token of 16 characters or more in " + "PLANWATCH_INGEST_TOKEN");
         }
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(host, port), 0);
-        } catch (java.net.BindException e) {
-            throw new IOException(
-                    "cannot serve the ingest endpoint on " + host + ":" + port + " (" + e.getMessage()
-                            + "): choose another port with --port",
-                    e);
-        }
+        HttpServer http = HttpEndpoint.bind("the ingest endpoint", host, port, "choose another port with --port");
         IngestServer ingest = new IngestServer(http, run, token, log);
         http.createContext("/readings", ingest::handle);
         // For an orchestrator's probes, without the token: ready while Kafka answers (a feed pushed

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -58,15 +57,8 @@ public final class MetricsServer implements AutoCloseable {
     /** As above, with the basic-authentication user and password given (null: no authentication). */
     public static MetricsServer start(
             PrometheusMeterRegistry registry, String host, int port, String user, String password) throws IOException {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        } catch (java.net.BindException e) {
-            throw new IOException(
-                    "cannot serve metrics on " + host + ":" + port + " (" + e.getMessage()
-                            + "): choose another port with --metrics-port or PLANWATCH_METRICS_PORT",
-                    e);
-        }
+        HttpServer server = HttpEndpoint.bind(
+                "metrics", host, port, "choose another port with --metrics-port or PLANWATCH_METRICS_PORT");
         var metrics = server.createContext(
                 "/metrics",
                 exchange -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
