@@ -55,15 +55,12 @@ public final class OptionValues {
 
     /** A group session timeout: the broker refuses less than 6 s (group.min.session.timeout.ms). */
     public static final class SessionTimeout implements ITypeConverter<Duration> {
-        static final Duration BROKER_MINIMUM = Duration.ofSeconds(6);
-
         @Override
         public Duration convert(String value) {
             Duration d = duration(value);
-            if (d.compareTo(BROKER_MINIMUM) < 0) {
-                throw new TypeConversionException(
-                        value + " is shorter than the 6 s a broker accepts (group.min.session.timeout.ms)");
-            }
+            org.planwatch.runtime.SettingChecks.sessionTimeoutProblem(d).ifPresent(why -> {
+                throw new TypeConversionException(value + " " + why);
+            });
             return d;
         }
     }

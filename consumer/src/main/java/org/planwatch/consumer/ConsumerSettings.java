@@ -8,7 +8,7 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.planwatch.runtime.KafkaSettings;
 import org.planwatch.runtime.MetricsServer;
-import org.planwatch.runtime.SettingsException;
+import org.planwatch.runtime.SettingChecks;
 import org.planwatch.runtime.SettingsSource;
 import org.planwatch.schema.KafkaClientProperties;
 
@@ -30,17 +30,9 @@ public record ConsumerSettings(
         Optional<Path> routes,
         Optional<Path> outbox,
         boolean digest) {
-    /** The least a broker accepts (group.min.session.timeout.ms). */
-    public static final Duration MIN_SESSION_TIMEOUT = Duration.ofSeconds(6);
-
     public ConsumerSettings {
-        if (sessionTimeout.compareTo(MIN_SESSION_TIMEOUT) < 0) {
-            throw new SettingsException(SettingsSource.variable("session-timeout") + ": " + sessionTimeout
-                    + " is shorter than the 6 s a broker accepts (group.min.session.timeout.ms)");
-        }
-        if (metricsPort < 0 || metricsPort > 65535) {
-            throw new SettingsException(SettingsSource.variable("metrics-port") + ": " + metricsPort + " is no port");
-        }
+        SettingChecks.sessionTimeout(sessionTimeout);
+        SettingChecks.port("metrics-port", metricsPort);
     }
 
     /** The settings {@code source} gives, defaults for the rest; a key in its file that none reads stops it. */

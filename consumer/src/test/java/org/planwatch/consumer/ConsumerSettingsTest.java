@@ -77,6 +77,6 @@ class ConsumerSettingsTest {
         assertThatThrownBy(() -> ConsumerSettings.from(SettingsSource.of(
                         Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092", "PLANWATCH_SESSION_TIMEOUT", "PT1S"))))
                 .hasMessageStartingWith("PLANWATCH_SESSION_TIMEOUT: PT1S is shorter than");
-        assertThat(Duration.ofSeconds(6)).isEqualTo(ConsumerSettings.MIN_SESSION_TIMEOUT);
+        assertThat(Duration.ofSeconds(6)).isEqualTo(org.planwatch.runtime.SettingChecks.MIN_SESSION_TIMEOUT);
     }
 }

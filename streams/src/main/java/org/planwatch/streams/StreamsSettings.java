@@ -11,6 +11,7 @@ import org.planwatch.evaluation.Thresholds;
 import org.planwatch.evaluation.Tolerance;
 import org.planwatch.runtime.KafkaSettings;
 import org.planwatch.runtime.MetricsServer;
+import org.planwatch.runtime.SettingChecks;
 import org.planwatch.runtime.SettingsException;
 import org.planwatch.runtime.SettingsSource;
 import org.planwatch.schema.KafkaClientProperties;
@@ -37,9 +38,6 @@ public record StreamsSettings(
         Thresholds thresholds) {
     public static final String DEFAULT_APPLICATION_ID = StreamsProperties.DEFAULT_APPLICATION_ID;
     public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(10);
-    /** The least a broker accepts (group.min.session.timeout.ms). */
-    public static final Duration MIN_SESSION_TIMEOUT = Duration.ofSeconds(6);
-
     public static final int DEFAULT_METRICS_PORT = 9401;
 
     public StreamsSettings {
@@ -50,13 +48,8 @@ public record StreamsSettings(
             throw new SettingsException(
                     SettingsSource.variable("standby-replicas") + ": " + standbyReplicas + " is below zero");
         }
-        if (sessionTimeout.compareTo(MIN_SESSION_TIMEOUT) < 0) {
-            throw new SettingsException(SettingsSource.variable("session-timeout") + ": " + sessionTimeout
-                    + " is shorter than the 6 s a broker accepts (group.min.session.timeout.ms)");
-        }
-        if (metricsPort < 0 || metricsPort > 65535) {
-            throw new SettingsException(SettingsSource.variable("metrics-port") + ": " + metricsPort + " is no port");
-        }
+        SettingChecks.sessionTimeout(sessionTimeout);
+        SettingChecks.port("metrics-port", metricsPort);
     }
 
     /** The settings {@code source} gives, defaults for the rest; a key in its file that none reads stops it. */
