@@ -21,7 +21,9 @@ final class AnnualGoals {
     private static final String THIS_YEAR = "(?:今年(?!\\d|[一二三四]季度|[一二三四五六七八九十]{1,2}月|前|上半|下半|以来)|本年度)";
 
     private static final Pattern THIS_YEAR_ONLY = Pattern.compile(THIS_YEAR);
-    private static final Pattern THIS_YEARS_WORK = Pattern.compile(THIS_YEAR + WORK);
+    /** 今年的政府工作报告提出: this year's report, and so its goals, quoted (a dated 2026年…政府工作报告 may be past). */
+    private static final Pattern THIS_YEARS_WORK = Pattern.compile(THIS_YEAR + "(?:" + WORK + "|的?政府工作报告)");
+
     private static final Pattern EXPECTED_GOALS = Pattern.compile("预期目标");
     /**
      * A line about another time than this year: 去年, 明年, 过去, 以来, a five-year period, 到2030年, a

@@ -279,7 +279,10 @@ public final class PlanNamer {
     private void annualReport(List<String> lines, List<Optional<Plan>> out) {
         AnnualGoals goals = AnnualGoals.of(lines, reportYear);
         Optional<Integer> year = goals.year();
-        Optional<Region> region = override.or(() -> leadRegion(lines));
+        // a digest of several regions' reports is no one region's: the nation holds it, and each goal goes to the
+        // region that states it (RegionalVoice)
+        Optional<Region> region =
+                override.or(() -> RegionalVoice.isDigest(lines) ? regions.code(NATION) : leadRegion(lines));
         if (year.isEmpty() || region.isEmpty() || !goals.announcedIn(lines)) {
             return;
         }

@@ -58,7 +58,7 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
+            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 2026年…预期目标是. */
     private static final Pattern VOICE =
@@ -95,6 +95,13 @@ record QuantifiedClause(
     private static final Pattern CHANGE =
             Pattern.compile("^" + NAME + "(?:比(?<base>(?:19|20)\\d\\d)年|累计|较(?<base2>(?:19|20)\\d\\d)年|(?<yearly>年均))?"
                     + "(?<verb>下降|降低|减少)" + NUM + "(?<unit>%)" + QUAL + "$");
+    /**
+     * 3岁以下婴幼儿入托率提高6个百分点, 人均预期寿命提高1岁: a change over the plan's years in points or years of its
+     * own, not a percentage of the base; every year's where the clause says so (每年提高0.5个百分点).
+     */
+    private static final Pattern POINTS = Pattern.compile("^" + NAME
+            + "(?:比(?<base>(?:19|20)\\d\\d)年|较(?<base2>(?:19|20)\\d\\d)年|累计|(?<yearly>年均|每年))?"
+            + "(?:(?<fall>下降|降低|减少|缩小)|提高|提升|增加|上升|增长)" + NUM + "(?<unit>个百分点|岁)" + QUAL + "$");
     /** Who hands a quota down, and how: 国家下达, 省分解. */
     private static final String HANDED_DOWN = "(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)";
     /** 完成省下达的节能减排降碳约束性指标, 按照国家要求完成节能减排降碳任务: the quota first, then what it is of. */
@@ -244,10 +251,12 @@ record QuantifiedClause(
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
     private static final String ADDS = "新改扩建|新改建|新改造|新增|新建|新修|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|扶持|帮扶|服务|培训|更新|改扩建"
-            + "|提升改造|优化升级|升级|改造|维修|铺设|加装更新|加装|安装|配置|增加|入库|招引|开通|举办|开展|组织|征集发布";
+            + "|提升改造|优化升级|升级|改造|维修|铺设|加装更新|加装|安装|配置|增加|入库|招引|开通|举办|开展|组织|征集发布|输转";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
     private static final String COUNTED =
             "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|组|台|部|辆|期|场次|场|张|间|幢|栋|户|人次|人(?!制)|名|亩|公里|平方米|立方米))";
+    /** Where a count is done, before its verb: 在主城区配置AED1100台. */
+    private static final String WHERE = "(?:在[^\\d,，;；、]{1,12}?)?";
     /** What may stand before the verb of a count and is no part of its name: 将新建…, 计划建设…, 重点打造…. */
     private static final String WILL = "(?:将|要|计划|拟|重点|全年|年内)*";
     /**
@@ -257,8 +266,8 @@ record QuantifiedClause(
     private static final Pattern ACTIVITY_FIRST = Pattern.compile(
             "^" + WILL + "(?:(?:" + ADDS + ")(?:提升|升级)?|完成)" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
     /** 新增国家级旅游度假区1个, 新建公园20个以上: a count of what is to be added, named by its verb. */
-    private static final Pattern ACTIVITY = Pattern.compile(
-            "^" + WILL + "(?<name>(?:" + ADDS + "|完成)[^\\d]{2,30}?)(?<least>不少于|不低于|超过)?" + NUM + COUNTED + QUAL + "$");
+    private static final Pattern ACTIVITY = Pattern.compile("^" + WILL + "(?<name>" + WHERE + "(?:" + ADDS
+            + "|完成)[^\\d]{2,30}?)(?<least>不少于|不低于|超过)?" + NUM + COUNTED + QUAL + "$");
 
     /** A count done by a verb of {@link #ADDS}: 建成社区健身路径10条, 改造供热、燃气管道18公里. */
     private static final Pattern VERB_OF_COUNT =
@@ -383,6 +392,17 @@ record QuantifiedClause(
                     null,
                     m.group("unit"),
                     null);
+        }
+        if ((m = POINTS.matcher(t)).matches() && upper(m) == null) {
+            double change = m.group("fall") != null ? -num(m) : num(m);
+            return named(
+                    m,
+                    m.group("yearly") != null ? TargetKind.ANNUAL_CHANGE : TargetKind.CUMULATIVE_CHANGE,
+                    boundOf("", m.group("qual"), false),
+                    change,
+                    null,
+                    m.group("unit"),
+                    baseOf(m));
         }
         if ((m = CHANGE.matcher(t)).matches()) {
             Double upper = upper(m);

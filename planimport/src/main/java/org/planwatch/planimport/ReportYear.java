@@ -11,7 +11,7 @@ import org.planwatch.domain.Names;
  * sets this year's goals (今年经济社会发展的主要预期目标是：…) and names the year only around them.
  * Told, in this order, from the year it calls the first or last of a plan's period (今年是“十五五”开局之年
  * is 2026), the year whose goals, work or plan it presents (2026年工作安排, 2026年计划草案, 2026年政府工作
- * 报告; the latest such, but no later than the year after its dateline), and the latest dateline near the
+ * 报告, 2026年地方两会; the latest such, but no later than the year after its dateline), and the latest dateline near the
  * top (2026年1月27日). Empty where the text gives none of these: its 今年 cannot be dated, and what it
  * says of 今年 is not read as any year's.
  */
@@ -25,7 +25,7 @@ final class ReportYear {
      * span or a horizon (（2026—2030年）, 到2030年, 2035年远景目标).
      */
     private static final Pattern PRESENTED_YEAR = Pattern.compile("(?<![到至—\\-~～\\d])(20\\d\\d)年(?!远景)"
-            + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务|民生实事|发展的重点|发展目标)");
+            + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务|民生实事|发展的重点|发展目标|两会)");
     /** A dateline: 2026年1月27日, 2026-01-27, 2026/1/27 (not a span of months, 2025年1-11月). */
     private static final Pattern DATELINE = Pattern.compile(
             "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");

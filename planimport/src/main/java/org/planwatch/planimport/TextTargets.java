@@ -39,6 +39,13 @@ import org.planwatch.domain.TargetKind;
  */
 public final class TextTargets {
     private static final Pattern YEAR = ProseTime.TARGET_YEAR;
+    /** A document's title, a date or a span of years: none is a figure a target states. */
+    private static final Pattern TITLE_OR_DATE = Pattern.compile("《[^》]*》|(?:19|20)\\d\\d\\s*(?:年(?:\\s*\\d{1,2}\\s*月"
+            + "(?:\\s*\\d{1,2}\\s*日)?)?|[-—–~～至到]\\s*(?=(?:19|20)\\d\\d))");
+    /** A figure with its unit, as targets state them: 93%, 110万人, 3000亿元. */
+    private static final Pattern FIGURE =
+            Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|‰|[万亿千]|个|家|项|岁|人|元|公里|吨|亩|所|张|座|条|套)");
+
     private static final Pattern YEAR_RANGE = Pattern.compile("(20\\d\\d)\\s*[-—–－至]\\s*(20\\d\\d)");
     /** Where clauses part: commas, semicolons, and a colon before words (主要目标:全员劳动生产率…), not a ratio's (2.2:1). */
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
@@ -116,6 +123,8 @@ public final class TextTargets {
     private final Departments departments;
 
     private final RegionDictionary regions;
+    /** Who states a report's goals, where a region other than the report's does. */
+    private final RegionalVoice voices;
     /** The year a report's 今年 means, where the user gave it. */
     private final Optional<Integer> givenYear;
 
@@ -144,6 +153,7 @@ public final class TextTargets {
         this.indicators = indicators;
         this.resolver = new IndicatorResolver(indicators);
         this.regions = regions;
+        this.voices = regions == null ? null : new RegionalVoice(regions);
     }
 
     /** What a document's text gave: targets, problems (file:line: reason), and notices of clauses not read as targets. */
@@ -215,6 +225,8 @@ public final class TextTargets {
                 AnnualGoals.of(report ? lines : List.of(), report ? givenYear.or(() -> titledYear) : Optional.empty());
         Optional<Integer> reportYear = annualGoals.year();
         boolean annualContext = false;
+        // a digest of several regions' reports: only what a region states is read, as that region's
+        boolean digest = report && RegionalVoice.isDigest(lines);
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
             Optional<Plan> at = planAt.apply(i + 1);
@@ -283,7 +295,10 @@ public final class TextTargets {
             // a line that only ends a sentence carried from above (…到2050年… / (王波)) is no headline
             boolean headline = i < HEADLINE_LINES && carried.isEmpty() && isHeadline(lines.get(i));
             List<String> sentences = new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP)
-                    .split(carried + ITEM_NUMBER.matcher(lines.get(i)).replaceFirst(""), -1)));
+                    .split(
+                            DatedBrackets.expand(
+                                    carried + ITEM_NUMBER.matcher(lines.get(i)).replaceFirst("")),
+                            -1)));
             carried = "";
             String tail = sentences.get(sentences.size() - 1);
             if (YEAR.matcher(tail).find() && continuesOnNextLine(lines, i)) {
@@ -356,9 +371,14 @@ public final class TextTargets {
                                 + linePlan.id() + " in " + linePlan.targetYear());
                     }
                 }
-                final Plan plan = annual != null
+                Plan stated = annual != null
                         ? PlanNamer.annual(linePlan.region(), annual)
                         : following != null ? following : linePlan;
+                // 人口大省河南明确，城镇新增就业110万人以上: in a report, the goal of the region that states it
+                Optional<Region> speaker = report && voices != null && when.past() == null
+                        ? voices.of(sentence, stated.region())
+                        : Optional.empty();
+                final Plan plan = speaker.map(r -> inRegion(stated, r)).orElse(stated);
                 planYears.putIfAbsent(plan.id(), plan.targetYear());
                 namedBefore = when.explicit() ? when.year() : null;
                 if (when.past() != null) {
@@ -370,6 +390,25 @@ public final class TextTargets {
                     continue;
                 }
                 if (when.year() == null) {
+                    if (FIGURE.matcher(TITLE_OR_DATE.matcher(sentence).replaceAll(""))
+                            .find()) {
+                        // 在2025年11月…介绍,…2027年… names later years without 到: whose goal it sets is not said
+                        notices.add(where + ": '" + sentence.strip() + "' names a year after the plan's base"
+                                + " without saying the sentence sets its goal (到YYYY年): not read");
+                    }
+                    continue;
+                }
+                if (speaker.isPresent() && plan == stated) {
+                    notices.add(where + ": '" + sentence.strip() + "' states "
+                            + speaker.get().nameZh()
+                            + "'s goals, and which of its plans they belong to cannot be told: not read");
+                    continue;
+                }
+                if (digest && speaker.isEmpty() && plan.region().level().equals("national")) {
+                    if (sentence.matches(".*\\d.*")) {
+                        notices.add(where + ": '" + sentence.strip() + "' names no region, in a digest of several"
+                                + " regions' reports: not read as anyone's target");
+                    }
                     continue;
                 }
                 int targetYear = when.year();
@@ -750,7 +789,8 @@ public final class TextTargets {
         }
         int latest = 0;
         for (String line : lines) {
-            Matcher m = YEAR.matcher(line);
+            // 学前教育毛入园率(2027年达到93%,2035年达到98%) sets goals for its years as 到2027年 does
+            Matcher m = YEAR.matcher(DatedBrackets.expand(line));
             while (m.find()) {
                 latest = Math.max(latest, Integer.parseInt(m.group(1)));
             }
@@ -786,12 +826,24 @@ public final class TextTargets {
     static int[] documentYears(List<String> lines) {
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         for (String line : lines) {
-            Matcher m = YEAR.matcher(line);
+            Matcher m = YEAR.matcher(DatedBrackets.expand(line));
             while (m.find()) {
                 years.add(Integer.parseInt(m.group(1)));
             }
         }
         return years.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The plan of {@code region} that matches {@code stated}: its goals for the same year, or the
+     * five-year plan ending in the same year; {@code stated} itself where there is no such plan to tell.
+     */
+    private static Plan inRegion(Plan stated, Region region) {
+        if (stated.oneYear()) {
+            return PlanNamer.annual(region, stated.targetYear());
+        }
+        Plan fiveYear = PlanNamer.fiveYear(stated.region(), stated.targetYear());
+        return fiveYear.id().equals(stated.id()) ? PlanNamer.fiveYear(region, stated.targetYear()) : stated;
     }
 
     /** A region other than the plan's that a clause names; the nation (国民体质, 全国) is no other region. */

@@ -50,6 +50,14 @@ class QuantifiedClauseTest {
                 "粮食产量继续保持500亿斤以上|粮食产量|LEVEL|AT_LEAST|500.0|",
                 "地区生产总值按增长5%安排|地区生产总值|ANNUAL_GROWTH|EXACT|5.0|",
                 "全市生产总值增长目标设定为5%左右|全市生产总值增长|ANNUAL_GROWTH|ABOUT|5.0|",
+                // a change in points or years of its own (健康报, 2026-03-17), not a percentage of the base
+                "3岁以下婴幼儿入托率提高6个百分点|3岁以下婴幼儿入托率|CUMULATIVE_CHANGE|EXACT|6.0|",
+                "城镇调查失业率比2025年下降0.5个百分点以上|城镇调查失业率|CUMULATIVE_CHANGE|AT_LEAST|-0.5|2025",
+                "人均预期寿命提高1岁|人均预期寿命|CUMULATIVE_CHANGE|EXACT|1.0|",
+                "现代服务业占服务业增加值比重每年提高1个百分点以上|现代服务业占服务业增加值比重|ANNUAL_CHANGE|AT_LEAST|1.0|",
+                // service standards in hours and working days (黄石, 2026年十件民生实事)
+                "中小学生每天综合体育活动时间不低于2小时|中小学生每天综合体育活动时间|LEVEL|AT_LEAST|2.0|",
+                "生育津贴到账不超过7个工作日|生育津贴到账|LEVEL|AT_MOST|7.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
@@ -226,6 +234,16 @@ class QuantifiedClauseTest {
                 .hasValueSatisfying(q -> assertThat(q.value()).isEqualTo(3000.0));
         assertThat(QuantifiedClause.readListed("实施城市更新项目100个"))
                 .hasValueSatisfying(q -> assertThat(q.name()).isEqualTo("实施城市更新项目"));
+        // where it is done, before the verb (十堰, 2026年民生实事), and people moved to work (甘肃, 2026)
+        assertThat(QuantifiedClause.readListed("在主城区配置AED1100台")).hasValueSatisfying(q -> {
+            assertThat(q.name()).isEqualTo("在主城区配置AED");
+            assertThat(q.unit()).isEqualTo("台");
+            assertThat(q.value()).isEqualTo(1100.0);
+        });
+        assertThat(QuantifiedClause.readListed("输转城乡富余劳动力480万人"))
+                .hasValueSatisfying(q -> assertThat(q.unit()).isEqualTo("万人"));
+        // a place that is the whole clause's subject is no activity: 在全市 with a figure but no verb of a count
+        assertThat(QuantifiedClause.readListed("在全市范围内80%")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -47,6 +47,10 @@ class RunningTextTargetsTest {
                 .read(List.of(file));
     }
 
+    private static CatalogueImporter.Result readWithAllRegions(Path dir, String name, String text) throws IOException {
+        return CatalogueImporter.bundled().read(List.of(Files.writeString(dir.resolve(name), text)));
+    }
+
     private static Target target(CatalogueImporter.Result r, String indicator) {
         return r.targets().stream()
                 .filter(t -> t.indicator().equals(indicator))
@@ -571,7 +575,7 @@ class RunningTextTargetsTest {
     void shouldReadAHeadlineOverADatedNewsLeadAsAReportOfThePlan(@TempDir Path dir) throws IOException {
         // the shape of a news digest of Shenzhen's 14th plan (2021-06): a headline that looks like the
         // plan's title, then news of its publication; its list of targets counts what is to be built
-        CatalogueImporter.Result r = read(dir, "digest.txt", """
+        CatalogueImporter.Result r = readWithAllRegions(dir, "digest.txt", """
                 江门十四五规划
 
                 6月9日,江门市发改局发布《江门市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。
@@ -812,7 +816,7 @@ class RunningTextTargetsTest {
     /** A digest in blocks, each under a line that is only its year: the block of the report's year holds its goals. */
     @Test
     void shouldReadTheBlockUnderThisYearsHeadingAsItsGoals(@TempDir Path dir) throws IOException {
-        CatalogueImporter.Result r = read(dir, "digest.txt", """
+        CatalogueImporter.Result r = readWithAllRegions(dir, "digest.txt", """
                 10个关键句,解锁政府工作报告里的江门“亮点”与“落点”
                 发布时间:2026年03月06日
                 江门亮点
@@ -942,6 +946,60 @@ class RunningTextTargetsTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("jm-15", "地区生产总值", TargetKind.ANNUAL_GROWTH, 5.5, 2030),
                         org.assertj.core.groups.Tuple.tuple("jm-15", "单位地区生产总值碳排放", TargetKind.QUOTA, null, 2030));
+    }
+
+    /**
+     * News of a plan's indicators giving each its goals of two years in brackets (21世纪经济报道, 2026-01-08,
+     * on the 教育强国 indicators): each year's figure is read, the earlier one a milestone on the path to the
+     * plan's own year or a target of its own; a slash pairs two statistics that share the goal (均).
+     */
+    @Test
+    void shouldReadTheGoalsOfSeveralYearsInBracketsAfterTheirName(@TempDir Path dir) throws IOException {
+        // the bundled divisions: the nation's, and the provinces a digest names
+        CatalogueImporter.Result r = readWithAllRegions(dir, "edu.txt", """
+                全国教育工作会议召开
+                2026年是“十五五”开局之年,也是教育强国建设三年行动计划承上启下关键之年。
+                司长在2025年11月的论坛上介绍,主要指标中与基础教育直接相关的有3项,包括学前教育毛入园率(2027年达到93%,2035年达到98%)、初中毕业年级阅读/数学达标学生比例(2027年均达到80%,2035年均达到85%)。
+                """);
+        assertThat(r.targets())
+                .extracting(
+                        Target::nameZh,
+                        Target::targetValue,
+                        Target::targetYear,
+                        t -> t.milestones().stream()
+                                .map(m -> m.year() + ":" + m.value())
+                                .toList())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("学前教育毛入园率", 98.0, 2035, List.of("2027:93.0")),
+                        org.assertj.core.groups.Tuple.tuple("初中毕业年级阅读达标学生比例", 85.0, 2035, List.of("2027:80.0")),
+                        org.assertj.core.groups.Tuple.tuple("初中毕业年级数学达标学生比例", 85.0, 2035, List.of("2027:80.0")));
+        assertThat(r.targets()).allSatisfy(t -> assertThat(t.region()).isEqualTo("CN"));
+        // the lead that dates the news to 2025 is reported, not read
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("edu.txt:3: '司长在2025年11月"));
+    }
+
+    /**
+     * A digest of several regions' reports (新华视点, 2026): each goal is the region's that states it, in
+     * its plan of the year; what no region states is no one's.
+     */
+    @Test
+    void shouldFileEachGoalOfADigestUnderTheRegionThatStatesIt(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "digest.txt", """
+                从就业到教育,2026年地方两会释放哪些民生信号
+                近期,地方两会密集召开。各地的政府工作报告聚焦群众急难愁盼。
+                2025年全国城镇新增就业1267万人,就业形势保持总体稳定。
+                就业大省广东今年的政府工作报告提出,城镇新增就业110万人以上。人口大省河南明确,城镇新增就业110万人以上;坚持就业优先。劳务输出大省甘肃提出,输转城乡富余劳动力480万人。
+                专家建议,新增培训岗位10万个。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetValue, Target::bound)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("gd-annual-2026", "城镇新增就业", 110.0, Bound.AT_LEAST),
+                        org.assertj.core.groups.Tuple.tuple("410000-annual-2026", "城镇新增就业", 110.0, Bound.AT_LEAST),
+                        org.assertj.core.groups.Tuple.tuple("620000-annual-2026", "输转城乡富余劳动力", 480.0, Bound.EXACT));
+        assertThat(r.notices())
+                .contains("digest.txt:5: '专家建议,新增培训岗位10万个' names no region, in a digest of several regions'"
+                        + " reports: not read as anyone's target");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.planwatch.planimport.real;
 
+import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +52,23 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
      * kind, bound and number.
      */
     boolean matches(Target t) {
-        return t.targetYear() == targetYear && sameKind(t) && sameName(t.nameZh()) && samePlace(t);
+        return (t.targetYear() == targetYear && sameKind(t) && sameName(t.nameZh()) && samePlace(t)) || onPath(t);
+    }
+
+    /**
+     * A level the document sets for an earlier year of the same indicator (2027年达到93%, 2035年达到98%) comes
+     * out as a milestone of the later target: the required path passes through it, and a reading of that year
+     * is judged against it. It is found if its year and figure are this one's.
+     */
+    private boolean onPath(Target t) {
+        return kind.equals("LEVEL")
+                && bound.equals("EXACT")
+                && !value.isEmpty()
+                && !value.contains("..")
+                && sameName(t.nameZh())
+                && samePlace(t)
+                && t.milestones().stream()
+                        .anyMatch(m -> m.year() == targetYear && m.value() == Double.parseDouble(value));
     }
 
     /**
@@ -122,10 +139,17 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
     }
 
     private boolean sameName(String printed) {
-        String a = Names.normalize(strip(printed));
-        String b = Names.normalize(strip(name.substring(name.indexOf('·') + 1)));
+        String a = simplified(Names.normalize(strip(printed)));
+        String b = simplified(Names.normalize(strip(name.substring(name.indexOf('·') + 1))));
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
+
+    /** A name in Traditional characters (a key written as a Hong Kong page prints it) compared as Simplified. */
+    private static String simplified(String name) {
+        return TO_SIMPLIFIED.transliterate(name);
+    }
+
+    private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
     private static String strip(String name) {
         return name == null ? "" : name.replaceAll("[（(][^）)]*[）)]$", "");
