@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * full-width forms to ASCII (NFKC: {@code （助理）} and {@code (助理)}, {@code Ⅲ} and {@code III}),
  * the other brackets plans use ({@code 【】 〔〕 〖〗}) to round ones, quotation marks and the PDF's
  * spaces and subscript marks ({@code PM _{2.5}}) out, and a unit printed in brackets at the end
- * ({@code 城镇调查失业率（%）}) dropped: the unit has a column of its own.
+ * ({@code 城镇调查失业率（%）}) dropped: the unit has a column of its own, as is an abbreviation in
+ * brackets inside it ({@code 国内生产总值(GDP)增长}).
  */
 public final class Names {
     private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}");
@@ -20,6 +21,10 @@ public final class Names {
      * (1/10万)}; not a qualifier such as {@code (以上年为100)}, which names another measure.
      */
     private static final Pattern TRAILING_UNIT = Pattern.compile("(?<=.)\\(([^()以为与和及、的含不按占]{1,8})\\)$");
+
+    /** An abbreviation in brackets inside a name ({@code 国内生产总值(GDP)增长}): the name says it already. */
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("(?<=\\p{IsHan})\\([A-Z][A-Za-z0-9&]{1,7}\\)(?=\\p{IsHan})");
 
     private Names() {}
 
@@ -37,7 +42,7 @@ public final class Names {
             }
             out.append(OPENING.indexOf(c) >= 0 ? '(' : CLOSING.indexOf(c) >= 0 ? ')' : c);
         }
-        String written = out.toString();
+        String written = out.indexOf("(") >= 0 ? ABBREVIATION.matcher(out).replaceAll("") : out.toString();
         return written.endsWith(")") ? TRAILING_UNIT.matcher(written).replaceAll("") : written;
     }
 }

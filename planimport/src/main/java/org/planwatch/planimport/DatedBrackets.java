@@ -16,7 +16,10 @@ final class DatedBrackets {
     /** A character of a name: not a separator or bracket, and no figure but an age group's (3岁以下). */
     private static final String NAME_CHAR = "(?:\\d+岁|[^\\d,，、;；:：()（）。])";
 
-    private static final String STEP = "20\\d\\d年(?:底|末)?[^,，、;；()（）]*\\d[^,，、;；()（）]*";
+    /** A year and its goal, by a verb of reaching: 2027年达到93%, 2035年均达到85% (not a span, 2021年-2025年). */
+    private static final String STEP = "20\\d\\d年(?:底|末)?(?:均|都)?(?:达到|达|为|超过|突破|提高到|提升到|降至|降到|下降到|控制在|不低于|不少于|不超过|保持在)"
+            + "[^,，、;；()（）]*\\d[^,，、;；()（）]*";
+
     private static final Pattern NAMED_STEPS =
             Pattern.compile("(?<name>" + NAME_CHAR + "{2,40})[(（](?<steps>" + STEP + "(?:[,，;；、]" + STEP + ")*)[)）]");
     private static final Pattern ONE_STEP =

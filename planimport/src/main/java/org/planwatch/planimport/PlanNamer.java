@@ -281,8 +281,11 @@ public final class PlanNamer {
         Optional<Integer> year = goals.year();
         // a digest of several regions' reports is no one region's: the nation holds it, and each goal goes to the
         // region that states it (RegionalVoice)
-        Optional<Region> region =
-                override.or(() -> RegionalVoice.isDigest(lines) ? regions.code(NATION) : leadRegion(lines));
+        // news of the State Council's report names the nation only as 国务院: where no region leads, the nation's
+        Optional<Region> nation = regions.code(NATION);
+        Optional<Region> region = override.or(() -> RegionalVoice.isDigest(lines)
+                ? nation
+                : leadRegion(lines).or(() -> statesReport(lines) ? nation : Optional.empty()));
         if (year.isEmpty() || region.isEmpty() || !goals.announcedIn(lines)) {
             return;
         }
@@ -331,14 +334,34 @@ public final class PlanNamer {
     private static final java.util.regex.Pattern GOALS_HEADING =
             java.util.regex.Pattern.compile(SECTION_START + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$");
 
+    /**
+     * A place's name that names an institution (北京大学, 广州日报, 浙江卫视) or where a reporter files from
+     * (记者…北京报道, 新华社北京3月5日电): not the region a report is about.
+     */
+    private static final java.util.regex.Pattern INSTITUTION =
+            java.util.regex.Pattern.compile("[\\p{IsHan}]{2,4}(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所"
+                    + "|(?:\\d{1,2}月\\d{1,2}日)?(?:报道|报导|电(?![\\p{IsHan}])))");
+    /** The State Council's government work report, as news of it says: 国务院总理…做政府工作报告. */
+    private static final java.util.regex.Pattern STATE_COUNCIL_REPORT =
+            java.util.regex.Pattern.compile("国务院总理[^。]{0,40}政府工作报告|政府工作报告[^。]{0,20}国务院总理");
+
+    /** Whether a report's lead says it is of the State Council's work report: the nation's goals. */
+    private static boolean statesReport(List<String> lines) {
+        return lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(LEAD_LINES)
+                .anyMatch(l -> STATE_COUNCIL_REPORT.matcher(Names.normalize(l)).find());
+    }
+
     /** The region other than the nation that the lead lines of a report name first, if any. */
     private Optional<Region> leadRegion(List<String> lines) {
         int read = 0;
         for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
             if (!lines.get(i).isBlank()) {
                 read++;
-                Optional<Region> r =
-                        regionIn(lines.get(i)).filter(x -> !x.code().equals(NATION));
+                // 北京大学教授 in a report's lead is a university's, not the report's region
+                Optional<Region> r = regionIn(INSTITUTION.matcher(lines.get(i)).replaceAll(""))
+                        .filter(x -> !x.code().equals(NATION));
                 if (r.isPresent()) {
                     return r;
                 }

@@ -78,6 +78,11 @@ final class ProseTime {
 
     /** A later clause that speaks of what is ahead: the look back before it is not its time. */
     private static final Pattern AHEAD_AFTER = Pattern.compile("[,，;；][^,，;；]*(将|力争|争取)[^,，;；]*\\d");
+    /**
+     * An earlier clause that sets a goal ahead with its figure (将今年…增长目标设定在4.5%至5%，这是自1991年以来最低):
+     * the look back after it comments on the goal, it does not date it.
+     */
+    private static final Pattern AHEAD_BEFORE = Pattern.compile("(?:今年|将|力争|争取)[^,，;；]*目标[^,，;；]*\\d[^,，;；]*[,，;；]");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
     private static final Pattern CHAPTER =
             Pattern.compile("^\\s*(#+\\s*)?(\\*\\*)?\\s*(第[一二三四五六七八九十百\\d]+[章节篇]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*");
@@ -179,7 +184,9 @@ final class ProseTime {
             // in a paragraph that named its target year (到2025年，…。单位能耗比2020年下降13.5%) any 比YYYY年 is the measure
             boolean measure = any.start() > 0 && "比较".indexOf(s.charAt(any.start() - 1)) >= 0;
             boolean baseline = measure && (y == plan.baseYear() || paragraphYear != null);
-            if (!baseline) {
+            // 自1991年以来 starts a look back, which LOOKS_BACK weighs: it dates no goal by itself
+            boolean since = s.startsWith("以来", any.end());
+            if (!baseline && !since) {
                 latest = Math.max(latest, y);
             }
         }
@@ -205,7 +212,10 @@ final class ProseTime {
         }
         Matcher back = LOOKS_BACK.matcher(s);
         // 纲要已编制完成，明确了…总体目标，其中GDP将达10万亿元左右: what the later clause says is ahead
-        if (back.find() && !AHEAD_AFTER.matcher(s.substring(back.end())).find() && !figurelessAside(s, back.start())) {
+        if (back.find()
+                && !AHEAD_AFTER.matcher(s.substring(back.end())).find()
+                && !AHEAD_BEFORE.matcher(s.substring(0, back.start())).find()
+                && !figurelessAside(s, back.start())) {
             return When.past("'" + back.group() + "' looks back");
         }
         return When.target(plan.targetYear(), false);

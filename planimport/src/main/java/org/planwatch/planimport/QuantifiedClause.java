@@ -58,7 +58,7 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
+            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 2026年…预期目标是. */
     private static final Pattern VOICE =
@@ -66,7 +66,7 @@ record QuantifiedClause(
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
     private static final Pattern LEAD =
-            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|设定|" + ProseTime.PERIOD_END + ")++");
+            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|将|设定|即|" + ProseTime.PERIOD_END + ")++");
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
@@ -79,6 +79,9 @@ record QuantifiedClause(
             "^(?<name>(?:PM2\\.5|[^\\d]){2,40}?占(?:(?!提高|提升|增长|增加|上升|下降|降低|达到|达)[^\\d]){1,12}?(?:的?(?:比重|比例))?)" + NUM
                     + "(?<unit>%)" + QUAL + "$");
 
+    /** 赤字率拟按4%安排: the level a year's budget is drawn up on. */
+    private static final Pattern PLANNED_LEVEL =
+            Pattern.compile("^" + NAME + "(?:拟|拟定)?按照?" + NUM + "(?<unit>%)" + QUAL + "安排$");
     /** 地区生产总值按增长5%安排: the growth a year's plan is drawn up on. */
     private static final Pattern PLANNED_GROWTH =
             Pattern.compile("^" + NAME + "按照?(?:增长|增速)" + NUM + "%" + QUAL + "(?:安排|预期|考虑)$");
@@ -122,8 +125,9 @@ record QuantifiedClause(
     /** 全员劳动生产率增速高于地区生产总值: a growth held above the economy's, with no figure of its own. */
     private static final Pattern ABOVE_ECONOMY = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?(?:增速|增长))(?:要|将)?(?:高于|快于)" + "(?:经济|地区生产总值|国内生产总值|GDP)(?:增速|增长)?$");
-    /** 能源消费总量基本稳定: a level held. */
-    private static final Pattern STEADY = Pattern.compile("^" + NAME + "(?:(?:保持|总体|基本)+稳定|(?:基本|总体|与上年|同比)*持平)$");
+    /** 能源消费总量基本稳定, 国际收支保持基本平衡: a level held. */
+    private static final Pattern STEADY =
+            Pattern.compile("^" + NAME + "(?:(?:保持|总体|基本)+稳定|(?:基本|总体|与上年|同比)*持平|(?:保持)?(?:基本|总体)平衡)$");
 
     private static final Pattern DOUBLING = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?)(?:比(?<base>(?:19|20)\\d\\d)年|较(?<base2>(?:19|20)\\d\\d)年)?(?:实现)?(?:翻一番|倍增)$");
@@ -133,7 +137,7 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|输转|产值|投资|外资|额)$");
+            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|输转|产值|投资|外资|额|收支)$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String text) {
@@ -370,6 +374,9 @@ record QuantifiedClause(
                     "%",
                     null);
         }
+        if ((m = PLANNED_LEVEL.matcher(t)).matches() && upper(m) == null) {
+            return named(m, TargetKind.LEVEL, boundOf("", m.group("qual"), false), num(m), null, "%", null);
+        }
         if ((m = PLANNED_GROWTH.matcher(t)).matches()) {
             return named(m, TargetKind.ANNUAL_GROWTH, boundOf("", m.group("qual"), false), num(m), null, "%", null);
         }
@@ -461,10 +468,15 @@ record QuantifiedClause(
                 .replaceFirst("^(的|之|这|该)", "")
                 // 生产总值预期(目标)增长5.5%以上, 生产总值增长目标设定为5%左右: the goal's words, not the statistic's
                 .replaceFirst("预期(?:目标)?(?=增长|增速)", "")
-                .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?$", "")
+                .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?[为在]?$", "")
                 // 能 as "can", not the 能 of 产能, 动能, 储能
                 .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储核体技职潜赋势])能|均|都|全部|总体|继续)+$", "")
                 .strip();
+        // 固定资产投资止跌回稳、力争增长5%: how the statistic turns, then its goal; the statistic is what grows
+        Matcher turns = TURNS_THEN_GROWS.matcher(name);
+        if (turns.matches()) {
+            name = turns.group("statistic") + turns.group("growth");
+        }
         // 进一步增长到76岁 names no statistic: its subject was named before, and is not guessed here
         if (name.length() < 2
                 || onlyAdverbs(name)
@@ -487,6 +499,10 @@ record QuantifiedClause(
                 : kind;
         return Optional.of(new QuantifiedClause(name, read, bound, value, upper, unit, base, falls));
     }
+
+    /** A statistic, how it turns (止跌回稳, 企稳回升), and after 、 only the growth its figure is for. */
+    private static final Pattern TURNS_THEN_GROWS = Pattern.compile(
+            "^(?<statistic>[^、]{2,30}?)(?:止跌回稳|止跌回升|企稳回升|稳中有[进升增]|回稳向好|触底回升|由负转正)、(?:力争|争取)?(?<growth>增长|增速)$");
 
     /** A statistic that is itself a growth: …增长, …增速, …增长率, …涨幅. */
     private static final Pattern GROWTH_NAME = Pattern.compile(".*(增长|增速|增长率|涨幅)$");

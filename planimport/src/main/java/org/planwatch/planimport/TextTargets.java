@@ -482,6 +482,8 @@ public final class TextTargets {
                     }
                     // 2026年地区生产总值…: a clause that opens with the very year it is read for
                     // (今年… among this year's goals)
+                    // 将今年国内生产总值增长目标设定在…: what it will do this year
+                    part = part.replaceFirst("^将(?=今年|20\\d\\d年)", "");
                     Matcher opening = LEADING_YEAR.matcher(part);
                     if (opening.lookingAt()
                             && opening.end() < part.length()
@@ -809,17 +811,23 @@ public final class TextTargets {
     }
 
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;：:]");
+    /** What ends or divides a sentence, as a headline's comma (深圳设立今年GDP增长目标5%，CPI涨幅2%左右) does not. */
+    private static final Pattern SENTENCE_END_PUNCTUATION = Pattern.compile("[。；;：:!！]");
+    /** How long a headline with a comma may be: a sentence of running text is longer. */
+    private static final int HEADLINE_LENGTH = 40;
 
     /** How far down a report its headline may stand. */
     private static final int HEADLINE_LINES = 3;
 
     /**
-     * A line with no sentence punctuation: a report's headline, which restates a target its text
-     * states with its year (提出人均预期寿命将达80岁以上), or a table's title.
+     * A line with no sentence punctuation, or a short one with only commas: a report's headline, which
+     * restates a target its text states with its year (提出人均预期寿命将达80岁以上), or a table's title.
      */
     private static boolean isHeadline(String line) {
         // find, not matches: a line may hold a carriage return or a line separator that . does not cross
-        return !SENTENCE_PUNCTUATION.matcher(line).find();
+        return !SENTENCE_PUNCTUATION.matcher(line).find()
+                || (!SENTENCE_END_PUNCTUATION.matcher(line).find()
+                        && line.strip().length() <= HEADLINE_LENGTH);
     }
 
     /** Every year the text sets a target for with 到YYYY年, in order, each once. */

@@ -58,6 +58,9 @@ class QuantifiedClauseTest {
                 // service standards in hours and working days (黄石, 2026年十件民生实事)
                 "中小学生每天综合体育活动时间不低于2小时|中小学生每天综合体育活动时间|LEVEL|AT_LEAST|2.0|",
                 "生育津贴到账不超过7个工作日|生育津贴到账|LEVEL|AT_MOST|7.0|",
+                // the nation's 2026 goals as a news page quotes them (聯合報, 2026-03-06; 经济通, 2026-02-09)
+                "将国内生产总值增长目标设定在4.5%至5%|国内生产总值增长|ANNUAL_GROWTH|RANGE|4.5|",
+                "赤字率拟按4%安排|赤字率|LEVEL|EXACT|4.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
@@ -85,6 +88,9 @@ class QuantifiedClauseTest {
                 "地区生产总值增长5%左右、实际工作中力争更好结果|地区生产总值增长|ANNUAL_GROWTH|ABOUT|5.0",
                 "生产总值预期目标增长5.5%以上|生产总值增长|ANNUAL_GROWTH|AT_LEAST|5.5",
                 "地区生产总值增长5%—5.5%|地区生产总值增长|ANNUAL_GROWTH|RANGE|5.0",
+                // 聯合報, 2026-03-06; 经济通, 2026-02-09: a unit of a trillion, and how a statistic turns before its goal
+                "粮食产量1.4兆斤以上|粮食产量|LEVEL|AT_LEAST|1.4",
+                "固定资产投资止跌回稳、力争增长5%|固定资产投资增长|ANNUAL_GROWTH|EXACT|5.0",
             })
     void shouldReadAListedGoalOfTheYear(String text, String name, String kind, String bound, double value) {
         assertThat(QuantifiedClause.readListed(text)).hasValueSatisfying(q -> {
@@ -145,6 +151,7 @@ class QuantifiedClauseTest {
                 "全要素生产率稳步提升|全要素生产率|RISING|false",
                 "主要污染物排放总量持续减少|主要污染物排放总量|RISING|true",
                 "能源消费总量基本稳定|能源消费总量|STABLE|false",
+                "国际收支保持基本平衡|国际收支|STABLE|false",
                 "居民收入和经济增长基本同步|居民收入增长|LINKED|false",
                 "居民收入增长与经济增长保持同步|居民收入增长|LINKED|false",
                 "全员劳动生产率增速高于地区生产总值|全员劳动生产率增速|LINKED|false",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
 
@@ -976,6 +977,37 @@ class RunningTextTargetsTest {
         assertThat(r.targets()).allSatisfy(t -> assertThat(t.region()).isEqualTo("CN"));
         // the lead that dates the news to 2025 is reported, not read
         assertThat(r.notices()).anyMatch(n -> n.startsWith("edu.txt:3: '司长在2025年11月"));
+    }
+
+    /**
+     * News of the State Council's work report (聯合報, 2026-03-06, in Traditional characters): the nation's
+     * goals, though the reporter files from 北京 and a 北京大学 professor comments; a remark that the goal is
+     * the lowest since 1991 does not date it; a headline with a comma restates what the text says.
+     */
+    @Test
+    void shouldReadNewsOfTheStateCouncilsReportAsTheNationsGoals(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "udn.txt", """
+                陸GDP目標4.5至5%，35年最低
+                2026-03-06 聯合報／特派記者／北京報導
+                大陸國務院總理李強昨天在十四屆全國人大四次會議做政府工作報告，將今年國內生產總值（ＧＤＰ）增長目標設定在百分之四點五至百分之五，這是自一九九一年以來、近三十五年設定的最低增長目標。
+                起草組負責人表示，今年把保障與改善民生列為突出的位置，經濟增長目標實際上是兩句話，即「經濟增長百分之四點五至百分之五、在實際工作中努力爭取更好結果」。
+                其他經濟目標還包含：赤字率擬按百分之四安排；城鎮新增就業一千兩百萬人以上；國際收支保持基本平衡。
+                北京大學教授田軒昨受訪指出，今年定百分之四點五至百分之五區間。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetValue, Target::bound)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("cn-annual-2026", "gdp_growth", 4.5, Bound.RANGE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "cn-annual-2026", IndicatorResolver.codeOf("赤字率"), 4.0, Bound.EXACT),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "cn-annual-2026", IndicatorResolver.codeOf("城镇新增就业"), 1200.0, Bound.AT_LEAST));
+        assertThat(r.targets())
+                .hasSize(4)
+                .allSatisfy(t -> assertThat(t.source()).isIn("udn.txt:3", "udn.txt:5"));
+        // the spokesman's 经济增长 is the dictionary's GDP growth, stated already
+        assertThat(r.notices())
+                .contains("udn.txt:4: restates the target of gdp_growth stated at udn.txt:3; the first is kept");
     }
 
     /**

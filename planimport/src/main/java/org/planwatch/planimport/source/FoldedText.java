@@ -30,6 +30,14 @@ public final class FoldedText {
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final Pattern YEAR_NUMERALS = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=年)");
     /** 百分之五, 百分之十五, 百分之三点五, 百分之五十 */
+    /**
+     * A count written in words before its unit (一千兩百萬人, 一點四兆斤): read as digits where it has a place
+     * (十, 百, 千) or a decimal point, so that 一个, 三大, 五年 and 每千人 stay words.
+     */
+    private static final Pattern NUMBER_WORDS = Pattern.compile(
+            "(?<![每数几上])([一二两兩三四五六七八九十][〇零一二两兩三四五六七八九十百千]+|[一二两兩三四五六七八九])(?:[点點]([〇零一二三四五六七八九]+))?"
+                    + "(?=(?:万亿|萬億|亿|億|万|萬|兆)?(?:人|元|斤|吨|噸|个(?!\\s*五年)|個(?!\\s*五年)|家|项|項|所|座|亩|畝|公里|户|戶|套|张|張|辆|輛|台|臺|岁|歲))");
+
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之([一二三四五六七八九十]{1,3})([点點]([〇零一二三四五六七八九]{1,3}))?");
 
     private final List<String> original;
@@ -150,6 +158,18 @@ public final class FoldedText {
                 i = percent.end();
                 continue;
             }
+            Matcher count = NUMBER_WORDS.matcher(line).region(i, line.length());
+            if (count.lookingAt() && (count.group(1).matches(".*[十百千].*") || count.group(2) != null)) {
+                // 一千两百万人, 一点四兆斤: a figure a news page writes in words
+                String number = String.valueOf(wholeOf(count.group(1)))
+                        + (count.group(2) == null ? "" : "." + digitsOf(count.group(2)));
+                for (char c : number.toCharArray()) {
+                    out.append(c);
+                    from.add(new int[] {i, count.end()});
+                }
+                i = count.end();
+                continue;
+            }
             int cp = line.codePointAt(i);
             int next = i + Character.charCount(cp);
             String f = foldOne(cp, traditional);
@@ -201,6 +221,22 @@ public final class FoldedText {
         }
         // a simplified text holds a few characters the fold would change (显著's 著): a traditional one, many
         return han > 0 && (double) folds / han >= TRADITIONAL_SHARE && distinct.size() >= TRADITIONAL_CHARACTERS;
+    }
+
+    /** 一千两百 → 1200, 十五 → 15, 三百零五 → 305. */
+    private static long wholeOf(String words) {
+        long value = 0;
+        int digit = -1;
+        for (char c : words.toCharArray()) {
+            int place = "十百千".indexOf(c);
+            if (place >= 0) {
+                value += (digit < 0 ? 1 : digit) * (long) Math.pow(10, place + 1);
+                digit = -1;
+            } else {
+                digit = c == '两' || c == '兩' ? 2 : Math.max(0, DIGITS.indexOf(c == '零' ? '〇' : c));
+            }
+        }
+        return value + Math.max(digit, 0);
     }
 
     /** 五 → 5, 十五 → 15, 五十 → 50, 二十五 → 25. */

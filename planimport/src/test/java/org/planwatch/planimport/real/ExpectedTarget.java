@@ -139,9 +139,15 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
     }
 
     private boolean sameName(String printed) {
-        String a = simplified(Names.normalize(strip(printed)));
-        String b = simplified(Names.normalize(strip(name.substring(name.indexOf('·') + 1))));
+        String a = unbracketed(simplified(Names.normalize(strip(printed))));
+        String b = unbracketed(simplified(Names.normalize(strip(name.substring(name.indexOf('·') + 1)))));
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    /** 居民消费价格(CPI)涨幅 is 居民消费价格涨幅: an abbreviation in brackets adds nothing to a name. */
+    private static String unbracketed(String name) {
+        String inner = name.replaceAll("[(（][^()（）]*[)）]", "");
+        return inner.isEmpty() ? name : inner;
     }
 
     /** A name in Traditional characters (a key written as a Hong Kong page prints it) compared as Simplified. */

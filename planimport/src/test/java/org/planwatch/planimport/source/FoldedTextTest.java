@@ -24,6 +24,15 @@ class FoldedTextTest {
         assertThat(text.printed(0, "GDP年均增长5%左右")).isEqualTo("ＧＤＰ年均增長百分之五左右");
     }
 
+    /** 聯合報, 2026-03-06: a news page writes counts in words too; 每千人, 一个, 十三个五年 stay words. */
+    @Test
+    void shouldReadCountsWrittenInWordsBeforeTheirUnit() {
+        FoldedText text = FoldedText.of(List.of("城鎮新增就業一千兩百萬人以上；糧食產量一點四兆斤以上；每千人口3張床，一個目標，第十三個五年規劃。"));
+
+        assertThat(text.lines()).containsExactly("城镇新增就业1200万人以上；粮食产量1.4兆斤以上；每千人口3张床，一个目标，第十三个五年规划。");
+        assertThat(text.printed(0, "城镇新增就业1200万人以上")).isEqualTo("城鎮新增就業一千兩百萬人以上");
+    }
+
     @Test
     void shouldLeaveASimplifiedDocumentsCharactersAlone() {
         // 著 and 于 are simplified characters too: a simplified text keeps them
