@@ -330,9 +330,13 @@ public final class PlanNamer {
             "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])";
 
     private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(SECTION_START);
-    /** A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标. */
-    private static final java.util.regex.Pattern GOALS_HEADING =
-            java.util.regex.Pattern.compile(SECTION_START + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$");
+    /**
+     * A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标; or, unnumbered, a line
+     * that is only a period's goals (“十五五”时期主要目标 in a summary of a work report).
+     */
+    private static final java.util.regex.Pattern GOALS_HEADING = java.util.regex.Pattern.compile(
+            SECTION_START + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$"
+                    + "|^\\s*(?:\\*\\*)?“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:的)?(?:经济社会发展)?(?:主要|发展)?目标(?:任务)?(?:\\*\\*)?\\s*$");
 
     /**
      * A place's name that names an institution (北京大学, 广州日报, 浙江卫视) or where a reporter files from

@@ -47,8 +47,9 @@ final class ProseTime {
     static final Pattern CLAUSE_MILESTONE =
             Pattern.compile("(?:^|(?<=[,，;；]))(?:力争|争取)(?:到|在|至)?(20\\d\\d)年(?:底|末)?+(?![的]?基础|以来|前|[,，;；])");
 
+    /** Words that look back; 已 of a plan issued (已由市政府办公厅印发, 已经审议通过) says when it was published, not what was done. */
     private static final Pattern LOOKS_BACK =
-            Pattern.compile("已|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
+            Pattern.compile("已(?![由经])|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A part of a sentence between semicolons. */
     private static final Pattern SEMICOLON = Pattern.compile("[;；]");
     /** A part that speaks of what is ahead with a figure: 计划建设100公里农村公路. */

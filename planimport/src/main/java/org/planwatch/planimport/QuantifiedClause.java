@@ -114,11 +114,13 @@ record QuantifiedClause(
     private static final Pattern QUOTA = Pattern.compile("^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)(?:"
             + HANDED_DOWN + "的?(?:目标|任务|指标)(?:任务)?|(?:国家|省|市|上级)(?:[和、](?:省|市))?上?的?要求)$");
     /**
-     * 居民消费率明显提高, 全要素生产率稳步提升: a direction without a figure. The adverb is required: a
-     * bare 收入增长 is a name, not a goal.
+     * 居民消费率明显提高, 全要素生产率稳步提升, 固定资产投资稳中有增: a direction without a figure. The adverb is
+     * required: a bare 收入增长 is a name, not a goal.
      */
     private static final Pattern TREND = Pattern.compile(
-            "^" + NAME + "(?:持续|稳步|明显|显著|大幅|进一步|逐步|不断|较快)" + "(?:(?<fall>下降|降低|减少|缩小)|提升|提高|上升|增长|增加|扩大)$");
+            "^" + NAME + "(?:(?:持续|稳步|明显|显著|大幅|进一步|逐步|不断|较快)" + "(?:(?<fall>下降|降低|减少|缩小)|提升|提高|上升|增长|增加|扩大)"
+                    // 全社会固定资产投资稳中有增, 固定资产投资实现正增长
+                    + "|稳中有[增升]|(?:实现|保持)正增长)$");
     /** 居民收入和经济增长基本同步: in step with the growth of GDP, with no figure of its own. */
     private static final Pattern IN_STEP =
             Pattern.compile("^" + NAME + "(?:增长)?(?:和|与|同)(?:经济|GDP|地区生产总值|国内生产总值)增长(?:基本|保持)?同步$");
@@ -209,8 +211,13 @@ record QuantifiedClause(
     static Optional<QuantifiedClause> readListed(String text) {
         Optional<QuantifiedClause> whole = readListedWhole(text);
         int pause = text.indexOf('、');
-        // 地区生产总值增长5%左右、实际工作中力争更好结果: the goal, then words on how it is pursued
-        return whole.isPresent() || pause < 0 ? whole : readListedWhole(text.substring(0, pause));
+        // 地区生产总值增长5%左右、实际工作中力争更好结果: the goal, then words on how it is pursued; not a count
+        // whose name runs on past the pause (支持10家以上电动垂直起降航空器、工业级无人机…研发制造领军企业)
+        return whole.isPresent()
+                        || pause < 0
+                        || !ENDS_WITH_FIGURE.matcher(text.substring(0, pause)).find()
+                ? whole
+                : readListedWhole(text.substring(0, pause));
     }
 
     private static Optional<QuantifiedClause> readListedWhole(String text) {
@@ -253,9 +260,12 @@ record QuantifiedClause(
     }
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
+    /** A part that ends with its figure, its unit and bound: 地区生产总值增长5%左右. */
+    private static final Pattern ENDS_WITH_FIGURE = Pattern.compile("\\d[^\\d]{0,6}$");
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
     private static final String ADDS = "新改扩建|新改建|新改造|新增|新建|新修|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|扶持|帮扶|服务|培训|更新|改扩建"
-            + "|提升改造|优化升级|升级|改造|维修|铺设|加装更新|加装|安装|配置|增加|入库|招引|开通|举办|开展|组织|征集发布|输转";
+            + "|提升改造|优化升级|升级|改造|维修|铺设|加装更新|加装|安装|配置|增加|入库|招引|开通|举办|开展|组织|征集发布|输转"
+            + "|攻克|集聚|聚集";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
     private static final String COUNTED =
             "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|组|台|部|辆|期|场次|场|张|间|幢|栋|户|人次|人(?!制)|名|亩|公里|平方米|立方米))";

@@ -83,7 +83,9 @@ public final class TextTargets {
     private static final Pattern TARGET_WORDS = Pattern.compile("到\\s*20\\d\\d\\s*年|十[四五六]五|年均|20\\d\\d年前");
     /** A line that announces the plan's targets: what follows it states them. */
     private static final Pattern ANNOUNCES_TARGETS = Pattern.compile(
-            "主要目标|发展目标|总体目标|预期目标|主要指标|(今后|未来)五年[^。]{0,30}目标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确|指出)");
+            "主要目标|发展目标|总体目标|预期目标|主要指标|工作目标|行动目标|具体目标|阶段性?目标|(今后|未来)五年[^。]{0,30}目标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确|指出)"
+                    // 方案经市政府常务会议审议通过,已由市政府办公厅印发,明确将…: the plan, issued, then its goals
+                    + "|(纲要|规划|方案|意见)[^。]{0,12}(审议通过|印发|发布)[^。]{0,20}(提出|明确|指出)");
 
     private static final Pattern FULL_STOP = Pattern.compile("。");
     /**

@@ -152,6 +152,9 @@ class QuantifiedClauseTest {
                 "主要污染物排放总量持续减少|主要污染物排放总量|RISING|true",
                 "能源消费总量基本稳定|能源消费总量|STABLE|false",
                 "国际收支保持基本平衡|国际收支|STABLE|false",
+                // a district's 2026 goals (浦东, 香洲): a rise said without a figure
+                "全社会固定资产投资稳中有增|全社会固定资产投资|RISING|false",
+                "固定资产投资实现正增长|固定资产投资|RISING|false",
                 "居民收入和经济增长基本同步|居民收入增长|LINKED|false",
                 "居民收入增长与经济增长保持同步|居民收入增长|LINKED|false",
                 "全员劳动生产率增速高于地区生产总值|全员劳动生产率增速|LINKED|false",
@@ -249,6 +252,16 @@ class QuantifiedClauseTest {
         });
         assertThat(QuantifiedClause.readListed("输转城乡富余劳动力480万人"))
                 .hasValueSatisfying(q -> assertThat(q.unit()).isEqualTo("万人"));
+        // an action plan's counts (天津, 上海, 十堰, 2024-2025): what is to be mastered or gathered
+        assertThat(QuantifiedClause.readListed("攻克100项关键核心技术"))
+                .hasValueSatisfying(q -> assertThat(q.value()).isEqualTo(100.0));
+        assertThat(QuantifiedClause.readListed("集聚100家以上关键配套企业"))
+                .hasValueSatisfying(q -> assertThat(q.bound().name()).isEqualTo("AT_LEAST"));
+        assertThat(QuantifiedClause.readListed("聚集产业链相关企业100家"))
+                .hasValueSatisfying(q -> assertThat(q.name()).isEqualTo("聚集产业链相关企业"));
+        // a count whose name runs past a pause is not cut there to a name it does not count
+        assertThat(QuantifiedClause.readListed("重点支持10家以上电动垂直起降航空器、工业级无人机和新能源通航飞机研发制造领军企业落地发展"))
+                .isEmpty();
         // a place that is the whole clause's subject is no activity: 在全市 with a figure but no verb of a count
         assertThat(QuantifiedClause.readListed("在全市范围内80%")).isEmpty();
     }

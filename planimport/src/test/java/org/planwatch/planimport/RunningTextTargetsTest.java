@@ -1011,6 +1011,50 @@ class RunningTextTargetsTest {
     }
 
     /**
+     * A summary of a district's work report (姜堰区, 2026-01-13) whose period goals stand under a line
+     * that is only their heading, unnumbered: they are the five-year plan's, after an account of the
+     * past that is no one's target.
+     */
+    @Test
+    void shouldReadThePeriodsGoalsUnderAnUnnumberedHeading(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "jy.txt", """
+                泰州市姜堰区2026年政府工作报告(摘要版)
+
+                2025年及“十四五”工作回顾
+
+                “十四五”期间,地区生产总值年均增长6.6%。
+
+                “十五五”时期主要目标
+
+                地区生产总值年均增长5%左右,一般公共预算收入年均增长2.5%,规上工业总产值达1300亿元。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::kind, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("321204-15", "地区生产总值", TargetKind.ANNUAL_GROWTH, 5.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "321204-15", "一般公共预算收入", TargetKind.ANNUAL_GROWTH, 2.5, 2030),
+                        org.assertj.core.groups.Tuple.tuple("321204-15", "规上工业总产值", TargetKind.LEVEL, 1300.0, 2030));
+    }
+
+    /**
+     * News of an action plan that quotes it (上海, 2024-07-31): 已由市政府办公厅印发 says when it was issued,
+     * not what was done; the plan's counts after it are its goals for its end year.
+     */
+    @Test
+    void shouldNotTakeAPlansIssueForALookBack(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "sh.txt", """
+                上海低空经济高质量发展推进大会召开
+                市经济信息化委主任通报《上海市低空经济产业高质量发展行动方案(2024—2027年)》内容。方案经市政府常务会议审议通过,已由市政府办公厅印发,明确将全面打造低空经济产业创新高地,培育20家左右运营服务领军企业,集聚100家以上关键配套企业,核心产业规模达到500亿元以上。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetValue, Target::targetYear)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("核心产业规模", 500.0, 2027),
+                        org.assertj.core.groups.Tuple.tuple("关键配套企业", 100.0, 2027));
+    }
+
+    /**
      * A digest of several regions' reports (新华视点, 2026): each goal is the region's that states it, in
      * its plan of the year; what no region states is no one's.
      */
