@@ -142,6 +142,13 @@ class DeployManifestsTest {
             assertThat(PlanWatchImages.deployableRunning(command))
                     .as("compose service %s runs `planwatch %s`, which image %s holds", name, command, image)
                     .contains(deployable.get());
+            if (PlanWatchImages.takesNoArguments(deployable.get())) {
+                assertThat(service.has("command"))
+                        .as(
+                                "compose service %s: image %s takes its settings from the environment, no command",
+                                name, image)
+                        .isFalse();
+            }
         });
     }
 
@@ -473,6 +480,11 @@ class DeployManifestsTest {
             assertThat(PlanWatchImages.deployableRunning(c.command()))
                     .as("%s runs `planwatch %s`, which image %s holds", c, c.command(), c.image())
                     .contains(deployable.get());
+            if (PlanWatchImages.takesNoArguments(deployable.get())) {
+                assertThat(c.node().has("args") || c.node().has("command"))
+                        .as("%s: image %s takes its settings from the environment, no arguments", c, c.image())
+                        .isFalse();
+            }
         }
     }
 

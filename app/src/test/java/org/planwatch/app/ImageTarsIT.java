@@ -33,10 +33,12 @@ import org.planwatch.broker.EmbeddedKafkaBroker;
 
 /**
  * The images Jib built ({@code -Pimages}) are what the deploy files expect: named as the build
- * says, run as the unprivileged user, start the planwatch command with container JVM flags and
- * the deployable's own subcommand and port, and hold everything that command needs: a {@code java}
- * on the image's PATH, the application's classes and libraries, a writable state folder.
- * Read from the image tars themselves, the way a container runtime loads them.
+ * says, run as the unprivileged user, start their deployable with container JVM flags and its
+ * port, and hold what it needs and nothing more: a {@code java} on the image's PATH, the
+ * deployable's classes and libraries, a writable state folder. The producer's image runs the
+ * planwatch command line (ingest, publish, catalogue); the streams and consumer images run their
+ * deployable's App alone, with neither the command line nor the importer, reports and other
+ * deployables. Read from the image tars themselves, the way a container runtime loads them.
  */
 @EnabledIfSystemProperty(
         named = "planwatch.images.dir",
@@ -48,11 +50,19 @@ class ImageTarsIT {
     private static final java.util.regex.Pattern DEVELOPER_ONLY = java.util.regex.Pattern.compile(
             "/(kafka_2\\.13|kafka-server|kafka-raft|kafka-metadata|scala-[a-z]+|jmh-[a-z]+|xchart|bc[a-z]+-jdk18on"
                     + "|planwatch-broker|planwatch-bench|planwatch-tools)-[^/]*\\.jar$");
+    /** What the command line and the offline commands bring: no deployable App of streams or consumer runs them. */
+    private static final java.util.regex.Pattern COMMAND_LINE_ONLY = java.util.regex.Pattern.compile(
+            "/(planwatch-app|planwatch-planimport|planwatch-report|planwatch-producer|picocli|pdfbox|fontbox|poi|poi-ooxml"
+                    + "|jsoup|commonmark)-[^/]*\\.jar$");
 
     @ParameterizedTest
-    @CsvSource({"producer, ingest, 9402", "streams, streams, 9401", "consumer, consumer, 9400"})
-    void theImageStartsItsDeployableAsAnUnprivilegedUser(String deployable, String command, int port)
-            throws IOException {
+    @CsvSource({
+        "producer, org.planwatch.app.PlanWatch, ingest, 9402, kafka-clients",
+        "streams, org.planwatch.streams.StreamsApp, '', 9401, kafka-streams",
+        "consumer, org.planwatch.consumer.ConsumerApp, '', 9400, micrometer-registry-prometheus"
+    })
+    void theImageStartsItsDeployableAsAnUnprivilegedUser(
+            String deployable, String mainClass, String command, int port, String library) throws IOException {
         Image image = Image.read(Path.of(System.getProperty("planwatch.images.dir"), deployable + ".tar"));
 
         assertThat(image.tags()).containsExactly(System.getProperty("planwatch.image." + deployable));
@@ -62,8 +72,8 @@ class ImageTarsIT {
         assertThat(entrypoint.get(0)).isEqualTo("java");
         assertThat(entrypoint)
                 .contains("-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError")
-                .endsWith("org.planwatch.app.PlanWatch");
-        assertThat(strings(config.path("Cmd"))).containsExactly(command);
+                .endsWith(mainClass);
+        assertThat(strings(config.path("Cmd"))).isEqualTo(command.isEmpty() ? List.of() : List.of(command));
         assertThat(config.path("ExposedPorts").has(port + "/tcp")).isTrue();
         assertThat(strings(config.path("Env")))
                 .contains("PLANWATCH_METRICS_HOST=0.0.0.0", "PLANWATCH_STATE_DIR=/var/lib/planwatch/streams/state");
@@ -75,10 +85,7 @@ class ImageTarsIT {
         assertThat(image.files().get(java).getMode() & 0111)
                 .as("%s is executable", java)
                 .isNotZero();
-        assertThat(image.files()).containsKey("/app/classes/org/planwatch/app/PlanWatch.class");
-        assertThat(image.files().keySet())
-                .anyMatch(p -> p.matches("/app/libs/kafka-streams-[0-9.]+\\.jar"))
-                .anyMatch(p -> p.matches("/app/libs/planwatch-evaluation-.+\\.jar"));
+        assertThat(image.files()).containsKey("/app/classes/" + mainClass.replace('.', '/') + ".class");
         List<String> libs = image.files().keySet().stream()
                 .filter(p -> p.startsWith("/app/libs/"))
                 .sorted()
@@ -87,13 +94,26 @@ class ImageTarsIT {
                 .as(
                         "%s: the developer tools' libraries (Kafka server, Scala, JMH, XChart, BouncyCastle) stay out",
                         deployable)
-                .isNotEmpty()
+                .anyMatch(p -> p.matches("/app/libs/" + library + "-[0-9.]+\\.jar"))
                 .noneMatch(p -> DEVELOPER_ONLY.matcher(p).find());
+        if (command.isEmpty()) {
+            assertThat(libs)
+                    .as(
+                            "%s: the command line, the importer, the reports and the other deployables stay out",
+                            deployable)
+                    .noneMatch(p -> COMMAND_LINE_ONLY.matcher(p).find());
+        }
         TarArchiveEntry state = image.files().get("/var/lib/planwatch/streams");
         assertThat(state).as("state folder").isNotNull();
         assertThat(state.getMode() & 0777)
                 .as("state folder writable by the image's user")
                 .isEqualTo(0777);
+        // what the image weighs, for the record (the closing note compares the three)
+        System.out.printf(
+                "image %s: %d MB, %d libraries%n",
+                deployable,
+                Files.size(Path.of(System.getProperty("planwatch.images.dir"), deployable + ".tar")) >> 20,
+                libs.size());
     }
 
     /**
@@ -114,9 +134,11 @@ class ImageTarsIT {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             List<String> inside = new ArrayList<>(List.of("/usr/bin/env", "-i"));
             inside.addAll(strings(config.path("Env")));
+            // its settings as a deployment gives them: in the environment
+            inside.add("PLANWATCH_BOOTSTRAP=" + broker.bootstrapServers());
+            inside.add("PLANWATCH_METRICS_PORT=" + port);
             inside.addAll(strings(config.path("Entrypoint")));
             inside.addAll(strings(config.path("Cmd")));
-            inside.addAll(List.of("--bootstrap", broker.bootstrapServers(), "--metrics-port", String.valueOf(port)));
             // $0 is the root, $1 the image's user; a private /proc, then the entrypoint in the chroot.
             String script =
                     "mount -t proc proc \"$0/proc\" && user=\"$1\" && shift && exec chroot --userspec=\"$user\" \"$0\" \"$@\"";

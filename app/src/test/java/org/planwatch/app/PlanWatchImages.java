@@ -14,9 +14,15 @@ import java.util.Optional;
 final class PlanWatchImages {
     static final List<String> DEPLOYABLES = List.of("producer", "streams", "consumer");
 
-    /** The image's entrypoint is the planwatch CLI; these are its default arguments. */
+    /**
+     * What each image runs with no arguments: the producer's, the planwatch CLI's ingest command; the
+     * streams and consumer images, their deployable's App alone, which takes no arguments.
+     */
     private static final Map<String, String> DEFAULT_COMMAND =
             Map.of("producer", "ingest", "streams", "streams", "consumer", "consumer");
+
+    /** The images whose entry point is a deployable's App, configured by the environment only. */
+    private static final java.util.Set<String> TAKES_NO_ARGUMENTS = java.util.Set.of("streams", "consumer");
 
     /** Which image holds the code of each planwatch subcommand that runs as a service or job. */
     private static final Map<String, String> DEPLOYABLE_OF_COMMAND = Map.of(
@@ -47,6 +53,11 @@ final class PlanWatchImages {
     /** The planwatch subcommand the image runs when no arguments are given. */
     static String defaultCommand(String deployable) {
         return DEFAULT_COMMAND.get(deployable);
+    }
+
+    /** Whether the deployable's image runs its App, which refuses arguments (its settings are the environment's). */
+    static boolean takesNoArguments(String deployable) {
+        return TAKES_NO_ARGUMENTS.contains(deployable);
     }
 
     /** The deployable whose image runs a planwatch subcommand, if it is one that runs deployed. */

@@ -21,9 +21,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.ClusterProbe;
+import org.planwatch.runtime.DeployableMain;
 import org.planwatch.runtime.MetricsServer;
-import org.planwatch.runtime.SettingsException;
-import org.planwatch.runtime.SettingsSource;
 import org.planwatch.runtime.Shutdown;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.ProgressAlert;
@@ -133,28 +132,8 @@ public final class ConsumerApp implements AutoCloseable {
      * names; exit 64 for a setting that cannot be used, 1 for a consumer that cannot run or failed.
      */
     public static void main(String[] args) throws Exception {
-        ConsumerSettings settings;
-        KafkaClientProperties file;
-        try {
-            settings = ConsumerSettings.from(SettingsSource.of(System.getenv()));
-            file = settings.kafka().clientProperties(w -> System.err.println("planwatch: warning: " + w));
-        } catch (SettingsException e) {
-            System.err.println("planwatch consumer: " + e.getMessage());
-            System.exit(64);
-            return;
-        }
-        int status;
-        try {
-            settings.kafka().createTopics(file, settings.kafka().topics());
-            status = run(settings, file, System.out::println, System.err::println);
-        } catch (SettingsException e) {
-            System.err.println("planwatch consumer: " + e.getMessage());
-            status = 64;
-        } catch (IllegalStateException | IOException e) {
-            System.err.println("planwatch consumer: " + e.getMessage());
-            status = 1;
-        }
-        System.exit(status);
+        new DeployableMain<>("planwatch consumer", ConsumerSettings::from, ConsumerSettings::kafka)
+                .exit(args, (settings, file) -> run(settings, file, System.out::println, System.err::println));
     }
 
     /** Starts the metrics server, then both loops; {@code listeners} see every status and alert handled. */

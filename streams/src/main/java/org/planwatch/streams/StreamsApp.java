@@ -13,9 +13,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.evaluation.Evaluator;
 import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.runtime.DeployableMain;
 import org.planwatch.runtime.MetricsServer;
-import org.planwatch.runtime.SettingsException;
-import org.planwatch.runtime.SettingsSource;
 import org.planwatch.runtime.Shutdown;
 import org.planwatch.runtime.WritableFolder;
 import org.planwatch.schema.KafkaClientProperties;
@@ -122,39 +121,21 @@ public final class StreamsApp implements AutoCloseable {
      * names; exit 64 for a setting that cannot be used, 1 for a job that cannot run or failed.
      */
     public static void main(String[] args) throws Exception {
-        StreamsSettings settings;
-        try {
-            settings = StreamsSettings.from(SettingsSource.of(System.getenv()));
-            WritableFolder.require(settings.stateDir(), "cannot keep the job's state in", "");
-        } catch (SettingsException e) {
-            System.err.println("planwatch streams: " + e.getMessage());
-            System.exit(64);
-            return;
-        }
-        int status;
-        try {
-            KafkaClientProperties file =
-                    settings.kafka().clientProperties(w -> System.err.println("planwatch: warning: " + w));
-            try {
-                settings.kafka().createTopics(file, settings.kafka().topics());
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException(e.getMessage() + " (check " + SettingsSource.variable("bootstrap")
-                        + settings.kafka()
-                                .clientConfig()
-                                .map(f -> " and " + SettingsSource.variable("kafka-config") + " " + f)
-                                .orElse("")
-                        + ")");
-            }
-            status = run(
-                    settings,
-                    new ProgressEvaluator(IndicatorDictionary.bundled(), settings.thresholds()),
-                    file,
-                    System.out::println,
-                    System.err::println);
-        } catch (IllegalStateException | IOException | TimeoutException e) {
-            System.err.println("planwatch streams: " + e.getMessage());
-            status = 1;
-        }
-        System.exit(status);
+        new DeployableMain<>(
+                        "planwatch streams",
+                        source -> {
+                            StreamsSettings settings = StreamsSettings.from(source);
+                            WritableFolder.require(settings.stateDir(), "cannot keep the job's state in", "");
+                            return settings;
+                        },
+                        StreamsSettings::kafka)
+                .exit(
+                        args,
+                        (settings, file) -> run(
+                                settings,
+                                new ProgressEvaluator(IndicatorDictionary.bundled(), settings.thresholds()),
+                                file,
+                                System.out::println,
+                                System.err::println));
     }
 }
