@@ -18,9 +18,9 @@ final class AnnualGoals {
     /** What announces goals or work: 主要预期目标, 今年重点做好11项工作, 三、2026年部分重点工作, …的目标. */
     private static final String WORK = "[^。]{0,25}?(?:目标|重点工作|工作安排|重点做好|工作重点|工作任务|方面工作|开展工作|项工作|大工作|民生实事|民生工程|民生项目)";
     /** 今年 as this year, not a time within it (今年1-9月, 今年前三季度, 今年上半年) nor a look back over it (今年以来). */
-    private static final String THIS_YEAR = "(?:今年(?!\\d|[一二三四]季度|[一二三四五六七八九十]{1,2}月|前|上半|下半|以来)|本年度"
-            // 完成年度投资500亿元, 全年新增就业: in a report, the year it speaks in
-            + "|(?<![分各跨])年度(?=投资|目标|任务|计划)|全年(?!平均|累计))";
+    private static final String THIS_YEAR = "(?:今年(?!\\d|[一二三四]季度|[一二三四五六七八九十]{1,2}月|前|上半|下半|以来)|本年度)";
+    /** 完成年度投资500亿元, 全年新增就业: in a report, the year it speaks in, where nothing says another time. */
+    private static final Pattern THE_YEARS_OWN = Pattern.compile("(?<![分各跨上下一\\d])年度(?=投资|目标|任务|计划)|全年(?!平均|累计)");
 
     private static final Pattern THIS_YEAR_ONLY = Pattern.compile(THIS_YEAR);
     /** 今年的政府工作报告提出: this year's report, and so its goals, quoted (a dated 2026年…政府工作报告 may be past). */
@@ -133,7 +133,7 @@ final class AnnualGoals {
             return null;
         }
         int y = year.get();
-        if (THIS_YEAR_ONLY.matcher(s).find()) {
+        if (THIS_YEAR_ONLY.matcher(s).find() || THE_YEARS_OWN.matcher(s).find()) {
             return y;
         }
         if (when.explicit()) {

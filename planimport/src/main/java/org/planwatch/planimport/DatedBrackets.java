@@ -17,7 +17,7 @@ final class DatedBrackets {
     private static final String NAME_CHAR = "(?:\\d+岁|[^\\d,，、;；:：()（）。])";
 
     /** A year and its goal, by a verb of reaching: 2027年达到93%, 2035年均达到85% (not a span, 2021年-2025年). */
-    private static final String STEP = "20\\d\\d年(?:底|末)?(?:均|都)?(?:达到|达|为|超过|突破|提高到|提升到|降至|降到|下降到|控制在|不低于|不少于|不超过|保持在)"
+    private static final String STEP = "20\\d\\d年(?:底|末)?(?:均|都)?(?:达到|达|超过|突破|提高到|提升到|降至|降到|下降到|控制在|不低于|不少于|不超过|保持在)"
             + "[^,，、;；()（）]*\\d[^,，、;；()（）]*";
 
     private static final Pattern NAMED_STEPS =

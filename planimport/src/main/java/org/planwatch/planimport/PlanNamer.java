@@ -343,8 +343,13 @@ public final class PlanNamer {
      * (记者…北京报道, 新华社北京3月5日电): not the region a report is about.
      */
     private static final java.util.regex.Pattern INSTITUTION =
-            java.util.regex.Pattern.compile("[\\p{IsHan}]{2,4}(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所"
-                    + "|(?:\\d{1,2}月\\d{1,2}日)?(?:报道|报导|电(?![\\p{IsHan}])))");
+            java.util.regex.Pattern.compile("[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所)"
+                    + "|[\\p{IsHan}]{2,4}(?:\\d{1,2}月\\d{1,2}日电|报道|报导|讯(?![\\p{IsHan}]))");
+
+    /** {@code text} without the institutions and datelines that name a place ({@link #INSTITUTION}). */
+    static String withoutInstitutions(String text) {
+        return INSTITUTION.matcher(text).replaceAll("");
+    }
     /** The State Council's government work report, as news of it says: 国务院总理…做政府工作报告. */
     private static final java.util.regex.Pattern STATE_COUNCIL_REPORT =
             java.util.regex.Pattern.compile("国务院总理[^。]{0,40}政府工作报告|政府工作报告[^。]{0,20}国务院总理");
@@ -364,7 +369,7 @@ public final class PlanNamer {
             if (!lines.get(i).isBlank()) {
                 read++;
                 // 北京大学教授 in a report's lead is a university's, not the report's region
-                Optional<Region> r = regionIn(INSTITUTION.matcher(lines.get(i)).replaceAll(""))
+                Optional<Region> r = regionIn(withoutInstitutions(lines.get(i)))
                         .filter(x -> !x.code().equals(NATION));
                 if (r.isPresent()) {
                     return r;

@@ -48,8 +48,8 @@ final class ProseTime {
             Pattern.compile("(?:^|(?<=[,，;；]))(?:力争|争取)(?:到|在|至)?(20\\d\\d)年(?:底|末)?+(?![的]?基础|以来|前|[,，;；])");
 
     /** Words that look back; 已 of a plan issued (已由市政府办公厅印发, 已经审议通过) says when it was published, not what was done. */
-    private static final Pattern LOOKS_BACK =
-            Pattern.compile("已(?![由经])|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
+    private static final Pattern LOOKS_BACK = Pattern.compile(
+            "已(?!经?(?:由[^，。,;；]{0,15})?(?:印发|审议通过|发布|出台))|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A part of a sentence between semicolons. */
     private static final Pattern SEMICOLON = Pattern.compile("[;；]");
     /** A part that speaks of what is ahead with a figure: 计划建设100公里农村公路. */
@@ -185,8 +185,10 @@ final class ProseTime {
             // in a paragraph that named its target year (到2025年，…。单位能耗比2020年下降13.5%) any 比YYYY年 is the measure
             boolean measure = any.start() > 0 && "比较".indexOf(s.charAt(any.start() - 1)) >= 0;
             boolean baseline = measure && (y == plan.baseYear() || paragraphYear != null);
-            // 自1991年以来 starts a look back, which LOOKS_BACK weighs: it dates no goal by itself
-            boolean since = s.startsWith("以来", any.end());
+            // 将今年…目标设定在4.5%至5%，这是自1991年以来最低: a look back that comments on a goal set before it
+            // dates nothing; LOOKS_BACK weighs it
+            boolean since = s.startsWith("以来", any.end())
+                    && AHEAD_BEFORE.matcher(s.substring(0, any.start())).find();
             if (!baseline && !since) {
                 latest = Math.max(latest, y);
             }

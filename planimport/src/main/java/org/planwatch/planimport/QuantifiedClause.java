@@ -65,8 +65,8 @@ record QuantifiedClause(
             Pattern.compile("^(?:20\\d\\d年)?[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示|预期目标(?:是|为|定为|设定为)):?");
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
-    private static final Pattern LEAD =
-            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|将|设定|即|" + ProseTime.PERIOD_END + ")++");
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|将(?!乐县)|设定|即(?!墨)|" + ProseTime.PERIOD_END + ")++");
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
@@ -81,7 +81,7 @@ record QuantifiedClause(
 
     /** 赤字率拟按4%安排: the level a year's budget is drawn up on. */
     private static final Pattern PLANNED_LEVEL =
-            Pattern.compile("^" + NAME + "(?:拟|拟定)?按照?" + NUM + "(?<unit>%)" + QUAL + "安排$");
+            Pattern.compile("^(?<name>[^\\d]{1,30}?(?:率|比重|比例))(?:拟|拟定)?按照?" + NUM + "(?<unit>%)" + QUAL + "安排$");
     /** 地区生产总值按增长5%安排: the growth a year's plan is drawn up on. */
     private static final Pattern PLANNED_GROWTH =
             Pattern.compile("^" + NAME + "按照?(?:增长|增速)" + NUM + "%" + QUAL + "(?:安排|预期|考虑)$");

@@ -20,7 +20,8 @@ final class RegionalVoice {
     /** How many characters a region's name may stand before its verb: 广东今年的政府工作报告提出. */
     private static final int NEAR = 16;
     /** A lead that says the report gathers several regions' plans or reports. */
-    private static final Pattern DIGEST = Pattern.compile("地方两会|各地(?:的)?(?:两会|政府工作报告)|多地|多省|多个省份|\\d+个?省份|各省(?:份|区市)");
+    private static final Pattern DIGEST =
+            Pattern.compile("地方两会|各地(?:的)?(?:两会|政府工作报告)|(?<![更最较])多地(?:的)?(?:两会|政府工作报告)|多省|多个省份|\\d+个?省份|各省(?:份|区市)");
     /** How far down a report its lead may say it is a digest. */
     private static final int LEAD_LINES = 6;
 
@@ -47,7 +48,7 @@ final class RegionalVoice {
         if (!m.find()) {
             return Optional.empty();
         }
-        String who = m.group("who");
+        String who = PlanNamer.withoutInstitutions(m.group("who"));
         return regions.mentionedIn(who)
                 .filter(r -> r.level().equals("province") || r.level().equals("city"))
                 .filter(r -> !r.code().equals(own.code()))

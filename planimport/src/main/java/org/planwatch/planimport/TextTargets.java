@@ -376,8 +376,9 @@ public final class TextTargets {
                 Plan stated = annual != null
                         ? PlanNamer.annual(linePlan.region(), annual)
                         : following != null ? following : linePlan;
-                // 人口大省河南明确，城镇新增就业110万人以上: in a report, the goal of the region that states it
-                Optional<Region> speaker = report && voices != null && when.past() == null
+                // 人口大省河南明确，城镇新增就业110万人以上: in a digest of regions' reports, the goal of the region that
+                // states it (elsewhere a region named before the verb is more often whose policy is followed)
+                Optional<Region> speaker = digest && voices != null && when.past() == null
                         ? voices.of(sentence, stated.region())
                         : Optional.empty();
                 final Plan plan = speaker.map(r -> inRegion(stated, r)).orElse(stated);
@@ -829,7 +830,9 @@ public final class TextTargets {
         // find, not matches: a line may hold a carriage return or a line separator that . does not cross
         return !SENTENCE_PUNCTUATION.matcher(line).find()
                 || (!SENTENCE_END_PUNCTUATION.matcher(line).find()
-                        && line.strip().length() <= HEADLINE_LENGTH);
+                        && line.strip().length() <= HEADLINE_LENGTH
+                        // 到2030年，地区生产总值达到5000亿元 without its full stop is a goal, not a headline
+                        && !YEAR.matcher(line).find());
     }
 
     /** Every year the text sets a target for with 到YYYY年, in order, each once. */

@@ -29,15 +29,15 @@ public final class FoldedText {
     private static final Pattern PINYIN = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)");
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final Pattern YEAR_NUMERALS = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=年)");
-    /** 百分之五, 百分之十五, 百分之三点五, 百分之五十 */
     /**
      * A count written in words before its unit (一千兩百萬人, 一點四兆斤): read as digits where it has a place
      * (十, 百, 千) or a decimal point, so that 一个, 三大, 五年 and 每千人 stay words.
      */
     private static final Pattern NUMBER_WORDS = Pattern.compile(
-            "(?<![每数几上])([一二两兩三四五六七八九十][〇零一二两兩三四五六七八九十百千]+|[一二两兩三四五六七八九])(?:[点點]([〇零一二三四五六七八九]+))?"
+            "(?<![每数几上万萬亿億〇零一二两兩三四五六七八九十百千])([一二两兩三四五六七八九十][〇零一二两兩三四五六七八九十百千]+|[一二两兩三四五六七八九])(?:[点點]([〇零一二三四五六七八九]+))?"
                     + "(?=(?:万亿|萬億|亿|億|万|萬|兆)?(?:人|元|斤|吨|噸|个(?!\\s*五年)|個(?!\\s*五年)|家|项|項|所|座|亩|畝|公里|户|戶|套|张|張|辆|輛|台|臺|岁|歲))");
 
+    /** 百分之五, 百分之十五, 百分之三点五, 百分之五十 */
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之([一二三四五六七八九十]{1,3})([点點]([〇零一二三四五六七八九]{1,3}))?");
 
     private final List<String> original;
@@ -158,8 +158,12 @@ public final class FoldedText {
                 i = percent.end();
                 continue;
             }
-            Matcher count = NUMBER_WORDS.matcher(line).region(i, line.length());
-            if (count.lookingAt() && (count.group(1).matches(".*[十百千].*") || count.group(2) != null)) {
+            // transparent: the look-behind sees the text before i (每千人, 两三千)
+            Matcher count = NUMBER_WORDS.matcher(line).region(i, line.length()).useTransparentBounds(true);
+            if (count.lookingAt()
+                    && (count.group(1).matches(".*[十百千].*") || count.group(2) != null)
+                    // 两三千人, 七八十万: an estimate between two figures, not one
+                    && !count.group(1).matches(".*[一二两兩三四五六七八九]{2}.*")) {
                 // 一千两百万人, 一点四兆斤: a figure a news page writes in words
                 String number = String.valueOf(wholeOf(count.group(1)))
                         + (count.group(2) == null ? "" : "." + digitsOf(count.group(2)));

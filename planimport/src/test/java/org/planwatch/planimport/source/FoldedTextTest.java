@@ -31,6 +31,8 @@ class FoldedTextTest {
 
         assertThat(text.lines()).containsExactly("城镇新增就业1200万人以上；粮食产量1.4兆斤以上；每千人口3张床，一个目标，第十三个五年规划。");
         assertThat(text.printed(0, "城镇新增就业1200万人以上")).isEqualTo("城鎮新增就業一千兩百萬人以上");
+        // an estimate between two figures, and a count that goes on past 万, are not one figure to read
+        assertThat(FoldedText.of(List.of("吸纳两三千人，一万二千人")).lines()).containsExactly("吸纳两三千人，一万二千人");
     }
 
     @Test

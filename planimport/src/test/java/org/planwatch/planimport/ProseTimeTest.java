@@ -1,0 +1,35 @@
+package org.planwatch.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.planwatch.domain.RegionDictionary;
+
+/** When a sentence of running text is about: the past it reports, or the year it sets a goal for. */
+class ProseTimeTest {
+    private static final Plan PLAN =
+            new Plan("440700-15", RegionDictionary.bundled().code("440700").orElseThrow(), 2030, 2025);
+
+    @Test
+    void shouldTakeWhatIsAlreadyDoneForThePastButNotAPlanAlreadyIssued() {
+        assertThat(ProseTime.of("森林覆盖率已经达到44.6%，人均预期寿命已由78岁提高到80.5岁", PLAN, null, false)
+                        .past())
+                .isEqualTo("'已' looks back");
+        // 已由市政府办公厅印发 says when the plan was published; its goals follow
+        assertThat(ProseTime.of("方案已由市政府办公厅印发，明确核心产业规模达到500亿元以上", PLAN, null, false)
+                        .past())
+                .isNull();
+    }
+
+    @Test
+    void shouldLetARemarkOnAGoalLookBackWithoutDatingTheGoal() {
+        // the goal first, then a remark on it since 1991: the goal stands
+        assertThat(ProseTime.of("将今年经济增长目标设定在4.5%至5%，这是自1991年以来最低的目标", PLAN, null, false, true)
+                        .past())
+                .isNull();
+        // an account since 2021 with no goal before it is the past, whatever follows
+        assertThat(ProseTime.of("自2021年以来，全市累计新增城镇就业50万人，今年将新增城镇就业8万人", PLAN, null, false, true)
+                        .past())
+                .isNotNull();
+    }
+}
