@@ -17,7 +17,7 @@ import org.planwatch.planimport.review.CatalogueDiff;
 import org.planwatch.planimport.review.Overrides;
 import org.planwatch.planimport.review.ReviewReport;
 import org.planwatch.planimport.source.DocumentFormat;
-import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.ProducerProperties;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.PlanTarget;
 import picocli.CommandLine.Command;
@@ -82,9 +82,9 @@ final class CatalogueCommand implements Runnable {
             String bootstrap = kafka.requireBootstrap();
             kafka.createTopics();
             int published;
-            try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
+            try (Producer<String, PlanTarget> producer = ProducerProperties.producer(
                     kafka.topics().targets(),
-                    ProducerSettings.properties(
+                    ProducerProperties.properties(
                             bootstrap, "planwatch-catalogue", Map.of(), kafka.clientProperties()))) {
                 published = new TargetPublisher(producer, kafka.topics().targets()).publish(catalogue.targets());
             }

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.ProducerProperties;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.DeadLetterHeaders;
@@ -206,7 +206,7 @@ final class DlqCommand implements Runnable {
                     : named(all, ids);
             String topic = kafka.topics().readings().name();
             try (Producer<byte[], byte[]> producer = new KafkaProducer<>(
-                    ProducerSettings.properties(
+                    ProducerProperties.properties(
                             kafka.requireBootstrap(), "planwatch-dlq-replay", Map.of(), kafka.clientProperties()),
                     new ByteArraySerializer(),
                     new ByteArraySerializer())) {

@@ -1,17 +1,11 @@
 package org.planwatch.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.planwatch.domain.IndicatorDictionary;
-import org.planwatch.domain.RegionDictionary;
-import org.planwatch.producer.FeedEncoding;
-import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.FeedMapping;
-import org.planwatch.producer.FeedRun;
-import org.planwatch.producer.FeedValidator;
-import org.planwatch.producer.IngestServer;
-import org.planwatch.runtime.ClusterProbe;
-import org.planwatch.runtime.Shutdown;
+import org.planwatch.producer.ProducerApp;
+import org.planwatch.producer.ProducerSettings;
+import org.planwatch.runtime.SettingsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,41 +54,26 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String token = System.getenv("PLANWATCH_INGEST_TOKEN");
-        FeedMapping codes = PublishCommand.mapping(mapping);
-        String bootstrap = kafka.requireBootstrap();
+        ProducerSettings settings = new ProducerSettings(
+                kafka.settings(),
+                host,
+                port,
+                Optional.empty(),
+                ProducerSettings.DEFAULT_WATCH_INTERVAL,
+                Optional.ofNullable(mapping),
+                Optional.empty());
+        PublishCommand.mapping(mapping); // a missing or malformed mapping is the user's to fix, said before Kafka
+        kafka.requireBootstrap();
         kafka.createTopics();
-        FeedValidator validator = new FeedValidator(
-                CatalogueCommand.load(null, spec.commandLine().getErr()),
-                IndicatorDictionary.bundled(),
-                RegionDictionary.bundled());
-        Shutdown shutdown = new Shutdown();
-        try (FeedRun run = new FeedRun(
-                        FeedFormat.AUTO,
-                        FeedEncoding.AUTO,
-                        codes,
-                        validator,
-                        null,
-                        bootstrap,
-                        kafka.clientProperties(),
-                        kafka.topics());
-                ClusterProbe cluster = ClusterProbe.of(bootstrap, kafka.clientProperties());
-                IngestServer server = serve(run, token, cluster)) {
-            spec.commandLine().getOut().println("accepting feeds at " + server.url() + "; Ctrl-C to stop");
-            spec.commandLine().getOut().flush();
-            shutdown.await();
-        } finally {
-            shutdown.done();
-        }
-        return 0;
-    }
-
-    /** The endpoint started, or the user's mistake (a short token, a port in use) said in one line. */
-    private IngestServer serve(FeedRun run, String token, ClusterProbe cluster) {
         try {
-            return IngestServer.start(
-                    run, token, host, port, cluster::problem, spec.commandLine().getErr());
-        } catch (IllegalArgumentException | java.io.IOException e) {
+            return ProducerApp.ingest(
+                    settings,
+                    kafka.clientProperties(),
+                    System.getenv("PLANWATCH_INGEST_TOKEN"),
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        } catch (SettingsException | java.io.IOException e) {
+            // a short token, a port in use: the user's to change, said in one line
             throw new UsageProblem(e.getMessage());
         }
     }

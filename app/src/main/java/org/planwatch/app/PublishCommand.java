@@ -15,7 +15,6 @@ import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedRun;
 import org.planwatch.producer.FeedValidator;
-import org.planwatch.runtime.Shutdown;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 import picocli.CommandLine.Command;
@@ -184,28 +183,8 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     private int watch(FeedRun run, PrintWriter out, PrintWriter err) throws Exception {
-        Shutdown shutdown = new Shutdown();
-        try {
-            DropFolder folder = new DropFolder(watch, run::process, out, err);
-            out.println("watching " + watch + " every " + watchInterval.toMillis() + " ms; published files go to "
-                    + watch.resolve(DropFolder.DONE) + " or " + watch.resolve(DropFolder.FAILED) + "; Ctrl-C to stop");
-            out.flush();
-            java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
-            Thread waiter = new Thread(() -> {
-                try {
-                    shutdown.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                stopped.set(true);
-            });
-            waiter.setDaemon(true);
-            waiter.start();
-            folder.watch(watchInterval, stopped::get);
-            return 0;
-        } finally {
-            shutdown.done();
-        }
+        new DropFolder(watch, run::process, out, err).watchUntilShutdown(watchInterval);
+        return 0;
     }
 
     private FeedMapping mapping() throws IOException {

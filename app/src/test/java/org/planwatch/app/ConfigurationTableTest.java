@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The deployables' settings (the streams job's, the consumer's), their commands' options and the
+ * The deployables' settings (the producer's, the streams job's, the consumer's), their commands' options and the
  * README's configuration table name the same things: a setting read from the environment in an image is an option on the
  * command line, its variable the one the command line reads, and a row of the table.
  */
@@ -37,6 +37,34 @@ class ConfigurationTableTest {
 
         assertOptionsAndRows("consumer", source);
         assertThat(source.keysRead()).contains("group-id", "routes", "outbox", "digest");
+    }
+
+    /**
+     * The producer's settings are spread over its commands' options: the endpoint's over ingest's,
+     * the drop folder's, the mapping's and the catalogue's over publish's (its Kafka settings too).
+     */
+    @Test
+    void shouldOfferEverySettingOfTheProducerAsAnOptionOfItsCommandsAndDocumentIt() throws Exception {
+        SettingsSource source = SettingsSource.of(Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092"));
+        org.planwatch.producer.ProducerSettings.from(source);
+        Map<String, String> ingest = Map.of("ingest-host", "--host", "ingest-port", "--port");
+
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String table = readme.substring(readme.indexOf("## Configuration"));
+        assertThat(source.keysRead()).contains("watch", "mapping", "catalogue").allSatisfy(key -> {
+            String command = ingest.containsKey(key) ? "ingest" : "publish";
+            String name = ingest.getOrDefault(key, "--" + key);
+            OptionSpec option = PlanWatch.commandLine()
+                    .getSubcommands()
+                    .get(command)
+                    .getCommandSpec()
+                    .findOption(name);
+            assertThat(option).as("%s %s", command, name).isNotNull();
+            assertThat(EnvDefaults.variable(option)).as(key).isEqualTo(SettingsSource.variable(key));
+            assertThat(table)
+                    .as("README configuration row of %s %s", command, name)
+                    .contains("`" + name + "`");
+        });
     }
 
     private static void assertOptionsAndRows(String command, SettingsSource source) throws Exception {

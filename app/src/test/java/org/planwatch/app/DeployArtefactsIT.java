@@ -45,7 +45,7 @@ import org.planwatch.consumer.Notifier;
 import org.planwatch.consumer.Routing;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.ProducerProperties;
 import org.planwatch.producer.TargetPublisher;
 import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.PlanTarget;
@@ -78,8 +78,9 @@ class DeployArtefactsIT {
             new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
         }
         TargetCatalogue catalogue = TargetCatalogue.bundled();
-        try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
-                topics.targets(), ProducerSettings.properties(broker.bootstrapServers(), "deploy-targets", Map.of()))) {
+        try (Producer<String, PlanTarget> producer = ProducerProperties.producer(
+                topics.targets(),
+                ProducerProperties.properties(broker.bootstrapServers(), "deploy-targets", Map.of()))) {
             new TargetPublisher(producer, topics.targets()).publish(catalogue.targets());
         }
         Notifications outbox =

@@ -142,6 +142,13 @@ class DeployManifestsTest {
             assertThat(PlanWatchImages.deployableRunning(command))
                     .as("compose service %s runs `planwatch %s`, which image %s holds", name, command, image)
                     .contains(deployable.get());
+            if (deployable.get().equals("producer")) {
+                List<String> args = new java.util.ArrayList<>();
+                service.path("command").forEach(a -> args.add(a.asText()));
+                assertThat(org.planwatch.producer.ProducerApp.runs(args.toArray(String[]::new)))
+                        .as("compose service %s: the producer image runs a job given %s", name, args)
+                        .isTrue();
+            }
             if (PlanWatchImages.takesNoArguments(deployable.get())) {
                 assertThat(service.has("command"))
                         .as(
@@ -480,6 +487,14 @@ class DeployManifestsTest {
             assertThat(PlanWatchImages.deployableRunning(c.command()))
                     .as("%s runs `planwatch %s`, which image %s holds", c, c.command(), c.image())
                     .contains(deployable.get());
+            if (deployable.get().equals("producer")) {
+                List<String> args = new java.util.ArrayList<>();
+                c.node().path("args").forEach(a -> args.add(a.asText()));
+                assertThat(c.node().has("command")
+                                || !org.planwatch.producer.ProducerApp.runs(args.toArray(String[]::new)))
+                        .as("%s: the producer image runs a job given %s", c, args)
+                        .isFalse();
+            }
             if (PlanWatchImages.takesNoArguments(deployable.get())) {
                 assertThat(c.node().has("args") || c.node().has("command"))
                         .as("%s: image %s takes its settings from the environment, no arguments", c, c.image())

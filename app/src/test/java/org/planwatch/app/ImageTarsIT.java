@@ -35,10 +35,10 @@ import org.planwatch.broker.EmbeddedKafkaBroker;
  * The images Jib built ({@code -Pimages}) are what the deploy files expect: named as the build
  * says, run as the unprivileged user, start their deployable with container JVM flags and its
  * port, and hold what it needs and nothing more: a {@code java} on the image's PATH, the
- * deployable's classes and libraries, a writable state folder. The producer's image runs the
- * planwatch command line (ingest, publish, catalogue); the streams and consumer images run their
- * deployable's App alone, with neither the command line nor the importer, reports and other
- * deployables. Read from the image tars themselves, the way a container runtime loads them.
+ * deployable's classes and libraries, a writable state folder. Each image runs its deployable's
+ * App alone (ProducerApp, StreamsApp, ConsumerApp), with neither the command line nor the
+ * importer, the reports or the other deployables.
+ * Read from the image tars themselves, the way a container runtime loads them.
  */
 @EnabledIfSystemProperty(
         named = "planwatch.images.dir",
@@ -50,19 +50,28 @@ class ImageTarsIT {
     private static final java.util.regex.Pattern DEVELOPER_ONLY = java.util.regex.Pattern.compile(
             "/(kafka_2\\.13|kafka-server|kafka-raft|kafka-metadata|scala-[a-z]+|jmh-[a-z]+|xchart|bc[a-z]+-jdk18on"
                     + "|planwatch-broker|planwatch-bench|planwatch-tools)-[^/]*\\.jar$");
-    /** What the command line and the offline commands bring: no deployable App of streams or consumer runs them. */
-    private static final java.util.regex.Pattern COMMAND_LINE_ONLY = java.util.regex.Pattern.compile(
-            "/(planwatch-app|planwatch-planimport|planwatch-report|planwatch-producer|picocli|pdfbox|fontbox|poi|poi-ooxml"
-                    + "|jsoup|commonmark)-[^/]*\\.jar$");
+    /**
+     * What the command line and the offline commands bring, and what another deployable alone
+     * needs: an image holds none of it.
+     */
+    private static final Map<String, java.util.regex.Pattern> NOT_IN = Map.of(
+            "producer", notIn("planwatch-streams|planwatch-consumer|kafka-streams|rocksdbjni"),
+            "streams", notIn("planwatch-producer|planwatch-consumer|poi|poi-ooxml"),
+            "consumer", notIn("planwatch-producer|planwatch-streams|kafka-streams|rocksdbjni|poi|poi-ooxml"));
+
+    private static java.util.regex.Pattern notIn(String others) {
+        return java.util.regex.Pattern.compile("/(planwatch-app|planwatch-planimport|planwatch-report|picocli|pdfbox"
+                + "|fontbox|jsoup|commonmark|icu4j|" + others + ")-[0-9][^/]*\\.jar$");
+    }
 
     @ParameterizedTest
     @CsvSource({
-        "producer, org.planwatch.app.PlanWatch, ingest, 9402, kafka-clients",
-        "streams, org.planwatch.streams.StreamsApp, '', 9401, kafka-streams",
-        "consumer, org.planwatch.consumer.ConsumerApp, '', 9400, micrometer-registry-prometheus"
+        "producer, org.planwatch.producer.ProducerApp, 9402, jackson-dataformat-csv",
+        "streams, org.planwatch.streams.StreamsApp, 9401, kafka-streams",
+        "consumer, org.planwatch.consumer.ConsumerApp, 9400, micrometer-registry-prometheus"
     })
-    void theImageStartsItsDeployableAsAnUnprivilegedUser(
-            String deployable, String mainClass, String command, int port, String library) throws IOException {
+    void theImageStartsItsDeployableAsAnUnprivilegedUser(String deployable, String mainClass, int port, String library)
+            throws IOException {
         Image image = Image.read(Path.of(System.getProperty("planwatch.images.dir"), deployable + ".tar"));
 
         assertThat(image.tags()).containsExactly(System.getProperty("planwatch.image." + deployable));
@@ -73,10 +82,17 @@ class ImageTarsIT {
         assertThat(entrypoint)
                 .contains("-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError")
                 .endsWith(mainClass);
-        assertThat(strings(config.path("Cmd"))).isEqualTo(command.isEmpty() ? List.of() : List.of(command));
+        assertThat(strings(config.path("Cmd")))
+                .as("its settings come from the environment")
+                .isEmpty();
         assertThat(config.path("ExposedPorts").has(port + "/tcp")).isTrue();
-        assertThat(strings(config.path("Env")))
-                .contains("PLANWATCH_METRICS_HOST=0.0.0.0", "PLANWATCH_STATE_DIR=/var/lib/planwatch/streams/state");
+        assertThat(strings(config.path("Env"))).contains("PLANWATCH_METRICS_HOST=0.0.0.0");
+        assertThat(strings(config.path("Env")).stream().anyMatch(e -> e.startsWith("PLANWATCH_STATE_DIR=")))
+                .as("%s: the state folder setting is the streams job's alone", deployable)
+                .isEqualTo(deployable.equals("streams"));
+        assertThat(strings(config.path("Env")).stream().anyMatch(e -> e.startsWith("PLANWATCH_INGEST_HOST=")))
+                .as("%s: the ingest endpoint's address is the producer's alone", deployable)
+                .isEqualTo(deployable.equals("producer"));
 
         String java = image.resolveOnPath("java", env(config, "PATH"))
                 .orElseThrow(
@@ -96,13 +112,9 @@ class ImageTarsIT {
                         deployable)
                 .anyMatch(p -> p.matches("/app/libs/" + library + "-[0-9.]+\\.jar"))
                 .noneMatch(p -> DEVELOPER_ONLY.matcher(p).find());
-        if (command.isEmpty()) {
-            assertThat(libs)
-                    .as(
-                            "%s: the command line, the importer, the reports and the other deployables stay out",
-                            deployable)
-                    .noneMatch(p -> COMMAND_LINE_ONLY.matcher(p).find());
-        }
+        assertThat(libs)
+                .as("%s: the command line, the importer, the reports and the other deployables stay out", deployable)
+                .noneMatch(p -> NOT_IN.get(deployable).matcher(p).find());
         TarArchiveEntry state = image.files().get("/var/lib/planwatch/streams");
         assertThat(state).as("state folder").isNotNull();
         assertThat(state.getMode() & 0777)

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.ProducerProperties;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TopicCreator;
@@ -171,8 +171,8 @@ class NotificationCrashIT {
 
     private Set<String> publishAlerts(EmbeddedKafkaBroker broker, TopicSet topics, int count) throws Exception {
         Set<String> keys = new HashSet<>();
-        try (Producer<String, ProgressAlert> producer = ProducerSettings.producer(
-                topics.alerts(), ProducerSettings.properties(broker.bootstrapServers(), "crash-alerts", Map.of()))) {
+        try (Producer<String, ProgressAlert> producer = ProducerProperties.producer(
+                topics.alerts(), ProducerProperties.properties(broker.bootstrapServers(), "crash-alerts", Map.of()))) {
             for (int i = 0; i < count; i++) {
                 ProgressAlert a = ProgressAlert.newBuilder()
                         .setPlan("jm-health-14")

@@ -31,7 +31,7 @@ import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.producer.CsvFeedReader;
 import org.planwatch.producer.FeedBatch;
-import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.ProducerProperties;
 import org.planwatch.producer.PublishResult;
 import org.planwatch.producer.ReadingPublisher;
 import org.planwatch.producer.TargetPublisher;
@@ -104,9 +104,9 @@ abstract class PipelineScenario {
         String group = "e2e-consumer-" + UUID.randomUUID();
         prepare(bootstrap, prefix, topics, applicationId, group);
         TargetCatalogue catalogue = TargetCatalogue.bundled();
-        try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
+        try (Producer<String, PlanTarget> producer = ProducerProperties.producer(
                 topics.targets(),
-                ProducerSettings.properties(bootstrap, "e2e-targets", Map.of(), clientProperties(Role.CATALOGUE)))) {
+                ProducerProperties.properties(bootstrap, "e2e-targets", Map.of(), clientProperties(Role.CATALOGUE)))) {
             assertThat(new TargetPublisher(producer, topics.targets()).publish(catalogue.targets()))
                     .isEqualTo(catalogue.targets().size());
         }
@@ -125,9 +125,9 @@ abstract class PipelineScenario {
 
             FeedBatch batch = new CsvFeedReader().read(new StringReader(READINGS), "e2e.csv");
             PublishResult published;
-            try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(
+            try (Producer<String, IndicatorReading> producer = ProducerProperties.producer(
                     topics.readings(),
-                    ProducerSettings.properties(
+                    ProducerProperties.properties(
                             bootstrap, "e2e-readings", Map.of(), clientProperties(Role.PRODUCER)))) {
                 published = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC())
                         .publish(batch, "simulated:e2e");

@@ -15,8 +15,9 @@ final class PlanWatchImages {
     static final List<String> DEPLOYABLES = List.of("producer", "streams", "consumer");
 
     /**
-     * What each image runs with no arguments: the producer's, the planwatch CLI's ingest command; the
-     * streams and consumer images, their deployable's App alone, which takes no arguments.
+     * What each image runs with no arguments: its deployable's App; the producer's runs ingest, and
+     * takes the job as the command line names it (publish, catalogue publish); the streams and
+     * consumer images take no arguments.
      */
     private static final Map<String, String> DEFAULT_COMMAND =
             Map.of("producer", "ingest", "streams", "streams", "consumer", "consumer");

@@ -15,7 +15,7 @@ import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.producer.FeedBatch;
 import org.planwatch.producer.FeedFormat;
-import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.ProducerProperties;
 import org.planwatch.producer.PublishResult;
 import org.planwatch.producer.RawReading;
 import org.planwatch.producer.ReadingPublisher;
@@ -44,8 +44,8 @@ final class PipelineBench implements AutoCloseable {
         this.topics = topics;
         this.applicationId = applicationId;
         this.jobs = jobs;
-        this.producer = ProducerSettings.producer(
-                topics.readings(), ProducerSettings.properties(bootstrap, applicationId + "-readings", Map.of()));
+        this.producer = ProducerProperties.producer(
+                topics.readings(), ProducerProperties.properties(bootstrap, applicationId + "-readings", Map.of()));
     }
 
     /**
@@ -132,8 +132,8 @@ final class PipelineBench implements AutoCloseable {
             Duration targetsTimeout)
             throws Exception {
         String applicationId = name + "-" + System.nanoTime();
-        try (Producer<String, PlanTarget> targets = ProducerSettings.producer(
-                topics.targets(), ProducerSettings.properties(bootstrap, applicationId + "-targets", Map.of()))) {
+        try (Producer<String, PlanTarget> targets = ProducerProperties.producer(
+                topics.targets(), ProducerProperties.properties(bootstrap, applicationId + "-targets", Map.of()))) {
             new TargetPublisher(targets, topics.targets()).publish(catalogue.targets());
         }
         List<JobInstance> jobs = new java.util.ArrayList<>();

@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.planwatch.runtime.Shutdown;
 
 /**
  * An automated drop folder: every file that appears in it is published once, then moved with its
@@ -48,6 +50,30 @@ public final class DropFolder {
         this.err = err;
         Files.createDirectories(dir.resolve(DONE));
         Files.createDirectories(dir.resolve(FAILED));
+    }
+
+    /** Watches until the JVM is told to stop (SIGTERM, Ctrl-C): the files seen by then are all handled. */
+    public void watchUntilShutdown(Duration interval) throws IOException, InterruptedException {
+        out.println("watching " + dir + " every " + interval.toMillis() + " ms; published files go to "
+                + dir.resolve(DONE) + " or " + dir.resolve(FAILED) + "; Ctrl-C to stop");
+        out.flush();
+        Shutdown shutdown = new Shutdown();
+        try {
+            AtomicBoolean stopped = new AtomicBoolean();
+            Thread waiter = new Thread(() -> {
+                try {
+                    shutdown.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                stopped.set(true);
+            });
+            waiter.setDaemon(true);
+            waiter.start();
+            watch(interval, stopped::get);
+        } finally {
+            shutdown.done();
+        }
     }
 
     /** Polls until {@code stopped} says so. */

@@ -60,12 +60,12 @@ public final class FeedRun implements AutoCloseable {
             publisher = null;
             rejects = null;
         } else {
-            producer = ProducerSettings.producer(
+            producer = ProducerProperties.producer(
                     topics.readings(),
-                    ProducerSettings.properties(bootstrap, "planwatch-publish", Map.of(), kafkaConfig));
-            dlq = ProducerSettings.producer(
+                    ProducerProperties.properties(bootstrap, "planwatch-publish", Map.of(), kafkaConfig));
+            dlq = ProducerProperties.producer(
                     topics.readingsDlq(),
-                    ProducerSettings.properties(bootstrap, "planwatch-publish-rejects", Map.of(), kafkaConfig));
+                    ProducerProperties.properties(bootstrap, "planwatch-publish-rejects", Map.of(), kafkaConfig));
             publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
             rejects = new RejectPublisher(dlq, topics.readingsDlq());
         }

@@ -14,8 +14,8 @@ import org.planwatch.schema.Topic;
  * How PlanWatch producers talk to Kafka: idempotent, every replica acknowledges, a record keyed by
  * region goes to its region's partition ({@link RegionPartitioner}).
  */
-public final class ProducerSettings {
-    private ProducerSettings() {}
+public final class ProducerProperties {
+    private ProducerProperties() {}
 
     public static Properties properties(String bootstrap, String clientId, Map<String, String> overrides) {
         return properties(bootstrap, clientId, overrides, KafkaClientProperties.NONE);

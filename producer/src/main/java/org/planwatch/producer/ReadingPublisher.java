@@ -17,7 +17,7 @@ import org.planwatch.schema.Topics;
 /**
  * Publishes a feed's readings to the readings topic, keyed {@code region|indicator} so one
  * indicator of one region stays in order, on the region's partition when the producer is made by
- * {@link ProducerSettings} ({@code RegionPartitioner}), where the progress job keeps the region. Counts a reading as published only once the broker has
+ * {@link ProducerProperties} ({@code RegionPartitioner}), where the progress job keeps the region. Counts a reading as published only once the broker has
  * acknowledged it.
  */
 public final class ReadingPublisher {

@@ -16,7 +16,7 @@ import org.planwatch.schema.Topics;
 /**
  * Writes catalogue targets to the compacted targets topic, keyed {@code plan|region|indicator}, so
  * a later version of a target replaces the earlier one, on the region's partition when the producer
- * is made by {@link ProducerSettings} ({@code RegionPartitioner}), as the region's readings are.
+ * is made by {@link ProducerProperties} ({@code RegionPartitioner}), as the region's readings are.
  */
 public final class TargetPublisher {
     private final Producer<String, PlanTarget> producer;

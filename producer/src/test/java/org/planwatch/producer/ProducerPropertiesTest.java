@@ -7,10 +7,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 import org.planwatch.schema.RegionPartitioner;
 
-class ProducerSettingsTest {
+class ProducerPropertiesTest {
     @Test
     void shouldPublishEveryRecordOnItsRegionsPartition() {
-        assertThat(ProducerSettings.properties("localhost:9092", "test", Map.of())
+        assertThat(ProducerProperties.properties("localhost:9092", "test", Map.of())
                         .get(ProducerConfig.PARTITIONER_CLASS_CONFIG))
                 .isEqualTo(RegionPartitioner.class);
     }

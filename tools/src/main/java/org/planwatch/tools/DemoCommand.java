@@ -34,7 +34,7 @@ import org.planwatch.consumer.StatusBoard;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.producer.CsvFeedReader;
 import org.planwatch.producer.FeedBatch;
-import org.planwatch.producer.ProducerSettings;
+import org.planwatch.producer.ProducerProperties;
 import org.planwatch.producer.PublishResult;
 import org.planwatch.producer.ReadingPublisher;
 import org.planwatch.producer.TargetPublisher;
@@ -144,9 +144,9 @@ final class DemoCommand implements Callable<Integer> {
             throws Exception {
         TargetCatalogue catalogue = TargetCatalogue.bundled();
         catalogue.errors().forEach(err::println);
-        try (Producer<String, PlanTarget> producer = ProducerSettings.producer(
+        try (Producer<String, PlanTarget> producer = ProducerProperties.producer(
                 topics.targets(),
-                ProducerSettings.properties(bootstrap, "planwatch-demo-catalogue", Map.of(), kafkaConfig))) {
+                ProducerProperties.properties(bootstrap, "planwatch-demo-catalogue", Map.of(), kafkaConfig))) {
             int n = new TargetPublisher(producer, topics.targets()).publish(catalogue.targets());
             out.println(
                     "published " + n + " plan targets to " + topics.targets().name());
@@ -232,9 +232,9 @@ final class DemoCommand implements Callable<Integer> {
                 new InputStreamReader(DemoCommand.class.getResourceAsStream(DEMO_READINGS), StandardCharsets.UTF_8)) {
             batch = new CsvFeedReader().read(reader, "demo-readings-simulated.csv");
         }
-        try (Producer<String, IndicatorReading> producer = ProducerSettings.producer(
+        try (Producer<String, IndicatorReading> producer = ProducerProperties.producer(
                 topics.readings(),
-                ProducerSettings.properties(bootstrap, "planwatch-demo-publish", Map.of(), kafkaConfig))) {
+                ProducerProperties.properties(bootstrap, "planwatch-demo-publish", Map.of(), kafkaConfig))) {
             PublishResult result =
                     new ReadingPublisher(producer, topics.readings(), Clock.systemUTC()).publish(batch, DEMO_SOURCE);
             result.rejected().forEach(err::println);
