@@ -47,7 +47,7 @@ public record ConsumerSettings(
                 source.integer("metrics-port", MetricsServer.DEFAULT_PORT, 0, 65535),
                 source.value("routes").map(Path::of),
                 source.value("outbox").map(Path::of),
-                Boolean.parseBoolean(source.text("digest", "false")));
+                source.flag("digest", false));
         source.rejectUnread();
         return settings;
     }

@@ -86,6 +86,22 @@ public final class SettingsSource {
         return value(key).orElse(fallback);
     }
 
+    /**
+     * A switch: {@code true} or {@code false}, in any case, as the command line's options take it;
+     * anything else ({@code yes}, {@code 1}, a typo) names the variable rather than meaning off.
+     */
+    public boolean flag(String key, boolean fallback) {
+        Optional<String> v = value(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        String word = v.get().strip();
+        if (word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(word);
+        }
+        throw bad(key, v.get(), "is neither true nor false");
+    }
+
     public int integer(String key, int fallback, int min, int max) {
         Optional<String> v = value(key);
         if (v.isEmpty()) {

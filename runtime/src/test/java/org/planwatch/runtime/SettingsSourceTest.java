@@ -48,6 +48,18 @@ class SettingsSourceTest {
                 .hasMessage("PLANWATCH_THREADS: '0' is not between 1 and 64");
     }
 
+    /** A switch is true or false as the command line takes it: a typo is said, never read as off. */
+    @Test
+    void shouldReadASwitchAsTheCommandLineDoesAndNameAnyOtherWord() {
+        SettingsSource source = SettingsSource.of(Map.of("PLANWATCH_DIGEST", "TRUE", "PLANWATCH_SECURED", "yes"));
+
+        assertThat(source.flag("digest", false)).isTrue();
+        assertThat(source.flag("once", true)).isTrue();
+        assertThatThrownBy(() -> source.flag("secured", false))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("PLANWATCH_SECURED: 'yes' is neither true nor false");
+    }
+
     @Test
     void shouldNameTheFileAndKeyOfAValueSetThere() throws Exception {
         Path file = Files.writeString(dir.resolve("s.properties"), "metrics-port=ninety\n");
