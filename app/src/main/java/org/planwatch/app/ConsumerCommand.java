@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.ConsumerApp;
 import org.planwatch.consumer.ConsumerSettings;
-import org.planwatch.runtime.SettingsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,29 +57,21 @@ final class ConsumerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ConsumerSettings settings;
-        try {
-            settings = new ConsumerSettings(
-                    kafka.settings(),
-                    kafka.ownId(groupId, AlertConsumer.DEFAULT_GROUP_ID),
-                    sessionTimeout,
-                    metrics.host,
-                    metrics.port,
-                    Optional.ofNullable(notify.routes),
-                    Optional.ofNullable(notify.outbox),
-                    notify.digest);
-        } catch (SettingsException e) {
-            throw new UsageProblem(e.getMessage());
-        }
+        // a setting that cannot be used (SettingsException) is said in one line by PlanWatch's handler
+        ConsumerSettings settings = new ConsumerSettings(
+                kafka.settings(),
+                kafka.ownId(groupId, AlertConsumer.DEFAULT_GROUP_ID),
+                sessionTimeout,
+                metrics.host,
+                metrics.port,
+                Optional.ofNullable(notify.routes),
+                Optional.ofNullable(notify.outbox),
+                notify.digest);
         kafka.createTopics();
-        try {
-            return ConsumerApp.run(
-                    settings,
-                    kafka.clientProperties(),
-                    spec.commandLine().getOut()::println,
-                    spec.commandLine().getErr()::println);
-        } catch (SettingsException e) {
-            throw new UsageProblem(e.getMessage());
-        }
+        return ConsumerApp.run(
+                settings,
+                kafka.clientProperties(),
+                spec.commandLine().getOut()::println,
+                spec.commandLine().getErr()::println);
     }
 }

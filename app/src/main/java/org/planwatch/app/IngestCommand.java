@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.planwatch.producer.ProducerApp;
 import org.planwatch.producer.ProducerSettings;
-import org.planwatch.runtime.SettingsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,16 +64,12 @@ final class IngestCommand implements Callable<Integer> {
         PublishCommand.mapping(mapping); // a missing or malformed mapping is the user's to fix, said before Kafka
         kafka.requireBootstrap();
         kafka.createTopics();
-        try {
-            return ProducerApp.ingest(
-                    settings,
-                    kafka.clientProperties(),
-                    System.getenv("PLANWATCH_INGEST_TOKEN"),
-                    spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
-        } catch (SettingsException | java.io.IOException e) {
-            // a short token, a port in use: the user's to change, said in one line
-            throw new UsageProblem(e.getMessage());
-        }
+        // a short token (SettingsException), a port in use (BindException): said in one line by PlanWatch's handler
+        return ProducerApp.ingest(
+                settings,
+                kafka.clientProperties(),
+                System.getenv("PLANWATCH_INGEST_TOKEN"),
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -64,7 +64,10 @@ public final class PlanWatch implements Runnable {
         cl.setDefaultValueProvider(new EnvDefaults());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             java.util.Optional<Throwable> refusal = Causes.first(e, Causes.REFUSALS);
-            if (e instanceof UsageProblem || e instanceof org.planwatch.domain.CatalogueFormatException) {
+            // a setting the user gave that cannot be used names itself (SettingsException): no stack trace
+            if (e instanceof UsageProblem
+                    || e instanceof org.planwatch.runtime.SettingsException
+                    || e instanceof org.planwatch.domain.CatalogueFormatException) {
                 commandLine.getErr().println("planwatch: " + e.getMessage());
             } else if (e instanceof java.nio.file.NoSuchFileException missing) {
                 commandLine.getErr().println("planwatch: no such file: " + missing.getFile());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.planwatch.runtime.MetricsServer;
-import org.planwatch.runtime.SettingsException;
 import org.planwatch.streams.StreamsApp;
 import org.planwatch.streams.StreamsProperties;
 import org.planwatch.streams.StreamsSettings;
@@ -113,23 +112,19 @@ final class StreamsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OptionValues.writableFolder(
                 stateDir, "cannot keep the job's state in", "; give a folder it may write with --state-dir");
-        StreamsSettings settings;
-        try {
-            settings = new StreamsSettings(
-                    kafka.settings(),
-                    kafka.ownId(applicationId, StreamsSettings.DEFAULT_APPLICATION_ID),
-                    stateDir,
-                    standbyReplicas,
-                    threads,
-                    commitInterval,
-                    sessionTimeout,
-                    maxRebalance,
-                    metricsHost,
-                    metricsPort,
-                    method.thresholds());
-        } catch (SettingsException e) {
-            throw new UsageProblem(e.getMessage());
-        }
+        // a setting that cannot be used (SettingsException) is said in one line by PlanWatch's handler
+        StreamsSettings settings = new StreamsSettings(
+                kafka.settings(),
+                kafka.ownId(applicationId, StreamsSettings.DEFAULT_APPLICATION_ID),
+                stateDir,
+                standbyReplicas,
+                threads,
+                commitInterval,
+                sessionTimeout,
+                maxRebalance,
+                metricsHost,
+                metricsPort,
+                method.thresholds());
         kafka.createTopics();
         return StreamsApp.run(
                 settings,

@@ -92,4 +92,22 @@ class ExitStatusTest {
         assertThat(both.run("evaluate", good.toString(), empty.toString())).isEqualTo(1);
         assertThat(both.err.toString()).contains("1 files not read");
     }
+
+    /** A deployable's setting that cannot be used, from any command: one line naming it, exit 1, no stack trace. */
+    @picocli.CommandLine.Command(name = "refuses")
+    static final class RefusesASetting implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new org.planwatch.runtime.SettingsException("PLANWATCH_ROUTES: no such file /nowhere/routes.tsv");
+        }
+    }
+
+    @Test
+    void shouldSayASettingThatCannotBeUsedInOneLine() {
+        CommandRun cli = new CommandRun(() -> PlanWatch.commandLine(java.util.List.of(new RefusesASetting())));
+
+        assertThat(cli.run("refuses")).isEqualTo(1);
+        assertThat(cli.err.toString().strip())
+                .isEqualTo("planwatch: PLANWATCH_ROUTES: no such file /nowhere/routes.tsv");
+    }
 }

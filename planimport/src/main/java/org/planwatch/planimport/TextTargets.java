@@ -792,15 +792,8 @@ public final class TextTargets {
                 return Integer.parseInt(m.group(2));
             }
         }
-        int latest = 0;
-        for (String line : lines) {
-            // 学前教育毛入园率(2027年达到93%,2035年达到98%) sets goals for its years as 到2027年 does
-            Matcher m = YEAR.matcher(DatedBrackets.expand(line));
-            while (m.find()) {
-                latest = Math.max(latest, Integer.parseInt(m.group(1)));
-            }
-        }
-        return latest;
+        int[] years = documentYears(lines);
+        return years.length == 0 ? 0 : years[years.length - 1];
     }
 
     /** The base year a clause prints, else for a one-year plan's goal the year before it; null to leave it to the plan. */
@@ -839,6 +832,7 @@ public final class TextTargets {
     static int[] documentYears(List<String> lines) {
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         for (String line : lines) {
+            // 学前教育毛入园率(2027年达到93%,2035年达到98%) sets goals for its years as 到2027年 does
             Matcher m = YEAR.matcher(DatedBrackets.expand(line));
             while (m.find()) {
                 years.add(Integer.parseInt(m.group(1)));

@@ -50,25 +50,18 @@ public final class DeployableMain<S> {
             return 64;
         }
         S read;
+        KafkaSettings k;
         KafkaClientProperties file;
         try {
             read = settings.apply(SettingsSource.of(env));
-            file = kafka.apply(read).clientProperties(w -> System.err.println("planwatch: warning: " + w));
+            k = kafka.apply(read);
+            file = k.clientProperties(w -> System.err.println("planwatch: warning: " + w));
         } catch (SettingsException e) {
             System.err.println(name + ": " + e.getMessage());
             return 64;
         }
         try {
-            KafkaSettings k = kafka.apply(read);
-            try {
-                k.createTopics(file, k.topics());
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException(e.getMessage() + " (check " + SettingsSource.variable("bootstrap")
-                        + k.clientConfig()
-                                .map(f -> " and " + SettingsSource.variable("kafka-config") + " " + f)
-                                .orElse("")
-                        + ")");
-            }
+            createTopics(k, file);
             return body.run(read, file);
         } catch (SettingsException e) {
             System.err.println(name + ": " + e.getMessage());
@@ -76,6 +69,19 @@ public final class DeployableMain<S> {
         } catch (IllegalStateException | IOException | TimeoutException e) {
             System.err.println(name + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The pipeline's topics, made where missing; a cluster that does not answer names the settings to check. */
+    private static void createTopics(KafkaSettings k, KafkaClientProperties file) throws InterruptedException {
+        try {
+            k.createTopics(file, k.topics());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + " (check " + SettingsSource.variable("bootstrap")
+                    + k.clientConfig()
+                            .map(f -> " and " + SettingsSource.variable("kafka-config") + " " + f)
+                            .orElse("")
+                    + ")");
         }
     }
 }
