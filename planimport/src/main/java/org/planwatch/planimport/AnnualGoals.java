@@ -15,8 +15,9 @@ import org.planwatch.domain.Names;
  * 明年, 今年1-9月, 今年以来, a five-year period, a span of years).
  */
 final class AnnualGoals {
-    /** What announces goals or work: 主要预期目标, 今年重点做好11项工作, 三、2026年部分重点工作, …的目标. */
-    private static final String WORK = "[^。]{0,25}?(?:目标|重点工作|工作安排|重点做好|工作重点|工作任务|方面工作|开展工作|项工作|大工作|民生实事|民生工程|民生项目)";
+    /** What announces goals or work: 主要预期目标, 今年重点做好11项工作, 三、2026年部分重点工作, 2026年…总体要求, …的目标. */
+    private static final String WORK =
+            "[^。]{0,25}?(?:目标|总体要求|重点工作|工作安排|重点做好|工作重点|工作任务|方面工作|开展工作|项工作|大工作|民生实事|民生工程|民生项目)";
     /** 今年 as this year, not a time within it (今年1-9月, 今年前三季度, 今年上半年) nor a look back over it (今年以来). */
     private static final String THIS_YEAR = "(?:今年(?!\\d|[一二三四]季度|[一二三四五六七八九十]{1,2}月|前|上半|下半|以来)|本年度)";
     /** 完成年度投资500亿元, 全年新增就业: in a report, the year it speaks in, where nothing says another time. */
@@ -40,6 +41,9 @@ final class AnnualGoals {
     private static final Pattern NAMED_YEARS_GOALS = Pattern.compile("(?<!到)(20\\d\\d)年[^。；;,，:：]{0,25}?预期目标");
     /** Goals that are met, not set: 2025年主要预期目标顺利完成. */
     private static final Pattern MET = Pattern.compile("预期目标[^,，;；:：]{0,6}(完成|实现|超额)");
+
+    /** 赤字率拟按4%安排，赤字规模比上年增加…: a budget drawn up sizes itself against last year's; it speaks of this one. */
+    private static final Pattern BUDGET_AGAINST_LAST_YEAR = Pattern.compile("(拟按?[^。]*安排[^。]*)比上年");
 
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)年");
     /** A line that is only a year, heading a report's part on it: 2026年——, 2025年: */
@@ -88,7 +92,8 @@ final class AnnualGoals {
 
     /** A sentence about another time: 去年, 以来, a period (not only the year's place in it), another year. */
     private boolean elsewhere(String sentence) {
-        return ELSEWHERE.matcher(withoutPlaceInPeriod(sentence)).find() || namesAnotherYear(sentence);
+        String s = BUDGET_AGAINST_LAST_YEAR.matcher(sentence).replaceAll("$1");
+        return ELSEWHERE.matcher(withoutPlaceInPeriod(s)).find() || namesAnotherYear(s);
     }
 
     /** Whether any line of {@code lines} announces this year's goals or work, or heads a part on this year (2026年). */
@@ -118,7 +123,7 @@ final class AnnualGoals {
         if (when.past() != null) {
             return null;
         }
-        String s = normalized(sentence);
+        String s = BUDGET_AGAINST_LAST_YEAR.matcher(normalized(sentence)).replaceAll("$1");
         if (ELSEWHERE.matcher(withoutPlaceInPeriod(s)).find()
                 && !THIS_YEAR_ONLY.matcher(s).find()) {
             return null;

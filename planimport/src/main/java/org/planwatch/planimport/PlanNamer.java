@@ -171,6 +171,10 @@ public final class PlanNamer {
                 java.util.regex.Matcher bracketed = BRACKETED_TITLE.matcher(s);
                 boolean hasTitle = bracketed.find();
                 String title = hasTitle ? bracketed.group(1) : "";
+                if (title.endsWith("政府工作报告")) {
+                    continue; // a year's report, not a plan: its goals are the year's (annualReport) or a period's it
+                    // names
+                }
                 // after the plan's title the sentence reports what it says (方案指出，“十四五”期间…): a period
                 // named there is its content's, not the plan's
                 String naming = hasTitle ? s.substring(0, bracketed.end()) : s;
@@ -350,9 +354,9 @@ public final class PlanNamer {
     static String withoutInstitutions(String text) {
         return INSTITUTION.matcher(text).replaceAll("");
     }
-    /** The State Council's government work report, as news of it says: 国务院总理…做政府工作报告. */
+    /** The State Council's government work report, as news of it says: 国务院总理…做政府工作报告, 李强总理向十四届全国人大…作; not a deputy's (全国人大代表、市长). */
     private static final java.util.regex.Pattern STATE_COUNCIL_REPORT =
-            java.util.regex.Pattern.compile("国务院总理[^。]{0,40}政府工作报告|政府工作报告[^。]{0,20}国务院总理");
+            java.util.regex.Pattern.compile("总理[^。]{0,40}政府工作报告|政府工作报告[^。]{0,20}总理|全国人大(?!代表)[^。]{0,30}政府工作报告");
 
     /** Whether a report's lead says it is of the State Council's work report: the nation's goals. */
     private static boolean statesReport(List<String> lines) {

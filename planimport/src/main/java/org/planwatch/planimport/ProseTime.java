@@ -83,7 +83,9 @@ final class ProseTime {
      * An earlier clause that sets a goal ahead with its figure (将今年…增长目标设定在4.5%至5%，这是自1991年以来最低):
      * the look back after it comments on the goal, it does not date it.
      */
-    private static final Pattern AHEAD_BEFORE = Pattern.compile("(?:今年|将|力争|争取)[^,，;；]*目标[^,，;；]*\\d[^,，;；]*[,，;；]");
+    private static final Pattern AHEAD_BEFORE = Pattern.compile("(?:今年|将|力争|争取)[^,，;；]*目标[^,，;；]*\\d[^,，;；]*[,，;；]"
+            // 赤字率拟按4%左右安排，赤字规模比上年增加…: a budget drawn up, then its size against last year's
+            + "|拟按?[^,，;；]*\\d[^,，;；]*安排[,，;；]");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
     private static final Pattern CHAPTER =
             Pattern.compile("^\\s*(#+\\s*)?(\\*\\*)?\\s*(第[一二三四五六七八九十百\\d]+[章节篇]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*");

@@ -64,12 +64,16 @@ record QuantifiedClause(
     private static final Pattern VOICE =
             Pattern.compile("^(?:20\\d\\d年)?[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示|预期目标(?:是|为|定为|设定为)):?");
 
+    /** 设定GDP增长5.5%左右的预期目标: the figure, then the words that call it a goal. */
+    private static final Pattern GOAL_AFTER_FIGURE = Pattern.compile("(?<=[\\d%‰]|左右|以上|以内|以下)的(?:预期|发展|增长)?目标$");
+
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
-    private static final Pattern LEAD = Pattern.compile(
-            "^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|将(?!乐县)|设定|即(?!墨)|" + ProseTime.PERIOD_END + ")++");
+    private static final Pattern LEAD =
+            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|将(?!乐县)|设定|拟(?:安排|发行)?|即(?!墨)|(?<=设定)20\\d\\d年|"
+                    + ProseTime.PERIOD_END + ")++");
 
     private static final Pattern LEVEL =
-            Pattern.compile("^" + NAME + "(?<verb>达到|达|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
+            Pattern.compile("^" + NAME + "(?<verb>达到|达|冲刺|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
                     + "缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|保持|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|突破|逾|实现|在|为)"
                     // 降到2030年的≤5‰: the year the sentence names again, a bound as a sign
                     + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
@@ -208,7 +212,8 @@ record QuantifiedClause(
      * 研发经费支出占地区生产总值比重2.8%左右), where a statistic's name and its figure need no verb: as
      * {@link #read}, or a statistic named before its figure and unit.
      */
-    static Optional<QuantifiedClause> readListed(String text) {
+    static Optional<QuantifiedClause> readListed(String clause) {
+        String text = GOAL_AFTER_FIGURE.matcher(clause).replaceFirst("");
         Optional<QuantifiedClause> whole = readListedWhole(text);
         int pause = text.indexOf('、');
         // 地区生产总值增长5%左右、实际工作中力争更好结果: the goal, then words on how it is pursued; not a count
@@ -331,7 +336,8 @@ record QuantifiedClause(
     }
 
     /** The target {@code text} states, where it is unmistakably one. */
-    static Optional<QuantifiedClause> read(String text) {
+    static Optional<QuantifiedClause> read(String clause) {
+        String text = GOAL_AFTER_FIGURE.matcher(clause).replaceFirst("");
         Optional<QuantifiedClause> whole = readWhole(text);
         int pause = text.indexOf('、');
         // 人均国内生产总值比2020年翻一番、达到中等发达国家水平: the target, then words on what it means
@@ -480,7 +486,8 @@ record QuantifiedClause(
                 .replaceFirst("预期(?:目标)?(?=增长|增速)", "")
                 .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?[为在]?$", "")
                 // 能 as "can", not the 能 of 产能, 动能, 储能
-                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储核体技职潜赋势])能|均|都|全部|总体|继续)+$", "")
+                // 规模力争达到, 将首次达到: the voice's words before the verb
+                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储核体技职潜赋势])能|均|都|全部|总体|继续|力争|争取|确保|首次)+$", "")
                 .strip();
         // 固定资产投资止跌回稳、力争增长5%: how the statistic turns, then its goal; the statistic is what grows
         Matcher turns = TURNS_THEN_GROWS.matcher(name);

@@ -25,7 +25,9 @@ final class ReportYear {
      * span or a horizon (（2026—2030年）, 到2030年, 2035年远景目标).
      */
     private static final Pattern PRESENTED_YEAR = Pattern.compile("(?<![到至—\\-~～\\d])(20\\d\\d)年(?!远景)"
-            + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务|民生实事|发展的重点|发展目标|两会)");
+            + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务|民生实事|发展的重点|发展目标|总体要求|两会)"
+            // 设定2026年GDP增长5.5%左右的预期目标: the year's goal with its figure inside
+            + "|(?<![到至—\\-~～\\d])(20\\d\\d)年[^。，,；;、]{0,20}?的预期目标");
     /** A dateline: 2026年1月27日, 2026-01-27, 2026/1/27 (not a span of months, 2025年1-11月). */
     private static final Pattern DATELINE = Pattern.compile(
             "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");
@@ -50,7 +52,7 @@ final class ReportYear {
             }
             Matcher goals = PRESENTED_YEAR.matcher(s);
             while (goals.find()) {
-                int year = Integer.parseInt(goals.group(1));
+                int year = Integer.parseInt(goals.group(1) != null ? goals.group(1) : goals.group(3));
                 // a report dated 2026 speaks in 2026, or at the year's end in the next: a later year is a horizon
                 if (dated.map(d -> year <= d + 1).orElse(true)) {
                     presented = presented == null ? year : Math.max(presented, year);

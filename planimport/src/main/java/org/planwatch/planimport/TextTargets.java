@@ -229,9 +229,15 @@ public final class TextTargets {
         boolean annualContext = false;
         // a digest of several regions' reports: only what a region states is read, as that region's
         boolean digest = report && RegionalVoice.isDigest(lines);
+        UnplannedLines unplanned = new UnplannedLines(file);
         for (int i = 0; i < lines.size(); i++) {
             String where = file + ":" + (i + 1);
             Optional<Plan> at = planAt.apply(i + 1);
+            if (at.isEmpty() && !tableLines.contains(i + 1)) {
+                unplanned.add(i + 1, FIGURE.matcher(lines.get(i)).find());
+            } else if (at.isPresent()) {
+                unplanned.end(notices);
+            }
             if (at.isEmpty()
                     || tableLines.contains(i + 1)
                     || lines.get(i).strip().contains("\t")) {
@@ -353,6 +359,16 @@ public final class TextTargets {
                     // 今年…增长5.5%左右 in a report that prints no year: whose year it is cannot be told
                     when = ProseTime.When.past(
                             "it speaks of 今年 and the report names no year to date it (give it with --year)");
+                } else if (report
+                        && linePlan.oneYear()
+                        && when.past() == null
+                        && when.explicit()
+                        && when.year() > linePlan.targetYear()
+                        && YEAR.matcher(sentence).find()
+                        && PlanPeriod.ending(when.year()).isFiveYear()
+                        && PlanPeriod.ending(when.year()).baseYear() < linePlan.targetYear()) {
+                    // a year's report that sets its period's goal too (“十五五”…到2030年地区生产总值冲刺3.2万亿元)
+                    following = PlanNamer.fiveYear(linePlan.region(), when.year());
                 } else if (report && linePlan.oneYear() && when.past() == null) {
                     // a report that is only this year's goals: what it says outside them (去年…, an aside) is none
                     when = ProseTime.When.past("it is not among the report's goals for " + linePlan.targetYear());
@@ -651,6 +667,10 @@ public final class TextTargets {
                 }
             }
         }
+        if (planYears.isEmpty()) {
+            unplanned.clear(); // no plan anywhere: the importer says once that none can be told
+        }
+        unplanned.end(notices);
         return new Result(withMilestones(targets.values(), planYears, notices), problems, notices);
     }
 
@@ -911,7 +931,7 @@ public final class TextTargets {
 
     private static final Pattern LEADING_YEAR = Pattern.compile("20\\d\\d年(?:底|末)?|今年");
     /** A place's year and will before what it does: (丰都)今年将…, (宜宾)计划…. */
-    private static final Pattern WILL_AFTER_REGION = Pattern.compile("(?:今年|年内)?(?=将|要|计划|力争|争取|确保)");
+    private static final Pattern WILL_AFTER_REGION = Pattern.compile("(?:今年|年内)?(?=将|要|计划|力争|争取|确保|设定)");
     /** What a region's own statistics start with, after its name: 山东地区生产总值, 黑龙江粮食综合产能. */
     private static final Pattern ECONOMY_AFTER_REGION = Pattern.compile("(?:要|将|力争|争取|确保)?(?:实现)?"
             + "(地区生产总值|生产总值|GDP|经济增长|经济总量|粮食|居民|城镇|农村"

@@ -1038,6 +1038,71 @@ class RunningTextTargetsTest {
     }
 
     /**
+     * A one-screen summary of the State Council's report (its 总理 delivers it to the 全国人大): the
+     * period's goals under their heading are the five-year plan's, the year's goals under 2026年…总体要求
+     * the annual plan's, a budget drawn up against last year's (比上年) is no look back, and the
+     * account of last year before them is said not to be read, never dropped unseen.
+     */
+    @Test
+    void shouldReadAReportSummarysPeriodAndYearGoalsEachAsItsOwnPlans(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "summary.txt", """
+                两会2026︱政府工作报告简略版
+                3月5日，李强总理向十四届全国人大四次会议作政府工作报告。
+                一、2025年工作回顾
+                国内生产总值增长5%
+                二、“十五五”时期主要目标
+                人均预期寿命提高到80岁
+                三、2026年经济社会发展总体要求和政策取向
+                经济增长4.5%-5%
+                赤字率拟按4%左右安排，赤字规模比上年增加2300亿元
+                一般公共预算支出规模将首次达到30万亿元
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("cn-15", "人均预期寿命", 80.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("cn-annual-2026", "经济增长", 4.5, 2026),
+                        org.assertj.core.groups.Tuple.tuple("cn-annual-2026", "赤字率", 4.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("cn-annual-2026", "一般公共预算支出规模", 30.0, 2026));
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("summary.txt:4: ") && n.contains("starting point"));
+    }
+
+    /**
+     * A city's report as news tells it: its 2030 goal (冲刺, a sprint to a level) is the five-year
+     * plan's, its year's goal stated with the figure inside 设定…的预期目标 the annual plan's; the
+     * 十四五 it looks back on is neither.
+     */
+    @Test
+    void shouldReadACityReportsPeriodGoalAndItsYearsGoal(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "cd.txt", """
+                记者 王波
+                1月28日,成都市人民政府市长在市人大会议上作《政府工作报告》,明确了2026年全市经济社会发展的任务书。
+                “十四五”圆满收官,地区生产总值2025年达2.48万亿元,增长5.8%。
+                《政府工作报告》明确了“十五五”时期的奋斗愿景:到2030年地区生产总值冲刺3.2万亿元,建成现代化国际大都市。开局之年,成都设定2026年GDP增长5.5%左右的预期目标,为长远目标奠定基础。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("510100-15", "gdp", 3.2, 2030),
+                        org.assertj.core.groups.Tuple.tuple("510100-annual-2026", "gdp_growth", 5.5, 2026));
+    }
+
+    /** Lines no plan holds (a college's cover and contents before the plan it quotes) are said, once a run. */
+    @Test
+    void shouldSayLinesWithFiguresThatNoPlanHolds(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "cover.txt", """
+                某职业学院办学定位佐证材料
+                学院现有专业群4个，在校生12000人。
+                北京市国民经济和社会发展第十五个五年规划纲要
+                到2030年，人均预期寿命达到83岁。
+                """);
+        assertThat(r.targets()).extracting(Target::targetValue).containsExactly(83.0);
+        assertThat(r.notices())
+                .contains("cover.txt:1-2: 1 line prints figures where no plan is named (no plan title, goals heading"
+                        + " or report year holds them): not read");
+    }
+
+    /**
      * News of an action plan that quotes it (上海, 2024-07-31): 已由市政府办公厅印发 says when it was issued,
      * not what was done; the plan's counts after it are its goals for its end year.
      */
