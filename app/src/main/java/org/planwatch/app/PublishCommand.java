@@ -14,9 +14,8 @@ import org.planwatch.producer.FeedEncoding;
 import org.planwatch.producer.FeedFormat;
 import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedRun;
+import org.planwatch.producer.FeedSink;
 import org.planwatch.producer.FeedValidator;
-import org.planwatch.schema.KafkaClientProperties;
-import org.planwatch.schema.TopicSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -138,15 +137,13 @@ final class PublishCommand implements Callable<Integer> {
         FeedMapping codes = mapping();
         FeedValidator validator = new FeedValidator(
                 CatalogueCommand.load(catalogue, err), IndicatorDictionary.bundled(), RegionDictionary.bundled());
-        String bootstrap = null;
-        KafkaClientProperties kafkaConfig = KafkaClientProperties.NONE;
-        TopicSet topics = kafka.topics();
+        FeedSink sink = FeedSink.checkOnly();
         if (!validateOnly) {
-            bootstrap = kafka.requireBootstrap();
-            kafkaConfig = kafka.clientProperties();
+            String bootstrap = kafka.requireBootstrap();
             kafka.createTopics();
+            sink = FeedSink.kafka(bootstrap, kafka.clientProperties(), kafka.topics());
         }
-        try (FeedRun run = new FeedRun(format, encoding, codes, validator, source, bootstrap, kafkaConfig, topics)) {
+        try (FeedRun run = new FeedRun(format, encoding, codes, validator, source, sink)) {
             if (watch != null) {
                 return watch(run, out, err);
             }

@@ -5,17 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import org.apache.kafka.clients.producer.Producer;
-import org.planwatch.schema.IndicatorReading;
-import org.planwatch.schema.KafkaClientProperties;
-import org.planwatch.schema.TopicSet;
 
 /**
  * One feed file through the producer: read, checked, its refusals printed and written beside it,
- * its valid rows published and its refused ones sent to the dead-letter topic. Without a cluster
- * (validate only) nothing is sent.
+ * its valid rows published and its refused ones sent to the dead-letter topic, or nowhere when its
+ * {@link FeedSink} only checks.
  */
 public final class FeedRun implements AutoCloseable {
     /** What became of one file. */
@@ -34,41 +28,22 @@ public final class FeedRun implements AutoCloseable {
     private final FeedMapping mapping;
     private final FeedValidator validator;
     private final String source;
-    private final Producer<String, IndicatorReading> producer;
-    private final Producer<byte[], byte[]> dlq;
-    private final ReadingPublisher publisher;
-    private final RejectPublisher rejects;
+    private final FeedSink sink;
 
-    /** @param bootstrap null to check only */
+    /** @param source the feed name each event carries; null for the file's own name */
     public FeedRun(
             FeedFormat format,
             FeedEncoding encoding,
             FeedMapping mapping,
             FeedValidator validator,
             String source,
-            String bootstrap,
-            KafkaClientProperties kafkaConfig,
-            TopicSet topics) {
+            FeedSink sink) {
         this.format = format;
         this.encoding = encoding;
         this.mapping = mapping;
         this.validator = validator;
         this.source = source;
-        if (bootstrap == null) {
-            producer = null;
-            dlq = null;
-            publisher = null;
-            rejects = null;
-        } else {
-            producer = ProducerProperties.producer(
-                    topics.readings(),
-                    ProducerProperties.properties(bootstrap, "planwatch-publish", Map.of(), kafkaConfig));
-            dlq = ProducerProperties.producer(
-                    topics.readingsDlq(),
-                    ProducerProperties.properties(bootstrap, "planwatch-publish-rejects", Map.of(), kafkaConfig));
-            publisher = new ReadingPublisher(producer, topics.readings(), Clock.systemUTC());
-            rejects = new RejectPublisher(dlq, topics.readingsDlq());
-        }
+        this.sink = sink;
     }
 
     public Outcome process(Path file, PrintWriter err) throws InterruptedException, IOException {
@@ -96,9 +71,7 @@ public final class FeedRun implements AutoCloseable {
         if (Rejection.refusesWholeFile(batch.rejections(), batch.readings().size())) {
             // a header that stops the file is one file not read, not "rejected 1" of its thousand rows
             batch.rejections().forEach(err::println);
-            if (rejects != null) {
-                rejects.publish(batch.rejections());
-            }
+            sink.refuse(batch.rejections());
             return new Outcome(file, 0, 0, 0, 0, true);
         }
         if (batch.readings().isEmpty() && batch.rejections().isEmpty()) {
@@ -113,33 +86,24 @@ public final class FeedRun implements AutoCloseable {
             err.println(file + ": " + withdrawals + " of its rows withdraw a year's figure (SDMX deletions):"
                     + " the pipeline judges those years as having none");
         }
-        Published p =
+        PublishResult p =
                 publish(batch, source != null ? source : file.getFileName().toString(), err);
         return new Outcome(
                 file,
-                p.result.published(),
+                p.published(),
                 batch.readings().size(),
                 batch.rejections().size(),
-                p.result.failed().size(),
+                p.failed().size(),
                 false);
     }
 
-    /** A batch sent on: what the broker acknowledged, and which rows those were. */
-    public record Published(PublishResult result) {}
-
     /** Prints the batch's refusals, publishes its valid rows and sends its refused ones to the dead-letter topic. */
-    public Published publish(FeedBatch batch, String feed, PrintWriter err) throws InterruptedException {
+    public PublishResult publish(FeedBatch batch, String feed, PrintWriter err) throws InterruptedException {
         batch.rejections().forEach(err::println);
-        if (publisher == null) {
-            return new Published(new PublishResult(0, batch.rejections(), java.util.List.of(), java.util.List.of()));
-        }
-        ProgressLine progress =
-                new ProgressLine(err, batch.feed(), batch.readings().size());
-        PublishResult result = publisher.publish(batch, feed, progress::acknowledged);
-        progress.done();
+        PublishResult result = sink.publish(batch, feed, err);
         result.failed().forEach(err::println);
-        rejects.publish(batch.rejections());
-        return new Published(result);
+        sink.refuse(batch.rejections());
+        return result;
     }
 
     /** Reads and checks a feed's text, as a file's would be. */
@@ -149,9 +113,6 @@ public final class FeedRun implements AutoCloseable {
 
     @Override
     public void close() {
-        if (producer != null) {
-            producer.close();
-            dlq.close();
-        }
+        sink.close();
     }
 }

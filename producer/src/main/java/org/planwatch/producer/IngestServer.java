@@ -131,7 +131,7 @@ public final class IngestServer implements AutoCloseable {
                 return;
             }
             FeedBatch batch = run.check(text, name, format);
-            FeedRun.Published published;
+            PublishResult published;
             try {
                 // each refused or failed row named once on the server's log, as publish names them
                 published = run.publish(batch, feed, log);
@@ -142,16 +142,16 @@ public final class IngestServer implements AutoCloseable {
                 return;
             }
             // rows Kafka did not acknowledge are not published: the bureau should push them again
-            respond(exchange, published.result().failed().isEmpty() ? 200 : 503, answer(batch, published));
+            respond(exchange, published.failed().isEmpty() ? 200 : 503, answer(batch, published));
         }
     }
 
-    private static Map<String, Object> answer(FeedBatch batch, FeedRun.Published published) {
+    private static Map<String, Object> answer(FeedBatch batch, PublishResult published) {
         List<Map<String, Object>> accepted = new ArrayList<>();
         java.util.Set<String> failedRows = new java.util.HashSet<>();
-        published.result().failed().forEach(r -> failedRows.add(r.location()));
+        published.failed().forEach(r -> failedRows.add(r.location()));
         // by the row's location, not its place: a row not sent has no id
-        for (PublishResult.Sent s : published.result().sent()) {
+        for (PublishResult.Sent s : published.sent()) {
             if (!failedRows.contains(s.location())) {
                 accepted.add(Map.of("location", s.location(), "readingId", s.readingId()));
             }
@@ -161,11 +161,11 @@ public final class IngestServer implements AutoCloseable {
             rejected.add(Map.of("location", r.location(), "code", r.code(), "reason", r.reason()));
         }
         List<Map<String, Object>> failed = new ArrayList<>();
-        for (Rejection r : published.result().failed()) {
+        for (Rejection r : published.failed()) {
             failed.add(Map.of("location", r.location(), "reason", r.reason()));
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("published", published.result().published());
+        out.put("published", published.published());
         out.put("rejected", rejected.size());
         out.put("failed", failed.size());
         out.put("accepted", accepted);

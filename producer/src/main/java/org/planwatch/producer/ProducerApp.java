@@ -151,9 +151,8 @@ public final class ProducerApp {
                 mapping(settings),
                 validator,
                 null,
-                settings.kafka().bootstrap(),
-                file,
-                settings.kafka().topics());
+                FeedSink.kafka(
+                        settings.kafka().bootstrap(), file, settings.kafka().topics()));
     }
 
     /** The catalogue named, else the bundled one; each row it cannot read is said. */

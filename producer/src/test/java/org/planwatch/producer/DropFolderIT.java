@@ -39,9 +39,7 @@ class DropFolderIT {
                 FeedMapping.NONE,
                 new FeedValidator(TargetCatalogue.bundled(), IndicatorDictionary.bundled(), RegionDictionary.bundled()),
                 null,
-                broker.bootstrapServers(),
-                org.planwatch.schema.KafkaClientProperties.NONE,
-                topics);
+                FeedSink.kafka(broker.bootstrapServers(), org.planwatch.schema.KafkaClientProperties.NONE, topics));
     }
 
     @Test

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.schema.KafkaClientProperties;
-import org.planwatch.schema.TopicSet;
 
 /** The drop folder without a broker (checking only): a bad file costs that file, never the folder. */
 class DropFolderTest {
@@ -30,9 +28,7 @@ class DropFolderTest {
                 FeedMapping.NONE,
                 new FeedValidator(TargetCatalogue.bundled(), IndicatorDictionary.bundled(), RegionDictionary.bundled()),
                 null,
-                null,
-                KafkaClientProperties.NONE,
-                TopicSet.defaults());
+                FeedSink.checkOnly());
     }
 
     private DropFolder folder(DropFolder.Handler handler) throws IOException {

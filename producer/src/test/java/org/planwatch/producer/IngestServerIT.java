@@ -61,9 +61,8 @@ class IngestServerIT {
                         FeedMapping.NONE,
                         validator,
                         null,
-                        broker.bootstrapServers(),
-                        org.planwatch.schema.KafkaClientProperties.NONE,
-                        topics);
+                        FeedSink.kafka(
+                                broker.bootstrapServers(), org.planwatch.schema.KafkaClientProperties.NONE, topics));
                 ClusterProbe cluster = ClusterProbe.start(
                         admin(broker.bootstrapServers()), Duration.ofMillis(200), Duration.ofSeconds(2));
                 IngestServer server =
