@@ -152,6 +152,7 @@ public final class PlanNamer {
      * that names no plan there is no plan's: its text is not read.
      */
     Optional<Plan> ofLead(List<String> lines) {
+        ReportSpeaker speaker = ReportSpeaker.of(lines, LEAD_LINES);
         int read = 0;
         for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
             if (lines.get(i).isBlank()) {
@@ -183,8 +184,8 @@ public final class PlanNamer {
                 Optional<Region> region = regionIn(title)
                         .or(() -> regionIn(s))
                         .or(() -> namesNoRegion(lines) ? regions.code(NATION) : Optional.empty());
-                if (region.isEmpty()) {
-                    continue;
+                if (region.isEmpty() || !speaker.couldBe(region.get())) {
+                    continue; // a city's report quoting the nation's or its province's 《…建议》: not that plan
                 }
                 Optional<PlanPeriod> named = PlanPeriod.in(title)
                         .or(() -> PlanPeriod.namedPeriod(naming))
@@ -249,9 +250,10 @@ public final class PlanNamer {
             if (!GOALS_HEADING.matcher(heading).matches()) {
                 continue;
             }
+            // 二、…主要目标任务 runs past its own （一）…（八） to the next 三、; an unnumbered heading to any heading
+            int rank = rank(heading);
             int end = i + 1;
-            while (end < lines.size()
-                    && !SECTION_HEADING.matcher(Names.normalize(lines.get(end))).find()) {
+            while (end < lines.size() && rank(Names.normalize(lines.get(end))) > rank) {
                 end++;
             }
             // the period its heading names (“十五五”时期主要目标), else the span of the years it sets targets for
@@ -334,6 +336,19 @@ public final class PlanNamer {
             "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])";
 
     private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(SECTION_START);
+
+    /**
+     * How high a heading stands: 第…篇 0, 第…章 and 一、 1, 第…节 and （一） 2; a line that is no numbered
+     * heading {@link Integer#MAX_VALUE}, and an unnumbered goals heading just above that (any heading ends it).
+     */
+    private static int rank(String line) {
+        java.util.regex.Matcher m = SECTION_HEADING.matcher(line);
+        if (!m.find()) {
+            return GOALS_HEADING.matcher(line).matches() ? Integer.MAX_VALUE - 1 : Integer.MAX_VALUE;
+        }
+        String number = m.group().strip();
+        return number.endsWith("篇") ? 0 : number.endsWith("节") || number.contains("（") || number.contains("(") ? 2 : 1;
+    }
     /**
      * A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标; or, unnumbered, a line
      * that is only a period's goals (“十五五”时期主要目标 in a summary of a work report).
@@ -368,13 +383,15 @@ public final class PlanNamer {
 
     /** The region other than the nation that the lead lines of a report name first, if any. */
     private Optional<Region> leadRegion(List<String> lines) {
+        ReportSpeaker speaker = ReportSpeaker.of(lines, LEAD_LINES);
         int read = 0;
         for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
             if (!lines.get(i).isBlank()) {
                 read++;
                 // 北京大学教授 in a report's lead is a university's, not the report's region
                 Optional<Region> r = regionIn(withoutInstitutions(lines.get(i)))
-                        .filter(x -> !x.code().equals(NATION));
+                        .filter(x -> !x.code().equals(NATION))
+                        .filter(speaker::couldBe);
                 if (r.isPresent()) {
                     return r;
                 }
@@ -408,9 +425,13 @@ public final class PlanNamer {
                 && cells.stream().noneMatch(c -> c.contains("地区生产总值"));
     }
 
-    /** Whether the lead lines of a report name no region but the nation. */
+    /**
+     * Whether the lead lines of a report name no region but the nation, and no local government
+     * speaks in them (我代表市人民政府: a city's report that does not name its city is no one's it can tell).
+     */
     private boolean namesNoRegion(List<String> lines) {
-        return leadRegion(lines).isEmpty();
+        return leadRegion(lines).isEmpty()
+                && !ReportSpeaker.of(lines, LEAD_LINES).local();
     }
 
     /**

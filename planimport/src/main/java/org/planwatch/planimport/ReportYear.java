@@ -10,7 +10,7 @@ import org.planwatch.domain.Names;
  * The year a report speaks in, the year its 今年 means: a government work report or news of one
  * sets this year's goals (今年经济社会发展的主要预期目标是：…) and names the year only around them.
  * Told, in this order, from the year it calls the first or last of a plan's period (今年是“十五五”开局之年
- * is 2026), the year whose goals, work or plan it presents (2026年工作安排, 2026年计划草案, 2026年政府工作
+ * is 2026; of years named so, 2025年是…收官之年 and 2026年是…开局之年, the latest), the year whose goals, work or plan it presents (2026年工作安排, 2026年计划草案, 2026年政府工作
  * 报告, 2026年地方两会; the latest such, but no later than the year after its dateline), and the latest dateline near the
  * top (2026年1月27日). Empty where the text gives none of these: its 今年 cannot be dated, and what it
  * says of 今年 is not read as any year's.
@@ -40,12 +40,16 @@ final class ReportYear {
     static Optional<Integer> of(List<String> lines) {
         Optional<Integer> dated = dateline(lines);
         Integer presented = null;
+        // 2025年是“十四五”收官之年 in a 2026 report's look back names that year, not the report's: the latest named
+        Integer namedInPeriod = null;
         for (String line : lines) {
             String s = Names.normalize(line);
             Matcher period = PERIOD_YEAR.matcher(s);
-            if (period.find()) {
+            while (period.find()) {
                 if (period.group(2) != null) {
-                    return Optional.of(Integer.valueOf(period.group(2)));
+                    int year = Integer.parseInt(period.group(2));
+                    namedInPeriod = namedInPeriod == null ? year : Math.max(namedInPeriod, year);
+                    continue;
                 }
                 PlanPeriod named = PlanPeriod.fiveYear(10 + " 一二三四五六七八九".indexOf(period.group(3)));
                 return Optional.of(period.group(4).contains("收官") ? named.endYear() : named.baseYear() + 1);
@@ -58,6 +62,9 @@ final class ReportYear {
                     presented = presented == null ? year : Math.max(presented, year);
                 }
             }
+        }
+        if (namedInPeriod != null) {
+            return Optional.of(namedInPeriod);
         }
         return presented != null ? Optional.of(presented) : dated;
     }

@@ -14,6 +14,11 @@ class ReportYearTest {
         assertThat(ReportYear.of(List.of("2026年是实施“十五五”规划的开局之年，任务重。"))).contains(2026);
         assertThat(ReportYear.of(List.of("市长在报告中说,今年是“十五五”开局起步之年。"))).contains(2026);
         assertThat(ReportYear.of(List.of("作为“十五五”开局之年,2026年山东地区生产总值预期增长5%以上。"))).contains(2026);
+        // a 2026 report looks back on the year that closed the last period before it names its own
+        assertThat(ReportYear.of(List.of("2025年是“十四五”收官之年，成绩来之不易。", "2026年是“十五五”开局之年。")))
+                .contains(2026);
+        assertThat(ReportYear.of(List.of("2025年是“十四五”收官之年。", "今年是“十五五”开局之年。"))).contains(2026);
+        assertThat(ReportYear.of(List.of("设定2026年GDP增长5.5%左右的预期目标。"))).contains(2026);
         // a year-end report looking ahead: next year is the first, this year is not
         assertThat(ReportYear.of(List.of("明年作为“十五五”开局之年，意义重大。"))).isEmpty();
     }

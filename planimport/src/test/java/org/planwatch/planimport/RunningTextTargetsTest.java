@@ -1087,6 +1087,35 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("510100-annual-2026", "gdp_growth", 5.5, 2026));
     }
 
+    /**
+     * A city's work report as its text begins (各位代表：…我代表市人民政府): the province and the nation its
+     * lead quotes are not its region; its period's goals run on through the tasks numbered under
+     * their chapter (（一）…) to the next chapter.
+     */
+    @Test
+    void shouldFileACitysReportUnderTheCityItsGovernmentSpeaksFor(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "hf.txt", """
+                各位代表：
+                现在，我代表市人民政府，向大会报告工作。
+                全市深入学习贯彻《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》和安徽省委部署。
+                合肥综合性国家科学中心能级显著提升。
+                一、2025年和“十四五”工作回顾
+                五年来，地区生产总值年均增长6.5%。
+                二、“十五五”时期经济社会发展主要目标任务
+                “十五五”时期经济社会发展主要目标是：到2030年，工业总产值突破2万亿元。
+                今后五年的主要任务是：
+                （一）坚持创新驱动，人才总量突破350万人。
+                三、2026年重点工作
+                2026年是“十五五”开局之年。全市经济社会发展主要预期目标是：地区生产总值增长5.5%以上。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("340100-15", "工业总产值", 2.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("340100-15", "人才总量", 350.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("340100-annual-2026", "地区生产总值增长", 5.5, 2026));
+    }
+
     /** Lines no plan holds (a college's cover and contents before the plan it quotes) are said, once a run. */
     @Test
     void shouldSayLinesWithFiguresThatNoPlanHolds(@TempDir Path dir) throws IOException {

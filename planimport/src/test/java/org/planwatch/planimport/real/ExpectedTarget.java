@@ -91,7 +91,8 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
 
     /**
      * The same number as this kind states it, or as a reduction indicator does: 单位GDP二氧化碳排放降低
-     * 〔17〕 read as RELATIVE_CHANGE -17 is the seeds' CUMULATIVE_CHANGE 17 of the reduction itself.
+     * 〔17〕 read as RELATIVE_CHANGE -17 is the seeds' CUMULATIVE_CHANGE 17 of the reduction itself; a count
+     * named by its adding (新增…) as LEVEL or CUMULATIVE_CHANGE of the same figure.
      */
     private boolean sameKind(Target t) {
         boolean comparable = !value.isEmpty() && !value.contains("..") && t.targetValue() != null;
@@ -105,8 +106,18 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
                                 && t.kind().name().equals("RELATIVE_CHANGE")
                                 && name.matches(".*(降低|下降|减少|降幅|下降率|排放|能耗|消耗)")))
                 && -Double.parseDouble(value) == t.targetValue();
-        return reduction || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
+        // 新增市场主体100万户 over a plan's years: the keys write it as the amount added (CUMULATIVE_CHANGE) or as the
+        // level of a count that names its adding (LEVEL); both say the same figure of the same thing
+        boolean added = ADDED.matcher(name).lookingAt()
+                && !kind.equals(t.kind().name())
+                && java.util.Set.of("LEVEL", "CUMULATIVE_CHANGE")
+                        .containsAll(java.util.List.of(kind, t.kind().name()))
+                && sameBound(t)
+                && sameNumber(t);
+        return reduction || added || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
     }
+
+    private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("新增|新建|新开工|招引|累计");
 
     /** A range the reader wrote as low..high with no bound word is the target's RANGE. */
     private boolean sameBound(Target t) {

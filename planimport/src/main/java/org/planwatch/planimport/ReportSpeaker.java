@@ -1,0 +1,60 @@
+package org.planwatch.planimport;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planwatch.domain.Names;
+import org.planwatch.domain.Region;
+
+/**
+ * The government a report speaks for, as its lead says (我代表市人民政府): only a region of that
+ * level can be the report's. A 市 is a municipality (北京), a prefecture's city or a county-level
+ * city; a 区, 县 or 旗 a county-level division; a 省 or 自治区 a province. A city's report that
+ * quotes its province's or the nation's plan in its lead is still the city's.
+ */
+final class ReportSpeaker {
+    private static final Pattern SPEAKS = Pattern.compile("代表(省|市|区|县|州|旗|盟|自治区|自治州|自治县)人民政府");
+    private static final List<String> MUNICIPALITIES = List.of("11", "12", "31", "50");
+
+    private final Optional<String> level;
+
+    private ReportSpeaker(Optional<String> level) {
+        this.level = level;
+    }
+
+    /** The speaker of the first {@code leadLines} non-blank lines of {@code lines}, if they say it. */
+    static ReportSpeaker of(List<String> lines, int leadLines) {
+        return new ReportSpeaker(lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(leadLines)
+                .map(l -> SPEAKS.matcher(Names.normalize(l)))
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst());
+    }
+
+    /** Whether a local government speaks: the report is then never the nation's. */
+    boolean local() {
+        return level.isPresent();
+    }
+
+    /** Whether {@code region} can be the one whose government speaks (any, where none is said). */
+    boolean couldBe(Region region) {
+        if (level.isEmpty()) {
+            return true;
+        }
+        String code = region.code();
+        if (!code.matches("\\d{6}")) {
+            return false; // the nation, or a zone without a division code
+        }
+        boolean province = code.endsWith("0000");
+        boolean prefecture = !province && code.endsWith("00");
+        return switch (level.get()) {
+            case "省", "自治区" -> province;
+            case "市" -> prefecture || !province || MUNICIPALITIES.contains(code.substring(0, 2));
+            case "州", "盟", "自治州" -> prefecture;
+            default -> !province && !prefecture;
+        };
+    }
+}
