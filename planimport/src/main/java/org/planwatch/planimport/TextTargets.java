@@ -333,7 +333,11 @@ public final class TextTargets {
                         AnnualGoals.withoutPlaceInPeriod(dated(sentence)),
                         linePlan,
                         paragraphYear,
-                        inPastChapter || (paragraphPast && nextEnd.isEmpty()),
+                        // …以扎实工作开好局。今年经济社会发展主要预期目标是：… announces what comes, whatever came before
+                        inPastChapter
+                                || (paragraphPast
+                                        && nextEnd.isEmpty()
+                                        && !ANNOUNCES_TARGETS.matcher(sentence).find()),
                         report);
                 if (sentence.strip().endsWith("?") || sentence.strip().endsWith("？")) {
                     if (sentence.matches(".*\\d.*")

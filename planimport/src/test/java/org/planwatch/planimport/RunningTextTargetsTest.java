@@ -1116,6 +1116,27 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("340100-annual-2026", "地区生产总值增长", 5.5, 2026));
     }
 
+    /**
+     * A province's report whose year's goals follow, in the same paragraph, a sentence on what was
+     * done (以来): the announcement of the goals starts afresh; the headline statistics every report
+     * sets are the dictionary's.
+     */
+    @Test
+    void shouldReadTheYearsGoalsAfterALookBackInTheSameParagraph(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "js.txt", """
+                江苏省2026年政府工作报告
+                三、2026年重点工作
+                今年是“十五五”开局之年。一年以来我们已打下坚实基础。今年经济社会发展主要预期目标是：地区生产总值按增长5%安排；一般公共预算收入增长2%；社会消费品零售总额增长5%左右；全社会研发投入强度3.42%左右。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "gdp_growth", 5.0),
+                        org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "fiscal_revenue_growth", 2.0),
+                        org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "retail_sales_growth", 5.0),
+                        org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "rd_intensity", 3.42));
+    }
+
     /** Lines no plan holds (a college's cover and contents before the plan it quotes) are said, once a run. */
     @Test
     void shouldSayLinesWithFiguresThatNoPlanHolds(@TempDir Path dir) throws IOException {
