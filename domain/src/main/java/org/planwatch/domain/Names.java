@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * brackets inside it ({@code 国内生产总值(GDP)增长}).
  */
 public final class Names {
-    private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}");
+    /** PM _{2.5}, and PM_2.5 where the braces were lost: the subscript mark before the figure. */
+    private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}|_(?=\\d)");
+
     private static final String OPENING = "【〔〖";
     private static final String CLOSING = "】〕〗";
     private static final String QUOTES = "\"'“”‘’「」『』〝〞";
@@ -30,7 +32,7 @@ public final class Names {
 
     public static String normalize(String name) {
         String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC);
-        if (s.indexOf("_{") >= 0) {
+        if (s.indexOf('_') >= 0) {
             s = SUBSCRIPT.matcher(s).replaceAll("$1");
         }
         // one pass for spaces, brackets and quotation marks: asked once per title and per name

@@ -11,6 +11,8 @@ class NamesTest {
         assertThat(Names.normalize("【数字经济】核心产业")).isEqualTo("(数字经济)核心产业");
         assertThat(Names.normalize("“十四五” 规划")).isEqualTo("十四五规划");
         assertThat(Names.normalize("PM _{2.5}")).isEqualTo("PM2.5");
+        // a copy that lost the braces keeps the mark
+        assertThat(Names.normalize("细颗粒物(PM_2.5)年平均浓度")).isEqualTo("细颗粒物(PM2.5)年平均浓度");
     }
 
     @Test

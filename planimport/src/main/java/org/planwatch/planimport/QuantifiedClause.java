@@ -32,7 +32,7 @@ record QuantifiedClause(
         boolean falls) {
 
     /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
-    private static final String NAME = "(?<name>(?:\\d+岁|\\d型|PM2\\.5|PM10|[45]G|[^\\d]){2,40}?)";
+    private static final String NAME = "(?<name>(?:\\d+岁|\\d型|PM_?2\\.5|PM_?10|[45]G|[^\\d]){2,40}?)";
 
     /** Where a figure starts from, before the verb that takes it to its target: 从2015年的73.25岁. */
     private static final Pattern FROM_BASE = Pattern.compile(
@@ -50,7 +50,7 @@ record QuantifiedClause(
         return ADVERBS.matcher(name.strip()).matches();
     }
 
-    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|\\d型|PM2\\.5|PM10|[45]G");
+    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|\\d型|PM_?2\\.5|PM_?10|[45]G");
     /** A topic before a colon: 创新驱动方面: , 绿色低碳: . */
     private static final Pattern TOPIC = Pattern.compile("^[^\\d:]{1,12}:");
 
@@ -147,6 +147,12 @@ record QuantifiedClause(
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String text) {
+        int pause = text.indexOf('、');
+        // 居民收入增长和经济增长同步、劳动报酬提高和…同步: the goal before the pause, as read() reads it
+        return (pause > 0 && statesWithoutFigure(text.substring(0, pause))) || statesWithoutFigure(text);
+    }
+
+    private static boolean statesWithoutFigure(String text) {
         return QUOTA.matcher(text).find()
                 || QUOTA_FIRST.matcher(text).find()
                 || DOUBLING.matcher(text).find()
@@ -498,7 +504,7 @@ record QuantifiedClause(
         if (name.length() < 2
                 || onlyAdverbs(name)
                 || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
-                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间).*")
+                || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间|了).*")
                 // 增长目标多在2%左右: where many regions' figures lie, no one's target
                 || name.matches(".*(多|普遍|大多|大都)$")) {
             return Optional.empty();

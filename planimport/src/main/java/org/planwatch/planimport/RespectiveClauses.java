@@ -65,11 +65,12 @@ record RespectiveClauses(String text, Integer year) {
      *
      * @param years the years the sentence pairs with figures (到2022年和2030年); empty if none
      */
-    static List<RespectiveClauses> of(String clause, List<Integer> years) {
+    static List<RespectiveClauses> of(String written, List<Integer> years) {
+        String clause = spelledOut(written);
         Matcher m = RESPECTIVELY.matcher(clause);
         List<String> names;
         if (m.matches()) {
-            names = List.of(m.group("names").split("[、和及]"));
+            names = withSharedNoun(List.of(m.group("names").split("[、和及]")));
         } else if (years.size() > 1 && (m = PAIRED_BY_YEAR.matcher(clause)).matches()) {
             names = List.of(m.group("names"));
         } else {
@@ -181,6 +182,40 @@ record RespectiveClauses(String text, Integer year) {
         for (String name : names) {
             String whole = withHead(name, shared);
             out.add(new RespectiveClauses(whole + q.group("quota"), null));
+        }
+        return out;
+    }
+
+    /** 一二三产增加值, 一、二、三产业增加值, 第一、二、三产业增加值: the three sectors, each named in full. */
+    private static final Pattern THREE_SECTORS =
+            Pattern.compile("第?一、?二、?三产(?:业)?(?<noun>[^\\d、和及分]{0,12}?)(?<yearly>年均)?分别");
+    /** 增加值年均分别增长: the pace stands with the verb, after 分别. */
+    private static final Pattern YEARLY_BEFORE_RESPECTIVELY = Pattern.compile("年均分别");
+
+    private static String spelledOut(String clause) {
+        Matcher sectors = THREE_SECTORS.matcher(clause);
+        if (sectors.find()) {
+            String noun = sectors.group("noun");
+            clause = clause.substring(0, sectors.start()) + "第一产业" + noun + "、第二产业" + noun + "、第三产业" + noun
+                    + (sectors.group("yearly") != null ? "年均分别" : "分别") + clause.substring(sectors.end());
+        }
+        return YEARLY_BEFORE_RESPECTIVELY.matcher(clause).replaceFirst("分别年均");
+    }
+
+    /** Who a statistic is of, standing alone before the last name that says what: 城镇和农村常住居民人均可支配收入. */
+    private static final Pattern WHOSE = Pattern.compile("^(城镇|城市|农村|乡村|男性|女性)");
+
+    /** 城镇和农村常住居民人均可支配收入: 城镇 alone is 城镇常住居民人均可支配收入, the last name's noun shared. */
+    private static List<String> withSharedNoun(List<String> names) {
+        String last = names.get(names.size() - 1);
+        Matcher whose = WHOSE.matcher(last);
+        if (names.size() < 2 || !whose.find() || last.length() <= whose.end()) {
+            return names;
+        }
+        String noun = last.substring(whose.end());
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(WHOSE.matcher(name).matches() ? name + noun : name);
         }
         return out;
     }

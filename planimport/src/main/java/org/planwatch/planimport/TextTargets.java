@@ -80,6 +80,11 @@ public final class TextTargets {
     /** A rate that names no subject: 年均增长7.5%左右 after the level of what grows. */
     private static final Pattern NAMELESS_RATE = Pattern.compile("^年均(增长|增速|提高|下降)");
 
+    /** A level that names no subject: 迈上3万亿元台阶 after the growth of what reaches it. */
+    private static final Pattern NAMELESS_STEP = Pattern.compile("^(?:迈上|突破)\\d");
+
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:年均)?(?:增长|增速)$");
+
     private static final Pattern TARGET_WORDS = Pattern.compile("到\\s*20\\d\\d\\s*年|十[四五六]五|年均|20\\d\\d年前");
     /** A line that announces the plan's targets: what follows it states them. */
     private static final Pattern ANNOUNCES_TARGETS = Pattern.compile(
@@ -525,6 +530,9 @@ public final class TextTargets {
                     if (subject != null && NAMELESS_RATE.matcher(text).lookingAt()) {
                         // 居民人均可支配收入实现4.2万元左右、年均增长7.5%左右: the rate is the same subject's
                         text = subject + text;
+                    } else if (subject != null && NAMELESS_STEP.matcher(text).lookingAt()) {
+                        // 地区生产总值年均增长5%左右、迈上3万亿元台阶: the level the same statistic reaches
+                        text = GROWTH_WORDS.matcher(subject).replaceFirst("") + text;
                     }
                     boolean figureless = !text.matches(".*\\d.*");
                     if (figureless && !QuantifiedClause.mayStateWithoutFigure(text)) {
@@ -532,6 +540,7 @@ public final class TextTargets {
                     }
                     if (text.contains("迈上")
                             && !when.explicit()
+                            && !targetContext
                             && !STRIVEN.matcher(sentence).find()) {
                         // 全市地区生产总值迈上3.2万亿元台阶 in an account of the last plan: a step taken
                         notices.add(where + ": '" + part + "' reaches a step (迈上) with nothing striven for: read"

@@ -24,6 +24,24 @@ class RespectiveClausesTest {
     }
 
     @Test
+    void shouldNameEachOfTheThreeSectorsAndTheirYearlyPace() {
+        // a province's 十五五 goals: 一二三产 is three statistics, 年均 their pace
+        assertThat(RespectiveClauses.of("其中一二三产增加值年均分别增长3.5%左右、6%左右、5%左右", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("其中第一产业增加值年均增长3.5%左右", "第二产业增加值年均增长6%左右", "第三产业增加值年均增长5%左右");
+        assertThat(RespectiveClauses.of("第一、二、三产业增加值分别增长3%、5%、6%", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("第一产业增加值增长3%", "第二产业增加值增长5%", "第三产业增加值增长6%");
+    }
+
+    @Test
+    void shouldShareTheLastNamesNounWithAWhoseStandingAlone() {
+        assertThat(RespectiveClauses.of("城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("城镇常住居民人均可支配收入增长4%左右", "农村常住居民人均可支配收入增长6%左右");
+    }
+
+    @Test
     void shouldGiveEachNameListedTheFigureTheyAllHold() {
         // 中新社 on Tibet's 2026 report; 百万吨 is 100万吨 (ChineseFigures), 产量 is every name's
         assertThat(RespectiveClauses.of("粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上", List.of()))

@@ -1137,6 +1137,32 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "rd_intensity", 3.42));
     }
 
+    /**
+     * A province's period goals as its report prints them: the level its growth reaches (、迈上…台阶) is
+     * the same statistic's, the goals in step read before the pause, and a remark that shows what a
+     * goal means (体现了…同步的要求) is none.
+     */
+    @Test
+    void shouldReadTheLevelAGrowthReachesAndTheGoalsInStep(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "gz.txt", """
+                贵州省2026年政府工作报告
+                二、“十五五”时期主要目标任务
+                ——高质量发展取得显著成效。全省地区生产总值年均增长5%左右、迈上3万亿元台阶。
+                ——人民生活品质不断提高。居民收入增长和经济增长同步、劳动报酬提高和劳动生产率提高同步。
+                ——生态环境。地级及以上城市细颗粒物(PM_2.5)年平均浓度不高于23微克/立方米。
+                人均可支配收入年均增长5%左右,体现了居民收入增长和经济增长同步、劳动报酬提高和劳动生产率提高同步的要求。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::kind, Target::targetValue, Target::targetYear)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("gdp", TargetKind.LEVEL, 3.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("disposable_income_growth", TargetKind.LINKED, null, 2030));
+        assertThat(r.targets())
+                .extracting(Target::nameZh)
+                .contains("地级及以上城市细颗粒物(PM2.5)年平均浓度")
+                .noneMatch(n -> n.contains("体现"));
+    }
+
     /** Lines no plan holds (a college's cover and contents before the plan it quotes) are said, once a run. */
     @Test
     void shouldSayLinesWithFiguresThatNoPlanHolds(@TempDir Path dir) throws IOException {
