@@ -153,6 +153,7 @@ public final class PlanNamer {
      */
     Optional<Plan> ofLead(List<String> lines) {
         ReportSpeaker speaker = ReportSpeaker.of(lines, LEAD_LINES);
+        Optional<Integer> spokenIn = reportYear.or(() -> ReportYear.of(lines));
         int read = 0;
         for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
             if (lines.get(i).isBlank()) {
@@ -190,6 +191,11 @@ public final class PlanNamer {
                 Optional<PlanPeriod> named = PlanPeriod.in(title)
                         .or(() -> PlanPeriod.namedPeriod(naming))
                         .or(() -> term);
+                if (named.isPresent()
+                        && speaker.local()
+                        && spokenIn.filter(y -> named.get().endYear() < y).isPresent()) {
+                    continue; // a government's 2026 report on its “十四五” achievements: a look back, not its plan
+                }
                 int[] years = TextTargets.documentYears(lines);
                 if (named.isEmpty() && years.length == 0) {
                     return Optional.empty();

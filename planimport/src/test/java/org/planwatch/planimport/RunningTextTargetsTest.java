@@ -1089,7 +1089,7 @@ class RunningTextTargetsTest {
 
     /**
      * A city's work report as its text begins (各位代表：…我代表市人民政府): the province and the nation its
-     * lead quotes are not its region; its period's goals run on through the tasks numbered under
+     * lead quotes are not its region, the “十四五” it looks back on in 2026 not its plan; its period's goals run on through the tasks numbered under
      * their chapter (（一）…) to the next chapter.
      */
     @Test
@@ -1097,6 +1097,7 @@ class RunningTextTargetsTest {
         CatalogueImporter.Result r = readWithAllRegions(dir, "hf.txt", """
                 各位代表：
                 现在，我代表市人民政府，向大会报告工作。
+                过去一年，“十四五”规划圆满收官。
                 全市深入学习贯彻《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》和安徽省委部署。
                 合肥综合性国家科学中心能级显著提升。
                 一、2025年和“十四五”工作回顾
