@@ -36,10 +36,9 @@ public final class NotifyOptions {
     }
 
     /** The notifications, or null when neither routes nor an outbox is given. */
-    public Notifications notifications() throws IOException {
+    public Optional<Notifications> notifications() throws IOException {
         try {
-            return Notifications.of(Optional.ofNullable(routes), Optional.ofNullable(outbox), digest, System::getenv)
-                    .orElse(null);
+            return Notifications.of(Optional.ofNullable(routes), Optional.ofNullable(outbox), digest, System::getenv);
         } catch (SettingsException e) {
             throw new UsageProblem(e.getMessage());
         }

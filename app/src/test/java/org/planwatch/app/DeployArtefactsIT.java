@@ -91,7 +91,7 @@ class DeployArtefactsIT {
                         KafkaClientProperties.NONE,
                         "127.0.0.1",
                         0,
-                        outbox);
+                        java.util.Optional.of(outbox));
                 ProgressJob job = ProgressJob.start(
                         StreamsProperties.properties(
                                 broker.bootstrapServers(),

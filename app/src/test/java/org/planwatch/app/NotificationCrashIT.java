@@ -142,7 +142,7 @@ class NotificationCrashIT {
                 org.planwatch.schema.KafkaClientProperties.NONE,
                 "127.0.0.1",
                 0,
-                notifications)) {
+                java.util.Optional.of(notifications))) {
             publishAlerts(broker, topics, 1);
             var dead =
                     PublishCommandIT.readAll(broker, topics.notificationsDlq().name(), 1);

@@ -44,7 +44,7 @@ class NotifyOptionsTest {
 
         NotifyOptions fine = new NotifyOptions();
         fine.outbox = dir.resolve("new-outbox");
-        assertThat(fine.notifications()).isNotNull();
+        assertThat(fine.notifications()).isPresent();
         assertThat(fine.outbox).isDirectory();
     }
 }

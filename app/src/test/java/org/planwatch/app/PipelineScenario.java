@@ -292,7 +292,13 @@ abstract class PipelineScenario {
 
     private ConsumerApp startConsumer(String bootstrap, TopicSet topics, String group) throws java.io.IOException {
         KafkaClientProperties file = clientProperties(Role.CONSUMER);
-        return ConsumerApp.start(topics, AlertConsumer.properties(bootstrap, group, file), file, "127.0.0.1", 0, null);
+        return ConsumerApp.start(
+                topics,
+                AlertConsumer.properties(bootstrap, group, file),
+                file,
+                "127.0.0.1",
+                0,
+                java.util.Optional.empty());
     }
 
     /** Reads the alerts topic as any consumer would (read_committed) until {@code count} arrive. */

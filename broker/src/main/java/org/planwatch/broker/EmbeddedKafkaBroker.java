@@ -54,7 +54,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Starts a broker whose data lives in a temporary folder, closed and removed at JVM exit at the latest. */
     public static EmbeddedKafkaBroker start() {
-        return start(null, true);
+        return startTemporary(true);
+    }
+
+    /**
+     * Starts a broker whose data lives in a temporary folder, removed at close.
+     *
+     * @param closeAtJvmExit as for {@link #start(Path, boolean)}
+     */
+    public static EmbeddedKafkaBroker startTemporary(boolean closeAtJvmExit) {
+        return startTemporary(0, closeAtJvmExit);
+    }
+
+    /** As above, the clients served on {@code port} (0: a free one). */
+    public static EmbeddedKafkaBroker startTemporary(int port, boolean closeAtJvmExit) {
+        return start(temporaryDir(), true, closeAtJvmExit, null, BrokerPorts.fresh(port));
     }
 
     /** Starts a broker whose data lives in {@code logDir}, kept after close; closed at JVM exit at the latest. */
@@ -65,7 +79,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /**
      * Starts a broker.
      *
-     * @param logDir where its data lives, kept after close; null for a temporary folder removed at close
+     * @param logDir where its data lives, kept after close ({@link #startTemporary} for a folder removed at close)
      * @param closeAtJvmExit false when the caller closes it itself, after the clients that use it:
      *     a hook of its own would run at the same time as the caller's and pull the broker from
      *     under clients that are still closing
@@ -86,9 +100,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * one). A kept folder stores the ports it used, so a restart listens where its clients look.
      */
     public static EmbeddedKafkaBroker start(Path logDir, int port, boolean closeAtJvmExit) {
-        if (logDir == null) {
-            return start(temporaryDir(), true, closeAtJvmExit, null, BrokerPorts.fresh(port));
-        }
+        java.util.Objects.requireNonNull(logDir, "logDir: startTemporary for a broker without a kept folder");
         BrokerPorts ports = BrokerPorts.of(logDir, port);
         EmbeddedKafkaBroker broker = start(logDir, false, closeAtJvmExit, null, ports);
         ports.store(logDir);

@@ -1,6 +1,7 @@
 package org.planwatch.consumer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.planwatch.schema.ProgressAlert;
 
@@ -13,14 +14,19 @@ public final class AlertHandler {
     private final IndicatorMetrics metrics;
     private final List<AlertListener> listeners = new CopyOnWriteArrayList<>();
 
-    private final Notifier notifier;
+    private final Optional<Notifier> notifier;
 
+    /** A handler that tells no department: the board and the metrics only. */
     public AlertHandler(StatusBoard board, IndicatorMetrics metrics) {
-        this(board, metrics, null);
+        this(board, metrics, Optional.empty());
     }
 
-    /** @param notifier null when no department is told */
+    /** A handler that tells department leads through {@code notifier} too. */
     public AlertHandler(StatusBoard board, IndicatorMetrics metrics, Notifier notifier) {
+        this(board, metrics, Optional.of(notifier));
+    }
+
+    private AlertHandler(StatusBoard board, IndicatorMetrics metrics, Optional<Notifier> notifier) {
         this.board = board;
         this.metrics = metrics;
         this.notifier = notifier;
@@ -57,14 +63,14 @@ public final class AlertHandler {
         for (ProgressAlert a : batch) {
             alert(a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), a);
         }
-        if (notifier != null && !batch.isEmpty()) {
-            notifier.deliver(batch);
+        if (notifier.isPresent() && !batch.isEmpty()) {
+            notifier.get().deliver(batch);
         }
     }
 
     /** Whether the notices go out as one digest per department and batch, not one per change. */
     boolean deliversInDigests() {
-        return notifier != null && notifier.digest();
+        return notifier.map(Notifier::digest).orElse(false);
     }
 
     /** A record of the alerts topic: a status changed. */

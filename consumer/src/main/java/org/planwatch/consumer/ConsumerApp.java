@@ -15,11 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.planwatch.domain.IndicatorDictionary;
-import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.ClusterProbe;
 import org.planwatch.runtime.DeployableMain;
 import org.planwatch.runtime.MetricsServer;
@@ -45,13 +41,12 @@ public final class ConsumerApp implements AutoCloseable {
     private final IndicatorInfo info;
     private final PlanScores scores;
     private final DeadLetterTally deadLetterTally;
-    private final TargetBook targets;
+    private final Optional<Telling> telling;
     private final List<KafkaClientMetrics> clientMetrics;
     private final StatusReader statuses;
     private final AlertConsumer alerts;
     private final List<Thread> threads;
     private final MetricsServer server;
-    private final Producer<byte[], byte[]> deadLetters;
     private final ClusterProbe cluster;
 
     private ConsumerApp(
@@ -61,15 +56,13 @@ public final class ConsumerApp implements AutoCloseable {
             IndicatorInfo info,
             PlanScores scores,
             DeadLetterTally deadLetterTally,
-            TargetBook targets,
+            Optional<Telling> telling,
             List<KafkaClientMetrics> clientMetrics,
             StatusReader statuses,
             AlertConsumer alerts,
             List<Thread> threads,
             MetricsServer server,
-            Producer<byte[], byte[]> deadLetters,
             ClusterProbe cluster) {
-        this.deadLetters = deadLetters;
         this.cluster = cluster;
         this.registry = registry;
         this.board = board;
@@ -77,7 +70,7 @@ public final class ConsumerApp implements AutoCloseable {
         this.info = info;
         this.scores = scores;
         this.deadLetterTally = deadLetterTally;
-        this.targets = targets;
+        this.telling = telling;
         this.clientMetrics = clientMetrics;
         this.statuses = statuses;
         this.alerts = alerts;
@@ -106,7 +99,7 @@ public final class ConsumerApp implements AutoCloseable {
                 file,
                 settings.metricsHost(),
                 settings.metricsPort(),
-                notifications.orElse(null))) {
+                notifications)) {
             out.accept("reading " + topics.statuses().name() + " and "
                     + topics.alerts().name() + " from "
                     + settings.kafka().bootstrap() + "; metrics at "
@@ -144,11 +137,18 @@ public final class ConsumerApp implements AutoCloseable {
             int metricsPort,
             AlertListener... listeners)
             throws IOException {
-        return start(topics, consumerProperties, KafkaClientProperties.NONE, metricsHost, metricsPort, null, listeners);
+        return start(
+                topics,
+                consumerProperties,
+                KafkaClientProperties.NONE,
+                metricsHost,
+                metricsPort,
+                Optional.empty(),
+                listeners);
     }
 
     /**
-     * As above, telling department leads as {@code notifications} say (null: nobody is told). The
+     * As above, telling department leads as {@code notifications} say (empty: nobody is told). The
      * status reader and the dead-letter producer get {@code file}'s client properties, as {@code
      * consumerProperties} (the alert consumer's) should already have.
      */
@@ -158,7 +158,7 @@ public final class ConsumerApp implements AutoCloseable {
             KafkaClientProperties file,
             String metricsHost,
             int metricsPort,
-            Notifications notifications,
+            Optional<Notifications> notifications,
             AlertListener... listeners)
             throws IOException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -166,21 +166,9 @@ public final class ConsumerApp implements AutoCloseable {
         IndicatorMetrics metrics = new IndicatorMetrics(registry, board);
         IndicatorInfo info = new IndicatorInfo(registry, IndicatorDictionary.bundled());
         String bootstrap = consumerProperties.getProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
-        Producer<byte[], byte[]> deadLetters = null;
-        Notifier notifier = null;
-        TargetBook targets = null;
-        if (notifications != null) {
-            targets = TargetBook.reading(topics.targets(), StatusReader.properties(bootstrap, file));
-            deadLetters = new KafkaProducer<>(
-                    file.merge(
-                            "notifications dead-letter producer",
-                            new Properties(),
-                            ClientGuarantees.durableWriter(bootstrap)),
-                    new ByteArraySerializer(),
-                    new ByteArraySerializer());
-            notifier = notifications.notifier(registry, deadLetters, topics.notificationsDlq(), targets);
-        }
-        AlertHandler handler = new AlertHandler(board, metrics, notifier);
+        Optional<Telling> telling = notifications.map(n -> Telling.start(n, topics, bootstrap, file, registry));
+        AlertHandler handler = telling.map(t -> new AlertHandler(board, metrics, t.notifier()))
+                .orElseGet(() -> new AlertHandler(board, metrics));
         PlanScores scores = new PlanScores(registry);
         handler.addListener(scores);
         for (AlertListener listener : listeners) {
@@ -201,11 +189,11 @@ public final class ConsumerApp implements AutoCloseable {
                 List.of(topics.readingsDlq().name(), topics.notificationsDlq().name()),
                 registry);
         List<Thread> threads = new ArrayList<>();
-        if (targets != null) {
-            threads.add(new Thread(targets, "target-book"));
+        telling.ifPresent(t -> {
+            threads.add(new Thread(t.targets(), "target-book"));
             threads.get(0).start();
-            awaitTargets(targets);
-        }
+            awaitTargets(t.targets());
+        });
         threads.add(new Thread(statuses, "status-reader"));
         threads.add(new Thread(alerts, "alert-consumer"));
         threads.add(new Thread(deadLetterTally, "dead-letter-tally"));
@@ -221,13 +209,12 @@ public final class ConsumerApp implements AutoCloseable {
                 info,
                 scores,
                 deadLetterTally,
-                targets,
+                telling,
                 clientMetrics,
                 statuses,
                 alerts,
                 threads,
                 server,
-                deadLetters,
                 cluster);
     }
 
@@ -285,16 +272,12 @@ public final class ConsumerApp implements AutoCloseable {
         statuses.close();
         alerts.close();
         deadLetterTally.close();
-        if (targets != null) {
-            targets.close();
-        }
+        telling.ifPresent(t -> t.targets().close());
         for (Thread t : threads) {
             t.join(30_000);
         }
         clientMetrics.forEach(KafkaClientMetrics::close);
-        if (deadLetters != null) {
-            deadLetters.close();
-        }
+        telling.ifPresent(t -> t.deadLetters().close());
         metrics.close();
         scores.close();
         info.close();

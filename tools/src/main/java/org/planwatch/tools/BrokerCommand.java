@@ -82,7 +82,9 @@ final class BrokerCommand implements Callable<Integer> {
         Shutdown shutdown = new Shutdown();
         try (lock;
                 EmbeddedKafkaBroker broker = secured == null
-                        ? EmbeddedKafkaBroker.start(dataDir, port, false)
+                        ? dataDir == null
+                                ? EmbeddedKafkaBroker.startTemporary(port, false)
+                                : EmbeddedKafkaBroker.start(dataDir, port, false)
                         : EmbeddedKafkaBroker.startSecured(SecuredSetup.users(), false)) {
             String bootstrap = broker.bootstrapServers();
             if (secured == null) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
             KafkaClientProperties kafkaConfig;
             if (bootstrap == null || bootstrap.isBlank()) {
                 // Without --once this command closes the broker itself, after the job and the consumer.
-                broker = EmbeddedKafkaBroker.start(null, once);
+                broker = EmbeddedKafkaBroker.startTemporary(once);
                 bootstrap = broker.bootstrapServers();
                 out.println("embedded Kafka broker (KRaft, in this JVM) at " + bootstrap);
                 // A secured cluster's settings cannot reach a plaintext loopback broker.
@@ -155,7 +156,7 @@ final class DemoCommand implements Callable<Integer> {
         if (notify.routes == null && notify.outbox == null) {
             notify.outbox = Files.createTempDirectory("planwatch-outbox-");
         }
-        Notifications notifications = notify.notifications();
+        Optional<Notifications> notifications = notify.notifications();
         out.println("messages to department leads: "
                 + (notify.routes != null
                         ? "sent as " + notify.routes + " routes them"
