@@ -45,6 +45,9 @@ final class AnnualGoals {
     /** 赤字率拟按4%安排，赤字规模比上年增加…: a budget drawn up sizes itself against last year's; it speaks of this one. */
     private static final Pattern BUDGET_AGAINST_LAST_YEAR = Pattern.compile("(拟按?[^。]*安排[^。]*)比上年");
 
+    /** 主要预期目标是：, 预期目标为: what follows is the list of the goals announced. */
+    private static final Pattern GOALS_LISTED = Pattern.compile("预期目标(?:是|为)[:：]?");
+
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)年");
     /** A line that is only a year, heading a report's part on it: 2026年——, 2025年: */
     private static final Pattern YEAR_HEADING = Pattern.compile("^(20\\d\\d)年[—\\-－:：]*$");
@@ -124,7 +127,11 @@ final class AnnualGoals {
             return null;
         }
         String s = BUDGET_AGAINST_LAST_YEAR.matcher(normalized(sentence)).replaceAll("$1");
-        if (ELSEWHERE.matcher(withoutPlaceInPeriod(s)).find()
+        // 主要预期目标是：…，碳排放双控达到国家下达“十五五”目标任务的序时进度: the list is this year's, whatever
+        // period a goal in it refers to; only what comes before the announcement can date it elsewhere
+        Matcher list = GOALS_LISTED.matcher(s);
+        String dating = list.find() ? s.substring(0, list.end()) : s;
+        if (ELSEWHERE.matcher(withoutPlaceInPeriod(dating)).find()
                 && !THIS_YEAR_ONLY.matcher(s).find()) {
             return null;
         }
@@ -145,7 +152,7 @@ final class AnnualGoals {
             // 2026年，…: this year's, unless a plan of later years holds the sentence (its milestone)
             return when.year() == y && (y > plan.targetYear() || plan.oneYear()) ? y : null;
         }
-        Matcher any = ANY_YEAR.matcher(s);
+        Matcher any = ANY_YEAR.matcher(dating);
         boolean named = false;
         while (any.find()) {
             if (Integer.parseInt(any.group(1)) != y) {
@@ -153,7 +160,12 @@ final class AnnualGoals {
             }
             named = true;
         }
-        return named || (underAnnouncement && PlanPeriod.namedPeriod(s).isEmpty()) ? y : null;
+        boolean announces = dating.length() < s.length();
+        return named
+                        || ((underAnnouncement || announces)
+                                && PlanPeriod.namedPeriod(dating).isEmpty())
+                ? y
+                : null;
     }
 
     private boolean namesAnotherYear(String s) {

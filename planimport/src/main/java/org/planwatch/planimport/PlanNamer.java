@@ -26,6 +26,9 @@ public final class PlanNamer {
     private static final java.util.regex.Pattern NAMES_A_PLAN =
             java.util.regex.Pattern.compile("十[一二三四五六七八九]五|第十[一二三四五六七八九]个五年|规划|纲要|方案|战略\\(|行动|意见");
 
+    /** Who hands a quota down (国家下达, 国家要求): no region whose plan the sentence names. */
+    private static final java.util.regex.Pattern QUOTA_ISSUER = java.util.regex.Pattern.compile("国家(?=下达|要求|分解|确定|规定)");
+
     private static final java.util.regex.Pattern BRACKETED_TITLE = java.util.regex.Pattern.compile("《([^》]{2,80})》");
 
     private final RegionDictionary regions;
@@ -182,8 +185,9 @@ public final class PlanNamer {
                 String naming = hasTitle ? s.substring(0, bracketed.end()) : s;
                 // a national special plan (健康中国行动, 碳达峰行动方案) need not say 全国: where the lead names
                 // no region at all, the plan is the nation's
+                // 国家下达的目标 in a province's report names who hands a quota down, not whose plan it is
                 Optional<Region> region = regionIn(title)
-                        .or(() -> regionIn(s))
+                        .or(() -> regionIn(QUOTA_ISSUER.matcher(s).replaceAll("")))
                         .or(() -> namesNoRegion(lines) ? regions.code(NATION) : Optional.empty());
                 if (region.isEmpty() || !speaker.couldBe(region.get())) {
                     continue; // a city's report quoting the nation's or its province's 《…建议》: not that plan

@@ -19,6 +19,8 @@ class ReportYearTest {
                 .contains(2026);
         assertThat(ReportYear.of(List.of("2025年是“十四五”收官之年。", "今年是“十五五”开局之年。"))).contains(2026);
         assertThat(ReportYear.of(List.of("设定2026年GDP增长5.5%左右的预期目标。"))).contains(2026);
+        assertThat(ReportYear.of(List.of("2025年是“十四五”收官之年。", "2026年是中国共产党成立105周年，是“十五五”开局之年。")))
+                .contains(2026);
         // a year-end report looking ahead: next year is the first, this year is not
         assertThat(ReportYear.of(List.of("明年作为“十五五”开局之年，意义重大。"))).isEmpty();
     }

@@ -1128,6 +1128,7 @@ class RunningTextTargetsTest {
                 江苏省2026年政府工作报告
                 三、2026年重点工作
                 今年是“十五五”开局之年。一年以来我们已打下坚实基础。今年经济社会发展主要预期目标是：地区生产总值按增长5%安排；一般公共预算收入增长2%；社会消费品零售总额增长5%左右；全社会研发投入强度3.42%左右。
+                经济社会发展主要预期目标是：城镇调查失业率控制在5.5%左右，碳排放双控达到国家下达“十五五”目标任务的序时进度。
                 """);
         assertThat(r.targets())
                 .extracting(Target::plan, Target::indicator, Target::targetValue)
@@ -1135,7 +1136,9 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "gdp_growth", 5.0),
                         org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "fiscal_revenue_growth", 2.0),
                         org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "retail_sales_growth", 5.0),
-                        org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "rd_intensity", 3.42));
+                        org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "rd_intensity", 3.42),
+                        // the list is this year's, though a goal in it refers to the period
+                        org.assertj.core.groups.Tuple.tuple("320000-annual-2026", "surveyed_urban_unemployment", 5.5));
     }
 
     /**
