@@ -155,7 +155,7 @@ public final class PlanNamer {
      * that names no plan there is no plan's: its text is not read.
      */
     Optional<Plan> ofLead(List<String> lines) {
-        ReportSpeaker speaker = ReportSpeaker.of(lines, LEAD_LINES);
+        ReportSpeaker speaker = ReportSpeaker.of(lines);
         Optional<Integer> spokenIn = reportYear.or(() -> ReportYear.of(lines));
         int read = 0;
         for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
@@ -393,7 +393,7 @@ public final class PlanNamer {
 
     /** The region other than the nation that the lead lines of a report name first, if any. */
     private Optional<Region> leadRegion(List<String> lines) {
-        ReportSpeaker speaker = ReportSpeaker.of(lines, LEAD_LINES);
+        ReportSpeaker speaker = ReportSpeaker.of(lines);
         int read = 0;
         for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
             if (!lines.get(i).isBlank()) {
@@ -440,8 +440,7 @@ public final class PlanNamer {
      * speaks in them (我代表市人民政府: a city's report that does not name its city is no one's it can tell).
      */
     private boolean namesNoRegion(List<String> lines) {
-        return leadRegion(lines).isEmpty()
-                && !ReportSpeaker.of(lines, LEAD_LINES).local();
+        return leadRegion(lines).isEmpty() && !ReportSpeaker.of(lines).local();
     }
 
     /**

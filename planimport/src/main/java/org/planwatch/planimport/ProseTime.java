@@ -85,7 +85,9 @@ final class ProseTime {
      */
     private static final Pattern AHEAD_BEFORE = Pattern.compile("(?:今年|将|力争|争取)[^,，;；]*目标[^,，;；]*\\d[^,，;；]*[,，;；]"
             // 赤字率拟按4%左右安排，赤字规模比上年增加…: a budget drawn up, then its size against last year's
-            + "|拟按?[^,，;；]*\\d[^,，;；]*安排[,，;；]");
+            + "|拟按?[^,，;；]*\\d[^,，;；]*安排[,，;；]"
+            // 主要预期目标是：…，粮食产量1300亿斤以上、力争比去年实现更多增长: a list of goals, compared with last year
+            + "|预期目标(?:是|为)[:：]?[^。]*\\d");
     /** A chapter or section heading: 第一章, 第二节, 一、, # …; (一) and 1. are smaller and do not end a chapter. */
     private static final Pattern CHAPTER =
             Pattern.compile("^\\s*(#+\\s*)?(\\*\\*)?\\s*(第[一二三四五六七八九十百\\d]+[章节篇]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*");

@@ -14,7 +14,11 @@ import org.planwatch.domain.Region;
  * quotes its province's or the nation's plan in its lead is still the city's.
  */
 final class ReportSpeaker {
-    private static final Pattern SPEAKS = Pattern.compile("代表(省|市|区|县|州|旗|盟|自治区|自治州|自治县)人民政府");
+    /** 我代表市人民政府, 代表北京市人民政府, 代表自治区人民政府: the level is the word before 人民政府. */
+    private static final Pattern SPEAKS = Pattern.compile("代表(?:\\p{IsHan}{2,8}?)??(自治区|自治州|自治县|省|市|区|县|州|旗|盟)人民政府");
+    /** How far down a report its opening may stand: a page's furniture (打印, 字体：大 中 小) comes first. */
+    private static final int OPENING_LINES = 40;
+
     private static final List<String> MUNICIPALITIES = List.of("11", "12", "31", "50");
 
     private final Optional<String> level;
@@ -23,11 +27,11 @@ final class ReportSpeaker {
         this.level = level;
     }
 
-    /** The speaker of the first {@code leadLines} non-blank lines of {@code lines}, if they say it. */
-    static ReportSpeaker of(List<String> lines, int leadLines) {
+    /** The speaker of a report's opening lines, if they say it. */
+    static ReportSpeaker of(List<String> lines) {
         return new ReportSpeaker(lines.stream()
                 .filter(l -> !l.isBlank())
-                .limit(leadLines)
+                .limit(OPENING_LINES)
                 .map(l -> SPEAKS.matcher(Names.normalize(l)))
                 .filter(Matcher::find)
                 .map(m -> m.group(1))

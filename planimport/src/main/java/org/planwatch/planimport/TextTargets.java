@@ -700,7 +700,11 @@ public final class TextTargets {
             int line,
             String part,
             BiFunction<Integer, String, String> printed) {
-        Indicator resolved = resolver.resolve(null, q.name(), q.unit());
+        // 经济年均增长5%左右: the dictionary knows the rate by its name with 增长 (经济增长)
+        Optional<Indicator> namedRate = q.kind() == TargetKind.ANNUAL_GROWTH
+                ? indicators.find(null, q.name() + "增长").filter(Indicator::isGrowthRate)
+                : Optional.empty();
+        Indicator resolved = namedRate.orElseGet(() -> resolver.resolve(null, q.name(), q.unit()));
         // 居民人均可支配收入年均增长7.5%: the rate of a level the dictionary keeps apart from it
         Indicator indicator = q.kind() == TargetKind.ANNUAL_GROWTH && !resolved.isGrowthRate()
                 ? indicators.growthOf(resolved).orElse(resolved)

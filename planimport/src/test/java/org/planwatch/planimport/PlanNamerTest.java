@@ -199,4 +199,19 @@ class PlanNamerTest {
                 .allSatisfy(plan -> assertThat(plan)
                         .hasValueSatisfying(p -> assertThat(p.targetYear()).isEqualTo(2030)));
     }
+
+    @Test
+    void shouldTellTheLevelOfTheGovernmentAReportSpeaksFor() {
+        org.planwatch.domain.RegionDictionary regions = org.planwatch.domain.RegionDictionary.bundled();
+        ReportSpeaker region = ReportSpeaker.of(List.of("各位代表：", "现在，我代表自治区人民政府，向大会报告工作。"));
+        assertThat(region.couldBe(regions.named("新疆").orElseThrow())).isTrue();
+        assertThat(region.couldBe(regions.named("乌鲁木齐市").orElseThrow())).isFalse();
+        ReportSpeaker named = ReportSpeaker.of(List.of("现在，我代表北京市人民政府，向大会报告政府工作。"));
+        assertThat(named.couldBe(regions.named("北京").orElseThrow())).isTrue();
+        assertThat(named.local()).isTrue();
+        ReportSpeaker city = ReportSpeaker.of(List.of("现在，我代表市人民政府，向大会报告工作。"));
+        assertThat(city.couldBe(regions.named("安徽").orElseThrow())).isFalse();
+        assertThat(city.couldBe(regions.named("合肥").orElseThrow())).isTrue();
+        assertThat(ReportSpeaker.of(List.of("记者 王波")).local()).isFalse();
+    }
 }

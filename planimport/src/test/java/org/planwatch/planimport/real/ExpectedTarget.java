@@ -108,7 +108,7 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
                 && -Double.parseDouble(value) == t.targetValue();
         // 新增市场主体100万户 over a plan's years: the keys write it as the amount added (CUMULATIVE_CHANGE) or as the
         // level of a count that names its adding (LEVEL); both say the same figure of the same thing
-        boolean added = ADDED.matcher(name).lookingAt()
+        boolean added = ADDED.matcher(name).find()
                 && !kind.equals(t.kind().name())
                 && java.util.Set.of("LEVEL", "CUMULATIVE_CHANGE")
                         .containsAll(java.util.List.of(kind, t.kind().name()))
@@ -117,7 +117,7 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
         return reduction || added || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
     }
 
-    private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("新增|新建|新开工|招引|累计");
+    private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("^(?:新建|新开工|招引|累计)|新增");
 
     /** A range the reader wrote as low..high with no bound word is the target's RANGE. */
     private boolean sameBound(Target t) {
@@ -132,7 +132,9 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
      * A level and its growth are two (居民人均可支配收入 in prose, 居民人均可支配收入增长 in the table).
      */
     boolean sameIndicator(Target t) {
-        return sameName(t.nameZh()) && atAnEnd(t.nameZh()) && isGrowth(name) == isGrowth(t.nameZh());
+        // 全社会研发经费投入年均增长10%以上 comes out as the level's name with the rate's kind: a growth all the same
+        boolean growth = isGrowth(t.nameZh()) || t.kind().name().equals("ANNUAL_GROWTH");
+        return sameName(t.nameZh()) && atAnEnd(t.nameZh()) && isGrowth(name) == growth;
     }
 
     /**
