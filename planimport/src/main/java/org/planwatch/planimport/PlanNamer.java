@@ -268,7 +268,8 @@ public final class PlanNamer {
             }
             // the period its heading names (“十五五”时期主要目标), else the span of the years it sets targets for
             int[] years = TextTargets.documentYears(lines.subList(i, end));
-            Optional<PlanPeriod> period = PlanPeriod.namedPeriod(heading)
+            Optional<PlanPeriod> period = PlanPeriod.namedPeriod(goalsPart(heading))
+                    .or(() -> PlanPeriod.namedPeriod(heading))
                     .or(() -> years.length == 0
                             ? Optional.empty()
                             : Optional.of(new PlanPeriod(
@@ -346,6 +347,15 @@ public final class PlanNamer {
             "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\\d]+[章节篇])";
 
     private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(SECTION_START);
+
+    /**
+     * 二、“十四五”时期发展成就和“十五五”时期主要目标任务: the part that names the goals, after the last 和 before
+     * them (二、“十五五”时期总体要求和目标任务 names its period before it, in the heading as a whole).
+     */
+    private static String goalsPart(String heading) {
+        int goals = heading.indexOf("目标");
+        return goals < 0 ? heading : heading.substring(heading.lastIndexOf('和', goals) + 1);
+    }
 
     /**
      * How high a heading stands: 第…篇 0, 第…章 and 一、 1, 第…节 and （一） 2; a line that is no numbered

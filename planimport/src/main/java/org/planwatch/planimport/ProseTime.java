@@ -133,8 +133,10 @@ final class ProseTime {
 
     /** Whether a chapter heading opens an account of the past: 发展基础, or a period before the plan's. */
     static boolean pastChapter(String heading, Plan plan) {
+        // 二、“十四五”时期发展成就和“十五五”时期主要目标任务 looks back and then ahead: the plan's own period named, it is the plan's
         return PAST_CHAPTER.matcher(heading.replace("**", "").strip()).matches()
-                || earlierPeriod(heading, plan).isPresent();
+                || (earlierPeriod(heading, plan).isPresent()
+                        && !PlanPeriod.namesPeriodEnding(Names.normalize(heading), plan.targetYear()));
     }
 
     /**

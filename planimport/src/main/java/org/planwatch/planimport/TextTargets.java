@@ -85,6 +85,9 @@ public final class TextTargets {
 
     private static final Pattern GROWTH_WORDS = Pattern.compile("(?:年均)?(?:增长|增速)$");
 
+    /** A line whose first clause names a plan's document: 《纲要草案》设置了, 围绕上述目标，《纲要》提出. */
+    private static final Pattern NAMES_THE_DOCUMENT = Pattern.compile("^[^。]{0,12}?《");
+
     private static final Pattern TARGET_WORDS = Pattern.compile("到\\s*20\\d\\d\\s*年|十[四五六]五|年均|20\\d\\d年前");
     /** A line that announces the plan's targets: what follows it states them. */
     private static final Pattern ANNOUNCES_TARGETS = Pattern.compile(
@@ -319,7 +322,9 @@ public final class TextTargets {
                 sentences.remove(sentences.size() - 1);
             }
             // 到2020年，…达到50家。科技服务业机构总量达到150家: the year holds for the paragraph
-            Integer paragraphYear = yearAtParagraphEnd;
+            // …到2035年实现…。 / 围绕上述目标，《纲要草案》设置了29项主要指标: a line that turns to the plan's own
+            // document speaks of the plan, not of the year the line before ended on
+            Integer paragraphYear = NAMES_THE_DOCUMENT.matcher(lines.get(i)).lookingAt() ? null : yearAtParagraphEnd;
             Integer namedBefore = null;
             yearAtParagraphEnd = null;
             boolean paragraphPast = false;

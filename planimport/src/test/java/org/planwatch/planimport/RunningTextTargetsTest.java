@@ -1167,6 +1167,30 @@ class RunningTextTargetsTest {
                 .noneMatch(n -> n.contains("体现"));
     }
 
+    /**
+     * A chapter that looks back on one period and then sets the next one's goals
+     * (二、“十四五”时期发展成就和“十五五”时期主要目标任务) is the next period's; the indicators a line quotes
+     * from the plan's document (《纲要草案》设置了…主要指标) are its own years', not the 2035 the line
+     * before ended on.
+     */
+    @Test
+    void shouldReadTheNextPeriodsIndicatorsInAChapterThatLooksBackFirst(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "bj.txt", """
+                现在，我代表北京市人民政府，向大会报告政府工作。
+                一、2025年工作回顾
+                全市地区生产总值增长5.4%。
+                二、“十四五”时期发展成就和“十五五”时期主要目标任务
+                《纲要草案》明确了今后五年的发展目标。在此基础上再奋斗五年，到2035年率先基本实现社会主义现代化。
+                围绕上述目标，《纲要草案》设置了29项主要指标，包括：城镇调查失业率控制在5%以内，服务贸易年均增速5%左右。
+                三、2026年重点工作
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("110000-15", "城镇调查失业率", 2030),
+                        org.assertj.core.groups.Tuple.tuple("110000-15", "服务贸易", 2030));
+    }
+
     /** Lines no plan holds (a college's cover and contents before the plan it quotes) are said, once a run. */
     @Test
     void shouldSayLinesWithFiguresThatNoPlanHolds(@TempDir Path dir) throws IOException {

@@ -114,7 +114,14 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
                         .containsAll(java.util.List.of(kind, t.kind().name()))
                 && sameBound(t)
                 && sameNumber(t);
-        return reduction || added || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
+        // 单位地区生产总值二氧化碳排放降低3.8%: the dictionary's reduction indicator holds the reduction as its level
+        boolean reductionLevel = kind.equals("CUMULATIVE_CHANGE")
+                && t.kind().name().equals("LEVEL")
+                && t.nameZh() != null
+                && t.nameZh().matches(".*(降低|下降|降幅)")
+                && sameBound(t)
+                && sameNumber(t);
+        return reduction || added || reductionLevel || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
     }
 
     private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("^(?:新建|新开工|招引|累计)|新增");
@@ -134,7 +141,9 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
     boolean sameIndicator(Target t) {
         // 全社会研发经费投入年均增长10%以上 comes out as the level's name with the rate's kind: a growth all the same
         boolean growth = isGrowth(t.nameZh()) || t.kind().name().equals("ANNUAL_GROWTH");
-        return sameName(t.nameZh()) && atAnEnd(t.nameZh()) && isGrowth(name) == growth;
+        return sameName(t.nameZh())
+                && atAnEnd(t.nameZh())
+                && (isGrowth(name) || kind.equals("ANNUAL_GROWTH")) == growth;
     }
 
     /**
@@ -148,7 +157,7 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
     }
 
     private static boolean isGrowth(String name) {
-        return strip(name).matches(".*(增长|增速|增长率)");
+        return strip(name).matches(".*(增长|增速|增长率|涨幅|增幅|上涨)");
     }
 
     private boolean sameName(String printed) {
