@@ -58,11 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "CSV", description = "Readings files (UTF-8 CSV).")
     List<Path> files = new ArrayList<>();
 
-    @Option(
-            names = "--catalogue",
-            paramLabel = "TSV",
-            description = "Target catalogue (default the catalogue bundled with PlanWatch).")
-    Path catalogue;
+    @Mixin
+    CatalogueChoice catalogue;
 
     @Option(
             names = "--format",
@@ -128,7 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressEvaluator evaluator = method.evaluator();
-        TargetCatalogue targets = CatalogueCommand.load(catalogue, err);
+        TargetCatalogue targets = catalogue.load(err);
         List<Path> named = new ArrayList<>(readings);
         named.addAll(files);
         if (named.isEmpty()) {

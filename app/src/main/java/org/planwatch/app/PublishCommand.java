@@ -97,11 +97,8 @@ final class PublishCommand implements Callable<Integer> {
             description = "The feed's codes in the catalogue's terms (field, from, to); unmapped codes are refused.")
     Path mapping;
 
-    @Option(
-            names = "--catalogue",
-            paramLabel = "TSV",
-            description = "Catalogue the plan years are checked against (default the bundled one).")
-    Path catalogue;
+    @Mixin
+    CatalogueChoice catalogue;
 
     @Option(names = "--validate-only", description = "Check every row and write the rejects; publish nothing.")
     boolean validateOnly;
@@ -135,8 +132,8 @@ final class PublishCommand implements Callable<Integer> {
                     spec.commandLine(), "--watch " + watch + ": no such folder (create it first)");
         }
         FeedMapping codes = mapping();
-        FeedValidator validator = new FeedValidator(
-                CatalogueCommand.load(catalogue, err), IndicatorDictionary.bundled(), RegionDictionary.bundled());
+        FeedValidator validator =
+                new FeedValidator(catalogue.load(err), IndicatorDictionary.bundled(), RegionDictionary.bundled());
         FeedSink sink = FeedSink.checkOnly();
         if (!validateOnly) {
             String bootstrap = kafka.requireBootstrap();

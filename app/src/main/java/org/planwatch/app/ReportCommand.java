@@ -72,11 +72,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Readings files (UTF-8 CSV); a higher vintage in any of them revises a lower one.")
     List<Path> readings;
 
-    @Option(
-            names = "--catalogue",
-            paramLabel = "TSV",
-            description = "Target catalogue (default the catalogue bundled with PlanWatch).")
-    Path catalogue;
+    @Mixin
+    CatalogueChoice catalogue;
 
     @Mixin
     MethodOptions method;
@@ -87,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        TargetCatalogue targets = CatalogueCommand.load(catalogue, err);
+        TargetCatalogue targets = catalogue.load(err);
         if (!CompletionReport.plans(targets.targets()).contains(plan)) {
             throw new UsageProblem("no plan " + plan + " in the catalogue; known plans: "
                     + String.join(", ", CompletionReport.plans(targets.targets())));

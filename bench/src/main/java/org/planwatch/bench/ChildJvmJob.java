@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +48,16 @@ final class ChildJvmJob implements JobInstance {
             throws IOException {
         Files.createDirectories(stateDir);
         Path log = stateDir.resolve("job.log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heapMb + "m",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ChildJvmJobMain.class.getName(),
+        List<String> command = ChildJvm.command(
+                heapMb,
+                ChildJvmJobMain.class,
                 bootstrap,
                 applicationId,
                 stateDir.resolve("state").toString(),
                 topicPrefix,
                 Long.toString(commitInterval.toMillis()),
                 Integer.toString(counties),
-                Integer.toString(targets)));
+                Integer.toString(targets));
         Process process =
                 new ProcessBuilder(command).redirectError(log.toFile()).start();
         return new ChildJvmJob(process, log, targets);

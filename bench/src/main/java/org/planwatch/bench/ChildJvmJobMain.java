@@ -49,7 +49,8 @@ final class ChildJvmJobMain {
                 Clock.systemUTC(),
                 new SimpleMeterRegistry(),
                 IndicatorDictionary.bundled(),
-                province.dictionary(true))) {
+                province.dictionary(true),
+                java.util.Optional.empty())) {
             job.awaitRunning(Duration.ofMinutes(2));
             job.awaitTargets(targets, Duration.ofMinutes(5));
             job.failed().thenRun(() -> {

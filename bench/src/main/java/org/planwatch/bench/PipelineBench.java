@@ -110,7 +110,8 @@ final class PipelineBench implements AutoCloseable {
                         Clock.systemUTC(),
                         new SimpleMeterRegistry(),
                         indicators,
-                        regions)),
+                        regions,
+                        java.util.Optional.empty())),
                 instances,
                 targetsTimeout);
     }

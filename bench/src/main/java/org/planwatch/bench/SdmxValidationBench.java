@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,15 +110,8 @@ final class SdmxValidationBench {
         try {
             generate(file, mapping, rows);
             long fileMb = Files.size(file) / (1024 * 1024);
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + heapMb + "m",
-                    "-XX:+ExitOnOutOfMemoryError",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    SdmxValidationMain.class.getName(),
-                    file.toString(),
-                    mapping.toString()));
+            List<String> command =
+                    ChildJvm.command(heapMb, SdmxValidationMain.class, file.toString(), mapping.toString());
             Path log = dir.resolve("sdmx-bench.log");
             long start = System.nanoTime();
             Process child =

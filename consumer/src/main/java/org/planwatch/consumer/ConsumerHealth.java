@@ -3,6 +3,7 @@ package org.planwatch.consumer;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.planwatch.runtime.FirstProblem;
 
 /**
  * What the consumer's probes answer. Ready: both loops alive, Kafka answering, the alert loop
@@ -37,14 +38,10 @@ final class ConsumerHealth {
     }
 
     Optional<String> notReady() {
-        Optional<String> dead = unhealthy();
-        if (dead.isPresent()) {
-            return dead;
-        }
-        Optional<String> connection = kafka.get();
-        if (connection.isPresent()) {
-            return connection;
-        }
+        return FirstProblem.of(this::unhealthy, kafka, this::stalledOrRebuilding);
+    }
+
+    private Optional<String> stalledOrRebuilding() {
         Duration idle = alerts.sinceProgress();
         if (idle.compareTo(STALL) > 0) {
             return Optional.of("the alert consumer has not polled for " + idle.toSeconds() + " s");

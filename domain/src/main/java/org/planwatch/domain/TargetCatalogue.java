@@ -25,49 +25,48 @@ public final class TargetCatalogue {
     /** The catalogue shipped inside the application. */
     public static final String BUNDLED = "/org/planwatch/domain/catalogue.tsv";
 
-    /** The columns of the catalogue file, in the order {@link #writeTsv} writes them. */
-    public static final List<String> COLUMNS = List.of(
+    /**
+     * The columns of the catalogue file, in the order {@link #writeTsv} writes them; a {@code ?} marks
+     * one a file may leave out (older files, hand-written ones), which reads as empty.
+     */
+    private static final List<String> DECLARED = List.of(
             "source",
             "plan",
             "region",
             "indicator",
             "name_zh",
-            "name_en",
+            "name_en?",
             "unit",
             "kind",
-            "bound",
+            "bound?",
             "direction",
             "base_year",
             "base_value",
             "milestone_year",
             "milestone_value",
-            "milestone_source",
+            "milestone_source?",
             "target_year",
             "target_value",
-            "target_upper",
-            "target_change",
+            "target_upper?",
+            "target_change?",
             "attribute",
             "department",
-            "department_inferred",
-            "linked_to",
-            "actual_value",
-            "actual_change",
-            "expression",
-            "review");
+            "department_inferred?",
+            "linked_to?",
+            "actual_value?",
+            "actual_change?",
+            "expression?",
+            "review?");
 
-    /** Columns a file may leave out (older files, hand-written ones); they read as empty. */
-    static final Set<String> OPTIONAL_COLUMNS = Set.of(
-            "name_en",
-            "bound",
-            "milestone_source",
-            "target_upper",
-            "target_change",
-            "department_inferred",
-            "linked_to",
-            "actual_value",
-            "actual_change",
-            "expression",
-            "review");
+    /** The columns of the catalogue file, in the order {@link #writeTsv} writes them. */
+    public static final List<String> COLUMNS =
+            DECLARED.stream().map(c -> c.replace("?", "")).toList();
+
+    /** Columns a file may leave out; they read as empty. */
+    static final Set<String> OPTIONAL_COLUMNS = DECLARED.stream()
+            .filter(c -> c.endsWith("?"))
+            .map(c -> c.replace("?", ""))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The columns a catalogue file must have. */
     static final List<String> REQUIRED_COLUMNS =

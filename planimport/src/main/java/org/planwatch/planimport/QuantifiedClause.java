@@ -387,14 +387,7 @@ record QuantifiedClause(
                     .filter(QuantifiedClause::namesOneStatistic);
         }
         if ((m = ANNUAL.matcher(t)).matches()) {
-            return named(
-                    m,
-                    TargetKind.ANNUAL_GROWTH,
-                    boundOf("", m.group("qual"), upper(m) != null),
-                    num(m),
-                    upper(m),
-                    "%",
-                    null);
+            return yearlyRate(m);
         }
         if ((m = PLANNED_LEVEL.matcher(t)).matches() && upper(m) == null) {
             return named(m, TargetKind.LEVEL, boundOf("", m.group("qual"), false), num(m), null, "%", null);
@@ -403,14 +396,7 @@ record QuantifiedClause(
             return named(m, TargetKind.ANNUAL_GROWTH, boundOf("", m.group("qual"), false), num(m), null, "%", null);
         }
         if ((m = AVERAGE_GROWTH.matcher(t)).matches()) {
-            return named(
-                    m,
-                    TargetKind.ANNUAL_GROWTH,
-                    boundOf("", m.group("qual"), upper(m) != null),
-                    num(m),
-                    upper(m),
-                    "%",
-                    null);
+            return yearlyRate(m);
         }
         if ((m = ANNUAL_AMOUNT.matcher(t)).matches() && upper(m) == null) {
             return named(
@@ -482,6 +468,18 @@ record QuantifiedClause(
                     m, TargetKind.LEVEL, boundOf("", m.group("qual"), upper(m) != null), num(m), upper(m), "%", null);
         }
         return Optional.empty();
+    }
+
+    /** 年均增长5%左右, 平均增速设定为7.5%左右: a yearly rate in %, a range where the clause gives one. */
+    private static Optional<QuantifiedClause> yearlyRate(Matcher m) {
+        return named(
+                m,
+                TargetKind.ANNUAL_GROWTH,
+                boundOf("", m.group("qual"), upper(m) != null),
+                num(m),
+                upper(m),
+                "%",
+                null);
     }
 
     private static Optional<QuantifiedClause> named(

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -53,10 +54,14 @@ public final class ProgressJob implements AutoCloseable {
                 clock,
                 registry,
                 IndicatorDictionary.bundled(),
-                RegionDictionary.bundled());
+                RegionDictionary.bundled(),
+                Optional.empty());
     }
 
-    /** With dictionaries of the caller's: the benchmark's synthetic counties, say. */
+    /**
+     * With dictionaries of the caller's (the benchmark's synthetic counties, say) and Kafka clients of
+     * the caller's (empty: Kafka's own; a test's producer that fails as a broker's death makes it fail).
+     */
     public static ProgressJob start(
             Properties properties,
             TopicSet topics,
@@ -64,30 +69,14 @@ public final class ProgressJob implements AutoCloseable {
             Clock clock,
             MeterRegistry registry,
             IndicatorDictionary indicators,
-            RegionDictionary regions) {
-        return start(properties, topics, evaluator, clock, registry, indicators, regions, null);
-    }
-
-    /**
-     * With the Kafka clients of the caller's ({@code null}: Kafka's own): a test's producer that
-     * fails as a broker's death makes it fail.
-     */
-    static ProgressJob start(
-            Properties properties,
-            TopicSet topics,
-            Evaluator evaluator,
-            Clock clock,
-            MeterRegistry registry,
-            IndicatorDictionary indicators,
             RegionDictionary regions,
-            KafkaClientSupplier clients) {
+            Optional<KafkaClientSupplier> clients) {
         Properties withRegistry = new Properties();
         withRegistry.putAll(properties);
         withRegistry.put(CountingDeserializationHandler.REGISTRY, registry);
         var topology = ProgressTopology.build(topics, evaluator, clock, indicators, regions, registry);
-        KafkaStreams streams = clients == null
-                ? new KafkaStreams(topology, withRegistry)
-                : new KafkaStreams(topology, withRegistry, clients);
+        KafkaStreams streams = clients.map(c -> new KafkaStreams(topology, withRegistry, c))
+                .orElseGet(() -> new KafkaStreams(topology, withRegistry));
         KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(registry);
         ProgressJob job = new ProgressJob(streams, metrics);

@@ -96,6 +96,16 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         }
     }
 
+    /** A target whose evaluation failed, logged by the record that brought it in (its origin topic and offset). */
+    private static void logRefusal(RegionEvent event, Target target, RuntimeException e) {
+        RefusalLog.target(
+                event.getOriginTopic(),
+                event.getOriginPartition(),
+                event.getOriginOffset(),
+                Topics.targetKey(target),
+                e);
+    }
+
     @Override
     public void process(Record<String, RegionEvent> record) {
         RegionEvent event = record.value();
@@ -108,12 +118,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 change(target, Map.of(), record).ifPresent(Runnable::run);
             } catch (RuntimeException e) {
                 // the target stays filed and its last evaluation stands; its next reading judges it again
-                RefusalLog.target(
-                        event.getOriginTopic(),
-                        event.getOriginPartition(),
-                        event.getOriginOffset(),
-                        Topics.targetKey(target),
-                        e);
+                logRefusal(event, target, e);
             }
         } else {
             targets.remove(event.getTargetKey());
@@ -167,13 +172,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                             "evaluating " + Topics.targetKey(target) + " on it failed: " + e);
                 } else if (!target.region().equals(reading.getRegion())) {
                     // a copy's failure on the reading's own region's target is the original's to report
-                    RegionEvent event = record.value();
-                    RefusalLog.target(
-                            event.getOriginTopic(),
-                            event.getOriginPartition(),
-                            event.getOriginOffset(),
-                            Topics.targetKey(target),
-                            e);
+                    logRefusal(record.value(), target, e);
                 }
                 return;
             }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams.State;
+import org.planwatch.runtime.FirstProblem;
 
 /**
  * What the streams job's probes answer, from the states Kafka Streams passes through (observed
@@ -51,14 +52,11 @@ final class StreamsHealth {
     }
 
     synchronized Optional<String> notReady() {
-        Optional<String> dead = unhealthy();
-        if (dead.isPresent()) {
-            return dead;
-        }
-        Optional<String> connection = kafka.get();
-        if (connection.isPresent()) {
-            return connection;
-        }
+        return FirstProblem.of(this::unhealthy, kafka, this::settling);
+    }
+
+    /** RUNNING, or REBALANCING for less than {@code maxRebalance} after having run. */
+    private Optional<String> settling() {
         Duration held = Duration.ofNanos(nanoTime.getAsLong() - since);
         return switch (last) {
             case RUNNING -> Optional.empty();

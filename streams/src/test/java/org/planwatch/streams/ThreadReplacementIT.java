@@ -127,7 +127,7 @@ class ThreadReplacementIT {
                 registry,
                 IndicatorDictionary.bundled(),
                 RegionDictionary.bundled(),
-                clients);
+                java.util.Optional.of(clients));
     }
 
     private static TopicSet topics(EmbeddedKafkaBroker broker) throws Exception {
