@@ -422,6 +422,13 @@ public final class TextTargets {
                     }
                     continue;
                 }
+                if (when.year() == null
+                        && targetContext
+                        && ANNOUNCES_TARGETS.matcher(sentence).find()
+                        && FIGURE.matcher(sentence).find()) {
+                    // 主要目标包括：…，2030年前碳达峰目标如期实现: the plan's goals, listed; a year inside one dates only it
+                    when = ProseTime.When.target(plan.targetYear(), false);
+                }
                 if (when.year() == null) {
                     if (FIGURE.matcher(TITLE_OR_DATE.matcher(sentence).replaceAll(""))
                             .find()) {

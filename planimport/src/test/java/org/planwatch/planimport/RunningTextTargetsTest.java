@@ -1191,6 +1191,21 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("110000-15", "服务贸易", 2030));
     }
 
+    /** A list of the plan's goals in its chapter is the plan's, though one goal in it names its own year (2030年前). */
+    @Test
+    void shouldReadAListOfThePlansGoalsThatNamesAYearInOneOfThem(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "jl.txt", """
+                现在，我代表省人民政府，向大会报告工作。吉林省
+                三、“十五五”时期主要目标任务
+                （一）“十五五”发展目标。主要目标包括：常住人口城镇化率达到69%，城镇调查失业率5.5%左右，2030年前碳达峰目标如期实现。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetYear)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("220000-15", "常住人口城镇化率", 2030),
+                        org.assertj.core.groups.Tuple.tuple("220000-15", "城镇调查失业率", 2030));
+    }
+
     /** Lines no plan holds (a college's cover and contents before the plan it quotes) are said, once a run. */
     @Test
     void shouldSayLinesWithFiguresThatNoPlanHolds(@TempDir Path dir) throws IOException {
