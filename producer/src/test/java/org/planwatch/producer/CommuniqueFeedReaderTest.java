@@ -71,17 +71,18 @@ class CommuniqueFeedReaderTest {
 
     @Test
     void shouldReadAFigureStatedOnlyAsItsChangeAndRefuseOneItCannotName() throws Exception {
-        String text =
-                "2025年江门市国民经济和社会发展统计公报\n" + "全年全体居民人均可支配收入比上年增长4.0%，居民消费价格指数比上年上涨0.2%。\n" + "全年全市规模以上工业增加值比上年增长5.1%。\n";
+        String text = "2025年江门市国民经济和社会发展统计公报\n" + "全年全体居民人均可支配收入比上年增长4.0%，居民消费价格指数比上年上涨0.2%。\n"
+                + "全年全市规模以上工业增加值比上年增长5.1%。\n" + "全年全市港口货物吞吐量比上年增长3.2%。\n";
         FeedBatch batch = read("communique.txt", text, jiangmen());
 
         assertThat(batch.readings())
                 .extracting(r -> r.indicator() + " " + r.value() + " " + r.unit())
-                .containsExactly("disposable_income_growth 4.0 %", "cpi 100.2 上年=100");
+                .containsExactly(
+                        "disposable_income_growth 4.0 %", "cpi 100.2 上年=100", "industrial_value_added_growth 5.1 %");
         assertThat(batch.rejections())
                 .singleElement()
                 .satisfies(r -> assertThat(r.toString())
-                        .endsWith(":3: '规模以上工业增加值' (5.1% on the year) is neither"
+                        .endsWith(":4: '港口货物吞吐量' (3.2% on the year) is neither"
                                 + " in the mapping nor a name the indicator dictionary knows with a growth rate"));
     }
 
