@@ -16,6 +16,7 @@ import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedRun;
 import org.planwatch.producer.FeedSink;
 import org.planwatch.producer.FeedValidator;
+import org.planwatch.schema.KafkaClientProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,8 +138,10 @@ final class PublishCommand implements Callable<Integer> {
         FeedSink sink = FeedSink.checkOnly();
         if (!validateOnly) {
             String bootstrap = kafka.requireBootstrap();
+            // the client file is checked before the cluster is waited for: a mistake in it is said at once
+            KafkaClientProperties clientFile = kafka.clientProperties();
             kafka.createTopics();
-            sink = FeedSink.kafka(bootstrap, kafka.clientProperties(), kafka.topics());
+            sink = FeedSink.kafka(bootstrap, clientFile, kafka.topics());
         }
         try (FeedRun run = new FeedRun(format, encoding, codes, validator, source, sink)) {
             if (watch != null) {
