@@ -15,7 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.planwatch.runtime.ClientGuarantees;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 
 /**
  * Every record of a dead-letter topic, read from its start to the end it has when asked, committed

@@ -1,6 +1,6 @@
 package org.planwatch.app;
 
-import org.planwatch.schema.Causes;
+import org.planwatch.runtime.Causes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

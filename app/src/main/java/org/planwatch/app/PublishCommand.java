@@ -16,7 +16,7 @@ import org.planwatch.producer.FeedMapping;
 import org.planwatch.producer.FeedRun;
 import org.planwatch.producer.FeedSink;
 import org.planwatch.producer.FeedValidator;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -49,7 +49,7 @@ import org.planwatch.app.Manifests.Kustomization;
 import org.planwatch.app.Manifests.Manifest;
 import org.planwatch.app.Manifests.Ref;
 import org.planwatch.consumer.Routing;
-import org.planwatch.schema.AccessPolicy;
+import org.planwatch.runtime.AccessPolicy;
 import org.planwatch.schema.Topic;
 import org.planwatch.schema.TopicSet;
 

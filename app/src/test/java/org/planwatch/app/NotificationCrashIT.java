@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.producer.ProducerProperties;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
-import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /**
@@ -139,7 +139,7 @@ class NotificationCrashIT {
         try (var consumer = org.planwatch.consumer.ConsumerApp.start(
                 topics,
                 org.planwatch.consumer.AlertConsumer.properties(broker.bootstrapServers(), "dead-" + UUID.randomUUID()),
-                org.planwatch.schema.KafkaClientProperties.NONE,
+                org.planwatch.runtime.KafkaClientProperties.NONE,
                 "127.0.0.1",
                 0,
                 java.util.Optional.of(notifications))) {

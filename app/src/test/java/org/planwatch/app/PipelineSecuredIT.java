@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.BrokerSecurity;
 import org.planwatch.broker.EmbeddedKafkaBroker;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.Topic;
 import org.planwatch.schema.TopicSet;
 

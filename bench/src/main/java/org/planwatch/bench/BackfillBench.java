@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.schema.TopicCreator;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /**

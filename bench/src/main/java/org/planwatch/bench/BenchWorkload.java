@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.planwatch.domain.Indicator;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Keys;
 import org.planwatch.domain.Range;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
@@ -35,14 +36,14 @@ final class BenchWorkload {
     BenchWorkload(RegionDictionary regions, IndicatorDictionary indicators, TargetCatalogue catalogue) {
         Map<String, Target> byPair = new HashMap<>();
         for (Target t : catalogue.targets()) {
-            byPair.putIfAbsent(t.region() + "|" + t.indicator(), t);
+            byPair.putIfAbsent(Keys.series(t.region(), t.indicator()), t);
         }
         for (Region region : regions.curated()) {
             for (Indicator indicator : indicators.all()) {
                 if (indicator.units().isEmpty()) {
                     continue;
                 }
-                Pair pair = new Pair(region, indicator, byPair.get(region.code() + "|" + indicator.code()));
+                Pair pair = new Pair(region, indicator, byPair.get(Keys.series(region.code(), indicator.code())));
                 pairs.add(pair);
                 if (pair.target() != null
                         && pair.target().baseValue() != null

@@ -22,8 +22,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.Topic;
-import org.planwatch.schema.TopicCreator;
 
 class EmbeddedKafkaBrokerIT {
     private static final Topic<String, String> TOPIC = Topic.of(

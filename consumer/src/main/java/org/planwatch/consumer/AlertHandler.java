@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.Topics;
 
 /**
  * What the consumer does with what it reads: the status topic keeps the board and the metrics
@@ -61,7 +62,7 @@ public final class AlertHandler {
      */
     public void alerts(List<ProgressAlert> batch) throws InterruptedException {
         for (ProgressAlert a : batch) {
-            alert(a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), a);
+            alert(Topics.targetKey(a), a);
         }
         if (notifier.isPresent() && !batch.isEmpty()) {
             notifier.get().deliver(batch);

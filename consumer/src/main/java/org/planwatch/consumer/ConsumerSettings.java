@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.KafkaSettings;
 import org.planwatch.runtime.MetricsServer;
 import org.planwatch.runtime.SettingChecks;
 import org.planwatch.runtime.SettingsSource;
-import org.planwatch.schema.KafkaClientProperties;
 
 /**
  * How one consumer instance runs: its group, its {@code /metrics}, and whom it tells of status

@@ -20,7 +20,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.planwatch.runtime.ClientGuarantees;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.RefusalHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -21,6 +21,7 @@ import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetWording;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
+import org.planwatch.schema.Topics;
 
 /**
  * Words a status change as a department lead reads it: in Chinese, with the plan, the region,
@@ -69,7 +70,7 @@ final class NoticeWriter {
 
     /** The target an alert is about, when the book holds it. */
     Optional<Target> target(ProgressAlert a) {
-        return targets.get(a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator());
+        return targets.get(Topics.targetKey(a));
     }
 
     /**
@@ -87,8 +88,7 @@ final class NoticeWriter {
      * tells such changes apart, while the same record read again after a crash keeps its key.
      */
     static String key(ProgressAlert a) {
-        return a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator() + "|" + a.getYear() + "|" + a.getStatus()
-                + "|" + contentHash(a);
+        return Topics.targetKey(a) + "|" + a.getYear() + "|" + a.getStatus() + "|" + contentHash(a);
     }
 
     private static String contentHash(ProgressAlert a) {
@@ -145,7 +145,7 @@ final class NoticeWriter {
     Notice digest(String department, List<ProgressAlert> alerts) {
         Map<String, List<ProgressAlert>> byTarget = new LinkedHashMap<>();
         for (ProgressAlert a : alerts) {
-            byTarget.computeIfAbsent(a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), k -> new ArrayList<>())
+            byTarget.computeIfAbsent(Topics.targetKey(a), k -> new ArrayList<>())
                     .add(a);
         }
         if (byTarget.size() == 1) {

@@ -53,7 +53,7 @@ class AlertConsumerTest {
         assertThat(AlertConsumer.properties(
                                 "broker:9092",
                                 "planwatch-consumer",
-                                org.planwatch.schema.KafkaClientProperties.read(file, w -> {}))
+                                org.planwatch.runtime.KafkaClientProperties.read(file, w -> {}))
                         .getProperty("session.timeout.ms"))
                 .isEqualTo("30000");
     }

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.SettingsException;
 import org.planwatch.runtime.SettingsSource;
-import org.planwatch.schema.KafkaClientProperties;
 
 class ConsumerSettingsTest {
     @TempDir

@@ -18,7 +18,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.planwatch.broker.EmbeddedKafkaBroker;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.RefusalHeaders;
 
 /** Issue 23, finding 7: the dead-letter counts are read back from the topic, so a restart does not reset them. */

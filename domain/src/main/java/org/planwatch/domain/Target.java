@@ -143,7 +143,7 @@ public record Target(
 
     /** What identifies a target across imports and on the targets topic: plan, region and indicator. */
     public String key() {
-        return plan + "|" + region + "|" + indicator;
+        return Keys.target(plan, region, indicator);
     }
 
     /** 约束性: a miss is more serious. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.planwatch.domain.Keys;
 import org.planwatch.domain.Target;
 
 /**
@@ -18,9 +19,9 @@ public final class Timeline {
         this.evaluator = evaluator;
     }
 
-    /** The key of a history in {@code histories}: {@code region|indicator}. */
+    /** The key of a history in {@code histories}: {@code region|indicator} ({@link Keys#series}). */
     public static String key(String region, String indicator) {
-        return region + "|" + indicator;
+        return Keys.series(region, indicator);
     }
 
     /** Every target against the histories, keyed {@code region|indicator}; ordered by plan, region, indicator, year. */

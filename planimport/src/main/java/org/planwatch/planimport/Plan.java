@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
 
 /**
  * The plan a table or a sentence belongs to. The id reads {@code <region>-<subject>-<period>}
@@ -18,7 +19,7 @@ import org.planwatch.domain.RegionDictionary;
 public record Plan(String id, Region region, int targetYear, int baseYear) {
 
     public Plan(String id, Region region, int targetYear) {
-        this(id, region, targetYear, targetYear - 5);
+        this(id, region, targetYear, targetYear - Target.PLAN_PERIOD_YEARS);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planwatch.domain.Names;
+import org.planwatch.domain.Target;
 
 /**
  * The years a plan covers, read from its title: a five-year period by name (“十五五”, 第十五个五年),
@@ -37,16 +38,16 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
 
     /** The five-year period numbered {@code number} (13 for 十三五, 2016-2020). */
     public static PlanPeriod fiveYear(int number) {
-        int end = 2020 + 5 * (number - 13);
-        return new PlanPeriod(String.valueOf(number), end - 5, end);
+        int end = 2020 + Target.PLAN_PERIOD_YEARS * (number - 13);
+        return new PlanPeriod(String.valueOf(number), end - Target.PLAN_PERIOD_YEARS, end);
     }
 
     /** The period ending in {@code year}: a five-year period if one ends then, else the year itself. */
     public static PlanPeriod ending(int year) {
-        if (year >= 1990 && (year - 2020) % 5 == 0) {
-            return fiveYear(13 + (year - 2020) / 5);
+        if (year >= 1990 && (year - 2020) % Target.PLAN_PERIOD_YEARS == 0) {
+            return fiveYear(13 + (year - 2020) / Target.PLAN_PERIOD_YEARS);
         }
-        return new PlanPeriod(String.valueOf(year), year - 5, year);
+        return new PlanPeriod(String.valueOf(year), year - Target.PLAN_PERIOD_YEARS, year);
     }
 
     /**

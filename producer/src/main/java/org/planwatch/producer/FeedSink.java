@@ -2,7 +2,7 @@ package org.planwatch.producer;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 
 /**

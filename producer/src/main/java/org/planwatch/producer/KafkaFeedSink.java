@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.Producer;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.IndicatorReading;
-import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 
 /** The readings topic for valid rows and the dead-letter topic for refused ones, each with its own producer. */

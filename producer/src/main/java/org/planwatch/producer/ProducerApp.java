@@ -17,10 +17,10 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.runtime.ClusterProbe;
 import org.planwatch.runtime.DeployableMain;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.SettingsException;
 import org.planwatch.runtime.SettingsSource;
 import org.planwatch.runtime.Shutdown;
-import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.PlanTarget;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.planwatch.schema.Causes;
+import org.planwatch.runtime.Causes;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.Topic;
 import org.planwatch.schema.Topics;

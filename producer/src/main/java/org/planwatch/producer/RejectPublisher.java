@@ -9,7 +9,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.planwatch.schema.Causes;
+import org.planwatch.runtime.Causes;
 import org.planwatch.schema.Topic;
 
 /**

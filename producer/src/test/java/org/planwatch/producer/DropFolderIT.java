@@ -20,7 +20,7 @@ import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
-import org.planwatch.schema.TopicCreator;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /** The drop folder on a real broker: each file published once, moved, and not again after a restart. */
@@ -39,7 +39,7 @@ class DropFolderIT {
                 FeedMapping.NONE,
                 new FeedValidator(TargetCatalogue.bundled(), IndicatorDictionary.bundled(), RegionDictionary.bundled()),
                 null,
-                FeedSink.kafka(broker.bootstrapServers(), org.planwatch.schema.KafkaClientProperties.NONE, topics));
+                FeedSink.kafka(broker.bootstrapServers(), org.planwatch.runtime.KafkaClientProperties.NONE, topics));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.runtime.ClusterProbe;
-import org.planwatch.schema.TopicCreator;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /** The HTTP ingest endpoint on a real broker: the token, the formats, the answer, the readings. */
@@ -62,7 +62,7 @@ class IngestServerIT {
                         validator,
                         null,
                         FeedSink.kafka(
-                                broker.bootstrapServers(), org.planwatch.schema.KafkaClientProperties.NONE, topics));
+                                broker.bootstrapServers(), org.planwatch.runtime.KafkaClientProperties.NONE, topics));
                 ClusterProbe cluster = ClusterProbe.start(
                         admin(broker.bootstrapServers()), Duration.ofMillis(200), Duration.ofSeconds(2));
                 IngestServer server =

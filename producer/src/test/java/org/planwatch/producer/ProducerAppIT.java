@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.TargetCatalogue;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.SettingsException;
 import org.planwatch.runtime.SettingsSource;
-import org.planwatch.schema.KafkaClientProperties;
 
 /** The producer's image jobs on a real broker, with the settings an image's environment gives. */
 @ExtendWith(EmbeddedKafkaExtension.class)

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.planwatch.schema.KafkaClientProperties;
 
 /**
  * Whether the app has a working Kafka connection, asked of the cluster itself: a describe-cluster

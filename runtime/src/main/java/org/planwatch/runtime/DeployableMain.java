@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import org.planwatch.schema.KafkaClientProperties;
 
 /**
  * The one shape of a deployable image's entry point: no arguments ({@link NoArguments}); settings

@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigException;
-import org.planwatch.schema.KafkaClientProperties;
-import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /**

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.planwatch.domain.Keys;
 import org.planwatch.domain.Target;
 
 /**
@@ -80,11 +81,16 @@ public final class Topics {
 
     /** The key of a reading: region and indicator. */
     public static String readingKey(String region, String indicator) {
-        return region + "|" + indicator;
+        return Keys.series(region, indicator);
     }
 
     /** The key of a target or alert: plan, region and indicator. */
     public static String targetKey(Target target) {
         return target.key();
+    }
+
+    /** The key of the target an alert judges: plan, region and indicator. */
+    public static String targetKey(ProgressAlert alert) {
+        return Keys.target(alert.getPlan(), alert.getRegion(), alert.getIndicator());
     }
 }

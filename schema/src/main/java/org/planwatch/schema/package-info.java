@@ -1,7 +1,7 @@
 /**
  * PlanWatch's events: Avro records generated from {@code src/main/avro}, their serdes (Avro
  * single-object encoding, resolved through a {@link org.apache.avro.message.SchemaStore} of known
- * versions), the typed registry of topics, and the user's Kafka client properties that every
- * module building a Kafka client merges with its own settings.
+ * versions) and the typed registry of topics: what goes over the wire and where. How clients
+ * are built, topics made and access granted is {@code org.planwatch.runtime}'s.
  */
 package org.planwatch.schema;

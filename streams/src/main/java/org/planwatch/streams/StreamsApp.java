@@ -14,10 +14,10 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.evaluation.Evaluator;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.runtime.DeployableMain;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.MetricsServer;
 import org.planwatch.runtime.Shutdown;
 import org.planwatch.runtime.WritableFolder;
-import org.planwatch.schema.KafkaClientProperties;
 
 /**
  * The streams deployable: the progress job, its {@code /metrics} and health probes, wired from

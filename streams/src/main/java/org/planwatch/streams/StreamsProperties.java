@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.planwatch.runtime.ClientGuarantees;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 
 /** How the progress job runs: exactly once, bad records to the dead-letter topic. */

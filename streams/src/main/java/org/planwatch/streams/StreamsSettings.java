@@ -9,12 +9,12 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.planwatch.evaluation.Thresholds;
 import org.planwatch.evaluation.Tolerance;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.KafkaSettings;
 import org.planwatch.runtime.MetricsServer;
 import org.planwatch.runtime.SettingChecks;
 import org.planwatch.runtime.SettingsException;
 import org.planwatch.runtime.SettingsSource;
-import org.planwatch.schema.KafkaClientProperties;
 
 /**
  * How one instance of the progress job runs: the streams deployable's settings, whether its command

@@ -17,7 +17,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TransactionAbortableException;
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
-import org.planwatch.schema.Causes;
+import org.planwatch.runtime.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

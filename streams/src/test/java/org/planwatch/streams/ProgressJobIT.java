@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TargetCodec;
-import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.RegionPartitioner;
 import org.planwatch.schema.TargetCodec;
-import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 

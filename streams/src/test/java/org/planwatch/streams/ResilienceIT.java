@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.ProgressAlert;
-import org.planwatch.schema.TopicCreator;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 

@@ -22,8 +22,8 @@ import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.runtime.ClientGuarantees;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.SettingsSource;
-import org.planwatch.schema.KafkaClientProperties;
 import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.Topics;
 

@@ -13,7 +13,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 
 class StreamsPropertiesTest {

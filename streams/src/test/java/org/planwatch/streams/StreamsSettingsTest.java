@@ -9,9 +9,9 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.planwatch.evaluation.Thresholds;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.SettingsException;
 import org.planwatch.runtime.SettingsSource;
-import org.planwatch.schema.KafkaClientProperties;
 
 class StreamsSettingsTest {
     @Test

@@ -24,7 +24,7 @@ import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.schema.TopicCreator;
+import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.planwatch.app.AclsCommand;
 import org.planwatch.app.KafkaOptions;
 import org.planwatch.broker.BrokerSecurity;
-import org.planwatch.schema.AccessPolicy;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.AccessPolicy;
+import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.TopicSet;
 
 /**

@@ -15,7 +15,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.app.CommandRun;
-import org.planwatch.schema.KafkaClientProperties;
+import org.planwatch.runtime.KafkaClientProperties;
 
 /**
  * {@code ./planwatch cluster start --secured}: three nodes, each a JVM, on SASL_SSL with the ACLs

@@ -1,4 +1,4 @@
-package org.planwatch.schema;
+package org.planwatch.runtime;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;

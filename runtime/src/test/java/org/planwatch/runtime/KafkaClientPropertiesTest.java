@@ -1,4 +1,4 @@
-package org.planwatch.schema;
+package org.planwatch.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

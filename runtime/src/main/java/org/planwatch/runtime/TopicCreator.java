@@ -1,4 +1,4 @@
-package org.planwatch.schema;
+package org.planwatch.runtime;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.planwatch.schema.Topic;
 
 /**
  * Creates topics with their declared partitions and configs, then waits until every partition has

@@ -1,4 +1,4 @@
-package org.planwatch.schema;
+package org.planwatch.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,8 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
+import org.planwatch.schema.Topic;
+import org.planwatch.schema.TopicSet;
 
 /**
  * Who may do what on a secured cluster: each deployable's principal gets the least its data flow

@@ -1,4 +1,4 @@
-package org.planwatch.schema;
+package org.planwatch.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.Test;
+import org.planwatch.schema.TopicSet;
 
 class AccessPolicyTest {
     private final TopicSet topics = TopicSet.defaults();
