@@ -404,6 +404,10 @@ public final class PlanNamer {
     /** The region other than the nation that the lead lines of a report name first, if any. */
     private Optional<Region> leadRegion(List<String> lines) {
         ReportSpeaker speaker = ReportSpeaker.of(lines);
+        Optional<Region> named = speaker.name().flatMap(regions::named).filter(speaker::couldBe);
+        if (named.isPresent()) {
+            return named;
+        }
         int read = 0;
         for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
             if (!lines.get(i).isBlank()) {

@@ -114,9 +114,16 @@ record QuantifiedClause(
     /** 完成省下达的节能减排降碳约束性指标, 按照国家要求完成节能减排降碳任务: the quota first, then what it is of. */
     private static final Pattern QUOTA_FIRST =
             Pattern.compile("^(?:按照(?:国家|省|上级|市)(?:要求|部署)完成|完成" + HANDED_DOWN + "的?)(?<name>[^\\d]{2,40})$");
+    /**
+     * A goal the level above sets: 完成国家下达目标, 完成省定目标, 完成经国家审核衔接后确定的目标. One phrase for a
+     * clause of one name ({@link #QUOTA}) and of several ({@link RespectiveClauses}).
+     */
+    static final String QUOTA_GOAL = "(?:确保|力争|要)?(?:完成|达到)(?:" + HANDED_DOWN + "的?(?:目标|任务|指标)(?:任务)?"
+            + "|(?:国家|省|市|上级)定(?:的)?(?:目标|任务|指标)"
+            + "|经?(?:国家|省|上级)[^，,。\\d]{0,10}?确定的(?:目标|任务|指标))";
     /** 单位地区生产总值能耗下降确保完成国家下达目标: the figure is the quota the level above hands down. */
-    private static final Pattern QUOTA = Pattern.compile("^" + NAME + "(?<fall>下降|降低|减少)?(?:确保|力争|要)?(?:完成|达到)(?:"
-            + HANDED_DOWN + "的?(?:目标|任务|指标)(?:任务)?|(?:国家|省|市|上级)(?:[和、](?:省|市))?上?的?要求)$");
+    private static final Pattern QUOTA = Pattern.compile("^" + NAME + "(?<fall>下降|降低|减少)?(?:" + QUOTA_GOAL
+            + "|(?:确保|力争|要)?(?:完成|达到)(?:国家|省|市|上级)(?:[和、](?:省|市))?上?的?要求)$");
     /**
      * 居民消费率明显提高, 全要素生产率稳步提升, 固定资产投资稳中有增: a direction without a figure. The adverb is
      * required: a bare 收入增长 is a name, not a goal.

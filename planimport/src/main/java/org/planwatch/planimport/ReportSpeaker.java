@@ -15,27 +15,39 @@ import org.planwatch.domain.Region;
  */
 final class ReportSpeaker {
     /** 我代表市人民政府, 代表北京市人民政府, 代表自治区人民政府: the level is the word before 人民政府. */
-    private static final Pattern SPEAKS = Pattern.compile("代表(?:\\p{IsHan}{2,8}?)??(自治区|自治州|自治县|省|市|区|县|州|旗|盟)人民政府");
+    private static final Pattern SPEAKS = Pattern.compile("代表(\\p{IsHan}{2,8}?)??(自治区|自治州|自治县|省|市|区|县|州|旗|盟)人民政府");
     /** How far down a report its opening may stand: a page's furniture (打印, 字体：大 中 小) comes first. */
-    private static final int OPENING_LINES = 40;
+    private static final int OPENING_LINES = 120;
 
     private static final List<String> MUNICIPALITIES = List.of("11", "12", "31", "50");
 
     private final Optional<String> level;
+    private final Optional<String> name;
 
-    private ReportSpeaker(Optional<String> level) {
+    private ReportSpeaker(Optional<String> level, Optional<String> name) {
         this.level = level;
+        this.name = name;
     }
 
     /** The speaker of a report's opening lines, if they say it. */
     static ReportSpeaker of(List<String> lines) {
-        return new ReportSpeaker(lines.stream()
+        return lines.stream()
                 .filter(l -> !l.isBlank())
                 .limit(OPENING_LINES)
                 .map(l -> SPEAKS.matcher(Names.normalize(l)))
                 .filter(Matcher::find)
-                .map(m -> m.group(1))
-                .findFirst());
+                .findFirst()
+                .map(m -> new ReportSpeaker(
+                        Optional.of(m.group(2)), Optional.ofNullable(m.group(1)).map(n -> n + m.group(2))))
+                .orElse(new ReportSpeaker(Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * The government's name where the lead says it (代表深圳市人民政府 → 深圳市): the surest name of
+     * the report's region, even below a web page's furniture.
+     */
+    Optional<String> name() {
+        return name;
     }
 
     /** Whether a local government speaks: the report is then never the nation's. */

@@ -36,6 +36,10 @@ final class ReportYear {
             "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");
 
     private static final int DATELINE_LINES = 20;
+    /** The day a report was delivered, under its heading: ——2026年2月9日在深圳市第七届人民代表大会第七次会议上. */
+    private static final Pattern DELIVERED = Pattern.compile("(20\\d\\d)年\\d{1,2}月\\d{1,2}日在[^。]{0,40}?人民代表大会");
+    /** How far down a page, below its menus, a report's heading may stand. */
+    private static final int HEADING_LINES = 120;
 
     private ReportYear() {}
 
@@ -84,6 +88,14 @@ final class ReportYear {
             while (date.find()) {
                 int year = Integer.parseInt(date.group(1));
                 latest = latest == null ? year : Math.max(latest, year);
+            }
+        }
+        for (String line : lines.subList(0, Math.min(lines.size(), HEADING_LINES))) {
+            Matcher delivered = DELIVERED.matcher(Names.normalize(line));
+            if (delivered.find()) {
+                int year = Integer.parseInt(delivered.group(1));
+                latest = latest == null ? year : Math.max(latest, year);
+                break;
             }
         }
         return Optional.ofNullable(latest);

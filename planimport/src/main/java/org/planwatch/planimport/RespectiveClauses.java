@@ -37,8 +37,8 @@ record RespectiveClauses(String text, Integer year) {
     private static final Pattern EACH_HOLDS = Pattern.compile(
             "^(?<names>[^\\d、]{1,20}(?:、[^\\d、]{1,20})+)(?:均|都)(?<goal>[^\\d、]{0,8}[\\d一二两三四五六七八九十百千].*)$");
 
-    private static final Pattern SHARED_QUOTA = Pattern.compile("^(?<names>[^\\d]+?)(?<quota>(?:下降|降低|减少)?"
-            + "(?:确保|力争|要)?(?:完成|达到)(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)的?(?:目标|任务|指标)(?:任务)?)$");
+    private static final Pattern SHARED_QUOTA =
+            Pattern.compile("^(?<names>[^\\d]+?)等?(?<quota>(?:下降|降低|减少)?" + QuantifiedClause.QUOTA_GOAL + ")$");
     /** A count or a range of counts: 6-8, 10～15, 1.5-2. */
     private static final String COUNT = "\\d+(?:\\.\\d+)?(?:[-~～至]\\d+(?:\\.\\d+)?)?";
     /** What a count of things to be built opens with. */
@@ -172,7 +172,10 @@ record RespectiveClauses(String text, Integer year) {
             }
         }
         Matcher q = SHARED_QUOTA.matcher(clause);
-        String[] names = q.matches() ? q.group("names").split("[和、及]") : new String[0];
+        // 城镇新增就业、粮食产量、空气和水环境质量等: where 、 lists the names, 和 is inside one of them
+        String[] names = !q.matches()
+                ? new String[0]
+                : q.group("names").split(q.group("names").contains("、") ? "、" : "[和、及]");
         if (names.length < 2) {
             return List.of(new RespectiveClauses(clause, null));
         }

@@ -383,6 +383,16 @@ public final class TextTargets {
                         && PlanPeriod.ending(when.year()).baseYear() < linePlan.targetYear()) {
                     // a year's report that sets its period's goal too (“十五五”…到2030年地区生产总值冲刺3.2万亿元)
                     following = PlanNamer.fiveYear(linePlan.region(), when.year());
+                } else if (report
+                        && linePlan.oneYear()
+                        && when.past() == null
+                        && !when.explicit()
+                        && setsPeriodGoal(lines.get(i), sentence, linePlan.targetYear())) {
+                    // 我省“十五五”时期…《纲要草案》设定了今后五年…主要指标，包括地区生产总值年均增长5%左右: the goal of
+                    // the period this year opens, though the sentence names no year
+                    int end = periodEnd(linePlan.targetYear());
+                    following = PlanNamer.fiveYear(linePlan.region(), end);
+                    when = ProseTime.When.target(end, true);
                 } else if (report && linePlan.oneYear() && when.past() == null) {
                     // a report that is only this year's goals: what it says outside them (去年…, an aside) is none
                     when = ProseTime.When.past("it is not among the report's goals for " + linePlan.targetYear());
@@ -1018,6 +1028,27 @@ public final class TextTargets {
         boolean named = PlanPeriod.namesPeriodEnding(before, next)
                 || (YEARS_AHEAD.matcher(before).find() && reportYear + 4 == next);
         return named && TARGET_WORDS.matcher(sentence).find() ? Optional.of(next) : Optional.empty();
+    }
+
+    /** The last year of the five-year period that holds {@code year}: 2030 for 2026, 2025 for 2025. */
+    private static int periodEnd(int year) {
+        int into = Math.floorMod(year - 2020, Target.PLAN_PERIOD_YEARS);
+        return into == 0 ? year : year + Target.PLAN_PERIOD_YEARS - into;
+    }
+
+    /**
+     * Whether {@code sentence}, in a report of {@code year}, sets a goal over the period that year
+     * belongs to: the line up to its end names that period (十五五; 今后五年 where the year opens it),
+     * not only as the year's place in it (开局之年), and the sentence speaks of a period (年均).
+     */
+    private static boolean setsPeriodGoal(String line, String sentence, int year) {
+        int end = Math.max(0, line.indexOf(sentence.strip())) + sentence.strip().length();
+        String upTo =
+                AnnualGoals.withoutPlaceInPeriod(Names.normalize(line.substring(0, Math.min(end, line.length()))));
+        int periodEnd = periodEnd(year);
+        boolean named = PlanPeriod.namesPeriodEnding(upTo, periodEnd)
+                || (YEARS_AHEAD.matcher(upTo).find() && year == periodEnd - Target.PLAN_PERIOD_YEARS + 1);
+        return named && TARGET_WORDS.matcher(sentence).find();
     }
 
     /**

@@ -1301,4 +1301,73 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("完成外墙整治", "万平方米", 1.5, 2026),
                         org.assertj.core.groups.Tuple.tuple("农村公路", "公里", 100.0, 2026));
     }
+
+    /**
+     * A city's report as its portal prints it: forty lines of the site's menus before the report, whose
+     * government names itself (我代表深圳市人民政府) below them. The city is the one that speaks, not
+     * a place the menus name first.
+     */
+    @Test
+    void shouldFileAReportBelowAPagesMenusUnderTheGovernmentThatSpeaks(@TempDir Path dir) throws IOException {
+        StringBuilder page = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            page.append("栏目").append(i).append('\n');
+        }
+        page.append("""
+                政府工作报告
+                ——2026年2月9日在市人民代表大会上
+                各位代表：
+                现在，我代表深圳市人民政府，向大会报告政府工作。
+                今年经济社会发展主要预期目标是：全市地区生产总值增长5%，社会消费品零售总额增长6%。
+                """);
+        CatalogueImporter.Result r = readWithAllRegions(dir, "sz.html.txt", page.toString());
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("440300-annual-2026", "gdp_growth", 5.0),
+                        org.assertj.core.groups.Tuple.tuple("440300-annual-2026", "retail_sales_growth", 6.0));
+    }
+
+    /**
+     * A province's report that quotes the draft outline's indicators without a year (《纲要草案》…今后五年…
+     * 包括地区生产总值年均增长5%左右): the goals of the period the report's year opens, under its five-year
+     * plan; the year's own goals stay the year's.
+     */
+    @Test
+    void shouldFileAPeriodGoalQuotedWithoutAYearUnderThePeriodTheYearOpens(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "fj.txt", """
+                福建省2026年政府工作报告
+                各位代表：现在，我代表省人民政府，向大会报告工作。
+                二、一张蓝图绘到底
+                我省“十五五”时期要实现新的发展。《纲要草案》设定了今后五年我省24个主要指标，包括地区生产总值年均增长5%左右。
+                三、2026年工作安排
+                今年经济社会发展主要预期目标是：全省地区生产总值增长5%左右，粮食产量513万吨以上。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::indicator, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("350000-15", "gdp_growth", 5.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("350000-annual-2026", "gdp_growth", 5.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("350000-annual-2026", "grain_output", 513.0, 2026));
+    }
+
+    /**
+     * Goals the level above sets, as reports word them: 等完成省定目标 after a list whose names hold 和
+     * (空气和水环境质量 is one), and 完成经国家审核衔接后确定的目标.
+     */
+    @Test
+    void shouldReadEachGoalOfAListLeftToTheQuotaOfTheLevelAbove(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "nj.txt", """
+                南京市2026年政府工作报告
+                各位代表：现在，我代表市人民政府，向大会报告工作。
+                今年发展主要预期目标是：地区生产总值增长5%以上，城镇新增就业、空气和水环境质量等完成省定目标，单位地区生产总值二氧化碳排放降低完成经国家审核衔接后确定的目标。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("地区生产总值增长", TargetKind.ANNUAL_GROWTH),
+                        org.assertj.core.groups.Tuple.tuple("城镇新增就业", TargetKind.QUOTA),
+                        org.assertj.core.groups.Tuple.tuple("空气和水环境质量", TargetKind.QUOTA),
+                        org.assertj.core.groups.Tuple.tuple("单位地区生产总值二氧化碳排放", TargetKind.QUOTA));
+    }
 }

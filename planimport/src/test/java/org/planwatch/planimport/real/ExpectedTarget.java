@@ -141,10 +141,22 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
     boolean sameIndicator(Target t) {
         // 全社会研发经费投入年均增长10%以上 comes out as the level's name with the rate's kind: a growth all the same
         boolean growth = isGrowth(t.nameZh()) || t.kind().name().equals("ANNUAL_GROWTH");
+        // 居民收入与经济增长同步: a link to growth is a growth whether the name says 增长 or not
+        boolean bothLinked = kind.equals("LINKED") && t.kind().name().equals("LINKED");
         return sameName(t.nameZh())
                 && atAnEnd(t.nameZh())
-                && (isGrowth(name) || kind.equals("ANNUAL_GROWTH")) == growth;
+                && samePopulation(t.nameZh())
+                && (bothLinked || (isGrowth(name) || kind.equals("ANNUAL_GROWTH")) == growth);
     }
+
+    /** 农村居民人均可支配收入 is not 居民人均可支配收入: a part of the people named on one side only is another indicator. */
+    private boolean samePopulation(String printed) {
+        java.util.regex.Matcher a = POPULATION.matcher(Names.normalize(strip(printed)));
+        java.util.regex.Matcher b = POPULATION.matcher(Names.normalize(strip(name)));
+        return (a.find() ? a.group() : "").equals(b.find() ? b.group() : "");
+    }
+
+    private static final java.util.regex.Pattern POPULATION = java.util.regex.Pattern.compile("农村|城镇(?=居民)");
 
     /**
      * Names of one indicator differ by what one adds at an end (城镇新增就业人数, 生产安全事故起数下降 of a
