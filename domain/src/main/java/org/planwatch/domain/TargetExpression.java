@@ -77,6 +77,11 @@ public record TargetExpression(
         BELOW_AVERAGE,
         /** In step with GDP growth of the same region: {@code 与经济增长基本同步}. */
         LINKED_TO_GDP,
+        /**
+         * In step with another statistic's growth, which {@link #reference()} names: {@code
+         * 与居民人均可支配收入年均增长基本同步}.
+         */
+        LINKED_TO,
         /** Rising in the same proportion as its reference: {@code 同比例提高}. */
         PROPORTIONAL,
         /** Stay stable: {@code 保持稳定}. */
@@ -214,11 +219,18 @@ public record TargetExpression(
             rule(
                     "高于(?:经济|gdp|地区生产总值|国内生产总值)(?:年均)?增长",
                     m -> of(Form.LINKED_TO_GDP, null, false, "GDP").bound(Bound.AT_LEAST)),
+            rule(
+                    "与([^\\d与]{2,30}?)(?:年均)?(?:增长|增速)(?:基本|保持)?同步",
+                    m -> of(Form.LINKED_TO, null, false, m.group(1) + "增长")),
             rule("同比例提高", m -> of(Form.PROPORTIONAL, null, false, null)),
             rule("(?:保持|基本|总体)稳定", m -> of(Form.STABLE, null, false, null)),
             // 保持在合理区间、各年度视情提出: the plan sets no number; each year's government work report does
             // (2026: 4.5%-5%), so there is nothing of the plan's to judge against (not a band around the base)
             rule("保持在?合理区间(?:[、,;].{0,20})?", m -> of(Form.NONE, null, false, "合理区间")),
+            // 城镇新增就业 | 保持相当规模、各年度视情提出: the same, a size held without a figure
+            rule("(?:保持相当规模|(?:各年度)?视情提出)(?:[、,;].{0,20})?", m -> of(Form.NONE, null, false, "视情提出")),
+            // 应保尽保: everyone eligible is covered, a rule rather than a figure to judge a reading against
+            rule("应(保|纳|助|享|救|补)尽\\1", m -> of(Form.NONE, null, false, m.group())),
             rule("持续(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
             rule("稳中有升|(?:逐步|稳步|不断)(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
             // 完成省下达目标, 完成省定目标, 完成经国家审核衔接后确定的目标: the level above sets the figure
@@ -297,8 +309,18 @@ public record TargetExpression(
         return read;
     }
 
+    /** A figure held as a yearly average: ＜5.5（年均） is the level ＜5.5, each year of the period. */
+    private static final Pattern YEARLY_NOTE = Pattern.compile("^(.+?)\\((?:年均|每年|各年)\\)$");
+
     /** The cell by the first rule that fits it, null if none does. */
     private static TargetExpression read(String text, String normal) {
+        Matcher yearly = YEARLY_NOTE.matcher(normal);
+        if (yearly.matches()) {
+            TargetExpression held = read(text, yearly.group(1));
+            if (held != null) {
+                return held;
+            }
+        }
         Matcher base = BASE_AFTER.matcher(normal);
         if (base.matches()) {
             TargetExpression target = read(text, base.group(1));

@@ -13,7 +13,7 @@ class RegionDictionaryTest {
                 .containsExactly("440703", "440704", "440705", "440781", "440783", "440784", "440785");
         assertThat(regions.within("442000")).containsExactly("442000-torch");
         assertThat(regions.within("440000")).hasSize(10).doesNotContain("440000", "CN");
-        assertThat(regions.within("CN")).hasSize(11).contains("440000");
+        assertThat(regions.within("CN")).hasSize(12).contains("440000", "500110-wansheng");
         assertThat(regions.within("440703")).isEmpty();
         assertThat(regions.within("442000-torch")).isEmpty();
         assertThat(regions.within("320000")).as("no curated region in Jiangsu").isEmpty();
@@ -22,7 +22,7 @@ class RegionDictionaryTest {
     @Test
     void shouldKnowEveryDivisionOfChinaByItsCode() {
         assertThat(regions.all()).hasSizeGreaterThan(3_200);
-        assertThat(regions.curated()).hasSize(12);
+        assertThat(regions.curated()).hasSize(13);
         assertThat(regions.code("320506"))
                 .get()
                 .extracting(Region::nameZh, Region::level, Region::departmentPrefix, Region::slug)

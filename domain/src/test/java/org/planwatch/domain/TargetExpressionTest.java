@@ -313,6 +313,31 @@ class TargetExpressionTest {
     }
 
     @Test
+    void shouldReadACellThatSetsNoFigureAsNoTarget() {
+        // 城镇新增就业 | 保持相当规模、各年度视情提出 and 补贴覆盖率 | 应保尽保: a rule, not a figure to judge against
+        assertThat(TargetExpression.parse("保持相当规模、各年度视情提出").form()).isEqualTo(Form.NONE);
+        assertThat(TargetExpression.parse("应保尽保").form()).isEqualTo(Form.NONE);
+        assertThat(TargetExpression.parse("应保尽保").reference()).isEqualTo("应保尽保");
+    }
+
+    @Test
+    void shouldReadALevelHeldAsAYearlyAverage() {
+        TargetExpression e = TargetExpression.parse("＜5.5（年均）");
+        assertThat(e.form()).isEqualTo(Form.CEILING);
+        assertThat(e.value()).isEqualTo(5.5);
+        assertThat(e.text()).isEqualTo("＜5.5（年均）");
+    }
+
+    @Test
+    void shouldNameTheStatisticAGrowthMovesInStepWith() {
+        TargetExpression e = TargetExpression.parse("与居民人均可支配收入年均增长基本同步");
+        assertThat(e.form()).isEqualTo(Form.LINKED_TO);
+        assertThat(e.reference()).isEqualTo("居民人均可支配收入增长");
+        // the economy's growth keeps its own form
+        assertThat(TargetExpression.parse("与经济增长同步").form()).isEqualTo(Form.LINKED_TO_GDP);
+    }
+
+    @Test
     void shouldReadEachOfSeveralTargetsInOneCellOnlyWhenAskedTo() {
         List<TargetExpression> two = TargetExpression.parseAll("0.7人/1.6人");
         assertThat(two).extracting(TargetExpression::value).containsExactly(0.7, 1.6);

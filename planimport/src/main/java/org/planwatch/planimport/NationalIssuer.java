@@ -7,7 +7,8 @@ import org.planwatch.domain.Names;
 /**
  * Tells a national plan by who issues it: national special plans never name 全国 (“十五五”国民健康规划,
  * “十五五”生态环境保护规划), but the State Council, a national commission or a ministry signs
- * them, on a line near the title or in the notice that publishes it (国务院办公厅关于印发…的通知).
+ * them, on a line near the title, in the notice that publishes it (国务院办公厅关于印发…的通知) or in
+ * a sentence that says who signed it and under what number.
  */
 final class NationalIssuer {
     private static final String ISSUER = "(国务院(办公厅)?|中共中央(办公厅)?|全国人民代表大会|国家[\\p{IsHan}]{1,10}?(部|委|委员会|局|总局|署|院)"
@@ -17,6 +18,14 @@ final class NationalIssuer {
     private static final Pattern ISSUERS = Pattern.compile(ISSUER + "([\\s、]+" + ISSUER + ")*");
     /** The notice publishing a plan: 国务院办公厅关于印发“十五五”国民健康规划的通知. */
     private static final Pattern NOTICE = Pattern.compile(ISSUER + "关于印发.*");
+    /**
+     * A national body's signature in a sentence near the title (国务院 2026-06-11 印发, 国务院残疾人工作委员会…印发,
+     * 经国务院同意), or a national document number (国发〔2026〕16号, 国函〔2026〕60号, 发改能源〔2026〕1067号,
+     * 人社部发〔2026〕3号); a province's numbers start with its own short name (粤府〔2026〕, 京政发〔2026〕).
+     */
+    private static final Pattern SIGNED = Pattern.compile(ISSUER + "[^。；;]{0,24}?印发|经国务院(?:同意|批准)"
+            + "|(?<![\\p{IsHan}])(?:国发|国办发|国办函|国函|中发|中办发|发改[\\p{IsHan}]{0,4}|[\\p{IsHan}]{1,4}部(?:联)?[\\p{IsHan}]{0,2})"
+            + "[〔\\[(（]20\\d\\d[〕\\])）]\\d+号");
     /** A plan that says it is the nation's: 全国…规划, 国家…规划. */
     private static final Pattern NATIONAL_TITLE = Pattern.compile("(国家|.*全国).*");
     /** How far from the title an issuer line may stand. */
@@ -35,7 +44,9 @@ final class NationalIssuer {
                     .replace("**", "")
                     .replaceFirst("^#+", "")
                     .strip();
-            if (ISSUERS.matcher(text).matches() || NOTICE.matcher(text).matches()) {
+            if (ISSUERS.matcher(text).matches()
+                    || NOTICE.matcher(text).matches()
+                    || SIGNED.matcher(Names.normalize(text)).find()) {
                 return true;
             }
         }

@@ -186,7 +186,9 @@ public final class PlanNamer {
                 // a national special plan (健康中国行动, 碳达峰行动方案) need not say 全国: where the lead names
                 // no region at all, the plan is the nation's
                 // 国家下达的目标 in a province's report names who hands a quota down, not whose plan it is
+                // 西安—咸阳一体化 in 咸阳's report: of the regions the sentence names, the one its lead is about
                 Optional<Region> region = regionIn(title)
+                        .or(() -> leadRegion(lines).filter(r -> mentions(s, r)))
                         .or(() -> regionIn(QUOTA_ISSUER.matcher(s).replaceAll("")))
                         .or(() -> namesNoRegion(lines) ? regions.code(NATION) : Optional.empty());
                 if (region.isEmpty() || !speaker.couldBe(region.get())) {
@@ -381,9 +383,10 @@ public final class PlanNamer {
      * A place's name that names an institution (北京大学, 广州日报, 浙江卫视) or where a reporter files from
      * (记者…北京报道, 新华社北京3月5日电): not the region a report is about.
      */
-    private static final java.util.regex.Pattern INSTITUTION =
-            java.util.regex.Pattern.compile("[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所)"
-                    + "|[\\p{IsHan}]{2,4}(?:\\d{1,2}月\\d{1,2}日电|报道|报导|讯(?![\\p{IsHan}]))");
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所)"
+                    // 记者…／北京－台北报导: every place of a dateline, not only the last
+                    + "|(?:[\\p{IsHan}]{2,4}[－\\-—/／、])*[\\p{IsHan}]{2,4}(?:\\d{1,2}月\\d{1,2}日电|报道|报导|讯(?![\\p{IsHan}]))");
 
     /** {@code text} without the institutions and datelines that name a place ({@link #INSTITUTION}). */
     static String withoutInstitutions(String text) {
@@ -395,10 +398,12 @@ public final class PlanNamer {
 
     /** Whether a report's lead says it is of the State Council's work report: the nation's goals. */
     private static boolean statesReport(List<String> lines) {
-        return lines.stream()
-                .filter(l -> !l.isBlank())
-                .limit(LEAD_LINES)
-                .anyMatch(l -> STATE_COUNCIL_REPORT.matcher(Names.normalize(l)).find());
+        return ReportSpeaker.of(lines).national()
+                || lines.stream()
+                        .filter(l -> !l.isBlank())
+                        .limit(LEAD_LINES)
+                        .anyMatch(l ->
+                                STATE_COUNCIL_REPORT.matcher(Names.normalize(l)).find());
     }
 
     /** The region other than the nation that the lead lines of a report name first, if any. */
@@ -522,6 +527,11 @@ public final class PlanNamer {
             inner = regions.mentionedIn(t).filter(r -> within.contains(r.code()));
         }
         return found;
+    }
+
+    /** Whether {@code text} names {@code region} by any of its names. */
+    private static boolean mentions(String text, Region region) {
+        return !nameIn(text, region).isEmpty();
     }
 
     /** The longest of the region's names printed in {@code text}, to take out of a subject. */

@@ -14,8 +14,15 @@ import org.planwatch.domain.Region;
  * quotes its province's or the nation's plan in its lead is still the city's.
  */
 final class ReportSpeaker {
-    /** 我代表市人民政府, 代表北京市人民政府, 代表自治区人民政府: the level is the word before 人民政府. */
-    private static final Pattern SPEAKS = Pattern.compile("代表(\\p{IsHan}{2,8}?)??(自治区|自治州|自治县|省|市|区|县|州|旗|盟)人民政府");
+    /**
+     * 我代表市人民政府, 代表北京市人民政府, 代表自治区人民政府: the level is the word before 人民政府; 我代表国务院:
+     * the State Council, the nation's government, in its own words only (a region's paper writes 李强代表国务院…
+     * above what the report means for the region).
+     */
+    private static final Pattern SPEAKS =
+            Pattern.compile("代表(?:(\\p{IsHan}{2,8}?)??(自治区|自治州|自治县|省|市|区|县|州|旗|盟)人民政府)|我代表(国务院)");
+
+    private static final String STATE_COUNCIL = "国务院";
     /** How far down a report its opening may stand: a page's furniture (打印, 字体：大 中 小) comes first. */
     private static final int OPENING_LINES = 120;
 
@@ -37,8 +44,11 @@ final class ReportSpeaker {
                 .map(l -> SPEAKS.matcher(Names.normalize(l)))
                 .filter(Matcher::find)
                 .findFirst()
-                .map(m -> new ReportSpeaker(
-                        Optional.of(m.group(2)), Optional.ofNullable(m.group(1)).map(n -> n + m.group(2))))
+                .map(m -> m.group(3) != null
+                        ? new ReportSpeaker(Optional.of(STATE_COUNCIL), Optional.empty())
+                        : new ReportSpeaker(
+                                Optional.of(m.group(2)),
+                                Optional.ofNullable(m.group(1)).map(n -> n + m.group(2))))
                 .orElse(new ReportSpeaker(Optional.empty(), Optional.empty()));
     }
 
@@ -52,7 +62,12 @@ final class ReportSpeaker {
 
     /** Whether a local government speaks: the report is then never the nation's. */
     boolean local() {
-        return level.isPresent();
+        return level.isPresent() && !national();
+    }
+
+    /** Whether the State Council speaks: the nation's report, however far below a page's menus. */
+    boolean national() {
+        return level.filter(STATE_COUNCIL::equals).isPresent();
     }
 
     /** Whether {@code region} can be the one whose government speaks (any, where none is said). */
@@ -61,6 +76,9 @@ final class ReportSpeaker {
             return true;
         }
         String code = region.code();
+        if (national()) {
+            return "national".equals(region.level());
+        }
         if (!code.matches("\\d{6}")) {
             return false; // the nation, or a zone without a division code
         }

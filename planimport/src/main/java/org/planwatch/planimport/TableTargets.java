@@ -94,6 +94,14 @@ public final class TableTargets {
     private List<Target> targetsOf(PlanTable table, Plan plan, IndicatorRow row, RowCells cells) {
         Indicator own = new IndicatorResolver(indicators).resolve(row.parent(), row.name(), row.unit());
         String unit = unitOf(row, own);
+        if ((unit == null || unit.isEmpty()) && own.units().isEmpty()) {
+            // a row the dictionary does not know, in a table without a unit column: the unit its cells print (35%)
+            unit = java.util.stream.Stream.of(cells.target(), cells.base(), cells.growth())
+                    .map(TargetExpression::unit)
+                    .filter(u -> u != null && !u.isEmpty())
+                    .findFirst()
+                    .orElse(unit);
+        }
         Region region = row.region().isEmpty()
                 ? plan.region()
                 : regions.named(row.region())
@@ -232,10 +240,15 @@ public final class TableTargets {
             }
             case RELATIVE_TO_AVERAGE -> new Statement(own, TargetKind.RELATIVE_TO_AVERAGE, Bound.EXACT, v, unit);
             case BELOW_AVERAGE -> new Statement(own, TargetKind.BELOW_AVERAGE, Bound.EXACT, null, unit);
-            case LINKED_TO_GDP, PROPORTIONAL -> {
+            case LINKED_TO_GDP, LINKED_TO, PROPORTIONAL -> {
                 // 与经济增长同步 names what it moves with, whether or not the dictionary knows the row
-                Indicator linked =
-                        own.linkedTo() == null && e.form() == Form.LINKED_TO_GDP ? own.withLink(GDP_GROWTH) : own;
+                Indicator linked = e.form() == Form.LINKED_TO
+                        ? own.withLink(indicators
+                                .find("", e.reference())
+                                .map(Indicator::code)
+                                .orElseThrow(() -> new IllegalArgumentException("'" + e.text() + "' moves in step with "
+                                        + e.reference() + ", which the indicator dictionary does not name")))
+                        : own.linkedTo() == null && e.form() == Form.LINKED_TO_GDP ? own.withLink(GDP_GROWTH) : own;
                 linkOf(linked);
                 // 高于经济增长: at least in step
                 yield new Statement(linked, TargetKind.LINKED, e.bound(), null, unit);

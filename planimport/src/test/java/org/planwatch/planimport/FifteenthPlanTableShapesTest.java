@@ -234,4 +234,36 @@ class FifteenthPlanTableShapesTest {
                                 org.planwatch.domain.Direction.HIGHER_IS_BETTER),
                         tuple(TargetKind.QUOTA, Bound.EXACT, null, org.planwatch.domain.Direction.HIGHER_IS_BETTER));
     }
+
+    /**
+     * A national special plan as a web page summarises it: its title names no region, a sentence
+     * says who signed it and its number (国发〔…〕, 国务院…印发); rows the dictionary does not know print
+     * their unit in the cells (35%); a cell may set no figure (各年度视情提出, 应保尽保), hold a level
+     * as a yearly average (＜5.5（年均）) or move with another statistic than the economy.
+     */
+    @Test
+    void shouldReadANationalSpecialPlansTableSignedInASentence() throws IOException {
+        CatalogueImporter.Result r = read("""
+                实施就业优先战略“十五五”规划
+                国发〔2026〕16号，国务院 2026-06-11 印发。
+                核心指标（专栏1）：
+                指标	2025 年	2030 年	属性
+                城镇新增就业（万人）	1267	保持相当规模、各年度视情提出	预期性
+                城镇调查失业率（%）	5.2	＜5.5（年均）	预期性
+                新能源发电装机占比	48%	60%	预期性
+                残疾人家庭人均收入年均增长	—	与居民人均可支配收入年均增长基本同步	预期性
+                补贴覆盖率（%）	100	应保尽保	约束性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets()).extracting(Target::region).containsOnly("CN");
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::targetValue, Target::unit)
+                .containsExactly(
+                        tuple("城镇新增就业", TargetKind.UNSTATED, null, "万人"),
+                        tuple("城镇调查失业率", TargetKind.LEVEL, 5.5, "%"),
+                        tuple("新能源发电装机占比", TargetKind.LEVEL, 60.0, "%"),
+                        tuple("残疾人家庭人均收入年均增长", TargetKind.LINKED, null, ""),
+                        tuple("补贴覆盖率", TargetKind.UNSTATED, null, "%"));
+        assertThat(r.targets().get(3).linkedTo()).isEqualTo("disposable_income_growth");
+    }
 }

@@ -1370,4 +1370,58 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("空气和水环境质量", TargetKind.QUOTA),
                         org.assertj.core.groups.Tuple.tuple("单位地区生产总值二氧化碳排放", TargetKind.QUOTA));
     }
+
+    /** The State Council's report below a portal's menus: 我代表国务院 says whose goals the year's are. */
+    @Test
+    void shouldFileTheStateCouncilsReportBelowAPagesMenusUnderTheNation(@TempDir Path dir) throws IOException {
+        StringBuilder page = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            page.append("栏目").append(i).append('\n');
+        }
+        page.append("""
+                政府工作报告
+                ——2026年3月5日在第十四届全国人民代表大会第四次会议上
+                各位代表：
+                现在，我代表国务院，向大会作政府工作报告。
+                今年发展主要预期目标是：城镇调查失业率5.5%左右，城镇新增就业1200万人以上。
+                """);
+        CatalogueImporter.Result r = readWithAllRegions(dir, "cn.html.txt", page.toString());
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("cn-annual-2026", "城镇调查失业率", 5.5),
+                        org.assertj.core.groups.Tuple.tuple("cn-annual-2026", "城镇新增就业", 1200.0));
+    }
+
+    /**
+     * News of a city's report: a sentence on its past period that names a neighbour first (西安—咸阳一体化)
+     * is the city's, whose report the lead is about; a paper's dateline of two places (北京－台北报导)
+     * names no region.
+     */
+    @Test
+    void shouldPreferTheLeadsRegionAmongThoseASentenceNames(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "xy.txt", """
+                2026年2月4日上午，陕西咸阳市第九届人民代表大会第六次会议开幕。代市长作政府工作报告。
+                报告从7个方面概括了“十四五”各项事业取得的重大成就：西安—咸阳一体化迈入同城发展新阶段。
+                报告提出今年全市经济社会发展的主要预期目标是：生产总值增长5.5%以上，一般公共预算收入增长3%左右。
+                """);
+        assertThat(r.targets()).extracting(Target::region).containsOnly("610400");
+        CatalogueImporter.Result news = readWithAllRegions(dir, "tw.txt", """
+                2026-03-05
+                快讯／陆2026年经济增长目标「4.5%至5%」
+                记者蔡绍坚、陈冠宇／北京－台北报导
+                第十四届全国人大四次会议5日上午召开，据国务院提出的「政府工作报告」，今年发展主要预期目标是：城镇调查失业率5.5%左右，城镇新增就业1200万人以上。
+                """);
+        assertThat(news.targets()).isNotEmpty().extracting(Target::region).containsOnly("CN");
+    }
+
+    /** A state-level zone with its own administration is its own region, not its city's (重庆万盛经开区). */
+    @Test
+    void shouldFileAZonesGoalsUnderTheZone(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "ws.txt", """
+                重庆市万盛经开区管委会办公室关于印发万盛经开区2026年重点民生实事工作目标任务的通知
+                2026年重点民生实事：新增城镇就业1.2万人，新建公办幼儿园3所。
+                """);
+        assertThat(r.targets()).isNotEmpty().extracting(Target::region).containsOnly("500110-wansheng");
+    }
 }

@@ -17,10 +17,30 @@ import org.planwatch.domain.Target;
  * {@code line_hint, indicator_zh, unit, base_year, base_value, target_year, target_value, kind,
  * bound, attribute, printed}; a range is written {@code 5..5.5}.
  */
-record ExpectedTarget(String hint, String name, String unit, int targetYear, String value, String kind, String bound) {
+record ExpectedTarget(
+        String hint,
+        String name,
+        String unit,
+        int targetYear,
+        String value,
+        String kind,
+        String bound,
+        List<String> regions) {
 
+    /**
+     * The rows of {@code file}. A file {@code region} beside it lists the codes of the regions whose
+     * goals the key holds (one a line, {@code CN} the nation's, {@code #} a comment): a target of any other region is not
+     * one of them, however well its figures match.
+     */
     static List<ExpectedTarget> read(Path file) throws IOException {
         List<ExpectedTarget> rows = new ArrayList<>();
+        Path regionFile = file.resolveSibling("region");
+        List<String> regions = Files.exists(regionFile)
+                ? Files.readAllLines(regionFile, StandardCharsets.UTF_8).stream()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .toList()
+                : List.of();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t", -1));
         for (String line : lines.subList(1, lines.size())) {
@@ -35,7 +55,8 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
                     Integer.parseInt(cell(cells, header, "target_year")),
                     cell(cells, header, "target_value"),
                     cell(cells, header, "kind"),
-                    cell(cells, header, "bound")));
+                    cell(cells, header, "bound"),
+                    regions));
         }
         return rows;
     }
@@ -78,7 +99,7 @@ record ExpectedTarget(String hint, String name, String unit, int targetYear, Str
     private boolean samePlace(Target t) {
         int dot = name.indexOf('·');
         if (dot < 0) {
-            return true;
+            return regions.isEmpty() || regions.contains(t.region());
         }
         String place = name.substring(0, dot);
         return REGIONS.named(place)
