@@ -24,13 +24,7 @@ import picocli.CommandLine.Spec;
         })
 final class ConsumerCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
-
-    @Mixin
-    MetricsOptions metrics;
-
-    @Mixin
-    NotifyOptions notify;
+    ConsumerOptions consumerOptions;
 
     @Spec
     CommandSpec spec;
@@ -59,18 +53,18 @@ final class ConsumerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // a setting that cannot be used (SettingsException) is said in one line by PlanWatch's handler
         ConsumerSettings settings = new ConsumerSettings(
-                kafka.settings(),
-                kafka.ownId(groupId, AlertConsumer.DEFAULT_GROUP_ID),
+                consumerOptions.kafka.settings(),
+                consumerOptions.kafka.ownId(groupId, AlertConsumer.DEFAULT_GROUP_ID),
                 sessionTimeout,
-                metrics.host,
-                metrics.port,
-                Optional.ofNullable(notify.routes),
-                Optional.ofNullable(notify.outbox),
-                notify.digest);
-        kafka.createTopics();
+                consumerOptions.metrics.host,
+                consumerOptions.metrics.port,
+                Optional.ofNullable(consumerOptions.notify.routes),
+                Optional.ofNullable(consumerOptions.notify.outbox),
+                consumerOptions.notify.digest);
+        consumerOptions.kafka.createTopics();
         return ConsumerApp.run(
                 settings,
-                kafka.clientProperties(),
+                consumerOptions.kafka.clientProperties(),
                 spec.commandLine().getOut()::println,
                 spec.commandLine().getErr()::println);
     }

@@ -1,18 +1,14 @@
 package org.planwatch.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
@@ -26,10 +22,8 @@ import org.planwatch.producer.FeedEncoding;
 import org.planwatch.producer.FeedFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Evaluates a file of readings against the catalogue without Kafka, with the streams job's evaluator. */
 @Command(
@@ -48,7 +42,7 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 every row read, 2 some rows refused, 1 a file could not be read, no file has a row"
                     + " or an option is wrong, 64 the command line is wrong (no readings file, an unknown option)."
         })
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand extends OfflineCommand {
     @Option(
             names = "--readings",
             paramLabel = "CSV",
@@ -59,14 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Mixin
-    CatalogueChoice catalogue;
-
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    Format format;
+    OutputFormat output;
 
     @Option(
             names = "--feed-format",
@@ -94,12 +81,6 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " unmapped codes are refused, units converted as publish converts them.")
     Path mapping;
 
-    enum Format {
-        table,
-        tsv,
-        json
-    }
-
     static final List<String> COLUMNS = List.of(
             "plan",
             "region",
@@ -113,12 +94,6 @@ final class EvaluateCommand implements Callable<Integer> {
             "department",
             "readings",
             "reason");
-
-    @Mixin
-    MethodOptions method;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -211,39 +186,32 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(List<Evaluation> results, PrintWriter out) throws Exception {
-        if (format == Format.json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Evaluation e : results) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                List<String> cells = cells(e, false);
-                for (int i = 0; i < COLUMNS.size(); i++) {
-                    row.put(COLUMNS.get(i), json(COLUMNS.get(i), e, cells.get(i)));
-                }
-                rows.add(row);
+        List<List<Object>> typed = new ArrayList<>();
+        for (Evaluation e : results) {
+            List<String> cells = cells(e, false);
+            List<Object> row = new ArrayList<>();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                row.add(typed(COLUMNS.get(i), e, cells.get(i)));
             }
-            out.println(new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(rows));
-            return;
-        }
-        if (format == Format.tsv) {
-            out.println(String.join("\t", COLUMNS));
-            results.forEach(e -> out.println(String.join("\t", cells(e, false))));
-            return;
+            typed.add(row);
         }
         // the readings column is for machines; people get the reason, which names the figures
         int readingsColumn = COLUMNS.indexOf("readings");
         List<String> header = new ArrayList<>(COLUMNS);
         header.remove(readingsColumn);
-        out.print(StatusTable.render(
-                header,
-                results.stream()
-                        .map(e -> {
-                            List<String> cells = new ArrayList<>(cells(e, true));
-                            cells.remove(readingsColumn);
-                            return (List<String>) cells;
-                        })
-                        .toList()));
+        output.print(
+                out,
+                COLUMNS,
+                typed,
+                () -> StatusTable.render(
+                        header,
+                        results.stream()
+                                .map(e -> {
+                                    List<String> cells = new ArrayList<>(cells(e, true));
+                                    cells.remove(readingsColumn);
+                                    return (List<String>) cells;
+                                })
+                                .toList()));
     }
 
     private static List<String> cells(Evaluation e, boolean rounded) {
@@ -264,7 +232,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Numbers as numbers, absent ones as null, the readings as a list. */
-    private static Object json(String column, Evaluation e, String cell) {
+    private static Object typed(String column, Evaluation e, String cell) {
         return switch (column) {
             case "year" -> e.year();
             case "actual", "expected", "projected", "progress" ->

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
@@ -18,10 +17,7 @@ import org.planwatch.evaluation.Tolerance;
 import org.planwatch.report.CompletionReport;
 import org.planwatch.report.ReportFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The close-out or mid-term report of one plan, offline from readings files: read as {@code
@@ -41,7 +37,7 @@ import picocli.CommandLine.Spec;
             "Readings CSV as for evaluate. Exit status: 0 written, 2 written but some rows refused, 1 nothing"
                     + " written (an unknown plan, no readings for it, a file that cannot be read)."
         })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends OfflineCommand {
     @Option(names = "--plan", paramLabel = "ID", required = true, description = "Plan id, as in the catalogue.")
     String plan;
 
@@ -71,15 +67,6 @@ final class ReportCommand implements Callable<Integer> {
             arity = "1..*",
             description = "Readings files (UTF-8 CSV); a higher vintage in any of them revises a lower one.")
     List<Path> readings;
-
-    @Mixin
-    CatalogueChoice catalogue;
-
-    @Mixin
-    MethodOptions method;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -18,16 +18,16 @@ class EnvDefaultsTest {
     void shouldTakeTheEnvironmentOverTheDefaultAndTheCommandLineOverBoth() {
         Map<String, String> env = Map.of("PLANWATCH_METRICS_PORT", "9555", "PLANWATCH_BOOTSTRAP", "10.0.0.1:9092");
         ConsumerCommand fromEnv = parse(env, "consumer");
-        assertThat(fromEnv.metrics.port).isEqualTo(9555);
-        assertThat(fromEnv.kafka.bootstrap).isEqualTo("10.0.0.1:9092");
-        assertThat(fromEnv.metrics.host).isEqualTo("127.0.0.1");
+        assertThat(fromEnv.consumerOptions.metrics.port).isEqualTo(9555);
+        assertThat(fromEnv.consumerOptions.kafka.bootstrap).isEqualTo("10.0.0.1:9092");
+        assertThat(fromEnv.consumerOptions.metrics.host).isEqualTo("127.0.0.1");
 
         ConsumerCommand fromArgs = parse(env, "consumer", "--metrics-port", "9600");
-        assertThat(fromArgs.metrics.port).isEqualTo(9600);
+        assertThat(fromArgs.consumerOptions.metrics.port).isEqualTo(9600);
 
         ConsumerCommand defaults = parse(Map.of(), "consumer");
-        assertThat(defaults.metrics.port).isEqualTo(9400);
-        assertThat(defaults.kafka.bootstrap).isNull();
+        assertThat(defaults.consumerOptions.metrics.port).isEqualTo(9400);
+        assertThat(defaults.consumerOptions.kafka.bootstrap).isNull();
     }
 
     private static ConsumerCommand parse(Map<String, String> env, String... args) {

@@ -21,11 +21,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.Producer;
+import org.planwatch.app.ConsumerOptions;
 import org.planwatch.app.KafkaOptions;
 import org.planwatch.app.LiveStatusView;
 import org.planwatch.app.MethodOptions;
-import org.planwatch.app.MetricsOptions;
-import org.planwatch.app.NotifyOptions;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.AlertListener;
@@ -67,13 +66,7 @@ final class DemoCommand implements Callable<Integer> {
     static final String DEMO_SOURCE = "simulated:demo-readings";
 
     @Mixin
-    KafkaOptions kafka;
-
-    @Mixin
-    MetricsOptions metrics;
-
-    @Mixin
-    NotifyOptions notify;
+    ConsumerOptions consumerOptions;
 
     @Mixin
     MethodOptions method;
@@ -104,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
         Path stateDir = Files.createTempDirectory("planwatch-demo-state-");
         EmbeddedKafkaBroker broker = null;
         try {
-            String bootstrap = kafka.bootstrap;
+            String bootstrap = consumerOptions.kafka.bootstrap;
             KafkaClientProperties kafkaConfig;
             if (bootstrap == null || bootstrap.isBlank()) {
                 // Without --once this command closes the broker itself, after the job and the consumer.
@@ -112,16 +105,21 @@ final class DemoCommand implements Callable<Integer> {
                 bootstrap = broker.bootstrapServers();
                 out.println("embedded Kafka broker (KRaft, in this JVM) at " + bootstrap);
                 // A secured cluster's settings cannot reach a plaintext loopback broker.
-                if (kafka.kafkaConfig != null) {
-                    err.println("planwatch: warning: not using --kafka-config " + kafka.kafkaConfig
+                if (consumerOptions.kafka.kafkaConfig != null) {
+                    err.println("planwatch: warning: not using --kafka-config " + consumerOptions.kafka.kafkaConfig
                             + " with the embedded broker; it is for the cluster --bootstrap names");
                 }
                 kafkaConfig = KafkaClientProperties.NONE;
             } else {
-                kafkaConfig = kafka.clientProperties();
+                kafkaConfig = consumerOptions.kafka.clientProperties();
             }
-            TopicSet topics = kafka.topics();
-            KafkaOptions.createTopics(bootstrap, kafkaConfig, topics, kafka.replicationFactor, kafka.timeout);
+            TopicSet topics = consumerOptions.kafka.topics();
+            KafkaOptions.createTopics(
+                    bootstrap,
+                    kafkaConfig,
+                    topics,
+                    consumerOptions.kafka.replicationFactor,
+                    consumerOptions.kafka.timeout);
             return run(bootstrap, kafkaConfig, topics, stateDir, shutdown, out, err);
         } finally {
             if (broker != null) {
@@ -153,14 +151,14 @@ final class DemoCommand implements Callable<Integer> {
                     "published " + n + " plan targets to " + topics.targets().name());
         }
 
-        if (notify.routes == null && notify.outbox == null) {
-            notify.outbox = Files.createTempDirectory("planwatch-outbox-");
+        if (consumerOptions.notify.routes == null && consumerOptions.notify.outbox == null) {
+            consumerOptions.notify.outbox = Files.createTempDirectory("planwatch-outbox-");
         }
-        Optional<Notifications> notifications = notify.notifications();
+        Optional<Notifications> notifications = consumerOptions.notify.notifications();
         out.println("messages to department leads: "
-                + (notify.routes != null
-                        ? "sent as " + notify.routes + " routes them"
-                        : "written to " + notify.outbox + " (no channel configured)"));
+                + (consumerOptions.notify.routes != null
+                        ? "sent as " + consumerOptions.notify.routes + " routes them"
+                        : "written to " + consumerOptions.notify.outbox + " (no channel configured)"));
         Set<String> evaluated = ConcurrentHashMap.newKeySet();
         StatusHolder holder = new StatusHolder();
         try (LiveStatusView view = new LiveStatusView(
@@ -172,8 +170,8 @@ final class DemoCommand implements Callable<Integer> {
                         topics,
                         AlertConsumer.properties(bootstrap, "planwatch-demo-consumer", kafkaConfig),
                         kafkaConfig,
-                        metrics.host,
-                        metrics.port,
+                        consumerOptions.metrics.host,
+                        consumerOptions.metrics.port,
                         notifications,
                         view,
                         new AlertListener() {
