@@ -41,4 +41,26 @@ class BacktestCommandTest {
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("90 targets with a printed outcome: ACHIEVED 59, BREACHED 7, MISSED 24");
     }
+
+    @Test
+    void shouldPrintEveryVerdictAsJsonWithNumbersAsNumbers() throws Exception {
+        assertThat(cli.run("backtest", "--format", "json")).isZero();
+        com.fasterxml.jackson.databind.JsonNode rows =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out.toString());
+        assertThat(rows).hasSize(90);
+        com.fasterxml.jackson.databind.JsonNode forest = null;
+        for (com.fasterxml.jackson.databind.JsonNode row : rows) {
+            if (row.get("plan").asText().equals("jm-13")
+                    && row.get("indicator").asText().equals("forest_coverage")) {
+                forest = row;
+            }
+        }
+        assertThat(forest).isNotNull();
+        assertThat(forest.get("target").isNumber()).isTrue();
+        assertThat(forest.get("target").decimalValue()).isEqualByComparingTo("46.84");
+        assertThat(forest.get("outcome").decimalValue()).isEqualByComparingTo("45.14");
+        assertThat(forest.get("status").asText()).isEqualTo("BREACHED");
+        assertThat(cli.err.toString().strip())
+                .isEqualTo("90 targets with a printed outcome: ACHIEVED 59, BREACHED 7, MISSED 24");
+    }
 }
