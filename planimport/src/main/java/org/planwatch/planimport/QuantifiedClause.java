@@ -511,7 +511,9 @@ record QuantifiedClause(
                 || NAMED_FIGURE.matcher(name).replaceAll("").matches(".*[\\d%].*")
                 || name.matches(".*(今年|明年|去年|上年|同比|目前|已经|已|期间|了).*")
                 // 增长目标多在2%左右: where many regions' figures lie, no one's target
-                || name.matches(".*(多|普遍|大多|大都)$")) {
+                || name.matches(".*(多|普遍|大多|大都)$")
+                // 产量稳定在13亿吨 (of the coal named before), 新建6个国家级: a measure or a rank, not its statistic
+                || BARE_MEASURE.matcher(name).matches()) {
             return Optional.empty();
         }
         if (bound == Bound.RANGE && (value == null || upper == null || upper <= value)) {
@@ -533,6 +535,10 @@ record QuantifiedClause(
             "^(?<statistic>[^、]{2,30}?)(?:止跌回稳|止跌回升|企稳回升|稳中有[进升增]|回稳向好|触底回升|由负转正)、(?:力争|争取)?(?<growth>增长|增速)$");
 
     /** A statistic that is itself a growth: …增长, …增速, …增长率, …涨幅. */
+    /** A name that is only what is measured of something named elsewhere, or a rank: 产量, 增长, 国家级. */
+    private static final Pattern BARE_MEASURE =
+            Pattern.compile("(?:产量|产值|增长|增速|增幅|涨幅|总量|规模|比重|占比|数量|总额|投资|收入|国家级|省级|市级|县级)");
+
     private static final Pattern GROWTH_NAME = Pattern.compile(".*(增长|增速|增长率|涨幅)$");
 
     /** 以上, 不低于, 超过, 高于, 逾 → at least; 以下, 以内, 低于, 小于, 不超过, 控制在 → at most; 左右 → about. */

@@ -132,6 +132,7 @@ class QuantifiedClauseTest {
         "居民收入增长和经济增长", // no adverb: a name, not a goal
         "进一步增长到76岁", // its subject was named before: not guessed
         "全员劳动生产率18.5万元", // no verb: a target only in a list of targets (readListed)
+        "产量稳定在13亿吨左右", // the output of what was named before (煤炭): not guessed
     })
     void shouldNotReadAClauseThatIsNoQuantifiedTarget(String text) {
         assertThat(QuantifiedClause.read(text)).isEmpty();
