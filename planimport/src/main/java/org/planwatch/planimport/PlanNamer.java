@@ -372,11 +372,13 @@ public final class PlanNamer {
         return number.endsWith("篇") ? 0 : number.endsWith("节") || number.contains("（") || number.contains("(") ? 2 : 1;
     }
     /**
-     * A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标; or, unnumbered, a line
+     * A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标, 二、“十五五”时期…重点任务; or, unnumbered, a line
      * that is only a period's goals (“十五五”时期主要目标 in a summary of a work report).
      */
     private static final java.util.regex.Pattern GOALS_HEADING = java.util.regex.Pattern.compile(
             SECTION_START + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$"
+                    // 二、“十五五”时期经济社会发展重点任务: a period's tasks, where a report sets that period's goals
+                    + "|" + SECTION_START + "[^。，,]{0,4}“?十[一二三四五六七八九]五”?(?:时期|期间)?[^。，,]{0,16}(?:重点|主要|重大)任务$"
                     + "|^\\s*(?:\\*\\*)?“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:的)?(?:经济社会发展)?(?:主要|发展)?目标(?:任务)?(?:\\*\\*)?\\s*$");
 
     /**

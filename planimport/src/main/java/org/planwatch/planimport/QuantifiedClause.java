@@ -58,7 +58,7 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
+            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元/人|元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦时|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米|标箱|TEU|列|架次|艘|辆|座|件|户|公顷)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 2026年…预期目标是. */
     private static final Pattern VOICE =
@@ -70,7 +70,9 @@ record QuantifiedClause(
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
     private static final Pattern LEAD =
             Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|将(?!乐县)|设定|拟(?:安排|发行)?|即(?!墨)|(?<=设定)20\\d\\d年|"
-                    + ProseTime.PERIOD_END + ")++");
+                    + ProseTime.PERIOD_END
+                    // 力争“十五五”时期地区生产总值年均增长5%左右: when, not what
+                    + "|“?十[一二三四五六七八九]五”?(?:时期|期间)(?!末))++");
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|冲刺|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
@@ -111,14 +113,17 @@ record QuantifiedClause(
             + "(?:(?<fall>下降|降低|减少|缩小)|提高|提升|增加|上升|增长)" + NUM + "(?<unit>个百分点|岁)" + QUAL + "$");
     /** Who hands a quota down, and how: 国家下达, 省分解. */
     private static final String HANDED_DOWN = "(?:国家|省|省级|上级|市|中央)(?:下达|分解|确定)";
+    /** To whom, where the clause says it: 国家下达我省…目标. */
+    private static final String WHOSE = "(?:我省|我市|我区|本省|本市|本区|全省|全市)?";
     /** 完成省下达的节能减排降碳约束性指标, 按照国家要求完成节能减排降碳任务: the quota first, then what it is of. */
-    private static final Pattern QUOTA_FIRST =
-            Pattern.compile("^(?:按照(?:国家|省|上级|市)(?:要求|部署)完成|完成" + HANDED_DOWN + "的?)(?<name>[^\\d]{2,40})$");
+    static final Pattern QUOTA_FIRST = Pattern.compile(
+            "^(?<lead>(?:全面)?(?:按照(?:国家|省|上级|市)(?:要求|部署)完成|完成" + HANDED_DOWN + WHOSE + "的?))(?<name>[^\\d]{2,40})$");
     /**
      * A goal the level above sets: 完成国家下达目标, 完成省定目标, 完成经国家审核衔接后确定的目标. One phrase for a
      * clause of one name ({@link #QUOTA}) and of several ({@link RespectiveClauses}).
      */
-    static final String QUOTA_GOAL = "(?:确保|力争|要)?(?:完成|达到)(?:" + HANDED_DOWN + "的?(?:目标|任务|指标)(?:任务)?"
+    static final String QUOTA_GOAL = "(?:确保|力争|要)?(?:完成|达到)(?:" + HANDED_DOWN + WHOSE
+            + "的?(?:控制|考核|约束性|减排)?(?:目标|任务|指标)(?:任务)?"
             + "|(?:国家|省|市|上级)定(?:的)?(?:目标|任务|指标)"
             + "|经?(?:国家|省|上级)[^，,。\\d]{0,10}?确定的(?:目标|任务|指标))";
     /** 单位地区生产总值能耗下降确保完成国家下达目标: the figure is the quota the level above hands down. */
@@ -137,7 +142,7 @@ record QuantifiedClause(
             Pattern.compile("^" + NAME + "(?:增长)?(?:和|与|同)(?:经济|GDP|地区生产总值|国内生产总值)增长(?:基本|保持)?同步$");
     /** 全员劳动生产率增速高于地区生产总值: a growth held above the economy's, with no figure of its own. */
     private static final Pattern ABOVE_ECONOMY = Pattern.compile(
-            "^(?<name>[^\\d]{2,40}?(?:增速|增长))(?:要|将)?(?:高于|快于)" + "(?:经济|地区生产总值|国内生产总值|GDP)(?:增速|增长)?$");
+            "^(?<name>[^\\d]{2,40}?(?:增速|增长))(?:要|将)?(?:高于|快于|不低于)" + "(?:经济|地区生产总值|国内生产总值|GDP)(?:增速|增长)?$");
     /** 能源消费总量基本稳定, 国际收支保持基本平衡: a level held. */
     private static final Pattern STEADY =
             Pattern.compile("^" + NAME + "(?:(?:保持|总体|基本)+稳定|(?:基本|总体|与上年|同比)*持平|(?:保持)?(?:基本|总体)平衡)$");

@@ -171,6 +171,14 @@ record RespectiveClauses(String text, Integer year) {
                         .toList();
             }
         }
+        // 完成国家下达我省碳排放双控和主要污染物减排目标: the quota first, then each of what it is of
+        Matcher first = QuantifiedClause.QUOTA_FIRST.matcher(clause.strip());
+        if (first.matches() && first.group("name").matches(".{2,}[和、及].{2,}")) {
+            String listed = first.group("name");
+            return java.util.Arrays.stream(listed.split(listed.contains("、") ? "、" : "[和及]"))
+                    .map(name -> new RespectiveClauses(first.group("lead") + name, null))
+                    .toList();
+        }
         Matcher q = SHARED_QUOTA.matcher(clause);
         // 城镇新增就业、粮食产量、空气和水环境质量等: where 、 lists the names, 和 is inside one of them
         String[] names = !q.matches()

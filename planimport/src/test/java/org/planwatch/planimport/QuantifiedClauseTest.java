@@ -44,6 +44,12 @@ class QuantifiedClauseTest {
                 "长江、黄河、珠江、松花江、淮河、海河、辽河等七大重点流域水质优良比例总体达到70%以上|七大重点流域水质优良比例|LEVEL|AT_LEAST|70.0|",
                 "义务教育巩固率、高等教育毛入学率达到60%|义务教育巩固率、高等教育毛入学率|LEVEL|EXACT|60.0|",
                 "新能源汽车销量占全市汽车销量的比重30%以上|新能源汽车销量占全市汽车销量的比重|LEVEL|AT_LEAST|30.0|",
+                // units of a report's period goals (重庆, 2026): output per worker, containers, trains
+                "全员劳动生产率达到25万元/人|全员劳动生产率|LEVEL|EXACT|25.0|",
+                "重庆经西部陆海新通道货运量达到50万标箱|重庆经西部陆海新通道货运量|LEVEL|EXACT|50.0|",
+                "中欧班列(成渝)年开行量保持在4800列以上|中欧班列(成渝)年开行量|LEVEL|AT_LEAST|4800.0|",
+                // the period named before the statistic is when, not what
+                "力争“十五五”时期地区生产总值年均增长5%左右|地区生产总值|ANNUAL_GROWTH|ABOUT|5.0|",
                 // figures of a government work report's year
                 "科技型中小企业突破5万家|科技型中小企业|LEVEL|AT_LEAST|5.0|",
                 "人均地区生产总值突破3万美元|人均地区生产总值|LEVEL|AT_LEAST|3.0|",
@@ -159,6 +165,10 @@ class QuantifiedClauseTest {
                 "居民收入和经济增长基本同步|居民收入增长|LINKED|false",
                 "居民收入增长与经济增长保持同步|居民收入增长|LINKED|false",
                 "全员劳动生产率增速高于地区生产总值|全员劳动生产率增速|LINKED|false",
+                // 2026 reports (湖南, 青海, 甘肃): not below the economy, the quota said to whom, a 控制目标
+                "居民收入增速不低于经济增速|居民收入增速|LINKED|false",
+                "完成国家下达我省碳排放双控目标|碳排放双控目标|QUOTA|false",
+                "碳排放强度完成国家下达控制目标|碳排放强度|QUOTA|false",
             })
     void shouldReadAGoalThatPrintsNoFigure(String text, String name, String kind, boolean falls) {
         assertThat(QuantifiedClause.mayStateWithoutFigure(text)).isTrue();

@@ -107,6 +107,17 @@ class RespectiveClausesTest {
     }
 
     @Test
+    void shouldGiveEachNameAfterAQuotaTheQuota() {
+        // 青海, 山东 (2026): the quota first, then each of what it is of
+        assertThat(RespectiveClauses.of("完成国家下达我省碳排放双控和主要污染物减排目标", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("完成国家下达我省碳排放双控", "完成国家下达我省主要污染物减排目标");
+        assertThat(RespectiveClauses.of("全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("全面完成国家下达的节能减排降碳约束性指标", "全面完成国家下达的环境质量改善目标");
+    }
+
+    @Test
     void shouldWriteOutTwoCountsUnderOneVerbWhateverTheirDigits() {
         assertThat(RespectiveClauses.of("创建10-15所优质中职学校和1.5-2万个学位", List.of()))
                 .extracting(RespectiveClauses::text)

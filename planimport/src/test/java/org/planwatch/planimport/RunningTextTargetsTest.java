@@ -1424,4 +1424,27 @@ class RunningTextTargetsTest {
                 """);
         assertThat(r.targets()).isNotEmpty().extracting(Target::region).containsOnly("500110-wansheng");
     }
+
+    /**
+     * A province's report whose part on the period is titled by its tasks (“十五五”时期经济社会发展重点任务):
+     * the goals it sets there are the period's, not the year's.
+     */
+    @Test
+    void shouldReadAPeriodsTasksChapterAsThePeriodsGoals(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "hlj.txt", """
+                黑龙江省2026年政府工作报告
+                各位代表：现在，我代表省人民政府，向大会报告工作。
+                一、2025年工作回顾和“十四五”时期发展成就
+                五年来，全省常住人口城镇化率提高到67%。
+                二、“十五五”时期经济社会发展重点任务
+                四是奋力推进区域振兴。推进以人为本的新型城镇化，全省常住人口城镇化率达到71%。
+                三、2026年重点工作
+                今年经济社会发展主要预期目标是：地区生产总值增长5%左右。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("230000-15", "常住人口城镇化率", 71.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("230000-annual-2026", "地区生产总值增长", 5.0, 2026));
+    }
 }
