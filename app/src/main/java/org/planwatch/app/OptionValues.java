@@ -1,10 +1,6 @@
 package org.planwatch.app;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -85,37 +81,11 @@ public final class OptionValues {
         }
     }
 
-    private static final Pattern WITH_UNIT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
-
     static Duration duration(String value) {
-        Duration d;
         try {
-            d = parse(value);
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is longer than any duration this can wait");
-        }
-        if (d.isNegative()) {
-            throw new TypeConversionException("'" + value + "' is negative: a duration is not");
-        }
-        return d;
-    }
-
-    private static Duration parse(String value) {
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        Matcher m = WITH_UNIT.matcher(v);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
-            };
-        }
-        try {
-            return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a duration: write it as 30s, 500ms, 5m or PT30S");
+            return org.planwatch.runtime.Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
         }
     }
 

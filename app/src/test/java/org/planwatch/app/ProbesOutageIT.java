@@ -50,7 +50,8 @@ class ProbesOutageIT {
         probe.put("bootstrap.servers", bootstrap);
         try (ConsumerApp consumer = ConsumerApp.start(
                         topics, AlertConsumer.properties(bootstrap, "probes-" + UUID.randomUUID()), "127.0.0.1", 0);
-                MetricsServer streamsServer = MetricsServer.start(registry, "127.0.0.1", 0, null, null);
+                MetricsServer streamsServer =
+                        MetricsServer.start(registry, "127.0.0.1", 0, java.util.Optional.empty());
                 ProgressJob job = ProgressJob.start(
                         StreamsProperties.properties(
                                 bootstrap,

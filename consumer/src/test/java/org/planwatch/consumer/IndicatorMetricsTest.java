@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.planwatch.runtime.MetricsServer;
 import org.planwatch.schema.ProgressAlert;
@@ -78,7 +79,8 @@ class IndicatorMetricsTest {
 
     @Test
     void shouldAskForTheUserAndPasswordWhenTheyAreSet() throws Exception {
-        try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0, "prometheus", PASSWORD)) {
+        try (MetricsServer server = MetricsServer.start(
+                registry, "127.0.0.1", 0, Optional.of(new MetricsServer.Credentials("prometheus", PASSWORD)))) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> anonymous = http.send(
                     HttpRequest.newBuilder(URI.create(server.url())).build(), HttpResponse.BodyHandlers.ofString());
@@ -96,7 +98,7 @@ class IndicatorMetricsTest {
 
     @Test
     void shouldAnswerHealthAndReadiness() throws Exception {
-        try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0, null, null)) {
+        try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0, Optional.empty())) {
             String base = server.url().replace("/metrics", "");
             HttpClient http = HttpClient.newHttpClient();
             java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean();

@@ -46,24 +46,32 @@ public final class MetricsServer implements AutoCloseable {
      * /metrics} asks for them (HTTP basic authentication).
      */
     public static MetricsServer start(PrometheusMeterRegistry registry, String host, int port) throws IOException {
-        return start(
-                registry,
-                host,
-                port,
-                System.getenv("PLANWATCH_METRICS_USER"),
-                System.getenv("PLANWATCH_METRICS_PASSWORD"));
+        return start(registry, host, port, Credentials.fromEnvironment());
     }
 
-    /** As above, with the basic-authentication user and password given (null: no authentication). */
+    /** Who may read {@code /metrics} (HTTP basic authentication). */
+    public record Credentials(String user, String password) {
+        /** {@code PLANWATCH_METRICS_USER} and {@code _PASSWORD}, where a user is set. */
+        static Optional<Credentials> fromEnvironment() {
+            String user = System.getenv("PLANWATCH_METRICS_USER");
+            return user == null || user.isBlank()
+                    ? Optional.empty()
+                    : Optional.of(new Credentials(user, System.getenv("PLANWATCH_METRICS_PASSWORD")));
+        }
+    }
+
+    /** As above, with the credentials {@code /metrics} asks for, or none. */
     public static MetricsServer start(
-            PrometheusMeterRegistry registry, String host, int port, String user, String password) throws IOException {
+            PrometheusMeterRegistry registry, String host, int port, Optional<Credentials> credentials)
+            throws IOException {
         HttpServer server = HttpEndpoint.bind(
                 "metrics", host, port, "choose another port with --metrics-port or PLANWATCH_METRICS_PORT");
         var metrics = server.createContext(
                 "/metrics",
                 exchange -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
-        if (user != null && !user.isBlank()) {
-            byte[] expectedUser = user.getBytes(StandardCharsets.UTF_8);
+        if (credentials.isPresent()) {
+            String password = credentials.get().password();
+            byte[] expectedUser = credentials.get().user().getBytes(StandardCharsets.UTF_8);
             byte[] expectedPassword = (password == null ? "" : password).getBytes(StandardCharsets.UTF_8);
             metrics.setAuthenticator(new com.sun.net.httpserver.BasicAuthenticator("planwatch") {
                 @Override

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -127,21 +126,22 @@ public final class SettingsSource {
         }
     }
 
-    /** An ISO-8601 duration (PT0.03S, PT10S), more than zero. */
+    /** A duration longer than zero, written as {@link Durations} reads it (30s, 500ms, PT0.03S). */
     public Duration duration(String key, Duration fallback) {
         Optional<String> v = value(key);
         if (v.isEmpty()) {
             return fallback;
         }
+        Duration d;
         try {
-            Duration d = Duration.parse(v.get());
-            if (d.isNegative() || d.isZero()) {
-                throw bad(key, v.get(), "is not a time longer than zero");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw bad(key, v.get(), "is not an ISO-8601 duration such as PT10S or PT0.03S");
+            d = Durations.parse(v.get());
+        } catch (IllegalArgumentException e) {
+            throw bad(key, v.get(), "is not a duration such as 30s, 500ms or PT10S");
         }
+        if (d.isZero()) {
+            throw bad(key, v.get(), "is not a time longer than zero");
+        }
+        return d;
     }
 
     public Path path(String key, Path fallback) {

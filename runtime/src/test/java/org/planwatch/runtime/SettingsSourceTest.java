@@ -37,13 +37,24 @@ class SettingsSourceTest {
     }
 
     @Test
+    void shouldReadADurationAsTheCommandLineReadsIt() {
+        SettingsSource source = SettingsSource.of(Map.of(
+                "PLANWATCH_COMMIT_INTERVAL", "30ms", "PLANWATCH_SESSION_TIMEOUT", "10s", "PLANWATCH_POLL", "PT2M"));
+        assertThat(source.duration("commit-interval", Duration.ofSeconds(1))).isEqualTo(Duration.ofMillis(30));
+        assertThat(source.duration("session-timeout", Duration.ofSeconds(1))).isEqualTo(Duration.ofSeconds(10));
+        assertThat(source.duration("poll", Duration.ofSeconds(1))).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
     void shouldNameTheVariableOfAValueThatCannotBeUsed() {
-        SettingsSource source =
-                SettingsSource.of(Map.of("PLANWATCH_COMMIT_INTERVAL", "30ms", "PLANWATCH_THREADS", "0"));
+        SettingsSource source = SettingsSource.of(
+                Map.of("PLANWATCH_COMMIT_INTERVAL", "soon", "PLANWATCH_THREADS", "0", "PLANWATCH_POLL", "0s"));
 
         assertThatThrownBy(() -> source.duration("commit-interval", Duration.ofMillis(30)))
                 .isInstanceOf(SettingsException.class)
-                .hasMessage("PLANWATCH_COMMIT_INTERVAL: '30ms' is not an ISO-8601 duration such as PT10S or PT0.03S");
+                .hasMessage("PLANWATCH_COMMIT_INTERVAL: 'soon' is not a duration such as 30s, 500ms or PT10S");
+        assertThatThrownBy(() -> source.duration("poll", Duration.ofMillis(30)))
+                .hasMessage("PLANWATCH_POLL: '0s' is not a time longer than zero");
         assertThatThrownBy(() -> source.integer("threads", 1, 1, 64))
                 .hasMessage("PLANWATCH_THREADS: '0' is not between 1 and 64");
     }
