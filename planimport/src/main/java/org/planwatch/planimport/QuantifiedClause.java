@@ -503,7 +503,7 @@ record QuantifiedClause(
                 .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?[为在]?$", "")
                 // 能 as "can", not the 能 of 产能, 动能, 储能
                 // 规模力争达到, 将首次达到: the voice's words before the verb
-                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储核体技职潜赋势])能|均|都|全部|总体|继续|力争|争取|确保|首次)+$", "")
+                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储核体技职潜赋势])能|均|都|全部|总体|继续|力争|争取|确保|首次|不折不扣|全面)+$", "")
                 .strip();
         // 固定资产投资止跌回稳、力争增长5%: how the statistic turns, then its goal; the statistic is what grows
         Matcher turns = TURNS_THEN_GROWS.matcher(name);
@@ -544,7 +544,7 @@ record QuantifiedClause(
     private static final Pattern BARE_MEASURE =
             Pattern.compile("(?:产量|产值|增长|增速|增幅|涨幅|总量|规模|比重|占比|数量|总额|投资|收入|国家级|省级|市级|县级)");
 
-    private static final Pattern GROWTH_NAME = Pattern.compile(".*(增长|增速|增长率|涨幅)$");
+    private static final Pattern GROWTH_NAME = Pattern.compile(".*(增长|增速|增长率|涨幅|上涨|上涨幅度)$");
 
     /** 以上, 不低于, 超过, 高于, 逾 → at least; 以下, 以内, 低于, 小于, 不超过, 控制在 → at most; 左右 → about. */
     private static Bound boundOf(String verb, String qual, boolean upper) {

@@ -197,9 +197,9 @@ record RespectiveClauses(String text, Integer year) {
         return out;
     }
 
-    /** 一二三产增加值, 一、二、三产业增加值, 第一、二、三产业增加值: the three sectors, each named in full. */
+    /** 一二三产增加值, 一、二、三产业增加值, 第一、二、三产业增加值, 一产、二产、三产增加值: the three sectors, each named in full. */
     private static final Pattern THREE_SECTORS =
-            Pattern.compile("第?一、?二、?三产(?:业)?(?<noun>[^\\d、和及分]{0,12}?)(?<yearly>年均)?分别");
+            Pattern.compile("第?一产?、?二产?、?三产(?:业)?(?<noun>[^\\d、和及分]{0,12}?)(?<yearly>年均)?分别");
     /** 增加值年均分别增长: the pace stands with the verb, after 分别. */
     private static final Pattern YEARLY_BEFORE_RESPECTIVELY = Pattern.compile("年均分别");
 

@@ -338,6 +338,10 @@ public final class TextTargets {
                 Optional<Integer> nextEnd = reportYear
                         .filter(y -> y > linePlan.targetYear())
                         .flatMap(y -> nextPeriodEnd(line, sentence, linePlan, y));
+                // 我省“十五五”时期…《纲要草案》设定了…主要指标，包括地区生产总值年均增长5%左右: in a year's report, the goal
+                // of the period the year opens, though the sentence names no year
+                boolean periodGoal =
+                        report && linePlan.oneYear() && setsPeriodGoal(line, sentence, linePlan.targetYear());
                 // 作为“十五五”开局之年，2026年…: the year's place in the period, not a sentence about the period
                 ProseTime.When when = ProseTime.of(
                         AnnualGoals.withoutPlaceInPeriod(dated(sentence)),
@@ -347,6 +351,7 @@ public final class TextTargets {
                         inPastChapter
                                 || (paragraphPast
                                         && nextEnd.isEmpty()
+                                        && !periodGoal
                                         && !ANNOUNCES_TARGETS.matcher(sentence).find()),
                         report);
                 if (sentence.strip().endsWith("?") || sentence.strip().endsWith("？")) {
@@ -383,13 +388,7 @@ public final class TextTargets {
                         && PlanPeriod.ending(when.year()).baseYear() < linePlan.targetYear()) {
                     // a year's report that sets its period's goal too (“十五五”…到2030年地区生产总值冲刺3.2万亿元)
                     following = PlanNamer.fiveYear(linePlan.region(), when.year());
-                } else if (report
-                        && linePlan.oneYear()
-                        && when.past() == null
-                        && !when.explicit()
-                        && setsPeriodGoal(lines.get(i), sentence, linePlan.targetYear())) {
-                    // 我省“十五五”时期…《纲要草案》设定了今后五年…主要指标，包括地区生产总值年均增长5%左右: the goal of
-                    // the period this year opens, though the sentence names no year
+                } else if (periodGoal && when.past() == null && !when.explicit()) {
                     int end = periodEnd(linePlan.targetYear());
                     following = PlanNamer.fiveYear(linePlan.region(), end);
                     when = ProseTime.When.target(end, true);

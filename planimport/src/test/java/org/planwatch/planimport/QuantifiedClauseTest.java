@@ -48,6 +48,8 @@ class QuantifiedClauseTest {
                 "全员劳动生产率达到25万元/人|全员劳动生产率|LEVEL|EXACT|25.0|",
                 "重庆经西部陆海新通道货运量达到50万标箱|重庆经西部陆海新通道货运量|LEVEL|EXACT|50.0|",
                 "中欧班列(成渝)年开行量保持在4800列以上|中欧班列(成渝)年开行量|LEVEL|AT_LEAST|4800.0|",
+                // a price level's rise a year, however it is worded (山西, 安徽 2026)
+                "居民消费价格总水平上涨幅度控制在2%左右|居民消费价格总水平上涨幅度|ANNUAL_GROWTH|ABOUT|2.0|",
                 // the period named before the statistic is when, not what
                 "力争“十五五”时期地区生产总值年均增长5%左右|地区生产总值|ANNUAL_GROWTH|ABOUT|5.0|",
                 // figures of a government work report's year
@@ -169,6 +171,7 @@ class QuantifiedClauseTest {
                 "居民收入增速不低于经济增速|居民收入增速|LINKED|false",
                 "完成国家下达我省碳排放双控目标|碳排放双控目标|QUOTA|false",
                 "碳排放强度完成国家下达控制目标|碳排放强度|QUOTA|false",
+                "各项约束性指标不折不扣完成国家下达任务|各项约束性指标|QUOTA|false",
             })
     void shouldReadAGoalThatPrintsNoFigure(String text, String name, String kind, boolean falls) {
         assertThat(QuantifiedClause.mayStateWithoutFigure(text)).isTrue();

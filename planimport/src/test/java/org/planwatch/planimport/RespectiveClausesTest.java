@@ -32,6 +32,10 @@ class RespectiveClausesTest {
         assertThat(RespectiveClauses.of("第一、二、三产业增加值分别增长3%、5%、6%", List.of()))
                 .extracting(RespectiveClauses::text)
                 .containsExactly("第一产业增加值增长3%", "第二产业增加值增长5%", "第三产业增加值增长6%");
+        // 宁夏 (2026): each sector with its own 产
+        assertThat(RespectiveClauses.of("一产、二产、三产增加值分别增长5%左右、5%以上、5%左右", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("第一产业增加值增长5%左右", "第二产业增加值增长5%以上", "第三产业增加值增长5%左右");
     }
 
     @Test

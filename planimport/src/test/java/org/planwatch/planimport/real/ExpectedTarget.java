@@ -200,8 +200,10 @@ record ExpectedTarget(
     }
 
     private boolean sameName(String printed) {
-        String a = unbracketed(simplified(Names.normalize(strip(printed))));
-        String b = unbracketed(simplified(Names.normalize(strip(name.substring(name.indexOf('·') + 1)))));
+        // 全社会研发经费投入年均增长 and …增长 of a rate a year are one name
+        String a = unbracketed(simplified(Names.normalize(strip(printed)))).replaceAll("年均?(?=增长|增速)", "");
+        String b = unbracketed(simplified(Names.normalize(strip(name.substring(name.indexOf('·') + 1)))))
+                .replaceAll("年均?(?=增长|增速)", "");
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
 
