@@ -52,6 +52,15 @@ class RunningTextTargetsTest {
         return CatalogueImporter.bundled().read(List.of(Files.writeString(dir.resolve(name), text)));
     }
 
+    /** A report as a portal prints it: {@code menus} lines of the site's menus, then the report. */
+    private static String belowMenus(int menus, String report) {
+        StringBuilder page = new StringBuilder();
+        for (int i = 1; i <= menus; i++) {
+            page.append("栏目").append(i).append('\n');
+        }
+        return page.append(report).toString();
+    }
+
     private static Target target(CatalogueImporter.Result r, String indicator) {
         return r.targets().stream()
                 .filter(t -> t.indicator().equals(indicator))
@@ -1309,18 +1318,14 @@ class RunningTextTargetsTest {
      */
     @Test
     void shouldFileAReportBelowAPagesMenusUnderTheGovernmentThatSpeaks(@TempDir Path dir) throws IOException {
-        StringBuilder page = new StringBuilder();
-        for (int i = 1; i <= 40; i++) {
-            page.append("栏目").append(i).append('\n');
-        }
-        page.append("""
+        String page = belowMenus(40, """
                 政府工作报告
                 ——2026年2月9日在市人民代表大会上
                 各位代表：
                 现在，我代表深圳市人民政府，向大会报告政府工作。
                 今年经济社会发展主要预期目标是：全市地区生产总值增长5%，社会消费品零售总额增长6%。
                 """);
-        CatalogueImporter.Result r = readWithAllRegions(dir, "sz.html.txt", page.toString());
+        CatalogueImporter.Result r = readWithAllRegions(dir, "sz.html.txt", page);
         assertThat(r.targets())
                 .extracting(Target::plan, Target::indicator, Target::targetValue)
                 .containsExactlyInAnyOrder(
@@ -1374,18 +1379,14 @@ class RunningTextTargetsTest {
     /** The State Council's report below a portal's menus: 我代表国务院 says whose goals the year's are. */
     @Test
     void shouldFileTheStateCouncilsReportBelowAPagesMenusUnderTheNation(@TempDir Path dir) throws IOException {
-        StringBuilder page = new StringBuilder();
-        for (int i = 1; i <= 20; i++) {
-            page.append("栏目").append(i).append('\n');
-        }
-        page.append("""
+        String page = belowMenus(20, """
                 政府工作报告
                 ——2026年3月5日在第十四届全国人民代表大会第四次会议上
                 各位代表：
                 现在，我代表国务院，向大会作政府工作报告。
                 今年发展主要预期目标是：城镇调查失业率5.5%左右，城镇新增就业1200万人以上。
                 """);
-        CatalogueImporter.Result r = readWithAllRegions(dir, "cn.html.txt", page.toString());
+        CatalogueImporter.Result r = readWithAllRegions(dir, "cn.html.txt", page);
         assertThat(r.targets())
                 .extracting(Target::plan, Target::nameZh, Target::targetValue)
                 .containsExactlyInAnyOrder(
