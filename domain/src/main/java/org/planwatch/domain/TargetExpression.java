@@ -167,6 +167,17 @@ public record TargetExpression(
             rule(
                     "\\[" + NUM + ANY_UNIT + "\\]",
                     m -> of(Form.CUMULATIVE, num(m, 1), false, null).unit(m.group(2))),
+            // more than a five-year total: 〔>10〕
+            rule(
+                    "\\[([>≥])" + NUM + ANY_UNIT + "\\]",
+                    m -> of(Form.CUMULATIVE_FLOOR, num(m, 2), m.group(1).equals(">"), null)
+                            .unit(m.group(3))),
+            // a five-year total and the part of it a group takes: 〔5000〕（其中农民工〔1750〕）
+            rule("\\[" + NUM + "\\]" + "\\((其中.+)\\)", m -> of(Form.CUMULATIVE, num(m, 1), false, m.group(2))),
+            // the unit after the bracket: 〔50〕万套/间
+            rule(
+                    "\\[" + NUM + "\\]" + ANY_UNIT,
+                    m -> of(Form.CUMULATIVE, num(m, 1), false, null).unit(m.group(2))),
             // a five-year total about a figure or within a range: 【350左右】, ［25—27］
             rule(
                     "\\[约?" + NUM + ANY_UNIT + "左右\\]",

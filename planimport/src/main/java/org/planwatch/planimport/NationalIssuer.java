@@ -12,8 +12,8 @@ import org.planwatch.domain.Names;
  */
 final class NationalIssuer {
     private static final String ISSUER = "(国务院(办公厅)?|中共中央(办公厅)?|全国人民代表大会|国家[\\p{IsHan}]{1,10}?(部|委|委员会|局|总局|署|院)"
-            + "|(教育|科学技术|科技|工业和信息化|民政|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村"
-            + "|商务|文化和旅游|应急管理|公安|司法|退役军人事务|外交|国防)部)";
+            + "|(教育|科学技术|科技|工业和?信息化|民政|财政|人力资源和?社会保障|自然资源|生态环境|住房和?城乡建设|交通运输|水利|农业农村"
+            + "|商务|文化和?旅游|应急管理|公安|司法|退役军人事务|外交|国防)部)";
     /** A line of issuers only: 国家发展改革委 国家卫生健康委, 国务院办公厅. */
     private static final Pattern ISSUERS = Pattern.compile(ISSUER + "([\\s、]+" + ISSUER + ")*");
     /** The notice publishing a plan: 国务院办公厅关于印发“十五五”国民健康规划的通知. */
@@ -24,7 +24,9 @@ final class NationalIssuer {
      * 人社部发〔2026〕3号); a province's numbers start with its own short name (粤府〔2026〕, 京政发〔2026〕).
      */
     private static final Pattern SIGNED = Pattern.compile(ISSUER + "[^。；;]{0,24}?印发|经国务院(?:同意|批准)"
-            + "|(?<![\\p{IsHan}])(?:国发|国办发|国办函|国函|中发|中办发|发改[\\p{IsHan}]{0,4}|[\\p{IsHan}]{1,4}部(?:联)?[\\p{IsHan}]{0,2})"
+            // a national body's own prefix: 国卫…, 国知发, 国能发 (国 starts no province's), 林规发 (林草局)
+            + "|(?<![\\p{IsHan}])(?:国发|国办发|国办函|国函|中发|中办发|国[\\p{IsHan}]{1,4}|林[\\p{IsHan}]{1,2}"
+            + "|发改[\\p{IsHan}]{0,4}|[\\p{IsHan}]{1,4}部(?:联)?[\\p{IsHan}]{0,2})"
             + "[〔\\[(（]20\\d\\d[〕\\])）]\\d+号");
     /** A plan that says it is the nation's: 全国…规划, 国家…规划. */
     private static final Pattern NATIONAL_TITLE = Pattern.compile("(国家|.*全国).*");

@@ -32,13 +32,10 @@ final class PairedStatistics {
         }
         String[] units = SLASH.split(row.unit(), -1);
         boolean pairedUnit = units.length == 2 && !units[0].isBlank() && !units[1].isBlank();
-        String first = names[0].strip();
-        String second = names[1].strip();
-        String head = head(second);
-        String prefix = first.length() >= 2 * WORD ? first.substring(0, first.length() - WORD) : "";
+        String[] pair = names(names[0].strip(), names[1].strip());
         List<IndicatorRow> rows = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            String name = i == 0 ? first + head : prefix + second;
+            String name = pair[i];
             String unit = pairedUnit ? units[i].strip() : row.unit();
             rows.add(new IndicatorRow(
                     row.lines(),
@@ -65,6 +62,31 @@ final class PairedStatistics {
             paired |= parts == 2 && cell.matches(".*\\d.*[/／].*\\d.*");
         }
         return paired;
+    }
+
+    /** A name that ends as a statistic's does: 调解成功率, 参保人数. */
+    private static final Pattern WHOLE = Pattern.compile(".*(率|量|数|额|比重|比例|面积|规模|指数|强度)$");
+
+    /**
+     * The two names in full. 劳动人事争议调解成功率/仲裁结案率: the first is whole, the second takes what stands
+     * before the first's own word. 失业保险/工伤保险参保人数: the second opens with a word as long as the first
+     * and ending as it does, so the first takes the rest of the second. Else what the two share at the end
+     * ({@link #SHARED_HEADS}, 机场旅客/货邮吞吐量) and a word of the first for the second's start.
+     */
+    private static String[] names(String first, String second) {
+        if (WHOLE.matcher(first).matches()) {
+            return new String[] {
+                first,
+                first.length() > second.length()
+                        ? first.substring(0, first.length() - second.length()) + second
+                        : second
+            };
+        }
+        if (second.length() > first.length() && second.charAt(first.length() - 1) == first.charAt(first.length() - 1)) {
+            return new String[] {first + second.substring(first.length()), second};
+        }
+        String prefix = first.length() >= 2 * WORD ? first.substring(0, first.length() - WORD) : "";
+        return new String[] {first + head(second), prefix + second};
     }
 
     private static String head(String second) {

@@ -266,4 +266,47 @@ class FifteenthPlanTableShapesTest {
                         tuple("补贴覆盖率", TargetKind.UNSTATED, null, "%"));
         assertThat(r.targets().get(3).linkedTo()).isEqualTo("disposable_income_growth");
     }
+
+    /**
+     * A ministry's plan (人力资源社会保障部…印发, 林规发〔2026〕23号) whose rows pair two statistics in
+     * other ways than 机场旅客/货邮吞吐量: the first whole (调解成功率/仲裁结案率), or the second
+     * opening with a word like the first (失业保险/工伤保险参保人数); five-year totals with more than a
+     * figure (〔>10〕), a part for a group (〔5000〕（其中农民工〔1750〕）) or the unit outside (〔50〕万套/间).
+     */
+    @Test
+    void shouldReadAMinistrysTableOfPairedRowsAndFiveYearTotals() throws IOException {
+        CatalogueImporter.Result r = read("""
+                人力资源和社会保障事业发展“十五五”规划
+                人力资源社会保障部 2026 年 7 月印发。
+                核心指标（专栏1）：
+                指标	2030 年
+                失业保险/工伤保险参保人数（亿人）	2.55 / 3.45
+                劳动人事争议调解成功率/仲裁结案率（%）	65 / 93
+                开展补贴性职业技能培训（万人次）	〔5000〕（其中农民工〔1750〕）
+                工业单位增加值能耗下降（%）	〔>10〕
+                城镇危旧房改造数量	〔50〕万套/间
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets()).extracting(Target::region).containsOnly("CN");
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::bound, Target::targetValue, Target::unit)
+                .containsExactly(
+                        tuple("失业保险参保人数", TargetKind.LEVEL, Bound.EXACT, 2.55, "亿人"),
+                        tuple("工伤保险参保人数", TargetKind.LEVEL, Bound.EXACT, 3.45, "亿人"),
+                        tuple("劳动人事争议调解成功率", TargetKind.LEVEL, Bound.EXACT, 65.0, "%"),
+                        tuple("劳动人事争议仲裁结案率", TargetKind.LEVEL, Bound.EXACT, 93.0, "%"),
+                        tuple("开展补贴性职业技能培训", TargetKind.CUMULATIVE_CHANGE, Bound.EXACT, 5000.0, "万人次"),
+                        tuple("工业单位增加值能耗下降", TargetKind.CUMULATIVE_CHANGE, Bound.AT_LEAST, 10.0, "%"),
+                        tuple("城镇危旧房改造数量", TargetKind.CUMULATIVE_CHANGE, Bound.EXACT, 50.0, "万套/间"));
+        // a national administration's own number in the title: 林规发 (国家林业和草原局)
+        CatalogueImporter.Result forestry = read("""
+                林业草原保护利用“十五五”规划(林规发〔2026〕23号)
+                主要指标：
+                指标	现值	2030 目标	属性
+                森林覆盖率(%)	25.1	25.8	约束性
+                """);
+        assertThat(forestry.targets())
+                .extracting(Target::region, Target::targetValue)
+                .containsExactly(tuple("CN", 25.8));
+    }
 }
