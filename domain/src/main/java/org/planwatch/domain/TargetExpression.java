@@ -325,13 +325,7 @@ public record TargetExpression(
 
     /** The cell by the first rule that fits it, null if none does. */
     private static TargetExpression read(String text, String normal) {
-        Matcher yearly = YEARLY_NOTE.matcher(normal);
-        if (yearly.matches()) {
-            TargetExpression held = read(text, yearly.group(1));
-            if (held != null) {
-                return held;
-            }
-        }
+
         Matcher base = BASE_AFTER.matcher(normal);
         if (base.matches()) {
             TargetExpression target = read(text, base.group(1));
@@ -360,6 +354,11 @@ public record TargetExpression(
                 return new TargetExpression(
                         e.form, e.value, e.upper, e.bound, e.strict, e.reference, e.unit, e.from2019, null, null, text);
             }
+        }
+        // ＜5.5（年均）, which no rule with a note reads: the level, held each year
+        Matcher yearly = YEARLY_NOTE.matcher(normal);
+        if (yearly.matches()) {
+            return read(text, yearly.group(1));
         }
         return null;
     }

@@ -21,13 +21,45 @@ final class NationalIssuer {
     /**
      * A national body's signature in a sentence near the title (国务院 2026-06-11 印发, 国务院残疾人工作委员会…印发,
      * 经国务院同意), or a national document number (国发〔2026〕16号, 国函〔2026〕60号, 发改能源〔2026〕1067号,
-     * 人社部发〔2026〕3号); a province's numbers start with its own short name (粤府〔2026〕, 京政发〔2026〕).
+     * 人社部发〔2026〕3号, 林规发〔2026〕23号). Not a national document the plan cites or quotes ({@link #CITES}):
+     * a region's plan follows those; and not 经国务院批准, which a province's territorial plan says too.
      */
-    private static final Pattern SIGNED = Pattern.compile(ISSUER + "[^。；;]{0,24}?印发|经国务院(?:同意|批准)"
-            // a national body's own prefix: 国卫…, 国知发, 国能发 (国 starts no province's), 林规发 (林草局)
-            + "|(?<![\\p{IsHan}])(?:国发|国办发|国办函|国函|中发|中办发|国[\\p{IsHan}]{1,4}|林[\\p{IsHan}]{1,2}"
+    private static final Pattern SIGNED = Pattern.compile(ISSUER + "[^。；;《]{0,24}?印发(?![的了]?《)|经国务院同意"
+            + "|(?<![\\p{IsHan}])(?:国发|国办发|国办函|国函|中发|中办发|国[\\p{IsHan}]{1,4}|林[规办草生资改保护科造]?发"
             + "|发改[\\p{IsHan}]{0,4}|[\\p{IsHan}]{1,4}部(?:联)?[\\p{IsHan}]{0,2})"
             + "[〔\\[(（]20\\d\\d[〕\\])）]\\d+号");
+    /** A clause that cites another document (根据《…》（国发〔2021〕33号）): its numbers are not the plan's. */
+    private static final Pattern CITES = Pattern.compile("《|根据|依据|贯彻|落实|按照");
+    /** Whether a clause of {@code text} signs the plan, not one that cites another document ({@link #CITES}). */
+    private static boolean signs(String text) {
+        java.util.regex.Matcher m = SIGNED.matcher(text);
+        while (m.find()) {
+            if (!CITES.matcher(text.substring(lastPause(text, m.start()), nextPause(text, m.end())))
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastPause(String text, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if ("。，,；;".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int nextPause(String text, int after) {
+        for (int i = after; i < text.length(); i++) {
+            if ("。，,；;".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
     /** A plan that says it is the nation's: 全国…规划, 国家…规划. */
     private static final Pattern NATIONAL_TITLE = Pattern.compile("(国家|.*全国).*");
     /** How far from the title an issuer line may stand. */
@@ -46,9 +78,7 @@ final class NationalIssuer {
                     .replace("**", "")
                     .replaceFirst("^#+", "")
                     .strip();
-            if (ISSUERS.matcher(text).matches()
-                    || NOTICE.matcher(text).matches()
-                    || SIGNED.matcher(Names.normalize(text)).find()) {
+            if (ISSUERS.matcher(text).matches() || NOTICE.matcher(text).matches() || signs(Names.normalize(text))) {
                 return true;
             }
         }

@@ -68,25 +68,44 @@ final class PairedStatistics {
     private static final Pattern WHOLE = Pattern.compile(".*(率|量|数|额|比重|比例|面积|规模|指数|强度)$");
 
     /**
-     * The two names in full. 劳动人事争议调解成功率/仲裁结案率: the first is whole, the second takes what stands
-     * before the first's own word. 失业保险/工伤保险参保人数: the second opens with a word as long as the first
-     * and ending as it does, so the first takes the rest of the second. Else what the two share at the end
-     * ({@link #SHARED_HEADS}, 机场旅客/货邮吞吐量) and a word of the first for the second's start.
+     * The two names in full. 劳动人事争议调解成功率/仲裁结案率: the first is whole, and the second takes what
+     * stands before the first's own word (counted from the end the two share, 率); 单位GDP能耗降低率/碳排放降低率
+     * takes the intensity's head; 城镇新增就业人数/城镇调查失业率 opens as the first does and takes nothing.
+     * 失业保险/工伤保险参保人数: the second opens with a word as long as the first and ending as it does, so the
+     * first takes the rest of the second. Else what the two share at the end ({@link #SHARED_HEADS},
+     * 机场旅客/货邮吞吐量) and a word of the first for the second's start.
      */
     private static String[] names(String first, String second) {
         if (WHOLE.matcher(first).matches()) {
-            return new String[] {
-                first,
-                first.length() > second.length()
-                        ? first.substring(0, first.length() - second.length()) + second
-                        : second
-            };
+            return new String[] {first, prefixOf(first, second) + second};
         }
         if (second.length() > first.length() && second.charAt(first.length() - 1) == first.charAt(first.length() - 1)) {
             return new String[] {first + second.substring(first.length()), second};
         }
         String prefix = first.length() >= 2 * WORD ? first.substring(0, first.length() - WORD) : "";
         return new String[] {first + head(second), prefix + second};
+    }
+
+    private static final Pattern INTENSITY_HEAD =
+            Pattern.compile("^(单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区|国内)?生产总值|规模以上工业单位增加值)");
+
+    /** What the second of two whole names takes from the first: its head, before the first's own word. */
+    private static String prefixOf(String first, String second) {
+        if (second.startsWith(first.substring(0, Math.min(WORD, first.length())))) {
+            return "";
+        }
+        java.util.regex.Matcher intensity = INTENSITY_HEAD.matcher(first);
+        if (intensity.find()) {
+            return intensity.group(1);
+        }
+        int shared = 0;
+        while (shared < Math.min(first.length(), second.length())
+                && first.charAt(first.length() - 1 - shared) == second.charAt(second.length() - 1 - shared)) {
+            shared++;
+        }
+        int own = second.length() - shared;
+        int cut = first.length() - shared - own;
+        return cut > 0 ? first.substring(0, cut) : "";
     }
 
     private static String head(String second) {

@@ -175,15 +175,13 @@ record RespectiveClauses(String text, Integer year) {
         Matcher first = QuantifiedClause.QUOTA_FIRST.matcher(clause.strip());
         if (first.matches() && first.group("name").matches(".{2,}[和、及].{2,}")) {
             String listed = first.group("name");
-            return java.util.Arrays.stream(listed.split(listed.contains("、") ? "、" : "[和及]"))
+            return listedNames(listed).stream()
                     .map(name -> new RespectiveClauses(first.group("lead") + name, null))
                     .toList();
         }
         Matcher q = SHARED_QUOTA.matcher(clause);
-        // 城镇新增就业、粮食产量、空气和水环境质量等: where 、 lists the names, 和 is inside one of them
-        String[] names = !q.matches()
-                ? new String[0]
-                : q.group("names").split(q.group("names").contains("、") ? "、" : "[和、及]");
+        String[] names =
+                !q.matches() ? new String[0] : listedNames(q.group("names")).toArray(String[]::new);
         if (names.length < 2) {
             return List.of(new RespectiveClauses(clause, null));
         }
@@ -195,6 +193,21 @@ record RespectiveClauses(String text, Integer year) {
             out.add(new RespectiveClauses(whole + q.group("quota"), null));
         }
         return out;
+    }
+
+    /**
+     * The names a list holds: 、 parts them, and 和 or 及 where each side is a name of its own (粮食产量和能源消费总量),
+     * not inside one (空气和水环境质量: 空气 alone names nothing).
+     */
+    private static List<String> listedNames(String listed) {
+        List<String> names = new ArrayList<>();
+        for (String item : listed.split("、")) {
+            String[] sides = item.split("[和及]");
+            boolean eachAName = sides.length > 1
+                    && java.util.Arrays.stream(sides).allMatch(n -> n.strip().length() >= 3);
+            names.addAll(eachAName ? List.of(sides) : List.of(item));
+        }
+        return names;
     }
 
     /** 一二三产增加值, 一、二、三产业增加值, 第一、二、三产业增加值, 一产、二产、三产增加值: the three sectors, each named in full. */

@@ -96,7 +96,8 @@ public final class TableTargets {
         String unit = unitOf(row, own);
         if ((unit == null || unit.isEmpty()) && own.units().isEmpty()) {
             // a row the dictionary does not know, in a table without a unit column: the unit its cells print (35%)
-            unit = java.util.stream.Stream.of(cells.target(), cells.base(), cells.growth())
+            // not a growth cell's %: the row's amount is not in it
+            unit = java.util.stream.Stream.of(cells.target(), cells.base())
                     .map(TargetExpression::unit)
                     .filter(u -> u != null && !u.isEmpty())
                     .findFirst()

@@ -309,4 +309,33 @@ class FifteenthPlanTableShapesTest {
                 .extracting(Target::region, Target::targetValue)
                 .containsExactly(tuple("CN", 25.8));
     }
+
+    /**
+     * A plan whose title names no region and whose lead cites the State Council's documents is not
+     * thereby the nation's (根据《…》（国发〔2021〕33号）); rows pairing two whole names keep each whole
+     * (城镇新增就业人数/城镇调查失业率) or give the second the intensity's head (单位GDP能耗降低率/碳排放降低率).
+     */
+    @Test
+    void shouldNotTakeACitedNationalNumberForTheSignatureOfThePlan() throws IOException {
+        CatalogueImporter.Result r = read("""
+                “十五五”生态环境保护规划
+                根据《国务院关于印发2030年前碳达峰行动方案的通知》（国发〔2021〕23号），结合本地实际，制定本规划。
+                主要指标：
+                指标	2025 年	2030 年	属性
+                城镇新增就业人数/城镇调查失业率（万人/%）	12/5.2	10/5.5	预期性
+                """);
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.problems()).singleElement().asString().contains("cannot tell the region");
+        CatalogueImporter.Result paired = read("""
+                就业和节能“十五五”规划
+                国务院 2026 年 6 月印发。
+                主要指标：
+                指标	2025 年	2030 年	属性
+                城镇新增就业人数/城镇调查失业率（万人/%）	1200/5.2	1100/5.5	预期性
+                单位GDP能耗降低率/碳排放降低率（%）	3/3.5	3.5/4	约束性
+                """);
+        assertThat(paired.targets())
+                .extracting(Target::nameZh)
+                .containsExactly("城镇新增就业人数", "城镇调查失业率", "单位GDP能耗降低率", "单位GDP碳排放降低率");
+    }
 }

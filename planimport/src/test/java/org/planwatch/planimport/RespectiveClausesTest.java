@@ -122,6 +122,16 @@ class RespectiveClausesTest {
     }
 
     @Test
+    void shouldGiveEachNameOfAListTheQuotaWhether和JoinsTwoNamesOrStandsInOne() {
+        assertThat(RespectiveClauses.of("城镇新增就业、粮食产量和能源消费总量完成省下达目标", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("城镇新增就业完成省下达目标", "粮食产量完成省下达目标", "能源消费总量完成省下达目标");
+        assertThat(RespectiveClauses.of("城镇新增就业、空气和水环境质量等完成省定目标", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("城镇新增就业完成省定目标", "空气和水环境质量完成省定目标");
+    }
+
+    @Test
     void shouldWriteOutTwoCountsUnderOneVerbWhateverTheirDigits() {
         assertThat(RespectiveClauses.of("创建10-15所优质中职学校和1.5-2万个学位", List.of()))
                 .extracting(RespectiveClauses::text)

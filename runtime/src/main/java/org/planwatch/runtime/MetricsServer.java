@@ -51,6 +51,12 @@ public final class MetricsServer implements AutoCloseable {
 
     /** Who may read {@code /metrics} (HTTP basic authentication). */
     public record Credentials(String user, String password) {
+        /** The user only: a password is never printed. */
+        @Override
+        public String toString() {
+            return "Credentials[user=" + user + "]";
+        }
+
         /** {@code PLANWATCH_METRICS_USER} and {@code _PASSWORD}, where a user is set. */
         static Optional<Credentials> fromEnvironment() {
             String user = System.getenv("PLANWATCH_METRICS_USER");

@@ -136,7 +136,10 @@ public final class SettingsSource {
         try {
             d = Durations.parse(v.get());
         } catch (IllegalArgumentException e) {
-            throw bad(key, v.get(), "is not a duration such as 30s, 500ms or PT10S");
+            // the same sentence as on the command line, after the value it names
+            String quoted = "'" + v.get() + "' ";
+            String why = e.getMessage().startsWith(quoted) ? e.getMessage().substring(quoted.length()) : e.getMessage();
+            throw bad(key, v.get(), why);
         }
         if (d.isZero()) {
             throw bad(key, v.get(), "is not a time longer than zero");

@@ -52,7 +52,7 @@ class SettingsSourceTest {
 
         assertThatThrownBy(() -> source.duration("commit-interval", Duration.ofMillis(30)))
                 .isInstanceOf(SettingsException.class)
-                .hasMessage("PLANWATCH_COMMIT_INTERVAL: 'soon' is not a duration such as 30s, 500ms or PT10S");
+                .hasMessage("PLANWATCH_COMMIT_INTERVAL: 'soon' is not a duration: write it as 30s, 500ms, 5m or PT30S");
         assertThatThrownBy(() -> source.duration("poll", Duration.ofMillis(30)))
                 .hasMessage("PLANWATCH_POLL: '0s' is not a time longer than zero");
         assertThatThrownBy(() -> source.integer("threads", 1, 1, 64))
