@@ -50,6 +50,12 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
         return new PlanPeriod(String.valueOf(year), year - Target.PLAN_PERIOD_YEARS, year);
     }
 
+    /** The five-year period whose years hold {@code year}: the 15th (2026-2030) for 2026, the 14th for 2025. */
+    public static PlanPeriod holding(int year) {
+        int into = Math.floorMod(year - 2020, Target.PLAN_PERIOD_YEARS);
+        return ending(into == 0 ? year : year + Target.PLAN_PERIOD_YEARS - into);
+    }
+
     /**
      * The period a title names, if any. A period word wins over a vision named with it
      * (…第十五个五年规划和二〇三五年远景目标纲要 is the 15th plan); a span that is exactly a five-year

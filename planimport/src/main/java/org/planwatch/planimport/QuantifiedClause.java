@@ -539,11 +539,11 @@ record QuantifiedClause(
     private static final Pattern TURNS_THEN_GROWS = Pattern.compile(
             "^(?<statistic>[^、]{2,30}?)(?:止跌回稳|止跌回升|企稳回升|稳中有[进升增]|回稳向好|触底回升|由负转正)、(?:力争|争取)?(?<growth>增长|增速)$");
 
-    /** A statistic that is itself a growth: …增长, …增速, …增长率, …涨幅. */
     /** A name that is only what is measured of something named elsewhere, or a rank: 产量, 增长, 国家级. */
     private static final Pattern BARE_MEASURE =
             Pattern.compile("(?:产量|产值|增长|增速|增幅|涨幅|总量|规模|比重|占比|数量|总额|投资|收入|国家级|省级|市级|县级)");
 
+    /** A statistic that is itself a growth: …增长, …增速, …增长率, …涨幅, …上涨幅度. */
     private static final Pattern GROWTH_NAME = Pattern.compile(".*(增长|增速|增长率|涨幅|上涨|上涨幅度)$");
 
     /** 以上, 不低于, 超过, 高于, 逾 → at least; 以下, 以内, 低于, 小于, 不超过, 控制在 → at most; 左右 → about. */

@@ -173,9 +173,9 @@ record RespectiveClauses(String text, Integer year) {
         }
         // 完成国家下达我省碳排放双控和主要污染物减排目标: the quota first, then each of what it is of
         Matcher first = QuantifiedClause.QUOTA_FIRST.matcher(clause.strip());
-        if (first.matches() && first.group("name").matches(".{2,}[和、及].{2,}")) {
-            String listed = first.group("name");
-            return listedNames(listed).stream()
+        List<String> quotaFor = first.matches() ? listedNames(first.group("name")) : List.of();
+        if (quotaFor.size() > 1) {
+            return quotaFor.stream()
                     .map(name -> new RespectiveClauses(first.group("lead") + name, null))
                     .toList();
         }

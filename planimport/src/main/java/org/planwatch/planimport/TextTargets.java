@@ -389,7 +389,7 @@ public final class TextTargets {
                     // a year's report that sets its period's goal too (“十五五”…到2030年地区生产总值冲刺3.2万亿元)
                     following = PlanNamer.fiveYear(linePlan.region(), when.year());
                 } else if (periodGoal && when.past() == null && !when.explicit()) {
-                    int end = periodEnd(linePlan.targetYear());
+                    int end = PlanPeriod.holding(linePlan.targetYear()).endYear();
                     following = PlanNamer.fiveYear(linePlan.region(), end);
                     when = ProseTime.When.target(end, true);
                 } else if (report && linePlan.oneYear() && when.past() == null) {
@@ -1021,32 +1021,30 @@ public final class TextTargets {
      * year after a plan ended quoting the next plan's draft.
      */
     private static Optional<Integer> nextPeriodEnd(String line, String sentence, Plan plan, int reportYear) {
-        int end = Math.max(0, line.indexOf(sentence.strip()));
-        String before = line.substring(0, end);
-        int next = plan.targetYear() + 5;
-        boolean named = PlanPeriod.namesPeriodEnding(before, next)
-                || (YEARS_AHEAD.matcher(before).find() && reportYear + 4 == next);
-        return named && TARGET_WORDS.matcher(sentence).find() ? Optional.of(next) : Optional.empty();
-    }
-
-    /** The last year of the five-year period that holds {@code year}: 2030 for 2026, 2025 for 2025. */
-    private static int periodEnd(int year) {
-        int into = Math.floorMod(year - 2020, Target.PLAN_PERIOD_YEARS);
-        return into == 0 ? year : year + Target.PLAN_PERIOD_YEARS - into;
+        String before = line.substring(0, Math.max(0, line.indexOf(sentence.strip())));
+        int next = plan.targetYear() + Target.PLAN_PERIOD_YEARS;
+        return setsGoalOf(next, before, sentence, reportYear) ? Optional.of(next) : Optional.empty();
     }
 
     /**
      * Whether {@code sentence}, in a report of {@code year}, sets a goal over the period that year
-     * belongs to: the line up to its end names that period (十五五; 今后五年 where the year opens it),
-     * not only as the year's place in it (开局之年), and the sentence speaks of a period (年均).
+     * belongs to: the line up to its end names that period, not only as the year's place in it
+     * (开局之年).
      */
     private static boolean setsPeriodGoal(String line, String sentence, int year) {
         int end = Math.max(0, line.indexOf(sentence.strip())) + sentence.strip().length();
         String upTo =
                 AnnualGoals.withoutPlaceInPeriod(Names.normalize(line.substring(0, Math.min(end, line.length()))));
-        int periodEnd = periodEnd(year);
-        boolean named = PlanPeriod.namesPeriodEnding(upTo, periodEnd)
-                || (YEARS_AHEAD.matcher(upTo).find() && year == periodEnd - Target.PLAN_PERIOD_YEARS + 1);
+        return setsGoalOf(PlanPeriod.holding(year).endYear(), upTo, sentence, year);
+    }
+
+    /**
+     * Whether {@code text} names the five-year period ending {@code end} (十五五, or 今后五年 in a report of
+     * {@code year}, that period's first) and {@code sentence} speaks of a period (年均, 到2030年, 十五五).
+     */
+    private static boolean setsGoalOf(int end, String text, String sentence, int year) {
+        boolean named = PlanPeriod.namesPeriodEnding(text, end)
+                || (YEARS_AHEAD.matcher(text).find() && year == end - Target.PLAN_PERIOD_YEARS + 1);
         return named && TARGET_WORDS.matcher(sentence).find();
     }
 
