@@ -146,7 +146,7 @@ public final class Bench {
                     pipelineRps = pipeline.run(admin, readings, options.timeout());
                     progress.accept(String.format(
                             "PlanWatch pipeline: %,.0f readings/s; its producer alone published them at %,.0f/s;"
-                                    + " the job read %,d more records back through its by-region repartition topic",
+                                    + " the job read %,d more records back through its own topics (misplaced records, messages about averages)",
                             pipelineRps.pipeline(), pipelineRps.publish(), pipelineRps.rerouted()));
                     peaks.put("pipeline", Memory.peaks());
                     Memory.resetPeaks();

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -159,8 +161,8 @@ final class PipelineBench implements AutoCloseable {
     /**
      * Readings per second from the first publish until the job has committed them all (the
      * pipeline), and PlanWatch's producer alone: until the broker acknowledged the last of them;
-     * {@code rerouted} records the job read back from its by-region repartition topic, a province's
-     * copies for the regions inside it among them.
+     * {@code rerouted} records the job read back from its own topics: records published on another
+     * region's partition (by-region) and the messages about averages between regions' tasks.
      */
     record Throughput(double pipeline, double publish, long rerouted) {}
 
@@ -212,7 +214,9 @@ final class PipelineBench implements AutoCloseable {
         GroupProgress.Span span = GroupProgress.awaitEnd(
                 admin,
                 applicationId,
-                List.of(topics.readings().name(), applicationId + "-" + ProgressTopology.BY_REGION + "-repartition"),
+                Stream.of(ProgressTopology.BY_REGION, ProgressTopology.MESSAGES, ProgressTopology.ANSWERS)
+                        .map(step -> applicationId + "-" + step + "-repartition")
+                        .collect(() -> new ArrayList<>(List.of(topics.readings().name())), List::add, List::addAll),
                 timeout);
         for (JobInstance job : jobs) {
             if (job.failure() != null) {

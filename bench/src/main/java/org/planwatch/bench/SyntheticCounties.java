@@ -33,8 +33,8 @@ final class SyntheticCounties {
     }
 
     /**
-     * The province and its counties; without the province for a workload, since a province's
-     * reading is copied to every county inside it and would multiply the load.
+     * The province and its counties (the job's dictionary); without the province for the
+     * workload, whose readings are the counties' own.
      */
     RegionDictionary dictionary(boolean withProvince) {
         StringBuilder tsv = new StringBuilder("code\tname_zh\tslug\tlevel\tdepartment_prefix\tnames\n");

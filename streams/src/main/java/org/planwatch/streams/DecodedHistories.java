@@ -16,8 +16,8 @@ import org.planwatch.schema.ReadingHistory;
  * and its changelog, instead of re-encoding and re-logging the indicator's whole history. A
  * history is read with one prefix scan and kept decoded for the readings and targets after it
  * (decoding was the job's largest single cost, bench profile). Writes go through to the store at
- * once, so the store stays the truth; the copies live and die with the processor (cleared at init
- * and close, which Kafka Streams calls around every restore and take-over).
+ * once, so the store stays the truth; the copies live with the task's processors ({@link TaskViews},
+ * cleared at close, which Kafka Streams calls around every restore and take-over).
  *
  * <p>Migration: a history still in the store of jobs before this layout ({@code region|indicator}
  * → whole history) is moved into the per-year store the first time it is read, and deleted there.
@@ -78,6 +78,25 @@ final class DecodedHistories {
     void put(String key, ReadingHistory history, IndicatorReading changed) {
         years.put(yearKey(key, changed.getYear()), changed);
         recent.put(key, history);
+    }
+
+    /**
+     * Makes {@code history} the whole of {@code key}'s: the years it lacks are deleted. Used for a
+     * copy of another task's history, which is the truth when the copies that came before it are not.
+     */
+    void replace(String key, ReadingHistory history) {
+        ReadingHistory before = get(key);
+        if (before != null) {
+            for (IndicatorReading r : before.getReadings()) {
+                if (history.getReadings().stream().noneMatch(now -> now.getYear() == r.getYear())) {
+                    years.delete(yearKey(key, r.getYear()));
+                }
+            }
+        }
+        for (IndicatorReading r : history.getReadings()) {
+            years.put(yearKey(key, r.getYear()), r);
+        }
+        recent.put(key, history.getReadings().isEmpty() ? null : history);
     }
 
     void clear() {

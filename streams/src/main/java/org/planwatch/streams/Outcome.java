@@ -1,28 +1,37 @@
 package org.planwatch.streams;
 
 import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.RegionEvent;
 
 /**
  * What the evaluation step made of an event: a changed evaluation for the status topic (null: the
- * target is gone), an alert for a changed status, or a reading refused.
+ * target is gone), an alert for a changed status, a reading refused, or a message for another
+ * region's task about an average (a subscription, a copy, an answer; see {@link AverageSubscriptions}),
+ * keyed by that region.
  */
-record Outcome(Kind kind, ProgressAlert value, byte[] refused) {
+record Outcome(Kind kind, ProgressAlert value, byte[] refused, RegionEvent message) {
     enum Kind {
         STATUS,
         ALERT,
-        REFUSED
+        REFUSED,
+        MESSAGE
     }
 
     static Outcome status(ProgressAlert current) {
-        return new Outcome(Kind.STATUS, current, null);
+        return new Outcome(Kind.STATUS, current, null, null);
     }
 
     static Outcome alert(ProgressAlert alert) {
-        return new Outcome(Kind.ALERT, alert, null);
+        return new Outcome(Kind.ALERT, alert, null, null);
     }
 
     /** A reading refused, as the bytes it was published as. */
     static Outcome refused(byte[] published) {
-        return new Outcome(Kind.REFUSED, null, published);
+        return new Outcome(Kind.REFUSED, null, published, null);
+    }
+
+    /** A message for the task of the region it is keyed by. */
+    static Outcome message(RegionEvent message) {
+        return new Outcome(Kind.MESSAGE, null, null, message);
     }
 }

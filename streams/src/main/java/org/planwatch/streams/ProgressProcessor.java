@@ -2,6 +2,7 @@ package org.planwatch.streams;
 
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.processor.Cancellable;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Keys;
 import org.planwatch.domain.ReadingCheck;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -24,6 +28,7 @@ import org.planwatch.evaluation.Evidence;
 import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.ReadingHistory;
@@ -46,20 +51,34 @@ import org.planwatch.schema.Topics;
  * whose evaluation throws is refused ({@code evaluation-failed}) and kept out, so one bad figure
  * never poisons a target's later readings. Each refusal is logged once, counted by reason and sent
  * to the dead-letter topic as the bytes it was published as.
+ *
+ * <p>A target measured against another region's average (a city's "below the provincial
+ * average") is judged in its own region's task, on copies of the average region's figures: it
+ * subscribes to them ({@link AverageSubscriptions}), the average region's task answers with the
+ * figures it holds and copies each later one to its subscribers. Those messages go between tasks
+ * through the job's own topics, keyed by the region they are for ({@link ProgressTopology}).
  */
 final class ProgressProcessor implements Processor<String, RegionEvent, String, Outcome> {
+    /** How soon after a task starts its targets measured against an average subscribe again. */
+    private static final Duration RESUBSCRIBE_AFTER = Duration.ofSeconds(1);
+
     private final Evaluator evaluator;
     private final Clock clock;
     private final ReadingCheck check;
     private final RefusalCounter refusals;
     private final Serializer<IndicatorReading> readings;
+    private final TaskViews.Registry views;
+    private final boolean resubscribes;
+    private TaskViews taskViews;
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
     private DecodedHistories histories;
     private KeyValueStore<String, ProgressAlert> lastEvaluations;
+    private AverageSubscriptions subscriptions;
 
     /**
-     * {@code readings} encodes a refused reading that came without its published bytes (an event
+     * {@code views}: where the steps of a task find its one set of decoded views. {@code resubscribes}: this instance, the one that reads the input topics, subscribes the
+     * task's targets again at start ({@link #resubscribe}). {@code readings} encodes a refused reading that came without its published bytes (an event
      * written to the repartition topic by a job from before they were carried).
      */
     ProgressProcessor(
@@ -68,7 +87,11 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             IndicatorDictionary indicators,
             RegionDictionary regions,
             RefusalCounter refusals,
-            Serializer<IndicatorReading> readings) {
+            Serializer<IndicatorReading> readings,
+            TaskViews.Registry views,
+            boolean resubscribes) {
+        this.views = views;
+        this.resubscribes = resubscribes;
         this.refusals = refusals;
         this.evaluator = evaluator;
         this.clock = clock;
@@ -79,20 +102,25 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
-        this.targets = new TargetIndex(context.getStateStore(ProgressTopology.TARGETS_STORE));
-        this.histories = new DecodedHistories(
-                context.getStateStore(ProgressTopology.YEARLY_HISTORY_STORE),
-                context.getStateStore(ProgressTopology.HISTORY_STORE));
+        this.taskViews = views.open(context);
+        this.targets = taskViews.targets;
+        this.histories = taskViews.histories;
+        this.subscriptions = taskViews.subscriptions;
         this.lastEvaluations = context.getStateStore(ProgressTopology.LAST_EVALUATION_STORE);
+        if (resubscribes) {
+            Cancellable[] once = new Cancellable[1];
+            once[0] = context.schedule(RESUBSCRIBE_AFTER, PunctuationType.WALL_CLOCK_TIME, now -> {
+                once[0].cancel();
+                resubscribe(now);
+            });
+        }
     }
 
     @Override
     public void close() {
-        if (histories != null) {
-            histories.clear();
-        }
-        if (targets != null) {
-            targets.clear();
+        if (taskViews != null) {
+            views.close(context.taskId(), taskViews);
+            taskViews = null;
         }
     }
 
@@ -109,21 +137,185 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     @Override
     public void process(Record<String, RegionEvent> record) {
         RegionEvent event = record.value();
-        if (event.getReading() != null) {
-            onReading(record, event.getReading());
-        } else if (event.getTarget() != null) {
-            targets.put(event.getTarget());
-            Target target = TargetCodec.toDomain(event.getTarget());
-            try {
-                change(target, Map.of(), record).ifPresent(Runnable::run);
-            } catch (RuntimeException e) {
-                // the target stays filed and its last evaluation stands; its next reading judges it again
-                logRefusal(event, target, e);
+        if (event.getHistory() != null) {
+            onAnswer(record, event);
+        } else if (event.getReading() != null) {
+            if (!event.getReference()) {
+                copyToSubscribers(record, event.getReading());
             }
+            onReading(record, event.getReading());
+        } else if (event.getReference()) {
+            onSubscription(record, event);
+        } else if (event.getTarget() != null) {
+            onTarget(record, event);
         } else {
-            targets.remove(event.getTargetKey());
-            forget(event.getTargetKey(), record);
+            onDeletion(record, event.getTargetKey());
         }
+    }
+
+    /**
+     * A target filed or changed: judged on the figures held, and, if it is measured against another
+     * region's average, subscribed to that region's figures. A first subscription waits for its
+     * answer before judging, so that the target is not published as short of data for the one hop
+     * that brings the average's figures here.
+     */
+    private void onTarget(Record<String, RegionEvent> record, RegionEvent event) {
+        PlanTarget filed = event.getTarget();
+        Optional<PlanTarget> before = targets.put(filed);
+        Optional<String> average = TargetIndex.averageOf(filed);
+        before.flatMap(TargetIndex::averageOf)
+                .filter(old -> !average.equals(Optional.of(old)))
+                .ifPresent(old -> send(old, unsubscription(event), record.timestamp()));
+        average.ifPresent(region -> send(region, subscription(filed, event), record.timestamp()));
+        if (average.isPresent() && histories.get(Topics.readingKey(average.get(), filed.getIndicator())) == null) {
+            return;
+        }
+        judgeFiled(filed, record, event);
+    }
+
+    private void judgeFiled(PlanTarget filed, Record<String, RegionEvent> record, RegionEvent event) {
+        Target target = TargetCodec.toDomain(filed);
+        try {
+            change(target, Map.of(), record).ifPresent(Runnable::run);
+        } catch (RuntimeException e) {
+            // the target stays filed and its last evaluation stands; its next reading judges it again
+            logRefusal(event, target, e);
+        }
+    }
+
+    private void onDeletion(Record<String, RegionEvent> record, String targetKey) {
+        targets.remove(targetKey)
+                .flatMap(TargetIndex::averageOf)
+                .ifPresent(region -> send(region, unsubscription(record.value()), record.timestamp()));
+        forget(targetKey, record);
+    }
+
+    /**
+     * In the average region's task (the record's key): a target elsewhere subscribes to this
+     * region's figures of its indicator, and is answered with those held so far; or withdraws.
+     */
+    private void onSubscription(Record<String, RegionEvent> record, RegionEvent event) {
+        String average = record.key();
+        String targetKey = event.getTargetKey();
+        String region = TargetIndex.regionOf(targetKey);
+        String indicator = TargetIndex.indicatorOf(targetKey);
+        if (event.getTarget() == null) {
+            subscriptions.remove(average, indicator, region, TargetIndex.planOf(targetKey));
+            return;
+        }
+        subscriptions.add(average, indicator, region, TargetIndex.planOf(targetKey));
+        ReadingHistory held = histories.get(Topics.readingKey(average, indicator));
+        send(region, answer(event, average, held == null ? new ReadingHistory(List.of()) : held), record.timestamp());
+    }
+
+    /**
+     * In the subscriber's task: the average region's figures as that region holds them, in place of
+     * any copies held before; the target that asked is judged on them.
+     */
+    private void onAnswer(Record<String, RegionEvent> record, RegionEvent event) {
+        ReadingHistory figures = event.getHistory();
+        String targetKey = event.getTargetKey();
+        Optional<PlanTarget> filed = targets.get(targetKey);
+        filed.flatMap(TargetIndex::averageOf)
+                .ifPresent(average ->
+                        histories.replace(Topics.readingKey(average, TargetIndex.indicatorOf(targetKey)), figures));
+        filed.ifPresent(t -> judgeFiled(t, record, event));
+    }
+
+    /** A reading of a region others measure themselves against goes, as a copy, to each of those. */
+    private void copyToSubscribers(Record<String, RegionEvent> record, IndicatorReading reading) {
+        List<String> subscribers = subscriptions.of(reading.getRegion(), reading.getIndicator());
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        RegionEvent event = record.value();
+        RegionEvent copy = new RegionEvent(
+                reading,
+                null,
+                null,
+                true,
+                event.getOriginTopic(),
+                event.getOriginPartition(),
+                event.getOriginOffset(),
+                null,
+                null,
+                null);
+        for (String region : subscribers) {
+            send(region, copy, record.timestamp());
+        }
+    }
+
+    /**
+     * Subscribes again, once at start, every target filed here that is measured against another
+     * region's average: a job that kept copies of every region's figures before subscriptions
+     * existed has none on record, and a subscription lost with a region's state is made good.
+     */
+    private void resubscribe(long timestamp) {
+        targets.forEachAverage((average, filed) -> send(
+                average,
+                new RegionEvent(
+                        null,
+                        Topics.targetKey(TargetCodec.toDomain(filed)),
+                        filed,
+                        true,
+                        "",
+                        -1,
+                        -1L,
+                        null,
+                        null,
+                        null),
+                timestamp));
+    }
+
+    private static RegionEvent subscription(PlanTarget target, RegionEvent cause) {
+        return new RegionEvent(
+                null,
+                Keys.target(target.getPlan(), target.getRegion(), target.getIndicator()),
+                target,
+                true,
+                cause.getOriginTopic(),
+                cause.getOriginPartition(),
+                cause.getOriginOffset(),
+                null,
+                null,
+                null);
+    }
+
+    private static RegionEvent unsubscription(RegionEvent cause) {
+        return new RegionEvent(
+                null,
+                cause.getTargetKey() != null
+                        ? cause.getTargetKey()
+                        : Keys.target(
+                                cause.getTarget().getPlan(),
+                                cause.getTarget().getRegion(),
+                                cause.getTarget().getIndicator()),
+                null,
+                true,
+                cause.getOriginTopic(),
+                cause.getOriginPartition(),
+                cause.getOriginOffset(),
+                null,
+                null,
+                null);
+    }
+
+    private static RegionEvent answer(RegionEvent subscription, String average, ReadingHistory held) {
+        return new RegionEvent(
+                null,
+                subscription.getTargetKey(),
+                null,
+                true,
+                subscription.getOriginTopic(),
+                subscription.getOriginPartition(),
+                subscription.getOriginOffset(),
+                null,
+                held,
+                average);
+    }
+
+    private void send(String region, RegionEvent message, long timestamp) {
+        context.forward(new Record<>(region, Outcome.message(message), timestamp));
     }
 
     private void onReading(Record<String, RegionEvent> record, IndicatorReading reading) {

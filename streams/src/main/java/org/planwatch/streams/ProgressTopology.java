@@ -30,13 +30,14 @@ import org.planwatch.schema.TopicSet;
  * targets, linked indicators included, and sees both sides' changes in one order. PlanWatch's
  * producers put both on their region's partition ({@code RegionPartitioner}), so that a record
  * is read by the task that keeps its region and is processed there, in one sub-topology and one
- * transaction; only a record that is not (published keyed otherwise, or a province's, city's or
- * the country's reading copied to the regions inside it, for their targets measured against its
- * average) is re-keyed by region through a repartition topic ({@link RegionRouting}). A processor
- * keeps the state and re-evaluates on either side's change (see {@link ProgressProcessor}). Out, keyed {@code plan|region|indicator}: the current evaluation on the
- * compacted status topic each time it changes, and an alert each time a status changes; readings
- * refused go to the dead-letter topic as the bytes they were published as, with their reason
- * ({@link DeadLetterHeaders}).
+ * transaction; only a record that is not (published keyed otherwise) is re-keyed by region through
+ * a repartition topic ({@link RegionRouting}). A processor keeps the state and re-evaluates on
+ * either side's change (see {@link ProgressProcessor}). A target measured against another region's
+ * average gets that region's figures by subscription, through two more repartition topics that
+ * carry only those messages ({@link #MESSAGES}, {@link #ANSWERS}). Out, keyed {@code
+ * plan|region|indicator}: the current evaluation on the compacted status topic each time it
+ * changes, and an alert each time a status changes; readings refused go to the dead-letter topic
+ * as the bytes they were published as, with their reason ({@link DeadLetterHeaders}).
  *
  * <p>Every step is named so internal topic and store names survive refactoring.
  */
@@ -62,7 +63,29 @@ public final class ProgressTopology {
     /** {@code plan|region|indicator} → the last evaluation forwarded. */
     public static final String LAST_EVALUATION_STORE = "last-evaluation-store";
 
+    /** {@code average|indicator|region|plan} → region: who wants an average region's figures ({@link AverageSubscriptions}). */
+    public static final String SUBSCRIPTIONS_STORE = "average-subscriptions-store";
+    /**
+     * Subscriptions and copies between regions' tasks; Kafka Streams names its topic {@code
+     * <application id>-average-messages-repartition}.
+     */
+    public static final String MESSAGES = "average-messages";
+    /** Answers to subscriptions: {@code <application id>-average-answers-repartition}. */
+    public static final String ANSWERS = "average-answers";
+
     private ProgressTopology() {}
+
+    /** The messages among {@code outcomes}, each moved to the task of the region it is keyed by. */
+    private static KStream<String, RegionEvent> messages(
+            KStream<String, Outcome> outcomes, String name, RegionRouting routing, Serde<RegionEvent> eventSerde) {
+        return outcomes.filter((region, outcome) -> outcome.kind() == Outcome.Kind.MESSAGE, Named.as(name + "-only"))
+                .mapValues(Outcome::message, Named.as(name + "-event"))
+                .repartition(Repartitioned.<String, RegionEvent>as(name)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(eventSerde)
+                        .withNumberOfPartitions(routing.partitions())
+                        .withStreamPartitioner(routing));
+    }
 
     public static Topology build(TopicSet topics, Evaluator evaluator, Clock clock, MeterRegistry registry) {
         return build(topics, evaluator, clock, IndicatorDictionary.bundled(), RegionDictionary.bundled(), registry);
@@ -113,6 +136,8 @@ public final class ProgressTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(HISTORY_STORE), keys, AvroSerde.of(ReadingHistory.getClassSchema())));
         builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SUBSCRIPTIONS_STORE), keys, Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LAST_EVALUATION_STORE),
                 keys,
                 topics.alerts().valueSerde()));
@@ -121,7 +146,7 @@ public final class ProgressTopology {
                         topics.readings().name(),
                         Consumed.with(keys, Published.serde(readingSerde)).withName("readings-source"))
                 .filter((key, reading) -> reading != null, Named.as("drop-tombstones"))
-                .process(() -> KeyByRegion.readings(regions), Named.as("reading-by-region"));
+                .process(KeyByRegion::readings, Named.as("reading-by-region"));
         KStream<String, RegionEvent> targets = builder.stream(
                         topics.targets().name(),
                         Consumed.with(keys, topics.targets().valueSerde()).withName("targets-source"))
@@ -137,16 +162,58 @@ public final class ProgressTopology {
                         .withValueSerde(eventSerde)
                         .withNumberOfPartitions(routing.partitions())
                         .withStreamPartitioner(routing));
-        KStream<String, Outcome> outcomes = routes.get("route-" + HOME)
+        TaskViews.Registry views = new TaskViews.Registry();
+        String[] stores = {
+            TARGETS_STORE, YEARLY_HISTORY_STORE, HISTORY_STORE, LAST_EVALUATION_STORE, SUBSCRIPTIONS_STORE
+        };
+        // Three steps share the task's stores. The first reads the input; its messages about an
+        // average (a subscription, a copy) reach the region they are for through one topic and the
+        // second step; the second's answers to subscriptions through another and the third. An
+        // answer asks nothing back, so the messages end there.
+        KStream<String, Outcome> evaluated = routes.get("route-" + HOME)
                 .merge(moved, Named.as("home-and-moved"))
                 .process(
                         () -> new ProgressProcessor(
-                                evaluator, clock, indicators, regions, refusals, readingSerde.serializer()),
+                                evaluator,
+                                clock,
+                                indicators,
+                                regions,
+                                refusals,
+                                readingSerde.serializer(),
+                                views,
+                                true),
                         Named.as("evaluate"),
-                        TARGETS_STORE,
-                        YEARLY_HISTORY_STORE,
-                        HISTORY_STORE,
-                        LAST_EVALUATION_STORE);
+                        stores);
+        KStream<String, Outcome> onMessages = messages(evaluated, MESSAGES, routing, eventSerde)
+                .process(
+                        () -> new ProgressProcessor(
+                                evaluator,
+                                clock,
+                                indicators,
+                                regions,
+                                refusals,
+                                readingSerde.serializer(),
+                                views,
+                                false),
+                        Named.as("evaluate-messages"),
+                        stores);
+        KStream<String, Outcome> onAnswers = messages(onMessages, ANSWERS, routing, eventSerde)
+                .process(
+                        () -> new ProgressProcessor(
+                                evaluator,
+                                clock,
+                                indicators,
+                                regions,
+                                refusals,
+                                readingSerde.serializer(),
+                                views,
+                                false),
+                        Named.as("evaluate-answers"),
+                        stores);
+        KStream<String, Outcome> outcomes = evaluated
+                .merge(onMessages, Named.as("with-messages"))
+                .merge(onAnswers, Named.as("with-answers"))
+                .filter((key, outcome) -> outcome.kind() != Outcome.Kind.MESSAGE, Named.as("results"));
 
         Produced<String, ProgressAlert> toAlerts =
                 Produced.with(keys, topics.alerts().valueSerde()).withName("alerts-sink");

@@ -5,10 +5,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.planwatch.domain.Keys;
 import org.planwatch.domain.Target;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.PlanTarget;
@@ -60,23 +63,60 @@ final class TargetIndex {
         return region + "|" + by + "|" + plan + "|" + indicator;
     }
 
-    /** Files {@code target} in place of the version before it. */
-    void put(PlanTarget target) {
+    /** Files {@code target} in place of the version before it, which it returns. */
+    Optional<PlanTarget> put(PlanTarget target) {
         decoded.clear();
-        remove(target.getPlan() + "|" + target.getRegion() + "|" + target.getIndicator());
+        Optional<PlanTarget> before = remove(Keys.target(target.getPlan(), target.getRegion(), target.getIndicator()));
         for (String entry : entries(target)) {
             store.put(entry, target);
         }
+        return before;
     }
 
-    /** Removes the target with key {@code plan|region|indicator}, if there is one. */
-    void remove(String targetKey) {
-        String[] p = parts(targetKey);
+    /** Removes the target with key {@code plan|region|indicator}, and returns it, if there is one. */
+    Optional<PlanTarget> remove(String targetKey) {
+        Optional<PlanTarget> before = get(targetKey);
         decoded.clear();
-        PlanTarget before = store.get(entry(p[1], p[2], p[0], p[2]));
-        if (before != null) {
-            entries(before).forEach(store::delete);
+        before.ifPresent(t -> entries(t).forEach(store::delete));
+        return before;
+    }
+
+    /** The target with key {@code plan|region|indicator}, if it is filed here. */
+    Optional<PlanTarget> get(String targetKey) {
+        String[] p = parts(targetKey);
+        return Optional.ofNullable(store.get(entry(p[1], p[2], p[0], p[2])));
+    }
+
+    /**
+     * The region other than its own whose figures {@code target} is measured against (its
+     * province's, its country's average), if it is measured so.
+     */
+    static Optional<String> averageOf(PlanTarget target) {
+        return ProgressEvaluator.averageRegion(TargetCodec.toDomain(target))
+                .filter(average -> !average.equals(target.getRegion()));
+    }
+
+    /** Gives each target filed here that is measured against another region's average, with that region. */
+    void forEachAverage(BiConsumer<String, PlanTarget> action) {
+        try (KeyValueIterator<String, PlanTarget> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, PlanTarget> e = it.next();
+                String filedUnder = e.key.substring(0, e.key.indexOf('|'));
+                if (!filedUnder.equals(e.value.getRegion())) {
+                    action.accept(filedUnder, e.value);
+                }
+            }
         }
+    }
+
+    /** The indicator part of a target key {@code plan|region|indicator}. */
+    static String indicatorOf(String targetKey) {
+        return parts(targetKey)[2];
+    }
+
+    /** The plan part of a target key {@code plan|region|indicator}. */
+    static String planOf(String targetKey) {
+        return parts(targetKey)[0];
     }
 
     /** Where {@code target} is filed: under its own indicator, the one it is linked to, and its average's region. */
@@ -89,9 +129,7 @@ final class TargetIndex {
         if (target.getLinkedTo() != null) {
             entries.add(entry(region, target.getLinkedTo(), plan, indicator));
         }
-        ProgressEvaluator.averageRegion(TargetCodec.toDomain(target))
-                .filter(average -> !average.equals(region))
-                .ifPresent(average -> entries.add(entry(average, indicator, plan, indicator)));
+        averageOf(target).ifPresent(average -> entries.add(entry(average, indicator, plan, indicator)));
         return entries;
     }
 

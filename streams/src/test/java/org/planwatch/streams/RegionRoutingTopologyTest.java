@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
@@ -20,12 +23,18 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Bound;
+import org.planwatch.domain.Direction;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
 import org.planwatch.evaluation.ProgressEvaluator;
+import org.planwatch.schema.AvroSerde;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.RegionEvent;
 import org.planwatch.schema.RegionPartitioner;
 import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.TopicSet;
@@ -40,6 +49,16 @@ class RegionRoutingTopologyTest {
     private static final TopicSet TOPICS = TopicSet.defaults();
     private static final String CITY = "440700";
     private static final String REPARTITION = "routing-test-" + ProgressTopology.BY_REGION + "-repartition";
+    static final Target BELOW_AVERAGE = Target.builder("jm-health-2030", CITY, "premature_ncd_mortality")
+            .names("重大慢性病过早死亡率", null)
+            .unit("%")
+            .kind(TargetKind.BELOW_AVERAGE, Bound.EXACT)
+            .base(2015, null)
+            .target(2030, null)
+            .direction(Direction.LOWER_IS_BETTER)
+            .expression("低于全省平均水平")
+            .source("003:1")
+            .build();
 
     @TempDir
     Path stateDir;
@@ -49,6 +68,8 @@ class RegionRoutingTopologyTest {
     private TestInputTopic<String, PlanTarget> targets;
     private TestOutputTopic<String, ProgressAlert> statuses;
     private TestOutputTopic<String, byte[]> moved;
+    private TestOutputTopic<String, RegionEvent> messages;
+    private TestOutputTopic<String, RegionEvent> answers;
 
     private void start(int partitions) {
         Properties props = StreamsProperties.properties("unused:9092", "routing-test", stateDir, TOPICS, Map.of());
@@ -76,6 +97,15 @@ class RegionRoutingTopologyTest {
                 new StringDeserializer(),
                 TOPICS.statuses().valueSerde().deserializer());
         moved = driver.createOutputTopic(REPARTITION, new StringDeserializer(), new ByteArrayDeserializer());
+        AvroSerde<RegionEvent> events = AvroSerde.of(RegionEvent.getClassSchema());
+        messages = driver.createOutputTopic(
+                "routing-test-" + ProgressTopology.MESSAGES + "-repartition",
+                new StringDeserializer(),
+                events.deserializer());
+        answers = driver.createOutputTopic(
+                "routing-test-" + ProgressTopology.ANSWERS + "-repartition",
+                new StringDeserializer(),
+                events.deserializer());
     }
 
     @AfterEach
@@ -109,10 +139,9 @@ class RegionRoutingTopologyTest {
         assertThat(statuses.readValuesToList())
                 .extracting(ProgressAlert::getActual)
                 .containsExactly(5.50);
-        // only the copies of the city's reading for the counties inside it that live elsewhere
-        assertThat(moved.readKeyValuesToList().stream().map(kv -> kv.key).toList())
-                .isNotEmpty()
-                .doesNotContain(CITY);
+        // nothing moves: a city's reading is copied nowhere unless a region subscribed to it
+        assertThat(moved.isEmpty()).isTrue();
+        assertThat(messages.isEmpty()).isTrue();
     }
 
     @Test
@@ -129,15 +158,100 @@ class RegionRoutingTopologyTest {
                 .hasSize(2);
     }
 
-    @Test
-    void shouldMoveOnlyTheCopiesOfAProvincesReadingThatBelongElsewhere() {
-        start(1);
-        // with one partition every region is at home: the province's reading and its copies stay
-        readings.pipeInput(
-                Topics.readingKey("440000", "premature_ncd_mortality"),
-                ProgressTopologyTest.reading("440000", "premature_ncd_mortality", 2022, 15.0));
+    private static final String PROVINCE = "440000";
+    private static final String MORTALITY = "premature_ncd_mortality";
 
+    private void publishProvince(int year, double value) {
+        readings.pipeInput(
+                Topics.readingKey(PROVINCE, MORTALITY), ProgressTopologyTest.reading(PROVINCE, MORTALITY, year, value));
+    }
+
+    private static List<String> described(List<KeyValue<String, RegionEvent>> events) {
+        return events.stream()
+                .map(kv -> kv.key + " "
+                        + (kv.value.getHistory() != null
+                                ? "answer "
+                                        + kv.value.getHistory().getReadings().size()
+                                : kv.value.getReading() != null
+                                        ? "copy " + kv.value.getReading().getYear()
+                                        : kv.value.getTarget() != null ? "subscribe" : "withdraw"))
+                .toList();
+    }
+
+    /**
+     * Issue 26: a province's reading was copied to each of the 120 regions inside it, for the rare
+     * target measured against its average; it now goes only to the regions whose targets subscribed.
+     */
+    @Test
+    void shouldCopyAProvincesReadingOnlyToTheRegionsThatSubscribedAndStopWhenTheTargetGoes() {
+        start(1);
+        publishProvince(2021, 15.5);
+        assertThat(messages.isEmpty()).as("no one subscribed").isTrue();
+
+        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
+        assertThat(described(messages.readKeyValuesToList())).containsExactly(PROVINCE + " subscribe");
+        assertThat(described(answers.readKeyValuesToList())).containsExactly(CITY + " answer 1");
+        // judged on the answer, without a step "short of data" before it
+        assertThat(statuses.readValuesToList())
+                .extracting(a -> a.getStatus() + " " + a.getExpected())
+                .isEmpty();
+
+        readings.pipeInput(
+                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
+        assertThat(statuses.readValuesToList())
+                .extracting(a -> a.getStatus() + " " + a.getExpected())
+                .containsExactly("ON_TRACK 15.5");
+        publishProvince(2022, 13.0);
+        assertThat(described(messages.readKeyValuesToList())).containsExactly(CITY + " copy 2022");
+        readings.pipeInput(
+                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2022, 14.0));
+        // the city's 2022 figure is held to the province's of 2022, which came as a copy
+        assertThat(statuses.readValuesToList())
+                .extracting(a -> a.getStatus() + " " + a.getExpected())
+                .containsExactly("LAGGING 13.0");
+
+        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), null);
+        assertThat(described(messages.readKeyValuesToList())).containsExactly(PROVINCE + " withdraw");
+        publishProvince(2023, 12.0);
+        assertThat(messages.isEmpty()).as("the subscription is withdrawn").isTrue();
         assertThat(moved.isEmpty()).isTrue();
+    }
+
+    /** A target filed after the province's figures is judged on them at once, through the answer. */
+    @Test
+    void shouldJudgeATargetFiledAfterTheAveragesFiguresOnceOnThem() {
+        start(1);
+        publishProvince(2021, 15.5);
+        readings.pipeInput(
+                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 16.0));
+        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
+
+        assertThat(statuses.readValuesToList())
+                .extracting(a -> a.getStatus() + " " + a.getExpected())
+                .containsExactly("LAGGING 15.5");
+    }
+
+    /**
+     * At start each task subscribes its targets again (a job that copied every figure before
+     * subscriptions existed has none on record); the answer changes nothing already judged.
+     */
+    @Test
+    void shouldSubscribeAgainAtStartAndPublishNothingNew() {
+        start(1);
+        publishProvince(2021, 15.5);
+        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
+        readings.pipeInput(
+                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
+        messages.readKeyValuesToList();
+        answers.readKeyValuesToList();
+        assertThat(statuses.readValuesToList()).hasSize(1);
+
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertThat(described(messages.readKeyValuesToList())).containsExactly(PROVINCE + " subscribe");
+        assertThat(described(answers.readKeyValuesToList())).containsExactly(CITY + " answer 1");
+        assertThat(statuses.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertThat(messages.isEmpty()).as("once per start").isTrue();
     }
 
     @Test
