@@ -16,8 +16,8 @@ import org.planwatch.schema.ReadingHistory;
  * and its changelog, instead of re-encoding and re-logging the indicator's whole history. A
  * history is read with one prefix scan and kept decoded for the readings and targets after it
  * (decoding was the job's largest single cost, bench profile). Writes go through to the store at
- * once, so the store stays the truth; the copies live with the task's processors ({@link TaskViews},
- * cleared at close, which Kafka Streams calls around every restore and take-over).
+ * once, so the store stays the truth; the copies live and die with the processor (cleared at
+ * close, which Kafka Streams calls around every restore and take-over).
  *
  * <p>Migration: a history still in the store of jobs before this layout ({@code region|indicator}
  * → whole history) is moved into the per-year store the first time it is read, and deleted there.

@@ -56,7 +56,7 @@ import org.planwatch.schema.Topics;
  * average") is judged in its own region's task, on copies of the average region's figures: it
  * subscribes to them ({@link AverageSubscriptions}), the average region's task answers with the
  * figures it holds and copies each later one to its subscribers. Those messages go between tasks
- * through the job's own topics, keyed by the region they are for ({@link ProgressTopology}).
+ * through the job's by-region topic, keyed by the region they are for ({@link ProgressTopology}).
  */
 final class ProgressProcessor implements Processor<String, RegionEvent, String, Outcome> {
     /** How soon after a task starts its targets measured against an average subscribe again. */
@@ -67,18 +67,16 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private final ReadingCheck check;
     private final RefusalCounter refusals;
     private final Serializer<IndicatorReading> readings;
-    private final TaskViews.Registry views;
-    private final boolean resubscribes;
-    private TaskViews taskViews;
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
     private DecodedHistories histories;
     private KeyValueStore<String, ProgressAlert> lastEvaluations;
     private AverageSubscriptions subscriptions;
+    /** The topic that takes a message to another region's task: the by-region topic this step reads. */
+    private String messages;
 
     /**
-     * {@code views}: where the steps of a task find its one set of decoded views. {@code resubscribes}: this instance, the one that reads the input topics, subscribes the
-     * task's targets again at start ({@link #resubscribe}). {@code readings} encodes a refused reading that came without its published bytes (an event
+     * {@code readings} encodes a refused reading that came without its published bytes (an event
      * written to the repartition topic by a job from before they were carried).
      */
     ProgressProcessor(
@@ -87,11 +85,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             IndicatorDictionary indicators,
             RegionDictionary regions,
             RefusalCounter refusals,
-            Serializer<IndicatorReading> readings,
-            TaskViews.Registry views,
-            boolean resubscribes) {
-        this.views = views;
-        this.resubscribes = resubscribes;
+            Serializer<IndicatorReading> readings) {
         this.refusals = refusals;
         this.evaluator = evaluator;
         this.clock = clock;
@@ -102,25 +96,30 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
-        this.taskViews = views.open(context);
-        this.targets = taskViews.targets;
-        this.histories = taskViews.histories;
-        this.subscriptions = taskViews.subscriptions;
+        this.targets = new TargetIndex(context.getStateStore(ProgressTopology.TARGETS_STORE));
+        this.histories = new DecodedHistories(
+                context.getStateStore(ProgressTopology.YEARLY_HISTORY_STORE),
+                context.getStateStore(ProgressTopology.HISTORY_STORE));
+        this.subscriptions = new AverageSubscriptions(context.getStateStore(ProgressTopology.SUBSCRIPTIONS_STORE));
         this.lastEvaluations = context.getStateStore(ProgressTopology.LAST_EVALUATION_STORE);
-        if (resubscribes) {
-            Cancellable[] once = new Cancellable[1];
-            once[0] = context.schedule(RESUBSCRIBE_AFTER, PunctuationType.WALL_CLOCK_TIME, now -> {
-                once[0].cancel();
-                resubscribe(now);
-            });
-        }
+        this.messages = ProgressTopology.byRegionTopic(context.applicationId());
+        Cancellable[] once = new Cancellable[1];
+        once[0] = context.schedule(RESUBSCRIBE_AFTER, PunctuationType.WALL_CLOCK_TIME, now -> {
+            once[0].cancel();
+            resubscribe(now);
+        });
     }
 
     @Override
     public void close() {
-        if (taskViews != null) {
-            views.close(context.taskId(), taskViews);
-            taskViews = null;
+        if (histories != null) {
+            histories.clear();
+        }
+        if (targets != null) {
+            targets.clear();
+        }
+        if (subscriptions != null) {
+            subscriptions.clear();
         }
     }
 
@@ -315,7 +314,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     private void send(String region, RegionEvent message, long timestamp) {
-        context.forward(new Record<>(region, Outcome.message(message), timestamp));
+        context.forward(new Record<>(region, Outcome.message(message, messages), timestamp));
     }
 
     private void onReading(Record<String, RegionEvent> record, IndicatorReading reading) {

@@ -3,8 +3,10 @@ package org.planwatch.streams;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -13,6 +15,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.state.Stores;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
@@ -33,8 +36,7 @@ import org.planwatch.schema.TopicSet;
  * transaction; only a record that is not (published keyed otherwise) is re-keyed by region through
  * a repartition topic ({@link RegionRouting}). A processor keeps the state and re-evaluates on
  * either side's change (see {@link ProgressProcessor}). A target measured against another region's
- * average gets that region's figures by subscription, through two more repartition topics that
- * carry only those messages ({@link #MESSAGES}, {@link #ANSWERS}). Out, keyed {@code
+ * average gets that region's figures by subscription, through the same repartition topic. Out, keyed {@code
  * plan|region|indicator}: the current evaluation on the compacted status topic each time it
  * changes, and an alert each time a status changes; readings refused go to the dead-letter topic
  * as the bytes they were published as, with their reason ({@link DeadLetterHeaders}).
@@ -45,8 +47,9 @@ public final class ProgressTopology {
     /** {@code region|indicator|plan|indicator} → target (and its linked and average entries), queryable for readiness. */
     public static final String TARGETS_STORE = "targets-store";
     /**
-     * The re-keying by region of the records not already in their region's task; Kafka Streams
-     * names its topic {@code <application id>-by-region-repartition}.
+     * The re-keying by region of the records not already in their region's task, and the messages
+     * between regions' tasks about averages; Kafka Streams names its topic {@code <application
+     * id>-by-region-repartition}.
      */
     public static final String BY_REGION = "by-region";
 
@@ -65,27 +68,26 @@ public final class ProgressTopology {
 
     /** {@code average|indicator|region|plan} → region: who wants an average region's figures ({@link AverageSubscriptions}). */
     public static final String SUBSCRIPTIONS_STORE = "average-subscriptions-store";
-    /**
-     * Subscriptions and copies between regions' tasks; Kafka Streams names its topic {@code
-     * <application id>-average-messages-repartition}.
-     */
-    public static final String MESSAGES = "average-messages";
-    /** Answers to subscriptions: {@code <application id>-average-answers-repartition}. */
-    public static final String ANSWERS = "average-answers";
+    /** Writes a message outcome as its event, on the partition of the region it is keyed by. */
+    private static Produced<String, Outcome> asMessages(Serde<RegionEvent> eventSerde, RegionRouting routing) {
+        Serializer<RegionEvent> events = eventSerde.serializer();
+        Serializer<Outcome> messages = (topic, outcome) -> events.serialize(topic, outcome.message());
+        Deserializer<Outcome> unread = (topic, bytes) -> {
+            throw new UnsupportedOperationException("messages are read as events, not as outcomes");
+        };
+        StreamPartitioner<String, Outcome> byRegion =
+                (topic, region, outcome, count) -> routing.partitions(topic, region, outcome.message(), count);
+        return Produced.with(Serdes.String(), Serdes.serdeFrom(messages, unread))
+                .withStreamPartitioner(byRegion)
+                .withName("messages-sink");
+    }
+
+    /** The by-region topic of the job with {@code applicationId}, as Kafka Streams names it. */
+    static String byRegionTopic(String applicationId) {
+        return applicationId + "-" + BY_REGION + "-repartition";
+    }
 
     private ProgressTopology() {}
-
-    /** The messages among {@code outcomes}, each moved to the task of the region it is keyed by. */
-    private static KStream<String, RegionEvent> messages(
-            KStream<String, Outcome> outcomes, String name, RegionRouting routing, Serde<RegionEvent> eventSerde) {
-        return outcomes.filter((region, outcome) -> outcome.kind() == Outcome.Kind.MESSAGE, Named.as(name + "-only"))
-                .mapValues(Outcome::message, Named.as(name + "-event"))
-                .repartition(Repartitioned.<String, RegionEvent>as(name)
-                        .withKeySerde(Serdes.String())
-                        .withValueSerde(eventSerde)
-                        .withNumberOfPartitions(routing.partitions())
-                        .withStreamPartitioner(routing));
-    }
 
     public static Topology build(TopicSet topics, Evaluator evaluator, Clock clock, MeterRegistry registry) {
         return build(topics, evaluator, clock, IndicatorDictionary.bundled(), RegionDictionary.bundled(), registry);
@@ -162,58 +164,28 @@ public final class ProgressTopology {
                         .withValueSerde(eventSerde)
                         .withNumberOfPartitions(routing.partitions())
                         .withStreamPartitioner(routing));
-        TaskViews.Registry views = new TaskViews.Registry();
-        String[] stores = {
-            TARGETS_STORE, YEARLY_HISTORY_STORE, HISTORY_STORE, LAST_EVALUATION_STORE, SUBSCRIPTIONS_STORE
-        };
-        // Three steps share the task's stores. The first reads the input; its messages about an
-        // average (a subscription, a copy) reach the region they are for through one topic and the
-        // second step; the second's answers to subscriptions through another and the third. An
-        // answer asks nothing back, so the messages end there.
         KStream<String, Outcome> evaluated = routes.get("route-" + HOME)
                 .merge(moved, Named.as("home-and-moved"))
                 .process(
                         () -> new ProgressProcessor(
-                                evaluator,
-                                clock,
-                                indicators,
-                                regions,
-                                refusals,
-                                readingSerde.serializer(),
-                                views,
-                                true),
+                                evaluator, clock, indicators, regions, refusals, readingSerde.serializer()),
                         Named.as("evaluate"),
-                        stores);
-        KStream<String, Outcome> onMessages = messages(evaluated, MESSAGES, routing, eventSerde)
-                .process(
-                        () -> new ProgressProcessor(
-                                evaluator,
-                                clock,
-                                indicators,
-                                regions,
-                                refusals,
-                                readingSerde.serializer(),
-                                views,
-                                false),
-                        Named.as("evaluate-messages"),
-                        stores);
-        KStream<String, Outcome> onAnswers = messages(onMessages, ANSWERS, routing, eventSerde)
-                .process(
-                        () -> new ProgressProcessor(
-                                evaluator,
-                                clock,
-                                indicators,
-                                regions,
-                                refusals,
-                                readingSerde.serializer(),
-                                views,
-                                false),
-                        Named.as("evaluate-answers"),
-                        stores);
-        KStream<String, Outcome> outcomes = evaluated
-                .merge(onMessages, Named.as("with-messages"))
-                .merge(onAnswers, Named.as("with-answers"))
-                .filter((key, outcome) -> outcome.kind() != Outcome.Kind.MESSAGE, Named.as("results"));
+                        TARGETS_STORE,
+                        YEARLY_HISTORY_STORE,
+                        HISTORY_STORE,
+                        LAST_EVALUATION_STORE,
+                        SUBSCRIPTIONS_STORE);
+        // A message about an average (a subscription, its answer, a copy) goes to the task of the
+        // region it is keyed by through the by-region topic, whose records this same step reads:
+        // the topic is written by name (the one Kafka Streams gives it), since a step's output
+        // cannot be wired back to its input, and a topic of its own would be one more input
+        // partition per task, which Kafka Streams checks with formatted log lines before every
+        // record (bench profile).
+        evaluated
+                .filter((region, outcome) -> outcome.kind() == Outcome.Kind.MESSAGE, Named.as("messages"))
+                .to((region, outcome, context) -> outcome.destination(), asMessages(eventSerde, routing));
+        KStream<String, Outcome> outcomes =
+                evaluated.filter((key, outcome) -> outcome.kind() != Outcome.Kind.MESSAGE, Named.as("results"));
 
         Produced<String, ProgressAlert> toAlerts =
                 Produced.with(keys, topics.alerts().valueSerde()).withName("alerts-sink");

@@ -69,7 +69,6 @@ class RegionRoutingTopologyTest {
     private TestOutputTopic<String, ProgressAlert> statuses;
     private TestOutputTopic<String, byte[]> moved;
     private TestOutputTopic<String, RegionEvent> messages;
-    private TestOutputTopic<String, RegionEvent> answers;
 
     private void start(int partitions) {
         Properties props = StreamsProperties.properties("unused:9092", "routing-test", stateDir, TOPICS, Map.of());
@@ -98,14 +97,7 @@ class RegionRoutingTopologyTest {
                 TOPICS.statuses().valueSerde().deserializer());
         moved = driver.createOutputTopic(REPARTITION, new StringDeserializer(), new ByteArrayDeserializer());
         AvroSerde<RegionEvent> events = AvroSerde.of(RegionEvent.getClassSchema());
-        messages = driver.createOutputTopic(
-                "routing-test-" + ProgressTopology.MESSAGES + "-repartition",
-                new StringDeserializer(),
-                events.deserializer());
-        answers = driver.createOutputTopic(
-                "routing-test-" + ProgressTopology.ANSWERS + "-repartition",
-                new StringDeserializer(),
-                events.deserializer());
+        messages = driver.createOutputTopic(REPARTITION, new StringDeserializer(), events.deserializer());
     }
 
     @AfterEach
@@ -141,7 +133,6 @@ class RegionRoutingTopologyTest {
                 .containsExactly(5.50);
         // nothing moves: a city's reading is copied nowhere unless a region subscribed to it
         assertThat(moved.isEmpty()).isTrue();
-        assertThat(messages.isEmpty()).isTrue();
     }
 
     @Test
@@ -189,8 +180,8 @@ class RegionRoutingTopologyTest {
         assertThat(messages.isEmpty()).as("no one subscribed").isTrue();
 
         targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
-        assertThat(described(messages.readKeyValuesToList())).containsExactly(PROVINCE + " subscribe");
-        assertThat(described(answers.readKeyValuesToList())).containsExactly(CITY + " answer 1");
+        assertThat(described(messages.readKeyValuesToList()))
+                .containsExactly(PROVINCE + " subscribe", CITY + " answer 1");
         // judged on the answer, without a step "short of data" before it
         assertThat(statuses.readValuesToList())
                 .extracting(a -> a.getStatus() + " " + a.getExpected())
@@ -214,7 +205,6 @@ class RegionRoutingTopologyTest {
         assertThat(described(messages.readKeyValuesToList())).containsExactly(PROVINCE + " withdraw");
         publishProvince(2023, 12.0);
         assertThat(messages.isEmpty()).as("the subscription is withdrawn").isTrue();
-        assertThat(moved.isEmpty()).isTrue();
     }
 
     /** A target filed after the province's figures is judged on them at once, through the answer. */
@@ -243,12 +233,11 @@ class RegionRoutingTopologyTest {
         readings.pipeInput(
                 Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
         messages.readKeyValuesToList();
-        answers.readKeyValuesToList();
         assertThat(statuses.readValuesToList()).hasSize(1);
 
         driver.advanceWallClockTime(Duration.ofSeconds(2));
-        assertThat(described(messages.readKeyValuesToList())).containsExactly(PROVINCE + " subscribe");
-        assertThat(described(answers.readKeyValuesToList())).containsExactly(CITY + " answer 1");
+        assertThat(described(messages.readKeyValuesToList()))
+                .containsExactly(PROVINCE + " subscribe", CITY + " answer 1");
         assertThat(statuses.isEmpty()).isTrue();
         driver.advanceWallClockTime(Duration.ofSeconds(2));
         assertThat(messages.isEmpty()).as("once per start").isTrue();
