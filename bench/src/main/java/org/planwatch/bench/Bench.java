@@ -162,23 +162,28 @@ public final class Bench {
                 }
                 peaks.put("latency", Memory.peaks());
                 Memory.resetPeaks();
-                // Scale-out: the same readings through a second pipeline of two instances, on topics of its own.
-                TopicSet twoTopics = TopicSet.defaults().prefixed(run + "two-");
-                new TopicCreator(admin, Optional.empty()).ensure(twoTopics.all(), Duration.ofMinutes(1));
-                double twoInstancesRps;
-                try (PipelineBench two = PipelineBench.start(
-                        bootstrap,
-                        twoTopics,
-                        TargetCatalogue.bundled(),
-                        state.resolve("two"),
-                        2,
-                        options.commitInterval())) {
-                    twoInstancesRps =
-                            two.run(admin, readings, options.timeout()).pipeline();
+                // Scale-out: the same readings through pipelines of two and three instances, each on
+                // topics of its own (six partitions, so three instances take two tasks each).
+                Map<Integer, Double> scaleOut = new LinkedHashMap<>();
+                for (int instances : List.of(2, 3)) {
+                    TopicSet own = TopicSet.defaults().prefixed(run + "x" + instances + "-");
+                    new TopicCreator(admin, Optional.empty()).ensure(own.all(), Duration.ofMinutes(1));
+                    try (PipelineBench pipeline = PipelineBench.start(
+                            bootstrap,
+                            own,
+                            TargetCatalogue.bundled(),
+                            state.resolve("x" + instances),
+                            instances,
+                            options.commitInterval())) {
+                        scaleOut.put(
+                                instances,
+                                pipeline.run(admin, readings, options.timeout()).pipeline());
+                    }
+                    progress.accept(String.format(
+                            "PlanWatch pipeline, %d instances: %,.0f readings/s", instances, scaleOut.get(instances)));
+                    peaks.put("x" + instances + "_instances", Memory.peaks());
+                    Memory.resetPeaks();
                 }
-                progress.accept(String.format("PlanWatch pipeline, 2 instances: %,.0f readings/s", twoInstancesRps));
-                peaks.put("two_instances", Memory.peaks());
-                Memory.resetPeaks();
                 BackfillBench.Result backfill = BackfillBench.run(
                         admin,
                         bootstrap,
@@ -221,7 +226,7 @@ public final class Bench {
                         bareJoin,
                         pipelineRps.pipeline(),
                         pipelineRps.publish(),
-                        twoInstancesRps,
+                        scaleOut,
                         latencies,
                         backfill,
                         evaluations,

@@ -2,6 +2,7 @@ package org.planwatch.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -22,15 +23,14 @@ final class BenchChart {
         throughput.getStyler().setLegendVisible(false);
         throughput.getStyler().setXAxisLabelRotation(20);
         throughput.getStyler().setYAxisDecimalPattern("#,###");
-        throughput.addSeries(
-                "records/s",
-                List.of("raw producer", "bare EOS join", "pipeline", "its producer", "pipeline x2"),
-                List.of(
-                        r.rawProducerRps(),
-                        r.bareJoinRps(),
-                        r.pipelineRps(),
-                        r.pipelinePublishRps(),
-                        r.pipelineTwoInstancesRps()));
+        List<String> stages = new ArrayList<>(List.of("raw producer", "bare EOS join", "pipeline", "its producer"));
+        List<Double> rates =
+                new ArrayList<>(List.of(r.rawProducerRps(), r.bareJoinRps(), r.pipelineRps(), r.pipelinePublishRps()));
+        r.scaleOutRps().forEach((instances, rps) -> {
+            stages.add("pipeline x" + instances);
+            rates.add(rps);
+        });
+        throughput.addSeries("records/s", stages, rates);
         CategoryChart latency = new CategoryChartBuilder()
                 .width(640)
                 .height(400)

@@ -20,13 +20,15 @@ record BenchResults(
         double bareJoinRps,
         double pipelineRps,
         double pipelinePublishRps,
-        double pipelineTwoInstancesRps,
+        Map<Integer, Double> scaleOutRps,
         List<LatencyBench.Latency> latencies,
         BackfillBench.Result backfill,
         Map<String, Double> evaluationsPerSecond,
         CatalogueImport.Timing catalogueImport,
         SdmxValidationBench.Result sdmxValidation,
         Map<String, Map<String, Long>> memoryPeaks) {
+
+    private static final Map<Integer, String> INSTANCES = Map.of(2, "two", 3, "three");
 
     Map<String, Object> json() {
         Map<String, Object> j = new LinkedHashMap<>();
@@ -41,8 +43,10 @@ record BenchResults(
         j.put("ratio_pipeline_to_bare_join", Rates.ratio(pipelineRps, bareJoinRps));
         j.put("ratio_pipeline_to_raw_producer", Rates.ratio(pipelineRps, rawProducerRps));
         j.put("pipeline_publish_rps", Math.round(pipelinePublishRps));
-        j.put("pipeline_two_instances_rps", Math.round(pipelineTwoInstancesRps));
-        j.put("ratio_two_instances_to_one", Rates.ratio(pipelineTwoInstancesRps, pipelineRps));
+        scaleOutRps.forEach((instances, rps) -> {
+            j.put("pipeline_" + INSTANCES.get(instances) + "_instances_rps", Math.round(rps));
+            j.put("ratio_" + INSTANCES.get(instances) + "_instances_to_one", Rates.ratio(rps, pipelineRps));
+        });
         latencies.stream().filter(l -> l.ratePerSecond() == 1000).findFirst().ifPresent(l -> {
             j.put("latency_p50_ms", l.p50());
             j.put("latency_p95_ms", l.p95());
@@ -82,7 +86,8 @@ record BenchResults(
         row(md, "bare join, exactly once", bareJoinRps);
         row(md, "PlanWatch pipeline, exactly once", pipelineRps);
         row(md, "its producer alone (PlanWatch's publisher, to the last acknowledgement)", pipelinePublishRps);
-        row(md, "PlanWatch pipeline, 2 instances on 6 partitions", pipelineTwoInstancesRps);
+        scaleOutRps.forEach(
+                (instances, rps) -> row(md, "PlanWatch pipeline, " + instances + " instances on 6 partitions", rps));
         md.append("\n| publish to status | published | statuses | p50 ms | p95 ms | p99 ms | max ms |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (LatencyBench.Latency l : latencies) {

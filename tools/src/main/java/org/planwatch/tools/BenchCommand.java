@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             "Measure the pipeline beside what the same broker does in the same run.",
             "Stages: a raw idempotent producer and a consumer; a bare exactly-once stream-table join; PlanWatch's "
                     + "producer and job (exactly once, the real catalogue and evaluation) on simulated readings, "
-                    + "with one and two instances; publish-to-status latency at steady rates; a backfill of a "
+                    + "with one, two and three instances; publish-to-status latency at steady rates; a backfill of a "
                     + "province of simulated counties from empty state; the evaluation alone per target kind (JMH, "
                     + "a forked JVM); SDMX-CSV validation of 1,000,000 generated rows in a JVM of 512 MB; the catalogue import. Ratios between the stages are the result; absolute "
                     + "figures vary with the machine. Writes bench-results.json, .md and .png to --out."
