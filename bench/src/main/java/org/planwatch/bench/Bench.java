@@ -181,7 +181,7 @@ public final class Bench {
                     }
                     progress.accept(String.format(
                             "PlanWatch pipeline, %d instances: %,.0f readings/s", instances, scaleOut.get(instances)));
-                    peaks.put("x" + instances + "_instances", Memory.peaks());
+                    peaks.put(BenchResults.spelt(instances) + "_instances", Memory.peaks());
                     Memory.resetPeaks();
                 }
                 BackfillBench.Result backfill = BackfillBench.run(

@@ -22,7 +22,7 @@ public final class Topics {
     public static final Topic<String, IndicatorReading> READINGS = Topic.of(
             "plan-readings",
             KEY,
-            AvroSerde.of(IndicatorReading.getClassSchema()),
+            AvroSerde.of(IndicatorReading.getClassSchema(), KnownSchemas.store()),
             PARTITIONS,
             Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG,
@@ -34,7 +34,7 @@ public final class Topics {
     public static final Topic<String, PlanTarget> TARGETS = Topic.of(
             "plan-targets",
             KEY,
-            AvroSerde.of(PlanTarget.getClassSchema()),
+            AvroSerde.of(PlanTarget.getClassSchema(), KnownSchemas.store()),
             PARTITIONS,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
@@ -42,7 +42,7 @@ public final class Topics {
     public static final Topic<String, ProgressAlert> ALERTS = Topic.of(
             "plan-alerts",
             KEY,
-            AvroSerde.of(ProgressAlert.getClassSchema()),
+            AvroSerde.of(ProgressAlert.getClassSchema(), KnownSchemas.store()),
             PARTITIONS,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
 
@@ -53,7 +53,7 @@ public final class Topics {
     public static final Topic<String, ProgressAlert> STATUSES = Topic.of(
             "plan-status",
             KEY,
-            AvroSerde.of(ProgressAlert.getClassSchema()),
+            AvroSerde.of(ProgressAlert.getClassSchema(), KnownSchemas.store()),
             PARTITIONS,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 

@@ -67,6 +67,10 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private final ReadingCheck check;
     private final RefusalCounter refusals;
     private final Serializer<IndicatorReading> readings;
+    private final RegionRouting routing;
+    /** The input partition this task reads: the regions {@link #routing} puts there are kept here. */
+    private int partition;
+
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
     private DecodedHistories histories;
@@ -85,7 +89,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             IndicatorDictionary indicators,
             RegionDictionary regions,
             RefusalCounter refusals,
-            Serializer<IndicatorReading> readings) {
+            Serializer<IndicatorReading> readings,
+            RegionRouting routing) {
+        this.routing = routing;
         this.refusals = refusals;
         this.evaluator = evaluator;
         this.clock = clock;
@@ -103,6 +109,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         this.subscriptions = new AverageSubscriptions(context.getStateStore(ProgressTopology.SUBSCRIPTIONS_STORE));
         this.lastEvaluations = context.getStateStore(ProgressTopology.LAST_EVALUATION_STORE);
         this.messages = ProgressTopology.byRegionTopic(context.applicationId());
+        this.partition = context.taskId().partition();
         Cancellable[] once = new Cancellable[1];
         once[0] = context.schedule(RESUBSCRIBE_AFTER, PunctuationType.WALL_CLOCK_TIME, now -> {
             once[0].cancel();
@@ -139,9 +146,6 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         if (event.getHistory() != null) {
             onAnswer(record, event);
         } else if (event.getReading() != null) {
-            if (!event.getReference()) {
-                copyToSubscribers(record, event.getReading());
-            }
             onReading(record, event.getReading());
         } else if (event.getReference()) {
             onSubscription(record, event);
@@ -153,23 +157,41 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     /**
-     * A target filed or changed: judged on the figures held, and, if it is measured against another
-     * region's average, subscribed to that region's figures. A first subscription waits for its
-     * answer before judging, so that the target is not published as short of data for the one hop
-     * that brings the average's figures here.
+     * A target filed or changed: judged on the figures held, and, if it is measured against the
+     * average of a region another task keeps, subscribed to that region's figures. A new
+     * subscription waits for its answer before judging, which replaces whatever copies were held
+     * (an older job's, a withdrawn subscription's), so that the target is judged once, on the
+     * average region's figures as that region holds them.
      */
     private void onTarget(Record<String, RegionEvent> record, RegionEvent event) {
         PlanTarget filed = event.getTarget();
         Optional<PlanTarget> before = targets.put(filed);
-        Optional<String> average = TargetIndex.averageOf(filed);
-        before.flatMap(TargetIndex::averageOf)
-                .filter(old -> !average.equals(Optional.of(old)))
-                .ifPresent(old -> send(old, unsubscription(event), record.timestamp()));
-        average.ifPresent(region -> send(region, subscription(filed, event), record.timestamp()));
-        if (average.isPresent() && histories.get(Topics.readingKey(average.get(), filed.getIndicator())) == null) {
+        Optional<String> average = elsewhere(TargetIndex.averageOf(filed));
+        Optional<String> was = before.flatMap(t -> elsewhere(TargetIndex.averageOf(t)));
+        if (was.isPresent() && !was.equals(average)) {
+            withdraw(was.get(), filed.getIndicator(), event, record.timestamp());
+        }
+        if (average.isPresent() && !average.equals(was)) {
+            send(average.get(), subscription(filed, event), record.timestamp());
             return;
         }
         judgeFiled(filed, record, event);
+    }
+
+    /** The average region, when another task keeps it: one this task keeps needs no copies. */
+    private Optional<String> elsewhere(Optional<String> average) {
+        return average.filter(region -> !routing.isHome(region, partition));
+    }
+
+    /**
+     * Withdraws a target's subscription to {@code average}'s figures of {@code indicator}; the
+     * copies go too when no other target here wants them.
+     */
+    private void withdraw(String average, String indicator, RegionEvent cause, long timestamp) {
+        send(average, unsubscription(cause), timestamp);
+        if (targets.affectedBy(average, indicator).isEmpty()) {
+            histories.replace(Topics.readingKey(average, indicator), new ReadingHistory(List.of()));
+        }
     }
 
     private void judgeFiled(PlanTarget filed, Record<String, RegionEvent> record, RegionEvent event) {
@@ -184,8 +206,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
 
     private void onDeletion(Record<String, RegionEvent> record, String targetKey) {
         targets.remove(targetKey)
-                .flatMap(TargetIndex::averageOf)
-                .ifPresent(region -> send(region, unsubscription(record.value()), record.timestamp()));
+                .flatMap(t -> elsewhere(TargetIndex.averageOf(t)))
+                .ifPresent(region ->
+                        withdraw(region, TargetIndex.indicatorOf(targetKey), record.value(), record.timestamp()));
         forget(targetKey, record);
     }
 
@@ -212,17 +235,26 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
      * any copies held before; the target that asked is judged on them.
      */
     private void onAnswer(Record<String, RegionEvent> record, RegionEvent event) {
-        ReadingHistory figures = event.getHistory();
-        String targetKey = event.getTargetKey();
-        Optional<PlanTarget> filed = targets.get(targetKey);
-        filed.flatMap(TargetIndex::averageOf)
-                .ifPresent(average ->
-                        histories.replace(Topics.readingKey(average, TargetIndex.indicatorOf(targetKey)), figures));
-        filed.ifPresent(t -> judgeFiled(t, record, event));
+        String from = event.getAnsweredBy();
+        Optional<PlanTarget> filed = targets.get(event.getTargetKey())
+                .filter(t -> from != null && TargetIndex.averageOf(t).equals(Optional.of(from)));
+        if (filed.isEmpty()) {
+            return; // the target is gone, or measured against another region now, whose answer is on its way
+        }
+        if (!routing.isHome(from, partition)) {
+            histories.replace(Topics.readingKey(from, filed.get().getIndicator()), event.getHistory());
+        }
+        judgeFiled(filed.get(), record, event);
     }
 
-    /** A reading of a region others measure themselves against goes, as a copy, to each of those. */
+    /**
+     * A reading of a region others measure themselves against goes, once stored here, as a copy to
+     * each of those: what they hold is what this task holds.
+     */
     private void copyToSubscribers(Record<String, RegionEvent> record, IndicatorReading reading) {
+        if (record.value().getReference()) {
+            return;
+        }
         List<String> subscribers = subscriptions.of(reading.getRegion(), reading.getIndicator());
         if (subscribers.isEmpty()) {
             return;
@@ -250,20 +282,24 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
      * existed has none on record, and a subscription lost with a region's state is made good.
      */
     private void resubscribe(long timestamp) {
-        targets.forEachAverage((average, filed) -> send(
-                average,
-                new RegionEvent(
-                        null,
-                        Topics.targetKey(TargetCodec.toDomain(filed)),
-                        filed,
-                        true,
-                        "",
-                        -1,
-                        -1L,
-                        null,
-                        null,
-                        null),
-                timestamp));
+        targets.forEachAverage((average, filed) -> {
+            if (!routing.isHome(average, partition)) {
+                send(
+                        average,
+                        new RegionEvent(
+                                null,
+                                Topics.targetKey(TargetCodec.toDomain(filed)),
+                                filed,
+                                true,
+                                "",
+                                -1,
+                                -1L,
+                                null,
+                                null,
+                                null),
+                        timestamp);
+            }
+        });
     }
 
     private static RegionEvent subscription(PlanTarget target, RegionEvent cause) {
@@ -339,7 +375,10 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             if (refusal.get().reason().equals(ReadingCheck.YEAR_OUTSIDE_PLANS)) {
                 // Said, but kept unjudged: the plan that covers its year may come later (a target
                 // published a moment after the reading, a new plan loaded next year) and must find it.
-                ReadingHistories.with(histories.get(key), reading).ifPresent(h -> histories.put(key, h, reading));
+                ReadingHistories.with(histories.get(key), reading).ifPresent(h -> {
+                    histories.put(key, h, reading);
+                    copyToSubscribers(record, reading);
+                });
             }
             return;
         }
@@ -369,6 +408,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             }
         }
         histories.put(key, changed.get(), reading);
+        copyToSubscribers(record, reading);
         results.forEach(Runnable::run);
     }
 

@@ -22,6 +22,7 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.evaluation.Evaluator;
 import org.planwatch.schema.AvroSerde;
 import org.planwatch.schema.IndicatorReading;
+import org.planwatch.schema.KnownSchemas;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ReadingHistory;
 import org.planwatch.schema.RegionEvent;
@@ -127,7 +128,7 @@ public final class ProgressTopology {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
         Serde<IndicatorReading> readingSerde = topics.readings().valueSerde();
-        Serde<RegionEvent> eventSerde = AvroSerde.of(RegionEvent.getClassSchema());
+        Serde<RegionEvent> eventSerde = AvroSerde.of(RegionEvent.getClassSchema(), KnownSchemas.store());
 
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TARGETS_STORE),
@@ -136,7 +137,9 @@ public final class ProgressTopology {
         builder.addStateStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(YEARLY_HISTORY_STORE), keys, readingSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(HISTORY_STORE), keys, AvroSerde.of(ReadingHistory.getClassSchema())));
+                Stores.persistentKeyValueStore(HISTORY_STORE),
+                keys,
+                AvroSerde.of(ReadingHistory.getClassSchema(), KnownSchemas.store())));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SUBSCRIPTIONS_STORE), keys, Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -168,7 +171,7 @@ public final class ProgressTopology {
                 .merge(moved, Named.as("home-and-moved"))
                 .process(
                         () -> new ProgressProcessor(
-                                evaluator, clock, indicators, regions, refusals, readingSerde.serializer()),
+                                evaluator, clock, indicators, regions, refusals, readingSerde.serializer(), routing),
                         Named.as("evaluate"),
                         TARGETS_STORE,
                         YEARLY_HISTORY_STORE,

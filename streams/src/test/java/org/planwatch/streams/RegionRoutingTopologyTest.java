@@ -34,6 +34,7 @@ import org.planwatch.schema.AvroSerde;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ReadingHistory;
 import org.planwatch.schema.RegionEvent;
 import org.planwatch.schema.RegionPartitioner;
 import org.planwatch.schema.TargetCodec;
@@ -49,16 +50,20 @@ class RegionRoutingTopologyTest {
     private static final TopicSet TOPICS = TopicSet.defaults();
     private static final String CITY = "440700";
     private static final String REPARTITION = "routing-test-" + ProgressTopology.BY_REGION + "-repartition";
-    static final Target BELOW_AVERAGE = Target.builder("jm-health-2030", CITY, "premature_ncd_mortality")
-            .names("重大慢性病过早死亡率", null)
-            .unit("%")
-            .kind(TargetKind.BELOW_AVERAGE, Bound.EXACT)
-            .base(2015, null)
-            .target(2030, null)
-            .direction(Direction.LOWER_IS_BETTER)
-            .expression("低于全省平均水平")
-            .source("003:1")
-            .build();
+    static final Target BELOW_AVERAGE = belowAverage("低于全省平均水平");
+
+    private static Target belowAverage(String expression) {
+        return Target.builder("jm-health-2030", CITY, "premature_ncd_mortality")
+                .names("重大慢性病过早死亡率", null)
+                .unit("%")
+                .kind(TargetKind.BELOW_AVERAGE, Bound.EXACT)
+                .base(2015, null)
+                .target(2030, null)
+                .direction(Direction.LOWER_IS_BETTER)
+                .expression(expression)
+                .source("003:1")
+                .build();
+    }
 
     @TempDir
     Path stateDir;
@@ -157,8 +162,10 @@ class RegionRoutingTopologyTest {
                 Topics.readingKey(PROVINCE, MORTALITY), ProgressTopologyTest.reading(PROVINCE, MORTALITY, year, value));
     }
 
+    /** The messages between regions' tasks on the by-region topic (not the records moved there). */
     private static List<String> described(List<KeyValue<String, RegionEvent>> events) {
         return events.stream()
+                .filter(kv -> kv.value.getReference())
                 .map(kv -> kv.key + " "
                         + (kv.value.getHistory() != null
                                 ? "answer "
@@ -170,14 +177,29 @@ class RegionRoutingTopologyTest {
     }
 
     /**
+     * A partition count under which the city is kept by the task of partition 0 and the province
+     * and the country by others.
+     */
+    private static int provinceElsewhere() {
+        return IntStream.rangeClosed(2, 64)
+                .filter(n -> RegionPartitioner.partitionOf(CITY, n) == 0
+                        && RegionPartitioner.partitionOf(PROVINCE, n) != 0
+                        && RegionPartitioner.partitionOf("CN", n) != 0)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
      * Issue 26: a province's reading was copied to each of the 120 regions inside it, for the rare
      * target measured against its average; it now goes only to the regions whose targets subscribed.
      */
     @Test
     void shouldCopyAProvincesReadingOnlyToTheRegionsThatSubscribedAndStopWhenTheTargetGoes() {
-        start(1);
+        start(provinceElsewhere());
         publishProvince(2021, 15.5);
-        assertThat(messages.isEmpty()).as("no one subscribed").isTrue();
+        assertThat(described(messages.readKeyValuesToList()))
+                .as("no one subscribed")
+                .isEmpty();
 
         targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
         assertThat(described(messages.readKeyValuesToList()))
@@ -204,13 +226,15 @@ class RegionRoutingTopologyTest {
         targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), null);
         assertThat(described(messages.readKeyValuesToList())).containsExactly(PROVINCE + " withdraw");
         publishProvince(2023, 12.0);
-        assertThat(messages.isEmpty()).as("the subscription is withdrawn").isTrue();
+        assertThat(described(messages.readKeyValuesToList()))
+                .as("the subscription is withdrawn")
+                .isEmpty();
     }
 
     /** A target filed after the province's figures is judged on them at once, through the answer. */
     @Test
     void shouldJudgeATargetFiledAfterTheAveragesFiguresOnceOnThem() {
-        start(1);
+        start(provinceElsewhere());
         publishProvince(2021, 15.5);
         readings.pipeInput(
                 Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 16.0));
@@ -227,7 +251,7 @@ class RegionRoutingTopologyTest {
      */
     @Test
     void shouldSubscribeAgainAtStartAndPublishNothingNew() {
-        start(1);
+        start(provinceElsewhere());
         publishProvince(2021, 15.5);
         targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
         readings.pipeInput(
@@ -240,7 +264,69 @@ class RegionRoutingTopologyTest {
                 .containsExactly(PROVINCE + " subscribe", CITY + " answer 1");
         assertThat(statuses.isEmpty()).isTrue();
         driver.advanceWallClockTime(Duration.ofSeconds(2));
-        assertThat(messages.isEmpty()).as("once per start").isTrue();
+        assertThat(described(messages.readKeyValuesToList()))
+                .as("once per start")
+                .isEmpty();
+    }
+
+    /** The province kept by the city's own task: its figures are already there, and nothing is sent. */
+    @Test
+    void shouldJudgeACityAgainstAProvinceKeptByTheSameTaskWithoutMessages() {
+        start(1);
+        publishProvince(2021, 15.5);
+        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
+        readings.pipeInput(
+                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
+        publishProvince(2022, 13.0);
+
+        assertThat(described(messages.readKeyValuesToList())).isEmpty();
+        assertThat(statuses.readValuesToList())
+                .extracting(a -> a.getStatus() + " " + a.getExpected())
+                .containsExactly("ON_TRACK 15.5");
+    }
+
+    /**
+     * A target moved from the provincial to the national average withdraws from the one and
+     * subscribes to the other; an answer from the province, late, is not taken for the nation's.
+     */
+    @Test
+    void shouldFollowATargetToAnotherAverageAndIgnoreALateAnswerFromTheFirst() {
+        start(provinceElsewhere());
+        publishProvince(2021, 15.5);
+        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
+        readings.pipeInput(
+                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
+        messages.readKeyValuesToList();
+        statuses.readValuesToList();
+
+        Target national = belowAverage("低于全国平均水平");
+        targets.pipeInput(Topics.targetKey(national), TargetCodec.toEvent(national));
+        assertThat(described(messages.readKeyValuesToList()))
+                .containsExactly(PROVINCE + " withdraw", "CN subscribe", CITY + " answer 0");
+        assertThat(statuses.readValuesToList())
+                .extracting(a -> a.getStatus() + " " + a.getReason().contains("CN"))
+                .containsExactly("INSUFFICIENT_DATA true");
+
+        AvroSerde<RegionEvent> events = AvroSerde.of(RegionEvent.getClassSchema());
+        TestInputTopic<String, RegionEvent> byRegion =
+                driver.createInputTopic(REPARTITION, new StringSerializer(), events.serializer());
+        IndicatorReading provincial = ProgressTopologyTest.reading(PROVINCE, MORTALITY, 2021, 15.5);
+        byRegion.pipeInput(
+                CITY,
+                new RegionEvent(
+                        null,
+                        Topics.targetKey(national),
+                        null,
+                        true,
+                        REPARTITION,
+                        0,
+                        0L,
+                        null,
+                        new ReadingHistory(List.of(provincial)),
+                        PROVINCE));
+        assertThat(statuses.isEmpty())
+                .as("the province's late answer changes nothing")
+                .isTrue();
     }
 
     @Test
