@@ -2,19 +2,11 @@ package org.planwatch.app;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.KafkaClientProperties;
 
 /**
@@ -36,30 +28,9 @@ final class DeadLetters {
     private DeadLetters() {}
 
     static List<Letter> read(String bootstrap, KafkaClientProperties file, String topic, Duration timeout) {
-        Properties p = ClientGuarantees.committedReader(bootstrap);
-        p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        try (Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                file.merge("dead-letter reader", new Properties(), p),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(i -> new TopicPartition(topic, i.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            List<Letter> letters = new ArrayList<>();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp, timeout) < end.get(tp))) {
-                if (System.nanoTime() > deadline) {
-                    throw new UsageProblem("cannot read " + topic + " to its end within " + timeout);
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    letters.add(letter(r));
-                }
-            }
-            return letters;
-        }
+        return TopicSnapshot.read(bootstrap, file, topic, timeout, "dead-letter reader").stream()
+                .map(DeadLetters::letter)
+                .toList();
     }
 
     private static Letter letter(ConsumerRecord<byte[], byte[]> r) {

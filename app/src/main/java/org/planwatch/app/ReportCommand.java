@@ -6,17 +6,30 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.planwatch.consumer.IndicatorMetrics;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Keys;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Status;
+import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.Evaluation;
 import org.planwatch.evaluation.FinalAssessment;
+import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.Timeline;
 import org.planwatch.evaluation.Tolerance;
 import org.planwatch.report.CompletionReport;
 import org.planwatch.report.ReportFormat;
+import org.planwatch.schema.ProgressAlert;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,12 +42,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Write one plan's completion table (完成情况, or 中期评估 before its last year) from readings files,"
-                    + " without Kafka: indicator, unit, base, target, outcome or latest reading, status in Chinese,"
+                    + " without Kafka, or from the streams job's status topic: indicator, unit, base, target, outcome or latest reading, status in Chinese,"
                     + " 约束性 marked, department and source, the reason beneath each; in HTML a chart per indicator"
                     + " of its figures, required path, trend and target. Readings the files call simulated are"
                     + " labelled so in every format.",
             "",
-            "Readings CSV as for evaluate. Exit status: 0 written, 2 written but some rows refused, 1 nothing"
+            "Readings CSV as for evaluate; or --from-status, the job's own current evaluations. Exit status: 0 written, 2 written but some rows refused, 1 nothing"
                     + " written (an unknown plan, no readings for it, a file that cannot be read)."
         })
 final class ReportCommand extends OfflineCommand {
@@ -63,10 +76,19 @@ final class ReportCommand extends OfflineCommand {
     @Option(
             names = "--readings",
             paramLabel = "CSV",
-            required = true,
             arity = "1..*",
             description = "Readings files (UTF-8 CSV); a higher vintage in any of them revises a lower one.")
     List<Path> readings;
+
+    @Option(
+            names = "--from-status",
+            description = "Instead of readings files, each target's current evaluation as the streams job"
+                    + " published it on the status topic of --bootstrap (no chart of earlier years: the topic"
+                    + " keeps the latest evaluation only).")
+    boolean fromStatus;
+
+    @Mixin
+    KafkaOptions kafka;
 
     @Override
     public Integer call() throws Exception {
@@ -76,19 +98,22 @@ final class ReportCommand extends OfflineCommand {
             throw new UsageProblem("no plan " + plan + " in the catalogue; known plans: "
                     + String.join(", ", CompletionReport.plans(targets.targets())));
         }
-        ReadingsFile file = ReadingsFile.read(readings, targets, err);
-        String named = String.join(" ", readings.stream().map(Path::toString).toList());
-        List<Evaluation> results = new Timeline(method.evaluator()).run(targets.targets(), file.histories());
+        if (fromStatus == (readings != null)) {
+            throw new UsageProblem("give either --readings FILE... or --from-status (with --bootstrap), not "
+                    + (fromStatus ? "both" : "neither"));
+        }
+        Evaluated evaluated = fromStatus ? fromStatusTopic(targets) : fromReadings(targets, err);
         CompletionReport report = CompletionReport.of(
                 plan,
                 year,
                 targets.targets(),
-                results,
+                evaluated.results(),
                 IndicatorDictionary.bundled(),
                 RegionDictionary.bundled(),
                 new FinalAssessment(new Tolerance(method.aboutShare)), // 左右 judged as the evaluator judges it
-                file.simulated(),
-                named);
+                evaluated.simulated(),
+                evaluated.named());
+        String named = evaluated.named();
         if (report.rowsWithReadings() == 0) {
             throw new UsageProblem("no reading in " + named
                     + " falls in a target of plan " + plan + (year == null ? "" : " up to " + year)
@@ -109,8 +134,70 @@ final class ReportCommand extends OfflineCommand {
         }
         err.println(
                 "reported " + report.rowsWithReadings() + " of " + report.rows().size() + " targets of " + plan
-                        + " as of " + report.asOf() + (file.simulated() ? " (SIMULATED readings)" : "") + "; refused "
-                        + file.refused());
-        return file.refused() + targets.errors().size() == 0 ? 0 : 2;
+                        + " as of " + report.asOf() + (evaluated.simulated() ? " (SIMULATED readings)" : "")
+                        + "; refused " + evaluated.refused());
+        return evaluated.refused() + targets.errors().size() == 0 ? 0 : 2;
+    }
+
+    /** The evaluations a report rests on, where they came from, and how many rows were refused on the way. */
+    private record Evaluated(List<Evaluation> results, boolean simulated, String named, int refused) {}
+
+    private Evaluated fromReadings(TargetCatalogue targets, PrintWriter err) throws Exception {
+        ReadingsFile file = ReadingsFile.read(readings, targets, err);
+        return new Evaluated(
+                new Timeline(method.evaluator()).run(targets.targets(), file.histories()),
+                file.simulated(),
+                String.join(" ", readings.stream().map(Path::toString).toList()),
+                file.refused());
+    }
+
+    /**
+     * The job's current evaluation of each target of the catalogue, as the status topic holds it:
+     * the latest record of each key, a tombstone removing it.
+     */
+    private Evaluated fromStatusTopic(TargetCatalogue targets) {
+        String bootstrap = kafka.requireBootstrap();
+        String topic = kafka.topics().statuses().name();
+        Deserializer<ProgressAlert> decoder =
+                kafka.topics().statuses().valueSerde().deserializer();
+        Map<String, ProgressAlert> latest = new LinkedHashMap<>();
+        int undecodable = 0;
+        for (ConsumerRecord<byte[], byte[]> r :
+                TopicSnapshot.read(bootstrap, kafka.clientProperties(), topic, kafka.timeout, "status reader")) {
+            String key = new String(r.key(), StandardCharsets.UTF_8);
+            try {
+                ProgressAlert status = decoder.deserialize(topic, r.value());
+                if (status == null) {
+                    latest.remove(key);
+                } else {
+                    latest.put(key, status);
+                }
+            } catch (SerializationException e) {
+                undecodable++;
+            }
+        }
+        Map<String, Target> byKey = new LinkedHashMap<>();
+        targets.targets().forEach(t -> byKey.put(Keys.target(t.plan(), t.region(), t.indicator()), t));
+        List<Evaluation> results = new ArrayList<>();
+        boolean simulated = false;
+        for (Map.Entry<String, ProgressAlert> e : latest.entrySet()) {
+            Target target = byKey.get(e.getKey());
+            if (target == null) {
+                continue; // a target of a catalogue other than the one this report lays out
+            }
+            ProgressAlert a = e.getValue();
+            simulated |= a.getReadingSource().startsWith(IndicatorMetrics.SIMULATED_SOURCE_PREFIX);
+            results.add(new Evaluation(
+                    target,
+                    a.getYear(),
+                    a.getActual(),
+                    Status.valueOf(a.getStatus().name()),
+                    a.getExpected(),
+                    a.getProjected(),
+                    a.getProgress(),
+                    List.of(new Observation(a.getYear(), a.getActual(), a.getReadingId())),
+                    a.getReason()));
+        }
+        return new Evaluated(results, simulated, "status topic " + topic + " at " + bootstrap, undecodable);
     }
 }

@@ -70,7 +70,38 @@ class ImportedPlanAlertIT {
             assertThat(water.getStatus()).isEqualTo(ProgressStatus.ACHIEVED);
             assertThat(water.getExpected()).isCloseTo(83.4, org.assertj.core.api.Assertions.within(1e-9));
             assertThat(water.getTargetSource()).isEqualTo("national-15th-outline-goals.txt:10");
+
+            // 5. the mid-term table from the job's own status topic (issue 25): its judgements, as published
+            CommandRun report = new CommandRun();
+            assertThat(report.run(
+                            "report",
+                            "--plan",
+                            "cn-15",
+                            "--from-status",
+                            "--bootstrap",
+                            pipeline.bootstrap,
+                            "--topic-prefix",
+                            pipeline.prefix,
+                            "--catalogue",
+                            pipeline.catalogue.toString()))
+                    .as(report.err.toString())
+                    .isZero();
+            assertThat(report.err.toString())
+                    .contains("reported 2 of " + pipeline.targets.size() + " targets of cn-15");
+            String table = report.out.toString();
+            assertThat(table)
+                    .contains(
+                            "中期评估", "status topic " + pipeline.topics.statuses().name());
+            assertThat(table.lines().filter(l -> l.contains("surveyed_urban_unemployment") || l.contains("城镇调查失业率")))
+                    .anySatisfy(l -> assertThat(l).contains("6.1"));
         }
+    }
+
+    @Test
+    void shouldRefuseAReportWithNeitherReadingsNorTheStatusTopic() {
+        CommandRun report = new CommandRun();
+        assertThat(report.run("report", "--plan", "jm-14")).isEqualTo(1);
+        assertThat(report.err.toString()).contains("give either --readings FILE... or --from-status");
     }
 
     /**

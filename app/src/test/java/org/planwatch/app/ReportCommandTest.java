@@ -134,8 +134,12 @@ class ReportCommandTest {
                 assertThat(figure.getNumericCellValue()).isEqualTo(Double.parseDouble(reading[3]));
             }
             assertThat(rows).isEqualTo(targets);
-            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+            assertThat(sheet.getRow(sheet.getLastRowNum() - 1).getCell(0).getStringCellValue())
                     .startsWith("综合得分 Plan score");
+            // and last, where the figures come from
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .startsWith("数据来源 Figures from:")
+                    .endsWith(readings.toString());
             // three targets have readings; another target of the same indicator may rest on them too
             assertThat(judged).isGreaterThanOrEqualTo(3);
         }

@@ -114,6 +114,11 @@ public record CompletionReport(
                 + "年） · " + plan + " " + titleEn() + " as of " + asOf;
     }
 
+    /** Where the figures come from, as every format cites it: readings files, or the job's status topic. */
+    public String sourceLine() {
+        return "数据来源 Figures from: " + readings;
+    }
+
     /** What every format says under the heading about the figures it rests on. */
     public Optional<String> simulatedNotice() {
         return simulated

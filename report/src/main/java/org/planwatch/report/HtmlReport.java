@@ -23,7 +23,7 @@ final class HtmlReport {
         out.write(Html.escape(report.heading()));
         out.write("</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n<h1>");
         out.write(Html.escape(report.heading()));
-        out.write("</h1>\n");
+        out.write("</h1>\n<p class=\"source\">" + Html.escape(report.sourceLine()) + "</p>\n");
         if (report.simulatedNotice().isPresent()) {
             out.write("<p class=\"simulated\">"
                     + Html.escape(report.simulatedNotice().get()) + "</p>\n");

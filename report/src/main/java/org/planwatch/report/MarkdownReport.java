@@ -10,6 +10,7 @@ final class MarkdownReport {
 
     static void write(CompletionReport report, Writer out) throws IOException {
         out.write("# " + report.heading() + "\n\n");
+        out.write(cell(report.sourceLine()) + "\n\n");
         if (report.simulatedNotice().isPresent()) {
             out.write("> **" + report.simulatedNotice().get() + "**\n\n");
         }

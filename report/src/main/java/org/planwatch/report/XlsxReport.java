@@ -64,10 +64,11 @@ final class XlsxReport {
             }
             // Under the table, so the header keeps its row for whoever reads the sheet by position.
             if (report.scoreLine().isPresent()) {
-                sheet.createRow(r + 1)
+                sheet.createRow(++r)
                         .createCell(0)
                         .setCellValue(report.scoreLine().get());
             }
+            sheet.createRow(++r).createCell(0).setCellValue(report.sourceLine());
             sheet.createFreezePane(0, head.getRowNum() + 1);
             for (int c = 0; c < CompletionCells.HEADERS.size(); c++) {
                 sheet.setColumnWidth(c, c == 1 || c == 2 ? 28 * 256 : 14 * 256);
