@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Keys;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.TargetCatalogue;
 import org.planwatch.evaluation.History;
@@ -82,7 +83,7 @@ record ReadingsFile(List<RawReading> latest, int admitted, int refused, int unre
             simulated |= isSimulated(file);
             admitted += batch.readings().size();
             for (RawReading r : batch.readings()) {
-                String year = Timeline.key(r.region(), r.indicator()) + "|" + r.year();
+                String year = Keys.seriesYear(r.region(), r.indicator(), r.year());
                 // as the streams job keeps them: a withdrawal and a figure, the later one; else the later vintage
                 latest.merge(
                         year,

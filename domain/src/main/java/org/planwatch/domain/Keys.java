@@ -14,6 +14,16 @@ public final class Keys {
         return region + "|" + indicator;
     }
 
+    /** One year's figure of a series: {@code region|indicator|year}. */
+    public static String seriesYear(String region, String indicator, int year) {
+        return yearOf(series(region, indicator), year);
+    }
+
+    /** One year's figure of the series keyed {@code series}: {@code series|year}. */
+    public static String yearOf(String series, int year) {
+        return series + "|" + year;
+    }
+
     /** One target: {@code plan|region|indicator}. */
     public static String target(String plan, String region, String indicator) {
         return plan + "|" + series(region, indicator);

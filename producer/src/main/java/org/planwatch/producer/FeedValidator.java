@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Keys;
 import org.planwatch.domain.ReadingCheck;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
@@ -42,7 +43,7 @@ public final class FeedValidator {
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (Target t : catalogue.targets()) {
-            targets.computeIfAbsent(t.region() + "|" + t.indicator(), k -> new ArrayList<>())
+            targets.computeIfAbsent(Keys.series(t.region(), t.indicator()), k -> new ArrayList<>())
                     .add(t);
             first = Math.min(first, t.pathStartYear());
             last = Math.max(last, t.targetYear());
@@ -67,7 +68,7 @@ public final class FeedValidator {
                 refused = Optional.of(new Rejection(raw.location(), e.code, e.getMessage(), raw.row()));
             }
             if (r != null) {
-                String year = r.region() + "|" + r.indicator() + "|" + r.year();
+                String year = Keys.seriesYear(r.region(), r.indicator(), r.year());
                 // SDMX has no vintages: the latest figure of the year is what a re-sent one revises
                 RawReading earlier = resentIsRevision ? latestOfYear.get(year) : seen.get(year + "|" + r.vintage());
                 if (earlier != null && sameFigure(earlier, r)) {
@@ -114,7 +115,7 @@ public final class FeedValidator {
                 : mapping.map("indicator", raw.indicator())
                         .orElseThrow(() ->
                                 new Refused(UNMAPPED, "indicator '" + raw.indicator() + "' is not in the mapping"));
-        List<Target> own = targets.getOrDefault(region + "|" + indicator, List.of());
+        List<Target> own = targets.getOrDefault(Keys.series(region, indicator), List.of());
         int year = raw.year();
         if (raw.withdrawn()) {
             // a withdrawal has no value nor unit to check: its codes and year must name a figure PlanWatch could hold
@@ -157,7 +158,8 @@ public final class FeedValidator {
      */
     private void requirePlanYear(String region, String indicator, int year) throws Refused {
         if (year < firstYear || year > lastYear) {
-            throw new Refused(YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + region + "|" + indicator);
+            throw new Refused(
+                    YEAR_OUTSIDE_PLANS, "no plan period covers " + year + " for " + Keys.series(region, indicator));
         }
     }
 

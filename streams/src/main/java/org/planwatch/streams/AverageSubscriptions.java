@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.planwatch.domain.Keys;
 
 /**
  * Which regions want an average region's figures: a target "below the provincial average" of a
@@ -34,24 +35,29 @@ final class AverageSubscriptions {
     }
 
     private static String entry(String average, String indicator, String region, String plan) {
-        return average + "|" + indicator + "|" + region + "|" + plan;
+        return Keys.series(average, indicator) + "|" + region + "|" + plan;
+    }
+
+    /** The entries of one series: {@code average|indicator|}. */
+    private static String prefix(String average, String indicator) {
+        return Keys.series(average, indicator) + "|";
     }
 
     /** The target of {@code plan} in {@code region} wants {@code average}'s figures of {@code indicator}. */
     void add(String average, String indicator, String region, String plan) {
-        cached.remove(average + "|" + indicator + "|");
+        cached.remove(prefix(average, indicator));
         store.put(entry(average, indicator, region, plan), region);
     }
 
     /** That target no longer does (deleted, or now measured against another region). */
     void remove(String average, String indicator, String region, String plan) {
-        cached.remove(average + "|" + indicator + "|");
+        cached.remove(prefix(average, indicator));
         store.delete(entry(average, indicator, region, plan));
     }
 
     /** The regions that want {@code average}'s figures of {@code indicator}, each once. */
     List<String> of(String average, String indicator) {
-        return cached.computeIfAbsent(average + "|" + indicator + "|", prefix -> {
+        return cached.computeIfAbsent(prefix(average, indicator), prefix -> {
             List<String> regions = new ArrayList<>();
             try (KeyValueIterator<String, String> it = store.prefixScan(prefix, PREFIX)) {
                 it.forEachRemaining(kv -> {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.planwatch.domain.Keys;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.ReadingHistory;
 
@@ -42,7 +43,7 @@ final class DecodedHistories {
 
     /** The entry of {@code key}'s figure for {@code year}: four-digit years sort as numbers do. */
     static String yearKey(String key, int year) {
-        return key + "|" + year;
+        return Keys.yearOf(key, year);
     }
 
     /** The history of {@code key} ({@code region|indicator}), null if none; not to be modified. */

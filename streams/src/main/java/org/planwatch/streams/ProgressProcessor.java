@@ -521,7 +521,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 event.getOriginTopic(),
                 event.getOriginPartition(),
                 event.getOriginOffset(),
-                Topics.readingKey(reading.getRegion(), reading.getIndicator()) + "|" + reading.getYear(),
+                Keys.seriesYear(reading.getRegion(), reading.getIndicator(), reading.getYear()),
                 reason,
                 detail);
         refusals.count(reason);

@@ -138,7 +138,7 @@ final class TargetIndex {
      * to it, and those measured against this region's average.
      */
     List<Target> affectedBy(String region, String indicator) {
-        return decoded.computeIfAbsent(region + "|" + indicator + "|", prefix -> {
+        return decoded.computeIfAbsent(Keys.series(region, indicator) + "|", prefix -> {
             List<Target> out = new ArrayList<>();
             try (KeyValueIterator<String, PlanTarget> it = store.prefixScan(prefix, PREFIX)) {
                 it.forEachRemaining(kv -> out.add(TargetCodec.toDomain(kv.value)));
