@@ -91,6 +91,7 @@ public final class ProgressJob implements AutoCloseable {
                 job.failed.complete(now);
             }
         });
+        ClusterBoundState.claim(streams, withRegistry);
         streams.start();
         return job;
     }
