@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,70 @@ class LauncherTest {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(process.exitValue()).as(out).isZero();
         return out;
+    }
+
+    /** The launcher with no jar yet and a stand-in {@code mvnw} that says {@code log} and exits {@code status}. */
+    private Process build(String log, int status) throws IOException {
+        Files.copy(
+                Path.of("..", "planwatch").toAbsolutePath().normalize(),
+                root.resolve("planwatch"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path jdk = Files.createDirectories(root.resolve("jdk/bin"));
+        Path java = Files.writeString(jdk.resolve("java"), "#!/usr/bin/env bash\necho ran\n");
+        Path mvnw = Files.writeString(
+                root.resolve("mvnw"),
+                "#!/usr/bin/env bash\ncat <<'LOG'\n" + log + "LOG\n"
+                        + (status == 0 ? "mkdir -p tools/target && touch tools/target/planwatch.jar\n" : "")
+                        + "exit " + status + "\n");
+        for (Path script : List.of(java, mvnw)) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        ProcessBuilder launcher =
+                new ProcessBuilder("bash", root.resolve("planwatch").toString(), "--help");
+        launcher.environment().put("JAVA_HOME", root.resolve("jdk").toString());
+        return launcher.start();
+    }
+
+    private static String stderr(Process process) throws Exception {
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** Issue 25: the first build was one line and minutes of silence; it now says each module as it starts. */
+    @Test
+    void showsTheFirstBuildModuleByModule() throws Exception {
+        StringBuilder log = new StringBuilder();
+        for (int i = 1; i <= 250; i++) {
+            log.append("[INFO] Downloaded from central: https://repo.maven.apache.org/a")
+                    .append(i)
+                    .append(".jar\n");
+        }
+        log.append("[INFO] Building PlanWatch domain 0.1.0-SNAPSHOT                        [1/2]\n")
+                .append("[INFO] Building jar: /x/domain.jar\n")
+                .append("[INFO] Building PlanWatch tools 0.1.0-SNAPSHOT                         [2/2]\n");
+        Process process = build(log.toString(), 0);
+        String said = stderr(process);
+
+        assertThat(process.exitValue()).as(said).isZero();
+        assertThat(said.lines())
+                .containsExactly(
+                        "planwatch: building the application (first run, or sources changed); a line per module follows",
+                        "planwatch:   100 dependencies fetched",
+                        "planwatch:   200 dependencies fetched",
+                        "planwatch:   PlanWatch domain 0.1.0-SNAPSHOT [1/2]",
+                        "planwatch:   PlanWatch tools 0.1.0-SNAPSHOT [2/2]");
+    }
+
+    @Test
+    void saysAFailedBuildWithMavensErrorsAndStops() throws Exception {
+        Process process =
+                build("[INFO] Building PlanWatch domain 0.1.0-SNAPSHOT [1/2]\n[ERROR] COMPILATION ERROR\n", 1);
+        String said = stderr(process);
+
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(said)
+                .contains("[ERROR] COMPILATION ERROR", "planwatch: build failed")
+                .doesNotContain("ran");
     }
 
     /** Issue 25: the JVM's default folders ignored TMPDIR (java.io.tmpdir is /tmp on Linux whatever it says). */
