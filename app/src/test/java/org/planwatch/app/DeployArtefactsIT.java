@@ -108,6 +108,8 @@ class DeployArtefactsIT {
             Path readings = Files.writeString(
                     dir.resolve("beds.csv"),
                     "region,indicator,year,value,unit\n440700,hospital_beds_per_1000,2023,5.5,张\n"
+                            // a binding (约束性) target off its path: 26.13% in 2020, at most 25% by 2025
+                            + "440700,out_of_pocket_health_share,2023,27.5,%\n"
                             + "440700,no_such_indicator,2023,5.5,张\n");
             assertThat(new CommandRun()
                             .run(
@@ -200,6 +202,65 @@ class DeployArtefactsIT {
         assertThat(uids).hasSize(4);
     }
 
+    /**
+     * Issue 25: every panel of every dashboard, its variables set to the target the test judged,
+     * answers with at least one series from the real Prometheus (a rate needs two scrapes in its
+     * window: waited for).
+     */
+    private static void everyPanelHasData(HttpClient http, String api) throws IOException {
+        String department = TargetCatalogue.bundled().targets().stream()
+                .filter(t -> t.key().equals("jm-health-14|440700|hospital_beds_per_1000"))
+                .findFirst()
+                .orElseThrow()
+                .department();
+        Map<String, String> variables = Map.of(
+                "$plan", "jm-health-14",
+                "$region", "440700",
+                "$indicator", "hospital_beds_per_1000",
+                "$department", department);
+        Map<String, String> queries = new java.util.TreeMap<>();
+        try (Stream<Path> dashboards = Files.list(DEPLOY.resolve("grafana/dashboards"))) {
+            for (Path file : dashboards.toList()) {
+                for (JsonNode panel : new ObjectMapper().readTree(file.toFile()).get("panels")) {
+                    for (JsonNode target : panel.path("targets")) {
+                        String expr = target.path("expr").asText();
+                        for (Map.Entry<String, String> v : variables.entrySet()) {
+                            expr = expr.replace(v.getKey(), v.getValue());
+                        }
+                        queries.put(
+                                file.getFileName() + ": " + panel.get("title").asText() + ": " + expr, expr);
+                    }
+                }
+            }
+        }
+        Set<String> empty = new TreeSet<>(queries.keySet());
+        try {
+            await().atMost(Duration.ofSeconds(45))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        for (String panel : List.copyOf(empty)) {
+                            JsonNode result = new ObjectMapper()
+                                    .readTree(http.send(
+                                                    HttpRequest.newBuilder(URI.create(api
+                                                                    + URLEncoder.encode(
+                                                                            queries.get(panel),
+                                                                            StandardCharsets.UTF_8)))
+                                                            .build(),
+                                                    HttpResponse.BodyHandlers.ofString())
+                                            .body())
+                                    .at("/data/result");
+                            if (result.size() > 0) {
+                                empty.remove(panel);
+                            }
+                        }
+                        return empty.isEmpty();
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // said below, each panel by name
+        }
+        assertThat(empty).as("panels whose query returns no series").isEmpty();
+    }
+
     private static boolean tools() {
         boolean present = Stream.of("promtool", "amtool", "prometheus").allMatch(ExternalTools::onPath);
         if (System.getenv("CI") != null) {
@@ -272,6 +333,7 @@ class DeployArtefactsIT {
             assertThat(value[0])
                     .as("PromQL %s\n%s", query, Files.readString(dir.resolve("prometheus.log")))
                     .isEqualTo("1");
+            everyPanelHasData(http, "http://127.0.0.1:" + port + "/api/v1/query?query=");
         } finally {
             prometheus.destroy();
             prometheus.waitFor(30, TimeUnit.SECONDS);
