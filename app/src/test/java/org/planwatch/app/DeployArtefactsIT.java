@@ -197,6 +197,9 @@ class DeployArtefactsIT {
                         .forEach(ds -> assertThat(ds.get("uid").asText())
                                 .as("datasource in %s", file)
                                 .isEqualTo(uid));
+                for (JsonNode panel : dashboard.get("panels")) {
+                    checkWords(file, panel);
+                }
             }
         }
         assertThat(uids).hasSize(4);
@@ -259,6 +262,36 @@ class DeployArtefactsIT {
             // said below, each panel by name
         }
         assertThat(empty).as("panels whose query returns no series").isEmpty();
+    }
+
+    /**
+     * Issue 25: what a panel shows people is words, not Prometheus' plumbing: a table hides {@code
+     * __name__}, {@code instance} and {@code job} and names the region ({@code region_name}) rather
+     * than its code; a panel of statuses says each in Chinese and English, as the reports do.
+     */
+    private static void checkWords(Path file, JsonNode panel) {
+        String where = file.getFileName() + ": " + panel.get("title").asText();
+        String exprs = panel.findValuesAsText("expr").toString();
+        if (panel.get("type").asText().equals("table")) {
+            JsonNode organize = panel.path("transformations").findParent("excludeByName");
+            assertThat(organize).as("%s hides the raw labels", where).isNotNull();
+            for (String raw : List.of("__name__", "instance", "job", "region")) {
+                assertThat(organize.at("/excludeByName/" + raw).asBoolean())
+                        .as("%s hides %s", where, raw)
+                        .isTrue();
+            }
+            assertThat(organize.at("/renameByName/region_name").asText())
+                    .as(where)
+                    .contains("地区");
+        }
+        if (exprs.contains("planwatch_indicator_status")
+                && !panel.get("type").asText().equals("stat")
+                && !panel.get("type").asText().equals("timeseries")) {
+            String words = panel.path("fieldConfig").toString();
+            for (org.planwatch.domain.Status status : org.planwatch.domain.Status.values()) {
+                assertThat(words).as("%s says %s in Chinese", where, status).contains(status.zh());
+            }
+        }
     }
 
     private static boolean tools() {

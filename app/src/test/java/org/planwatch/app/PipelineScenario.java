@@ -168,7 +168,7 @@ abstract class PipelineScenario {
                     .isEqualTo(ProgressStatus.ACHIEVED);
 
             String labels =
-                    "department=\"市卫生健康局\",indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",region=\"440700\"";
+                    "department=\"市卫生健康局\",indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",region=\"440700\",region_name=\"江门市\"";
             String scrape = awaitScrape(
                     consumer.server().url(), "planwatch_indicator_status{" + labels + ",status=\"LAGGING\"} 1.0");
             assertThat(scrape).contains("planwatch_indicator_progress_ratio{" + labels + "} 0.75");
@@ -176,7 +176,7 @@ abstract class PipelineScenario {
             assertThat(scrape).contains("planwatch_indicator_status{" + labels + ",status=\"ON_TRACK\"} 0.0");
             assertThat(scrape)
                     .contains("planwatch_indicator_status{department=\"市科技局\",indicator=\"provincial_key_labs\","
-                            + "plan=\"zs-sti-14\",region=\"442000\",status=\"ACHIEVED\"} 1.0");
+                            + "plan=\"zs-sti-14\",region=\"442000\",region_name=\"中山市\",status=\"ACHIEVED\"} 1.0");
             assertThat(scrape).contains("planwatch_alerts_consumed_total 6.0");
             assertNothingPersonalOrSecret(scrape);
             assertThat(scrape).contains("kafka_consumer_fetch_manager_records_lag");
@@ -208,7 +208,7 @@ abstract class PipelineScenario {
             awaitScrape(
                     consumer.server().url(),
                     "planwatch_indicator_status{department=\"市生态环境局\",indicator=\"good_air_days_share\","
-                            + "plan=\"jm-14\",region=\"440700\",status=\"ON_TRACK\"} 1.0");
+                            + "plan=\"jm-14\",region=\"440700\",region_name=\"江门市\",status=\"ON_TRACK\"} 1.0");
 
             // A consumer restarted in the same group has committed every alert, yet rebuilds every
             // target's current status from the compacted status topic: the same numbers, no gap.

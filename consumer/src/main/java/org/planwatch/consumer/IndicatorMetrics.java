@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
+import org.planwatch.domain.Region;
+import org.planwatch.domain.RegionDictionary;
 import org.planwatch.schema.ProgressAlert;
 import org.planwatch.schema.ProgressStatus;
 
@@ -17,7 +19,8 @@ import org.planwatch.schema.ProgressStatus;
  * The per-target meters, read from the {@link StatusBoard}. For each target, one
  * {@code planwatch.indicator.status} series per status (1 for the current one, 0 for the rest),
  * the progress ratio, the actual and expected values and the year of the latest reading. Labels
- * are codes: plan, region, indicator, department; free text stays out of them.
+ * are codes (plan, region, indicator, department) and the region's name from the dictionary
+ * ({@code region_name}, one per region code, so no more series); free text stays out of them.
  */
 public final class IndicatorMetrics implements AutoCloseable {
     static final String STATUS = "planwatch.indicator.status";
@@ -33,12 +36,19 @@ public final class IndicatorMetrics implements AutoCloseable {
     public static final String SIMULATED_SOURCE_PREFIX = "simulated";
 
     private final MeterRegistry registry;
+    private final RegionDictionary regions;
     private final StatusBoard board;
     private final Counter consumed;
     private final Counter undecodable;
     private final Map<String, List<Meter>> metersByKey = new ConcurrentHashMap<>();
 
     public IndicatorMetrics(MeterRegistry registry, StatusBoard board) {
+        this(registry, board, RegionDictionary.bundled());
+    }
+
+    /** {@code regions} names each target's region on its series ({@code region_name}), for tables people read. */
+    public IndicatorMetrics(MeterRegistry registry, StatusBoard board, RegionDictionary regions) {
+        this.regions = regions;
         this.registry = registry;
         this.board = board;
         this.consumed = Counter.builder("planwatch.alerts.consumed")
@@ -74,6 +84,8 @@ public final class IndicatorMetrics implements AutoCloseable {
         Tags tags = Tags.of(
                 "plan", first.getPlan(),
                 "region", first.getRegion(),
+                "region_name",
+                        regions.code(first.getRegion()).map(Region::nameZh).orElse(first.getRegion()),
                 "indicator", first.getIndicator(),
                 "department", first.getDepartment() == null ? "" : first.getDepartment());
         List<Meter> meters = new ArrayList<>();

@@ -21,7 +21,7 @@ class IndicatorMetricsTest {
 
     private static final String KEY = "jm-health-14|440700|hospital_beds_per_1000";
     private static final String LABELS =
-            "department=\"市卫生健康局\",indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",region=\"440700\"";
+            "department=\"市卫生健康局\",indicator=\"hospital_beds_per_1000\",plan=\"jm-health-14\",region=\"440700\",region_name=\"江门市\"";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final StatusBoard board = new StatusBoard();
