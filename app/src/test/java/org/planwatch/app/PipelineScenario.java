@@ -248,6 +248,7 @@ abstract class PipelineScenario {
                 .isSubsetOf(
                         "plan",
                         "region",
+                        "region_name",
                         "indicator",
                         "department",
                         "status",
