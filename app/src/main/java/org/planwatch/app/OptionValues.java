@@ -61,7 +61,7 @@ public final class OptionValues {
         }
     }
 
-    /** A duration as ISO-8601 (PT30S) or with a unit (30s, 500ms, 5m, 2h). */
+    /** A duration longer than zero, as ISO-8601 (PT30S) or with a unit (30s, 500ms, 5m, 2h). */
     public static final class AnyDuration implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
@@ -83,7 +83,7 @@ public final class OptionValues {
 
     static Duration duration(String value) {
         try {
-            return org.planwatch.runtime.Durations.parse(value);
+            return org.planwatch.runtime.Durations.parsePositive(value);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage());
         }

@@ -22,6 +22,18 @@ class ExitStatusTest {
         assertThat(new CommandRun().run("streams", "--threads", "many")).isEqualTo(PlanWatch.USAGE);
     }
 
+    /**
+     * Issue 22: a wait of zero was refused from the environment (PLANWATCH_COMMIT_INTERVAL=0s) and
+     * taken from the command line; both refuse it now, in the same words.
+     */
+    @Test
+    void aDurationOfZeroIsAUsageErrorAsInTheEnvironment() {
+        CommandRun cli = new CommandRun();
+
+        assertThat(cli.run("streams", "--commit-interval", "0s")).isEqualTo(PlanWatch.USAGE);
+        assertThat(cli.err.toString()).contains("'0s' is not a time longer than zero");
+    }
+
     /** Issue 23's second trial: a mistyped drop folder was created and watched in silence. */
     @Test
     void aDropFolderThatDoesNotExistIsAUsageErrorAndIsNotCreated(

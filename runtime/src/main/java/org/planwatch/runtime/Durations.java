@@ -18,6 +18,20 @@ public final class Durations {
     private Durations() {}
 
     /**
+     * The duration {@code value} writes, longer than zero: every wait, interval and timeout
+     * PlanWatch takes, from the command line or a settings source alike.
+     *
+     * @throws IllegalArgumentException as {@link #parse}, or {@code '0s' is not a time longer than zero}
+     */
+    public static Duration parsePositive(String value) {
+        Duration d = parse(value);
+        if (d.isZero()) {
+            throw new IllegalArgumentException("'" + value + "' is not a time longer than zero");
+        }
+        return d;
+    }
+
+    /**
      * The duration {@code value} writes, not negative.
      *
      * @throws IllegalArgumentException with a sentence for people: what is wrong and how to write it

@@ -132,19 +132,14 @@ public final class SettingsSource {
         if (v.isEmpty()) {
             return fallback;
         }
-        Duration d;
         try {
-            d = Durations.parse(v.get());
+            return Durations.parsePositive(v.get());
         } catch (IllegalArgumentException e) {
             // the same sentence as on the command line, after the value it names
             String quoted = "'" + v.get() + "' ";
             String why = e.getMessage().startsWith(quoted) ? e.getMessage().substring(quoted.length()) : e.getMessage();
             throw bad(key, v.get(), why);
         }
-        if (d.isZero()) {
-            throw bad(key, v.get(), "is not a time longer than zero");
-        }
-        return d;
     }
 
     public Path path(String key, Path fallback) {
