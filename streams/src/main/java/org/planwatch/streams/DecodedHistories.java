@@ -95,7 +95,11 @@ final class DecodedHistories {
             }
         }
         for (IndicatorReading r : history.getReadings()) {
-            years.put(yearKey(key, r.getYear()), r);
+            // only what differs is written, to the store and its changelog: a restart's answers repeat what is held
+            boolean held = before != null && before.getReadings().stream().anyMatch(r::equals);
+            if (!held) {
+                years.put(yearKey(key, r.getYear()), r);
+            }
         }
         recent.put(key, history.getReadings().isEmpty() ? null : history);
     }
