@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
+import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetWording;
 import org.planwatch.schema.ProgressAlert;
@@ -29,18 +30,10 @@ import org.planwatch.schema.Topics;
  * the reason and the line of the plan that sets the target; then the same in one English line.
  */
 final class NoticeWriter {
-    private static final Map<ProgressStatus, String> ZH = Map.ofEntries(
-            Map.entry(ProgressStatus.ACHIEVED, "已实现"),
-            Map.entry(ProgressStatus.AHEAD, "快于预期"),
-            Map.entry(ProgressStatus.ON_TRACK, "基本符合预期"),
-            Map.entry(ProgressStatus.LAGGING, "滞后"),
-            Map.entry(ProgressStatus.SEVERELY_LAGGING, "严重滞后"),
-            Map.entry(ProgressStatus.REGRESSING, "逆向变化"),
-            Map.entry(ProgressStatus.BREACHED, "突破约束"),
-            Map.entry(ProgressStatus.MISSED, "未完成"),
-            Map.entry(ProgressStatus.AWAITING_QUOTA, "待上级下达"),
-            Map.entry(ProgressStatus.NOT_ASSESSABLE, "无法评估"),
-            Map.entry(ProgressStatus.INSUFFICIENT_DATA, "数据不足"));
+    /** A status in Chinese, as the domain words it for the reports and dashboards too. */
+    private static String zh(ProgressStatus status) {
+        return Status.valueOf(status.name()).zh();
+    }
 
     /** Better statuses rank higher; statuses that are no judgement have no rank. */
     private static final List<ProgressStatus> RANK = List.of(
@@ -120,8 +113,8 @@ final class NoticeWriter {
         Optional<Target> target = target(a);
         String period = target.map(t -> "，" + (t.pathStartYear() + 1) + "—" + t.targetYear() + "年")
                 .orElse("");
-        String title = "【" + ZH.get(a.getStatus()) + "】" + regionName(a.getRegion()) + " "
-                + indicatorName(a.getIndicator()) + "（" + a.getPlan() + period + "）";
+        String title = "【" + zh(a.getStatus()) + "】" + regionName(a.getRegion()) + " " + indicatorName(a.getIndicator())
+                + "（" + a.getPlan() + period + "）";
         String backlog = earlier == 0
                 ? ""
                 : "\n（同一批数据中此前另有" + earlier + "次状态变化，此为最新。" + earlier
@@ -176,7 +169,7 @@ final class NoticeWriter {
         String[] reason = a.getReason().split("。 ", 2);
         String before = a.getPreviousStatus() == null
                 ? "首次评估"
-                : "此前为“" + ZH.get(a.getPreviousStatus()) + "”" + (worse(a) ? "，状态下降" : "");
+                : "此前为“" + zh(a.getPreviousStatus()) + "”" + (worse(a) ? "，状态下降" : "");
         StringBuilder zh = new StringBuilder();
         zh.append(a.getYear()).append("年：实际").append(num(a.getActual()));
         if (a.getExpected() != null) {
