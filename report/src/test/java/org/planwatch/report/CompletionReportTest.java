@@ -161,9 +161,14 @@ class CompletionReportTest {
         assertThat(text(ReportFormat.html, report)).contains("<p class=\"score\">" + Html.escape(line) + "</p>");
         try (XSSFWorkbook book = workbook(report)) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+            assertThat(sheet.getRow(sheet.getLastRowNum() - 1).getCell(0).getStringCellValue())
                     .isEqualTo(line);
+            // and under it, where the figures come from
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .isEqualTo(report.sourceLine());
         }
+        assertThat(text(ReportFormat.md, report)).contains(report.sourceLine());
+        assertThat(text(ReportFormat.html, report)).contains(Html.escape(report.sourceLine()));
     }
 
     @Test
