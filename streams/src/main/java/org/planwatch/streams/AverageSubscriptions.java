@@ -1,7 +1,6 @@
 package org.planwatch.streams;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -23,12 +22,7 @@ final class AverageSubscriptions {
     private static final int MAX_CACHED = 16_384;
 
     private final KeyValueStore<String, String> store;
-    private final Map<String, List<String>> cached = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-            return size() > MAX_CACHED;
-        }
-    };
+    private final Map<String, List<String>> cached = LeastRecentlyUsed.map(MAX_CACHED);
 
     AverageSubscriptions(KeyValueStore<String, String> store) {
         this.store = store;

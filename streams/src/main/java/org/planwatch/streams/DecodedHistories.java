@@ -1,7 +1,6 @@
 package org.planwatch.streams;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -29,12 +28,7 @@ final class DecodedHistories {
 
     private final KeyValueStore<String, IndicatorReading> years;
     private final KeyValueStore<String, ReadingHistory> legacy;
-    private final Map<String, ReadingHistory> recent = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ReadingHistory> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, ReadingHistory> recent = LeastRecentlyUsed.map(MAX_ENTRIES);
 
     DecodedHistories(KeyValueStore<String, IndicatorReading> years, KeyValueStore<String, ReadingHistory> legacy) {
         this.years = years;

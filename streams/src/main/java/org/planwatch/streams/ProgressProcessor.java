@@ -259,18 +259,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         if (subscribers.isEmpty()) {
             return;
         }
-        RegionEvent event = record.value();
-        RegionEvent copy = new RegionEvent(
-                reading,
-                null,
-                null,
-                true,
-                event.getOriginTopic(),
-                event.getOriginPartition(),
-                event.getOriginOffset(),
-                null,
-                null,
-                null);
+        RegionEvent copy = message(reading, null, null, null, null, record.value());
         for (String region : subscribers) {
             send(region, copy, record.timestamp());
         }
@@ -284,69 +273,52 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private void resubscribe(long timestamp) {
         targets.forEachAverage((average, filed) -> {
             if (!routing.isHome(average, partition)) {
-                send(
-                        average,
-                        new RegionEvent(
-                                null,
-                                Topics.targetKey(TargetCodec.toDomain(filed)),
-                                filed,
-                                true,
-                                "",
-                                -1,
-                                -1L,
-                                null,
-                                null,
-                                null),
-                        timestamp);
+                send(average, subscription(filed, null), timestamp);
             }
         });
     }
 
-    private static RegionEvent subscription(PlanTarget target, RegionEvent cause) {
+    /**
+     * A message about an average (a reference event), carrying the origin of the record that
+     * caused it for the logs; {@code cause} is null for the re-subscriptions made at start.
+     */
+    private static RegionEvent message(
+            IndicatorReading reading,
+            String targetKey,
+            PlanTarget target,
+            ReadingHistory answer,
+            String answeredBy,
+            RegionEvent cause) {
         return new RegionEvent(
+                reading,
+                targetKey,
+                target,
+                true,
+                cause == null ? "" : cause.getOriginTopic(),
+                cause == null ? -1 : cause.getOriginPartition(),
+                cause == null ? -1L : cause.getOriginOffset(),
+                null,
+                answer,
+                answeredBy);
+    }
+
+    private static RegionEvent subscription(PlanTarget target, RegionEvent cause) {
+        return message(
                 null,
                 Keys.target(target.getPlan(), target.getRegion(), target.getIndicator()),
                 target,
-                true,
-                cause.getOriginTopic(),
-                cause.getOriginPartition(),
-                cause.getOriginOffset(),
                 null,
                 null,
-                null);
+                cause);
     }
 
+    /** The withdrawal of the subscription of the target a target event (a change, a deletion) names. */
     private static RegionEvent unsubscription(RegionEvent cause) {
-        return new RegionEvent(
-                null,
-                cause.getTargetKey() != null
-                        ? cause.getTargetKey()
-                        : Keys.target(
-                                cause.getTarget().getPlan(),
-                                cause.getTarget().getRegion(),
-                                cause.getTarget().getIndicator()),
-                null,
-                true,
-                cause.getOriginTopic(),
-                cause.getOriginPartition(),
-                cause.getOriginOffset(),
-                null,
-                null,
-                null);
+        return message(null, cause.getTargetKey(), null, null, null, cause);
     }
 
     private static RegionEvent answer(RegionEvent subscription, String average, ReadingHistory held) {
-        return new RegionEvent(
-                null,
-                subscription.getTargetKey(),
-                null,
-                true,
-                subscription.getOriginTopic(),
-                subscription.getOriginPartition(),
-                subscription.getOriginOffset(),
-                null,
-                held,
-                average);
+        return message(null, subscription.getTargetKey(), null, held, average, subscription);
     }
 
     private void send(String region, RegionEvent message, long timestamp) {

@@ -2,7 +2,6 @@ package org.planwatch.streams;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +33,7 @@ final class TargetIndex {
     private static final int MAX_DECODED = 16_384;
 
     private final KeyValueStore<String, PlanTarget> store;
-    private final Map<String, List<Target>> decoded = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Target>> eldest) {
-            return size() > MAX_DECODED;
-        }
-    };
+    private final Map<String, List<Target>> decoded = LeastRecentlyUsed.map(MAX_DECODED);
 
     TargetIndex(KeyValueStore<String, PlanTarget> store) {
         this.store = store;

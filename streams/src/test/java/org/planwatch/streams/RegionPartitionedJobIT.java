@@ -125,21 +125,12 @@ class RegionPartitionedJobIT {
                 stateDir,
                 topics,
                 Map.of("commit.interval.ms", "100"));
-        var readings = topics.readings().valueSerde().serializer();
         String indicator = "premature_ncd_mortality";
         try (ProgressJob job = ProgressJob.start(props, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
                 KafkaProducer<String, byte[]> producer = regionPartitioned(broker)) {
             job.awaitRunning(Duration.ofSeconds(60));
-            producer.send(new ProducerRecord<>(
-                            topics.readings().name(),
-                            Topics.readingKey(province, indicator),
-                            readings.serialize("", ProgressTopologyTest.reading(province, indicator, 2021, 15.5))))
-                    .get();
-            producer.send(new ProducerRecord<>(
-                            topics.readings().name(),
-                            Topics.readingKey(CITY, indicator),
-                            readings.serialize("", ProgressTopologyTest.reading(CITY, indicator, 2021, 14.0))))
-                    .get();
+            publish(producer, topics, province, indicator, 2021, 15.5);
+            publish(producer, topics, CITY, indicator, 2021, 14.0);
             var target = RegionRoutingTopologyTest.BELOW_AVERAGE;
             producer.send(new ProducerRecord<>(
                             topics.targets().name(),
@@ -153,16 +144,8 @@ class RegionPartitionedJobIT {
                     .extracting(a -> a.getStatus() + " " + a.getExpected())
                     .containsExactly("ON_TRACK 15.5");
 
-            producer.send(new ProducerRecord<>(
-                            topics.readings().name(),
-                            Topics.readingKey(province, indicator),
-                            readings.serialize("", ProgressTopologyTest.reading(province, indicator, 2022, 13.0))))
-                    .get();
-            producer.send(new ProducerRecord<>(
-                            topics.readings().name(),
-                            Topics.readingKey(CITY, indicator),
-                            readings.serialize("", ProgressTopologyTest.reading(CITY, indicator, 2022, 14.0))))
-                    .get();
+            publish(producer, topics, province, indicator, 2022, 13.0);
+            publish(producer, topics, CITY, indicator, 2022, 14.0);
             // the province's 2022 figure reaches the city as a copy, before or after the city's
             // own (then the city's is short of the average's 2022 figure for that one hop)
             List<String> seen = List.of();
@@ -186,6 +169,24 @@ class RegionPartitionedJobIT {
             assertThat(seen).last().isEqualTo("LAGGING 2022 13.0");
             assertThat(seen.subList(1, seen.size() - 1)).allMatch(s -> s.startsWith("INSUFFICIENT_DATA 2022"));
         }
+    }
+
+    private static void publish(
+            KafkaProducer<String, byte[]> producer,
+            TopicSet topics,
+            String region,
+            String indicator,
+            int year,
+            double value)
+            throws Exception {
+        producer.send(new ProducerRecord<>(
+                        topics.readings().name(),
+                        Topics.readingKey(region, indicator),
+                        topics.readings()
+                                .valueSerde()
+                                .serializer()
+                                .serialize("", ProgressTopologyTest.reading(region, indicator, year, value))))
+                .get();
     }
 
     private static KafkaProducer<String, byte[]> regionPartitioned(EmbeddedKafkaBroker broker) {

@@ -157,6 +157,15 @@ class RegionRoutingTopologyTest {
     private static final String PROVINCE = "440000";
     private static final String MORTALITY = "premature_ncd_mortality";
 
+    private void publishCity(int year, double value) {
+        readings.pipeInput(
+                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, year, value));
+    }
+
+    private void file(Target target) {
+        targets.pipeInput(Topics.targetKey(target), TargetCodec.toEvent(target));
+    }
+
     private void publishProvince(int year, double value) {
         readings.pipeInput(
                 Topics.readingKey(PROVINCE, MORTALITY), ProgressTopologyTest.reading(PROVINCE, MORTALITY, year, value));
@@ -201,7 +210,7 @@ class RegionRoutingTopologyTest {
                 .as("no one subscribed")
                 .isEmpty();
 
-        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
+        file(BELOW_AVERAGE);
         assertThat(described(messages.readKeyValuesToList()))
                 .containsExactly(PROVINCE + " subscribe", CITY + " answer 1");
         // judged on the answer, without a step "short of data" before it
@@ -209,15 +218,13 @@ class RegionRoutingTopologyTest {
                 .extracting(a -> a.getStatus() + " " + a.getExpected())
                 .isEmpty();
 
-        readings.pipeInput(
-                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
+        publishCity(2021, 14.0);
         assertThat(statuses.readValuesToList())
                 .extracting(a -> a.getStatus() + " " + a.getExpected())
                 .containsExactly("ON_TRACK 15.5");
         publishProvince(2022, 13.0);
         assertThat(described(messages.readKeyValuesToList())).containsExactly(CITY + " copy 2022");
-        readings.pipeInput(
-                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2022, 14.0));
+        publishCity(2022, 14.0);
         // the city's 2022 figure is held to the province's of 2022, which came as a copy
         assertThat(statuses.readValuesToList())
                 .extracting(a -> a.getStatus() + " " + a.getExpected())
@@ -236,9 +243,8 @@ class RegionRoutingTopologyTest {
     void shouldJudgeATargetFiledAfterTheAveragesFiguresOnceOnThem() {
         start(provinceElsewhere());
         publishProvince(2021, 15.5);
-        readings.pipeInput(
-                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 16.0));
-        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
+        publishCity(2021, 16.0);
+        file(BELOW_AVERAGE);
 
         assertThat(statuses.readValuesToList())
                 .extracting(a -> a.getStatus() + " " + a.getExpected())
@@ -253,9 +259,8 @@ class RegionRoutingTopologyTest {
     void shouldSubscribeAgainAtStartAndPublishNothingNew() {
         start(provinceElsewhere());
         publishProvince(2021, 15.5);
-        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
-        readings.pipeInput(
-                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
+        file(BELOW_AVERAGE);
+        publishCity(2021, 14.0);
         messages.readKeyValuesToList();
         assertThat(statuses.readValuesToList()).hasSize(1);
 
@@ -274,9 +279,8 @@ class RegionRoutingTopologyTest {
     void shouldJudgeACityAgainstAProvinceKeptByTheSameTaskWithoutMessages() {
         start(1);
         publishProvince(2021, 15.5);
-        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
-        readings.pipeInput(
-                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
+        file(BELOW_AVERAGE);
+        publishCity(2021, 14.0);
         publishProvince(2022, 13.0);
 
         assertThat(described(messages.readKeyValuesToList())).isEmpty();
@@ -293,14 +297,13 @@ class RegionRoutingTopologyTest {
     void shouldFollowATargetToAnotherAverageAndIgnoreALateAnswerFromTheFirst() {
         start(provinceElsewhere());
         publishProvince(2021, 15.5);
-        targets.pipeInput(Topics.targetKey(BELOW_AVERAGE), TargetCodec.toEvent(BELOW_AVERAGE));
-        readings.pipeInput(
-                Topics.readingKey(CITY, MORTALITY), ProgressTopologyTest.reading(CITY, MORTALITY, 2021, 14.0));
+        file(BELOW_AVERAGE);
+        publishCity(2021, 14.0);
         messages.readKeyValuesToList();
         statuses.readValuesToList();
 
         Target national = belowAverage("低于全国平均水平");
-        targets.pipeInput(Topics.targetKey(national), TargetCodec.toEvent(national));
+        file(national);
         assertThat(described(messages.readKeyValuesToList()))
                 .containsExactly(PROVINCE + " withdraw", "CN subscribe", CITY + " answer 0");
         assertThat(statuses.readValuesToList())

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,22 @@ class LauncherTest {
     @TempDir
     Path root;
 
-    private String launch(Map<String, String> env) throws IOException, InterruptedException {
+    /** The launcher as a clone has it, and a stand-in JDK whose {@code java} runs {@code java}. */
+    private void install(String java) throws IOException {
         Files.copy(
                 Path.of("..", "planwatch").toAbsolutePath().normalize(),
                 root.resolve("planwatch"),
                 StandardCopyOption.REPLACE_EXISTING);
-        Path jdk = Files.createDirectories(root.resolve("jdk/bin"));
-        Path java = Files.writeString(jdk.resolve("java"), "#!/usr/bin/env bash\necho \"$@\"\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        script(Files.createDirectories(root.resolve("jdk/bin")).resolve("java"), java);
+    }
+
+    private static void script(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/usr/bin/env bash\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private String launch(Map<String, String> env) throws IOException, InterruptedException {
+        install("echo \"$@\"");
         Files.createDirectories(root.resolve("tools/target"));
         Files.writeString(root.resolve("tools/target/planwatch.jar"), "stand-in");
         ProcessBuilder launcher = new ProcessBuilder(
@@ -48,20 +55,12 @@ class LauncherTest {
 
     /** The launcher with no jar yet and a stand-in {@code mvnw} that says {@code log} and exits {@code status}. */
     private Process build(String log, int status) throws IOException {
-        Files.copy(
-                Path.of("..", "planwatch").toAbsolutePath().normalize(),
-                root.resolve("planwatch"),
-                StandardCopyOption.REPLACE_EXISTING);
-        Path jdk = Files.createDirectories(root.resolve("jdk/bin"));
-        Path java = Files.writeString(jdk.resolve("java"), "#!/usr/bin/env bash\necho ran\n");
-        Path mvnw = Files.writeString(
+        install("echo ran");
+        script(
                 root.resolve("mvnw"),
-                "#!/usr/bin/env bash\ncat <<'LOG'\n" + log + "LOG\n"
+                "cat <<'LOG'\n" + log + "LOG\n"
                         + (status == 0 ? "mkdir -p tools/target && touch tools/target/planwatch.jar\n" : "")
-                        + "exit " + status + "\n");
-        for (Path script : List.of(java, mvnw)) {
-            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+                        + "exit " + status);
         ProcessBuilder launcher =
                 new ProcessBuilder("bash", root.resolve("planwatch").toString(), "--help");
         launcher.environment().put("JAVA_HOME", root.resolve("jdk").toString());
