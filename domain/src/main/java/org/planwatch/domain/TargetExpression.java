@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * @param unit the unit printed after the number ({@code 岁} of {@code 80.5岁}, {@code %} of
  *     {@code 14%}), for the caller to compare with the column's; null where the cell prints none
  * @param from2019 the cell is marked {@code *}: a 2019 figure standing in for the base year
- * @param baseYear the year of a base figure printed in parentheses after the target; null if none
+ * @param baseYear the year of a base figure printed in parentheses after the target; null if none,
+ *     or where a digest prints the base before an arrow without its year (63%→67.5%)
  * @param baseValue that base figure; null if none
  */
 public record TargetExpression(
@@ -199,8 +200,11 @@ public record TargetExpression(
                     m -> of(Form.RELATIVE_REDUCTION, num(m, 1), false, null)
                             .unit("%")
                             .bound(qualifier(m.group(2)))),
+            // a ratio to one: 2.1∶1左右 (城乡居民人均可支配收入比)
+            rule(NUM + "[:∶]1" + QUALIFIER, m -> level(num(m, 1), m.group(2))),
+            // the cell may name what grows before its rate: 全社会研发经费投入年均增长6%左右
             rule(
-                    "(?:五年)?年均(?:增长|增速|增幅)?约?" + NUM + "(%)?(左右|以上)?",
+                    "(?:\\p{IsHan}{2,24}?)?(?:五年)?年均(?:增长|增速|增幅)?约?" + NUM + "(%)?(左右|以上)?",
                     m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, m.group(3))
                             .unit(m.group(2))
                             .bound(qualifier(m.group(3)))),
@@ -228,7 +232,7 @@ public record TargetExpression(
             // the cell is normalised (no spaces, lower case): 与 GDP 增长同步 is 与gdp增长同步
             rule("与(?:经济|gdp|地区生产总值|国内生产总值)增长(?:基本|保持)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
             rule(
-                    "高于(?:经济|gdp|地区生产总值|国内生产总值)(?:年均)?增长",
+                    "(?:年均)?(?:增长|增速)?高于(?:经济|gdp|地区生产总值|国内生产总值)(?:年均)?(?:增长|增速)",
                     m -> of(Form.LINKED_TO_GDP, null, false, "GDP").bound(Bound.AT_LEAST)),
             rule(
                     "与([^\\d与]{2,30}?)(?:年均)?(?:增长|增速)(?:基本|保持)?同步",
@@ -323,6 +327,36 @@ public record TargetExpression(
     /** A figure held as a yearly average: ＜5.5（年均） is the level ＜5.5, each year of the period. */
     private static final Pattern YEARLY_NOTE = Pattern.compile("^(.+?)\\((?:年均|每年|各年)\\)$");
 
+    /**
+     * A note in brackets after the figure that says what kind of goal it is, not what it is:
+     * 5%左右（预期性）, 4.5%—5%（五年平均，预期性）, 69.5%左右（2030）, 10万PFLOPS（2025年约2万）.
+     */
+    private static final Pattern NOTE_AFTER = Pattern.compile("^(.+?)\\(([^()]+)\\)$");
+
+    private static final Pattern NOTE_PART =
+            Pattern.compile("预期性|约束性|预期性指标|约束性指标|五年平均|特色指标|新增指标|新增|\\d{4}年?|\\d{4}年(?:预计|约|为|:|增)*" + NUM
+                    + "%?[\\p{IsHan}a-z/‰·]{0,8}(?:左右)?");
+
+    /**
+     * The base figure before an arrow and the target after it, as digests print a row: 63%→67.5%,
+     * 64.54%（2025）→69.5%左右（2030）, 5%→>7%.
+     */
+    private static final Pattern ARROW =
+            Pattern.compile("^" + NUM + "(?:[\\p{IsHan}a-z/%‰·]{0,8})(?:\\((\\d{4})年?\\))?(?:→|->|—>)(.+)$");
+
+    /** 约束性 or 预期性 where a cell's note says so ({@code 800亿斤（约束性）}); empty where it does not. */
+    public static java.util.Optional<String> notedAttribute(String cell) {
+        Matcher m = NOTE_AFTER.matcher(normalize(cell == null ? "" : cell));
+        if (m.matches()) {
+            for (String part : m.group(2).split("[,;、]")) {
+                if (part.startsWith("约束性") || part.startsWith("预期性")) {
+                    return java.util.Optional.of(part.substring(0, 3));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The cell by the first rule that fits it, null if none does. */
     private static TargetExpression read(String text, String normal) {
 
@@ -360,6 +394,30 @@ public record TargetExpression(
         if (yearly.matches()) {
             return read(text, yearly.group(1));
         }
+        Matcher noted = NOTE_AFTER.matcher(normal);
+        if (noted.matches()
+                && java.util.Arrays.stream(noted.group(2).split("[,;、]"))
+                        .allMatch(part -> NOTE_PART.matcher(part).matches())) {
+            return read(text, noted.group(1));
+        }
+        Matcher arrow = ARROW.matcher(normal);
+        if (arrow.matches()) {
+            TargetExpression target = read(text, arrow.group(3));
+            if (target != null && target.value() != null && target.baseValue() == null) {
+                return new TargetExpression(
+                        target.form,
+                        target.value,
+                        target.upper,
+                        target.bound,
+                        target.strict,
+                        target.reference,
+                        target.unit,
+                        target.from2019,
+                        arrow.group(2) == null ? null : Integer.valueOf(arrow.group(2)),
+                        Double.valueOf(arrow.group(1)),
+                        text);
+            }
+        }
         return null;
     }
 
@@ -374,6 +432,10 @@ public record TargetExpression(
         s = s.replace('～', '~').replace("——", "—");
         // “十五五”年均增长5.0左右: the period a cell names is its column's; the figure follows
         s = s.replaceFirst("^[“\"]?十[三四五六七]五[”\"]?(?:时期|期间)?(?=\\D)", "");
+        // 到2030年达67%左右 in a target column: the year is the column's
+        s = s.replaceFirst("^(?:到|至)\\d{4}年(?:底|末)?(?=[达提增降突超稳控保\\d<>≤≥])", "");
+        // 预计2.65% in a base column: the figure is an estimate of the base year's, a figure all the same
+        s = s.replaceFirst("^(?:预计|预估|初步统计|初步核算)(?=[\\d<>≤≥约])", "");
         // 力争达到5%左右: striving is the plan's voice; the figure is the target
         s = s.replaceFirst("^(?:力争|争取)(?:达到)?(?=[\\d<>≤≥])", "");
         // 4.5-5，努力争取更好结果: an exhortation after the figure binds nothing

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the title of a plan in a document's lines. A title is a line of its own, not prose and not
- * a heading: it ends, maybe before a bracketed span or draft note, with 规划, 纲要, 方案 or 计划,
+ * a heading: it ends, maybe before a bracketed span or draft note, with 规划, 纲要, 方案 or 计划
+ * (or a digest's word after them: 纲要要点, 规划解读, 纲要全文),
  * holds no sentence punctuation (。，；：), no tab, and no chapter number. Length is no cue: a real
  * title can run past 60 characters, and converted PDFs break it over two lines (珠三角（中山）…建设 /
  * 实施方案（2016-2020年）), so a title line takes the fragment printed just above it.
@@ -18,8 +19,8 @@ record PlanTitle(String text, int line) {
     /** How many lines from the top a document's own title may start. */
     private static final int TOP_LINES = 40;
 
-    private static final Pattern TITLE_END =
-            Pattern.compile(".*(规划|纲要|方案|计划|规划的建议)(\\s*[（(][^）)]*[)）])?(\\s*[（(](征求意见稿|送审稿|草案|试行)[)）])?$");
+    private static final Pattern TITLE_END = Pattern.compile(
+            ".*(规划|纲要|方案|计划|规划的建议)(要点|摘要|概要|解读|节选|全文)?(\\s*[（(][^）)]*[)）])?(\\s*[（(](征求意见稿|送审稿|草案|试行)[)）])?$");
     private static final Pattern PROSE = Pattern.compile("[。，,；;：:！？…]|\\.\\.|\\t");
     private static final Pattern NUMBERED =
             Pattern.compile("^(第[一二三四五六七八九十百\\d]+[章节条篇部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[)）]"

@@ -92,16 +92,18 @@ public final class TableTargets {
     }
 
     private List<Target> targetsOf(PlanTable table, Plan plan, IndicatorRow row, RowCells cells) {
-        Indicator own = new IndicatorResolver(indicators).resolve(row.parent(), row.name(), row.unit());
+        IndicatorResolver resolver = new IndicatorResolver(indicators);
+        // a row the dictionary does not know, in a table without a unit column: the unit its cells print (35%),
+        // not a growth cell's %: the row's amount is not in it. GDP年均增速 | 5%左右 is then a growth rate.
+        String printed = java.util.stream.Stream.of(cells.target(), cells.base())
+                .map(TargetExpression::unit)
+                .filter(u -> u != null && !u.isEmpty())
+                .findFirst()
+                .orElse("");
+        Indicator own = resolver.resolve(row.parent(), row.name(), row.unit().isEmpty() ? printed : row.unit());
         String unit = unitOf(row, own);
-        if ((unit == null || unit.isEmpty()) && own.units().isEmpty()) {
-            // a row the dictionary does not know, in a table without a unit column: the unit its cells print (35%)
-            // not a growth cell's %: the row's amount is not in it
-            unit = java.util.stream.Stream.of(cells.target(), cells.base())
-                    .map(TargetExpression::unit)
-                    .filter(u -> u != null && !u.isEmpty())
-                    .findFirst()
-                    .orElse(unit);
+        if ((unit == null || unit.isEmpty()) && own.units().isEmpty() && !printed.isEmpty()) {
+            unit = printed;
         }
         Region region = row.region().isEmpty()
                 ? plan.region()
@@ -159,7 +161,11 @@ public final class TableTargets {
                     .target(cells.targetYear(plan), s.value())
                     .targetUpper(s.upper())
                     .direction(s.indicator().direction())
-                    .attribute(Attribute.of(row.attribute()))
+                    .attribute(Attribute.of(
+                            row.attribute().isBlank()
+                                    ? TargetExpression.notedAttribute(cells.raw(ColumnRole.TARGET))
+                                            .orElse("")
+                                    : row.attribute()))
                     .linkedTo(s.kind() == TargetKind.LINKED ? linkOf(s.indicator()) : null)
                     .expression(cells.printed())
                     .source(table.file() + ":" + row.line());
@@ -220,6 +226,18 @@ public final class TableTargets {
             case ANNUAL_GROWTH -> {
                 if (own.isGrowthRate()) {
                     yield new Statement(own, TargetKind.ANNUAL_GROWTH, e.bound(), v, unit);
+                }
+                // 城镇调查失业率 | 年均5.5%左右: a rate held on average each year, not a growth
+                if (indicators.growthOf(own).isEmpty()
+                        && own.units().contains("%")
+                        && !e.text().matches(".*(增长|增速|增幅|下降|降低|减少).*")) {
+                    yield new Statement(own, TargetKind.LEVEL, e.bound(), v, "%");
+                }
+                // an indicator of the plan's own (全社会研发经费投入 | 年均增长6%): its growth is one of its own too
+                if (own.code().startsWith("x_") && indicators.growthOf(own).isEmpty()) {
+                    Indicator rate = new IndicatorResolver(indicators)
+                            .resolve("", Names.normalize(own.names().get(0)) + "年均增长", "%");
+                    yield new Statement(rate, TargetKind.ANNUAL_GROWTH, e.bound(), v, "%");
                 }
                 Indicator rate = indicators
                         .growthOf(own)
