@@ -22,6 +22,9 @@ public enum Attribute {
     /** 预期性, 约束性, or empty; the English names are accepted too. */
     public static Attribute of(String text) {
         String t = text == null ? "" : text.strip();
+        if (t.matches("[—\\-–/]+")) {
+            return UNSTATED; // a dash in the 属性 column: none printed
+        }
         for (Attribute a : values()) {
             if (a.zh.equals(t) || a.name().equalsIgnoreCase(t)) {
                 return a;

@@ -120,7 +120,7 @@ public record TargetExpression(
                     NUM + ANY_UNIT + "(\\*)?",
                     m -> of(Form.LEVEL, num(m, 1), false, null).unit(m.group(2)).from2019(m.group(3) != null)),
             // a level with a note: 35 (比全国平均水平高5个百分点)
-            rule(NUM + "%?\\((.+)\\)", m -> of(Form.LEVEL, num(m, 1), false, m.group(2))),
+            rule(NUM + "%?\\(([^()]+)\\)", m -> of(Form.LEVEL, num(m, 1), false, m.group(2))),
             rule(
                     "约" + NUM + ANY_UNIT,
                     m -> of(Form.ABOUT, num(m, 1), false, null).unit(m.group(2))),
@@ -200,6 +200,27 @@ public record TargetExpression(
                     m -> of(Form.RELATIVE_REDUCTION, num(m, 1), false, null)
                             .unit("%")
                             .bound(qualifier(m.group(2)))),
+            // a yearly growth within a range: 年均增长5—5.5%
+            rule(
+                    "(?:五年)?年均(?:增长|增速)?" + NUM + "%?" + RANGE_SIGN + NUM + "%",
+                    m -> num(m, 1) < num(m, 2)
+                            ? new TargetExpression(
+                                    Form.ANNUAL_GROWTH,
+                                    num(m, 1),
+                                    num(m, 2),
+                                    Bound.RANGE,
+                                    false,
+                                    null,
+                                    "%",
+                                    false,
+                                    null,
+                                    null,
+                                    "")
+                            : null),
+            rule(
+                    "(?:年均|每年)(提高|提升|增加|降低|下降)" + NUM + "个百分点(以上|左右)?",
+                    m -> of(Form.CHANGE_EVERY_YEAR, signed(m.group(1), num(m, 2)), false, null)
+                            .bound(qualifier(m.group(3)))),
             // a ratio to one: 2.1∶1左右 (城乡居民人均可支配收入比)
             rule(NUM + "[:∶]1" + QUALIFIER, m -> level(num(m, 1), m.group(2))),
             // the cell may name what grows before its rate: 全社会研发经费投入年均增长6%左右
@@ -264,9 +285,10 @@ public record TargetExpression(
     private static final Pattern TRAILING_NOTE =
             Pattern.compile("(?<=[\\d%\\p{IsHan}a-z])(?:注\\d{1,2}|\\[\\d{1,2}\\])$");
     /** A base figure after the target: 81.5(2025年79), 81.5(2025年:79岁), 81.5(2025年为79). */
-    private static final Pattern BASE_AFTER = Pattern.compile("^(.+?)\\((\\d{4})年(?:为|:)?" + NUM + ANY_UNIT + "\\)$");
-    /** Two targets in one cell: 0.7人/1.6人, 5.5左右/6以上. */
-    private static final Pattern SEPARATOR = Pattern.compile("/|;");
+    private static final Pattern BASE_AFTER =
+            Pattern.compile("^(.+?)\\((\\d{4})年(?:为|:|约|预计|基数)*" + NUM + ANY_UNIT + "(?:左右)?\\)$");
+    /** Two targets in one cell: 0.7人/1.6人, 5.5左右/6以上, 年均提高1个百分点以上，达到63%. */
+    private static final Pattern SEPARATOR = Pattern.compile("/|;|,");
 
     /**
      * Reads a cell.
@@ -309,7 +331,12 @@ public record TargetExpression(
 
     /** The parts of a cell cut at its separators, each a target with a number; empty if any is not. */
     private static List<TargetExpression> several(String text) {
-        String[] parts = SEPARATOR.split(normalize(text), -1);
+        String whole = normalize(text);
+        Matcher noted = NOTE_AFTER.matcher(whole);
+        if (noted.matches() && !BINDING_NOTE.matcher(noted.group(2)).find()) {
+            whole = noted.group(1); // 59.5%/≥2.63%（约束性）: the note is on both
+        }
+        String[] parts = SEPARATOR.split(whole, -1);
         if (parts.length < 2) {
             return List.of();
         }
@@ -333,16 +360,16 @@ public record TargetExpression(
      */
     private static final Pattern NOTE_AFTER = Pattern.compile("^(.+?)\\(([^()]+)\\)$");
 
-    private static final Pattern NOTE_PART =
-            Pattern.compile("预期性|约束性|预期性指标|约束性指标|五年平均|特色指标|新增指标|新增|\\d{4}年?|\\d{4}年(?:预计|约|为|:|增)*" + NUM
-                    + "%?[\\p{IsHan}a-z/‰·]{0,8}(?:左右)?");
+    /** What a note may not say: a bound or a figure of its own would change what the cell asks. */
+    private static final Pattern BINDING_NOTE =
+            Pattern.compile("以上|以内|以下|左右|不低于|不超过|不少于|不高于|高于|低于|[≥≤<>]|其中|分别|累计|\\[");
 
     /**
      * The base figure before an arrow and the target after it, as digests print a row: 63%→67.5%,
      * 64.54%（2025）→69.5%左右（2030）, 5%→>7%.
      */
-    private static final Pattern ARROW =
-            Pattern.compile("^" + NUM + "(?:[\\p{IsHan}a-z/%‰·]{0,8})(?:\\((\\d{4})年?\\))?(?:→|->|—>)(.+)$");
+    private static final Pattern ARROW = Pattern.compile("^(?:(\\d{4})年)?约?" + NUM
+            + "(?:[\\p{IsHan}a-z/%‰·]{0,8})(?:\\((\\d{4})年?\\))?(?:→|->|—>)(?:\\d{4}年)?(.+)$");
 
     /** 约束性 or 预期性 where a cell's note says so ({@code 800亿斤（约束性）}); empty where it does not. */
     public static java.util.Optional<String> notedAttribute(String cell) {
@@ -395,14 +422,13 @@ public record TargetExpression(
             return read(text, yearly.group(1));
         }
         Matcher noted = NOTE_AFTER.matcher(normal);
-        if (noted.matches()
-                && java.util.Arrays.stream(noted.group(2).split("[,;、]"))
-                        .allMatch(part -> NOTE_PART.matcher(part).matches())) {
+        if (noted.matches() && !BINDING_NOTE.matcher(noted.group(2)).find()) {
             return read(text, noted.group(1));
         }
         Matcher arrow = ARROW.matcher(normal);
         if (arrow.matches()) {
-            TargetExpression target = read(text, arrow.group(3));
+            TargetExpression target = read(text, arrow.group(4));
+            String year = arrow.group(1) != null ? arrow.group(1) : arrow.group(3);
             if (target != null && target.value() != null && target.baseValue() == null) {
                 return new TargetExpression(
                         target.form,
@@ -413,8 +439,8 @@ public record TargetExpression(
                         target.reference,
                         target.unit,
                         target.from2019,
-                        arrow.group(2) == null ? null : Integer.valueOf(arrow.group(2)),
-                        Double.valueOf(arrow.group(1)),
+                        year == null ? null : Integer.valueOf(year),
+                        Double.valueOf(arrow.group(2)),
                         text);
             }
         }

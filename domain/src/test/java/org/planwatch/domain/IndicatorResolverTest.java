@@ -99,4 +99,21 @@ class IndicatorResolverTest {
     void shouldInferWhichWayIsBetterFromTheWording(String name, Direction direction) {
         assertThat(IndicatorResolver.directionOf(name)).isEqualTo(direction);
     }
+
+    @Test
+    void shouldTakeAnUnknownNameEndingInItsGrowthForAGrowthRateInPercent() {
+        // 冰雪经济总产出增长 | 年均6%左右: the yearly growth of what the name counts, chained over the years
+        Indicator growth = resolver.resolve("", "冰雪经济总产出增长", "%");
+        assertThat(growth.isGrowthRate()).isTrue();
+        assertThat(growth.growthOf()).isEqualTo(IndicatorResolver.codeOf("冰雪经济总产出"));
+        assertThat(resolver.resolve("", "冰雪经济总产出增长", "亿元").isGrowthRate())
+                .as("a figure in yuan is an amount, whatever the name says")
+                .isFalse();
+    }
+
+    @Test
+    void shouldReadADashInTheAttributeColumnAsNoneStated() {
+        assertThat(Attribute.of("—")).isEqualTo(Attribute.UNSTATED);
+        assertThat(Attribute.of("约束性")).isEqualTo(Attribute.BINDING);
+    }
 }

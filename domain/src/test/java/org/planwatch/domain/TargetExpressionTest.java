@@ -371,4 +371,77 @@ class TargetExpressionTest {
                 .hasMessage("cannot read target expression '大幅提升'");
         assertThatThrownBy(() -> TargetExpression.parse("6 左右 7")).hasMessage("cannot read target expression '6 左右 7'");
     }
+
+    /**
+     * How digests and news tables of the 15th plans print a cell (the provincial outlines' summaries
+     * in plans16): a note in brackets after the figure, the base before an arrow, the year before the
+     * verb, an estimate in the base column, a ratio to one.
+     */
+    @ParameterizedTest(name = "''{0}'' is {1} {2} {3}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "5%左右(预期性;2025年增5.6%)|ABOUT|5.0|null|ABOUT",
+                "800亿斤(约束性)|LEVEL|800.0|null|EXACT",
+                "4.5%—5%(五年平均,预期性)|RANGE|4.5|5.0|RANGE",
+                "年均增长9.5%(按不变价格计算)|ANNUAL_GROWTH|9.5|null|EXACT",
+                "年均 6% 左右(特色指标)|ANNUAL_GROWTH|6.0|null|ABOUT",
+                "年均增长5—5.5%|ANNUAL_GROWTH|5.0|5.5|RANGE",
+                "到2030年达67%左右|ABOUT|67.0|null|ABOUT",
+                "到2030年达到1.6亿千瓦以上|FLOOR|1.6|null|AT_LEAST",
+                "预计2.65%|LEVEL|2.65|null|EXACT",
+                "2.1∶1左右|ABOUT|2.1|null|ABOUT",
+                "全社会研发经费投入年均增长6%左右(预期性)|ANNUAL_GROWTH|6.0|null|ABOUT",
+                "年均增长高于GDP增长|LINKED_TO_GDP|null|null|AT_LEAST",
+                "年均提高1个百分点以上|CHANGE_EVERY_YEAR|1.0|null|AT_LEAST",
+                "7% 左右(2025 年基数 3032 亿元;预期性)|ABOUT|7.0|null|ABOUT",
+            })
+    void shouldReadTheCellsOfDigestTables(String cell, Form form, Double value, Double upper, Bound bound) {
+        TargetExpression e = TargetExpression.parse(cell);
+        assertThat(e.form()).isEqualTo(form);
+        assertThat(e.value()).isEqualTo(value);
+        assertThat(e.upper()).isEqualTo(upper);
+        assertThat(e.bound()).isEqualTo(bound);
+    }
+
+    @Test
+    void shouldKeepTheBaseADigestPrintsBeforeAnArrow() {
+        TargetExpression plain = TargetExpression.parse("63%→67.5%");
+        assertThat(plain.value()).isEqualTo(67.5);
+        assertThat(plain.baseValue()).isEqualTo(63.0);
+        assertThat(plain.baseYear())
+                .as("no year printed: the caller's plan base")
+                .isNull();
+        TargetExpression dated = TargetExpression.parse("64.54%(2025)→69.5%左右(2030)");
+        assertThat(dated.form()).isEqualTo(Form.ABOUT);
+        assertThat(dated.value()).isEqualTo(69.5);
+        assertThat(dated.baseYear()).isEqualTo(2025);
+        assertThat(dated.baseValue()).isEqualTo(64.54);
+        TargetExpression years = TargetExpression.parse("2025 年约 40% → 2030 年 45%(预期性)");
+        assertThat(years.value()).isEqualTo(45.0);
+        assertThat(years.baseYear()).isEqualTo(2025);
+        assertThat(years.baseValue()).isEqualTo(40.0);
+        assertThat(TargetExpression.parse("5%→>7%").form()).isEqualTo(Form.FLOOR);
+        assertThat(TargetExpression.parse("到2030年达10万PFLOPS(2025年约2万)").baseValue())
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void shouldNotDropANoteThatBindsTheFigure() {
+        // a bound or a second figure in the brackets changes what the cell asks: never read as a bare note
+        assertThatThrownBy(() -> TargetExpression.parse("5%左右(不低于4%)")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(TargetExpression.notedAttribute("800亿斤(约束性)")).contains("约束性");
+        assertThat(TargetExpression.notedAttribute("4.5%—5%（五年平均，预期性）")).contains("预期性");
+        assertThat(TargetExpression.notedAttribute("800亿斤")).isEmpty();
+    }
+
+    @Test
+    void shouldReadTwoTargetsSetApartByACommaOrUnderOneNote() {
+        List<TargetExpression> two = TargetExpression.parseAll("年均提高1个百分点以上,达到63%");
+        assertThat(two).extracting(TargetExpression::form).containsExactly(Form.CHANGE_EVERY_YEAR, Form.LEVEL);
+        assertThat(TargetExpression.parseAll("59.5% / ≥2.63%(约束性)"))
+                .extracting(TargetExpression::value)
+                .containsExactly(59.5, 2.63);
+    }
 }

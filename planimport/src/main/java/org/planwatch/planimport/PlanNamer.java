@@ -68,8 +68,11 @@ public final class PlanNamer {
                 .map(Column::year)
                 .filter(y -> y != null)
                 .max(Integer::compare);
-        Optional<PlanPeriod> named =
-                PlanPeriod.in(table.title()).or(() -> planTitle.flatMap(t -> PlanPeriod.in(t.text())));
+        // a period the table's title names by word, else the plan title's, else a year the table's title
+        // names: 主要量化指标（2025年基期值→2030年目标值） under a 十五五 outline's title is that outline's
+        Optional<PlanPeriod> named = PlanPeriod.namedPeriod(table.title())
+                .or(() -> planTitle.flatMap(t -> PlanPeriod.in(t.text())))
+                .or(() -> PlanPeriod.in(table.title()));
         int targetYear = columnsYear
                 .or(() -> named.map(PlanPeriod::endYear))
                 .orElseThrow(() ->

@@ -29,6 +29,9 @@ public final class RowReader {
     private static final Pattern UNIT = Pattern.compile("[(（]([^()（）]*)[)）]\\s*$");
     private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}（）()])\\s+|\\s+(?=[\\p{IsHan}（）()])");
     private static final Pattern ATTRIBUTE = Pattern.compile("预期性|约束性");
+    /** What a digest writes in brackets after a row's name to class it: （特色指标）, （新增）, （约束性）. */
+    private static final Pattern NOTE = Pattern.compile("特色(?:指标)?|新增(?:指标)?|预期性(?:指标)?|约束性(?:指标)?|核心指标|标志性指标");
+
     private static final String SUBSET = "其中：";
 
     private RowReader() {}
@@ -198,7 +201,13 @@ public final class RowReader {
         String name = clean(rawName);
         String unit = clean(unitCell);
         Matcher m = UNIT.matcher(name);
-        if (m.find() && isUnit(m.group(1))) {
+        boolean bracketed = m.find();
+        if (bracketed && NOTE.matcher(m.group(1)).matches()) {
+            name = name.substring(0, m.start()).strip(); // 算力规模（特色指标）: a note on the row, not its unit
+            m = UNIT.matcher(name);
+            bracketed = m.find();
+        }
+        if (bracketed && isUnit(m.group(1))) {
             if (unit.isEmpty()) {
                 unit = m.group(1);
             }

@@ -138,15 +138,18 @@ public final class TableTargets {
                 baseYear = 2019;
             }
         } else if (base.form() == Form.NONE && target.baseValue() != null) {
-            baseYear = target.baseYear(); // 81.5（2025年79）: the base printed in the target's cell
+            // 81.5（2025年79）: the base printed in the target's cell; 63%→67.5% in a digest names no year: the
+            // figure before the arrow is where the plan starts
+            baseYear = target.baseYear() != null ? target.baseYear() : plan.baseYear();
             baseValue = target.baseValue();
         }
         Double actual = cells.actualValue();
         Double actualGrowth = cells.actualGrowthValue();
         boolean growthElsewhere = statements.values().stream()
                 .anyMatch(s -> s.kind() == TargetKind.ANNUAL_GROWTH && s.indicator() != own);
-        if (!statements.containsKey(own.code())) {
-            // no target of its own: kept for its figures (地区生产总值 | 2264.19 | — | 9% | 3200.95)
+        if (!statements.containsKey(own.code()) && (statements.isEmpty() || baseValue != null || actual != null)) {
+            // no target of its own: kept for its figures (地区生产总值 | 2264.19 | — | 9% | 3200.95); a row
+            // whose one statement is its growth's (居民人均可支配收入 | 年均增长5%) has no other to keep
             statements.put(own.code(), new Statement(own, TargetKind.UNSTATED, Bound.EXACT, null, unit));
         }
 
@@ -225,7 +228,7 @@ public final class TableTargets {
             }
             case ANNUAL_GROWTH -> {
                 if (own.isGrowthRate()) {
-                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, e.bound(), v, unit);
+                    yield new Statement(own, TargetKind.ANNUAL_GROWTH, e.bound(), v, unit, e.upper());
                 }
                 // 城镇调查失业率 | 年均5.5%左右: a rate held on average each year, not a growth
                 if (indicators.growthOf(own).isEmpty()
@@ -237,13 +240,13 @@ public final class TableTargets {
                 if (own.code().startsWith("x_") && indicators.growthOf(own).isEmpty()) {
                     Indicator rate = new IndicatorResolver(indicators)
                             .resolve("", Names.normalize(own.names().get(0)) + "年均增长", "%");
-                    yield new Statement(rate, TargetKind.ANNUAL_GROWTH, e.bound(), v, "%");
+                    yield new Statement(rate, TargetKind.ANNUAL_GROWTH, e.bound(), v, "%", e.upper());
                 }
                 Indicator rate = indicators
                         .growthOf(own)
                         .orElseThrow(() -> new IllegalArgumentException("'" + e.text() + "' is a growth rate, and "
                                 + own.code() + " has no growth indicator in the dictionary (growth_of)"));
-                yield new Statement(rate, TargetKind.ANNUAL_GROWTH, e.bound(), v, rate.unit());
+                yield new Statement(rate, TargetKind.ANNUAL_GROWTH, e.bound(), v, rate.unit(), e.upper());
             }
             case CUMULATIVE, CUMULATIVE_FLOOR, CHANGE_FROM_BASE ->
                 new Statement(own, TargetKind.CUMULATIVE_CHANGE, e.bound(), v, unit, e.upper());

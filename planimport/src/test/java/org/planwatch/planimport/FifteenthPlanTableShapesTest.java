@@ -338,4 +338,60 @@ class FifteenthPlanTableShapesTest {
                 .extracting(Target::nameZh)
                 .containsExactly("城镇新增就业人数", "城镇调查失业率", "单位GDP能耗降低率", "单位GDP碳排放降低率");
     }
+
+    /**
+     * A digest of a provincial outline as knowledge bases and news pages print it: the page titled
+     * …规划纲要要点, its table under 二、主要目标 with no unit or attribute column, the attribute and
+     * the base in brackets inside the cells, the base before an arrow, rows the dictionary lacks whose
+     * names say they are growths.
+     */
+    @Test
+    void shouldReadADigestPageOfAnOutlineTable() throws IOException {
+        Path page = dir.resolve("digest.html");
+        Files.writeString(page, """
+                <h1>江门市"十五五"规划纲要要点</h1>
+                <h2>二、主要目标</h2>
+                <table>
+                <tr><th>指标</th><th>"十五五"目标</th></tr>
+                <tr><td>GDP 年均增速</td><td>年均增长5.0%左右(预期性)</td></tr>
+                <tr><td>冰雪经济总产出增长</td><td>年均 6% 左右(特色指标)</td></tr>
+                <tr><td>常住人口城镇化率</td><td>63%→67.5%</td></tr>
+                <tr><td>算力规模(特色指标)</td><td>到2030年达10万PFLOPS(2025年约2万)</td></tr>
+                <tr><td>粮食综合生产能力</td><td>300万吨(约束性)</td></tr>
+                </table>
+                """);
+        CatalogueImporter.Result r = CatalogueImporter.bundled().read(List.of(page));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::bound, Target::baseValue, Target::targetValue)
+                .containsExactly(
+                        tuple("GDP年均增速", TargetKind.ANNUAL_GROWTH, Bound.ABOUT, null, 5.0),
+                        tuple("冰雪经济总产出增长", TargetKind.ANNUAL_GROWTH, Bound.ABOUT, null, 6.0),
+                        tuple("常住人口城镇化率", TargetKind.LEVEL, Bound.EXACT, 63.0, 67.5),
+                        tuple("算力规模", TargetKind.LEVEL, Bound.EXACT, 2.0, 10.0),
+                        tuple("粮食综合生产能力", TargetKind.LEVEL, Bound.EXACT, null, 300.0));
+        assertThat(r.targets()).extracting(Target::targetYear).containsOnly(2030);
+        assertThat(r.targets()).extracting(Target::plan).containsOnly("jm-15");
+        assertThat(r.targets().get(2).baseYear())
+                .as("the base before an arrow is the plan's base year")
+                .isEqualTo(2025);
+        assertThat(r.targets().get(4).attribute()).isEqualTo(org.planwatch.domain.Attribute.BINDING);
+    }
+
+    @Test
+    void shouldTakeThePlansPeriodFromItsTitleWhereTheTablesTitleNamesOnlyItsColumnsYears() throws IOException {
+        // the years of the table's columns (2025 base, 2030 targets) are not a plan of 2016-2030
+        CatalogueImporter.Result r = read("""
+                湖南省"十五五"规划纲要要点
+                主要量化指标（2025年基期值→2030年目标值）如下：
+                指标	目标值
+                常住人口城镇化率	63%→67.5%
+                人均预期寿命	79.2岁→80.2岁
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets()).extracting(Target::plan).containsOnly("430000-15");
+        assertThat(r.targets())
+                .extracting(Target::baseYear, Target::baseValue, Target::targetValue)
+                .containsExactly(tuple(2025, 63.0, 67.5), tuple(2025, 79.2, 80.2));
+    }
 }
