@@ -173,6 +173,10 @@ public record TargetExpression(
                     "\\[([>≥])" + NUM + ANY_UNIT + "\\]",
                     m -> of(Form.CUMULATIVE_FLOOR, num(m, 2), m.group(1).equals(">"), null)
                             .unit(m.group(3))),
+            // a level and the part of it a group takes: 3000亿元（其中与京冀725亿元）
+            rule(
+                    NUM + ANY_UNIT + "\\((其中[^()]+)\\)",
+                    m -> of(Form.LEVEL, num(m, 1), false, m.group(3)).unit(m.group(2))),
             // a five-year total and the part of it a group takes: 〔5000〕（其中农民工〔1750〕）
             rule("\\[" + NUM + "\\]" + "\\((其中.+)\\)", m -> of(Form.CUMULATIVE, num(m, 1), false, m.group(2))),
             // the unit after the bracket: 〔50〕万套/间

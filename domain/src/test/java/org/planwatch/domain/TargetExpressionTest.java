@@ -396,6 +396,7 @@ class TargetExpressionTest {
                 "年均增长高于GDP增长|LINKED_TO_GDP|null|null|AT_LEAST",
                 "年均提高1个百分点以上|CHANGE_EVERY_YEAR|1.0|null|AT_LEAST",
                 "7% 左右(2025 年基数 3032 亿元;预期性)|ABOUT|7.0|null|ABOUT",
+                "3000 亿元(其中与京冀 725 亿元)|LEVEL|3000.0|null|EXACT",
             })
     void shouldReadTheCellsOfDigestTables(String cell, Form form, Double value, Double upper, Bound bound) {
         TargetExpression e = TargetExpression.parse(cell);

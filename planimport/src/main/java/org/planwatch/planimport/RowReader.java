@@ -29,6 +29,7 @@ public final class RowReader {
     private static final Pattern UNIT = Pattern.compile("[(（]([^()（）]*)[)）]\\s*$");
     private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}（）()])\\s+|\\s+(?=[\\p{IsHan}（）()])");
     private static final Pattern ATTRIBUTE = Pattern.compile("预期性|约束性");
+    private static final Pattern SCALED_FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:万|亿|%|％|‰)");
     /** What a digest writes in brackets after a row's name to class it: （特色指标）, （新增）, （约束性）. */
     private static final Pattern NOTE = Pattern.compile("特色(?:指标)?|新增(?:指标)?|预期性(?:指标)?|约束性(?:指标)?|核心指标|标志性指标");
 
@@ -89,7 +90,11 @@ public final class RowReader {
             // column of text (a note, a department): its words are not a sub-indicator's name
             boolean unitNext = unitIndex == nameColumn.index() + 1;
             String next = cell(cells, nameColumn.index() + 1);
-            boolean hasSub = !unitNext && !textNext && isName(next);
+            // a figure with its scale (迈上4万亿元新台阶, a digest's words in the base column) is no sub-indicator's name
+            boolean hasSub = !unitNext
+                    && !textNext
+                    && isName(next)
+                    && !SCALED_FIGURE.matcher(next).find();
             String sub = hasSub ? next : "";
             int valuesFrom = nameColumn.index() + (hasSub || subColumn || unitNext ? 2 : 1);
             if (subColumn && !hasSub) {

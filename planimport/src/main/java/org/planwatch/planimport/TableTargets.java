@@ -369,8 +369,16 @@ public final class TableTargets {
             }
         }
 
+        /**
+         * The base cell; one that states no figure of the base year (迈上4万亿元新台阶（2030）, a digest's
+         * words in the base column) gives none, and the target beside it still stands.
+         */
         TargetExpression base() {
-            return parse(ColumnRole.BASE);
+            try {
+                return parse(ColumnRole.BASE);
+            } catch (IllegalArgumentException notAFigure) {
+                return TargetExpression.parse("");
+            }
         }
 
         /** The target cell; where it is blank and the base cell holds a statement, the two were merged. */

@@ -394,4 +394,27 @@ class FifteenthPlanTableShapesTest {
                 .extracting(Target::baseYear, Target::baseValue, Target::targetValue)
                 .containsExactly(tuple(2025, 63.0, 67.5), tuple(2025, 79.2, 80.2));
     }
+
+    @Test
+    void shouldKeepATargetBesideABaseCellOfWords() throws IOException {
+        // a digest's words in the base column (a 2030 goal put there) state no base; the growth target stands
+        CatalogueImporter.Result r = read("""
+                重庆市"十五五"规划纲要要点
+                指标	2025年	2030年目标	属性
+                地区生产总值	迈上4万亿元新台阶(2030)	年均增长5—5.5%	预期性
+                常住人口城镇化率	73.02%	75%左右	预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(
+                        Target::indicator,
+                        Target::kind,
+                        Target::bound,
+                        Target::baseValue,
+                        Target::targetValue,
+                        Target::targetUpper)
+                .containsExactly(
+                        tuple("gdp_growth", TargetKind.ANNUAL_GROWTH, Bound.RANGE, null, 5.0, 5.5),
+                        tuple("urbanization_rate", TargetKind.LEVEL, Bound.ABOUT, 73.02, 75.0, null));
+    }
 }

@@ -55,10 +55,6 @@ public final class StreamsProperties {
                 StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG,
                 topics.readingsDlq().name());
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        // The job's one processor gives the same result in any order of its input topics (a target
-        // before or after its readings, an answer before or after a copy), so a task need not wait
-        // to line up their timestamps: idling off saves a wait on empty partitions before records.
-        p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, Long.toString(StreamsConfig.MAX_TASK_IDLE_MS_DISABLED));
         p.putAll(overrides);
         // a default a client properties file may change, unlike the settings above
         Properties defaults = new Properties();
