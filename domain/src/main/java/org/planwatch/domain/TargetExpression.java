@@ -137,13 +137,13 @@ public record TargetExpression(
                     "≥" + NUM + ANY_UNIT,
                     m -> of(Form.FLOOR, num(m, 1), false, null).unit(m.group(2))),
             rule(
-                    ">" + NUM + ANY_UNIT,
+                    "(?:>|高于|大于)" + NUM + ANY_UNIT,
                     m -> of(Form.FLOOR, num(m, 1), true, null).unit(m.group(2))),
             rule(
                     "≤" + NUM + ANY_UNIT,
                     m -> of(Form.CEILING, num(m, 1), false, null).unit(m.group(2))),
             rule(
-                    "<" + NUM + ANY_UNIT,
+                    "(?:<|低于|小于)" + NUM + ANY_UNIT,
                     m -> of(Form.CEILING, num(m, 1), true, null).unit(m.group(2))),
             rule(
                     "(?:不低于|不少于|不小于)" + NUM + ANY_UNIT,
@@ -162,6 +162,16 @@ public record TargetExpression(
             rule(
                     "(?:" + TO_LEVEL + ")" + NUM + ANY_UNIT + QUALIFIER,
                     m -> level(num(m, 1), m.group(3)).unit(m.group(2))),
+            // the cell restates what it is of before the verb: 全社会研发经费投入强度提高到1.6%左右
+            rule(
+                    "\\p{IsHan}[\\p{IsHan}a-z\\d.]{1,24}?(?:" + TO_LEVEL + ")" + NUM + ANY_UNIT + QUALIFIER,
+                    m -> level(num(m, 1), m.group(3)).unit(m.group(2))),
+            // a yearly growth with its bound before the figure: 年均≥6%
+            rule(
+                    "年均(?:增长|增速)?([≥>])" + NUM + "(%)?",
+                    m -> of(Form.ANNUAL_GROWTH, num(m, 2), m.group(1).equals(">"), null)
+                            .unit(m.group(3))
+                            .bound(Bound.AT_LEAST)),
             rule(
                     NUM + ANY_UNIT + RANGE_SIGN + NUM + ANY_UNIT,
                     m -> range(num(m, 1), num(m, 3), m.group(2), m.group(4))),
@@ -287,7 +297,7 @@ public record TargetExpression(
             Pattern.compile("(?<![a-zA-Z])[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079\\u2460-\\u2473\\u2776-\\u277F]+");
     /** A footnote after a figure: 注1, 注①, or [1] behind something (a bare [1] is a cumulative change). */
     private static final Pattern TRAILING_NOTE =
-            Pattern.compile("(?<=[\\d%\\p{IsHan}a-z])(?:注\\d{1,2}|\\[\\d{1,2}\\])$");
+            Pattern.compile("(?<=[\\d%\\p{IsHan}a-z])(?:注\\d{1,2}|\\[\\d{1,2}\\]|\\[(?:专栏|表|注)\\d{1,2}\\])$");
     /** A base figure after the target: 81.5(2025年79), 81.5(2025年:79岁), 81.5(2025年为79). */
     private static final Pattern BASE_AFTER =
             Pattern.compile("^(.+?)\\((\\d{4})年(?:为|:|约|预计|基数)*" + NUM + ANY_UNIT + "(?:左右)?\\)$");
@@ -463,7 +473,10 @@ public record TargetExpression(
         // “十五五”年均增长5.0左右: the period a cell names is its column's; the figure follows
         s = s.replaceFirst("^[“\"]?十[三四五六七]五[”\"]?(?:时期|期间)?(?=\\D)", "");
         // 到2030年达67%左右 in a target column: the year is the column's
-        s = s.replaceFirst("^(?:到|至)\\d{4}年(?:底|末)?(?=[达提增降突超稳控保\\d<>≤≥])", "");
+        // (not before an arrow, whose first year is the base's: 2025年约40%→2030年45%)
+        if (!s.contains("→") && !s.contains("->")) {
+            s = s.replaceFirst("^(?:到|至)?\\d{4}年(?:底|末)?[:,]?(?=[达提增降突超稳控保力争\\d<>≤≥\\p{IsHan}])(?!年|均)", "");
+        }
         // 预计2.65% in a base column: the figure is an estimate of the base year's, a figure all the same
         s = s.replaceFirst("^(?:预计|预估|初步统计|初步核算)(?=[\\d<>≤≥约])", "");
         // 力争达到5%左右: striving is the plan's voice; the figure is the target

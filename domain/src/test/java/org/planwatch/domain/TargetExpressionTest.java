@@ -397,6 +397,12 @@ class TargetExpressionTest {
                 "年均提高1个百分点以上|CHANGE_EVERY_YEAR|1.0|null|AT_LEAST",
                 "7% 左右(2025 年基数 3032 亿元;预期性)|ABOUT|7.0|null|ABOUT",
                 "3000 亿元(其中与京冀 725 亿元)|LEVEL|3000.0|null|EXACT",
+                "低于 5.5%|CEILING|5.5|null|AT_MOST",
+                "年均≥6%|ANNUAL_GROWTH|6.0|null|AT_LEAST",
+                "2030年达9.5%(2025年7.8%)|LEVEL|9.5|null|EXACT",
+                "2030 年＞70%(预期性)|FLOOR|70.0|null|AT_LEAST",
+                "50%左右 [专栏1]|ABOUT|50.0|null|ABOUT",
+                "2030年全社会研发经费投入强度达3.2%左右|ABOUT|3.2|null|ABOUT",
             })
     void shouldReadTheCellsOfDigestTables(String cell, Form form, Double value, Double upper, Bound bound) {
         TargetExpression e = TargetExpression.parse(cell);

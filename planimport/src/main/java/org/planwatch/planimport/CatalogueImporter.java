@@ -135,6 +135,15 @@ public final class CatalogueImporter {
                     rows += r.rows();
                     found.addAll(r.targets());
                     problems.addAll(r.problems());
+                    for (TableTargets.UnreadRow row : r.unread()) {
+                        // a cell of clauses (a digest's): each read as running text is, the row naming the first
+                        List<Target> clauses =
+                                textTargets.ofCell(name + ":" + row.line(), plan, row.name(), row.cell());
+                        if (!clauses.isEmpty() && problems.remove(row.problem())) {
+                            found.addAll(clauses);
+                            notices.add(row.problem() + "; read as " + clauses.size() + " clauses instead");
+                        }
+                    }
                 } catch (PlanTextException e) {
                     problems.add(e.getMessage());
                 }

@@ -78,8 +78,11 @@ public final class PlanNamer {
                 .orElseThrow(() ->
                         new PlanTextException(table.file(), table.headerLine(), "the table names no target year"));
         PlanPeriod period = named.orElseGet(() -> PlanPeriod.ending(targetYear));
-        Region region = override.or(() -> regionIn(table.title()))
-                .or(() -> planTitle.flatMap(t -> regionOf(t, lines)))
+        Optional<Region> ofPlanTitle = planTitle.flatMap(t -> regionOf(t, lines));
+        // 与全国同步 in a paragraph over a province's table compares; it does not make the table the nation's
+        Region region = override.or(
+                        () -> regionIn(table.title()).filter(r -> !r.code().equals(NATION) || ofPlanTitle.isEmpty()))
+                .or(() -> ofPlanTitle)
                 .or(() -> countsNationalAccounts(table) ? regions.code(NATION) : Optional.empty())
                 .orElseThrow(() -> new PlanTextException(
                         table.file(),

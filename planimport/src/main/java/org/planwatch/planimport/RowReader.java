@@ -31,7 +31,7 @@ public final class RowReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("预期性|约束性");
     private static final Pattern SCALED_FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:万|亿|%|％|‰)");
     /** What a digest writes in brackets after a row's name to class it: （特色指标）, （新增）, （约束性）. */
-    private static final Pattern NOTE = Pattern.compile("特色(?:指标)?|新增(?:指标)?|预期性(?:指标)?|约束性(?:指标)?|核心指标|标志性指标");
+    private static final Pattern NOTE = Pattern.compile("特色|新增指标|预期性|约束性|核心指标|标志性指标");
 
     private static final String SUBSET = "其中：";
 
@@ -207,7 +207,7 @@ public final class RowReader {
         String unit = clean(unitCell);
         Matcher m = UNIT.matcher(name);
         boolean bracketed = m.find();
-        if (bracketed && NOTE.matcher(m.group(1)).matches()) {
+        if (bracketed && (NOTE.matcher(m.group(1)).find() || m.group(1).matches(".*\\d{4}.*"))) {
             name = name.substring(0, m.start()).strip(); // 算力规模（特色指标）: a note on the row, not its unit
             m = UNIT.matcher(name);
             bracketed = m.find();

@@ -43,7 +43,14 @@ public final class TableTargets {
      * What one table gave: the number of indicator rows it read, their targets, and the rows it
      * could not read, each as {@code file:line: reason}.
      */
-    public record Result(int rows, List<Target> targets, List<String> problems) {}
+    /**
+     * @param unread the rows no cell grammar reads, each with its problem: the importer reads their
+     *     target cell again as clauses (a digest's 数字经济核心产业增加值占GDP比重达8%左右；城镇调查失业率5.5%左右)
+     */
+    public record Result(int rows, List<Target> targets, List<String> problems, List<UnreadRow> unread) {}
+
+    /** A row of {@code name} at {@code line} whose target {@code cell} could not be read, and why. */
+    public record UnreadRow(int line, String name, String cell, String problem) {}
 
     /** What a cell asks of one indicator, before it becomes a target. */
     /** The dictionary's GDP growth: what 与经济增长同步 moves with. */
@@ -60,6 +67,7 @@ public final class TableTargets {
     public Result read(PlanTable table, Plan plan) {
         List<Target> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<UnreadRow> unread = new ArrayList<>();
         TargetExpression mergedGrowth = null;
         List<IndicatorRow> rows = RowReader.read(table);
         for (IndicatorRow row : rows) {
@@ -77,10 +85,23 @@ public final class TableTargets {
                 mergedGrowth = cells.growth().form() == Form.QUOTA ? cells.growth() : null;
                 targets.addAll(targetsOf(table, plan, row, cells));
             } catch (RuntimeException e) {
-                problems.add(table.file() + ":" + row.line() + ": " + e.getMessage());
+                String problem = table.file() + ":" + row.line() + ": " + e.getMessage();
+                problems.add(problem);
+                // only a cell no grammar reads is read again as clauses: a unit or an attribute that does not fit
+                // the row is a problem of the row, whatever words its cell prints
+                boolean unreadable = e.getMessage() != null && e.getMessage().contains("target expression '");
+                String cell = !unreadable
+                        ? ""
+                        : table.columns(ColumnRole.TARGET).stream()
+                                .findFirst()
+                                .map(c -> row.values().getOrDefault(c, ""))
+                                .orElse("");
+                if (!cell.isEmpty()) {
+                    unread.add(new UnreadRow(row.line(), row.name(), cell, problem));
+                }
             }
         }
-        return new Result(rows.size(), targets, problems);
+        return new Result(rows.size(), targets, problems, unread);
     }
 
     private static List<String> lineText(PlanTable table, IndicatorRow row) {

@@ -708,6 +708,57 @@ public final class TextTargets {
         return new Result(withMilestones(targets.values(), planYears, notices), problems, notices);
     }
 
+    /** Where a cell of clauses cuts: ；, ;, ， and , between statements. */
+    private static final Pattern CELL_CLAUSES = Pattern.compile("[;；,，]");
+    /** A clause that opens with its verb or figure names nothing: the row's name is its subject. */
+    private static final Pattern NAMELESS =
+            Pattern.compile("^(?:年均|增长|提高|提升|达到|达|稳定在|控制在|保持在|突破|超过|不低于|不超过|高于|低于|力争|[\\d<>≤≥＜＞])");
+    /** A year before a clause: 2030年达480亿元. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(?:到|至)?((?:19|20)\\d\\d)\\s*年[:：]?");
+
+    /**
+     * The targets of a table cell no cell grammar reads, as clauses of running text (a digest's
+     * 年均增长5%左右，迈上3万亿元台阶；人均GDP8万元以上, or 数字经济核心产业增加值占GDP比重达8%左右；城镇调查
+     * 失业率5.5%左右): each clause that is unmistakably a target, the row's {@code name} the subject of one that
+     * names none; the plan's end year unless the clause names a year of the plan. Empty where none is.
+     */
+    List<Target> ofCell(String source, Plan plan, String name, String cell) {
+        List<Target> out = new ArrayList<>();
+        int line = Integer.parseInt(source.substring(source.lastIndexOf(':') + 1));
+        for (String part : CELL_CLAUSES.split(Names.normalize(cell))) {
+            String clause = part.strip();
+            int year = plan.targetYear();
+            Matcher dated = YEAR_FIRST.matcher(clause);
+            if (dated.find()) {
+                int named = Integer.parseInt(dated.group(1));
+                if (named <= plan.baseYear() || named > plan.targetYear()) {
+                    continue; // a base year's figure, or a vision beyond the plan
+                }
+                year = named;
+                clause = clause.substring(dated.end()).strip();
+            }
+            Optional<QuantifiedClause> q = NAMELESS.matcher(clause).find()
+                    ? QuantifiedClause.ofRow(Names.normalize(name), clause)
+                    : QuantifiedClause.readListed(clause);
+            if (q.isPresent()
+                    && q.get().value() != null
+                    && !QuantifiedClause.onlyAdverbs(q.get().name())
+                    && printsIn(q.get())) {
+                out.add(generated(source, plan, q.get(), year, line, part.strip(), (l, f) -> f));
+            }
+        }
+        return out;
+    }
+
+    /** A figure in a unit its indicator is not counted in (城镇化率 80吨) is no target of it. */
+    private boolean printsIn(QuantifiedClause q) {
+        if (q.unit().isEmpty() || q.kind() == TargetKind.ANNUAL_GROWTH) {
+            return true;
+        }
+        Indicator i = resolver.resolve(null, q.name(), q.unit());
+        return i.units().isEmpty() || i.printsIn(q.unit());
+    }
+
     /**
      * A target of an indicator the dictionary may not hold, from a clause that is unmistakably one
      * ({@link QuantifiedClause}): under the dictionary's code where it has the name, else a

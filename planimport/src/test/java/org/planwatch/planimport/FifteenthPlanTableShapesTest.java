@@ -417,4 +417,26 @@ class FifteenthPlanTableShapesTest {
                         tuple("gdp_growth", TargetKind.ANNUAL_GROWTH, Bound.RANGE, null, 5.0, 5.5),
                         tuple("urbanization_rate", TargetKind.LEVEL, Bound.ABOUT, 73.02, 75.0, null));
     }
+
+    @Test
+    void shouldReadACellOfClausesAsRunningTextUnderTheProvinceOfThePlanTitle() throws IOException {
+        // a digest puts several goals in one cell; the paragraph over the table compares with the nation
+        CatalogueImporter.Result r = read("""
+                云南省"十五五"规划纲要要点
+                定性目标：到2035年与全国同步基本实现社会主义现代化。
+                指标	目标值
+                九年义务教育巩固率	98%;高中阶段毛入学率 94.5%;高等教育毛入学率 65%
+                常住人口城镇化率	80吨
+                """);
+        assertThat(r.targets())
+                .extracting(Target::region, Target::nameZh, Target::targetValue, Target::targetYear, Target::source)
+                .containsExactly(
+                        tuple("530000", "九年义务教育巩固率", 98.0, 2030, "plan.txt:4"),
+                        tuple("530000", "高中阶段毛入学率", 94.5, 2030, "plan.txt:4"),
+                        tuple("530000", "高等教育毛入学率", 65.0, 2030, "plan.txt:4"));
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("plan.txt:4:") && n.endsWith("read as 3 clauses instead"));
+        assertThat(r.problems())
+                .as("a figure in a unit its row is not counted in stays a problem of the row")
+                .containsExactly("plan.txt:5: cell '80吨' prints the unit '吨', and urbanization_rate is in %");
+    }
 }
