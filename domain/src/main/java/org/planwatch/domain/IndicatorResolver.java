@@ -102,6 +102,11 @@ public final class IndicatorResolver {
         return Direction.HIGHER_IS_BETTER;
     }
 
+    /** Whether {@code indicator} was generated from a printed name, not taken from a dictionary. */
+    public static boolean isGenerated(Indicator indicator) {
+        return indicator.code().startsWith(PREFIX);
+    }
+
     /**
      * The review flags of a target of {@code indicator}, joined by {@code ;}: empty for an indicator
      * of the dictionary; {@link #NOT_IN_DICTIONARY} and {@link #DIRECTION_INFERRED} for a generated one.

@@ -346,10 +346,7 @@ public record TargetExpression(
     /** The parts of a cell cut at its separators, each a target with a number; empty if any is not. */
     private static List<TargetExpression> several(String text) {
         String whole = normalize(text);
-        Matcher noted = NOTE_AFTER.matcher(whole);
-        if (noted.matches() && !BINDING_NOTE.matcher(noted.group(2)).find()) {
-            whole = noted.group(1); // 59.5%/≥2.63%（约束性）: the note is on both
-        }
+        whole = withoutNote(whole); // 59.5%/≥2.63%（约束性）: the note is on both
         String[] parts = SEPARATOR.split(whole, -1);
         if (parts.length < 2) {
             return List.of();
@@ -405,18 +402,7 @@ public record TargetExpression(
         if (base.matches()) {
             TargetExpression target = read(text, base.group(1));
             if (target != null && target.value() != null && target.baseYear() == null) {
-                return new TargetExpression(
-                        target.form,
-                        target.value,
-                        target.upper,
-                        target.bound,
-                        target.strict,
-                        target.reference,
-                        target.unit,
-                        target.from2019,
-                        Integer.valueOf(base.group(2)),
-                        Double.valueOf(base.group(3)),
-                        text);
+                return target.base(Integer.valueOf(base.group(2)), Double.valueOf(base.group(3)));
             }
         }
         for (Rule rule : RULES) {
@@ -435,27 +421,16 @@ public record TargetExpression(
         if (yearly.matches()) {
             return read(text, yearly.group(1));
         }
-        Matcher noted = NOTE_AFTER.matcher(normal);
-        if (noted.matches() && !BINDING_NOTE.matcher(noted.group(2)).find()) {
-            return read(text, noted.group(1));
+        String unnoted = withoutNote(normal);
+        if (!unnoted.equals(normal)) {
+            return read(text, unnoted);
         }
         Matcher arrow = ARROW.matcher(normal);
         if (arrow.matches()) {
             TargetExpression target = read(text, arrow.group(4));
             String year = arrow.group(1) != null ? arrow.group(1) : arrow.group(3);
             if (target != null && target.value() != null && target.baseValue() == null) {
-                return new TargetExpression(
-                        target.form,
-                        target.value,
-                        target.upper,
-                        target.bound,
-                        target.strict,
-                        target.reference,
-                        target.unit,
-                        target.from2019,
-                        year == null ? null : Integer.valueOf(year),
-                        Double.valueOf(arrow.group(2)),
-                        text);
+                return target.base(year == null ? null : Integer.valueOf(year), Double.valueOf(arrow.group(2)));
             }
         }
         return null;
@@ -529,6 +504,17 @@ public record TargetExpression(
                 ? null
                 : new TargetExpression(
                         Form.CUMULATIVE, low, high, Bound.RANGE, false, null, r.unit, false, null, null, "");
+    }
+
+    /** {@code normal} without a note in brackets at its end that binds nothing; {@code normal} itself where it has none. */
+    private static String withoutNote(String normal) {
+        Matcher noted = NOTE_AFTER.matcher(normal);
+        return noted.matches() && !BINDING_NOTE.matcher(noted.group(2)).find() ? noted.group(1) : normal;
+    }
+
+    /** This target with the base figure its cell prints beside it. */
+    private TargetExpression base(Integer year, Double figure) {
+        return new TargetExpression(form, value, upper, bound, strict, reference, unit, from2019, year, figure, text);
     }
 
     private TargetExpression bound(Bound b) {

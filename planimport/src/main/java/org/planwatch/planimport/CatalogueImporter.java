@@ -137,8 +137,7 @@ public final class CatalogueImporter {
                     problems.addAll(r.problems());
                     for (TableTargets.UnreadRow row : r.unread()) {
                         // a cell of clauses (a digest's): each read as running text is, the row naming the first
-                        List<Target> clauses =
-                                textTargets.ofCell(name + ":" + row.line(), plan, row.name(), row.cell());
+                        List<Target> clauses = textTargets.ofCell(name, row.line(), plan, row.name(), row.cell());
                         if (!clauses.isEmpty() && problems.remove(row.problem())) {
                             found.addAll(clauses);
                             notices.add(row.problem() + "; read as " + clauses.size() + " clauses instead");

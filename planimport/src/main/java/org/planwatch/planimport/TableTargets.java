@@ -30,12 +30,14 @@ import org.planwatch.domain.TargetKind;
  */
 public final class TableTargets {
     private final IndicatorDictionary indicators;
+    private final IndicatorResolver resolver;
     private final Departments departments;
     private final RegionDictionary regions;
 
     public TableTargets(IndicatorDictionary indicators, RegionDictionary regions, Departments departments) {
         this.departments = departments;
         this.indicators = indicators;
+        this.resolver = new IndicatorResolver(indicators);
         this.regions = regions;
     }
 
@@ -113,7 +115,6 @@ public final class TableTargets {
     }
 
     private List<Target> targetsOf(PlanTable table, Plan plan, IndicatorRow row, RowCells cells) {
-        IndicatorResolver resolver = new IndicatorResolver(indicators);
         // a row the dictionary does not know, in a table without a unit column: the unit its cells print (35%),
         // not a growth cell's %: the row's amount is not in it. GDP年均增速 | 5%左右 is then a growth rate.
         String printed = java.util.stream.Stream.of(cells.target(), cells.base())
@@ -235,7 +236,10 @@ public final class TableTargets {
                 }
                 // an indicator the dictionary lacks, its figure in the growth column (地区生产总值增长 | 年均 5以上):
                 // the growth the row's name speaks of
-                if (growthColumn && e.form() != Form.CEILING && own.code().startsWith("x_") && "%".equals(unit)) {
+                if (growthColumn
+                        && e.form() != Form.CEILING
+                        && IndicatorResolver.isGenerated(own)
+                        && "%".equals(unit)) {
                     yield new Statement(own, TargetKind.ANNUAL_GROWTH, bound, v, unit, upper);
                 }
                 // a reduction rate's figure in the target column (建设用地使用面积下降率 | 18) is the fall over
@@ -258,9 +262,10 @@ public final class TableTargets {
                     yield new Statement(own, TargetKind.LEVEL, e.bound(), v, "%");
                 }
                 // an indicator of the plan's own (全社会研发经费投入 | 年均增长6%): its growth is one of its own too
-                if (own.code().startsWith("x_") && indicators.growthOf(own).isEmpty()) {
-                    Indicator rate = new IndicatorResolver(indicators)
-                            .resolve("", Names.normalize(own.names().get(0)) + "年均增长", "%");
+                if (IndicatorResolver.isGenerated(own)
+                        && indicators.growthOf(own).isEmpty()) {
+                    Indicator rate =
+                            resolver.resolve("", Names.normalize(own.names().get(0)) + "年均增长", "%");
                     yield new Statement(rate, TargetKind.ANNUAL_GROWTH, e.bound(), v, "%", e.upper());
                 }
                 Indicator rate = indicators

@@ -722,9 +722,9 @@ public final class TextTargets {
      * 失业率5.5%左右): each clause that is unmistakably a target, the row's {@code name} the subject of one that
      * names none; the plan's end year unless the clause names a year of the plan. Empty where none is.
      */
-    List<Target> ofCell(String source, Plan plan, String name, String cell) {
+    List<Target> ofCell(String file, int line, Plan plan, String name, String cell) {
         List<Target> out = new ArrayList<>();
-        int line = Integer.parseInt(source.substring(source.lastIndexOf(':') + 1));
+        String source = file + ":" + line;
         for (String part : CELL_CLAUSES.split(Names.normalize(cell))) {
             String clause = part.strip();
             int year = plan.targetYear();
