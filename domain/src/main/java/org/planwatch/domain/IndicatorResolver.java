@@ -31,7 +31,7 @@ public final class IndicatorResolver {
     /** An age group in a name (3岁以下婴幼儿, 15岁以上人群) says who is counted, not which way is better. */
     private static final Pattern AGE_GROUP = Pattern.compile("\\d+\\s*周?岁(?:及)?(?:以下|以上)");
     /** A yearly growth rate by its name, in %: …年均增长率, …年均增速, …增长率, …增长. */
-    private static final Pattern GROWTH_RATE = Pattern.compile("(?:年均)?(?:增长率?|增速)$");
+    private static final Pattern GROWTH_RATE = Pattern.compile("(?:年均)?(?:增长率?|增速|涨幅)$");
     /**
      * A reduction rate by its name, in %: …下降率, …降低率, …降幅, or a name ending in 下降, 降低 or 减少
      * (单位地区生产总值建设用地使用面积下降率): its figures are yearly falls, chained, and a larger fall is better.

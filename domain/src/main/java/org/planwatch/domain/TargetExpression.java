@@ -120,7 +120,9 @@ public record TargetExpression(
                     NUM + ANY_UNIT + "(\\*)?",
                     m -> of(Form.LEVEL, num(m, 1), false, null).unit(m.group(2)).from2019(m.group(3) != null)),
             // a level with a note: 35 (比全国平均水平高5个百分点)
-            rule(NUM + "%?\\(([^()]+)\\)", m -> of(Form.LEVEL, num(m, 1), false, m.group(2))),
+            rule(
+                    NUM + "(%)?\\(([^()]+)\\)",
+                    m -> of(Form.LEVEL, num(m, 1), false, m.group(3)).unit(m.group(2))),
             rule(
                     "约" + NUM + ANY_UNIT,
                     m -> of(Form.ABOUT, num(m, 1), false, null).unit(m.group(2))),
@@ -257,7 +259,7 @@ public record TargetExpression(
                     m -> of(Form.CHANGE_EVERY_YEAR, signed(m.group(1), num(m, 2)), false, null)
                             .bound(qualifier(m.group(3)))),
             rule(
-                    "(?:比(\\d{4})年)?(?:下降|降低)" + NUM + "%(以上)?",
+                    "(?:(?:比|较)(\\d{4})年)?(?:下降|降低)" + NUM + "%(以上|左右)?",
                     m -> of(Form.RELATIVE_REDUCTION, num(m, 2), false, m.group(1))
                             .bound(qualifier(m.group(3)))),
             rule(
@@ -274,6 +276,8 @@ public record TargetExpression(
                     m -> of(Form.LINKED_TO, null, false, m.group(1) + "增长")),
             rule("同比例提高", m -> of(Form.PROPORTIONAL, null, false, null)),
             rule("(?:保持|基本|总体)稳定", m -> of(Form.STABLE, null, false, null)),
+            // 与上年持平: held at the year before's level
+            rule("(?:与上年|同比)?(?:基本|总体)?持平", m -> of(Form.STABLE, null, false, null)),
             // 保持在合理区间、各年度视情提出: the plan sets no number; each year's government work report does
             // (2026: 4.5%-5%), so there is nothing of the plan's to judge against (not a band around the base)
             rule("保持在?合理区间(?:[、,;].{0,20})?", m -> of(Form.NONE, null, false, "合理区间")),
@@ -312,7 +316,7 @@ public record TargetExpression(
      */
     public static TargetExpression parse(String cell) {
         String text = cell == null ? "" : cell.strip();
-        TargetExpression e = read(text, normalize(text));
+        TargetExpression e = totalled(text, read(text, normalize(text)));
         if (e != null) {
             return e;
         }
@@ -332,7 +336,7 @@ public record TargetExpression(
      */
     public static List<TargetExpression> parseAll(String cell) {
         String text = cell == null ? "" : cell.strip();
-        TargetExpression one = read(text, normalize(text));
+        TargetExpression one = totalled(text, read(text, normalize(text)));
         if (one != null) {
             return List.of(one);
         }
@@ -372,6 +376,9 @@ public record TargetExpression(
     private static final Pattern NOTE_AFTER = Pattern.compile("^(.+?)\\(([^()]+)\\)$");
 
     /** What a note may not say: a bound or a figure of its own would change what the cell asks. */
+    /** [9]（5年累计）: a note that only says the bracket's figure is the period's total binds nothing more. */
+    private static final Pattern PERIOD_TOTAL = Pattern.compile("(?:\\d|五)年(?:累计|合计|总计)|累计");
+
     private static final Pattern BINDING_NOTE =
             Pattern.compile("以上|以内|以下|左右|不低于|不超过|不少于|不高于|高于|低于|[≥≤<>]|其中|分别|累计|\\[");
 
@@ -393,6 +400,19 @@ public record TargetExpression(
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The name a cell restates before its verb: 全社会研发经费投入强度 of 2030年全社会研发经费投入强度达3.2%左右. */
+    private static final Pattern RESTATED =
+            Pattern.compile("^(\\p{IsHan}[\\p{IsHan}a-z\\d.]{1,24}?)(?:" + TO_LEVEL + ")[<>≤≥]?\\d");
+
+    /**
+     * The statistic a target cell names again before its verb, fuller than a digest's short row name
+     * (研发强度 | 2030年全社会研发经费投入强度达3.2%左右); empty where the cell opens with its verb or figure.
+     */
+    public static java.util.Optional<String> restatedName(String cell) {
+        Matcher m = RESTATED.matcher(normalize(cell == null ? "" : cell));
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /** The cell by the first rule that fits it, null if none does. */
@@ -466,6 +486,42 @@ public record TargetExpression(
         return noted.isEmpty() ? s : noted;
     }
 
+    /** A cell that opens with the plan's period as a span: “十五五”时期力争达到6万亿元. */
+    private static final Pattern OVER_PERIOD = Pattern.compile("^[“\"]?十[三四五六七]五[”\"]?(?:时期|期间)");
+
+    /**
+     * An amount a cell states over the plan's years (“十五五”时期力争达到6万亿元 of investment) is their total,
+     * not the last year's level; a rate or a share over them stays a level.
+     */
+    private static TargetExpression totalled(String text, TargetExpression e) {
+        if (e == null
+                || !OVER_PERIOD.matcher(text).find()
+                || e.unit() == null
+                || e.unit().isEmpty()
+                || e.unit().equals("%")) {
+            return e;
+        }
+        Form total = switch (e.form()) {
+            case LEVEL, ABOUT -> Form.CUMULATIVE;
+            case FLOOR -> Form.CUMULATIVE_FLOOR;
+            default -> null;
+        };
+        return total == null
+                ? e
+                : new TargetExpression(
+                        total,
+                        e.value,
+                        e.upper,
+                        e.bound,
+                        e.strict,
+                        e.reference,
+                        e.unit,
+                        e.from2019,
+                        e.baseYear,
+                        e.baseValue,
+                        e.text);
+    }
+
     private static TargetExpression of(Form form, Double value, boolean strict, String reference) {
         Bound bound = switch (form) {
             case ABOUT -> Bound.ABOUT;
@@ -509,7 +565,11 @@ public record TargetExpression(
     /** {@code normal} without a note in brackets at its end that binds nothing; {@code normal} itself where it has none. */
     private static String withoutNote(String normal) {
         Matcher noted = NOTE_AFTER.matcher(normal);
-        return noted.matches() && !BINDING_NOTE.matcher(noted.group(2)).find() ? noted.group(1) : normal;
+        return noted.matches()
+                        && (!BINDING_NOTE.matcher(noted.group(2)).find()
+                                || PERIOD_TOTAL.matcher(noted.group(2)).matches())
+                ? noted.group(1)
+                : normal;
     }
 
     /** This target with the base figure its cell prints beside it. */

@@ -18,6 +18,8 @@ public record UnitScale(double factor, String base) {
             "斤", new UnitScale(0.0005, "吨"),
             "公斤", new UnitScale(0.001, "吨"),
             "克", new UnitScale(1e-6, "吨"),
+            // 耕地保有量 in 万亩 or 亿亩, where statistics count land in 公顷 (15 亩 to the hectare)
+            "亩", new UnitScale(1.0 / 15, "公顷"),
             "吨标煤", new UnitScale(1, "吨标准煤"),
             "标煤", new UnitScale(1, "吨标准煤"),
             "标准煤", new UnitScale(1, "吨标准煤"));

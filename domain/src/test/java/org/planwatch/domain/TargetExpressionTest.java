@@ -451,4 +451,42 @@ class TargetExpressionTest {
                 .extracting(TargetExpression::value)
                 .containsExactly(59.5, 2.63);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                // a special plan's cells: a fall on a named base year, by 较 or with 左右
+                "较 2025 年降低 17%|RELATIVE_REDUCTION|17.0|EXACT|null",
+                "比 2025 年下降 3%左右|RELATIVE_REDUCTION|3.0|ABOUT|null",
+                // a work report's table of this year's goals
+                "与上年持平|STABLE|null|EXACT|null",
+                // a note that only says the bracket is the period's total
+                "[9]（5年累计）|CUMULATIVE|9.0|EXACT|null",
+                // a level with a note keeps its percent sign as its unit
+                "5.0%(预期性)|LEVEL|5.0|EXACT|%",
+                // an amount over the plan's years is their total; a share over them stays a level
+                "“十五五”时期力争达到6万亿元|CUMULATIVE|6.0|EXACT|万亿元",
+            })
+    void shouldReadTheCellsOfSpecialPlansAndWorkReports(
+            String cell, Form form, Double value, Bound bound, String unit) {
+        TargetExpression e = TargetExpression.parse(cell);
+        assertThat(e.form()).isEqualTo(form);
+        assertThat(e.value()).isEqualTo(value);
+        assertThat(e.bound()).isEqualTo(bound);
+        assertThat(e.unit()).isEqualTo(unit);
+    }
+
+    @Test
+    void shouldKeepAShareOverThePlansYearsALevel() {
+        assertThat(TargetExpression.parse("“十五五”期间保持在45%左右").form()).isEqualTo(Form.ABOUT);
+    }
+
+    @Test
+    void shouldTellTheNameACellRestatesBeforeItsVerb() {
+        assertThat(TargetExpression.restatedName("2030年全社会研发经费投入强度达3.2%左右")).contains("全社会研发经费投入强度");
+        assertThat(TargetExpression.restatedName("提高到1.6%左右")).isEmpty();
+        assertThat(TargetExpression.restatedName("5%左右")).isEmpty();
+    }
 }

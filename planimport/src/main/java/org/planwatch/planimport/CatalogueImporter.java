@@ -98,6 +98,26 @@ public final class CatalogueImporter {
     public record Result(
             List<Target> targets, List<DocumentReport> documents, List<String> problems, List<String> notices) {}
 
+    /** A table of this year's goals (主要预期目标 | 指标 | 目标) in a work report: the year the report speaks in. */
+    private static final java.util.regex.Pattern YEARS_GOALS = java.util.regex.Pattern.compile("目标|工作安排|计划");
+
+    /**
+     * The plan a table belongs to: the one its title and the plan title above it name, else, for a table
+     * of goals that names no year (主要预期目标 in a work report), the one-year plan its lines are read under.
+     */
+    private Plan ofTable(PlanTable table, List<String> lines, List<Optional<Plan>> linePlans) {
+        try {
+            return plans.ofTable(table, lines);
+        } catch (PlanTextException e) {
+            int at = table.titleLine() > 0 ? table.titleLine() : table.headerLine();
+            return linePlans
+                    .get(at - 1)
+                    .filter(p -> p.targetYear() - p.baseYear() == 1)
+                    .filter(p -> YEARS_GOALS.matcher(table.title()).find())
+                    .orElseThrow(() -> e);
+        }
+    }
+
     /** Reads each file in the format its content shows. */
     public Result read(List<Path> files) throws IOException {
         return read(files, null);
@@ -127,10 +147,11 @@ public final class CatalogueImporter {
             }
             List<Target> found = new ArrayList<>();
             List<PlanTable> tables = TableFinder.find(name, lines, e -> problems.add(e.getMessage()));
+            List<Optional<Plan>> linePlans = plans.ofLines(lines);
             int rows = 0;
             for (PlanTable table : tables) {
                 try {
-                    Plan plan = plans.ofTable(table, lines);
+                    Plan plan = ofTable(table, lines, linePlans);
                     TableTargets.Result r = tableTargets.read(table, plan);
                     rows += r.rows();
                     found.addAll(r.targets());
@@ -147,7 +168,6 @@ public final class CatalogueImporter {
                     problems.add(e.getMessage());
                 }
             }
-            List<Optional<Plan>> linePlans = plans.ofLines(lines);
             if (linePlans.stream().allMatch(Optional::isEmpty)) {
                 String cannot = new PlanTextException(
                                 name,
@@ -182,6 +202,13 @@ public final class CatalogueImporter {
                     notices.add(t.source() + ": the text states " + key + " as '" + t.expression() + "' for "
                             + t.targetYear() + "; the table at " + before.source() + " ('" + before.expression()
                             + "') is kept");
+                } else if (sameGoal(before, t) && (before.baseValue() == null || t.baseValue() == null)) {
+                    // 森林覆盖率 提升至45% in a summary below the table that gave 40 → 45: the fuller statement is kept
+                    boolean fuller = before.baseValue() == null;
+                    Target keep = fuller ? t : before;
+                    targets.put(key, keep);
+                    notices.add((fuller ? before : t).source() + ": restates " + key + " from " + keep.source()
+                            + " without its base; " + keep.source() + " is kept");
                 } else {
                     problems.add(t.source() + ": " + key + " contradicts " + before.source() + ": " + t.expression()
                             + " against " + before.expression());
@@ -212,11 +239,16 @@ public final class CatalogueImporter {
         return t.source() + "|" + t.expression();
     }
 
-    private static boolean sameNumbers(Target a, Target b) {
+    /** The same figure, bound and year, whatever base either states. */
+    private static boolean sameGoal(Target a, Target b) {
         return a.kind() == b.kind()
                 && a.bound() == b.bound()
                 && a.targetYear() == b.targetYear()
-                && Objects.equals(a.targetValue(), b.targetValue())
+                && Objects.equals(a.targetValue(), b.targetValue());
+    }
+
+    private static boolean sameNumbers(Target a, Target b) {
+        return sameGoal(a, b)
                 && Objects.equals(a.baseYear(), b.baseYear())
                 && Objects.equals(a.baseValue(), b.baseValue())
                 && a.milestones().equals(b.milestones());

@@ -1,6 +1,7 @@
 package org.planwatch.planimport;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,40 @@ final class HeaderReader {
 
     /** Header cells that name the indicator; {@link TableFinder} finds tables by them. */
     static final Set<String> NAME_WORDS = Set.of("指标", "主要指标", "指标名称", "指标项", "具体指标", "二级指标", "指标内容");
+
+    /** The header of a first column that lists goals, not indicators: 具体目标, 主要目标, 目标任务. */
+    private static final Pattern GOALS_LISTED = Pattern.compile("(?:主要|具体|核心|重点|量化)?目标(?:名称|内容|任务)?");
+
+    /**
+     * The column whose cells name what is measured: one headed 指标 (or 指标/工程, an indicator beside what
+     * else the column holds), else a first column headed by the goals it lists (具体目标 | 2030年) where a
+     * later column holds their figures by year or as targets; -1 where there is none.
+     */
+    static int nameColumn(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (NAME_WORDS.contains(c) || Arrays.stream(c.split("[/、]|或|及")).anyMatch(NAME_WORDS::contains)) {
+                return i;
+            }
+        }
+        int first = 0;
+        while (first < cells.size()
+                && (cells.get(first).isEmpty() || WORDS.get(cells.get(first)) == ColumnRole.SEQUENCE)) {
+            first++;
+        }
+        if (first >= cells.size()) {
+            return -1;
+        }
+        // 领域 | 目标: with no other column, the area names what each goal is of
+        boolean areaAlone = WORDS.get(cells.get(first)) == ColumnRole.AREA
+                && cells.stream().filter(c -> !c.isEmpty()).count() == 2;
+        if (!GOALS_LISTED.matcher(cells.get(first)).matches() && !areaAlone) {
+            return -1;
+        }
+        boolean figuresAfter = cells.subList(first + 1, cells.size()).stream()
+                .anyMatch(c -> YEAR.matcher(c).find() || TARGET_WORDS.matcher(c).find());
+        return figuresAfter ? first : -1;
+    }
 
     private static final Map<String, ColumnRole> WORDS = words();
     private static final Pattern HEADER_UNIT = Pattern.compile("[(（]([^()（）]{1,8})[)）]$");
@@ -67,6 +102,11 @@ final class HeaderReader {
         List<Column> plainYears = new ArrayList<>();
         String group = "";
         ColumnRole groupRole = null;
+        List<String> topCells = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            topCells.add(normalize(top.cell(i)));
+        }
+        int names = nameColumn(topCells);
         for (int i = 0; i < width; i++) {
             String own = normalize(top.cell(i));
             StringBuilder below = new StringBuilder();
@@ -84,7 +124,9 @@ final class HeaderReader {
                 continue;
             }
             String sub = below.toString();
-            Column column = withUnit(classify(i, group, own.isEmpty(), sub), sub.isEmpty() ? group : sub);
+            Column column = i == names
+                    ? new Column(i, ColumnRole.NAME, null, group)
+                    : withUnit(classify(i, group, own.isEmpty(), sub), sub.isEmpty() ? group : sub);
             if (column.role() == null) {
                 plainYears.add(column);
             } else {

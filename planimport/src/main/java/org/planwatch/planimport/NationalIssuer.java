@@ -26,7 +26,9 @@ final class NationalIssuer {
      */
     private static final Pattern SIGNED = Pattern.compile(ISSUER + "[^。；;《]{0,24}?印发(?![的了]?《)|经国务院同意"
             + "|(?<![\\p{IsHan}])(?:国发|国办发|国办函|国函|中发|中办发|国[\\p{IsHan}]{1,4}|林[规办草生资改保护科造]?发"
-            + "|发改[\\p{IsHan}]{0,4}|[\\p{IsHan}]{1,4}部(?:联)?[\\p{IsHan}]{0,2})"
+            + "|发改[\\p{IsHan}]{0,4}|[\\p{IsHan}]{1,4}部(?:联)?[\\p{IsHan}]{0,2}"
+            // the ministries' own prefixes (环生态〔2026〕47号, 教发, 财建), in the forms no county's (环县's 环政发) takes
+            + "|环(?:生态|综合|大气|水体|土壤|固体|气候|规财|法规|科技|环评|执法)|教(?:发|职成|高|基|师|体艺|研|技)|财(?:建|农|社|教|科教|资环|预))"
             + "[〔\\[(（]20\\d\\d[〕\\])）]\\d+号");
     /** A clause that cites another document (根据《…》（国发〔2021〕33号）): its numbers are not the plan's. */
     private static final Pattern CITES = Pattern.compile("《|根据|依据|贯彻|落实|按照");

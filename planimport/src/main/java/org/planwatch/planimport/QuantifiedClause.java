@@ -58,7 +58,7 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元/人|元|美元|人次|人|斤|家|项|台|套|所|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦时|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米|标箱|TEU|列|架次|艘|辆|座|件|户|公顷)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
+            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元/人|元|美元|人次|人|斤|家|项|台|套|所|处|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦时|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米|标箱|TEU|列|架次|艘|辆|座|件|户|公顷)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 2026年…预期目标是. */
     private static final Pattern VOICE =
@@ -76,7 +76,7 @@ record QuantifiedClause(
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|冲刺|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
-                    + "缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|保持|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|突破|逾|实现|在|为)"
+                    + "增至|增加至|缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|保持|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|跨上|跃上|站上|突破|逾|实现|在|为)"
                     // 降到2030年的≤5‰: the year the sentence names again, a bound as a sign
                     + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
                     + "$");
@@ -280,6 +280,45 @@ record QuantifiedClause(
                         m.group("unit"),
                         null)
                 .filter(QuantifiedClause::namesAStatistic);
+    }
+
+    /**
+     * The target a clause of a table's target cell states (抽水蓄能390万千瓦、新型储能1400万千瓦): as
+     * {@link #readListed}, or any name before a figure with its unit, since the column says it is a goal.
+     */
+    static Optional<QuantifiedClause> readInCell(String clause) {
+        Optional<QuantifiedClause> listed = readListed(clause);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        Matcher m = LISTED.matcher(LEAD.matcher(clause.strip()).replaceFirst(""));
+        if (!m.matches()
+                || m.group("unit") == null
+                || m.group("unit").equals("个百分点")
+                // 均达5000亿元: a verb with no statistic before it
+                || VERB_ONLY.matcher(m.group("name")).matches()) {
+            return Optional.empty();
+        }
+        return named(
+                m,
+                TargetKind.LEVEL,
+                boundOf("", m.group("qual"), upper(m) != null),
+                num(m),
+                upper(m),
+                m.group("unit"),
+                null);
+    }
+
+    private static final Pattern VERB_ONLY = Pattern.compile("^(?:均|都|各|分别|力争|争取)*(?:达到|达|为|至|到|约)$");
+
+    /**
+     * The same goal stated as what is added over the plan's years (新增1亿千瓦, “十五五”时期累计90万人次):
+     * a level of an amount becomes its total change; a rate or a share stays what it is.
+     */
+    QuantifiedClause asTotal() {
+        return kind == TargetKind.LEVEL && !"%".equals(unit)
+                ? new QuantifiedClause(name, TargetKind.CUMULATIVE_CHANGE, bound, value, upper, unit, baseYear, falls)
+                : this;
     }
 
     private static final Pattern LISTED = Pattern.compile("^" + NAME + NUM + UNIT + QUAL + "$");
@@ -503,7 +542,7 @@ record QuantifiedClause(
                 .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?[为在]?$", "")
                 // 能 as "can", not the 能 of 产能, 动能, 储能
                 // 规模力争达到, 将首次达到: the voice's words before the verb
-                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储核体技职潜赋势])能|均|都|全部|总体|继续|力争|争取|确保|首次|不折不扣|全面)+$", "")
+                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储蓄核体技职潜赋势])能|均|都|全部|总体|继续|力争|争取|确保|首次|不折不扣|全面)+$", "")
                 .strip();
         // 固定资产投资止跌回稳、力争增长5%: how the statistic turns, then its goal; the statistic is what grows
         Matcher turns = TURNS_THEN_GROWS.matcher(name);
@@ -532,7 +571,9 @@ record QuantifiedClause(
                         && GROWTH_NAME.matcher(name).matches()
                 ? TargetKind.ANNUAL_GROWTH
                 : kind;
-        return Optional.of(new QuantifiedClause(name, read, bound, value, upper, unit, base, falls));
+        // 降至2.3∶1左右: a ratio to one is a plain number, as a table's cell of it reads
+        String counted = unit != null && unit.matches("[∶:]1") ? "" : unit;
+        return Optional.of(new QuantifiedClause(name, read, bound, value, upper, counted, base, falls));
     }
 
     /** A statistic, how it turns (止跌回稳, 企稳回升), and after 、 only the growth its figure is for. */
@@ -555,7 +596,7 @@ record QuantifiedClause(
         if (q.equals("左右")) {
             return Bound.ABOUT;
         }
-        if (q.endsWith("以上") || verb.matches("不低于|不少于|超过|超|迈上|突破|高于|大于|逾")) {
+        if (q.endsWith("以上") || verb.matches("不低于|不少于|超过|超|迈上|跨上|跃上|站上|突破|高于|大于|逾")) {
             return Bound.AT_LEAST;
         }
         if (q.equals("以下") || q.equals("以内") || verb.matches("低于|小于|不超过|不高于|控制在")) {

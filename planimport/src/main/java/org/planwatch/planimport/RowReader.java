@@ -69,6 +69,8 @@ public final class RowReader {
                 .anyMatch(c -> c.index() == nameColumn.index() + 1
                         && (c.role() == ColumnRole.NOTE || c.role() == ColumnRole.DEPARTMENT));
 
+        int lastIndex = table.columns().stream().mapToInt(Column::index).max().orElse(0);
+        boolean valueNext = valueColumns.stream().anyMatch(c -> c.index() == nameColumn.index() + 1);
         List<IndicatorRow> rows = new ArrayList<>();
         String section = "";
         String area = "";
@@ -91,8 +93,12 @@ public final class RowReader {
             boolean unitNext = unitIndex == nameColumn.index() + 1;
             String next = cell(cells, nameColumn.index() + 1);
             // a figure with its scale (迈上4万亿元新台阶, a digest's words in the base column) is no sub-indicator's name
+            // a row no wider than the header keeps its cells under the header's columns: the cell after
+            // the name is the value column's (降至2.3∶1左右；居民收入增速高于全国), not a sub-indicator's name
+            boolean underHeader = cells.size() <= lastIndex + 1 && valueNext;
             boolean hasSub = !unitNext
                     && !textNext
+                    && !underHeader
                     && isName(next)
                     && !SCALED_FIGURE.matcher(next).find();
             String sub = hasSub ? next : "";

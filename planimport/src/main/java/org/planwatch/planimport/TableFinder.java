@@ -94,7 +94,7 @@ public final class TableFinder {
             return false;
         }
         List<String> cells = normalized(text);
-        if (cells.stream().anyMatch(HeaderReader.NAME_WORDS::contains)) {
+        if (HeaderReader.nameColumn(cells) >= 0) {
             return true;
         }
         // a breakdown: 地区, then indicator names across

@@ -122,7 +122,16 @@ public final class TableTargets {
                 .filter(u -> u != null && !u.isEmpty())
                 .findFirst()
                 .orElse("");
-        Indicator own = resolver.resolve(row.parent(), row.name(), row.unit().isEmpty() ? printed : row.unit());
+        String rowUnit = row.unit().isEmpty() ? printed : row.unit();
+        Indicator rowOwn = resolver.resolve(row.parent(), row.name(), rowUnit);
+        // 研发强度 | 2030年全社会研发经费投入强度达3.2%左右: the dictionary may know the name the cell restates
+        Optional<String> restated = resolver.isGenerated(rowOwn)
+                ? TargetExpression.restatedName(cells.raw(ColumnRole.TARGET))
+                : Optional.empty();
+        Optional<Indicator> known =
+                restated.map(n -> resolver.resolve(row.parent(), n, rowUnit)).filter(i -> !resolver.isGenerated(i));
+        Indicator own = known.orElse(rowOwn);
+        String ownName = known.isPresent() ? restated.get() : row.name();
         String unit = unitOf(row, own);
         if ((unit == null || unit.isEmpty()) && own.units().isEmpty() && !printed.isEmpty()) {
             unit = printed;
@@ -180,7 +189,7 @@ public final class TableTargets {
             boolean isOwn = s.indicator() == own;
             Target.Builder b = Target.builder(
                             plan.id(), region.code(), s.indicator().code())
-                    .names(isOwn ? row.name() : nameOf(row, s), s.indicator().nameEn())
+                    .names(isOwn ? ownName : nameOf(row, s), s.indicator().nameEn())
                     .unit(s.unit())
                     .kind(s.kind(), s.bound())
                     .target(cells.targetYear(plan), s.value())

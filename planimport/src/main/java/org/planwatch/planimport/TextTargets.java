@@ -708,14 +708,6 @@ public final class TextTargets {
         return new Result(withMilestones(targets.values(), planYears, notices), problems, notices);
     }
 
-    /** Where a cell of clauses cuts: ；, ;, ， and , between statements. */
-    private static final Pattern CELL_CLAUSES = Pattern.compile("[;；,，]");
-    /** A clause that opens with its verb or figure names nothing: the row's name is its subject. */
-    private static final Pattern NAMELESS =
-            Pattern.compile("^(?:年均|增长|提高|提升|达到|达|稳定在|控制在|保持在|突破|超过|不低于|不超过|高于|低于|力争|[\\d<>≤≥＜＞])");
-    /** A year before a clause: 2030年达480亿元. */
-    private static final Pattern YEAR_FIRST = Pattern.compile("^(?:到|至)?((?:19|20)\\d\\d)\\s*年[:：]?");
-
     /**
      * The targets of a table cell no cell grammar reads, as clauses of running text (a digest's
      * 年均增长5%左右，迈上3万亿元台阶；人均GDP8万元以上, or 数字经济核心产业增加值占GDP比重达8%左右；城镇调查
@@ -724,27 +716,22 @@ public final class TextTargets {
      */
     List<Target> ofCell(String file, int line, Plan plan, String name, String cell) {
         List<Target> out = new ArrayList<>();
-        String source = file + ":" + line;
-        for (String part : CELL_CLAUSES.split(Names.normalize(cell))) {
-            String clause = part.strip();
-            int year = plan.targetYear();
-            Matcher dated = YEAR_FIRST.matcher(clause);
-            if (dated.find()) {
-                int named = Integer.parseInt(dated.group(1));
-                if (named <= plan.baseYear() || named > plan.targetYear()) {
-                    continue; // a base year's figure, or a vision beyond the plan
-                }
-                year = named;
-                clause = clause.substring(dated.end()).strip();
+        String subject = Names.normalize(name);
+        for (CellClauses.Clause c : CellClauses.of(cell, plan)) {
+            if (c.opensSegment()) {
+                subject = Names.normalize(name); // after ；the row's name is the subject again
             }
-            Optional<QuantifiedClause> q = NAMELESS.matcher(clause).find()
-                    ? QuantifiedClause.ofRow(Names.normalize(name), clause)
-                    : QuantifiedClause.readListed(clause);
-            if (q.isPresent()
-                    && q.get().value() != null
-                    && !QuantifiedClause.onlyAdverbs(q.get().name())
-                    && printsIn(q.get())) {
-                out.add(generated(source, plan, q.get(), year, line, part.strip(), (l, f) -> f));
+            Optional<QuantifiedClause> q =
+                    c.nameless() ? QuantifiedClause.ofRow(subject, c.text()) : QuantifiedClause.readInCell(c.text());
+            if (q.isPresent() && !c.nameless()) {
+                subject = CellClauses.subjectOf(q.get()); // 研发经费支出年均增长13%，2030年达480亿元: the same one
+            }
+            Optional<QuantifiedClause> read = q.map(x -> c.total() ? x.asTotal() : x);
+            if (read.isPresent()
+                    && read.get().value() != null
+                    && !QuantifiedClause.onlyAdverbs(read.get().name())
+                    && printsIn(read.get())) {
+                out.add(generated(file + ":" + line, plan, read.get(), c.year(), line, c.printed(), (l, f) -> f));
             }
         }
         return out;
@@ -756,7 +743,7 @@ public final class TextTargets {
             return true;
         }
         Indicator i = resolver.resolve(null, q.name(), q.unit());
-        return i.units().isEmpty() || i.printsIn(q.unit());
+        return i.units().isEmpty() || i.measuresIn(q.unit());
     }
 
     /**
@@ -778,8 +765,13 @@ public final class TextTargets {
                 : Optional.empty();
         Indicator resolved = namedRate.orElseGet(() -> resolver.resolve(null, q.name(), q.unit()));
         // 居民人均可支配收入年均增长7.5%: the rate of a level the dictionary keeps apart from it
+        // 研发经费支出年均增长12%, 2030年达900亿元: a statistic the dictionary lacks has its growth under a code of its own
         Indicator indicator = q.kind() == TargetKind.ANNUAL_GROWTH && !resolved.isGrowthRate()
-                ? indicators.growthOf(resolved).orElse(resolved)
+                ? indicators
+                        .growthOf(resolved)
+                        .orElseGet(() -> resolver.isGenerated(resolved)
+                                ? resolver.resolve(null, q.name() + "年均增长", "%")
+                                : resolved)
                 : resolved;
         Target.Builder b = Target.builder(plan.id(), plan.region().code(), indicator.code())
                 .names(printed.apply(line, q.name()), indicator.nameEn())

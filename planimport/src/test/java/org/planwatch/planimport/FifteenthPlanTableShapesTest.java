@@ -439,4 +439,144 @@ class FifteenthPlanTableShapesTest {
                 .as("a figure in a unit its row is not counted in stays a problem of the row")
                 .containsExactly("plan.txt:5: cell '80吨' prints the unit '吨', and urbanization_rate is in %");
     }
+
+    @Test
+    void shouldCutACellAtPausesAndBracketsAndCarryAClausesSubjectAcrossCommas() throws IOException {
+        // a digest's cell: goals joined by 、 and ；, one in brackets after another's figure, a step to reach,
+        // and a level after a growth of the statistic the clause before named
+        CatalogueImporter.Result r = read("""
+                江西省"十五五"规划纲要要点
+                指标	目标值
+                地区生产总值	总量迈上5万亿元台阶,年均增长5.5%左右
+                研发强度	研发经费支出年均增长12%以上,2030年达900亿元左右
+                特色指标	到2030年:风电装机3000万千瓦以上、光伏装机4000万千瓦以上;铁路营业里程突破7000公里(高铁3000公里)
+                粮食综合生产能力	600亿斤(约束性;耕地保有量不低于4000万亩)
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::unit, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("地区生产总值", "万亿元", TargetKind.LEVEL, Bound.AT_LEAST, 5.0),
+                        tuple("地区生产总值", "%", TargetKind.ANNUAL_GROWTH, Bound.ABOUT, 5.5),
+                        tuple("研发经费支出", "%", TargetKind.ANNUAL_GROWTH, Bound.AT_LEAST, 12.0),
+                        tuple("研发经费支出", "亿元", TargetKind.LEVEL, Bound.ABOUT, 900.0),
+                        tuple("风电装机", "万千瓦", TargetKind.LEVEL, Bound.AT_LEAST, 3000.0),
+                        tuple("光伏装机", "万千瓦", TargetKind.LEVEL, Bound.AT_LEAST, 4000.0),
+                        tuple("铁路营业里程", "公里", TargetKind.LEVEL, Bound.AT_LEAST, 7000.0),
+                        tuple("高铁", "公里", TargetKind.LEVEL, Bound.EXACT, 3000.0),
+                        tuple("粮食综合生产能力", "亿斤", TargetKind.LEVEL, Bound.EXACT, 600.0),
+                        tuple("耕地保有量", "万亩", TargetKind.LEVEL, Bound.AT_LEAST, 4000.0));
+        assertThat(r.targets()).extracting(Target::targetYear).containsOnly(2030);
+    }
+
+    @Test
+    void shouldReadWhatIsAddedOverThePlansYearsAsATotal() throws IOException {
+        // 累计, 新增 and an amount over the 十五五 period are totals of the five years, not the last year's level
+        CatalogueImporter.Result r = read("""
+                内蒙古自治区"十五五"规划纲要要点
+                指标	十五五/2030年目标
+                城镇新增就业	"十五五"时期累计100万人
+                固定资产投资	"十五五"时期力争达到5万亿元
+                可再生能源装机	2030年新增2亿千瓦
+                常住人口城镇化率	"十五五"末达72%
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::unit, Target::kind, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("城镇新增就业", "万人", TargetKind.CUMULATIVE_CHANGE, 100.0),
+                        tuple("固定资产投资", "万亿元", TargetKind.CUMULATIVE_CHANGE, 5.0),
+                        tuple("可再生能源装机", "亿千瓦", TargetKind.CUMULATIVE_CHANGE, 2.0),
+                        tuple("常住人口城镇化率", "%", TargetKind.LEVEL, 72.0));
+    }
+
+    @Test
+    void shouldReadATwoColumnRowWhoseCellOpensWithWordsAndTheNameItRestates() throws IOException {
+        // a cell of words in a two-column table is the target's, not a sub-indicator's name; a cell that
+        // names the statistic in full gives the row the dictionary's indicator its short name lacks
+        CatalogueImporter.Result r = read("""
+                陕西省"十五五"规划纲要要点
+                指标	十五五目标
+                研发强度	2030年全社会研发经费投入强度达3%左右
+                制造业增加值占GDP比重	2030年提高到20%左右
+                城乡居民人均可支配收入比	降至2.2∶1左右;居民收入增速高于全国
+                森林覆盖率	50%以上
+                """);
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::nameZh, Target::unit, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("rd_intensity", "全社会研发经费投入强度", "%", Bound.ABOUT, 3.0),
+                        tuple(r.targets().get(1).indicator(), "制造业增加值占GDP比重", "%", Bound.ABOUT, 20.0),
+                        tuple(r.targets().get(3).indicator(), "城乡居民人均可支配收入比", "", Bound.ABOUT, 2.2),
+                        tuple("forest_coverage", "森林覆盖率", "%", Bound.AT_LEAST, 50.0));
+    }
+
+    @Test
+    void shouldReadAWorkReportsTableOfThisYearsGoalsAsThatYearsPlan() throws IOException {
+        // the goals' table names no year: the report's year is its target year; last year's table is no goal
+        CatalogueImporter.Result r = read("""
+                曲靖市2026年政府工作报告要点
+                一、2025年工作回顾
+                指标	数值	增速
+                地区生产总值	—	+5.1%
+                二、2026年工作安排
+                主要预期目标
+                指标	目标
+                地区生产总值增长	6%以上
+                固定资产投资	与上年持平
+                居民消费价格涨幅	控制在2%左右
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::targetYear, Target::nameZh, Target::kind, Target::targetValue)
+                .containsExactly(
+                        tuple("530300-annual-2026", 2026, "地区生产总值增长", TargetKind.ANNUAL_GROWTH, 6.0),
+                        tuple("530300-annual-2026", 2026, "固定资产投资", TargetKind.STABLE, null),
+                        tuple("530300-annual-2026", 2026, "居民消费价格涨幅", TargetKind.ANNUAL_GROWTH, 2.0));
+        assertThat(r.problems())
+                .as("last year's table is said to be unread, not taken for this year's goals")
+                .singleElement()
+                .asString()
+                .startsWith("plan.txt:3: ");
+    }
+
+    @Test
+    void shouldFindTablesWhoseNamesAreHeadedByWhatTheyListOrByTheirArea() throws IOException {
+        // a ministry's special plan: its number says it is the nation's; 具体目标 heads the names, as 指标/工程 and a
+        // two-column 领域 do
+        CatalogueImporter.Result r = read("""
+                湿地保护“十五五”规划
+                环生态〔2026〕12号
+                具体目标	2030 年
+                湿地保护率	不低于 55%
+                指标/工程	“十五五”目标	出处
+                国家重要湿地	新增 50 处以上	专栏2
+                领域	目标
+                红树林面积	提升至 300 万亩
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::region, Target::nameZh, Target::kind, Target::bound, Target::targetValue)
+                .containsExactly(
+                        tuple("CN", "湿地保护率", TargetKind.LEVEL, Bound.AT_LEAST, 55.0),
+                        tuple("CN", "国家重要湿地", TargetKind.CUMULATIVE_CHANGE, Bound.AT_LEAST, 50.0),
+                        tuple("CN", "红树林面积", TargetKind.LEVEL, Bound.EXACT, 300.0));
+    }
+
+    @Test
+    void shouldKeepTheFullerOfTwoStatementsOfOneGoal() throws IOException {
+        // a summary under the table restates a target without its base: the same goal, kept once with its base
+        CatalogueImporter.Result r = read("""
+                玉溪市国民经济和社会发展第十五个五年规划纲要
+                指标	2025年	2030年	属性
+                森林覆盖率（%）	40	45	约束性
+                2030年核心目标
+                领域	目标
+                森林覆盖率	提升至 45%
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::baseValue, Target::targetValue, Target::source)
+                .containsExactly(tuple("森林覆盖率", 40.0, 45.0, "plan.txt:3"));
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("plan.txt:6: restates") && n.contains("without its base"));
+    }
 }

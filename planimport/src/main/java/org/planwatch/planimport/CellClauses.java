@@ -1,0 +1,135 @@
+package org.planwatch.planimport;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A target cell that no cell grammar reads, cut into the clauses a digest writes in it
+ * (年均增长5%左右，迈上3万亿元台阶；人均GDP8万元以上): where each clause starts and ends, the year it is for,
+ * whether it names its own subject, and whether it states a total over the plan's years. What each
+ * clause says is read by {@link QuantifiedClause}.
+ */
+final class CellClauses {
+
+    /**
+     * One clause: {@code printed} as the cell prints it, {@code text} with its year and period taken off;
+     * {@code opensSegment} where a ；or the cell's start comes before it.
+     */
+    record Clause(String printed, String text, int year, boolean nameless, boolean total, boolean opensSegment) {}
+
+    /** Where a cell's statements part: ；and ; between goals of different subjects. */
+    private static final Pattern SEGMENTS = Pattern.compile("[;；]");
+    /** Where a statement's clauses part: ，and , within one subject's goals. */
+    private static final Pattern CLAUSES = Pattern.compile("[,，]");
+    /** A clause that opens with its verb or figure names nothing: the row's name is its subject. */
+    private static final Pattern NAMELESS = Pattern.compile("^(?:年均|增长|提高|提升|达到|达|稳定在|控制在|保持在|保持|持续保持|突破|超过|不低于|不超过"
+            + "|高于|低于|力争|新增|累计|增至|降至|降到|缩小|迈上|跨上|[\\d<>≤≥＜＞])");
+    /** A year before a clause: 2030年达480亿元. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(?:到|至)?((?:19|20)\\d\\d)\\s*年[:：]?");
+    /** The plan's own period before a clause: “十五五”时期累计90万人次 (a total over it), 到“十五五”末 (its end). */
+    private static final Pattern PERIOD_FIRST =
+            Pattern.compile("^(?:到|至)?[“\"]?十[一二三四五六七八九]五[”\"]?(?<span>时期|期间)?(?:末)?");
+    /** 新增1亿千瓦, 累计90万人次: what is added over the plan's years, not the level reached. */
+    private static final Pattern ADDED = Pattern.compile("^(?:累计新增|新增|累计|增加)(?=[\\d约])");
+    /** 建成150个左右, 每年5000万人次以上: a verb before the count of what the row names, not a name of its own. */
+    private static final Pattern COUNT_VERB =
+            Pattern.compile("^(?:力争|争取)?(?:建成|建设|建强|培育|打造|选派|实现|每年)(?:超过|达到|达)?(?=[\\d约])");
+    /** 总量迈上2万亿元台阶 under 地区生产总值: the row's own amount, named by its measure alone. */
+    private static final Pattern OWN_MEASURE = Pattern.compile("^(?:总量|总规模)(?=迈上|跨上|达到|达|突破|超过)");
+    /** 迈上3万亿元台阶: the step is the figure itself. */
+    private static final Pattern STEP = Pattern.compile("(?<=\\d[^\\d]{0,6}?)(?:新的?)?台阶$");
+    /** A bracket after a figure holds a clause of its own: 突破6000公里(高铁2700公里), 1000亿斤(约束性；…). */
+    private static final Pattern BRACKET_AFTER_FIGURE = Pattern.compile("(\\d[^\\d()（）;；,，]{0,6})[(（]([^()（）]*)[)）]");
+    /** A bracket that only dates the figure before it: (2024年数据), (2025年). */
+    private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d\\d)年(?:数据|统计|底|末|值|实际|预计)?$");
+    /** Where a pause between two figured goals falls: 新能源发电装机5500万千瓦以上、储能规模500万千瓦以上. */
+    private static final Pattern FIGURE_BEFORE_PAUSE = Pattern.compile("\\d[^\\d、]{0,6}$");
+    /** What a growth's name adds to its statistic's: 研发经费支出年均增长 is about 研发经费支出. */
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:年均)?(?:增长率|增长|增速)$");
+
+    private CellClauses() {}
+
+    /** The clauses of {@code cell} that fall in the plan's years: none of its base year, none beyond its end. */
+    static List<Clause> of(String cell, Plan plan) {
+        List<Clause> out = new ArrayList<>();
+        // not Names.normalize, which takes a trailing bracket off as a name's unit: here it may be a goal
+        String written = Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String text = BRACKET_AFTER_FIGURE.matcher(written).replaceAll(m -> {
+            Matcher dated = YEAR_ONLY.matcher(m.group(2));
+            if (!dated.matches()) {
+                return Matcher.quoteReplacement(m.group(1) + ";" + m.group(2) + ";");
+            }
+            // 54.11%(2024年数据): a figure of the base's time is no goal; 60%(2028年) is that year's
+            int year = Integer.parseInt(dated.group(1));
+            return Matcher.quoteReplacement(year <= plan.baseYear() ? ";" : m.group(1) + ";");
+        });
+        for (String segment : SEGMENTS.split(text)) {
+            boolean opens = true;
+            for (String part : pieces(CLAUSES.split(segment))) {
+                String printed = part.strip();
+                String clause = printed;
+                int year = plan.targetYear();
+                Matcher dated = YEAR_FIRST.matcher(clause);
+                if (dated.find()) {
+                    int named = Integer.parseInt(dated.group(1));
+                    if (named <= plan.baseYear() || named > plan.targetYear()) {
+                        continue; // a base year's figure, or a vision beyond the plan
+                    }
+                    year = named;
+                    clause = clause.substring(dated.end()).strip();
+                }
+                Matcher period = PERIOD_FIRST.matcher(clause);
+                boolean overPeriod = false;
+                if (period.find()) {
+                    overPeriod = period.group("span") != null;
+                    clause = clause.substring(period.end());
+                }
+                Matcher added = ADDED.matcher(clause);
+                boolean adds = added.find();
+                if (adds) {
+                    clause = clause.substring(added.end());
+                }
+                clause = COUNT_VERB.matcher(clause).replaceFirst("");
+                clause = STEP.matcher(OWN_MEASURE.matcher(clause).replaceFirst(""))
+                        .replaceFirst("");
+                if (clause.isBlank()) {
+                    continue;
+                }
+                out.add(new Clause(
+                        printed, clause, year, NAMELESS.matcher(clause).find(), adds || overPeriod, opens));
+                opens = false;
+            }
+        }
+        return out;
+    }
+
+    /** The statistic a clause that names its own subject is about, for the nameless clauses after it. */
+    static String subjectOf(QuantifiedClause q) {
+        String statistic = GROWTH_WORDS.matcher(q.name()).replaceFirst("");
+        return statistic.length() < 2 ? q.name() : statistic;
+    }
+
+    /** The clauses of a statement, each cut again at a pause that closes a figure and opens another goal's. */
+    private static List<String> pieces(String[] clauses) {
+        List<String> pieces = new ArrayList<>();
+        for (String clause : clauses) {
+            StringBuilder piece = new StringBuilder();
+            for (String part : clause.split("、", -1)) {
+                if (piece.length() > 0
+                        && FIGURE_BEFORE_PAUSE.matcher(piece).find()
+                        && part.chars().anyMatch(Character::isDigit)) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                } else if (piece.length() > 0) {
+                    piece.append('、');
+                }
+                piece.append(part);
+            }
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+}
