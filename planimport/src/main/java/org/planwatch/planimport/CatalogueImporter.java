@@ -16,6 +16,7 @@ import org.planwatch.domain.Departments;
 import org.planwatch.domain.Dictionaries;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.IndicatorResolver;
+import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.planimport.source.DocumentException;
@@ -98,23 +99,23 @@ public final class CatalogueImporter {
     public record Result(
             List<Target> targets, List<DocumentReport> documents, List<String> problems, List<String> notices) {}
 
-    /** A table of this year's goals (主要预期目标 | 指标 | 目标) in a work report: the year the report speaks in. */
-    private static final java.util.regex.Pattern YEARS_GOALS = java.util.regex.Pattern.compile("目标|工作安排|计划");
-
     /**
-     * The plan a table belongs to: the one its title and the plan title above it name, else, for a table
-     * of goals that names no year (主要预期目标 in a work report), the one-year plan its lines are read under.
+     * The plan a table belongs to: the one its title and the plan title above it name, else, under a
+     * heading that is no plan's title but names a region (文山州2026年预期目标与十五五开局, a work report's
+     * 主要预期目标), that region's plan of the table's years, as the lines around it are read.
      */
     private Plan ofTable(PlanTable table, List<String> lines, List<Optional<Plan>> linePlans) {
         try {
             return plans.ofTable(table, lines);
         } catch (PlanTextException e) {
             int at = table.titleLine() > 0 ? table.titleLine() : table.headerLine();
-            return linePlans
+            // not the nation's: a national plan's tables name it, or their issuer makes the title the nation's
+            Region region = linePlans
                     .get(at - 1)
-                    .filter(p -> p.targetYear() - p.baseYear() == 1)
-                    .filter(p -> YEARS_GOALS.matcher(table.title()).find())
+                    .map(Plan::region)
+                    .filter(r -> !r.code().equals(PlanNamer.NATION))
                     .orElseThrow(() -> e);
+            return plans.ofTableIn(table, lines, region);
         }
     }
 
@@ -182,8 +183,12 @@ public final class CatalogueImporter {
                     notices.add(cannot + "; its running text is not read");
                 }
             }
-            TextTargets.Result text =
-                    textTargets.read(name, lines, n -> linePlans.get(n - 1), tableLines(tables), folded::printed);
+            TextTargets.Result text = textTargets.read(
+                    name,
+                    lines.stream().map(WrittenFigures::plain).toList(),
+                    n -> linePlans.get(n - 1),
+                    tableLines(tables),
+                    folded::printed);
             found.addAll(text.targets());
             problems.addAll(text.problems());
             notices.addAll(text.notices());

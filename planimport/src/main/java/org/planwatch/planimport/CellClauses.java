@@ -34,6 +34,8 @@ final class CellClauses {
             Pattern.compile("^(?:到|至)?[“\"]?十[一二三四五六七八九]五[”\"]?(?<span>时期|期间)?(?:末)?");
     /** 新增1亿千瓦, 累计90万人次: what is added over the plan's years, not the level reached. */
     private static final Pattern ADDED = Pattern.compile("^(?:累计新增|新增|累计|增加)(?=[\\d约])");
+    /** 新增新能源装机5000万千瓦以上: a name that says its figure is what the period adds. */
+    private static final Pattern ADDED_NAME = Pattern.compile("^(?:累计新增|新增)(?=\\p{IsHan})");
     /** 建成150个左右, 每年5000万人次以上: a verb before the count of what the row names, not a name of its own. */
     private static final Pattern COUNT_VERB =
             Pattern.compile("^(?:力争|争取)?(?:建成|建设|建强|培育|打造|选派|实现|每年)(?:超过|达到|达)?(?=[\\d约])");
@@ -56,7 +58,8 @@ final class CellClauses {
     static List<Clause> of(String cell, Plan plan) {
         List<Clause> out = new ArrayList<>();
         // not Names.normalize, which takes a trailing bracket off as a name's unit: here it may be a goal
-        String written = Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String written =
+                signsInWords(Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
         String text = BRACKET_AFTER_FIGURE.matcher(written).replaceAll(m -> {
             Matcher dated = YEAR_ONLY.matcher(m.group(2));
             if (!dated.matches()) {
@@ -91,6 +94,8 @@ final class CellClauses {
                 boolean adds = added.find();
                 if (adds) {
                     clause = clause.substring(added.end());
+                } else {
+                    adds = ADDED_NAME.matcher(clause).find(); // 新增新能源装机5000万千瓦: what is added, by its name
                 }
                 clause = COUNT_VERB.matcher(clause).replaceFirst("");
                 clause = STEP.matcher(OWN_MEASURE.matcher(clause).replaceFirst(""))
@@ -106,6 +111,14 @@ final class CellClauses {
         return out;
     }
 
+    /** >6%, ≤5.5%: a bound's sign before a figure, in the words running text bounds it with. */
+    private static String signsInWords(String text) {
+        return text.replaceAll("[≥](?=\\d)", "不低于")
+                .replaceAll("[≤](?=\\d)", "不超过")
+                .replaceAll("[>](?=\\d)", "超过")
+                .replaceAll("[<](?=\\d)", "低于");
+    }
+
     /** The statistic a clause that names its own subject is about, for the nameless clauses after it. */
     static String subjectOf(QuantifiedClause q) {
         String statistic = GROWTH_WORDS.matcher(q.name()).replaceFirst("");
@@ -116,10 +129,19 @@ final class CellClauses {
     private static List<String> pieces(String[] clauses) {
         List<String> pieces = new ArrayList<>();
         for (String clause : clauses) {
+            // 数字化研发设计工具普及率、关键工序数控化率分别达92%、76%: a clause per name, as in running text
+            List<RespectiveClauses> each = RespectiveClauses.of(clause.strip(), List.of());
+            if (each.size() > 1) {
+                each.forEach(c -> pieces.add(c.text()));
+                continue;
+            }
             StringBuilder piece = new StringBuilder();
             for (String part : clause.split("、", -1)) {
+                boolean countsFirst = !part.isEmpty()
+                        && Character.isDigit(part.charAt(0))
+                        && piece.chars().anyMatch(Character::isDigit);
                 if (piece.length() > 0
-                        && FIGURE_BEFORE_PAUSE.matcher(piece).find()
+                        && (FIGURE_BEFORE_PAUSE.matcher(piece).find() || countsFirst)
                         && part.chars().anyMatch(Character::isDigit)) {
                     pieces.add(piece.toString());
                     piece.setLength(0);

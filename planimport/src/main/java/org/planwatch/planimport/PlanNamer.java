@@ -19,7 +19,7 @@ import org.planwatch.domain.RegionDictionary;
  * PlanPeriod}), else from the year the targets are for.
  */
 public final class PlanNamer {
-    private static final String NATION = "CN";
+    static final String NATION = "CN";
     /** How many non-blank lines of a report its lead may take. */
     private static final int LEAD_LINES = 12;
     /** A sentence that names a plan: 十五五规划, 《…纲要》, 行动方案, 国民健康规划. */
@@ -64,10 +64,7 @@ public final class PlanNamer {
         int from = table.titleLine() > 0 ? table.titleLine() : table.headerLine();
         Optional<PlanTitle> planTitle = PlanTitle.above(lines, from);
         String context = table.title() + " " + planTitle.map(PlanTitle::text).orElse("");
-        Optional<Integer> columnsYear = table.columns(ColumnRole.TARGET).stream()
-                .map(Column::year)
-                .filter(y -> y != null)
-                .max(Integer::compare);
+        Optional<Integer> columnsYear = columnsYear(table);
         // a period the table's title names by word, else the plan title's, else a year the table's title
         // names: 主要量化指标（2025年基期值→2030年目标值） under a 十五五 outline's title is that outline's
         Optional<PlanPeriod> named = PlanPeriod.namedPeriod(table.title())
@@ -91,6 +88,36 @@ public final class PlanNamer {
                                 + " title above it; add the region's name to regions.tsv or give --region"));
         String subject = PlanSubject.of(planTitle.map(PlanTitle::text).orElse(table.title()), nameIn(context, region));
         return new Plan(id(region, subject, period), region, targetYear, period.baseYear());
+    }
+
+    /** A table of a year's goals (主要预期目标, 2026年工作安排): the year a report speaks in, where it names none. */
+    private static final java.util.regex.Pattern YEARS_GOALS = java.util.regex.Pattern.compile("目标|工作安排|计划");
+
+    /**
+     * The plan of a table under a heading that is no plan's title but says whose the document is
+     * (文山州2026年预期目标与十五五开局): {@code region}'s, of no subject, for the years its columns or its title
+     * name; a table of the goals of the year a report speaks in (主要预期目标 | 2026年目标) is that year's plan.
+     */
+    public Plan ofTableIn(PlanTable table, List<String> lines, Region region) {
+        Optional<PlanPeriod> named = PlanPeriod.namedPeriod(table.title());
+        Optional<Integer> spoken = reportYear.or(() -> ReportYear.of(lines));
+        int targetYear = columnsYear(table)
+                .or(() -> named.map(PlanPeriod::endYear))
+                .or(() -> spoken.filter(y -> YEARS_GOALS.matcher(table.title()).find()))
+                .orElseThrow(() ->
+                        new PlanTextException(table.file(), table.headerLine(), "the table names no target year"));
+        if (named.isEmpty() && spoken.isPresent() && spoken.get() == targetYear) {
+            return annual(region, targetYear);
+        }
+        PlanPeriod period = named.orElseGet(() -> PlanPeriod.ending(targetYear));
+        return new Plan(id(region, "", period), region, targetYear, period.baseYear());
+    }
+
+    private static Optional<Integer> columnsYear(PlanTable table) {
+        return table.columns(ColumnRole.TARGET).stream()
+                .map(Column::year)
+                .filter(y -> y != null)
+                .max(Integer::compare);
     }
 
     /**

@@ -291,7 +291,20 @@ record QuantifiedClause(
         if (listed.isPresent()) {
             return listed;
         }
-        Matcher m = LISTED.matcher(LEAD.matcher(clause.strip()).replaceFirst(""));
+        String t = LEAD.matcher(clause.strip()).replaceFirst("");
+        Matcher counted = COUNT_FIRST.matcher(t);
+        if (counted.matches()) {
+            // 60所左右高水平高职: the count, then what it counts
+            return named(
+                    counted,
+                    TargetKind.LEVEL,
+                    boundOf("", counted.group("qual"), upper(counted) != null),
+                    num(counted),
+                    upper(counted),
+                    counted.group("unit"),
+                    null);
+        }
+        Matcher m = LISTED.matcher(t);
         if (!m.matches()
                 || m.group("unit") == null
                 || m.group("unit").equals("个百分点")
@@ -331,6 +344,8 @@ record QuantifiedClause(
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
     private static final String COUNTED =
             "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|组|台|部|辆|期|场次|场|张|间|幢|栋|户|人次|人(?!制)|名|亩|公里|平方米|立方米))";
+    /** A count before what it counts, as a target cell lists them: 60所左右高水平高职、160个左右高水平专业群. */
+    private static final Pattern COUNT_FIRST = Pattern.compile("^" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
     /** Where a count is done, before its verb: 在主城区配置AED1100台. */
     private static final String WHERE = "(?:在[^\\d,，;；、]{1,12}?)?";
     /** What may stand before the verb of a count and is no part of its name: 将新建…, 计划建设…, 重点打造…. */

@@ -70,7 +70,7 @@ record RespectiveClauses(String text, Integer year) {
         Matcher m = RESPECTIVELY.matcher(clause);
         List<String> names;
         if (m.matches()) {
-            names = withSharedNoun(List.of(m.group("names").split("[、和及]")));
+            names = withSharedNoun(listed(m.group("names")));
         } else if (years.size() > 1 && (m = PAIRED_BY_YEAR.matcher(clause)).matches()) {
             names = List.of(m.group("names"));
         } else {

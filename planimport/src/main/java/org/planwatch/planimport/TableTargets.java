@@ -66,7 +66,25 @@ public final class TableTargets {
         }
     }
 
+    /** The columns that make a table a plan's: a target, a planned growth, a base or an outcome. */
+    private static final java.util.Set<ColumnRole> PLAN_FIGURES = java.util.EnumSet.of(
+            ColumnRole.TARGET,
+            ColumnRole.TARGET_GROWTH,
+            ColumnRole.MILESTONE,
+            ColumnRole.BASE,
+            ColumnRole.ACTUAL,
+            ColumnRole.ACTUAL_GROWTH);
+
     public Result read(PlanTable table, Plan plan) {
+        if (!table.breakdown() && table.columns().stream().noneMatch(c -> PLAN_FIGURES.contains(c.role()))) {
+            // 指标 | 数值 | 同比 under a plan's title: this year's statistics so far, no goal of the plan
+            return new Result(
+                    0,
+                    List.of(),
+                    List.of(table.file() + ":" + table.headerLine() + ": the table has no column of targets, bases or"
+                            + " outcomes (目标, 2030年, 基期): its figures are not read as the plan's"),
+                    List.of());
+        }
         List<Target> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<UnreadRow> unread = new ArrayList<>();

@@ -579,4 +579,86 @@ class FifteenthPlanTableShapesTest {
                 .containsExactly(tuple("森林覆盖率", 40.0, 45.0, "plan.txt:3"));
         assertThat(r.notices()).anyMatch(n -> n.startsWith("plan.txt:6: restates") && n.contains("without its base"));
     }
+
+    @Test
+    void shouldReadRespectiveGoalsCountsBeforeTheirNamesAndWhatIsAddedInACell() throws IOException {
+        // 分别 pairs names and figures; a count may come before what it counts; 新增 names what the period adds
+        CatalogueImporter.Result r = read("""
+                吉林省"十五五"规划纲要要点
+                指标	目标值
+                特色指标	工业互联网普及率、关键工序数控化率分别达 60%、70%;新增风电装机 3000 万千瓦以上
+                职业教育	50 所左右高水平高职、120 个左右高水平专业群
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::unit, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("工业互联网普及率", "%", TargetKind.LEVEL, Bound.EXACT, 60.0),
+                        tuple("关键工序数控化率", "%", TargetKind.LEVEL, Bound.EXACT, 70.0),
+                        tuple("新增风电装机", "万千瓦", TargetKind.CUMULATIVE_CHANGE, Bound.AT_LEAST, 3000.0),
+                        tuple("高水平高职", "所", TargetKind.LEVEL, Bound.ABOUT, 50.0),
+                        tuple("高水平专业群", "个", TargetKind.LEVEL, Bound.ABOUT, 120.0));
+    }
+
+    @Test
+    void shouldReadFiguresTypedWithThousandsSeparatorsAndAPlusForAtLeast() throws IOException {
+        // a note's way of typing figures: 8,800 and 20%+ in a report's list of this year's work
+        CatalogueImporter.Result r = read("""
+                红河州2026年政府工作报告要点
+                2026年工作安排
+                1. 科教兴州：新增城区学位 8,800 个；外贸进出口增长 12%+。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::targetYear, Target::nameZh, Target::bound, Target::targetValue)
+                .contains(tuple(2026, "新增城区学位", Bound.EXACT, 8800.0), tuple(2026, "外贸进出口增长", Bound.AT_LEAST, 12.0));
+    }
+
+    @Test
+    void shouldGiveTheTablesUnderARegionsHeadingThatRegionsPlansByTheirYears() throws IOException {
+        // a note headed by its region and year, no plan's title: this year's goals are the year's plan, the
+        // 十五五 table the region's outline; a sign before a figure is its bound; figures of this year so far
+        // are no plan's
+        CatalogueImporter.Result r = read("""
+                红河州2026年预期目标与十五五开局
+                2026年是“十五五”开局之年。
+                一、2026年主要预期目标
+                指标	2026年目标	2025年实际
+                地区生产总值增长	5%以上	5.3%
+                二、十五五主要指标
+                指标	2025年	2030年
+                常住人口城镇化率（%）	50	55
+                三、十五五特色指标
+                指标	目标值
+                研发强度	>3%(2025年为2.5%左右)
+                四、1-4月数据
+                指标	数值	同比
+                接待游客	1200万人次	+5%
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::bound, Target::targetYear, Target::targetValue)
+                .containsExactly(
+                        tuple("532500-annual-2026", "地区生产总值增长", Bound.AT_LEAST, 2026, 5.0),
+                        tuple("532500-15", "常住人口城镇化率", Bound.EXACT, 2030, 55.0),
+                        tuple("532500-15", "研发强度", Bound.AT_LEAST, 2030, 3.0));
+        assertThat(r.problems())
+                .as("this year's figures so far are said to be unread")
+                .singleElement()
+                .asString()
+                .startsWith("plan.txt:13: ");
+    }
+
+    @Test
+    void shouldNotTakeATableOfStatisticsUnderAPlanTitleForItsTargets() throws IOException {
+        // a table of this year's figures so far has no column of targets, bases or outcomes
+        CatalogueImporter.Result r = read("""
+                红河州"十五五"文旅发展规划
+                一、2026年1-4月文旅数据
+                指标	数值	同比	备注
+                接待游客	1200万人次	+5%	—
+                """);
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.problems())
+                .containsExactly("plan.txt:3: the table has no column of targets, bases or outcomes (目标, 2030年, 基期):"
+                        + " its figures are not read as the plan's");
+    }
 }
