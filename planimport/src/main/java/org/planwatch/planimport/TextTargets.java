@@ -721,10 +721,10 @@ public final class TextTargets {
             if (c.opensSegment()) {
                 subject = Names.normalize(name); // after ；the row's name is the subject again
             }
-            String of = subject;
+            String named = subject;
             // 50所左右高水平高职: a count that opens the clause may name what it counts after it
             Optional<QuantifiedClause> q = c.nameless()
-                    ? QuantifiedClause.ofRow(of, c.text()).or(() -> QuantifiedClause.readInCell(c.text()))
+                    ? QuantifiedClause.ofRow(named, c.text()).or(() -> QuantifiedClause.readInCell(c.text()))
                     : QuantifiedClause.readInCell(c.text());
             if (q.isPresent() && !c.nameless()) {
                 subject = CellClauses.subjectOf(q.get()); // 研发经费支出年均增长13%，2030年达480亿元: the same one
