@@ -28,10 +28,19 @@ public record ClusterLayout(Path dir, String clusterId, List<KraftNode> nodes, B
      */
     static ClusterLayout create(Path dir, int size, int basePort, BrokerSecurity security) {
         List<int[]> ports = new ArrayList<>();
+        // each free port drawn apart: two random draws may meet, and the second node would not bind
+        java.util.Set<Integer> drawn = new java.util.HashSet<>();
+        java.util.function.IntSupplier free = () -> {
+            int port;
+            do {
+                port = EmbeddedKafkaBroker.freePort();
+            } while (!drawn.add(port));
+            return port;
+        };
         for (int i = 0; i < size; i++) {
             ports.add(
                     basePort == 0
-                            ? new int[] {EmbeddedKafkaBroker.freePort(), EmbeddedKafkaBroker.freePort()}
+                            ? new int[] {free.getAsInt(), free.getAsInt()}
                             : new int[] {basePort + i, basePort + 100 + i});
         }
         return of(dir, Uuid.randomUuid().toString(), ports, security);

@@ -375,10 +375,10 @@ public record TargetExpression(
      */
     private static final Pattern NOTE_AFTER = Pattern.compile("^(.+?)\\(([^()]+)\\)$");
 
-    /** What a note may not say: a bound or a figure of its own would change what the cell asks. */
     /** [9]（5年累计）: a note that only says the bracket's figure is the period's total binds nothing more. */
     private static final Pattern PERIOD_TOTAL = Pattern.compile("(?:\\d|五)年(?:累计|合计|总计)|累计");
 
+    /** What a note may not say: a bound or a figure of its own would change what the cell asks. */
     private static final Pattern BINDING_NOTE =
             Pattern.compile("以上|以内|以下|左右|不低于|不超过|不少于|不高于|高于|低于|[≥≤<>]|其中|分别|累计|\\[");
 
@@ -486,6 +486,17 @@ public record TargetExpression(
         return noted.isEmpty() ? s : noted;
     }
 
+    /** Words of a level held through the period: 稳定在, 保持, 不低于, 控制在 (not an amount that adds up). */
+    private static final Pattern HELD = Pattern.compile("稳定|保持|不低于|不少于|不超过|不高于|控制|以内|以下");
+
+    /**
+     * Whether {@code text} holds a level through the years it names (“十五五”期间稳定在1.4万亿斤以上), which
+     * no wording of a period makes a total of them.
+     */
+    public static boolean holdsALevel(String text) {
+        return HELD.matcher(text == null ? "" : text).find();
+    }
+
     /** A cell that opens with the plan's period as a span: “十五五”时期力争达到6万亿元. */
     private static final Pattern OVER_PERIOD = Pattern.compile("^[“\"]?十[三四五六七]五[”\"]?(?:时期|期间)");
 
@@ -496,6 +507,7 @@ public record TargetExpression(
     private static TargetExpression totalled(String text, TargetExpression e) {
         if (e == null
                 || !OVER_PERIOD.matcher(text).find()
+                || holdsALevel(text)
                 || e.unit() == null
                 || e.unit().isEmpty()
                 || e.unit().equals("%")) {
@@ -565,9 +577,11 @@ public record TargetExpression(
     /** {@code normal} without a note in brackets at its end that binds nothing; {@code normal} itself where it has none. */
     private static String withoutNote(String normal) {
         Matcher noted = NOTE_AFTER.matcher(normal);
+        // 300万人（5年累计） is a total the cell does not bracket: its note binds, and stays
         return noted.matches()
                         && (!BINDING_NOTE.matcher(noted.group(2)).find()
-                                || PERIOD_TOTAL.matcher(noted.group(2)).matches())
+                                || (PERIOD_TOTAL.matcher(noted.group(2)).matches()
+                                        && noted.group(1).startsWith("[")))
                 ? noted.group(1)
                 : normal;
     }

@@ -479,8 +479,12 @@ class TargetExpressionTest {
     }
 
     @Test
-    void shouldKeepAShareOverThePlansYearsALevel() {
+    void shouldKeepAShareOrALevelHeldOverThePlansYearsALevel() {
         assertThat(TargetExpression.parse("“十五五”期间保持在45%左右").form()).isEqualTo(Form.ABOUT);
+        // held every year, not added up: a floor of each year's level
+        assertThat(TargetExpression.parse("“十五五”期间稳定在1.4万亿斤以上").form()).isEqualTo(Form.FLOOR);
+        // a total the cell does not bracket keeps its note, and is no level
+        assertThatThrownBy(() -> TargetExpression.parse("300万人（5年累计）")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

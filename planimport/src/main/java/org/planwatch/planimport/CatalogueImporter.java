@@ -209,7 +209,7 @@ public final class CatalogueImporter {
                             + "') is kept");
                 } else if (sameGoal(before, t) && (before.baseValue() == null || t.baseValue() == null)) {
                     // 森林覆盖率 提升至45% in a summary below the table that gave 40 → 45: the fuller statement is kept
-                    boolean fuller = before.baseValue() == null;
+                    boolean fuller = before.baseValue() == null && t.baseValue() != null;
                     Target keep = fuller ? t : before;
                     targets.put(key, keep);
                     notices.add((fuller ? before : t).source() + ": restates " + key + " from " + keep.source()

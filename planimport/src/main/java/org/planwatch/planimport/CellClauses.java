@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planwatch.domain.TargetExpression;
 
 /**
  * A target cell that no cell grammar reads, cut into the clauses a digest writes in it
@@ -50,7 +51,7 @@ final class CellClauses {
     /** Where a pause between two figured goals falls: 新能源发电装机5500万千瓦以上、储能规模500万千瓦以上. */
     private static final Pattern FIGURE_BEFORE_PAUSE = Pattern.compile("\\d[^\\d、]{0,6}$");
     /** What a growth's name adds to its statistic's: 研发经费支出年均增长 is about 研发经费支出. */
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:年均)?(?:增长率|增长|增速)$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:年均)?(?:增长率|增长|增速|涨幅)$");
 
     private CellClauses() {}
 
@@ -58,16 +59,17 @@ final class CellClauses {
     static List<Clause> of(String cell, Plan plan) {
         List<Clause> out = new ArrayList<>();
         // not Names.normalize, which takes a trailing bracket off as a name's unit: here it may be a goal
-        String written =
-                signsInWords(Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
+        String written = WrittenFigures.plain(
+                signsInWords(Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "")));
         String text = BRACKET_AFTER_FIGURE.matcher(written).replaceAll(m -> {
             Matcher dated = YEAR_ONLY.matcher(m.group(2));
             if (!dated.matches()) {
                 return Matcher.quoteReplacement(m.group(1) + ";" + m.group(2) + ";");
             }
-            // 54.11%(2024年数据): a figure of the base's time is no goal; 60%(2028年) is that year's
+            // 54.11%(2024年数据) is the base's time and 50%(2035年) a vision beyond the plan: no goal of it
             int year = Integer.parseInt(dated.group(1));
-            return Matcher.quoteReplacement(year <= plan.baseYear() ? ";" : m.group(1) + ";");
+            boolean inPlan = year > plan.baseYear() && year <= plan.targetYear();
+            return Matcher.quoteReplacement(inPlan ? m.group(1) + ";" : ";");
         });
         for (String segment : SEGMENTS.split(text)) {
             boolean opens = true;
@@ -87,7 +89,7 @@ final class CellClauses {
                 Matcher period = PERIOD_FIRST.matcher(clause);
                 boolean overPeriod = false;
                 if (period.find()) {
-                    overPeriod = period.group("span") != null;
+                    overPeriod = period.group("span") != null && !TargetExpression.holdsALevel(clause);
                     clause = clause.substring(period.end());
                 }
                 Matcher added = ADDED.matcher(clause);

@@ -70,7 +70,15 @@ public final class RowReader {
                         && (c.role() == ColumnRole.NOTE || c.role() == ColumnRole.DEPARTMENT));
 
         int lastIndex = table.columns().stream().mapToInt(Column::index).max().orElse(0);
-        boolean valueNext = valueColumns.stream().anyMatch(c -> c.index() == nameColumn.index() + 1);
+        // one column of figures, right after the name (指标 | 目标值, 指标 | 目标 | 出处); not 指标 | 2025 | 2030,
+        // whose rows may print a sub-indicator's name between
+        List<Column> figureColumns = valueColumns.stream()
+                .filter(c -> c.role() != ColumnRole.NOTE
+                        && c.role() != ColumnRole.DEPARTMENT
+                        && c.role() != ColumnRole.ATTRIBUTE
+                        && c.role() != ColumnRole.SEQUENCE)
+                .toList();
+        boolean valueNext = figureColumns.size() == 1 && figureColumns.get(0).index() == nameColumn.index() + 1;
         List<IndicatorRow> rows = new ArrayList<>();
         String section = "";
         String area = "";
@@ -93,8 +101,8 @@ public final class RowReader {
             boolean unitNext = unitIndex == nameColumn.index() + 1;
             String next = cell(cells, nameColumn.index() + 1);
             // a figure with its scale (迈上4万亿元新台阶, a digest's words in the base column) is no sub-indicator's name
-            // a row no wider than the header keeps its cells under the header's columns: the cell after
-            // the name is the value column's (降至2.3∶1左右；居民收入增速高于全国), not a sub-indicator's name
+            // a row no wider than a header of one figure column: the cell after the name is the target's
+            // (降至2.3∶1左右；居民收入增速高于全国), not a sub-indicator's name
             boolean underHeader = cells.size() <= lastIndex + 1 && valueNext;
             boolean hasSub = !unitNext
                     && !textNext

@@ -143,11 +143,11 @@ public final class TableTargets {
         String rowUnit = row.unit().isEmpty() ? printed : row.unit();
         Indicator rowOwn = resolver.resolve(row.parent(), row.name(), rowUnit);
         // 研发强度 | 2030年全社会研发经费投入强度达3.2%左右: the dictionary may know the name the cell restates
-        Optional<String> restated = resolver.isGenerated(rowOwn)
+        Optional<String> restated = IndicatorResolver.isGenerated(rowOwn)
                 ? TargetExpression.restatedName(cells.raw(ColumnRole.TARGET))
                 : Optional.empty();
-        Optional<Indicator> known =
-                restated.map(n -> resolver.resolve(row.parent(), n, rowUnit)).filter(i -> !resolver.isGenerated(i));
+        Optional<Indicator> known = restated.map(n -> resolver.resolve(row.parent(), n, rowUnit))
+                .filter(i -> !IndicatorResolver.isGenerated(i));
         Indicator own = known.orElse(rowOwn);
         String ownName = known.isPresent() ? restated.get() : row.name();
         String unit = unitOf(row, own);

@@ -721,10 +721,9 @@ public final class TextTargets {
             if (c.opensSegment()) {
                 subject = Names.normalize(name); // after ；the row's name is the subject again
             }
-            String named = subject;
             // 50所左右高水平高职: a count that opens the clause may name what it counts after it
             Optional<QuantifiedClause> q = c.nameless()
-                    ? QuantifiedClause.ofRow(named, c.text()).or(() -> QuantifiedClause.readInCell(c.text()))
+                    ? QuantifiedClause.ofRow(subject, c.text()).or(() -> QuantifiedClause.readInCell(c.text()))
                     : QuantifiedClause.readInCell(c.text());
             if (q.isPresent() && !c.nameless()) {
                 subject = CellClauses.subjectOf(q.get()); // 研发经费支出年均增长13%，2030年达480亿元: the same one
@@ -772,7 +771,7 @@ public final class TextTargets {
         Indicator indicator = q.kind() == TargetKind.ANNUAL_GROWTH && !resolved.isGrowthRate()
                 ? indicators
                         .growthOf(resolved)
-                        .orElseGet(() -> resolver.isGenerated(resolved)
+                        .orElseGet(() -> IndicatorResolver.isGenerated(resolved)
                                 ? resolver.resolve(null, q.name() + "年均增长", "%")
                                 : resolved)
                 : resolved;

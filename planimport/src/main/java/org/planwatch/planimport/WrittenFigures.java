@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 final class WrittenFigures {
     /** A comma between the thousands of one figure: 8,800, 1,200,000; not 2024,2025 nor 5,6. */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
-    /** A plus after a figure and its unit, before no figure or word of its own (1+9 平台, 数字+文旅 are names). */
-    private static final Pattern AT_LEAST = Pattern.compile("(?<=\\d[^\\d,，;；、+]{0,5})\\+(?![\\d\\p{IsHan}A-Za-z])");
+    /** A plus after a figure and its unit, before no figure or word of its own (1+9 平台, 数字+文旅, 5G+ are names). */
+    private static final Pattern AT_LEAST =
+            Pattern.compile("(?<=\\d[^\\d,，;；、+]{0,5})(?<![A-Za-z])\\+(?![\\d\\p{IsHan}A-Za-z])");
 
     private WrittenFigures() {}
 

@@ -22,6 +22,7 @@ class WrittenFiguresTest {
                 "打造1+9国家级开放创新平台|打造1+9国家级开放创新平台",
                 "数字+文旅融合|数字+文旅融合",
                 "较上年+5.3%|较上年+5.3%",
+                "推进“5G+”应用|推进“5G+”应用",
             })
     void shouldWriteFiguresAsPlansPrintThem(String typed, String printed) {
         assertThat(WrittenFigures.plain(typed)).isEqualTo(printed);
