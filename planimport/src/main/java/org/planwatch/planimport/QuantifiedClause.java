@@ -271,15 +271,7 @@ record QuantifiedClause(
         if (!m.matches() || m.group("unit") == null || m.group("unit").equals("个百分点")) {
             return Optional.empty();
         }
-        return named(
-                        m,
-                        TargetKind.LEVEL,
-                        boundOf("", m.group("qual"), upper(m) != null),
-                        num(m),
-                        upper(m),
-                        m.group("unit"),
-                        null)
-                .filter(QuantifiedClause::namesAStatistic);
+        return levelOf(m).filter(QuantifiedClause::namesAStatistic);
     }
 
     /**
@@ -295,14 +287,7 @@ record QuantifiedClause(
         Matcher counted = COUNT_FIRST.matcher(t);
         if (counted.matches()) {
             // 60所左右高水平高职: the count, then what it counts
-            return named(
-                    counted,
-                    TargetKind.LEVEL,
-                    boundOf("", counted.group("qual"), upper(counted) != null),
-                    num(counted),
-                    upper(counted),
-                    counted.group("unit"),
-                    null);
+            return levelOf(counted);
         }
         Matcher m = LISTED.matcher(t);
         if (!m.matches()
@@ -312,6 +297,11 @@ record QuantifiedClause(
                 || VERB_ONLY.matcher(m.group("name")).matches()) {
             return Optional.empty();
         }
+        return levelOf(m);
+    }
+
+    /** The level a matcher of a figure, its unit and its bound word (qual) states, under the name it matched. */
+    private static Optional<QuantifiedClause> levelOf(Matcher m) {
         return named(
                 m,
                 TargetKind.LEVEL,
