@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.planwatch.consumer.AlertListener;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 
 /**
  * Shows the demo's statuses as they change. On a terminal it redraws the whole table in place,
@@ -22,13 +22,14 @@ public final class LiveStatusView implements AlertListener, AutoCloseable {
 
     private final PrintWriter out;
     private final boolean redraw;
-    private final Supplier<Collection<ProgressAlert>> statuses;
+    private final Supplier<Collection<ProgressEvaluation>> statuses;
     private final String title;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final AtomicInteger alerts = new AtomicInteger();
     private final ScheduledExecutorService painter;
 
-    public LiveStatusView(PrintWriter out, boolean redraw, String title, Supplier<Collection<ProgressAlert>> statuses) {
+    public LiveStatusView(
+            PrintWriter out, boolean redraw, String title, Supplier<Collection<ProgressEvaluation>> statuses) {
         this.out = out;
         this.redraw = redraw;
         this.title = title;
@@ -52,7 +53,7 @@ public final class LiveStatusView implements AlertListener, AutoCloseable {
 
     /** A status changed: a line in a pipe or log; on a terminal, the table redrawn. */
     @Override
-    public void onAlert(String key, ProgressAlert alert) {
+    public void onAlert(String key, ProgressEvaluation alert) {
         alerts.incrementAndGet();
         if (redraw) {
             dirty.set(true);
@@ -67,7 +68,7 @@ public final class LiveStatusView implements AlertListener, AutoCloseable {
 
     /** A current status changed without a status change: the numbers move in the table. */
     @Override
-    public void onStatus(String key, ProgressAlert status) {
+    public void onStatus(String key, ProgressEvaluation status) {
         dirty.set(true);
     }
 
@@ -89,7 +90,8 @@ public final class LiveStatusView implements AlertListener, AutoCloseable {
     /** The current statuses, one row per plan target, sorted by plan and indicator. */
     String table() {
         return StatusTable.render(statuses.get().stream()
-                .sorted(Comparator.comparing(ProgressAlert::getPlan).thenComparing(ProgressAlert::getIndicator))
+                .sorted(Comparator.comparing(ProgressEvaluation::getPlan)
+                        .thenComparing(ProgressEvaluation::getIndicator))
                 .toList());
     }
 

@@ -27,7 +27,7 @@ import org.planwatch.evaluation.Timeline;
 import org.planwatch.evaluation.Tolerance;
 import org.planwatch.report.CompletionReport;
 import org.planwatch.report.ReportFormat;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -158,15 +158,15 @@ final class ReportCommand extends OfflineCommand {
     private Evaluated fromStatusTopic(TargetCatalogue targets) {
         String bootstrap = kafka.requireBootstrap();
         String topic = kafka.topics().statuses().name();
-        Deserializer<ProgressAlert> decoder =
+        Deserializer<ProgressEvaluation> decoder =
                 kafka.topics().statuses().valueSerde().deserializer();
-        Map<String, ProgressAlert> latest = new LinkedHashMap<>();
+        Map<String, ProgressEvaluation> latest = new LinkedHashMap<>();
         int undecodable = 0;
         for (ConsumerRecord<byte[], byte[]> r :
                 TopicSnapshot.read(bootstrap, kafka.clientProperties(), topic, kafka.timeout, "status reader")) {
             String key = new String(r.key(), StandardCharsets.UTF_8);
             try {
-                ProgressAlert status = decoder.deserialize(topic, r.value());
+                ProgressEvaluation status = decoder.deserialize(topic, r.value());
                 if (status == null) {
                     latest.remove(key);
                 } else {
@@ -180,12 +180,12 @@ final class ReportCommand extends OfflineCommand {
         targets.targets().forEach(t -> byKey.put(Keys.target(t.plan(), t.region(), t.indicator()), t));
         List<Evaluation> results = new ArrayList<>();
         boolean simulated = false;
-        for (Map.Entry<String, ProgressAlert> e : latest.entrySet()) {
+        for (Map.Entry<String, ProgressEvaluation> e : latest.entrySet()) {
             Target target = byKey.get(e.getKey());
             if (target == null) {
                 continue; // a target of a catalogue other than the one this report lays out
             }
-            ProgressAlert a = e.getValue();
+            ProgressEvaluation a = e.getValue();
             simulated |= a.getReadingSource().startsWith(IndicatorMetrics.SIMULATED_SOURCE_PREFIX);
             results.add(new Evaluation(
                     target,

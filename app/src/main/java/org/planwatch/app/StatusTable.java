@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 
 /**
  * Renders statuses as a text table. Pads by display width, so Chinese text (two columns per
@@ -16,7 +16,7 @@ final class StatusTable {
 
     private StatusTable() {}
 
-    static String render(List<ProgressAlert> alerts) {
+    static String render(List<ProgressEvaluation> alerts) {
         return render(HEADER, alerts.stream().map(StatusTable::row).toList());
     }
 
@@ -44,7 +44,7 @@ final class StatusTable {
         return out.toString();
     }
 
-    static List<String> row(ProgressAlert a) {
+    static List<String> row(ProgressEvaluation a) {
         return List.of(
                 a.getPlan(),
                 a.getRegion(),

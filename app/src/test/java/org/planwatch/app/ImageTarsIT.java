@@ -1,6 +1,7 @@
 package org.planwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -174,32 +175,29 @@ class ImageTarsIT {
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 URI readyz = URI.create("http://127.0.0.1:" + port + "/readyz");
-                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-                int status = 0;
-                while (status != 200 && System.nanoTime() < deadline && container.isAlive()) {
-                    try {
-                        status = http.send(
-                                        HttpRequest.newBuilder(readyz).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode();
-                    } catch (IOException notServingYet) {
-                        // the JVM is starting
-                    }
-                    Thread.sleep(200);
-                }
-                assertThat(status)
-                        .as("/readyz of the streams image; its output:%n%s", Files.readString(log))
-                        .isEqualTo(200);
+                await().atMost(Duration.ofMinutes(2))
+                        .pollInterval(Duration.ofMillis(200))
+                        .ignoreExceptionsInstanceOf(IOException.class) // the JVM is starting
+                        .failFast(() -> assertThat(container.isAlive())
+                                .as("the streams image exited; its output:%n%s", Files.readString(log))
+                                .isTrue())
+                        .untilAsserted(() -> assertThat(http.send(
+                                                HttpRequest.newBuilder(readyz).build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode())
+                                .as("/readyz of the streams image; its output:%n%s", Files.readString(log))
+                                .isEqualTo(200));
                 assertThat(Files.readString(log)).doesNotContain("ERROR", "Exception");
                 // RUNNING comes when the tasks are assigned; their state folders are made as each
                 // task initialises, a moment later: wait for them rather than race them.
                 Path appState = root.resolve("var/lib/planwatch/streams/state/planwatch-streams");
-                long stateDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (!Files.isDirectory(appState) && System.nanoTime() < stateDeadline && container.isAlive()) {
-                    Thread.sleep(200);
-                }
-                assertThat(appState)
-                        .as("state kept in the image's state folder; the job's output:%n%s", Files.readString(log))
-                        .isDirectory();
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(200))
+                        .untilAsserted(() -> assertThat(appState)
+                                .as(
+                                        "state kept in the image's state folder; the job's output:%n%s",
+                                        Files.readString(log))
+                                .isDirectory());
             } finally {
                 // unshare ignores SIGTERM while it waits; SIGKILL it, and --kill-child takes the
                 // container's first process, and with it the whole pid namespace, down too.

@@ -19,7 +19,7 @@ import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Target;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TopicSet;
 
@@ -57,16 +57,16 @@ class ImportedPlanAlertIT {
             assertThat(pipeline.publish(readings).out.toString()).contains("published 4, rejected 0");
 
             // 4. the job alerts on the imported targets
-            Map<String, ProgressAlert> alerts =
+            Map<String, ProgressEvaluation> alerts =
                     alerts(pipeline.bootstrap, pipeline.topics, a -> a.getYear() == 2026, 2);
             assertThat(alerts).containsOnlyKeys("cn-15|CN|surveyed_urban_unemployment", "cn-15|CN|" + waterCode);
             // 低于5.5%: a ceiling, and 6.1 in 2026 is above it
-            ProgressAlert unemployment = alerts.get("cn-15|CN|surveyed_urban_unemployment");
+            ProgressEvaluation unemployment = alerts.get("cn-15|CN|surveyed_urban_unemployment");
             assertThat(unemployment.getStatus()).isEqualTo(ProgressStatus.LAGGING);
             assertThat(unemployment.getActual()).isEqualTo(6.1);
             assertThat(unemployment.getExpected()).isEqualTo(5.5);
             // 提高到85%, from the 2025 outcome 83: 83.4 due in 2026, and 86.2 is past the target already
-            ProgressAlert water = alerts.get("cn-15|CN|" + waterCode);
+            ProgressEvaluation water = alerts.get("cn-15|CN|" + waterCode);
             assertThat(water.getStatus()).isEqualTo(ProgressStatus.ACHIEVED);
             assertThat(water.getExpected()).isCloseTo(83.4, org.assertj.core.api.Assertions.within(1e-9));
             assertThat(water.getTargetSource()).isEqualTo("national-15th-outline-goals.txt:10");
@@ -131,21 +131,21 @@ class ImportedPlanAlertIT {
                     """);
             assertThat(pipeline.publish(readings).out.toString()).contains("published 4, rejected 0");
 
-            Map<String, ProgressAlert> alerts =
+            Map<String, ProgressEvaluation> alerts =
                     alerts(pipeline.bootstrap, pipeline.topics, a -> a.getYear() == 2026, 2);
             // 5.5%左右: 5.3 is within the band, and 2026 is the target year
             assertThat(alerts.get("jm-annual-2026|440700|gdp_growth").getStatus())
                     .isEqualTo(ProgressStatus.ACHIEVED);
             // 控制在5.5%以内: 5.8 in the target year is over the ceiling
-            ProgressAlert unemployment = alerts.get("jm-annual-2026|440700|surveyed_urban_unemployment");
+            ProgressEvaluation unemployment = alerts.get("jm-annual-2026|440700|surveyed_urban_unemployment");
             assertThat(unemployment.getStatus()).isIn(ProgressStatus.MISSED, ProgressStatus.BREACHED);
             assertThat(unemployment.getTargetSource()).isEqualTo("jiangmen-2026-report.txt:3");
         }
     }
 
     /** The alerts on the topic, the last per target, waiting with a deadline for {@code count} that are {@code last}. */
-    private static Map<String, ProgressAlert> alerts(
-            String bootstrap, TopicSet topics, java.util.function.Predicate<ProgressAlert> last, int count) {
+    private static Map<String, ProgressEvaluation> alerts(
+            String bootstrap, TopicSet topics, java.util.function.Predicate<ProgressEvaluation> last, int count) {
         Properties config = new Properties();
         config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -156,8 +156,8 @@ class ImportedPlanAlertIT {
                 "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                 "read_committed"));
-        List<ProgressAlert> records = new ArrayList<>();
-        try (KafkaConsumer<String, ProgressAlert> consumer = new KafkaConsumer<>(
+        List<ProgressEvaluation> records = new ArrayList<>();
+        try (KafkaConsumer<String, ProgressEvaluation> consumer = new KafkaConsumer<>(
                 config,
                 topics.alerts().keySerde().deserializer(),
                 topics.alerts().valueSerde().deserializer())) {
@@ -167,7 +167,7 @@ class ImportedPlanAlertIT {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> records.add(r.value()));
             }
         }
-        Map<String, ProgressAlert> latest = new java.util.TreeMap<>();
+        Map<String, ProgressEvaluation> latest = new java.util.TreeMap<>();
         records.forEach(a -> latest.put(a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), a));
         return latest;
     }

@@ -27,7 +27,7 @@ import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.producer.ProducerProperties;
 import org.planwatch.runtime.TopicCreator;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TopicSet;
 
@@ -171,10 +171,10 @@ class NotificationCrashIT {
 
     private Set<String> publishAlerts(EmbeddedKafkaBroker broker, TopicSet topics, int count) throws Exception {
         Set<String> keys = new HashSet<>();
-        try (Producer<String, ProgressAlert> producer = ProducerProperties.producer(
+        try (Producer<String, ProgressEvaluation> producer = ProducerProperties.producer(
                 topics.alerts(), ProducerProperties.properties(broker.bootstrapServers(), "crash-alerts", Map.of()))) {
             for (int i = 0; i < count; i++) {
-                ProgressAlert a = ProgressAlert.newBuilder()
+                ProgressEvaluation a = ProgressEvaluation.newBuilder()
                         .setPlan("jm-health-14")
                         .setRegion("440700")
                         .setIndicator("hospital_beds_per_1000")

@@ -39,7 +39,7 @@ import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
@@ -137,7 +137,7 @@ abstract class PipelineScenario {
                     .extracting(Object::toString)
                     .containsExactly("e2e.csv:5: year 'twenty-two' is not a whole number");
 
-            Map<String, ProgressAlert> alerts = latest(readAlerts(bootstrap, topics, 6));
+            Map<String, ProgressEvaluation> alerts = latest(readAlerts(bootstrap, topics, 6));
             assertThat(alerts)
                     .containsOnlyKeys(
                             "jm-health-14|440700|hospital_beds_per_1000",
@@ -152,14 +152,14 @@ abstract class PipelineScenario {
             // 88.2 (2015) -> 90 (2020) -> 92 (2030): 90.4 due in 2022; 1.4 of the 2.2 required is 0.64
             assertThat(alerts.get("jm-health-2030|440700|good_air_days_share").getStatus())
                     .isEqualTo(ProgressStatus.LAGGING);
-            ProgressAlert beds = alerts.get("jm-health-14|440700|hospital_beds_per_1000");
+            ProgressEvaluation beds = alerts.get("jm-health-14|440700|hospital_beds_per_1000");
             assertThat(beds.getStatus()).isEqualTo(ProgressStatus.LAGGING);
             assertThat(beds.getExpected()).isCloseTo(5.60, within(1e-9));
             assertThat(beds.getProgress()).isCloseTo(0.75, within(1e-9));
             assertThat(beds.getReadingSource()).isEqualTo("simulated:e2e");
             // a count grows geometrically: 2388 -> 3500 over 2020-2025 asks 2388 × (3500/2388)^(2/5) = 2782.9
             // of 2022; 2833 has made ln(2833/2388) / ln(2782.9/2388) = 1.12 of that growth: ahead (快于预期)
-            ProgressAlert firms = alerts.get("zs-sti-14|442000|high_tech_enterprises");
+            ProgressEvaluation firms = alerts.get("zs-sti-14|442000|high_tech_enterprises");
             assertThat(firms.getStatus()).isEqualTo(ProgressStatus.AHEAD);
             assertThat(firms.getExpected()).isCloseTo(2388 * Math.pow(3500.0 / 2388, 0.4), within(1e-9));
             assertThat(alerts.get("zs-sti-14|442000|incubators").getStatus()).isEqualTo(ProgressStatus.REGRESSING);
@@ -197,13 +197,13 @@ abstract class PipelineScenario {
             publish.addAll(kafkaConfig(Role.CATALOGUE));
             int exit = PlanWatch.commandLine().execute(publish.toArray(String[]::new));
             assertThat(exit).isZero();
-            List<ProgressAlert> air = readAlerts(bootstrap, topics, 7).stream()
+            List<ProgressEvaluation> air = readAlerts(bootstrap, topics, 7).stream()
                     .filter(x -> x.getPlan().equals("jm-14"))
                     .toList();
             assertThat(air)
                     .extracting(x -> x.getStatus() + " after " + x.getPreviousStatus())
                     .containsExactly("AWAITING_QUOTA after null", "ON_TRACK after AWAITING_QUOTA");
-            ProgressAlert assigned = air.get(1);
+            ProgressEvaluation assigned = air.get(1);
             assertThat(assigned.getExpected()).isCloseTo(89.6, within(1e-9));
             awaitScrape(
                     consumer.server().url(),
@@ -285,7 +285,7 @@ abstract class PipelineScenario {
     }
 
     /** The last alert of each key. */
-    private static Map<String, ProgressAlert> latest(List<ProgressAlert> alerts) {
+    private static Map<String, ProgressEvaluation> latest(List<ProgressEvaluation> alerts) {
         return alerts.stream()
                 .collect(Collectors.toMap(
                         a -> a.getPlan() + "|" + a.getRegion() + "|" + a.getIndicator(), a -> a, (a, b) -> b));
@@ -303,7 +303,7 @@ abstract class PipelineScenario {
     }
 
     /** Reads the alerts topic as any consumer would (read_committed) until {@code count} arrive. */
-    private List<ProgressAlert> readAlerts(String bootstrap, TopicSet topics, int count) {
+    private List<ProgressEvaluation> readAlerts(String bootstrap, TopicSet topics, int count) {
         Properties config = new Properties();
         config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -314,8 +314,8 @@ abstract class PipelineScenario {
                 "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                 "read_committed"));
-        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, ProgressAlert>> records = new ArrayList<>();
-        try (KafkaConsumer<String, ProgressAlert> consumer = new KafkaConsumer<>(
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, ProgressEvaluation>> records = new ArrayList<>();
+        try (KafkaConsumer<String, ProgressEvaluation> consumer = new KafkaConsumer<>(
                 clientProperties(Role.ADMIN).merge("alerts reader", new Properties(), config),
                 topics.alerts().keySerde().deserializer(),
                 topics.alerts().valueSerde().deserializer())) {

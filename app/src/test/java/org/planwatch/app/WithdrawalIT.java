@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.TopicSet;
 
@@ -45,7 +45,7 @@ class WithdrawalIT {
                     dataflow,NBS:LABOUR(1.0),I,CN,surveyed_urban_unemployment,2025,5.2
                     dataflow,NBS:LABOUR(1.0),I,CN,surveyed_urban_unemployment,2026,6.1
                     """, "published 2, rejected 0", null);
-            Optional<ProgressAlert> last =
+            Optional<ProgressEvaluation> last =
                     lastStatus(pipeline, s -> s.isPresent() && s.get().getYear() == 2026);
             assertThat(last).hasValueSatisfying(a -> assertThat(a.getStatus()).isEqualTo(ProgressStatus.LAGGING));
 
@@ -93,8 +93,8 @@ class WithdrawalIT {
      * The unemployment target's last record on the status topic (empty: a tombstone), read from the
      * start until it is {@code awaited} and then for two seconds more, so that a record after it shows.
      */
-    private static Optional<ProgressAlert> lastStatus(
-            ImportedPlanPipeline pipeline, Predicate<Optional<ProgressAlert>> awaited) {
+    private static Optional<ProgressEvaluation> lastStatus(
+            ImportedPlanPipeline pipeline, Predicate<Optional<ProgressEvaluation>> awaited) {
         String bootstrap = pipeline.bootstrap;
         TopicSet topics = pipeline.topics;
         Properties config = new Properties();
@@ -107,8 +107,8 @@ class WithdrawalIT {
                 "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                 "read_committed"));
-        List<Optional<ProgressAlert>> records = new ArrayList<>();
-        try (KafkaConsumer<String, ProgressAlert> consumer = new KafkaConsumer<>(
+        List<Optional<ProgressEvaluation>> records = new ArrayList<>();
+        try (KafkaConsumer<String, ProgressEvaluation> consumer = new KafkaConsumer<>(
                 config,
                 topics.statuses().keySerde().deserializer(),
                 topics.statuses().valueSerde().deserializer())) {
@@ -125,8 +125,10 @@ class WithdrawalIT {
     }
 
     private static void poll(
-            KafkaConsumer<String, ProgressAlert> consumer, Duration wait, List<Optional<ProgressAlert>> records) {
-        for (ConsumerRecord<String, ProgressAlert> r : consumer.poll(wait)) {
+            KafkaConsumer<String, ProgressEvaluation> consumer,
+            Duration wait,
+            List<Optional<ProgressEvaluation>> records) {
+        for (ConsumerRecord<String, ProgressEvaluation> r : consumer.poll(wait)) {
             if (r.key().equals(KEY)) {
                 records.add(Optional.ofNullable(r.value()));
             }

@@ -2,7 +2,9 @@ package org.planwatch.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,21 +83,11 @@ class SecuredBrokerIT {
                     .get(30, TimeUnit.SECONDS);
         }
         try (KafkaProducer<String, String> producer = producer(as(WRITER))) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (true) { // ACLs reach the authorizer through the metadata log, a moment later
-                try {
-                    assertThat(producer.send(new ProducerRecord<>("secured", "k", "v"))
-                                    .get(15, TimeUnit.SECONDS)
-                                    .topic())
-                            .isEqualTo("secured");
-                    break;
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicAuthorizationException) || System.nanoTime() > deadline) {
-                        throw e;
-                    }
-                    Thread.sleep(200);
-                }
-            }
+            // ACLs reach the authorizer through the metadata log, a moment later: a refusal until
+            // then is retried, any other failure is not
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> sent(producer));
         }
     }
 
@@ -164,5 +156,20 @@ class SecuredBrokerIT {
         }
         assertThat(lines)
                 .noneSatisfy(l -> assertThat(l).contains(broker.security().truststorePassword()));
+    }
+
+    /** Whether a record reached {@code secured}; false while the ACL is not yet known, a failure for anything else. */
+    private static boolean sent(KafkaProducer<String, String> producer) throws Exception {
+        try {
+            return producer.send(new ProducerRecord<>("secured", "k", "v"))
+                    .get(15, TimeUnit.SECONDS)
+                    .topic()
+                    .equals("secured");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicAuthorizationException) {
+                return false;
+            }
+            throw e;
+        }
     }
 }

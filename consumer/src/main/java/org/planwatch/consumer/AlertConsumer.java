@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.KafkaClientProperties;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +28,12 @@ public final class AlertConsumer extends PollLoop {
     private static final Logger LOG = LoggerFactory.getLogger(AlertConsumer.class);
     public static final String DEFAULT_GROUP_ID = "planwatch-consumer";
 
-    private final Topic<String, ProgressAlert> alerts;
+    private final Topic<String, ProgressEvaluation> alerts;
 
     public AlertConsumer(
-            Consumer<String, ProgressAlert> consumer, Topic<String, ProgressAlert> alerts, AlertHandler handler) {
+            Consumer<String, ProgressEvaluation> consumer,
+            Topic<String, ProgressEvaluation> alerts,
+            AlertHandler handler) {
         super(consumer, handler);
         this.alerts = alerts;
     }
@@ -66,7 +68,8 @@ public final class AlertConsumer extends PollLoop {
         return file.merge("consumer " + groupId, membership(DEFAULT_SESSION_TIMEOUT), p);
     }
 
-    public static Consumer<String, ProgressAlert> consumer(Topic<String, ProgressAlert> topic, Properties properties) {
+    public static Consumer<String, ProgressEvaluation> consumer(
+            Topic<String, ProgressEvaluation> topic, Properties properties) {
         return new KafkaConsumer<>(
                 properties, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
     }
@@ -77,13 +80,13 @@ public final class AlertConsumer extends PollLoop {
     }
 
     @Override
-    void handle(ConsumerRecords<String, ProgressAlert> records) {
+    void handle(ConsumerRecords<String, ProgressEvaluation> records) {
         pending = !records.isEmpty();
         try {
             if (handler.deliversInDigests()) {
                 deliverBatch(records);
             } else {
-                for (ConsumerRecord<String, ProgressAlert> record : records) {
+                for (ConsumerRecord<String, ProgressEvaluation> record : records) {
                     deliverOne(record);
                 }
             }
@@ -100,7 +103,7 @@ public final class AlertConsumer extends PollLoop {
      * in flight, where a batch commit re-sent the whole poll (hundreds of messages at a robot's 20 a
      * minute). The commit's round trip is small beside a send's.
      */
-    private void deliverOne(ConsumerRecord<String, ProgressAlert> record) throws InterruptedException {
+    private void deliverOne(ConsumerRecord<String, ProgressEvaluation> record) throws InterruptedException {
         if (record.value() != null) {
             handler.alerts(List.of(record.value()));
         }
@@ -113,9 +116,9 @@ public final class AlertConsumer extends PollLoop {
      * Digests group a poll's changes by department, so they are committed together; a crash
      * re-sends at most one digest per department.
      */
-    private void deliverBatch(ConsumerRecords<String, ProgressAlert> records) throws InterruptedException {
-        List<ProgressAlert> batch = new ArrayList<>();
-        for (ConsumerRecord<String, ProgressAlert> record : records) {
+    private void deliverBatch(ConsumerRecords<String, ProgressEvaluation> records) throws InterruptedException {
+        List<ProgressEvaluation> batch = new ArrayList<>();
+        for (ConsumerRecord<String, ProgressEvaluation> record : records) {
             if (record.value() != null) {
                 batch.add(record.value());
             }

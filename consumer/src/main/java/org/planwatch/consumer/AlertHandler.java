@@ -3,7 +3,7 @@ package org.planwatch.consumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.Topics;
 
 /**
@@ -43,7 +43,7 @@ public final class AlertHandler {
     }
 
     /** A record of the status topic: the target's current evaluation, or null when it is gone. */
-    public void status(String key, ProgressAlert current) {
+    public void status(String key, ProgressEvaluation current) {
         if (current == null) {
             board.remove(key);
             metrics.forget(key);
@@ -60,8 +60,8 @@ public final class AlertHandler {
      * A batch of the alerts topic: each counted and told to the listeners, then the notices sent;
      * returns once every channel has acknowledged or been given up, before the offsets are committed.
      */
-    public void alerts(List<ProgressAlert> batch) throws InterruptedException {
-        for (ProgressAlert a : batch) {
+    public void alerts(List<ProgressEvaluation> batch) throws InterruptedException {
+        for (ProgressEvaluation a : batch) {
             alert(Topics.targetKey(a), a);
         }
         if (notifier.isPresent() && !batch.isEmpty()) {
@@ -75,7 +75,7 @@ public final class AlertHandler {
     }
 
     /** A record of the alerts topic: a status changed. */
-    public void alert(String key, ProgressAlert alert) {
+    public void alert(String key, ProgressEvaluation alert) {
         metrics.alerted();
         for (AlertListener listener : listeners) {
             listener.onAlert(key, alert);

@@ -21,7 +21,7 @@ import org.planwatch.runtime.DeployableMain;
 import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.MetricsServer;
 import org.planwatch.runtime.Shutdown;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.TopicSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,9 +175,10 @@ public final class ConsumerApp implements AutoCloseable {
             handler.addListener(listener);
         }
         MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
-        Consumer<String, ProgressAlert> statusConsumer =
+        Consumer<String, ProgressEvaluation> statusConsumer =
                 AlertConsumer.consumer(topics.statuses(), StatusReader.properties(bootstrap, file));
-        Consumer<String, ProgressAlert> alertConsumer = AlertConsumer.consumer(topics.alerts(), consumerProperties);
+        Consumer<String, ProgressEvaluation> alertConsumer =
+                AlertConsumer.consumer(topics.alerts(), consumerProperties);
         // Kafka's own client metrics, consumer lag among them.
         List<KafkaClientMetrics> clientMetrics =
                 List.of(new KafkaClientMetrics(statusConsumer), new KafkaClientMetrics(alertConsumer));

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 
 /**
@@ -68,7 +68,7 @@ public final class IndicatorMetrics implements AutoCloseable {
     }
 
     /** Makes sure a target with a status has meters. */
-    public void record(String key, ProgressAlert status) {
+    public void record(String key, ProgressEvaluation status) {
         metersByKey.computeIfAbsent(key, k -> register(k, status));
     }
 
@@ -80,7 +80,7 @@ public final class IndicatorMetrics implements AutoCloseable {
         }
     }
 
-    private List<Meter> register(String key, ProgressAlert first) {
+    private List<Meter> register(String key, ProgressEvaluation first) {
         Tags tags = Tags.of(
                 "plan", first.getPlan(),
                 "region", first.getRegion(),
@@ -114,7 +114,7 @@ public final class IndicatorMetrics implements AutoCloseable {
                 tags,
                 null,
                 "Latest reading of the indicator, in the target's unit",
-                ProgressAlert::getActual));
+                ProgressEvaluation::getActual));
         meters.add(gauge(
                 EXPECTED,
                 key,
@@ -153,7 +153,7 @@ public final class IndicatorMetrics implements AutoCloseable {
             Tags tags,
             String unit,
             String description,
-            ToDoubleFunction<ProgressAlert> value) {
+            ToDoubleFunction<ProgressEvaluation> value) {
         return Gauge.builder(
                         name, board, b -> b.get(key).map(value::applyAsDouble).orElse(Double.NaN))
                 .tags(tags)

@@ -20,7 +20,7 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetWording;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.Topics;
 
@@ -62,7 +62,7 @@ final class NoticeWriter {
     }
 
     /** The target an alert is about, when the book holds it. */
-    Optional<Target> target(ProgressAlert a) {
+    Optional<Target> target(ProgressEvaluation a) {
         return targets.get(Topics.targetKey(a));
     }
 
@@ -70,7 +70,7 @@ final class NoticeWriter {
      * Whether the alert judges nothing a lead can act on: a figure of the target's base year (or
      * earlier) is where the plan starts from, not progress on it.
      */
-    boolean atOrBeforeBase(ProgressAlert a) {
+    boolean atOrBeforeBase(ProgressEvaluation a) {
         return target(a).map(t -> a.getYear() <= t.pathStartYear()).orElse(false);
     }
 
@@ -80,11 +80,11 @@ final class NoticeWriter {
      * repeat when a revision moves a target back to an earlier status in the same year; the hash
      * tells such changes apart, while the same record read again after a crash keeps its key.
      */
-    static String key(ProgressAlert a) {
+    static String key(ProgressEvaluation a) {
         return Topics.targetKey(a) + "|" + a.getYear() + "|" + a.getStatus() + "|" + contentHash(a);
     }
 
-    private static String contentHash(ProgressAlert a) {
+    private static String contentHash(ProgressEvaluation a) {
         try {
             ByteBuffer bytes = a.toByteBuffer();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -98,18 +98,18 @@ final class NoticeWriter {
     }
 
     /** Whether the status is worse than the one before it. */
-    static boolean worse(ProgressAlert a) {
+    static boolean worse(ProgressEvaluation a) {
         int now = RANK.indexOf(a.getStatus());
         int before = a.getPreviousStatus() == null ? -1 : RANK.indexOf(a.getPreviousStatus());
         return now >= 0 && before >= 0 && now < before;
     }
 
-    Notice notice(ProgressAlert a) {
+    Notice notice(ProgressEvaluation a) {
         return notice(a, 0);
     }
 
     /** The notice of {@code a}, saying that {@code earlier} changes of the same target came before it in one backlog. */
-    Notice notice(ProgressAlert a, int earlier) {
+    Notice notice(ProgressEvaluation a, int earlier) {
         Optional<Target> target = target(a);
         String period = target.map(t -> "，" + (t.pathStartYear() + 1) + "—" + t.targetYear() + "年")
                 .orElse("");
@@ -135,23 +135,23 @@ final class NoticeWriter {
      * target changed more than once (a backlog of years published at once) is told once, at its
      * latest change, with how many came before.
      */
-    Notice digest(String department, List<ProgressAlert> alerts) {
-        Map<String, List<ProgressAlert>> byTarget = new LinkedHashMap<>();
-        for (ProgressAlert a : alerts) {
+    Notice digest(String department, List<ProgressEvaluation> alerts) {
+        Map<String, List<ProgressEvaluation>> byTarget = new LinkedHashMap<>();
+        for (ProgressEvaluation a : alerts) {
             byTarget.computeIfAbsent(Topics.targetKey(a), k -> new ArrayList<>())
                     .add(a);
         }
         if (byTarget.size() == 1) {
-            List<ProgressAlert> only = byTarget.values().iterator().next();
+            List<ProgressEvaluation> only = byTarget.values().iterator().next();
             return notice(only.get(only.size() - 1), only.size() - 1);
         }
         StringBuilder text = new StringBuilder(department + "：" + byTarget.size() + "项指标状态变化\n");
         StringBuilder keys = new StringBuilder();
-        for (List<ProgressAlert> changes : byTarget.values()) {
-            ProgressAlert latest = changes.get(changes.size() - 1);
+        for (List<ProgressEvaluation> changes : byTarget.values()) {
+            ProgressEvaluation latest = changes.get(changes.size() - 1);
             text.append("\n").append(notice(latest, changes.size() - 1).text()).append("\n");
         }
-        for (ProgressAlert a : alerts) {
+        for (ProgressEvaluation a : alerts) {
             keys.append(key(a)).append('\n');
         }
         return new Notice(
@@ -161,11 +161,11 @@ final class NoticeWriter {
                 alerts.get(0).getRegion(),
                 department + "：" + byTarget.size() + "项指标状态变化",
                 text.toString(),
-                alerts.stream().anyMatch(ProgressAlert::getBinding),
+                alerts.stream().anyMatch(ProgressEvaluation::getBinding),
                 alerts.stream().anyMatch(NoticeWriter::worse));
     }
 
-    private String body(ProgressAlert a, Optional<Target> target) {
+    private String body(ProgressEvaluation a, Optional<Target> target) {
         String[] reason = a.getReason().split("。 ", 2);
         String before = a.getPreviousStatus() == null
                 ? "首次评估"
@@ -208,7 +208,7 @@ final class NoticeWriter {
         return zh + "\n" + en;
     }
 
-    private String department(ProgressAlert a) {
+    private String department(ProgressEvaluation a) {
         return a.getDepartment() == null || a.getDepartment().isBlank() ? "—" : a.getDepartment();
     }
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +81,7 @@ public final class Notifier {
     }
 
     /** Sends what {@code alerts} call for; returns when every send is acknowledged or given up. */
-    public void deliver(List<ProgressAlert> alerts) throws InterruptedException {
+    public void deliver(List<ProgressEvaluation> alerts) throws InterruptedException {
         for (Notice notice : notices(alerts)) {
             List<Routing.Route> routes = routing.routesFor(notice);
             if (routes.isEmpty()) {
@@ -94,9 +94,9 @@ public final class Notifier {
         }
     }
 
-    private List<Notice> notices(List<ProgressAlert> all) {
-        List<ProgressAlert> alerts = new ArrayList<>();
-        for (ProgressAlert a : all) {
+    private List<Notice> notices(List<ProgressEvaluation> all) {
+        List<ProgressEvaluation> alerts = new ArrayList<>();
+        for (ProgressEvaluation a : all) {
             if (writer.atOrBeforeBase(a)) {
                 // the figure the plan starts from: on the board and the dashboards, but no news to a lead
                 withheldBaseYear.increment();
@@ -107,8 +107,8 @@ public final class Notifier {
         if (!digest) {
             return alerts.stream().map(writer::notice).toList();
         }
-        Map<String, List<ProgressAlert>> byDepartment = new LinkedHashMap<>();
-        for (ProgressAlert a : alerts) {
+        Map<String, List<ProgressEvaluation>> byDepartment = new LinkedHashMap<>();
+        for (ProgressEvaluation a : alerts) {
             String department = a.getDepartment() == null ? "—" : a.getDepartment();
             byDepartment.computeIfAbsent(department, d -> new ArrayList<>()).add(a);
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.planwatch.domain.ProgressScore;
 import org.planwatch.domain.Status;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 
 /**
  * Each region's plan as one number: the mean of its targets' {@link ProgressScore}s, kept up to
@@ -34,14 +34,14 @@ final class PlanScores implements AlertListener, AutoCloseable {
     }
 
     @Override
-    public void onAlert(String key, ProgressAlert alert) {}
+    public void onAlert(String key, ProgressEvaluation alert) {}
 
     /**
      * Moves the tallies by one target's change. Meters are registered and removed outside the lock,
      * since a scrape holds the registry while it reads the gauges, which take the lock.
      */
     @Override
-    public void onStatus(String key, ProgressAlert status) {
+    public void onStatus(String key, ProgressEvaluation status) {
         List<Meter> gone = List.of();
         Tally fresh = null;
         PlanRegion plan = status == null ? null : new PlanRegion(status.getPlan(), status.getRegion());

@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 abstract class PollLoop implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollLoop.class);
 
-    final Consumer<String, ProgressAlert> consumer;
+    final Consumer<String, ProgressEvaluation> consumer;
     final AlertHandler handler;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
@@ -28,7 +28,7 @@ abstract class PollLoop implements Runnable, AutoCloseable {
     private boolean previousPollEmpty;
     private volatile long drainedFrom = Long.MIN_VALUE;
 
-    PollLoop(Consumer<String, ProgressAlert> consumer, AlertHandler handler) {
+    PollLoop(Consumer<String, ProgressEvaluation> consumer, AlertHandler handler) {
         this.consumer = consumer;
         this.handler = handler;
     }
@@ -37,7 +37,7 @@ abstract class PollLoop implements Runnable, AutoCloseable {
     abstract void start();
 
     /** Handles one batch; may commit. */
-    abstract void handle(ConsumerRecords<String, ProgressAlert> records);
+    abstract void handle(ConsumerRecords<String, ProgressEvaluation> records);
 
     /** Called when woken to stop, perhaps between handling a batch and committing it. */
     void stopping() {}
@@ -47,7 +47,7 @@ abstract class PollLoop implements Runnable, AutoCloseable {
         try {
             start();
             while (running.get()) {
-                ConsumerRecords<String, ProgressAlert> records;
+                ConsumerRecords<String, ProgressEvaluation> records;
                 long started = System.nanoTime();
                 try {
                     records = consumer.poll(Duration.ofMillis(500));

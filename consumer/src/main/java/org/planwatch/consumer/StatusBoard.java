@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 
 /**
  * The current status of every plan target, keyed {@code plan|region|indicator}, as the compacted
@@ -12,9 +12,9 @@ import org.planwatch.schema.ProgressAlert;
  * record read is the current one, and a tombstone removes the target.
  */
 public final class StatusBoard {
-    private final Map<String, ProgressAlert> current = new ConcurrentHashMap<>();
+    private final Map<String, ProgressEvaluation> current = new ConcurrentHashMap<>();
 
-    public void put(String key, ProgressAlert status) {
+    public void put(String key, ProgressEvaluation status) {
         current.put(key, status);
     }
 
@@ -22,11 +22,11 @@ public final class StatusBoard {
         current.remove(key);
     }
 
-    public Optional<ProgressAlert> get(String key) {
+    public Optional<ProgressEvaluation> get(String key) {
         return Optional.ofNullable(current.get(key));
     }
 
-    public Collection<ProgressAlert> alerts() {
+    public Collection<ProgressEvaluation> alerts() {
         return current.values();
     }
 

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.KafkaClientProperties;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.Topic;
 
 /**
@@ -20,12 +20,14 @@ import org.planwatch.schema.Topic;
  * #caughtUp()} completes once the records that were there at the start have been read.
  */
 public final class StatusReader extends PollLoop {
-    private final Topic<String, ProgressAlert> statuses;
+    private final Topic<String, ProgressEvaluation> statuses;
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private Map<TopicPartition, Long> ends;
 
     public StatusReader(
-            Consumer<String, ProgressAlert> consumer, Topic<String, ProgressAlert> statuses, AlertHandler handler) {
+            Consumer<String, ProgressEvaluation> consumer,
+            Topic<String, ProgressEvaluation> statuses,
+            AlertHandler handler) {
         super(consumer, handler);
         this.statuses = statuses;
     }
@@ -50,8 +52,8 @@ public final class StatusReader extends PollLoop {
     }
 
     @Override
-    void handle(ConsumerRecords<String, ProgressAlert> records) {
-        for (ConsumerRecord<String, ProgressAlert> record : records) {
+    void handle(ConsumerRecords<String, ProgressEvaluation> records) {
+        for (ConsumerRecord<String, ProgressEvaluation> record : records) {
             handler.status(record.key(), record.value());
         }
         checkCaughtUp();

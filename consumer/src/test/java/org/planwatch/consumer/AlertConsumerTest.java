@@ -16,7 +16,7 @@ import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.Topics;
 
@@ -25,7 +25,7 @@ class AlertConsumerTest {
     private static final TopicPartition TP = new TopicPartition(Topics.ALERTS.name(), 0);
     private static final String KEY = "jm-health-14|440700|hospital_beds_per_1000";
 
-    private final MockConsumer<String, ProgressAlert> mock = new MockConsumer<>("earliest");
+    private final MockConsumer<String, ProgressEvaluation> mock = new MockConsumer<>("earliest");
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final StatusBoard board = new StatusBoard();
     private final AlertHandler handler = new AlertHandler(board, new IndicatorMetrics(registry, board));
@@ -38,7 +38,7 @@ class AlertConsumerTest {
         });
     }
 
-    private static ConsumerRecord<String, ProgressAlert> record(long offset, ProgressAlert alert) {
+    private static ConsumerRecord<String, ProgressEvaluation> record(long offset, ProgressEvaluation alert) {
         return new ConsumerRecord<>(TP.topic(), TP.partition(), offset, KEY, alert);
     }
 

@@ -1,16 +1,16 @@
 package org.planwatch.consumer;
 
 import java.time.Instant;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 
 /** Alerts for tests. */
 final class Alerts {
     private Alerts() {}
 
-    static ProgressAlert alert(
+    static ProgressEvaluation alert(
             int year, ProgressStatus status, double actual, Double expected, Double progress, long at) {
-        return ProgressAlert.newBuilder()
+        return ProgressEvaluation.newBuilder()
                 .setPlan("jm-health-14")
                 .setRegion("440700")
                 .setIndicator("hospital_beds_per_1000")

@@ -1,10 +1,12 @@
 package org.planwatch.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,13 +75,13 @@ class DeadLetterTallyIT {
         Thread thread = new Thread(tally, "tally-under-test");
         thread.start();
         try {
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            String scrape = registry.scrape();
-            while (total(scrape) < 4 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-                scrape = registry.scrape();
-            }
-            Thread.sleep(1_000); // anything more (the aborted record) would show by now
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> total(registry.scrape()) >= 4);
+            // anything more (the aborted record) would show within a second: the count must hold
+            await().during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(2))
+                    .until(() -> total(registry.scrape()) == 4);
             return registry.scrape();
         } finally {
             tally.close();

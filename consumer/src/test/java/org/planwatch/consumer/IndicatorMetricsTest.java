@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.planwatch.runtime.MetricsServer;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 
 class IndicatorMetricsTest {
@@ -125,7 +125,7 @@ class IndicatorMetricsTest {
 
     @Test
     void shouldServeTheScrapeOverHttpOnLoopback() throws Exception {
-        ProgressAlert a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
+        ProgressEvaluation a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
         handler.status(KEY, a);
         try (MetricsServer server = MetricsServer.start(registry, "127.0.0.1", 0)) {
             assertThat(server.url()).startsWith("http://127.0.0.1:");

@@ -43,7 +43,7 @@ import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 
 /** Messages to department leads: the words, the routes, each channel against a real receiver, retries and limits. */
@@ -68,8 +68,8 @@ class NotificationsTest {
     }
 
     /** A downgrade of a binding target: LAGGING after ON_TRACK. */
-    private static ProgressAlert downgrade(int year) {
-        ProgressAlert a = alert(year, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
+    private static ProgressEvaluation downgrade(int year) {
+        ProgressEvaluation a = alert(year, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
         a.setPreviousStatus(ProgressStatus.ON_TRACK);
         a.setBinding(true);
         a.setReason(
@@ -91,7 +91,7 @@ class NotificationsTest {
                         "[LAGGING] 440700 Hospital beds per 1,000 population (jm-health-14), 2023: actual 5.5, path 5.6, progress 75%; was ON_TRACK (downgrade); binding target");
         assertThat(n.worse()).isTrue();
         assertThat(n.binding()).isTrue();
-        ProgressAlert nurses = downgrade(2023);
+        ProgressEvaluation nurses = downgrade(2023);
         nurses.setIndicator("nurses_per_1000");
         Notice digest = writer.digest("市卫生健康局", List.of(downgrade(2023), nurses));
         assertThat(digest.title()).isEqualTo("市卫生健康局：2项指标状态变化");
@@ -118,7 +118,7 @@ class NotificationsTest {
                 .extracting(Routing.Route::channel)
                 .containsExactly("dingtalk", "email", "outbox");
         assertThat(routing.routesFor(binding).get(0).secret()).isEqualTo(secret);
-        ProgressAlert better = alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 1);
+        ProgressEvaluation better = alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 1);
         better.setPreviousStatus(ProgressStatus.LAGGING);
         assertThat(routing.routesFor(writer.notice(better)))
                 .extracting(Routing.Route::channel)
@@ -232,7 +232,7 @@ class NotificationsTest {
     void shouldLoseNothingToAReceiverThatFailsThreeCallsInTen() throws Exception {
         String url = receiver("{}", 3);
         List<String> undelivered = new ArrayList<>();
-        List<ProgressAlert> alerts = new ArrayList<>();
+        List<ProgressEvaluation> alerts = new ArrayList<>();
         for (int year = 0; year < 40; year++) {
             alerts.add(downgrade(1990 + year));
         }
@@ -285,7 +285,7 @@ class NotificationsTest {
                 now[0] += millis;
             }
         };
-        List<ProgressAlert> alerts = new ArrayList<>();
+        List<ProgressEvaluation> alerts = new ArrayList<>();
         for (int year = 0; year < 25; year++) {
             alerts.add(downgrade(1990 + year));
         }
@@ -307,7 +307,7 @@ class NotificationsTest {
                 RateLimit.REAL,
                 (notice, r, e) -> {},
                 registry);
-        ProgressAlert nurses = downgrade(2023);
+        ProgressEvaluation nurses = downgrade(2023);
         nurses.setIndicator("nurses_per_1000");
         n.deliver(List.of(downgrade(2021), downgrade(2022), downgrade(2023), nurses));
         try (var files = Files.list(out)) {
@@ -366,7 +366,7 @@ class NotificationsTest {
                 RateLimit.REAL,
                 (notice, r, e) -> {},
                 registry);
-        ProgressAlert base = alert(2020, ProgressStatus.INSUFFICIENT_DATA, 5.2, null, null, 1);
+        ProgressEvaluation base = alert(2020, ProgressStatus.INSUFFICIENT_DATA, 5.2, null, null, 1);
         n.deliver(List.of(base, downgrade(2021)));
         try (var files = Files.list(out)) {
             assertThat(files.toList())
@@ -393,11 +393,11 @@ class NotificationsTest {
     }
 
     /** LAGGING, then ON_TRACK after a revision, then LAGGING again: two changes to LAGGING in 2023. */
-    private static List<ProgressAlert> backAndForth() {
-        ProgressAlert first = downgrade(2023);
-        ProgressAlert better = alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2);
+    private static List<ProgressEvaluation> backAndForth() {
+        ProgressEvaluation first = downgrade(2023);
+        ProgressEvaluation better = alert(2023, ProgressStatus.ON_TRACK, 5.6, 5.6, 1.0, 2);
         better.setPreviousStatus(ProgressStatus.LAGGING);
-        ProgressAlert again = downgrade(2023);
+        ProgressEvaluation again = downgrade(2023);
         again.setActual(5.4);
         again.setEvaluatedAt(java.time.Instant.ofEpochMilli(3));
         return List.of(first, better, again);
@@ -405,7 +405,7 @@ class NotificationsTest {
 
     @Test
     void shouldGiveEachChangeItsOwnKeyEvenWhenAStatusComesBackInTheSameYear() {
-        List<ProgressAlert> changes = backAndForth();
+        List<ProgressEvaluation> changes = backAndForth();
         assertThat(changes.stream().map(writer::notice).map(Notice::key).distinct())
                 .hasSize(3);
         // the same record read again keeps its key, so a receiver may drop the repeat

@@ -6,7 +6,7 @@ import static org.planwatch.consumer.Alerts.alert;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 
 class PlanScoresTest {
@@ -15,8 +15,8 @@ class PlanScoresTest {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final PlanScores scores = new PlanScores(registry);
 
-    private static ProgressAlert target(String indicator, ProgressStatus status, Double progress) {
-        ProgressAlert a = alert(2027, status, 1, 1.0, progress, 1);
+    private static ProgressEvaluation target(String indicator, ProgressStatus status, Double progress) {
+        ProgressEvaluation a = alert(2027, status, 1, 1.0, progress, 1);
         a.setIndicator(indicator);
         return a;
     }

@@ -14,7 +14,7 @@ import org.apache.kafka.common.Node;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.Topics;
 
@@ -24,7 +24,7 @@ class StatusReaderTest {
 
     @Test
     void shouldRebuildTheBoardFromTheBeginningAndSayWhenItHasCaughtUp() throws Exception {
-        MockConsumer<String, ProgressAlert> mock = new MockConsumer<>("earliest");
+        MockConsumer<String, ProgressEvaluation> mock = new MockConsumer<>("earliest");
         mock.updatePartitions(
                 TP.topic(), List.of(new PartitionInfo(TP.topic(), 0, Node.noNode(), new Node[0], new Node[0])));
         mock.updateBeginningOffsets(Map.of(TP, 0L));

@@ -9,8 +9,8 @@ import java.util.List;
 public record TopicSet(
         Topic<String, IndicatorReading> readings,
         Topic<String, PlanTarget> targets,
-        Topic<String, ProgressAlert> alerts,
-        Topic<String, ProgressAlert> statuses,
+        Topic<String, ProgressEvaluation> alerts,
+        Topic<String, ProgressEvaluation> statuses,
         Topic<byte[], byte[]> readingsDlq,
         Topic<byte[], byte[]> notificationsDlq) {
 

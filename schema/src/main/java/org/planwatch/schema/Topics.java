@@ -39,10 +39,10 @@ public final class Topics {
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     /** An alert each time the status of a plan|region|indicator changes, with the status before it. */
-    public static final Topic<String, ProgressAlert> ALERTS = Topic.of(
+    public static final Topic<String, ProgressEvaluation> ALERTS = Topic.of(
             "plan-alerts",
             KEY,
-            AvroSerde.of(ProgressAlert.getClassSchema(), KnownSchemas.store()),
+            AvroSerde.of(ProgressEvaluation.getClassSchema(), KnownSchemas.store()),
             PARTITIONS,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
 
@@ -50,10 +50,10 @@ public final class Topics {
      * Compacted: the current status of every plan|region|indicator, replaced at each changed
      * evaluation and deleted with its target, so that any consumer can rebuild its state.
      */
-    public static final Topic<String, ProgressAlert> STATUSES = Topic.of(
+    public static final Topic<String, ProgressEvaluation> STATUSES = Topic.of(
             "plan-status",
             KEY,
-            AvroSerde.of(ProgressAlert.getClassSchema(), KnownSchemas.store()),
+            AvroSerde.of(ProgressEvaluation.getClassSchema(), KnownSchemas.store()),
             PARTITIONS,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
@@ -90,7 +90,7 @@ public final class Topics {
     }
 
     /** The key of the target an alert judges: plan, region and indicator. */
-    public static String targetKey(ProgressAlert alert) {
+    public static String targetKey(ProgressEvaluation alert) {
         return Keys.target(alert.getPlan(), alert.getRegion(), alert.getIndicator());
     }
 }

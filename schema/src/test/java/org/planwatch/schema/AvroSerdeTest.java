@@ -180,11 +180,44 @@ class AvroSerdeTest {
     }
 
     @Test
+    void shouldReadAnEvaluationWrittenUnderItsFormerNameProgressAlert() throws Exception {
+        // a plan-status record, or a changelog entry of the job's store, from before the rename:
+        // its fingerprint is the old schema's, which KnownSchemas holds, and the alias resolves it
+        Schema former = SchemaHistory.read(java.nio.file.Path.of("avro-history/10-subscriptions"))
+                .records()
+                .get("org.planwatch.schema.ProgressAlert");
+        GenericRecord old = new GenericData.Record(former);
+        old.put("plan", "cn-15");
+        old.put("region", "CN");
+        old.put("indicator", "gdp_growth");
+        old.put("year", 2026);
+        old.put("status", new GenericData.EnumSymbol(former.getField("status").schema(), "ON_TRACK"));
+        old.put("actual", 5.0);
+        old.put("reason", "按期实现 / on track");
+        old.put("binding", true);
+        old.put("targetSource", "");
+        old.put("readingId", "r1");
+        old.put("readingsUsed", List.of("r1"));
+        old.put("readingSource", "");
+        old.put("evaluatedAt", 1_790_000_000_000L);
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), former).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        ProgressEvaluation decoded = Topics.STATUSES.valueSerde().deserializer().deserialize("plan-status", bytes);
+
+        assertThat(decoded.getIndicator()).isEqualTo("gdp_growth");
+        assertThat(decoded.getStatus()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(decoded.getReadingsUsed()).containsExactly("r1");
+        assertThat(decoded.getEvaluatedAt()).isEqualTo(Instant.ofEpochMilli(1_790_000_000_000L));
+    }
+
+    @Test
     void shouldNameTheTopicWhenBytesAreNotAvro() {
-        AvroSerde<ProgressAlert> serde = AvroSerde.of(ProgressAlert.getClassSchema());
+        AvroSerde<ProgressEvaluation> serde = AvroSerde.of(ProgressEvaluation.getClassSchema());
         assertThatThrownBy(() -> serde.deserializer().deserialize("plan-alerts", "not avro".getBytes()))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("cannot decode org.planwatch.schema.ProgressAlert from topic plan-alerts");
+                .hasMessageStartingWith("cannot decode org.planwatch.schema.ProgressEvaluation from topic plan-alerts");
     }
 
     @Test

@@ -33,6 +33,18 @@ record SchemaHistory(String name, Map<String, Schema> records) {
         return new SchemaHistory(dir.getFileName().toString(), records);
     }
 
+    /** The record named {@code fullName}, or the one that took that name as an alias when renamed. */
+    Schema named(String fullName) {
+        Schema byName = records.get(fullName);
+        if (byName != null) {
+            return byName;
+        }
+        return records.values().stream()
+                .filter(r -> r.getAliases().contains(fullName))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** The snapshots of {@code root}, oldest first (their names start with a sequence number). */
     static List<SchemaHistory> snapshots(Path root) {
         try (Stream<Path> dirs = Files.list(root)) {

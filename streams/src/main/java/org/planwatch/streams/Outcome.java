@@ -1,6 +1,6 @@
 package org.planwatch.streams;
 
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.RegionEvent;
 
 /**
@@ -9,7 +9,7 @@ import org.planwatch.schema.RegionEvent;
  * region's task about an average (a subscription, a copy, an answer; see {@link AverageSubscriptions}),
  * keyed by that region, with the topic that takes it there.
  */
-record Outcome(Kind kind, ProgressAlert value, byte[] refused, RegionEvent message, String destination) {
+record Outcome(Kind kind, ProgressEvaluation value, byte[] refused, RegionEvent message, String destination) {
     enum Kind {
         STATUS,
         ALERT,
@@ -17,11 +17,11 @@ record Outcome(Kind kind, ProgressAlert value, byte[] refused, RegionEvent messa
         MESSAGE
     }
 
-    static Outcome status(ProgressAlert current) {
+    static Outcome status(ProgressEvaluation current) {
         return new Outcome(Kind.STATUS, current, null, null, null);
     }
 
-    static Outcome alert(ProgressAlert alert) {
+    static Outcome alert(ProgressEvaluation alert) {
         return new Outcome(Kind.ALERT, alert, null, null, null);
     }
 

@@ -29,7 +29,7 @@ import org.planwatch.evaluation.Observation;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.ReadingHistory;
 import org.planwatch.schema.RegionEvent;
@@ -74,7 +74,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
     private DecodedHistories histories;
-    private KeyValueStore<String, ProgressAlert> lastEvaluations;
+    private KeyValueStore<String, ProgressEvaluation> lastEvaluations;
     private AverageSubscriptions subscriptions;
     /** The topic that takes a message to another region's task: the by-region topic this step reads. */
     private String messages;
@@ -393,8 +393,8 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private Optional<Runnable> change(
             Target target, Map<String, ReadingHistory> pending, Record<String, RegionEvent> record) {
         String key = Topics.targetKey(target);
-        ProgressAlert last = lastEvaluations.get(key);
-        Optional<ProgressAlert> now = judge(target, pending, last);
+        ProgressEvaluation last = lastEvaluations.get(key);
+        Optional<ProgressEvaluation> now = judge(target, pending, last);
         if (now.isEmpty()) {
             return last == null ? Optional.empty() : Optional.of(() -> forget(key, record));
         }
@@ -402,7 +402,8 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     /** The evaluation of {@code target} on every figure it needs; empty when there is none. */
-    private Optional<ProgressAlert> judge(Target target, Map<String, ReadingHistory> pending, ProgressAlert last) {
+    private Optional<ProgressEvaluation> judge(
+            Target target, Map<String, ReadingHistory> pending, ProgressEvaluation last) {
         // read once: the evaluation's history and the judged reading's feed both come from it
         ReadingHistory own = history(pending, target.region(), target.indicator());
         Evidence evidence = new Evidence(
@@ -421,7 +422,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         Observation judged =
                 evidence.own().at(e.year()).orElse(e.used().get(e.used().size() - 1));
         List<String> used = e.used().stream().map(Observation::readingId).toList();
-        ProgressAlert alert = ProgressAlert.newBuilder()
+        ProgressEvaluation alert = ProgressEvaluation.newBuilder()
                 .setPlan(target.plan())
                 .setRegion(target.region())
                 .setIndicator(target.indicator())
@@ -453,9 +454,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     }
 
     /** Stores {@code alert} as the target's last evaluation; forwards it, and as an alert if its status changed. */
-    private void publish(Target target, ProgressAlert alert, Record<String, RegionEvent> record) {
+    private void publish(Target target, ProgressEvaluation alert, Record<String, RegionEvent> record) {
         String key = Topics.targetKey(target);
-        ProgressAlert last = lastEvaluations.get(key);
+        ProgressEvaluation last = lastEvaluations.get(key);
         lastEvaluations.put(key, alert);
         context.forward(new Record<>(key, Outcome.status(alert), record.timestamp()));
         if (last == null || last.getStatus() != alert.getStatus()) {
@@ -473,7 +474,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
      * The same judgement on the same figure: re-publishing a target or a reading is not news, nor is
      * an earlier year's figure that moves none of the numbers.
      */
-    private static boolean sameResult(ProgressAlert last, ProgressAlert now) {
+    private static boolean sameResult(ProgressEvaluation last, ProgressEvaluation now) {
         return last != null
                 && last.getStatus() == now.getStatus()
                 && last.getYear() == now.getYear()

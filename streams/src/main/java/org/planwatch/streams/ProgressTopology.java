@@ -23,7 +23,7 @@ import org.planwatch.evaluation.Evaluator;
 import org.planwatch.schema.AvroSerde;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.KnownSchemas;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ReadingHistory;
 import org.planwatch.schema.RegionEvent;
 import org.planwatch.schema.TopicSet;
@@ -190,9 +190,9 @@ public final class ProgressTopology {
         KStream<String, Outcome> outcomes =
                 evaluated.filter((key, outcome) -> outcome.kind() != Outcome.Kind.MESSAGE, Named.as("results"));
 
-        Produced<String, ProgressAlert> toAlerts =
+        Produced<String, ProgressEvaluation> toAlerts =
                 Produced.with(keys, topics.alerts().valueSerde()).withName("alerts-sink");
-        Produced<String, ProgressAlert> toStatuses =
+        Produced<String, ProgressEvaluation> toStatuses =
                 Produced.with(keys, topics.statuses().valueSerde()).withName("status-sink");
         outcomes.split(Named.as("outcome-"))
                 .branch(

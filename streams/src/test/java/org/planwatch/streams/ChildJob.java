@@ -1,5 +1,8 @@
 package org.planwatch.streams;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,18 +46,14 @@ final class ChildJob implements AutoCloseable {
     }
 
     /** Waits for the child to say it runs with {@code targets} loaded (or its share, with two instances). */
-    ChildJob awaitReady(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!Files.readString(log).contains(ChildJobMain.READY)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "child job exited " + process.exitValue() + ":\n" + Files.readString(log));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("child job not ready after " + timeout + ":\n" + Files.readString(log));
-            }
-            Thread.sleep(100);
-        }
+    ChildJob awaitReady(Duration timeout) {
+        await().atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .failFast(() -> assertThat(process.isAlive())
+                        .as("child job exited:%n%s", Files.readString(log))
+                        .isTrue())
+                .untilAsserted(() ->
+                        assertThat(Files.readString(log)).as("child job ready").contains(ChildJobMain.READY));
         return this;
     }
 

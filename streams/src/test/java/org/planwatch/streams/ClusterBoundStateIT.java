@@ -11,25 +11,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.runtime.TopicCreator;
-import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.TopicSet;
-import org.planwatch.schema.Topics;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -46,27 +37,19 @@ class ClusterBoundStateIT {
     private final TopicSet topics = TopicSet.defaults().prefixed(applicationId + "-");
 
     /** A short session, so that a start need not wait out the last one's membership. */
-    private Properties properties(String bootstrap) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
-        }
+    private Properties properties(String bootstrap) {
         return StreamsProperties.properties(
                 bootstrap, applicationId, stateDir, topics, StreamsSettings.membership(Duration.ofSeconds(6)));
     }
 
     /** A job that has filed a target, so that its tasks have state and a checkpoint. */
     private void runWithState(String bootstrap) throws Exception {
+        JobTopics on = JobTopics.on(bootstrap, topics);
         try (ProgressJob job = ProgressJob.start(
                         properties(bootstrap), topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
-                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                        Map.of("bootstrap.servers", bootstrap), new StringSerializer(), new ByteArraySerializer())) {
+                KafkaProducer<String, byte[]> producer = on.producer()) {
             job.awaitRunning(Duration.ofSeconds(60));
-            var target = ProgressTopologyTest.BEDS_14;
-            producer.send(new ProducerRecord<>(
-                            topics.targets().name(),
-                            Topics.targetKey(target),
-                            topics.targets().valueSerde().serializer().serialize("", TargetCodec.toEvent(target))))
-                    .get();
+            on.sendTarget(producer, ProgressTopologyTest.BEDS_14);
             job.awaitTargets(1, Duration.ofSeconds(30));
         }
     }

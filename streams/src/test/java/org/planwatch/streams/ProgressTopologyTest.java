@@ -43,7 +43,7 @@ import org.planwatch.evaluation.Evaluator;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
 import org.planwatch.schema.RevisionStatus;
 import org.planwatch.schema.TargetCodec;
@@ -64,9 +64,9 @@ class ProgressTopologyTest {
     private TestInputTopic<String, IndicatorReading> readings;
     private TestInputTopic<String, byte[]> rawReadings;
     private TestInputTopic<String, PlanTarget> targets;
-    private TestOutputTopic<String, ProgressAlert> alerts;
+    private TestOutputTopic<String, ProgressEvaluation> alerts;
     private TestOutputTopic<byte[], byte[]> deadLetters;
-    private TestOutputTopic<String, ProgressAlert> statuses;
+    private TestOutputTopic<String, ProgressEvaluation> statuses;
 
     @BeforeEach
     void start() {
@@ -155,9 +155,9 @@ class ProgressTopologyTest {
         publish(BEDS_14);
         publish(2023, 5.50);
 
-        TestRecord<String, ProgressAlert> record = alerts.readRecord();
+        TestRecord<String, ProgressEvaluation> record = alerts.readRecord();
         assertThat(record.key()).isEqualTo("jm-health-14|440700|hospital_beds_per_1000");
-        ProgressAlert alert = record.value();
+        ProgressEvaluation alert = record.value();
         assertThat(alert.getStatus()).isEqualTo(ProgressStatus.LAGGING);
         assertThat(alert.getYear()).isEqualTo(2023);
         assertThat(alert.getActual()).isEqualTo(5.50);
@@ -182,7 +182,7 @@ class ProgressTopologyTest {
         readings.pipeInput(Topics.readingKey("440700", "hospital_beds_per_1000"), written);
         return alerts.readValuesToList().stream()
                 .filter(a -> a.getYear() == 2022)
-                .map(ProgressAlert::getStatus)
+                .map(ProgressEvaluation::getStatus)
                 .reduce((first, second) -> second)
                 .orElseThrow();
     }
@@ -228,7 +228,7 @@ class ProgressTopologyTest {
         publish(2022, 5.40);
 
         // the revised path 5.20 -> 5.50 asks 5.32 of 2022; 5.40 has made 0.20 / 0.12 of it: ahead
-        List<ProgressAlert> out = alerts.readValuesToList();
+        List<ProgressEvaluation> out = alerts.readValuesToList();
         assertThat(out).singleElement().satisfies(a -> {
             assertThat(a.getExpected()).isCloseTo(5.32, within(1e-9));
             assertThat(a.getStatus()).isEqualTo(ProgressStatus.AHEAD);
@@ -287,7 +287,9 @@ class ProgressTopologyTest {
                         "out-of-range"))
                 .allSatisfy(reason -> assertThat(refused(reason)).as(reason).isEqualTo(1.0));
         // the valid reading after them is still evaluated
-        assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
+        assertThat(alerts.readValuesToList())
+                .extracting(ProgressEvaluation::getYear)
+                .containsExactly(2022);
     }
 
     static Target quota(Double value) {
@@ -394,7 +396,7 @@ class ProgressTopologyTest {
             assertThat(header(d.headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.IMPLAUSIBLE);
             assertThat(header(d.headers(), DeadLetterHeaders.DETAIL)).contains("1.0E308");
         });
-        List<ProgressAlert> changes = statuses.readValuesToList();
+        List<ProgressEvaluation> changes = statuses.readValuesToList();
         assertThat(changes)
                 .extracting(a -> a.getYear() + " " + a.getStatus())
                 .containsExactly(
@@ -503,7 +505,9 @@ class ProgressTopologyTest {
         publish(2022, 5.45);
         publish(2021, 5.30);
 
-        assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
+        assertThat(alerts.readValuesToList())
+                .extracting(ProgressEvaluation::getYear)
+                .containsExactly(2022);
     }
 
     @Test
@@ -560,7 +564,7 @@ class ProgressTopologyTest {
                 .satisfies(r -> assertThat(header(r.headers(), DeadLetterHeaders.REASON))
                         .isEqualTo(ReadingCheck.UNKNOWN_INDICATOR));
         assertThat(statuses.readValuesToList())
-                .extracting(ProgressAlert::getActual)
+                .extracting(ProgressEvaluation::getActual)
                 .containsExactly(5.45);
     }
 
@@ -755,7 +759,9 @@ class ProgressTopologyTest {
                 Topics.readingKey("440700", "hospital_beds_per_1000"), "garbage".getBytes(StandardCharsets.UTF_8));
         publish(2022, 5.45);
 
-        assertThat(alerts.readValuesToList()).extracting(ProgressAlert::getYear).containsExactly(2022);
+        assertThat(alerts.readValuesToList())
+                .extracting(ProgressEvaluation::getYear)
+                .containsExactly(2022);
         assertThat(refused("undecodable")).isEqualTo(1.0);
     }
 

@@ -6,28 +6,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.RegionPartitioner;
-import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 
@@ -46,45 +37,26 @@ class RegionPartitionedJobIT {
     @Test
     void shouldTakeRegionPartitionedRecordsWithoutTheRepartitionTopicAndOthersThroughIt(EmbeddedKafkaBroker broker)
             throws Exception {
-        TopicSet topics = TopicSet.defaults().prefixed("region-it-" + UUID.randomUUID() + "-");
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
-        }
+        JobTopics on = JobTopics.fresh(broker.bootstrapServers(), "region-it-");
+        TopicSet topics = on.topics();
         String applicationId = "region-it-" + UUID.randomUUID();
-        Properties props = StreamsProperties.properties(
-                broker.bootstrapServers(), applicationId, stateDir, topics, Map.of("commit.interval.ms", "100"));
+        Properties props = on.jobProperties(applicationId, stateDir);
         int home = RegionPartitioner.partitionOf(CITY, Topics.PARTITIONS);
         int elsewhere = (home + 1) % Topics.PARTITIONS;
-        var readings = topics.readings().valueSerde().serializer();
-        String readingKey = Topics.readingKey(CITY, "hospital_beds_per_1000");
 
         try (ProgressJob job = ProgressJob.start(props, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
-                KafkaProducer<String, byte[]> producer = regionPartitioned(broker)) {
+                KafkaProducer<String, byte[]> producer = on.regionPartitionedProducer()) {
             job.awaitRunning(Duration.ofSeconds(60));
-            var target = ProgressTopologyTest.BEDS_14;
-            RecordMetadata targetAt = producer.send(new ProducerRecord<>(
-                            topics.targets().name(),
-                            Topics.targetKey(target),
-                            topics.targets().valueSerde().serializer().serialize("", TargetCodec.toEvent(target))))
-                    .get();
-            RecordMetadata readingAt = producer.send(new ProducerRecord<>(
-                            topics.readings().name(),
-                            readingKey,
-                            readings.serialize(
-                                    "", ProgressTopologyTest.reading(CITY, "hospital_beds_per_1000", 2021, 5.3))))
-                    .get();
+            RecordMetadata targetAt = on.sendTarget(producer, ProgressTopologyTest.BEDS_14);
+            RecordMetadata readingAt =
+                    on.sendReading(producer, ProgressTopologyTest.reading(CITY, "hospital_beds_per_1000", 2021, 5.3));
             // as a producer that hashes the whole key might have put it
-            producer.send(new ProducerRecord<>(
-                            topics.readings().name(),
-                            elsewhere,
-                            readingKey,
-                            readings.serialize(
-                                    "", ProgressTopologyTest.reading(CITY, "hospital_beds_per_1000", 2023, 5.50))))
-                    .get();
+            on.sendReading(
+                    producer, elsewhere, ProgressTopologyTest.reading(CITY, "hospital_beds_per_1000", 2023, 5.50));
             assertThat(List.of(targetAt.partition(), readingAt.partition())).containsOnly(home);
 
             List<ConsumerRecord<byte[], byte[]>> statuses =
-                    ProgressJobIT.readCommitted(broker, topics.statuses().name(), 2);
+                    on.readCommitted(topics.statuses().name(), 2);
             var decoder = topics.statuses().valueSerde().deserializer();
             assertThat(statuses)
                     .extracting(r -> decoder.deserialize("", r.value()).getActual())
@@ -115,37 +87,25 @@ class RegionPartitionedJobIT {
         String province = "440000";
         assertThat(RegionPartitioner.partitionOf(province, Topics.PARTITIONS))
                 .isNotEqualTo(RegionPartitioner.partitionOf(CITY, Topics.PARTITIONS));
-        TopicSet topics = TopicSet.defaults().prefixed("average-it-" + UUID.randomUUID() + "-");
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            new TopicCreator(admin, Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
-        }
-        Properties props = StreamsProperties.properties(
-                broker.bootstrapServers(),
-                "average-it-" + UUID.randomUUID(),
-                stateDir,
-                topics,
-                Map.of("commit.interval.ms", "100"));
+        JobTopics on = JobTopics.fresh(broker.bootstrapServers(), "average-it-");
+        TopicSet topics = on.topics();
+        Properties props = on.jobProperties("average-it-" + UUID.randomUUID(), stateDir);
         String indicator = "premature_ncd_mortality";
         try (ProgressJob job = ProgressJob.start(props, topics, ProgressEvaluator.withDefaults(), Clock.systemUTC());
-                KafkaProducer<String, byte[]> producer = regionPartitioned(broker)) {
+                KafkaProducer<String, byte[]> producer = on.regionPartitionedProducer()) {
             job.awaitRunning(Duration.ofSeconds(60));
-            publish(producer, topics, province, indicator, 2021, 15.5);
-            publish(producer, topics, CITY, indicator, 2021, 14.0);
-            var target = RegionRoutingTopologyTest.BELOW_AVERAGE;
-            producer.send(new ProducerRecord<>(
-                            topics.targets().name(),
-                            Topics.targetKey(target),
-                            topics.targets().valueSerde().serializer().serialize("", TargetCodec.toEvent(target))))
-                    .get();
+            on.sendReading(producer, ProgressTopologyTest.reading(province, indicator, 2021, 15.5));
+            on.sendReading(producer, ProgressTopologyTest.reading(CITY, indicator, 2021, 14.0));
+            on.sendTarget(producer, RegionRoutingTopologyTest.BELOW_AVERAGE);
             // judged once the answer brings the province's 2021 figure
             var decoder = topics.statuses().valueSerde().deserializer();
-            assertThat(ProgressJobIT.readCommitted(broker, topics.statuses().name(), 1))
+            assertThat(on.readCommitted(topics.statuses().name(), 1))
                     .extracting(r -> decoder.deserialize("", r.value()))
                     .extracting(a -> a.getStatus() + " " + a.getExpected())
                     .containsExactly("ON_TRACK 15.5");
 
-            publish(producer, topics, province, indicator, 2022, 13.0);
-            publish(producer, topics, CITY, indicator, 2022, 14.0);
+            on.sendReading(producer, ProgressTopologyTest.reading(province, indicator, 2022, 13.0));
+            on.sendReading(producer, ProgressTopologyTest.reading(CITY, indicator, 2022, 14.0));
             // the province's 2022 figure reaches the city as a copy, before or after the city's
             // own (then the city's is short of the average's 2022 figure for that one hop)
             List<String> seen = List.of();
@@ -169,36 +129,5 @@ class RegionPartitionedJobIT {
             assertThat(seen).last().isEqualTo("LAGGING 2022 13.0");
             assertThat(seen.subList(1, seen.size() - 1)).allMatch(s -> s.startsWith("INSUFFICIENT_DATA 2022"));
         }
-    }
-
-    private static void publish(
-            KafkaProducer<String, byte[]> producer,
-            TopicSet topics,
-            String region,
-            String indicator,
-            int year,
-            double value)
-            throws Exception {
-        producer.send(new ProducerRecord<>(
-                        topics.readings().name(),
-                        Topics.readingKey(region, indicator),
-                        topics.readings()
-                                .valueSerde()
-                                .serializer()
-                                .serialize("", ProgressTopologyTest.reading(region, indicator, year, value))))
-                .get();
-    }
-
-    private static KafkaProducer<String, byte[]> regionPartitioned(EmbeddedKafkaBroker broker) {
-        return new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.PARTITIONER_CLASS_CONFIG,
-                        RegionPartitioner.class),
-                new StringSerializer(),
-                new ByteArraySerializer());
     }
 }

@@ -33,7 +33,7 @@ import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.AvroSerde;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ReadingHistory;
 import org.planwatch.schema.RegionEvent;
 import org.planwatch.schema.RegionPartitioner;
@@ -71,7 +71,7 @@ class RegionRoutingTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, IndicatorReading> readings;
     private TestInputTopic<String, PlanTarget> targets;
-    private TestOutputTopic<String, ProgressAlert> statuses;
+    private TestOutputTopic<String, ProgressEvaluation> statuses;
     private TestOutputTopic<String, byte[]> moved;
     private TestOutputTopic<String, RegionEvent> messages;
 
@@ -134,7 +134,7 @@ class RegionRoutingTopologyTest {
         publishTargetAndReading();
 
         assertThat(statuses.readValuesToList())
-                .extracting(ProgressAlert::getActual)
+                .extracting(ProgressEvaluation::getActual)
                 .containsExactly(5.50);
         // nothing moves: a city's reading is copied nowhere unless a region subscribed to it
         assertThat(moved.isEmpty()).isTrue();
@@ -146,7 +146,7 @@ class RegionRoutingTopologyTest {
         publishTargetAndReading();
 
         assertThat(statuses.readValuesToList())
-                .extracting(ProgressAlert::getActual)
+                .extracting(ProgressEvaluation::getActual)
                 .containsExactly(5.50);
         // the target and the reading, each once
         assertThat(moved.readKeyValuesToList().stream().map(kv -> kv.key).toList())

@@ -28,9 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.IndicatorReading;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 
@@ -231,10 +230,7 @@ class ResilienceIT {
             this.prefix = name + "-" + UUID.randomUUID() + "-";
             this.applicationId = prefix + "job";
             this.topics = TopicSet.defaults().prefixed(prefix);
-            try (var admin = org.apache.kafka.clients.admin.Admin.create(
-                    Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-                new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
-            }
+            JobTopics.on(broker.bootstrapServers(), topics);
             try (KafkaProducer<String, byte[]> producer = Workload.producer(broker.bootstrapServers())) {
                 new Workload(0).publishTargets(producer, topics);
             }
@@ -273,7 +269,7 @@ class ResilienceIT {
             var deserializer = topics.alerts().valueSerde().deserializer();
             Map<String, List<String>> byKey = new TreeMap<>();
             for (ConsumerRecord<String, byte[]> r : read(topics.alerts().name(), expected, RESULTS, whileWaiting)) {
-                ProgressAlert a = deserializer.deserialize("", r.value());
+                ProgressEvaluation a = deserializer.deserialize("", r.value());
                 byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(a.getReadingId());
             }
             return byKey;

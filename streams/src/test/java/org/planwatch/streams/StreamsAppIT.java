@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,11 +20,8 @@ import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.SettingsSource;
-import org.planwatch.schema.TargetCodec;
-import org.planwatch.schema.Topics;
 
 /**
  * The streams deployable as its image runs it: settings from the environment only, topics made by
@@ -59,31 +55,14 @@ class StreamsAppIT {
                 new ProgressEvaluator(IndicatorDictionary.bundled(), settings.thresholds()),
                 KafkaClientProperties.NONE)) {
             app.awaitRunning(Duration.ofSeconds(60));
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                    ClientGuarantees.durableWriter(broker.bootstrapServers()),
-                    new org.apache.kafka.common.serialization.StringSerializer(),
-                    new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-                var target = ProgressTopologyTest.BEDS_14;
-                producer.send(new ProducerRecord<>(
-                                topics.targets().name(),
-                                Topics.targetKey(target),
-                                topics.targets().valueSerde().serializer().serialize("", TargetCodec.toEvent(target))))
-                        .get();
-                producer.send(new ProducerRecord<>(
-                                topics.readings().name(),
-                                Topics.readingKey("440700", "hospital_beds_per_1000"),
-                                topics.readings()
-                                        .valueSerde()
-                                        .serializer()
-                                        .serialize(
-                                                "",
-                                                ProgressTopologyTest.reading(
-                                                        "440700", "hospital_beds_per_1000", 2023, 5.50))))
-                        .get();
+            JobTopics on = new JobTopics(broker.bootstrapServers(), topics);
+            try (KafkaProducer<String, byte[]> producer = on.producer()) {
+                on.sendTarget(producer, ProgressTopologyTest.BEDS_14);
+                on.sendReading(producer, ProgressTopologyTest.reading("440700", "hospital_beds_per_1000", 2023, 5.50));
             }
 
             List<ConsumerRecord<byte[], byte[]>> statuses =
-                    ProgressJobIT.readCommitted(broker, topics.statuses().name(), 1);
+                    on.readCommitted(topics.statuses().name(), 1);
             assertThat(new String(statuses.get(0).key())).contains("hospital_beds_per_1000");
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> metrics = http.send(

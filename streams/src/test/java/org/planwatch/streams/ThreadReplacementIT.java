@@ -1,6 +1,7 @@
 package org.planwatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
@@ -8,9 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.errors.InvalidTxnStateException;
@@ -24,7 +23,6 @@ import org.planwatch.broker.EmbeddedKafkaExtension;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.evaluation.ProgressEvaluator;
-import org.planwatch.runtime.TopicCreator;
 import org.planwatch.schema.TopicSet;
 
 /**
@@ -131,11 +129,7 @@ class ThreadReplacementIT {
     }
 
     private static TopicSet topics(EmbeddedKafkaBroker broker) throws Exception {
-        TopicSet topics = TopicSet.defaults().prefixed("replace-" + UUID.randomUUID() + "-");
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            new TopicCreator(admin, java.util.Optional.empty()).ensure(topics.all(), Duration.ofSeconds(30));
-        }
-        return topics;
+        return JobTopics.fresh(broker.bootstrapServers(), "replace-").topics();
     }
 
     /** How many of the expected alerts are of readings before vintage {@code to}. */
@@ -146,16 +140,15 @@ class ThreadReplacementIT {
                 .count();
     }
 
-    private static void awaitCommitted(EmbeddedKafkaBroker broker, TopicSet topics, long count) throws Exception {
-        long deadline = System.nanoTime() + RESULTS.toNanos();
-        while (CommittedRecords.committedEnd(
-                        broker.bootstrapServers(), topics.alerts().name())
-                < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(count + " alerts not committed within " + RESULTS);
-            }
-            Thread.sleep(50);
-        }
+    private static void awaitCommitted(EmbeddedKafkaBroker broker, TopicSet topics, long count) {
+        // a stream thread dies of each injected failure, by design: that is no failure of the wait
+        await().alias(count + " alerts committed")
+                .dontCatchUncaughtExceptions()
+                .atMost(RESULTS)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> CommittedRecords.committedEnd(
+                                broker.bootstrapServers(), topics.alerts().name())
+                        >= count);
     }
 
     private static List<ConsumerRecord<String, byte[]>> committedAlerts(EmbeddedKafkaBroker broker, TopicSet topics) {

@@ -28,7 +28,7 @@ import org.planwatch.domain.RegionDictionary;
 import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ReadingHistory;
 import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.TopicSet;
@@ -46,7 +46,7 @@ class YearlyHistoryStoreTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, IndicatorReading> readings;
     private TestInputTopic<String, PlanTarget> targets;
-    private TestOutputTopic<String, ProgressAlert> statuses;
+    private TestOutputTopic<String, ProgressEvaluation> statuses;
     private TestOutputTopic<String, byte[]> yearlyChangelog;
     private TestOutputTopic<String, byte[]> legacyChangelog;
 
@@ -119,7 +119,7 @@ class YearlyHistoryStoreTest {
                 .containsExactly(KEY + "|2023");
         assertThat(yearlyEntries()).containsExactly(KEY + "|2021=5.3", KEY + "|2022=5.45", KEY + "|2023=5.5");
         assertThat(statuses.readValuesToList())
-                .extracting(ProgressAlert::getYear)
+                .extracting(ProgressEvaluation::getYear)
                 .containsExactly(2021, 2022, 2023);
     }
 
@@ -136,7 +136,7 @@ class YearlyHistoryStoreTest {
                 Topics.targetKey(ProgressTopologyTest.BEDS_14), TargetCodec.toEvent(ProgressTopologyTest.BEDS_14));
 
         // the target, arriving after the readings of the old layout, is judged on them
-        ProgressAlert judged = statuses.readValue();
+        ProgressEvaluation judged = statuses.readValue();
         assertThat(judged.getYear()).isEqualTo(2022);
         assertThat(judged.getActual()).isEqualTo(5.45);
         assertThat(legacy.get(KEY)).isNull();

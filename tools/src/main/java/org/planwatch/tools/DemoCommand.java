@@ -42,7 +42,7 @@ import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.runtime.Shutdown;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
-import org.planwatch.schema.ProgressAlert;
+import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.TopicSet;
 import org.planwatch.streams.ProgressJob;
 import org.planwatch.streams.StreamsProperties;
@@ -176,10 +176,10 @@ final class DemoCommand implements Callable<Integer> {
                         view,
                         new AlertListener() {
                             @Override
-                            public void onAlert(String key, ProgressAlert alert) {}
+                            public void onAlert(String key, ProgressEvaluation alert) {}
 
                             @Override
-                            public void onStatus(String key, ProgressAlert status) {
+                            public void onStatus(String key, ProgressEvaluation status) {
                                 if (status != null) {
                                     evaluated.addAll(status.getReadingsUsed());
                                 }
@@ -302,11 +302,11 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The consumer's board once it exists: the view is created before the consumer starts. */
-    private static final class StatusHolder implements Supplier<Collection<ProgressAlert>> {
+    private static final class StatusHolder implements Supplier<Collection<ProgressEvaluation>> {
         volatile StatusBoard board;
 
         @Override
-        public Collection<ProgressAlert> get() {
+        public Collection<ProgressEvaluation> get() {
             return board == null ? List.of() : board.alerts();
         }
     }

@@ -1,6 +1,7 @@
 package org.planwatch.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
@@ -151,15 +152,13 @@ class ClusterFaultIT {
     }
 
     /** Waits until the restarted node is back in every partition's in-sync replicas. */
-    private static void awaitFullyReplicated(Admin admin) throws Exception {
-        long deadline = System.nanoTime() + RESULTS.toNanos();
+    private static void awaitFullyReplicated(Admin admin) {
         long start = System.nanoTime();
-        while (LocalCluster.underReplicated(admin, Duration.ofSeconds(30)) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("partitions still short of a replica after " + RESULTS);
-            }
-            Thread.sleep(100);
-        }
+        await().alias("every partition back to its full set of in-sync replicas")
+                .dontCatchUncaughtExceptions() // a client's thread may fail while its node is down
+                .atMost(RESULTS)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> LocalCluster.underReplicated(admin, Duration.ofSeconds(30)) == 0);
         System.out.printf("all replicas in sync %d ms after the restart%n", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -225,20 +224,19 @@ class ClusterFaultIT {
                 admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                         .collect(Collectors.toMap(
                                 p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
-        while (System.nanoTime() < deadline) {
-            long committed = admin
-                    .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                    .all()
-                    .get(30, TimeUnit.SECONDS)
-                    .values()
-                    .stream()
-                    .mapToLong(o -> o.offset())
-                    .sum();
-            if (committed >= count) {
-                return committed;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(count + " alerts not committed within " + RESULTS);
+        return await().alias(count + " alerts committed")
+                .dontCatchUncaughtExceptions() // a client's thread may fail while its node is down
+                .atMost(RESULTS)
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> admin
+                                .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                                .all()
+                                .get(30, TimeUnit.SECONDS)
+                                .values()
+                                .stream()
+                                .mapToLong(o -> o.offset())
+                                .sum(),
+                        committed -> committed >= count);
     }
 }
