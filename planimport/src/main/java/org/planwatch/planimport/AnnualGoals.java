@@ -17,7 +17,7 @@ import org.planwatch.domain.Names;
 final class AnnualGoals {
     /** What announces goals or work: 主要预期目标, 今年重点做好11项工作, 三、2026年部分重点工作, 2026年…总体要求, …的目标. */
     private static final String WORK =
-            "[^。]{0,25}?(?:目标|总体要求|重点工作|工作安排|重点做好|工作重点|工作任务|方面工作|开展工作|项工作|大工作|民生实事|民生工程|民生项目)";
+            "[^。]{0,25}?(?:目标|总体要求|重点工作|工作安排|重点做好|工作重点|工作任务|方面工作|开展工作|项工作|大工作|民生实事|民生工程|民生项目|重点任务|工作思路)";
     /** 今年 as this year, not a time within it (今年1-9月, 今年前三季度, 今年上半年) nor a look back over it (今年以来). */
     private static final String THIS_YEAR = "(?:今年(?!\\d|[一二三四]季度|[一二三四五六七八九十]{1,2}月|前|上半|下半|以来)|本年度)";
     /** 完成年度投资500亿元, 全年新增就业: in a report, the year it speaks in, where nothing says another time. */
@@ -58,7 +58,8 @@ final class AnnualGoals {
 
     private AnnualGoals(Optional<Integer> year) {
         this.year = year;
-        this.yearsWork = year.map(y -> Pattern.compile("(?<!\\d)" + y + "年" + WORK));
+        // 面向2026年，民航将力争完成…: what a sector sets out to do in the year
+        this.yearsWork = year.map(y -> Pattern.compile("(?<!\\d)" + y + "年" + WORK + "|面向" + y + "年"));
     }
 
     /** The goals of a report's year: the one the user gives, else the one its text tells. */

@@ -3,6 +3,7 @@ package org.planwatch.planimport;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planwatch.domain.TargetExpression;
@@ -48,6 +49,10 @@ final class CellClauses {
     private static final Pattern BRACKET_AFTER_FIGURE = Pattern.compile("(\\d[^\\d()（）;；,，]{0,6})[(（]([^()（）]*)[)）]");
     /** A bracket that only dates the figure before it: (2024年数据), (2025年). */
     private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d\\d)年(?:数据|统计|底|末|值|实际|预计)?$");
+    /** A cell's closing bracket after a figure: 12%(2028年). */
+    private static final Pattern DATED_CELL = Pattern.compile("\\d[^\\d()]{0,6}\\(([^()]*)\\)$");
+    /** The year a dated bracket gave the clause it closes, kept at the clause's end until the clause is read. */
+    private static final Pattern DATED_END = Pattern.compile("⟨((?:19|20)\\d\\d)⟩$");
     /** Where a pause between two figured goals falls: 新能源发电装机5500万千瓦以上、储能规模500万千瓦以上. */
     private static final Pattern FIGURE_BEFORE_PAUSE = Pattern.compile("\\d[^\\d、]{0,6}$");
     /** What a growth's name adds to its statistic's: 研发经费支出年均增长 is about 研发经费支出. */
@@ -66,17 +71,19 @@ final class CellClauses {
             if (!dated.matches()) {
                 return Matcher.quoteReplacement(m.group(1) + ";" + m.group(2) + ";");
             }
-            // 54.11%(2024年数据) is the base's time and 50%(2035年) a vision beyond the plan: no goal of it
+            // 54.11%(2024年数据) is the base's time and 50%(2035年) a vision beyond the plan: no goal of it;
+            // 45%(2028年) is a goal of that year
             int year = Integer.parseInt(dated.group(1));
             boolean inPlan = year > plan.baseYear() && year <= plan.targetYear();
-            return Matcher.quoteReplacement(inPlan ? m.group(1) + ";" : ";");
+            return Matcher.quoteReplacement(inPlan ? m.group(1) + "⟨" + year + "⟩;" : ";");
         });
         for (String segment : SEGMENTS.split(text)) {
             boolean opens = true;
             for (String part : pieces(CLAUSES.split(segment))) {
-                String printed = part.strip();
+                Matcher datedAfter = DATED_END.matcher(part.strip());
+                String printed = datedAfter.replaceFirst("");
                 String clause = printed;
-                int year = plan.targetYear();
+                int year = datedAfter.find(0) ? Integer.parseInt(datedAfter.group(1)) : plan.targetYear();
                 Matcher dated = YEAR_FIRST.matcher(clause);
                 if (dated.find()) {
                     int named = Integer.parseInt(dated.group(1));
@@ -89,6 +96,10 @@ final class CellClauses {
                 Matcher period = PERIOD_FIRST.matcher(clause);
                 boolean overPeriod = false;
                 if (period.find()) {
+                    Optional<PlanPeriod> named = PlanPeriod.namedPeriod(period.group());
+                    if (named.isPresent() && named.get().endYear() != plan.targetYear()) {
+                        continue; // 十四五时期累计… in a 15th plan: the last period's record, no goal of this one
+                    }
                     overPeriod = period.group("span") != null && !TargetExpression.holdsALevel(clause);
                     clause = clause.substring(period.end());
                 }
@@ -111,6 +122,21 @@ final class CellClauses {
             }
         }
         return out;
+    }
+
+    /** The year a cell's closing bracket dates its figure to, where it falls in the plan's years: 12%(2028年). */
+    static Optional<Integer> yearInPlan(String cell, Plan plan) {
+        Matcher last = DATED_CELL.matcher(
+                Normalizer.normalize(cell, Normalizer.Form.NFKC).strip());
+        if (!last.find()) {
+            return Optional.empty();
+        }
+        Matcher dated = YEAR_ONLY.matcher(last.group(1));
+        if (!dated.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(dated.group(1));
+        return year > plan.baseYear() && year <= plan.targetYear() ? Optional.of(year) : Optional.empty();
     }
 
     /** >6%, ≤5.5%: a bound's sign before a figure, in the words running text bounds it with. */

@@ -20,11 +20,13 @@ final class NationalIssuer {
     private static final Pattern NOTICE = Pattern.compile(ISSUER + "关于印发.*");
     /**
      * A national body's signature in a sentence near the title (国务院 2026-06-11 印发, 国务院残疾人工作委员会…印发,
-     * 经国务院同意), or a national document number (国发〔2026〕16号, 国函〔2026〕60号, 发改能源〔2026〕1067号,
+     * 经国务院同意, 全国人大…批准), or a national document number (国发〔2026〕16号, 国函〔2026〕60号, 发改能源〔2026〕1067号,
      * 人社部发〔2026〕3号, 林规发〔2026〕23号). Not a national document the plan cites or quotes ({@link #CITES}):
      * a region's plan follows those; and not 经国务院批准, which a province's territorial plan says too.
      */
     private static final Pattern SIGNED = Pattern.compile(ISSUER + "[^。；;《]{0,24}?印发(?![的了]?《)|经国务院同意"
+            // the national outline, approved by the National People's Congress (十四届全国人大四次会议批准)
+            + "|全国人(?:民代表)?大(?:会)?[^。；;《]{0,16}?(?:批准|审议通过)"
             + "|(?<![\\p{IsHan}])(?:国发|国办发|国办函|国函|中发|中办发|国[\\p{IsHan}]{1,4}|林[规办草生资改保护科造]?发"
             + "|发改[\\p{IsHan}]{0,4}|[\\p{IsHan}]{1,4}部(?:联)?[\\p{IsHan}]{0,2}"
             // the ministries' own prefixes (环生态〔2026〕47号, 教发, 财建), in the forms no county's (环县's 环政发) takes

@@ -26,6 +26,10 @@ public final class PlanNamer {
     private static final java.util.regex.Pattern NAMES_A_PLAN =
             java.util.regex.Pattern.compile("十[一二三四五六七八九]五|第十[一二三四五六七八九]个五年|规划|纲要|方案|战略\\(|行动|意见");
 
+    /** A period a sentence looks back from: “十三五”以来, 十四五时期以来. */
+    private static final java.util.regex.Pattern NAMES_A_PAST_PERIOD =
+            java.util.regex.Pattern.compile("“?十[一二三四五六七八九]五”?(?:时期|期间)?以来");
+
     /** Who hands a quota down (国家下达, 国家要求): no region whose plan the sentence names. */
     private static final java.util.regex.Pattern QUOTA_ISSUER = java.util.regex.Pattern.compile("国家(?=下达|要求|分解|确定|规定)");
 
@@ -199,12 +203,16 @@ public final class PlanNamer {
             if (ProseTime.opensChapter(lines.get(i))) {
                 continue; // a chapter on a plan's goals is that chapter's plan (goalsChapters), not the report's
             }
+            int lineNumber = i + 1;
             for (String sentence : lines.get(i).split("[。!！?？]")) {
                 // 作为“十五五”开局之年 dates a report's year; it names no plan
                 String s = AnnualGoals.withoutPlaceInPeriod(Names.normalize(sentence));
                 Optional<PlanPeriod> term = TERM.matcher(s).find() ? termOf(lines) : Optional.empty();
-                if (!NAMES_A_PLAN.matcher(s).find() && term.isEmpty()) {
-                    continue;
+                if (!NAMES_A_PLAN
+                                .matcher(NAMES_A_PAST_PERIOD.matcher(s).replaceAll(""))
+                                .find()
+                        && term.isEmpty()) {
+                    continue; // “十三五”以来, 十四五期间 in a look back names no plan the report is about
                 }
                 java.util.regex.Matcher bracketed = BRACKETED_TITLE.matcher(s);
                 boolean hasTitle = bracketed.find();
@@ -223,12 +231,15 @@ public final class PlanNamer {
                 Optional<Region> region = regionIn(title)
                         .or(() -> leadRegion(lines).filter(r -> mentions(s, r)))
                         .or(() -> regionIn(QUOTA_ISSUER.matcher(s).replaceAll("")))
+                        // a page on the national outline, approved by the National People's Congress
+                        .or(() -> NationalIssuer.issues(s, lines, lineNumber) ? regions.code(NATION) : Optional.empty())
                         .or(() -> namesNoRegion(lines) ? regions.code(NATION) : Optional.empty());
                 if (region.isEmpty() || !speaker.couldBe(region.get())) {
                     continue; // a city's report quoting the nation's or its province's 《…建议》: not that plan
                 }
                 Optional<PlanPeriod> named = PlanPeriod.in(title)
                         .or(() -> PlanPeriod.namedPeriod(naming))
+                        .or(() -> PlanPeriod.spanIn(naming))
                         .or(() -> term);
                 if (named.isPresent()
                         && speaker.local()
@@ -236,11 +247,13 @@ public final class PlanNamer {
                     continue; // a government's 2026 report on its “十四五” achievements: a look back, not its plan
                 }
                 int[] years = TextTargets.documentYears(lines);
-                if (named.isEmpty() && years.length == 0) {
+                // a page on a plan that sets no 到YYYY年 may state its period in the lead (规划期 2026–2030 年)
+                Optional<PlanPeriod> stated = named.isEmpty() && years.length == 0 ? leadSpan(lines) : named;
+                if (stated.isEmpty() && years.length == 0) {
                     return Optional.empty();
                 }
                 // a plan without a named period runs from before its first target year to its last
-                PlanPeriod period = named.orElseGet(() -> {
+                PlanPeriod period = stated.orElseGet(() -> {
                     int end = years[years.length - 1];
                     return new PlanPeriod(String.valueOf(end), Math.min(years[0], end) - 1, end);
                 });
@@ -249,6 +262,16 @@ public final class PlanNamer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first span of years the lead lines of a report state (规划期 2026–2030 年), if any. */
+    private static Optional<PlanPeriod> leadSpan(List<String> lines) {
+        return lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(LEAD_LINES)
+                .map(PlanPeriod::spanIn)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -335,7 +358,8 @@ public final class PlanNamer {
         // region that states it (RegionalVoice)
         // news of the State Council's report names the nation only as 国务院: where no region leads, the nation's
         Optional<Region> nation = regions.code(NATION);
-        Optional<Region> region = override.or(() -> RegionalVoice.isDigest(lines)
+        // a national sector's conference lists the places of its work (广州、重庆等枢纽机场): they are not whose goals
+        Optional<Region> region = override.or(() -> RegionalVoice.isDigest(lines) || nationalConference(lines)
                 ? nation
                 : leadRegion(lines).or(() -> statesReport(lines) ? nation : Optional.empty()));
         if (year.isEmpty() || region.isEmpty() || !goals.announcedIn(lines)) {
@@ -406,22 +430,26 @@ public final class PlanNamer {
     }
     /**
      * A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标, 二、“十五五”时期…重点任务; or, unnumbered, a line
-     * that is only a period's goals (“十五五”时期主要目标 in a summary of a work report).
+     * that is only a period's goals or tasks (“十五五”时期主要目标 in a summary of a work report).
      */
-    private static final java.util.regex.Pattern GOALS_HEADING = java.util.regex.Pattern.compile(
-            SECTION_START + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$"
+    private static final java.util.regex.Pattern GOALS_HEADING =
+            java.util.regex.Pattern.compile(SECTION_START + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$"
                     // 二、“十五五”时期经济社会发展重点任务: a period's tasks, where a report sets that period's goals
                     + "|" + SECTION_START + "[^。，,]{0,4}“?十[一二三四五六七八九]五”?(?:时期|期间)?[^。，,]{0,16}(?:重点|主要|重大)任务$"
-                    + "|^\\s*(?:\\*\\*)?“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:的)?(?:经济社会发展)?(?:主要|发展)?目标(?:任务)?(?:\\*\\*)?\\s*$");
+                    // unnumbered, a line that is only a period's goals or tasks (“十五五”重点任务 in a research report)
+                    + "|^\\s*(?:\\*\\*)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?(?:的)?(?:经济社会发展)?"
+                    + "(?:(?:主要|发展)?目标(?:任务)?|(?:重点|主要|重大)任务)(?:\\*\\*)?\\s*$");
 
     /**
      * A place's name that names an institution (北京大学, 广州日报, 浙江卫视) or where a reporter files from
      * (记者…北京报道, 新华社北京3月5日电): not the region a report is about.
      */
-    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所)"
+    private static final java.util.regex.Pattern INSTITUTION =
+            java.util.regex.Pattern.compile("[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所)"
                     // 记者…／北京－台北报导: every place of a dateline, not only the last
-                    + "|(?:[\\p{IsHan}]{2,4}[－\\-—/／、])*[\\p{IsHan}]{2,4}(?:\\d{1,2}月\\d{1,2}日电|报道|报导|讯(?![\\p{IsHan}]))");
+                    + "|(?:[\\p{IsHan}]{2,4}[－\\-—/／、])*[\\p{IsHan}]{2,4}(?:\\d{1,2}月\\d{1,2}日电|报道|报导|讯(?![\\p{IsHan}]))"
+                    // 会议在北京召开: where a meeting is held, not whose it is
+                    + "|在[\\p{IsHan}]{1,4}?(?:召开|举行|举办)");
 
     /** {@code text} without the institutions and datelines that name a place ({@link #INSTITUTION}). */
     static String withoutInstitutions(String text) {
@@ -440,6 +468,21 @@ public final class PlanNamer {
                         .anyMatch(l ->
                                 STATE_COUNCIL_REPORT.matcher(Names.normalize(l)).find());
     }
+
+    /** Whether a report's lead says it is of a national sector's work conference ({@link #NATIONAL_CONFERENCE}). */
+    private static boolean nationalConference(List<String> lines) {
+        return lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(LEAD_LINES)
+                .anyMatch(l -> NATIONAL_CONFERENCE.matcher(Names.normalize(l)).find());
+    }
+
+    /**
+     * A national sector's yearly work conference, which sets that sector's goals for the year: 全国民航工作会议,
+     * 全国邮政管理工作会议, 中国国家铁路集团有限公司工作会议 (not a province's 全省…会议).
+     */
+    private static final java.util.regex.Pattern NATIONAL_CONFERENCE = java.util.regex.Pattern.compile(
+            "全国[\\p{IsHan}]{1,12}?工作(?:电视电话)?会议|国家[\\p{IsHan}]{1,8}?(?:集团|总公司)(?:有限公司)?[^。，,]{0,16}工作会议");
 
     /** The region other than the nation that the lead lines of a report name first, if any. */
     private Optional<Region> leadRegion(List<String> lines) {

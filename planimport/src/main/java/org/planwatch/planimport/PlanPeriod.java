@@ -67,17 +67,9 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
         if (word.isPresent()) {
             return word;
         }
-        Matcher span = SPAN.matcher(t);
-        if (span.find()) {
-            int start = Integer.parseInt(span.group(1));
-            int end = Integer.parseInt(span.group(2));
-            if (end > start) {
-                PlanPeriod fiveYear = ending(end);
-                return Optional.of(
-                        end - start == 4 && fiveYear.isFiveYear()
-                                ? fiveYear
-                                : new PlanPeriod(String.valueOf(end), start - 1, end));
-            }
+        Optional<PlanPeriod> span = spanOf(t);
+        if (span.isPresent()) {
+            return span;
         }
         Matcher vision = VISION.matcher(t);
         if (vision.find()) {
@@ -90,6 +82,27 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
         Matcher named = NAMED_YEAR.matcher(t);
         if (named.find()) {
             return Optional.of(visionOrYear(Integer.parseInt(named.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    /** The period a span of years names (规划期 2026–2030 年, （2021—2035年）): a five-year period where it is one. */
+    public static Optional<PlanPeriod> spanIn(String text) {
+        return spanOf(arabicYears(Names.normalize(text)));
+    }
+
+    private static Optional<PlanPeriod> spanOf(String normalized) {
+        Matcher span = SPAN.matcher(normalized);
+        if (span.find()) {
+            int start = Integer.parseInt(span.group(1));
+            int end = Integer.parseInt(span.group(2));
+            if (end > start) {
+                PlanPeriod fiveYear = ending(end);
+                return Optional.of(
+                        end - start == 4 && fiveYear.isFiveYear()
+                                ? fiveYear
+                                : new PlanPeriod(String.valueOf(end), start - 1, end));
+            }
         }
         return Optional.empty();
     }

@@ -16,8 +16,9 @@ import org.planwatch.domain.Names;
  */
 final class ProseTime {
     static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
-    /** A sentence that opens with its year: 2030年，… / 到“十五五”末，… */
-    private static final Pattern OPENING_YEAR = Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?[,，]");
+    /** A sentence that opens with its year: 2030年，… / 2030年关键目标值：… / 到“十五五”末，… */
+    private static final Pattern OPENING_YEAR =
+            Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?(?:[,，]|的?(?:主要|关键|核心)?(?:预期)?目标值?[:：])");
     /**
      * A year named inside a sentence as its goal's: 希望在2035年…, 展望2035年, 至2030年, 实现2030年…达到
      * (not 在2020年的基础上).

@@ -58,7 +58,7 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元/人|元|美元|人次|人|斤|家|项|台|套|所|处|个(?!百分点)|吨标准煤|t标准煤|吨|立方米|千瓦时|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米|标箱|TEU|列|架次|艘|辆|座|件|户|公顷)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
+            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元/人|元|美元|人次|人|斤|家|项|台|套|所|处|个(?!百分点)|吨公里|人公里|吨标准煤|t标准煤|吨|立方米|千瓦时|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米|标箱|TEU|列|架次|艘|辆|座|件|户|公顷)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 2026年…预期目标是. */
     private static final Pattern VOICE =
@@ -66,6 +66,9 @@ record QuantifiedClause(
 
     /** 设定GDP增长5.5%左右的预期目标: the figure, then the words that call it a goal. */
     private static final Pattern GOAL_AFTER_FIGURE = Pattern.compile("(?<=[\\d%‰]|左右|以上|以内|以下)的(?:预期|发展|增长)?目标$");
+
+    /** 完成, 实现 before what is counted (完成货物发送量), not in a statistic's own name (完成投资, 实现利润). */
+    private static final String COUNTING_VERB = "(?:完成(?!投资|额)|实现(?!利润|增加值|营业收入|税收|收入))(?=\\p{IsHan}{2})";
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
     private static final Pattern LEAD =
@@ -76,7 +79,7 @@ record QuantifiedClause(
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|冲刺|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
-                    + "增至|增加至|缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|保持|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|跨上|跃上|站上|突破|逾|实现|在|为)"
+                    + "增至|增加至|缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|保持|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|跨上|跃上|站上|突破|逾|实现|完成|在|为)"
                     // 降到2030年的≤5‰: the year the sentence names again, a bound as a sign
                     + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
                     + "$");
@@ -548,6 +551,10 @@ record QuantifiedClause(
                 // 能 as "can", not the 能 of 产能, 动能, 储能
                 // 规模力争达到, 将首次达到: the voice's words before the verb
                 .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储蓄核体技职潜赋势])能|均|都|全部|总体|继续|力争|争取|确保|首次|不折不扣|全面)+$", "")
+                // 国家铁路完成旅客发送量44亿人, 完成货物发送量41亿吨: the verb before what is counted is no part of its
+                // name; 完成投资, 实现利润 and 实现增加值 are statistics by those names
+                .replaceFirst("^(?:力争|确保)?" + COUNTING_VERB, "")
+                .replaceFirst("(?<=\\p{IsHan}{2})(?:将|要)?" + COUNTING_VERB, "")
                 .strip();
         // 固定资产投资止跌回稳、力争增长5%: how the statistic turns, then its goal; the statistic is what grows
         Matcher turns = TURNS_THEN_GROWS.matcher(name);

@@ -462,7 +462,8 @@ public final class TableTargets {
 
         int targetYear(Plan plan) {
             Column c = columns.get(ColumnRole.TARGET);
-            return c != null && c.year() != null ? c.year() : plan.targetYear();
+            int columnYear = c != null && c.year() != null ? c.year() : plan.targetYear();
+            return CellClauses.yearInPlan(raw(ColumnRole.TARGET), plan).orElse(columnYear);
         }
 
         Optional<Milestone> milestone() {

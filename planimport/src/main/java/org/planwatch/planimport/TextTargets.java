@@ -52,7 +52,7 @@ public final class TextTargets {
 
     private static final Pattern LEADING = Pattern.compile(
             "^(\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[【(（][^】)）\\d]{2,8}[】)）]|年内|期间|(要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括"
-                    + "|全市|全区|全省|全国|全县|"
+                    + "|全市|全区|全省|全国|全县|全州|全盟|"
                     + ProseTime.PERIOD_END + ")+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
     private static final String UNIT =
@@ -78,7 +78,9 @@ public final class TextTargets {
 
     /** Words that make a sentence's quantified clauses targets: it names the plan's years or a yearly pace. */
     /** A rate that names no subject: 年均增长7.5%左右 after the level of what grows. */
-    private static final Pattern NAMELESS_RATE = Pattern.compile("^年均(增长|增速|提高|下降)");
+    private static final Pattern NAMELESS_RATE = Pattern.compile("^(?:年均|同比|比上年|较上年)(增长|增速|提高|下降)");
+    /** 同比增长6%左右 of a year's goal: the year's rate, under the name of the statistic's growth. */
+    private static final Pattern YEAR_ON_YEAR = Pattern.compile("^(?:同比|比上年|较上年)(?=增长|增速|提高|下降)");
 
     /** A level that names no subject: 迈上3万亿元台阶 after the growth of what reaches it. */
     private static final Pattern NAMELESS_STEP = Pattern.compile("^(?:迈上|突破)\\d");
@@ -548,9 +550,12 @@ public final class TextTargets {
                             .replace("力争", "")
                             .replaceFirst("(?<=\\d[^\\d]{0,4})等$", "");
                     text = withoutOwnRegion(text, plan.region());
-                    if (subject != null && NAMELESS_RATE.matcher(text).lookingAt()) {
-                        // 居民人均可支配收入实现4.2万元左右、年均增长7.5%左右: the rate is the same subject's
-                        text = subject + text;
+                    if (subject != null
+                            && !NAMELESS_RATE.matcher(subject).lookingAt()
+                            && NAMELESS_RATE.matcher(text).lookingAt()) {
+                        // 居民人均可支配收入实现4.2万元左右、年均增长7.5%左右: the rate is the same subject's; so is
+                        // 同比增长6%左右 after 寄递业务量将完成2300亿件
+                        text = subject + YEAR_ON_YEAR.matcher(text).replaceFirst("");
                     } else if (subject != null && NAMELESS_STEP.matcher(text).lookingAt()) {
                         // 地区生产总值年均增长5%左右、迈上3万亿元台阶: the level the same statistic reaches
                         text = GROWTH_WORDS.matcher(subject).replaceFirst("") + text;

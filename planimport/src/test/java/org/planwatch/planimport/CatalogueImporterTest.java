@@ -89,7 +89,7 @@ class CatalogueImporterTest {
                 .filteredOn(x -> !x.review().isEmpty())
                 .extracting(Target::nameZh, Target::kind)
                 .containsExactly(
-                        tuple("完成治理总量", org.planwatch.domain.TargetKind.LEVEL),
+                        tuple("治理总量", org.planwatch.domain.TargetKind.LEVEL),
                         tuple("现代服务业占服务业增加值比重", org.planwatch.domain.TargetKind.ANNUAL_CHANGE));
     }
 

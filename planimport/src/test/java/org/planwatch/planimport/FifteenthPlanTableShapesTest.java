@@ -470,6 +470,21 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldFileAFigureDatedInBracketsUnderItsYearAndDropOneOfTheBaseOrBeyondThePlan() throws IOException {
+        CatalogueImporter.Result r = read("""
+                广西壮族自治区"十五五"规划纲要要点
+                指标	目标值
+                数字经济核心产业增加值占比	12%(2028年)
+                农村自来水普及率	95%;92%(2024年数据)
+                人均预期寿命	80岁;81岁(2035年)
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("数字经济核心产业增加值占比", 2028, 12.0), tuple("农村自来水普及率", 2030, 95.0), tuple("人均预期寿命", 2030, 80.0));
+    }
+
+    @Test
     void shouldReadWhatIsAddedOverThePlansYearsAsATotal() throws IOException {
         // 累计, 新增 and an amount over the 十五五 period are totals of the five years, not the last year's level
         CatalogueImporter.Result r = read("""
@@ -479,6 +494,7 @@ class FifteenthPlanTableShapesTest {
                 固定资产投资	"十五五"时期力争达到5万亿元
                 可再生能源装机	2030年新增2亿千瓦
                 常住人口城镇化率	"十五五"末达72%
+                农村劳动力转移就业	"十四五"时期累计80万人,"十五五"时期累计90万人
                 """);
         assertThat(r.problems()).isEmpty();
         assertThat(r.targets())
@@ -487,7 +503,9 @@ class FifteenthPlanTableShapesTest {
                         tuple("城镇新增就业", "万人", TargetKind.CUMULATIVE_CHANGE, 100.0),
                         tuple("固定资产投资", "万亿元", TargetKind.CUMULATIVE_CHANGE, 5.0),
                         tuple("可再生能源装机", "亿千瓦", TargetKind.CUMULATIVE_CHANGE, 2.0),
-                        tuple("常住人口城镇化率", "%", TargetKind.LEVEL, 72.0));
+                        tuple("常住人口城镇化率", "%", TargetKind.LEVEL, 72.0),
+                        // the last period's total is its record, not a goal of this plan
+                        tuple("农村劳动力转移就业", "万人", TargetKind.CUMULATIVE_CHANGE, 90.0));
     }
 
     @Test

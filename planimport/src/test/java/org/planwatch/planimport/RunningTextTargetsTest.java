@@ -1295,6 +1295,65 @@ class RunningTextTargetsTest {
     }
 
     /**
+     * News of a national sector's yearly work conference: the nation's goals for the year, whatever city the
+     * meeting is held in or the news names among its works; a level the sector will 完成, then its growth
+     * on the year before, under that statistic's name.
+     */
+    @Test
+    void shouldReadANationalSectorsWorkConferenceAsTheNationsGoalsForTheYear(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "conference.txt", """
+                1月9日,2026年全国水运工作会议在北京召开。
+                据介绍,2025年全行业完成港口货物吞吐量170亿吨,广州、宁波等港口扩建完成。
+                会议明确,面向2026年,将力争完成港口货物吞吐量175亿吨、同比增长3%左右,完成水运投资1500亿元以上。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::plan, Target::nameZh, Target::kind, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("cn-annual-2026", "港口货物吞吐量", TargetKind.LEVEL, 175.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "cn-annual-2026", "港口货物吞吐量增长", TargetKind.ANNUAL_GROWTH, 3.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("cn-annual-2026", "水运投资", TargetKind.LEVEL, 1500.0, 2026));
+    }
+
+    /**
+     * A research office's report: its look back (“十三五”以来…) names no plan; the goals stand under an unnumbered
+     * heading of the period's tasks, and a clause's own year (力争2028年) dates that clause.
+     */
+    @Test
+    void shouldReadTheGoalsOfAReportUnderAnUnnumberedHeadingOfThePeriodsTasks(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "study.md", """
+                # 文山州三七产业发展路径研究
+
+                一是抢抓机遇。"十三五"以来，文山州三七种植面积从2016年的30万亩增至2020年的50万亩。
+
+                ## "十五五"重点任务
+
+                到2030年，全州三七综合产值达到600亿元以上。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::region, Target::nameZh, Target::targetValue, Target::targetYear)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("532600", "三七综合产值", 600.0, 2030));
+    }
+
+    /**
+     * A page on the national outline that never says 全国: the National People's Congress approved it, its
+     * lead states the period, and a line opens with the year of the goals it lists.
+     */
+    @Test
+    void shouldReadAPageOnTheNationalOutlineApprovedByTheNationalPeoplesCongress(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "outline.txt", """
+                《纲要》导读
+                2026年3月12日十四届全国人大四次会议批准。规划期 2026–2030 年。
+                2030 年关键目标值:常住人口城镇化率 71%、人均预期寿命 80 岁。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::region, Target::nameZh, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("CN", "常住人口城镇化率", 71.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("CN", "人均预期寿命", 80.0, 2030));
+    }
+
+    /**
      * A sentence of this year's works with an aside on what is already done: the aside dates only
      * itself, and the place's name and year before what it will do are no part of a name.
      */
@@ -1307,7 +1366,7 @@ class RunningTextTargetsTest {
         assertThat(r.targets())
                 .extracting(Target::nameZh, Target::unit, Target::targetValue, Target::targetYear)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("完成外墙整治", "万平方米", 1.5, 2026),
+                        org.assertj.core.groups.Tuple.tuple("外墙整治", "万平方米", 1.5, 2026),
                         org.assertj.core.groups.Tuple.tuple("农村公路", "公里", 100.0, 2026));
     }
 

@@ -23,6 +23,15 @@ class WrittenFiguresTest {
                 "数字+文旅融合|数字+文旅融合",
                 "较上年+5.3%|较上年+5.3%",
                 "推进“5G+”应用|推进“5G+”应用",
+                // an arrow from the base to the target: what is reached; never one between years
+                "常住人口城镇化率 67.9% → 71%|常住人口城镇化率 达到71%",
+                "占 GDP 比重 10.5%(2024 年)→ 12.5%(2030 年)|占 GDP 比重 达到12.5%(2030 年)",
+                "拥有量 16 件 → >22 件|拥有量 达到>22 件",
+                "主要量化指标（2025年基期值→2030年目标值）|主要量化指标（2025年基期值→2030年目标值）",
+                "2025年→2030年|2025年→2030年",
+                // the figures of several goals, parted by commas after 分别; a separator before it is one
+                "三地常住人口分别达到120,150,180万人|三地常住人口分别达到120,150,180万人",
+                "总投资 1,200 亿元,其中两期分别为500,700亿元|总投资 1200 亿元,其中两期分别为500,700亿元",
             })
     void shouldWriteFiguresAsPlansPrintThem(String typed, String printed) {
         assertThat(WrittenFigures.plain(typed)).isEqualTo(printed);

@@ -26,7 +26,7 @@ public final class FoldedText {
     private static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
     private static final Map<Integer, String> FOLDS = new ConcurrentHashMap<>();
 
-    private static final Pattern PINYIN = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)");
+    private static final Pattern PINYIN = Pattern.compile("\\(\\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\s?\\)");
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final Pattern YEAR_NUMERALS = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=年)");
     /**

@@ -17,6 +17,13 @@ class FoldedTextTest {
     }
 
     @Test
+    void shouldLeaveOutPinyinAConverterWroteWithASpaceInItsBracket() {
+        FoldedText text = FoldedText.of(List.of("標題", "全國航運工作會(huì )議在京召開(kāi)"));
+
+        assertThat(text.lines().get(1)).isEqualTo("全国航运工作会议在京召开");
+    }
+
+    @Test
     void shouldReadChineseWordNumeralsAndFullWidthFormsAsNumbers() {
         FoldedText text = FoldedText.of(List.of("福建規劃綱要：ＧＤＰ年均增長百分之五左右，二○三○年達到百分之三點五。"));
 
