@@ -16,8 +16,8 @@ final class StatusTable {
 
     private StatusTable() {}
 
-    static String render(List<ProgressEvaluation> alerts) {
-        return render(HEADER, alerts.stream().map(StatusTable::row).toList());
+    static String render(List<ProgressEvaluation> statuses) {
+        return render(HEADER, statuses.stream().map(StatusTable::row).toList());
     }
 
     /** Any table: a header, then rows of as many cells, columns padded to their widest cell. */

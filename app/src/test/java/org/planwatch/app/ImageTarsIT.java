@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,16 +176,13 @@ class ImageTarsIT {
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 URI readyz = URI.create("http://127.0.0.1:" + port + "/readyz");
+                ThrowingRunnable alive = () -> assertThat(container.isAlive())
+                        .as("the streams image exited; its output:%n%s", Files.readString(log))
+                        .isTrue();
                 await().atMost(Duration.ofMinutes(2))
                         .pollInterval(Duration.ofMillis(200))
-                        .ignoreExceptionsInstanceOf(IOException.class) // the JVM is starting
-                        .failFast(() -> assertThat(container.isAlive())
-                                .as("the streams image exited; its output:%n%s", Files.readString(log))
-                                .isTrue())
-                        .untilAsserted(() -> assertThat(http.send(
-                                                HttpRequest.newBuilder(readyz).build(),
-                                                HttpResponse.BodyHandlers.discarding())
-                                        .statusCode())
+                        .failFast(alive)
+                        .untilAsserted(() -> assertThat(statusOf(http, readyz))
                                 .as("/readyz of the streams image; its output:%n%s", Files.readString(log))
                                 .isEqualTo(200));
                 assertThat(Files.readString(log)).doesNotContain("ERROR", "Exception");
@@ -193,6 +191,7 @@ class ImageTarsIT {
                 Path appState = root.resolve("var/lib/planwatch/streams/state/planwatch-streams");
                 await().atMost(Duration.ofSeconds(30))
                         .pollInterval(Duration.ofMillis(200))
+                        .failFast(alive)
                         .untilAsserted(() -> assertThat(appState)
                                 .as(
                                         "state kept in the image's state folder; the job's output:%n%s",
@@ -324,6 +323,16 @@ class ImageTarsIT {
         private static String normalise(String name) {
             String n = name.startsWith("./") ? name.substring(1) : name.startsWith("/") ? name : "/" + name;
             return n.length() > 1 && n.endsWith("/") ? n.substring(0, n.length() - 1) : n;
+        }
+    }
+
+    /** The status /readyz answers, 0 while nothing listens yet (the JVM is starting). */
+    private static int statusOf(HttpClient http, URI readyz) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(readyz).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException notServingYet) {
+            return 0;
         }
     }
 }

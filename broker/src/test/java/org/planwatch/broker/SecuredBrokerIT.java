@@ -87,7 +87,7 @@ class SecuredBrokerIT {
             // then is retried, any other failure is not
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(200))
-                    .until(() -> sent(producer));
+                    .untilAsserted(() -> assertSent(producer));
         }
     }
 
@@ -158,16 +158,16 @@ class SecuredBrokerIT {
                 .noneSatisfy(l -> assertThat(l).contains(broker.security().truststorePassword()));
     }
 
-    /** Whether a record reached {@code secured}; false while the ACL is not yet known, a failure for anything else. */
-    private static boolean sent(KafkaProducer<String, String> producer) throws Exception {
+    /** A record reaches {@code secured}; an assertion error while the ACL is not yet known, a failure for anything else. */
+    private static void assertSent(KafkaProducer<String, String> producer) throws Exception {
         try {
-            return producer.send(new ProducerRecord<>("secured", "k", "v"))
-                    .get(15, TimeUnit.SECONDS)
-                    .topic()
-                    .equals("secured");
+            assertThat(producer.send(new ProducerRecord<>("secured", "k", "v"))
+                            .get(15, TimeUnit.SECONDS)
+                            .topic())
+                    .isEqualTo("secured");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof TopicAuthorizationException) {
-                return false;
+            if (e.getCause() instanceof TopicAuthorizationException refused) {
+                throw new AssertionError("still refused: " + refused.getMessage(), refused);
             }
             throw e;
         }

@@ -80,6 +80,9 @@ final class NoticeWriter {
      * repeat when a revision moves a target back to an earlier status in the same year; the hash
      * tells such changes apart, while the same record read again after a crash keeps its key.
      */
+    /** Avro's single-object header: the two-byte marker and the eight-byte schema fingerprint. */
+    private static final int SINGLE_OBJECT_HEADER = 10;
+
     static String key(ProgressEvaluation a) {
         return Topics.targetKey(a) + "|" + a.getYear() + "|" + a.getStatus() + "|" + contentHash(a);
     }
@@ -87,6 +90,9 @@ final class NoticeWriter {
     private static String contentHash(ProgressEvaluation a) {
         try {
             ByteBuffer bytes = a.toByteBuffer();
+            // the record's fields only: single-object encoding opens with the writer schema's fingerprint,
+            // which a rename or a new schema version changes though the alert is the same
+            bytes.position(bytes.position() + SINGLE_OBJECT_HEADER);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(bytes);
             return HexFormat.of().formatHex(sha.digest(), 0, 8);

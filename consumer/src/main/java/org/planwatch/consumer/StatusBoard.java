@@ -26,7 +26,7 @@ public final class StatusBoard {
         return Optional.ofNullable(current.get(key));
     }
 
-    public Collection<ProgressEvaluation> alerts() {
+    public Collection<ProgressEvaluation> statuses() {
         return current.values();
     }
 

@@ -77,15 +77,28 @@ class DeadLetterTallyIT {
         try {
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(100))
-                    .until(() -> total(registry.scrape()) >= 4);
+                    .untilAsserted(() -> assertCounted(registry.scrape(), 4, true));
             // anything more (the aborted record) would show within a second: the count must hold
             await().during(Duration.ofSeconds(1))
                     .atMost(Duration.ofSeconds(2))
-                    .until(() -> total(registry.scrape()) == 4);
+                    .untilAsserted(() -> assertCounted(registry.scrape(), 4, false));
             return registry.scrape();
         } finally {
             tally.close();
             thread.join(10_000);
+        }
+    }
+
+    /** At least (or exactly) {@code count} dead letters counted, the scrape shown where not. */
+    private static void assertCounted(String scrape, int count, boolean atLeast) {
+        if (atLeast) {
+            assertThat(total(scrape))
+                    .as("dead letters counted; the scrape:%n%s", scrape)
+                    .isGreaterThanOrEqualTo(count);
+        } else {
+            assertThat(total(scrape))
+                    .as("dead letters counted; the scrape:%n%s", scrape)
+                    .isEqualTo(count);
         }
     }
 

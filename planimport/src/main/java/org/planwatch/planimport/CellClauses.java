@@ -48,7 +48,9 @@ final class CellClauses {
     /** A bracket after a figure holds a clause of its own: 突破6000公里(高铁2700公里), 1000亿斤(约束性；…). */
     private static final Pattern BRACKET_AFTER_FIGURE = Pattern.compile("(\\d[^\\d()（）;；,，]{0,6})[(（]([^()（）]*)[)）]");
     /** A bracket that only dates the figure before it: (2024年数据), (2025年). */
-    private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d\\d)年(?:数据|统计|底|末|值|实际|预计)?$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d\\d)年(?:底|末)?(数据|统计|值|实际|预计)?$");
+    /** What parts the clauses of a cell of several goals. */
+    private static final Pattern ONE_OF_SEVERAL = Pattern.compile("[;；,，、]");
     /** A cell's closing bracket after a figure: 12%(2028年). */
     private static final Pattern DATED_CELL = Pattern.compile("\\d[^\\d()]{0,6}\\(([^()]*)\\)$");
     /** The year a dated bracket gave the clause it closes, kept at the clause's end until the clause is read. */
@@ -71,11 +73,11 @@ final class CellClauses {
             if (!dated.matches()) {
                 return Matcher.quoteReplacement(m.group(1) + ";" + m.group(2) + ";");
             }
-            // 54.11%(2024年数据) is the base's time and 50%(2035年) a vision beyond the plan: no goal of it;
-            // 45%(2028年) is a goal of that year
+            // 54.11%(2024年数据) is the base's time, 50%(2035年) a vision beyond the plan and 12%(2028年实际) a
+            // figure reported: no goal of it; 45%(2028年) is a goal of that year
             int year = Integer.parseInt(dated.group(1));
-            boolean inPlan = year > plan.baseYear() && year <= plan.targetYear();
-            return Matcher.quoteReplacement(inPlan ? m.group(1) + "⟨" + year + "⟩;" : ";");
+            boolean goal = year > plan.baseYear() && year <= plan.targetYear() && dated.group(2) == null;
+            return Matcher.quoteReplacement(goal ? m.group(1) + "⟨" + year + "⟩;" : ";");
         });
         for (String segment : SEGMENTS.split(text)) {
             boolean opens = true;
@@ -97,8 +99,11 @@ final class CellClauses {
                 boolean overPeriod = false;
                 if (period.find()) {
                     Optional<PlanPeriod> named = PlanPeriod.namedPeriod(period.group());
-                    if (named.isPresent() && named.get().endYear() != plan.targetYear()) {
+                    if (named.isPresent() && named.get().endYear() <= plan.baseYear()) {
                         continue; // 十四五时期累计… in a 15th plan: the last period's record, no goal of this one
+                    }
+                    if (named.isPresent() && named.get().endYear() < plan.targetYear()) {
+                        year = named.get().endYear(); // “十五五”末 in a plan to 2035: a goal of 2030
                     }
                     overPeriod = period.group("span") != null && !TargetExpression.holdsALevel(clause);
                     clause = clause.substring(period.end());
@@ -124,7 +129,7 @@ final class CellClauses {
         return out;
     }
 
-    /** The year a cell's closing bracket dates its figure to, where it falls in the plan's years: 12%(2028年). */
+    /** The year the closing bracket of a cell of one goal dates it to, where it falls in the plan's years: 12%(2028年). */
     static Optional<Integer> yearInPlan(String cell, Plan plan) {
         Matcher last = DATED_CELL.matcher(
                 Normalizer.normalize(cell, Normalizer.Form.NFKC).strip());
@@ -132,8 +137,11 @@ final class CellClauses {
             return Optional.empty();
         }
         Matcher dated = YEAR_ONLY.matcher(last.group(1));
-        if (!dated.matches()) {
-            return Optional.empty();
+        if (!dated.matches()
+                || dated.group(2) != null
+                || ONE_OF_SEVERAL.matcher(cell).find()) {
+            return Optional
+                    .empty(); // a reported figure's date, or one clause's among several (CellClauses.of dates each)
         }
         int year = Integer.parseInt(dated.group(1));
         return year > plan.baseYear() && year <= plan.targetYear() ? Optional.of(year) : Optional.empty();

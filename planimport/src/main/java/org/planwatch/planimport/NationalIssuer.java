@@ -73,9 +73,11 @@ final class NationalIssuer {
 
     /** Whether the plan titled {@code title} on 1-based line {@code line} is a national one. */
     static boolean issues(String title, List<String> lines, int line) {
-        if (NATIONAL_TITLE.matcher(Names.normalize(title)).matches()) {
-            return true;
-        }
+        return NATIONAL_TITLE.matcher(Names.normalize(title)).matches() || signedNear(lines, line);
+    }
+
+    /** Whether a national body signs the plan on a line near {@code line} (1-based). */
+    static boolean signedNear(List<String> lines, int line) {
         for (int i = Math.max(0, line - 1 - NEAR); i < Math.min(lines.size(), line + NEAR); i++) {
             String text = lines.get(i)
                     .strip()

@@ -212,7 +212,7 @@ public final class PlanNamer {
                                 .matcher(NAMES_A_PAST_PERIOD.matcher(s).replaceAll(""))
                                 .find()
                         && term.isEmpty()) {
-                    continue; // “十三五”以来, 十四五期间 in a look back names no plan the report is about
+                    continue; // “十三五”以来 in a look back names no plan the report is about
                 }
                 java.util.regex.Matcher bracketed = BRACKETED_TITLE.matcher(s);
                 boolean hasTitle = bracketed.find();
@@ -223,7 +223,10 @@ public final class PlanNamer {
                 }
                 // after the plan's title the sentence reports what it says (方案指出，“十四五”期间…): a period
                 // named there is its content's, not the plan's
-                String naming = hasTitle ? s.substring(0, bracketed.end()) : s;
+                // “十三五”以来 looks back: the period it names is no plan's
+                String naming = NAMES_A_PAST_PERIOD
+                        .matcher(hasTitle ? s.substring(0, bracketed.end()) : s)
+                        .replaceAll("");
                 // a national special plan (健康中国行动, 碳达峰行动方案) need not say 全国: where the lead names
                 // no region at all, the plan is the nation's
                 // 国家下达的目标 in a province's report names who hands a quota down, not whose plan it is
@@ -231,15 +234,17 @@ public final class PlanNamer {
                 Optional<Region> region = regionIn(title)
                         .or(() -> leadRegion(lines).filter(r -> mentions(s, r)))
                         .or(() -> regionIn(QUOTA_ISSUER.matcher(s).replaceAll("")))
-                        // a page on the national outline, approved by the National People's Congress
-                        .or(() -> NationalIssuer.issues(s, lines, lineNumber) ? regions.code(NATION) : Optional.empty())
+                        // a page on the national outline, approved by the National People's Congress, naming no region
+                        .or(() -> leadRegion(lines).isEmpty() && NationalIssuer.signedNear(lines, lineNumber)
+                                ? regions.code(NATION)
+                                : Optional.empty())
                         .or(() -> namesNoRegion(lines) ? regions.code(NATION) : Optional.empty());
                 if (region.isEmpty() || !speaker.couldBe(region.get())) {
                     continue; // a city's report quoting the nation's or its province's 《…建议》: not that plan
                 }
                 Optional<PlanPeriod> named = PlanPeriod.in(title)
                         .or(() -> PlanPeriod.namedPeriod(naming))
-                        .or(() -> PlanPeriod.spanIn(naming))
+                        .or(() -> PlanPeriod.labelledSpanIn(naming))
                         .or(() -> term);
                 if (named.isPresent()
                         && speaker.local()
@@ -269,7 +274,7 @@ public final class PlanNamer {
         return lines.stream()
                 .filter(l -> !l.isBlank())
                 .limit(LEAD_LINES)
-                .map(PlanPeriod::spanIn)
+                .map(PlanPeriod::labelledSpanIn)
                 .flatMap(Optional::stream)
                 .findFirst();
     }
@@ -444,12 +449,10 @@ public final class PlanNamer {
      * A place's name that names an institution (北京大学, 广州日报, 浙江卫视) or where a reporter files from
      * (记者…北京报道, 新华社北京3月5日电): not the region a report is about.
      */
-    private static final java.util.regex.Pattern INSTITUTION =
-            java.util.regex.Pattern.compile("[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所)"
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所)"
                     // 记者…／北京－台北报导: every place of a dateline, not only the last
-                    + "|(?:[\\p{IsHan}]{2,4}[－\\-—/／、])*[\\p{IsHan}]{2,4}(?:\\d{1,2}月\\d{1,2}日电|报道|报导|讯(?![\\p{IsHan}]))"
-                    // 会议在北京召开: where a meeting is held, not whose it is
-                    + "|在[\\p{IsHan}]{1,4}?(?:召开|举行|举办)");
+                    + "|(?:[\\p{IsHan}]{2,4}[－\\-—/／、])*[\\p{IsHan}]{2,4}(?:\\d{1,2}月\\d{1,2}日电|报道|报导|讯(?![\\p{IsHan}]))");
 
     /** {@code text} without the institutions and datelines that name a place ({@link #INSTITUTION}). */
     static String withoutInstitutions(String text) {
@@ -478,11 +481,13 @@ public final class PlanNamer {
     }
 
     /**
-     * A national sector's yearly work conference, which sets that sector's goals for the year: 全国民航工作会议,
-     * 全国邮政管理工作会议, 中国国家铁路集团有限公司工作会议 (not a province's 全省…会议).
+     * News of a national sector's yearly work conference as its own event, which sets that sector's goals for the
+     * year: 全国民航工作会议在京召开, 在…召开的全国民航工作会议上获悉, 中国国家铁路集团有限公司工作会议在北京召开. Not a
+     * province's meeting that studies it (学习贯彻全国交通运输工作会议精神), nor a company's (国家能源集团).
      */
     private static final java.util.regex.Pattern NATIONAL_CONFERENCE = java.util.regex.Pattern.compile(
-            "全国[\\p{IsHan}]{1,12}?工作(?:电视电话)?会议|国家[\\p{IsHan}]{1,8}?(?:集团|总公司)(?:有限公司)?[^。，,]{0,16}工作会议");
+            "(?<!贯彻|学习|传达|落实|精神)(?:全国[\\p{IsHan}]{1,12}?|(?:中国)?国家铁路集团(?:有限公司)?[^。，,]{0,12}?)"
+                    + "工作(?:电视电话)?会议(?:[^。，,]{0,12}?召开|[^。，,]{0,4}?举行|上)");
 
     /** The region other than the nation that the lead lines of a report name first, if any. */
     private Optional<Region> leadRegion(List<String> lines) {

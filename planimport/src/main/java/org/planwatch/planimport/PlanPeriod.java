@@ -86,10 +86,15 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
         return Optional.empty();
     }
 
-    /** The period a span of years names (规划期 2026–2030 年, （2021—2035年）): a five-year period where it is one. */
-    public static Optional<PlanPeriod> spanIn(String text) {
-        return spanOf(arabicYears(Names.normalize(text)));
+    /** The period a span labelled as the plan's states (规划期 2026–2030 年, 规划期限为2026—2030年), if any. */
+    public static Optional<PlanPeriod> labelledSpanIn(String text) {
+        Matcher label = SPAN_LABEL.matcher(arabicYears(Names.normalize(text)));
+        return label.find() ? spanOf(label.group(1)) : Optional.empty();
     }
+
+    /** 规划期, 规划期限, 实施期: what labels a span as the plan's own years. */
+    private static final Pattern SPAN_LABEL =
+            Pattern.compile("(?:规划期限?|实施期限?|期限)(?:为|是)?[:：]?\\s*((?:19|20)\\d\\d.{0,12})");
 
     private static Optional<PlanPeriod> spanOf(String normalized) {
         Matcher span = SPAN.matcher(normalized);

@@ -67,15 +67,18 @@ record QuantifiedClause(
     /** 设定GDP增长5.5%左右的预期目标: the figure, then the words that call it a goal. */
     private static final Pattern GOAL_AFTER_FIGURE = Pattern.compile("(?<=[\\d%‰]|左右|以上|以内|以下)的(?:预期|发展|增长)?目标$");
 
+    /** 实现 as a verb (实现地区生产总值…), not in the name of what a firm realises (实现利润, 实现营业收入, 实现增加值). */
+    static final String ACHIEVE = "实现(?!利润|营业收入|增加值)";
+
     /** 完成, 实现 before what is counted (完成货物发送量), not in a statistic's own name (完成投资, 实现利润). */
-    private static final String COUNTING_VERB = "(?:完成(?!投资|额)|实现(?!利润|增加值|营业收入|税收|收入))(?=\\p{IsHan}{2})";
+    private static final String COUNTING_VERB = "(?:完成(?!投资|额)|" + ACHIEVE + ")(?=\\p{IsHan}{2})";
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
-    private static final Pattern LEAD =
-            Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|实现|其中|同时|并|且|要|将(?!乐县)|设定|拟(?:安排|发行)?|即(?!墨)|(?<=设定)20\\d\\d年|"
-                    + ProseTime.PERIOD_END
-                    // 力争“十五五”时期地区生产总值年均增长5%左右: when, not what
-                    + "|“?十[一二三四五六七八九]五”?(?:时期|期间)(?!末))++");
+    private static final Pattern LEAD = Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|" + ACHIEVE
+            + "|其中|同时|并|且|要|将(?!乐县)|设定|拟(?:安排|发行)?|即(?!墨)|(?<=设定)20\\d\\d年|"
+            + ProseTime.PERIOD_END
+            // 力争“十五五”时期地区生产总值年均增长5%左右: when, not what
+            + "|“?十[一二三四五六七八九]五”?(?:时期|期间)(?!末))++");
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|冲刺|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
@@ -305,14 +308,12 @@ record QuantifiedClause(
 
     /** The level a matcher of a figure, its unit and its bound word (qual) states, under the name it matched. */
     private static Optional<QuantifiedClause> levelOf(Matcher m) {
-        return named(
-                m,
-                TargetKind.LEVEL,
-                boundOf("", m.group("qual"), upper(m) != null),
-                num(m),
-                upper(m),
-                m.group("unit"),
-                null);
+        return figureOf(m, TargetKind.LEVEL, m.group("unit"));
+    }
+
+    /** What a matcher of a figure (or a range) and its bound word states, of {@code kind}, in {@code unit}. */
+    private static Optional<QuantifiedClause> figureOf(Matcher m, TargetKind kind, String unit) {
+        return named(m, kind, boundOf("", m.group("qual"), upper(m) != null), num(m), upper(m), unit, null);
     }
 
     private static final Pattern VERB_ONLY = Pattern.compile("^(?:均|都|各|分别|力争|争取)*(?:达到|达|为|至|到|约)$");
@@ -523,22 +524,14 @@ record QuantifiedClause(
                     null);
         }
         if ((m = SHARE.matcher(t)).matches()) {
-            return named(
-                    m, TargetKind.LEVEL, boundOf("", m.group("qual"), upper(m) != null), num(m), upper(m), "%", null);
+            return figureOf(m, TargetKind.LEVEL, "%");
         }
         return Optional.empty();
     }
 
     /** 年均增长5%左右, 平均增速设定为7.5%左右: a yearly rate in %, a range where the clause gives one. */
     private static Optional<QuantifiedClause> yearlyRate(Matcher m) {
-        return named(
-                m,
-                TargetKind.ANNUAL_GROWTH,
-                boundOf("", m.group("qual"), upper(m) != null),
-                num(m),
-                upper(m),
-                "%",
-                null);
+        return figureOf(m, TargetKind.ANNUAL_GROWTH, "%");
     }
 
     private static Optional<QuantifiedClause> named(

@@ -30,7 +30,8 @@ final class ReportYear {
     private static final Pattern PRESENTED_YEAR = Pattern.compile("(?<![到至—\\-~～\\d])(20\\d\\d)年(?!远景)"
             + "[^。，,；;、\\d]{0,12}?(主要预期目标|预期目标|工作安排|重点工作|工作重点|政府工作报告|计划草案|工作任务|民生实事|发展的重点|发展目标|总体要求|两会"
             // a sector's work conference and what it sets: 2026年全国民航工作会议, 2026年主要工作目标, 2026年工作思路
-            + "|工作会议|工作目标|工作思路)"
+            // (not 2025年中央经济工作会议, held the December before the year it sets)
+            + "|(?<!经济)工作会议|工作目标|工作思路)"
             // 设定2026年GDP增长5.5%左右的预期目标: the year's goal with its figure inside
             + "|(?<![到至—\\-~～\\d])(20\\d\\d)年[^。，,；;、]{0,20}?的预期目标");
     /** A dateline: 2026年1月27日, 2026-01-27, 2026/1/27 (not a span of months, 2025年1-11月). */

@@ -51,7 +51,9 @@ public final class TextTargets {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
 
     private static final Pattern LEADING = Pattern.compile(
-            "^(\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[【(（][^】)）\\d]{2,8}[】)）]|年内|期间|(要|将)(?=力争|争取|实现|确保|达到)|力争实现|努力实现|力争|争取|实现|确保|其中|提出|包括"
+            "^(\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[【(（][^】)）\\d]{2,8}[】)）]|年内|期间|(要|将)(?=力争|争取|实现|确保|达到)|力争"
+                    + QuantifiedClause.ACHIEVE + "|努力" + QuantifiedClause.ACHIEVE + "|力争|争取|"
+                    + QuantifiedClause.ACHIEVE + "|确保|其中|提出|包括"
                     + "|全市|全区|全省|全国|全县|全州|全盟|"
                     + ProseTime.PERIOD_END + ")+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
@@ -78,9 +80,12 @@ public final class TextTargets {
 
     /** Words that make a sentence's quantified clauses targets: it names the plan's years or a yearly pace. */
     /** A rate that names no subject: 年均增长7.5%左右 after the level of what grows. */
-    private static final Pattern NAMELESS_RATE = Pattern.compile("^(?:年均|同比|比上年|较上年)(增长|增速|提高|下降)");
-    /** 同比增长6%左右 of a year's goal: the year's rate, under the name of the statistic's growth. */
-    private static final Pattern YEAR_ON_YEAR = Pattern.compile("^(?:同比|比上年|较上年)(?=增长|增速|提高|下降)");
+    private static final Pattern NAMELESS_RATE = Pattern.compile("^(?:年均(?:增长|增速|提高|下降)|(?:同比|比上年|较上年)(?:增长|增速))");
+    /**
+     * 同比增长6%左右 of a year's goal: the year's rate, under the name of the statistic's growth (not 比上年提高1个百分点,
+     * which may be the rate's own rise).
+     */
+    private static final Pattern YEAR_ON_YEAR = Pattern.compile("^(?:同比|比上年|较上年)(?=增长|增速)");
 
     /** A level that names no subject: 迈上3万亿元台阶 after the growth of what reaches it. */
     private static final Pattern NAMELESS_STEP = Pattern.compile("^(?:迈上|突破)\\d");

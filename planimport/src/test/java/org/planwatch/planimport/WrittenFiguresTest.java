@@ -29,9 +29,11 @@ class WrittenFiguresTest {
                 "拥有量 16 件 → >22 件|拥有量 达到>22 件",
                 "主要量化指标（2025年基期值→2030年目标值）|主要量化指标（2025年基期值→2030年目标值）",
                 "2025年→2030年|2025年→2030年",
-                // the figures of several goals, parted by commas after 分别; a separator before it is one
+                "2025→2030|2025→2030",
+                // the figures of several goals, parted by commas after 分别; one figure after 分别 is one
                 "三地常住人口分别达到120,150,180万人|三地常住人口分别达到120,150,180万人",
-                "总投资 1,200 亿元,其中两期分别为500,700亿元|总投资 1200 亿元,其中两期分别为500,700亿元",
+                "两地分别达到1,200亿元和1,500亿元|两地分别达到1200亿元和1500亿元",
+                "两市分别增长6%和7%,常住人口达到1,200万人|两市分别增长6%和7%,常住人口达到1200万人",
             })
     void shouldWriteFiguresAsPlansPrintThem(String typed, String printed) {
         assertThat(WrittenFigures.plain(typed)).isEqualTo(printed);

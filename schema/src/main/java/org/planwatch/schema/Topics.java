@@ -89,8 +89,8 @@ public final class Topics {
         return target.key();
     }
 
-    /** The key of the target an alert judges: plan, region and indicator. */
-    public static String targetKey(ProgressEvaluation alert) {
-        return Keys.target(alert.getPlan(), alert.getRegion(), alert.getIndicator());
+    /** The key of the target an evaluation judges: plan, region and indicator. */
+    public static String targetKey(ProgressEvaluation evaluation) {
+        return Keys.target(evaluation.getPlan(), evaluation.getRegion(), evaluation.getIndicator());
     }
 }

@@ -181,8 +181,9 @@ class AvroSerdeTest {
 
     @Test
     void shouldReadAnEvaluationWrittenUnderItsFormerNameProgressAlert() throws Exception {
-        // a plan-status record, or a changelog entry of the job's store, from before the rename:
-        // its fingerprint is the old schema's, which KnownSchemas holds, and the alias resolves it
+        // a plan-status record, or a changelog entry of the job's store, from before the rename: its
+        // fingerprint is the old schema's, which KnownSchemas holds; Avro resolves the record by its fields
+        // (the alias records the rename for the compatibility checks, SchemaEvolutionTest)
         Schema former = SchemaHistory.read(java.nio.file.Path.of("avro-history/10-subscriptions"))
                 .records()
                 .get("org.planwatch.schema.ProgressAlert");
@@ -206,6 +207,7 @@ class AvroSerdeTest {
 
         ProgressEvaluation decoded = Topics.STATUSES.valueSerde().deserializer().deserialize("plan-status", bytes);
 
+        assertThat(ProgressEvaluation.getClassSchema().getAliases()).contains("org.planwatch.schema.ProgressAlert");
         assertThat(decoded.getIndicator()).isEqualTo("gdp_growth");
         assertThat(decoded.getStatus()).isEqualTo(ProgressStatus.ON_TRACK);
         assertThat(decoded.getReadingsUsed()).containsExactly("r1");

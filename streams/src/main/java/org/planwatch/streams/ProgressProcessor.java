@@ -422,7 +422,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         Observation judged =
                 evidence.own().at(e.year()).orElse(e.used().get(e.used().size() - 1));
         List<String> used = e.used().stream().map(Observation::readingId).toList();
-        ProgressEvaluation alert = ProgressEvaluation.newBuilder()
+        return Optional.of(ProgressEvaluation.newBuilder()
                 .setPlan(target.plan())
                 .setRegion(target.region())
                 .setIndicator(target.indicator())
@@ -442,8 +442,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 .setReadingSource(
                         ReadingHistories.sourceOf(own, judged.readingId()).orElse(""))
                 .setEvaluatedAt(Instant.ofEpochMilli(clock.millis()))
-                .build();
-        return Optional.of(alert);
+                .build());
     }
 
     /** The target has no evaluation any more: a tombstone on the status topic says so, if it had one. */
@@ -453,14 +452,14 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         }
     }
 
-    /** Stores {@code alert} as the target's last evaluation; forwards it, and as an alert if its status changed. */
-    private void publish(Target target, ProgressEvaluation alert, Record<String, RegionEvent> record) {
+    /** Stores {@code evaluation} as the target's last; forwards it as the status, and as an alert if its status changed. */
+    private void publish(Target target, ProgressEvaluation evaluation, Record<String, RegionEvent> record) {
         String key = Topics.targetKey(target);
         ProgressEvaluation last = lastEvaluations.get(key);
-        lastEvaluations.put(key, alert);
-        context.forward(new Record<>(key, Outcome.status(alert), record.timestamp()));
-        if (last == null || last.getStatus() != alert.getStatus()) {
-            context.forward(new Record<>(key, Outcome.alert(alert), record.timestamp()));
+        lastEvaluations.put(key, evaluation);
+        context.forward(new Record<>(key, Outcome.status(evaluation), record.timestamp()));
+        if (last == null || last.getStatus() != evaluation.getStatus()) {
+            context.forward(new Record<>(key, Outcome.alert(evaluation), record.timestamp()));
         }
     }
 

@@ -49,12 +49,16 @@ final class ChildJob implements AutoCloseable {
     ChildJob awaitReady(Duration timeout) {
         await().atMost(timeout)
                 .pollInterval(Duration.ofMillis(100))
-                .failFast(() -> assertThat(process.isAlive())
-                        .as("child job exited:%n%s", Files.readString(log))
-                        .isTrue())
+                .failFast(() -> assertThat(process.isAlive()).as("%s", said()).isTrue())
                 .untilAsserted(() ->
                         assertThat(Files.readString(log)).as("child job ready").contains(ChildJobMain.READY));
         return this;
+    }
+
+    /** What the child said, with its exit code once it has exited. */
+    private String said() throws IOException {
+        String output = Files.readString(log);
+        return process.isAlive() ? output : "child job exited " + process.exitValue() + ":\n" + output;
     }
 
     /** SIGKILL: the JVM stops mid-whatever, as a machine loses power. */

@@ -307,7 +307,7 @@ final class DemoCommand implements Callable<Integer> {
 
         @Override
         public Collection<ProgressEvaluation> get() {
-            return board == null ? List.of() : board.alerts();
+            return board == null ? List.of() : board.statuses();
         }
     }
 

@@ -219,7 +219,6 @@ class ClusterFaultIT {
 
     /** Waits until the alerts topic's last stable offsets add up to {@code count}: that much is committed. */
     private static long awaitCommitted(Admin admin, String topic, long count) throws Exception {
-        long deadline = System.nanoTime() + RESULTS.toNanos();
         Map<TopicPartition, OffsetSpec> latest =
                 admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                         .collect(Collectors.toMap(
