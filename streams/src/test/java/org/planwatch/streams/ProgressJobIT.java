@@ -34,12 +34,7 @@ class ProgressJobIT {
             throws Exception {
         JobTopics on = JobTopics.fresh(broker.bootstrapServers(), "job-it-");
         TopicSet topics = on.topics();
-        try (ProgressJob job = ProgressJob.start(
-                on.jobProperties("job-it-" + UUID.randomUUID(), stateDir),
-                topics,
-                ProgressEvaluator.withDefaults(),
-                Clock.systemUTC())) {
-            job.awaitRunning(Duration.ofSeconds(60));
+        try (ProgressJob job = running(on)) {
             try (KafkaProducer<String, byte[]> producer = on.producer()) {
                 var target = ProgressTopologyTest.BEDS_14;
                 on.sendTarget(producer, target);
@@ -81,13 +76,8 @@ class ProgressJobIT {
     void shouldReEvaluateHeldReadingsWhenARevisedTargetArrives(EmbeddedKafkaBroker broker) throws Exception {
         JobTopics on = JobTopics.fresh(broker.bootstrapServers(), "job-it-");
         TopicSet topics = on.topics();
-        try (ProgressJob job = ProgressJob.start(
-                        on.jobProperties("job-it-" + UUID.randomUUID(), stateDir),
-                        topics,
-                        ProgressEvaluator.withDefaults(),
-                        Clock.systemUTC());
+        try (ProgressJob job = running(on);
                 KafkaProducer<String, byte[]> producer = on.producer()) {
-            job.awaitRunning(Duration.ofSeconds(60));
             var awaiting = ProgressTopologyTest.quota(null);
             on.sendReading(producer, ProgressTopologyTest.reading("440700", "good_air_days_share", 2022, 89.6));
             on.sendTarget(producer, awaiting);
@@ -115,13 +105,8 @@ class ProgressJobIT {
     void shouldAlertOncePerStatusChangeThroughRevisionsAndALateQuota(EmbeddedKafkaBroker broker) throws Exception {
         JobTopics on = JobTopics.fresh(broker.bootstrapServers(), "job-it-");
         TopicSet topics = on.topics();
-        try (ProgressJob job = ProgressJob.start(
-                        on.jobProperties("job-it-" + UUID.randomUUID(), stateDir),
-                        topics,
-                        ProgressEvaluator.withDefaults(),
-                        Clock.systemUTC());
+        try (ProgressJob job = running(on);
                 KafkaProducer<String, byte[]> producer = on.producer()) {
-            job.awaitRunning(Duration.ofSeconds(60));
             java.util.function.BiConsumer<Double, Integer> air = (value, vintage) -> {
                 var r = ProgressTopologyTest.reading("440700", "good_air_days_share", 2022, value);
                 r.setVintage(vintage);
@@ -157,6 +142,22 @@ class ProgressJobIT {
                     .extracting(r -> deserializer.deserialize("", r.value()).getStatus())
                     .containsExactly(ProgressStatus.AWAITING_QUOTA, ProgressStatus.LAGGING, ProgressStatus.AHEAD);
             assertThat(job.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        }
+    }
+
+    /** The job on {@code on}'s topics under an application id of its own, once it runs. */
+    private ProgressJob running(JobTopics on) throws Exception {
+        ProgressJob job = ProgressJob.start(
+                on.jobProperties("job-it-" + UUID.randomUUID(), stateDir),
+                on.topics(),
+                ProgressEvaluator.withDefaults(),
+                Clock.systemUTC());
+        try {
+            job.awaitRunning(Duration.ofSeconds(60));
+            return job;
+        } catch (Exception | AssertionError e) {
+            job.close();
+            throw e;
         }
     }
 
