@@ -73,11 +73,9 @@ final class CellClauses {
             if (!dated.matches()) {
                 return Matcher.quoteReplacement(m.group(1) + ";" + m.group(2) + ";");
             }
-            // 54.11%(2024年数据) is the base's time, 50%(2035年) a vision beyond the plan and 12%(2028年实际) a
-            // figure reported: no goal of it; 45%(2028年) is a goal of that year
-            int year = Integer.parseInt(dated.group(1));
-            boolean goal = year > plan.baseYear() && year <= plan.targetYear() && dated.group(2) == null;
-            return Matcher.quoteReplacement(goal ? m.group(1) + "⟨" + year + "⟩;" : ";");
+            return Matcher.quoteReplacement(goalYear(dated, plan)
+                    .map(year -> m.group(1) + "⟨" + year + "⟩;")
+                    .orElse(";"));
         });
         for (String segment : SEGMENTS.split(text)) {
             boolean opens = true;
@@ -137,14 +135,22 @@ final class CellClauses {
             return Optional.empty();
         }
         Matcher dated = YEAR_ONLY.matcher(last.group(1));
-        if (!dated.matches()
-                || dated.group(2) != null
-                || ONE_OF_SEVERAL.matcher(cell).find()) {
-            return Optional
-                    .empty(); // a reported figure's date, or one clause's among several (CellClauses.of dates each)
+        if (!dated.matches() || ONE_OF_SEVERAL.matcher(cell).find()) {
+            return Optional.empty(); // no date, or one clause's among several (CellClauses.of dates each)
         }
+        return goalYear(dated, plan);
+    }
+
+    /**
+     * The year a bracket that only dates a figure ({@link #YEAR_ONLY}, matched) makes it a goal of: 45%(2028年). None
+     * for 54.11%(2024年数据), the base's time, 50%(2035年), a vision beyond the plan, or 12%(2028年实际), a figure
+     * reported.
+     */
+    private static Optional<Integer> goalYear(Matcher dated, Plan plan) {
         int year = Integer.parseInt(dated.group(1));
-        return year > plan.baseYear() && year <= plan.targetYear() ? Optional.of(year) : Optional.empty();
+        return year > plan.baseYear() && year <= plan.targetYear() && dated.group(2) == null
+                ? Optional.of(year)
+                : Optional.empty();
     }
 
     /** >6%, ≤5.5%: a bound's sign before a figure, in the words running text bounds it with. */

@@ -194,6 +194,7 @@ public final class PlanNamer {
     Optional<Plan> ofLead(List<String> lines) {
         ReportSpeaker speaker = ReportSpeaker.of(lines);
         Optional<Integer> spokenIn = reportYear.or(() -> ReportYear.of(lines));
+        Optional<Region> lead = leadRegion(lines);
         int read = 0;
         for (int i = 0; i < lines.size() && read < LEAD_LINES; i++) {
             if (lines.get(i).isBlank()) {
@@ -232,13 +233,13 @@ public final class PlanNamer {
                 // 国家下达的目标 in a province's report names who hands a quota down, not whose plan it is
                 // 西安—咸阳一体化 in 咸阳's report: of the regions the sentence names, the one its lead is about
                 Optional<Region> region = regionIn(title)
-                        .or(() -> leadRegion(lines).filter(r -> mentions(s, r)))
+                        .or(() -> lead.filter(r -> mentions(s, r)))
                         .or(() -> regionIn(QUOTA_ISSUER.matcher(s).replaceAll("")))
                         // a page on the national outline, approved by the National People's Congress, naming no region
-                        .or(() -> leadRegion(lines).isEmpty() && NationalIssuer.signedNear(lines, lineNumber)
+                        .or(() -> lead.isEmpty() && NationalIssuer.signedNear(lines, lineNumber)
                                 ? regions.code(NATION)
                                 : Optional.empty())
-                        .or(() -> namesNoRegion(lines) ? regions.code(NATION) : Optional.empty());
+                        .or(() -> lead.isEmpty() && !speaker.local() ? regions.code(NATION) : Optional.empty());
                 if (region.isEmpty() || !speaker.couldBe(region.get())) {
                     continue; // a city's report quoting the nation's or its province's 《…建议》: not that plan
                 }
@@ -271,9 +272,7 @@ public final class PlanNamer {
 
     /** The first span of years the lead lines of a report state (规划期 2026–2030 年), if any. */
     private static Optional<PlanPeriod> leadSpan(List<String> lines) {
-        return lines.stream()
-                .filter(l -> !l.isBlank())
-                .limit(LEAD_LINES)
+        return leadLines(lines)
                 .map(PlanPeriod::labelledSpanIn)
                 .flatMap(Optional::stream)
                 .findFirst();
@@ -465,19 +464,20 @@ public final class PlanNamer {
     /** Whether a report's lead says it is of the State Council's work report: the nation's goals. */
     private static boolean statesReport(List<String> lines) {
         return ReportSpeaker.of(lines).national()
-                || lines.stream()
-                        .filter(l -> !l.isBlank())
-                        .limit(LEAD_LINES)
+                || leadLines(lines)
                         .anyMatch(l ->
                                 STATE_COUNCIL_REPORT.matcher(Names.normalize(l)).find());
     }
 
     /** Whether a report's lead says it is of a national sector's work conference ({@link #NATIONAL_CONFERENCE}). */
     private static boolean nationalConference(List<String> lines) {
-        return lines.stream()
-                .filter(l -> !l.isBlank())
-                .limit(LEAD_LINES)
+        return leadLines(lines)
                 .anyMatch(l -> NATIONAL_CONFERENCE.matcher(Names.normalize(l)).find());
+    }
+
+    /** The lead of a report: its first {@link #LEAD_LINES} lines that are not blank. */
+    private static java.util.stream.Stream<String> leadLines(List<String> lines) {
+        return lines.stream().filter(l -> !l.isBlank()).limit(LEAD_LINES);
     }
 
     /**
