@@ -72,6 +72,10 @@ record QuantifiedClause(
 
     /** 完成, 实现 before what is counted (完成货物发送量), not in a statistic's own name (完成投资, 实现利润). */
     private static final String COUNTING_VERB = "(?:完成(?!投资|额)|" + ACHIEVE + ")(?=\\p{IsHan}{2})";
+    /** 完成货物发送量 at a name's start, compiled once: named() runs for every clause of running text. */
+    private static final Pattern VERB_BEFORE_COUNTED = Pattern.compile("^(?:力争|确保)?" + COUNTING_VERB);
+    /** 国家铁路完成旅客发送量: the verb between a subject and what it counts. */
+    private static final Pattern VERB_INSIDE_NAME = Pattern.compile("(?<=\\p{IsHan}{2})(?:将|要)?" + COUNTING_VERB);
 
     /** Words before the name that say whose voice or which moment, not what: 确保, 力争, “十三五”期末. */
     private static final Pattern LEAD = Pattern.compile("^(?:为|使|确保|促进|推动|推进|力争|争取|" + ACHIEVE
@@ -546,8 +550,8 @@ record QuantifiedClause(
                 .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储蓄核体技职潜赋势])能|均|都|全部|总体|继续|力争|争取|确保|首次|不折不扣|全面)+$", "")
                 // 国家铁路完成旅客发送量44亿人, 完成货物发送量41亿吨: the verb before what is counted is no part of its
                 // name; 完成投资, 实现利润 and 实现增加值 are statistics by those names
-                .replaceFirst("^(?:力争|确保)?" + COUNTING_VERB, "")
-                .replaceFirst("(?<=\\p{IsHan}{2})(?:将|要)?" + COUNTING_VERB, "")
+                .transform(n -> VERB_BEFORE_COUNTED.matcher(n).replaceFirst(""))
+                .transform(n -> VERB_INSIDE_NAME.matcher(n).replaceFirst(""))
                 .strip();
         // 固定资产投资止跌回稳、力争增长5%: how the statistic turns, then its goal; the statistic is what grows
         Matcher turns = TURNS_THEN_GROWS.matcher(name);
