@@ -18,7 +18,8 @@ import org.planwatch.schema.ProgressStatus;
 /**
  * The per-target meters, read from the {@link StatusBoard}. For each target, one
  * {@code planwatch.indicator.status} series per status (1 for the current one, 0 for the rest),
- * the progress ratio, the actual and expected values and the year of the latest reading. Labels
+ * the progress ratio, the actual and expected values and the year of the latest reading, and the
+ * target over its plan's years ({@link PlanYearMeters}). Labels
  * are codes (plan, region, indicator, department) and the region's name from the dictionary
  * ({@code region_name}, one per region code, so no more series); free text stays out of them.
  */
@@ -41,6 +42,7 @@ public final class IndicatorMetrics implements AutoCloseable {
     private final Counter consumed;
     private final Counter undecodable;
     private final Map<String, List<Meter>> metersByKey = new ConcurrentHashMap<>();
+    private final PlanYearMeters years;
 
     public IndicatorMetrics(MeterRegistry registry, StatusBoard board) {
         this(registry, board, RegionDictionary.bundled());
@@ -51,6 +53,7 @@ public final class IndicatorMetrics implements AutoCloseable {
         this.regions = regions;
         this.registry = registry;
         this.board = board;
+        this.years = new PlanYearMeters(registry, board);
         this.consumed = Counter.builder("planwatch.alerts.consumed")
                 .description("Status changes read from the alerts topic")
                 .register(registry);
@@ -67,9 +70,10 @@ public final class IndicatorMetrics implements AutoCloseable {
         consumed.increment();
     }
 
-    /** Makes sure a target with a status has meters. */
+    /** Makes sure a target with a status has meters, one per year of its plan with a value among them. */
     public void record(String key, ProgressEvaluation status) {
         metersByKey.computeIfAbsent(key, k -> register(k, status));
+        years.sync(key, tags(status), status);
     }
 
     /** Removes the meters of a target that is gone. */
@@ -78,16 +82,21 @@ public final class IndicatorMetrics implements AutoCloseable {
         if (meters != null) {
             meters.forEach(registry::remove);
         }
+        years.forget(key);
     }
 
-    private List<Meter> register(String key, ProgressEvaluation first) {
-        Tags tags = Tags.of(
+    private Tags tags(ProgressEvaluation first) {
+        return Tags.of(
                 "plan", first.getPlan(),
                 "region", first.getRegion(),
                 "region_name",
                         regions.code(first.getRegion()).map(Region::nameZh).orElse(first.getRegion()),
                 "indicator", first.getIndicator(),
                 "department", first.getDepartment() == null ? "" : first.getDepartment());
+    }
+
+    private List<Meter> register(String key, ProgressEvaluation first) {
+        Tags tags = tags(first);
         List<Meter> meters = new ArrayList<>();
         for (ProgressStatus status : ProgressStatus.values()) {
             meters.add(Gauge.builder(
@@ -166,6 +175,7 @@ public final class IndicatorMetrics implements AutoCloseable {
     public void close() {
         metersByKey.values().forEach(meters -> meters.forEach(registry::remove));
         metersByKey.clear();
+        years.close();
         registry.remove(consumed);
         registry.remove(undecodable);
     }

@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.planwatch.runtime.MetricsServer;
 import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ProgressStatus;
+import org.planwatch.schema.YearFigure;
 
 class IndicatorMetricsTest {
     /** Made per run: the repository holds no secret, not even a test's. */
@@ -61,6 +63,32 @@ class IndicatorMetricsTest {
         handler.status(KEY, null);
         assertThat(board.get(KEY)).isEmpty();
         assertThat(registry.scrape()).doesNotContain("planwatch_indicator_status{" + LABELS);
+    }
+
+    @Test
+    void shouldDrawTheTargetOverItsPlansYearsWithAYearLabelAndNoEmptyYears() {
+        ProgressEvaluation first = alert(2021, ProgressStatus.ON_TRACK, 5.35, 5.33, 1.1, 1);
+        first.setSeries(List.of(
+                new YearFigure(2020, 5.2, 5.2), new YearFigure(2021, 5.35, 5.33), new YearFigure(2025, null, 6.15)));
+        handler.status(KEY, first);
+        String scrape = registry.scrape();
+        assertThat(scrape).contains("planwatch_indicator_figure_by_year{" + LABELS + ",year=\"2021\"} 5.35");
+        assertThat(scrape).contains("planwatch_indicator_path_by_year{" + LABELS + ",year=\"2025\"} 6.15");
+        assertThat(scrape).as("a year to come has a path, no figure").doesNotContain("year=\"2025\"} NaN");
+        assertThat(scrape.lines().filter(l -> l.startsWith("planwatch_indicator_figure_by_year{")))
+                .hasSize(2);
+
+        // a later status: 2022 comes in and the revised 2021 shows; a year the series drops goes
+        ProgressEvaluation next = alert(2022, ProgressStatus.LAGGING, 5.4, 5.47, 0.75, 2);
+        next.setSeries(List.of(new YearFigure(2021, 5.3, 5.33), new YearFigure(2022, 5.4, 5.47)));
+        handler.status(KEY, next);
+        scrape = registry.scrape();
+        assertThat(scrape).contains("planwatch_indicator_figure_by_year{" + LABELS + ",year=\"2021\"} 5.3");
+        assertThat(scrape).contains("planwatch_indicator_figure_by_year{" + LABELS + ",year=\"2022\"} 5.4");
+        assertThat(scrape).doesNotContain("year=\"2020\"").doesNotContain("year=\"2025\"");
+
+        handler.status(KEY, null);
+        assertThat(registry.scrape()).doesNotContain("_by_year{");
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.planwatch.domain.Target;
  * @param progress the share of the required change achieved so far: 1.0 exactly on the path
  * @param used the readings the result rests on, oldest first
  * @param reason one sentence in Chinese, then in English
+ * @param years the target's chart over its plan's years, oldest first: the figure judged and the
+ *     required path, year by year (see {@link PlanYears})
  */
 public record Evaluation(
         Target target,
@@ -25,9 +27,29 @@ public record Evaluation(
         Double projected,
         Double progress,
         List<Observation> used,
-        String reason) {
+        String reason,
+        List<YearFigure> years) {
 
     public Evaluation {
         used = List.copyOf(used);
+        years = List.copyOf(years);
+    }
+
+    /** An evaluation whose chart is still to be drawn ({@link PlanYears#of}). */
+    public Evaluation(
+            Target target,
+            int year,
+            double actual,
+            Status status,
+            Double expected,
+            Double projected,
+            Double progress,
+            List<Observation> used,
+            String reason) {
+        this(target, year, actual, status, expected, projected, progress, used, reason, List.of());
+    }
+
+    Evaluation withYears(List<YearFigure> chart) {
+        return new Evaluation(target, year, actual, status, expected, projected, progress, used, reason, chart);
     }
 }

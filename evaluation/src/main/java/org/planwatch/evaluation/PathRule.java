@@ -148,7 +148,17 @@ final class PathRule {
                 s.labelEn + " " + Reasons.num(actualM),
                 zh,
                 en);
-        return new Evaluation(t, year, actualM, status, expectedM, projectedM, progress, s.used, reason);
+        return new Evaluation(
+                t,
+                year,
+                actualM,
+                status,
+                expectedM,
+                projectedM,
+                progress,
+                s.used,
+                reason,
+                PlanYears.onPath(s, t, line));
     }
 
     /**

@@ -48,7 +48,19 @@ public final class ProgressEvaluator implements Evaluator {
         int baseYear = target.pathStartYear();
         return evidence.own()
                 .latest(baseYear, target.targetYear())
-                .map(latest -> finite(judge(target, evidence, baseYear, latest), latest));
+                .map(latest -> charted(finite(judge(target, evidence, baseYear, latest), latest), evidence.own()));
+    }
+
+    /** {@code e} with its chart over the plan's years: its rule's, or else one drawn from the readings. */
+    private Evaluation charted(Evaluation e, History own) {
+        if (!e.years().isEmpty()) {
+            return e;
+        }
+        Target t = e.target();
+        // the yearly rule's band and the stable rule's base are asked of every year alike
+        boolean everyYear = t.kind() == TargetKind.STABLE
+                || t.kind() == TargetKind.LEVEL && form(t.indicator(), t.unit()) == PathForm.YEARLY;
+        return e.withYears(PlanYears.ofReadings(e, own, everyYear));
     }
 
     /**

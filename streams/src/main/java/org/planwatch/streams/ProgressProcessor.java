@@ -35,6 +35,7 @@ import org.planwatch.schema.ReadingHistory;
 import org.planwatch.schema.RegionEvent;
 import org.planwatch.schema.TargetCodec;
 import org.planwatch.schema.Topics;
+import org.planwatch.schema.YearFigure;
 
 /**
  * Keeps, per region, every indicator's history and every plan's targets, and re-evaluates on
@@ -439,6 +440,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 .setTargetSource(target.source())
                 .setReadingId(judged.readingId())
                 .setReadingsUsed(used)
+                .setSeries(e.years().stream()
+                        .map(y -> new YearFigure(y.year(), y.actual(), y.path()))
+                        .toList())
                 .setReadingSource(
                         ReadingHistories.sourceOf(own, judged.readingId()).orElse(""))
                 .setEvaluatedAt(Instant.ofEpochMilli(clock.millis()))
@@ -484,7 +488,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 && last.getReason().equals(now.getReason())
                 && Objects.equals(last.getDepartment(), now.getDepartment())
                 && last.getBinding() == now.getBinding()
-                && last.getReadingId().equals(now.getReadingId());
+                && last.getReadingId().equals(now.getReadingId())
+                // a revised earlier year leaves the latest as it was, but not the chart of the years
+                && Objects.equals(last.getSeries(), now.getSeries());
     }
 
     private void refuse(Record<String, RegionEvent> record, IndicatorReading reading, String reason, String detail) {

@@ -511,6 +511,27 @@ class ProgressTopologyTest {
     }
 
     @Test
+    void shouldRedrawThePlanYearsOnTheStatusWhenAnEarlierYearArrivesWithoutAlerting() {
+        // beds: 5.20 (2020) -> 5.60 (2023) -> 6.15 (2025); the series runs over the plan's years
+        publish(BEDS_14);
+        publish(2022, 5.45);
+        publish(2021, 5.30);
+
+        assertThat(alerts.readValuesToList()).hasSize(1);
+        List<ProgressEvaluation> written = statuses.readValuesToList();
+        assertThat(written).hasSize(2);
+        ProgressEvaluation current = written.get(1);
+        assertThat(current.getYear()).isEqualTo(2022);
+        assertThat(current.getSeries())
+                .extracting(y -> y.getYear() + " " + y.getActual())
+                .containsExactly("2020 5.2", "2021 5.3", "2022 5.45", "2023 null", "2024 null", "2025 null");
+        assertThat(current.getSeries().get(5).getPath()).isCloseTo(6.15, within(1e-9));
+        assertThat(written.get(0).getSeries().get(1).getActual())
+                .as("before 2021 arrived")
+                .isNull();
+    }
+
+    @Test
     void shouldForgetADeletedTarget() {
         publish(BEDS_14);
         publish(2022, 5.45);
