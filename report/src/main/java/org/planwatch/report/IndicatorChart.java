@@ -47,6 +47,22 @@ final class IndicatorChart {
                 || target.kind() == TargetKind.ANNUAL_GROWTH
                 || target.kind() == TargetKind.CUMULATIVE_CHANGE;
         goal = sameTerms ? target.targetValue() : null;
+        // the path the latest evaluation drew over the plan's years, as the dashboard shows it
+        row.latest().map(Evaluation::years).orElse(List.of()).stream()
+                .filter(y -> y.path() != null)
+                .forEach(y -> path.add(new Point(y.year(), y.path())));
+        if (path.size() < 2) {
+            // a target without a path over its years: what each year's evaluation asked of it
+            path.clear();
+            pathFromEachYear(row);
+        }
+        row.latest().filter(e -> e.projected() != null && e.year() < lastYear).ifPresent(e -> {
+            trendFrom = new Point(e.year(), e.actual());
+            trendTo = new Point(lastYear, e.projected());
+        });
+    }
+
+    private void pathFromEachYear(CompletionRow row) {
         if (target.kind() == TargetKind.LEVEL && target.baseYear() != null && target.baseValue() != null) {
             path.add(new Point(target.baseYear(), target.baseValue()));
         }
@@ -59,10 +75,6 @@ final class IndicatorChart {
         if (goal != null && !path.isEmpty() && path.get(path.size() - 1).year() < lastYear) {
             path.add(new Point(lastYear, goal));
         }
-        row.latest().filter(e -> e.projected() != null && e.year() < lastYear).ifPresent(e -> {
-            trendFrom = new Point(e.year(), e.actual());
-            trendTo = new Point(lastYear, e.projected());
-        });
     }
 
     /** The chart of {@code row}, or an empty string when it has no figure to draw. */

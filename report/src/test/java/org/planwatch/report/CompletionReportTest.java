@@ -227,7 +227,8 @@ class CompletionReportTest {
         Matcher path = Pattern.compile("class=\"required-path\"[^>]*points=\"([^\"]+)\"")
                 .matcher(svg);
         assertThat(path.find()).isTrue();
-        assertThat(path.group(1).split(" ")).hasSize(5); // base 2020, 2021-2023 on the path, goal 2025
+        // every plan year on the path the evaluation drew: base 2020, through the 2023 milestone, goal 2025
+        assertThat(path.group(1).split(" ")).hasSize(6);
         assertThat(svg).contains("class=\"trend\"", "class=\"target\"", "data-year=\"2025\" data-value=\"6.15\"");
         assertThat(IndicatorChart.svg(report(null, false).rows().get(2), "gdp")).isEmpty();
     }
