@@ -399,7 +399,9 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         if (now.isEmpty()) {
             return last == null ? Optional.empty() : Optional.of(() -> forget(key, record));
         }
-        return sameResult(last, now.get()) ? Optional.empty() : Optional.of(() -> publish(target, now.get(), record));
+        return sameResult(last, now.get())
+                ? Optional.empty()
+                : Optional.of(() -> publish(key, last, now.get(), record));
     }
 
     /** The evaluation of {@code target} on every figure it needs; empty when there is none. */
@@ -456,10 +458,12 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         }
     }
 
-    /** Stores {@code evaluation} as the target's last; forwards it as the status, and as an alert if its status changed. */
-    private void publish(Target target, ProgressEvaluation evaluation, Record<String, RegionEvent> record) {
-        String key = Topics.targetKey(target);
-        ProgressEvaluation last = lastEvaluations.get(key);
+    /**
+     * Stores {@code evaluation} as the target's last in place of {@code last} (read when it was
+     * judged, not decoded again); forwards it as the status, and as an alert if its status changed.
+     */
+    private void publish(
+            String key, ProgressEvaluation last, ProgressEvaluation evaluation, Record<String, RegionEvent> record) {
         lastEvaluations.put(key, evaluation);
         context.forward(new Record<>(key, Outcome.status(evaluation), record.timestamp()));
         if (last == null || last.getStatus() != evaluation.getStatus()) {
