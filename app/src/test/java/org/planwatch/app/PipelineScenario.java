@@ -238,6 +238,10 @@ abstract class PipelineScenario {
             java.util.regex.Matcher m = label.matcher(line);
             while (m.find()) {
                 keys.add(m.group(1));
+                if (m.group(1).equals("year")) {
+                    // bounded: a year of the target's plan, one series for each, never a date or time
+                    assertThat(m.group(2)).as("year of %s", line).matches("(19|20)\\d\\d");
+                }
                 assertThat(m.group(2))
                         .as("label %s of %s", m.group(1), line)
                         .doesNotContain("@", "password", "token", "://");
@@ -259,7 +263,8 @@ abstract class PipelineScenario {
                         "unit",
                         "binding",
                         "cause",
-                        "kind");
+                        "kind",
+                        "year");
     }
 
     /** The catalogue as TSV, with the quota of one target of {@code plan} assigned. */
