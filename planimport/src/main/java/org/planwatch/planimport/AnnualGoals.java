@@ -34,7 +34,7 @@ final class AnnualGoals {
      * nothing of this year's goals.
      */
     private static final Pattern ELSEWHERE =
-            Pattern.compile("去年|明年|上年|过去|以来|回顾|十[一二三四五六七八九]五|到20\\d\\d|20\\d\\d年?[—\\-~～至到]20\\d\\d"
+            Pattern.compile("去年|明年|上年|过去|以来|回顾|" + PlanPeriod.WORD + "|到20\\d\\d|20\\d\\d年?[—\\-~～至到]20\\d\\d"
                     // this year so far: 今年1-9月, 前三季度, 上半年, 截至…
                     + "|今年(?=\\d|[一二三四]季度|[一二三四五六七八九十]{1,2}月|前|上半|下半)|前三季度|上半年|截至");
     /** 2026年经济社会发展主要预期目标: the goals of the year named (not 到2030年, not across a comma). */
@@ -187,7 +187,8 @@ final class AnnualGoals {
         return PLACE_IN_PERIOD.matcher(s).replaceAll("");
     }
 
-    private static final Pattern PLACE_IN_PERIOD = Pattern.compile("“?十[一二三四五六七八九]五”?(?:规划)?(?:的)?(?:开局|起步|收官)+之年");
+    private static final Pattern PLACE_IN_PERIOD =
+            Pattern.compile("“?" + PlanPeriod.WORD + "”?(?:规划)?(?:的)?(?:开局|起步|收官)+之年");
 
     private static String normalized(String text) {
         return PlanPeriod.arabicYears(Names.normalize(text));

@@ -33,7 +33,7 @@ final class CellClauses {
     private static final Pattern YEAR_FIRST = Pattern.compile("^(?:到|至)?((?:19|20)\\d\\d)\\s*年[:：]?");
     /** The plan's own period before a clause: “十五五”时期累计90万人次 (a total over it), 到“十五五”末 (its end). */
     private static final Pattern PERIOD_FIRST =
-            Pattern.compile("^(?:到|至)?[“\"]?十[一二三四五六七八九]五[”\"]?(?<span>时期|期间)?(?:末)?");
+            Pattern.compile("^(?:到|至)?[“\"]?" + PlanPeriod.WORD + "[”\"]?(?<span>时期|期间)?(?:末)?");
     /** 新增1亿千瓦, 累计90万人次: what is added over the plan's years, not the level reached. */
     private static final Pattern ADDED = Pattern.compile("^(?:累计新增|新增|累计|增加)(?=[\\d约])");
     /** 新增新能源装机5000万千瓦以上: a name that says its figure is what the period adds. */

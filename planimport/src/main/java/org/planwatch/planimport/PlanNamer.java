@@ -24,11 +24,11 @@ public final class PlanNamer {
     private static final int LEAD_LINES = 12;
     /** A sentence that names a plan: 十五五规划, 《…纲要》, 行动方案, 国民健康规划. */
     private static final java.util.regex.Pattern NAMES_A_PLAN =
-            java.util.regex.Pattern.compile("十[一二三四五六七八九]五|第十[一二三四五六七八九]个五年|规划|纲要|方案|战略\\(|行动|意见");
+            java.util.regex.Pattern.compile(PlanPeriod.WORD + "|第十[一二三四五六七八九]个五年|规划|纲要|方案|战略\\(|行动|意见");
 
     /** A period a sentence looks back from: “十三五”以来, 十四五时期以来. */
     private static final java.util.regex.Pattern NAMES_A_PAST_PERIOD =
-            java.util.regex.Pattern.compile("“?十[一二三四五六七八九]五”?(?:时期|期间)?以来");
+            java.util.regex.Pattern.compile("“?" + PlanPeriod.WORD + "”?(?:时期|期间)?以来");
 
     /** Who hands a quota down (国家下达, 国家要求): no region whose plan the sentence names. */
     private static final java.util.regex.Pattern QUOTA_ISSUER = java.util.regex.Pattern.compile("国家(?=下达|要求|分解|确定|规定)");
@@ -436,13 +436,13 @@ public final class PlanNamer {
      * A section on a plan's goals: 二、“十五五”时期主要目标和重大任务, （一）工作目标和主要指标, 二、“十五五”时期…重点任务; or, unnumbered, a line
      * that is only a period's goals or tasks (“十五五”时期主要目标 in a summary of a work report).
      */
-    private static final java.util.regex.Pattern GOALS_HEADING =
-            java.util.regex.Pattern.compile(SECTION_START + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$"
-                    // 二、“十五五”时期经济社会发展重点任务: a period's tasks, where a report sets that period's goals
-                    + "|" + SECTION_START + "[^。，,]{0,4}“?十[一二三四五六七八九]五”?(?:时期|期间)?[^。，,]{0,16}(?:重点|主要|重大)任务$"
-                    // unnumbered, a line that is only a period's goals or tasks (“十五五”重点任务 in a research report)
-                    + "|^\\s*(?:\\*\\*)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?(?:的)?(?:经济社会发展)?"
-                    + "(?:(?:主要|发展)?目标(?:任务)?|(?:重点|主要|重大)任务)(?:\\*\\*)?\\s*$");
+    private static final java.util.regex.Pattern GOALS_HEADING = java.util.regex.Pattern.compile(SECTION_START
+            + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$"
+            // 二、“十五五”时期经济社会发展重点任务: a period's tasks, where a report sets that period's goals
+            + "|" + SECTION_START + "[^。，,]{0,4}“?" + PlanPeriod.WORD + "”?(?:时期|期间)?[^。，,]{0,16}(?:重点|主要|重大)任务$"
+            // unnumbered, a line that is only a period's goals or tasks (“十五五”重点任务 in a research report)
+            + "|^\\s*(?:\\*\\*)?[“\"]?" + PlanPeriod.WORD + "[”\"]?(?:时期|期间)?(?:的)?(?:经济社会发展)?"
+            + "(?:(?:主要|发展)?目标(?:任务)?|(?:重点|主要|重大)任务)(?:\\*\\*)?\\s*$");
 
     /**
      * A place's name that names an institution (北京大学, 广州日报, 浙江卫视) or where a reporter files from

@@ -18,6 +18,12 @@ import org.planwatch.domain.Target;
  */
 public record PlanPeriod(String idPart, int baseYear, int endYear) {
     private static final int LONG_PLAN_YEARS = 15;
+    /**
+     * The name of a five-year period as prose writes it (十四五, 十五五), a regular expression: the
+     * one spelling every rule that meets a period in running text or a cell builds on.
+     */
+    public static final String WORD = "十[一二三四五六七八九]五";
+
     private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     /** 十三五, 十五五; 第十五个五年; the 十 may be written out before the digit only (十三 … 十九). */
     private static final Pattern PERIOD_WORD = Pattern.compile("十([一二三四五六七八九])五(?!年)|第十([一二三四五六七八九])个五年");

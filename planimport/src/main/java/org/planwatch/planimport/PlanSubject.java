@@ -50,7 +50,7 @@ final class PlanSubject {
             slug("林业|绿化", "forestry"));
 
     /** Words that say a text is a plan and when, not what about. */
-    private static final Pattern PLAN_WORDS = Pattern.compile("“|”|\"|《|》|[（(][^）)]*[）)]|十[一二三四五六七八九]五|"
+    private static final Pattern PLAN_WORDS = Pattern.compile("“|”|\"|《|》|[（(][^）)]*[）)]|" + PlanPeriod.WORD + "|"
             + "第十[一二三四五六七八九]个五年|\\d{4}年?|远景目标|要点|摘要|概要|解读|节选|全文|规划纲要|规划|纲要|实施方案|方案|行动计划|计划|发展|事业|时期|和|的|建设");
 
     private PlanSubject() {}

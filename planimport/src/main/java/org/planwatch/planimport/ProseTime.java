@@ -32,12 +32,12 @@ final class ProseTime {
     private static final Pattern SPAN = Pattern.compile("(20\\d\\d)\\s*[~～\\-—–至到]\\s*(20\\d\\d)\\s*年\\s*[,，]");
 
     /** The end of a plan's period as prose names it: 到“十五五”时期末, 十四五末. */
-    static final String PERIOD_END = "(?:到|至)?“?十[一二三四五六七八九]五”?(?:时期末|期末|末)";
+    static final String PERIOD_END = "(?:到|至)?“?" + PlanPeriod.WORD + "”?(?:时期末|期末|末)";
 
     private static final Pattern OWN_PERIOD_END = Pattern.compile("^(力争|争取)?" + PERIOD_END + "[,，]");
     /** An earlier period named as the measure of this one's target: 与“十四五”…一致, 比“十四五”末. */
     private static final Pattern COMPARED_PERIOD =
-            Pattern.compile("(与|同|较|比)“?十[一二三四五六七八九]五”?[^,，;；]*(一致|相当|持平|基础上|末)");
+            Pattern.compile("(与|同|较|比)“?" + PlanPeriod.WORD + "”?[^,，;；]*(一致|相当|持平|基础上|末)");
 
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
     /**

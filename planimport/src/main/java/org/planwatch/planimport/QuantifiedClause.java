@@ -82,7 +82,7 @@ record QuantifiedClause(
             + "|其中|同时|并|且|要|将(?!乐县)|设定|拟(?:安排|发行)?|即(?!墨)|(?<=设定)20\\d\\d年|"
             + ProseTime.PERIOD_END
             // 力争“十五五”时期地区生产总值年均增长5%左右: when, not what
-            + "|“?十[一二三四五六七八九]五”?(?:时期|期间)(?!末))++");
+            + "|“?" + PlanPeriod.WORD + "”?(?:时期|期间)(?!末))++");
 
     private static final Pattern LEVEL =
             Pattern.compile("^" + NAME + "(?<verb>达到|达|冲刺|提高到|提高至|提升到|提升至|增加到|增长到|降低到|下降到|降至|降到|"
