@@ -29,14 +29,31 @@ record QuantifiedClause(
         Double upper,
         String unit,
         Integer baseYear,
-        boolean falls) {
+        boolean falls,
+        Double baseValue) {
+
+    QuantifiedClause(
+            String name,
+            TargetKind kind,
+            Bound bound,
+            Double value,
+            Double upper,
+            String unit,
+            Integer baseYear,
+            boolean falls) {
+        this(name, kind, bound, value, upper, unit, baseYear, falls, null);
+    }
 
     /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
     private static final String NAME = "(?<name>(?:\\d+岁|\\d型|PM_?2\\.5|PM_?10|[45]G|[^\\d]){2,40}?)";
 
     /** Where a figure starts from, before the verb that takes it to its target: 从2015年的73.25岁. */
-    private static final Pattern FROM_BASE = Pattern.compile(
-            "从(?:19|20)\\d\\d年(?:的)?\\d+(?:\\.\\d+)?[^\\d]{0,8}?(?=(?:增长|提高|提升|增加|下降|降低|减少|缩小|降|减)(?:到|至))");
+    private static final Pattern FROM_BASE =
+            Pattern.compile("从(?<year>(?:19|20)\\d\\d)年(?:的)?(?<value>\\d+(?:\\.\\d+)?)(?<unit>[^\\d]{0,8}?)"
+                    + "(?=(?:增长|提高|提升|增加|下降|降低|减少|缩小|降|减)(?:到|至))");
+
+    /** The figure a sentence says a level starts from (从2020年的75.2岁), in the words it prints its unit in. */
+    private record PrintedBase(int year, double value, String unit) {}
 
     /** Members listed before the word that names them all: 长江、黄河、…、辽河等 (七大重点流域). */
     private static final Pattern LISTED_MEMBERS =
@@ -424,7 +441,31 @@ record QuantifiedClause(
                         .replaceFirst(""))
                 .replaceFirst("");
         // 人均预期寿命从2015年的73.25岁增长到74岁: the figure it starts from is the base, the target follows
-        t = FROM_BASE.matcher(t).replaceFirst("");
+        Matcher from = FROM_BASE.matcher(t);
+        if (from.find()) {
+            PrintedBase base = new PrintedBase(
+                    Integer.parseInt(from.group("year")),
+                    Double.parseDouble(from.group("value")),
+                    from.group("unit").replaceAll("左右|\\s", ""));
+            String rest = t.substring(0, from.start()) + t.substring(from.end());
+            return readClause(rest).map(q -> q.from(base));
+        }
+        return readClause(t);
+    }
+
+    /**
+     * This level with the base a sentence prints before it, when the base is in the level's own
+     * unit (从2020年的1.03万亿元提高到1.67万亿元); a base in another unit, or before a growth or a
+     * change, is left out rather than converted or guessed.
+     */
+    private QuantifiedClause from(PrintedBase base) {
+        if (kind != TargetKind.LEVEL || !base.unit().equals(unit == null ? "" : unit)) {
+            return this;
+        }
+        return new QuantifiedClause(name, kind, bound, value, upper, unit, base.year(), falls, base.value());
+    }
+
+    private static Optional<QuantifiedClause> readClause(String t) {
         // 长江、黄河、…、辽河等七大重点流域水质优良比例: the list is what the name after 等 sums up
         t = LISTED_MEMBERS.matcher(t).replaceFirst("");
         Matcher m;

@@ -790,7 +790,10 @@ public final class TextTargets {
                 // a goal without a figure (与经济增长同步, 明显提高) is in its indicator's unit
                 .unit(q.unit().isEmpty() ? indicator.unit() : q.unit())
                 .kind(q.kind(), q.bound())
-                .base(baseYear(q.baseYear(), plan, year), null)
+                // a base the sentence prints (从2020年的75.2岁) is the path's start, when it comes before the goal
+                .base(
+                        baseYear(q.baseYear(), plan, year),
+                        q.baseValue() != null && q.baseYear() < year ? q.baseValue() : null)
                 .target(year, q.value())
                 .targetUpper(q.bound() == Bound.RANGE ? q.upper() : null)
                 // 居民收入和经济增长同步: in step with what the dictionary links it to, or GDP growth as it says

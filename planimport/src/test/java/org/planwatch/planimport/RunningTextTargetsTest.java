@@ -84,6 +84,38 @@ class RunningTextTargetsTest {
         assertThat(rd.bound().name()).isEqualTo("AT_LEAST");
     }
 
+    /**
+     * The base a sentence prints before its goal is the target's base: the Gansu health plan's
+     * sentence (健康甘肃2030规划, as lanzhou.baogaosu.com reprints it; the key in
+     * real-plans/plans/gs-jiankang2030). A base only in another unit, or with nothing to take it to,
+     * is not one.
+     */
+    @Test
+    void shouldTakeTheBaseASentencePrintsBeforeItsGoal(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(
+                dir,
+                "gs-health-2030.txt",
+                "健康甘肃2030规划\n\n甘肃省人民政府\n\n"
+                        + "规划提出,到2020年全省居民人均预期寿命从2015年的73.25岁增长到74岁;到2030年,进一步增长到76岁。"
+                        + "到2030年,婴儿死亡率从2015年的5.28‰降到2030年的≤5‰、孕产妇死亡率降低到12/10万。\n");
+        Target infants = target(r, "infant_mortality");
+        assertThat(infants.baseYear()).isEqualTo(2015);
+        assertThat(infants.baseValue()).isEqualTo(5.28);
+        assertThat(infants.targetYear()).isEqualTo(2030);
+        assertThat(infants.targetValue()).isEqualTo(5.0);
+        Target life = r.targets().stream()
+                .filter(t -> t.nameZh().contains("预期寿命"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(life.baseValue()).isEqualTo(73.25);
+        assertThat(life.targetValue()).isEqualTo(74.0);
+        assertThat(target(r, "maternal_mortality").baseValue()).isNull();
+
+        CatalogueImporter.Result otherUnit = readWithAllRegions(
+                dir, "other-unit.txt", "健康甘肃2030规划\n\n甘肃省人民政府\n\n到2030年,婴儿死亡率从2015年的5.28%降到2030年的≤5‰。\n");
+        assertThat(target(otherUnit, "infant_mortality").baseValue()).isNull();
+    }
+
     @Test
     void shouldGiveASentenceWithoutAYearThePlansEndYear(@TempDir Path dir) throws IOException {
         Target unemployment = target(read(dir, "jm15.txt", OUTLINE), "surveyed_urban_unemployment");
