@@ -49,6 +49,14 @@ final class EnvDefaults implements IDefaultValueProvider {
         return words.replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);
     }
 
+    /** {@code VARIABLE=value} when the environment sets {@code option}, for a message about its value. */
+    java.util.Optional<String> setting(OptionSpec option) {
+        String value = env.apply(variable(option));
+        return value == null || value.isBlank()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(variable(option) + "=" + value);
+    }
+
     @Override
     public String defaultValue(ArgSpec arg) {
         if (arg instanceof OptionSpec option && option.longestName().startsWith("--")) {

@@ -57,13 +57,14 @@ public final class PlanWatch implements Runnable {
         // a wrong option is one line and a pointer to --help, not the whole usage after it
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine command = ex.getCommandLine();
-            command.getErr().println("planwatch: " + ex.getMessage());
+            command.getErr().println("planwatch: " + fromEnvironment(ex) + ex.getMessage());
             command.getErr().println("(" + command.getCommandSpec().qualifiedName(" ") + " --help lists every option)");
             return command.getCommandSpec().exitCodeOnInvalidInput();
         });
         cl.setDefaultValueProvider(new EnvDefaults());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             java.util.Optional<Throwable> refusal = Causes.first(e, Causes.REFUSALS);
+            java.util.Optional<Throwable> timeout = Causes.first(e, Causes.TIMEOUTS);
             // a setting the user gave that cannot be used names itself (SettingsException): no stack trace
             if (e instanceof UsageProblem
                     || e instanceof org.planwatch.runtime.SettingsException
@@ -78,6 +79,14 @@ public final class PlanWatch implements Runnable {
             } else if (e.getCause() instanceof java.net.BindException) {
                 // a port already taken (--metrics-port, --port): the message names it and the option
                 commandLine.getErr().println("planwatch: " + e.getMessage());
+            } else if (timeout.isPresent()) {
+                // Kafka not answering in time, or a wait the command's own timeout ended: the
+                // message says what was awaited; the hint says what the user can change
+                commandLine
+                        .getErr()
+                        .println("planwatch: " + timeout.get().getMessage()
+                                + " (check that the cluster of --bootstrap is up and reachable; a longer"
+                                + " --kafka-timeout or --timeout waits longer)");
             } else if (refusal.isPresent()) {
                 commandLine
                         .getErr()
@@ -91,6 +100,22 @@ public final class PlanWatch implements Runnable {
             return 1;
         });
         return cl;
+    }
+
+    /**
+     * Where a bad value came from when the user did not type it: the option's environment
+     * variable ({@link EnvDefaults}), so that {@code PLANWATCH_PUBLISH_FORMAT=tsv} is named, not
+     * only the option it stands for.
+     */
+    private static String fromEnvironment(CommandLine.ParameterException ex) {
+        if (!(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option)
+                || ex.getCommandLine().getParseResult() == null
+                || ex.getCommandLine().getParseResult().hasMatchedOption(option)) {
+            return "";
+        }
+        return ex.getCommandLine().getCommandSpec().defaultValueProvider() instanceof EnvDefaults env
+                ? env.setting(option).map(setting -> setting + ": ").orElse("")
+                : "";
     }
 
     /**

@@ -107,14 +107,24 @@ final class PublishCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<FeedFormat> {
         @Override
         public FeedFormat convert(String value) {
-            return FeedFormat.of(value);
+            try {
+                return FeedFormat.of(value);
+            } catch (IllegalArgumentException e) {
+                // said as the reason, without the exception's class name picocli would add
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
     static final class EncodingConverter implements picocli.CommandLine.ITypeConverter<FeedEncoding> {
         @Override
         public FeedEncoding convert(String value) {
-            return FeedEncoding.of(value);
+            try {
+                return FeedEncoding.of(value);
+            } catch (IllegalArgumentException e) {
+                // said as the reason, without the exception's class name picocli would add
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

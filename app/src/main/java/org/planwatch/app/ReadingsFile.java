@@ -124,6 +124,9 @@ record ReadingsFile(List<RawReading> latest, int admitted, int refused, int unre
 
     /** A file that is no CSV text at all (a binary file, a wrong encoding) is a user's mistake: one line, no trace. */
     private static FeedBatch readable(Path file, Feed feed) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new UsageProblem(file + " is a folder: give the readings files in it (" + file + "/*.csv)");
+        }
         try {
             if (!feed.equals(REPORT)) {
                 return FeedFiles.read(file, feed.format(), feed.encoding(), feed.mapping());

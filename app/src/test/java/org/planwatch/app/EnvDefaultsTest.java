@@ -36,6 +36,22 @@ class EnvDefaultsTest {
         return (ConsumerCommand) cl.parseArgs(args).subcommand().commandSpec().userObject();
     }
 
+    /** Issue 25's trial: a bad value the user never typed named the option, not the variable that set it. */
+    @Test
+    void aBadValueFromTheEnvironmentNamesItsVariableAndNoJavaClass() {
+        CommandRun cli = new CommandRun(() -> {
+            CommandLine cl = PlanWatch.commandLine();
+            cl.setDefaultValueProvider(new EnvDefaults(Map.of("PLANWATCH_PUBLISH_FORMAT", "tsv")::get));
+            return cl;
+        });
+
+        assertThat(cli.run("publish", "--validate-only", "feed.csv")).isEqualTo(PlanWatch.USAGE);
+        assertThat(cli.err.toString())
+                .startsWith("planwatch: PLANWATCH_PUBLISH_FORMAT=tsv: Invalid value for option '--format': format 'tsv'"
+                        + " is not one of auto, csv")
+                .doesNotContain("Exception");
+    }
+
     @Test
     void aVariableForOneCommandsFormatLeavesTheOthersAlone() {
         Map<String, String> env = Map.of("PLANWATCH_EVALUATE_FORMAT", "tsv", "PLANWATCH_FORMAT", "tsv");

@@ -47,6 +47,42 @@ class ExitStatusTest {
         assertThat(missing).doesNotExist();
     }
 
+    /** Issue 25's trial: a folder given for the readings ended evaluate and report in a stack trace. */
+    @Test
+    void aFolderGivenForTheReadingsIsOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CommandRun evaluate = new CommandRun();
+        assertThat(evaluate.run("evaluate", dir.toString())).isEqualTo(1);
+        assertThat(evaluate.err.toString().strip())
+                .isEqualTo("planwatch: " + dir + " is a folder: give the readings files in it (" + dir + "/*.csv)");
+
+        CommandRun report = new CommandRun();
+        assertThat(report.run("report", "--plan", "jm-health-14", "--readings", dir.toString()))
+                .isEqualTo(1);
+        assertThat(report.err.toString()).contains("is a folder").doesNotContain("\tat ");
+    }
+
+    /** Issue 25's trial: Kafka not answering printed its exception, twice, with no hint. */
+    @Test
+    void aClusterThatDoesNotAnswerInTimeIsOneLineWithWhatToCheck() {
+        CommandRun cli = new CommandRun();
+
+        assertThat(cli.run(
+                        "report",
+                        "--plan",
+                        "jm-health-14",
+                        "--from-status",
+                        "--bootstrap",
+                        "127.0.0.1:1",
+                        "--kafka-timeout",
+                        "PT1S"))
+                .isEqualTo(1);
+        assertThat(cli.err.toString().lines().filter(l -> l.startsWith("planwatch: ")))
+                .singleElement()
+                .asString()
+                .contains("check that the cluster of --bootstrap is up and reachable");
+        assertThat(cli.err.toString()).doesNotContain("\tat ");
+    }
+
     @Test
     void theHelpSaysWhatEachStatusMeans() {
         CommandRun cli = new CommandRun();

@@ -14,6 +14,10 @@ public final class Causes {
     public static final List<Class<? extends Throwable>> REFUSALS =
             List.of(AuthenticationException.class, AuthorizationException.class);
 
+    /** A wait that ended: Kafka not answering in time, or a command's own deadline. */
+    public static final List<Class<? extends Throwable>> TIMEOUTS =
+            List.of(org.apache.kafka.common.errors.TimeoutException.class, java.util.concurrent.TimeoutException.class);
+
     private Causes() {}
 
     /** The first of {@code error} and its causes that is one of {@code kinds}; a cycle of causes ends the walk. */

@@ -145,7 +145,7 @@ final class DemoCommand implements Callable<Integer> {
         catalogue.errors().forEach(err::println);
         try (Producer<String, PlanTarget> producer = ProducerProperties.producer(
                 topics.targets(),
-                ProducerProperties.properties(bootstrap, "planwatch-demo-catalogue", Map.of(), kafkaConfig))) {
+                ProducerProperties.properties(bootstrap, own("planwatch-demo-catalogue"), Map.of(), kafkaConfig))) {
             int n = new TargetPublisher(producer, topics.targets()).publish(catalogue.targets());
             out.println(
                     "published " + n + " plan targets to " + topics.targets().name());
@@ -168,7 +168,7 @@ final class DemoCommand implements Callable<Integer> {
                         holder);
                 ConsumerApp consumer = ConsumerApp.start(
                         topics,
-                        AlertConsumer.properties(bootstrap, "planwatch-demo-consumer", kafkaConfig),
+                        AlertConsumer.properties(bootstrap, own("planwatch-demo-consumer"), kafkaConfig),
                         kafkaConfig,
                         consumerOptions.metrics.host,
                         consumerOptions.metrics.port,
@@ -187,7 +187,7 @@ final class DemoCommand implements Callable<Integer> {
                         });
                 ProgressJob job = ProgressJob.start(
                         StreamsProperties.properties(
-                                bootstrap, "planwatch-demo", stateDir, topics, Map.of(), kafkaConfig),
+                                bootstrap, own("planwatch-demo"), stateDir, topics, Map.of(), kafkaConfig),
                         topics,
                         method.evaluator(),
                         Clock.systemUTC(),
@@ -223,6 +223,11 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** A client or application id of the demo's, with --topic-prefix before it: a second demo on a cluster has its own. */
+    private String own(String id) {
+        return consumerOptions.kafka.ownId(id, id);
+    }
+
     private PublishResult publishDemoReadings(
             String bootstrap, KafkaClientProperties kafkaConfig, TopicSet topics, PrintWriter out, PrintWriter err)
             throws Exception {
@@ -233,7 +238,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (Producer<String, IndicatorReading> producer = ProducerProperties.producer(
                 topics.readings(),
-                ProducerProperties.properties(bootstrap, "planwatch-demo-publish", Map.of(), kafkaConfig))) {
+                ProducerProperties.properties(bootstrap, own("planwatch-demo-publish"), Map.of(), kafkaConfig))) {
             PublishResult result =
                     new ReadingPublisher(producer, topics.readings(), Clock.systemUTC()).publish(batch, DEMO_SOURCE);
             result.rejected().forEach(err::println);
