@@ -18,8 +18,10 @@ import org.planwatch.domain.TargetKind;
  * @param value signed for decreases (下降18% is -18); the low end of a range; null for a quota
  *     the level above sets (下降完成国家下达目标)
  * @param upper the high end of a range (下降60%~65% is -65..-60); null otherwise
- * @param baseYear the year a change or a doubling is measured from (比2020年); null if none
+ * @param baseYear the year a change or a doubling is measured from (比2020年), or that a printed
+ *     base is of (从2015年的73.25岁); null if none
  * @param falls whether the clause states a fall (下降18%, 下降完成国家下达目标): lower is better
+ * @param baseValue a level's base as the clause prints it, in the level's unit; null if none
  */
 record QuantifiedClause(
         String name,
@@ -31,18 +33,6 @@ record QuantifiedClause(
         Integer baseYear,
         boolean falls,
         Double baseValue) {
-
-    QuantifiedClause(
-            String name,
-            TargetKind kind,
-            Bound bound,
-            Double value,
-            Double upper,
-            String unit,
-            Integer baseYear,
-            boolean falls) {
-        this(name, kind, bound, value, upper, unit, baseYear, falls, null);
-    }
 
     /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
     private static final String NAME = "(?<name>(?:\\d+岁|\\d型|PM_?2\\.5|PM_?10|[45]G|[^\\d]){2,40}?)";
@@ -345,7 +335,8 @@ record QuantifiedClause(
      */
     QuantifiedClause asTotal() {
         return kind == TargetKind.LEVEL && !"%".equals(unit)
-                ? new QuantifiedClause(name, TargetKind.CUMULATIVE_CHANGE, bound, value, upper, unit, baseYear, falls)
+                ? new QuantifiedClause(
+                        name, TargetKind.CUMULATIVE_CHANGE, bound, value, upper, unit, baseYear, falls, null)
                 : this;
     }
 
@@ -482,7 +473,8 @@ record QuantifiedClause(
         if ((m = IN_STEP.matcher(t)).matches()) {
             // what moves in step is the growth: 居民收入(增长)和经济增长同步 is 居民收入增长's
             return named(m, TargetKind.LINKED, Bound.EXACT, null, null, "", null)
-                    .map(q -> new QuantifiedClause(q.name() + "增长", q.kind(), q.bound(), null, null, "", null, false));
+                    .map(q -> new QuantifiedClause(
+                            q.name() + "增长", q.kind(), q.bound(), null, null, "", null, false, null));
         }
         if ((m = ABOVE_ECONOMY.matcher(t)).matches()) {
             return named(m, TargetKind.LINKED, Bound.AT_LEAST, null, null, "", null);
@@ -623,7 +615,7 @@ record QuantifiedClause(
                 : kind;
         // 降至2.3∶1左右: a ratio to one is a plain number, as a table's cell of it reads
         String counted = unit != null && unit.matches("[∶:]1") ? "" : unit;
-        return Optional.of(new QuantifiedClause(name, read, bound, value, upper, counted, base, falls));
+        return Optional.of(new QuantifiedClause(name, read, bound, value, upper, counted, base, falls, null));
     }
 
     /** A statistic, how it turns (止跌回稳, 企稳回升), and after 、 only the growth its figure is for. */
