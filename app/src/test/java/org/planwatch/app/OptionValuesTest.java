@@ -26,6 +26,8 @@ class OptionValuesTest {
                 "streams| --session-timeout| PT1S| shorter than the 6 s a broker accepts",
                 "consumer| --session-timeout| 1s| shorter than the 6 s a broker accepts",
                 "streams| --commit-interval| 5| is not a duration: write it as 30s, 500ms, 5m or PT30S",
+                // issue 25's trial: said as if cut off (a duration is not)
+                "publish| --kafka-timeout| -PT1S| is negative: give a time to wait, such as 30s or PT30S",
             })
     void shouldRefuseAValueOutsideItsMeaningInOneLine(String command, String option, String value, String says) {
         CommandRun cli = new CommandRun();

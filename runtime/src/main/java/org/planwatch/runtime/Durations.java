@@ -46,7 +46,8 @@ public final class Durations {
             throw new IllegalArgumentException("'" + value + "' is longer than any duration this can wait");
         }
         if (d.isNegative()) {
-            throw new IllegalArgumentException("'" + value + "' is negative: a duration is not");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is negative: give a time to wait, such as 30s or PT30S");
         }
         return d;
     }
