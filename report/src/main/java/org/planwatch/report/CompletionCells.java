@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planwatch.domain.Region;
+import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetWording;
 import org.planwatch.evaluation.Evaluation;
@@ -16,6 +18,8 @@ import org.planwatch.evaluation.FinalAssessment;
  * as numbers, the text formats print them with {@link Figures}.
  */
 final class CompletionCells {
+    private static final RegionDictionary REGIONS = RegionDictionary.bundled();
+
     private CompletionCells() {}
 
     /** Column headers, in Chinese as the plans print them and in English. */
@@ -23,6 +27,7 @@ final class CompletionCells {
             "序号 No.",
             "指标",
             "Indicator",
+            "地区 Region",
             "单位 Unit",
             "基期年 Base year",
             "基期值 Base",
@@ -47,6 +52,8 @@ final class CompletionCells {
         cells.add(number);
         cells.add(t.nameZh() == null ? t.indicator() : t.nameZh());
         cells.add(row.nameEn());
+        // a plan with a breakdown by district repeats one indicator per region: the region tells them apart
+        cells.add(REGIONS.code(t.region()).map(Region::nameZh).orElse(t.region()));
         cells.add(t.unit());
         cells.add(t.baseYear());
         cells.add(t.baseValue());

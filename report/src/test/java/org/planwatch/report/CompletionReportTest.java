@@ -119,10 +119,10 @@ class CompletionReportTest {
         String md = text(ReportFormat.md, report);
         assertThat(md).contains("中期评估（截至2023年）").doesNotContain("SIMULATED");
         assertThat(md)
-                .contains("| 1 | 森林覆盖率 | Forest coverage rate | % | 2020 | 45.14 | 2025 | ≥44.64 | 2022 | 44.7 | "
+                .contains("| 1 | 森林覆盖率 | Forest coverage rate | 江门市 | % | 2020 | 45.14 | 2025 | ≥44.64 | 2022 | 44.7 | "
                         + forest.status().zh() + " " + forest.status().en()
                         + " | ★约束性 | 市林业局（按指标推断） | 规划 plan.txt:12；读数 r.csv:2,3 |")
-                .contains("| 3 | 地区生产总值 | GDP | 亿元 | 2020 | 3200 | 2025 | ≥4500 | — | — | 无读数 no readings |");
+                .contains("| 3 | 地区生产总值 | GDP | 江门市 | 亿元 | 2020 | 3200 | 2025 | ≥4500 | — | — | 无读数 no readings |");
         assertThat(md).contains("1. " + forest.reason(), "3. 没有该指标在规划期内的读数。");
     }
 
@@ -141,8 +141,9 @@ class CompletionReportTest {
         String outcome =
                 new FinalAssessment(Tolerance.DEFAULT).assess(GDP).orElseThrow().reason();
         assertThat(closeOut)
-                .contains("| 3 | 地区生产总值 | GDP | 亿元 | 2020 | 3200 | 2025 | ≥4500 | 2025 | 4600 | 已实现（规划所列完成值） achieved"
-                        + " (outcome as the plan prints it) |")
+                .contains(
+                        "| 3 | 地区生产总值 | GDP | 江门市 | 亿元 | 2020 | 3200 | 2025 | ≥4500 | 2025 | 4600 | 已实现（规划所列完成值） achieved"
+                                + " (outcome as the plan prints it) |")
                 .contains("3. " + outcome);
         assertThat(text(ReportFormat.md, report(2023, false))).contains("| — | — | 无读数 no readings |");
     }
@@ -198,7 +199,8 @@ class CompletionReportTest {
                             .latest()
                             .orElseThrow()
                             .reason());
-            assertThat(sheet.getMergedRegions()).anyMatch(r -> r.getFirstRow() == 5 && r.getLastColumn() == 13);
+            assertThat(sheet.getMergedRegions())
+                    .anyMatch(r -> r.getFirstRow() == 5 && r.getLastColumn() == CompletionCells.HEADERS.size() - 1);
         }
     }
 
