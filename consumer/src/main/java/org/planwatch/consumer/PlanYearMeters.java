@@ -26,8 +26,11 @@ final class PlanYearMeters implements AutoCloseable {
 
     private final MeterRegistry registry;
     private final StatusBoard board;
-    /** Per target, its meters by name and year ({@code name|year}). */
-    private final Map<String, Map<String, Meter>> byTarget = new ConcurrentHashMap<>();
+    /** One year's meter of a target: the figure's or the path's. */
+    private record YearMeter(String name, int year) {}
+
+    /** Per target, its meters by name and year. */
+    private final Map<String, Map<YearMeter, Meter>> byTarget = new ConcurrentHashMap<>();
 
     PlanYearMeters(MeterRegistry registry, StatusBoard board) {
         this.registry = registry;
@@ -36,14 +39,14 @@ final class PlanYearMeters implements AutoCloseable {
 
     /** Registers the meters of the years {@code status} has values for, and removes the rest. */
     void sync(String key, Tags tags, ProgressEvaluation status) {
-        Map<String, Meter> meters = byTarget.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-        Set<String> wanted = new HashSet<>();
+        Map<YearMeter, Meter> meters = byTarget.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        Set<YearMeter> wanted = new HashSet<>();
         for (YearFigure y : seriesOf(status)) {
             if (y.getActual() != null) {
-                wanted.add(FIGURE + "|" + y.getYear());
+                wanted.add(new YearMeter(FIGURE, y.getYear()));
             }
             if (y.getPath() != null) {
-                wanted.add(PATH + "|" + y.getYear());
+                wanted.add(new YearMeter(PATH, y.getYear()));
             }
         }
         meters.entrySet().removeIf(e -> {
@@ -53,14 +56,14 @@ final class PlanYearMeters implements AutoCloseable {
             }
             return gone;
         });
-        for (String id : wanted) {
+        for (YearMeter id : wanted) {
             meters.computeIfAbsent(id, i -> register(key, tags, i));
         }
     }
 
-    private Meter register(String key, Tags tags, String id) {
-        String name = id.substring(0, id.indexOf('|'));
-        int year = Integer.parseInt(id.substring(id.indexOf('|') + 1));
+    private Meter register(String key, Tags tags, YearMeter id) {
+        String name = id.name();
+        int year = id.year();
         Function<YearFigure, Double> value = name.equals(FIGURE) ? YearFigure::getActual : YearFigure::getPath;
         return Gauge.builder(
                         name,
@@ -87,7 +90,7 @@ final class PlanYearMeters implements AutoCloseable {
 
     /** Removes the meters of a target that is gone. */
     void forget(String key) {
-        Map<String, Meter> meters = byTarget.remove(key);
+        Map<YearMeter, Meter> meters = byTarget.remove(key);
         if (meters != null) {
             meters.values().forEach(registry::remove);
         }
