@@ -195,6 +195,14 @@ final class CatalogueCommand implements Runnable {
         Integer year;
 
         @Option(
+                names = "--period",
+                paramLabel = "PERIOD",
+                description = "With --region: the plan period of a document that names no plan of its own (a"
+                        + " chapter of an outline, a department's digest), such as 十五五 or 2026-2030 (default:"
+                        + " the period its text names most, else the five-year period in force this year).")
+        String period;
+
+        @Option(
                 names = "--dictionary",
                 paramLabel = "DIR",
                 description = "A folder of your own indicators.tsv, regions.tsv, departments.tsv (each optional),"
@@ -228,9 +236,21 @@ final class CatalogueCommand implements Runnable {
             Overrides corrections = overrides == null ? Overrides.none() : Overrides.read(overrides);
             Dictionaries dictionaries = Dictionaries.load(java.util.Optional.ofNullable(dictionary));
             CatalogueImporter importer;
+            ImportOptions options = region == null ? ImportOptions.defaults() : ImportOptions.region(region);
+            options = year == null ? options : options.withYear(year);
+            if (period != null) {
+                if (region == null) {
+                    throw new UsageProblem("--period needs --region: a document that names no plan must be given"
+                            + " both whose plan it is and its years");
+                }
+                try {
+                    options = options.withPeriod(period);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageProblem("--period: " + e.getMessage());
+                }
+            }
             try {
-                ImportOptions options = region == null ? ImportOptions.defaults() : ImportOptions.region(region);
-                importer = CatalogueImporter.of(dictionaries, year == null ? options : options.withYear(year));
+                importer = CatalogueImporter.of(dictionaries, options);
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem("--region: " + e.getMessage());
             }

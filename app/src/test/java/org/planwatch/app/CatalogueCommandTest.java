@@ -69,6 +69,26 @@ class CatalogueCommandTest {
     }
 
     @Test
+    void shouldReadADocumentThatNamesNoPlanForTheRegionAndPeriodGiven(@TempDir Path dir) throws Exception {
+        Path chapter = dir.resolve("chapter.txt");
+        Files.writeString(chapter, "第十三篇 全面绿色转型\n关联主要指标\n森林覆盖率：25.8%（约束性）。\n");
+
+        int exit = cli.run("catalogue", "import", chapter.toString(), "--region", "CN", "--period", "2026-2030");
+
+        assertThat(exit).as("stderr: %s", cli.err).isZero();
+        assertThat(cli.out.toString()).contains("cn-15\tCN\tforest_coverage");
+
+        CommandRun without = new CommandRun();
+        assertThat(without.run("catalogue", "import", chapter.toString(), "--period", "十五五"))
+                .isEqualTo(1);
+        assertThat(without.err.toString()).contains("--period needs --region").doesNotContain("Exception");
+        CommandRun unreadable = new CommandRun();
+        assertThat(unreadable.run("catalogue", "import", chapter.toString(), "--region", "CN", "--period", "soon"))
+                .isEqualTo(1);
+        assertThat(unreadable.err.toString()).contains("--period: 'soon' names no plan period");
+    }
+
+    @Test
     void shouldRefuseAFormatItDoesNotKnow(@TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.txt");
         Files.writeString(plan, "规划\n");

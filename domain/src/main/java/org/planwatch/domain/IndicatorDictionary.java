@@ -37,6 +37,9 @@ public final class IndicatorDictionary {
 
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final Map<String, Indicator> byName = new HashMap<>();
+    /** By each name in its one wording ({@link NameVariants}); null where two indicators fold alike. */
+    private final Map<String, Indicator> byFolded = new HashMap<>();
+
     private final Map<String, Indicator> growthByLevel = new HashMap<>();
 
     private IndicatorDictionary(List<Indicator> indicators, String file) {
@@ -49,6 +52,16 @@ public final class IndicatorDictionary {
                 Indicator other = byName.put(Names.normalize(name), i);
                 if (other != null && other != i) {
                     problems.add("name " + name + " is given to both " + other.code() + " and " + i.code());
+                }
+            }
+        }
+        for (Indicator i : indicators) {
+            for (String name : i.names()) {
+                String folded = NameVariants.fold(Names.normalize(name));
+                if (byFolded.containsKey(folded) && byFolded.get(folded) != i) {
+                    byFolded.put(folded, null);
+                } else {
+                    byFolded.put(folded, i);
                 }
             }
         }
@@ -174,13 +187,28 @@ public final class IndicatorDictionary {
 
     /** The indicator a row names: by {@code parent/name} first, for names that are ambiguous alone. */
     public Optional<Indicator> find(String parent, String name) {
+        return find(parent, name, "");
+    }
+
+    /**
+     * As above, for a figure printed in {@code unit}: a name found only in another wording
+     * ({@link NameVariants}) must measure in that unit, since 人均GDP in 万美元 is not the
+     * dictionary's 人均地区生产总值 in 万元 however alike the names.
+     */
+    public Optional<Indicator> find(String parent, String name, String unit) {
         if (parent != null && !parent.isEmpty()) {
             Indicator i = byName.get(Names.normalize(parent + "/" + name));
             if (i != null) {
                 return Optional.of(i);
             }
         }
-        return Optional.ofNullable(byName.get(Names.normalize(name)));
+        String normalized = Names.normalize(name);
+        Indicator exact = byName.get(normalized);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return Optional.ofNullable(byFolded.get(NameVariants.fold(normalized)))
+                .filter(i -> unit == null || unit.isEmpty() || i.measuresIn(unit));
     }
 
     /** Every indicator, in the dictionary's order. */

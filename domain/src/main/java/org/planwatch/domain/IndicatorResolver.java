@@ -51,7 +51,7 @@ public final class IndicatorResolver {
      * or one generated from that name, printed in {@code unit} (empty when the row states none).
      */
     public Indicator resolve(String parent, String name, String unit) {
-        return dictionary.find(parent, name).orElseGet(() -> generate(parent, name, unit));
+        return dictionary.find(parent, name, unit).orElseGet(() -> generate(parent, name, unit));
     }
 
     private static Indicator generate(String parent, String name, String unit) {

@@ -63,7 +63,7 @@ public final class CatalogueImporter {
         }
         this.tableTargets = new TableTargets(indicators, regions, departments);
         this.textTargets = new TextTargets(indicators, departments, regions, options.year());
-        this.plans = new PlanNamer(regions, options.region(), options.year());
+        this.plans = new PlanNamer(regions, options);
         this.resolver = new IndicatorResolver(indicators);
     }
 

@@ -154,7 +154,7 @@ final class CellClauses {
     }
 
     /** >6%, ≤5.5%: a bound's sign before a figure, in the words running text bounds it with. */
-    private static String signsInWords(String text) {
+    static String signsInWords(String text) {
         return text.replaceAll("[≥](?=\\d)", "不低于")
                 .replaceAll("[≤](?=\\d)", "不超过")
                 .replaceAll("[>](?=\\d)", "超过")

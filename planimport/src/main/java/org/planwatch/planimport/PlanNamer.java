@@ -41,6 +41,12 @@ public final class PlanNamer {
     /** The year a report's 今年 means, where the user gave it. */
     private final Optional<Integer> reportYear;
 
+    /** The period of a plan no line names, where the user gave it (--period). */
+    private final Optional<PlanPeriod> givenPeriod;
+
+    /** The year the import runs in: the five-year period then in force is the default one. */
+    private final int currentYear;
+
     /**
      * @param regionCode the region every plan read belongs to, as the user gives it; empty to read it
      *     from each title
@@ -52,8 +58,22 @@ public final class PlanNamer {
 
     /** As above, with the year a report's 今年 means where the user gives it (--year). */
     public PlanNamer(RegionDictionary regions, Optional<String> regionCode, Optional<Integer> reportYear) {
+        this(
+                regions,
+                new ImportOptions(
+                        regionCode,
+                        reportYear,
+                        Optional.empty(),
+                        java.time.Year.now().getValue()));
+    }
+
+    /** As the user tells an import: the region, the year a report speaks in, the period of a plan named nowhere. */
+    public PlanNamer(RegionDictionary regions, ImportOptions options) {
         this.regions = regions;
-        this.reportYear = reportYear;
+        this.reportYear = options.year();
+        this.givenPeriod = options.period();
+        this.currentYear = options.currentYear();
+        Optional<String> regionCode = options.region();
         this.override = regionCode.map(code -> regions.code(code)
                 .orElseThrow(() ->
                         new IllegalArgumentException("no region with code '" + code + "' in the region dictionary")));
@@ -131,7 +151,9 @@ public final class PlanNamer {
     public Plan ofDocument(String file, List<String> lines, int targetYear) {
         return PlanTitle.ofDocument(lines)
                 .flatMap(title -> ofTitle(title, lines, targetYear))
-                .or(() -> override.map(region -> plan(region, "", "", PlanPeriod.ending(targetYear), targetYear)))
+                .or(() -> override.map(region -> givenPeriod
+                        .map(p -> plan(region, "", "", p, p.endYear()))
+                        .orElseGet(() -> plan(region, "", "", PlanPeriod.ending(targetYear), targetYear))))
                 .orElseThrow(() -> new PlanTextException(
                         file,
                         1,
@@ -158,13 +180,18 @@ public final class PlanNamer {
         List<Optional<Plan>> out = new ArrayList<>(Collections.nCopies(lines.size(), Optional.empty()));
         if (starts.isEmpty()) {
             int year = TextTargets.documentYear(lines);
-            Optional<Plan> whole = override.filter(region -> year > 0)
-                    .map(region -> plan(region, "", "", PlanPeriod.ending(year), year))
+            Optional<Plan> whole = override.filter(region -> year > 0 || givenPeriod.isPresent())
+                    .map(region -> givenPeriod
+                            .map(p -> plan(region, "", "", p, p.endYear()))
+                            .orElseGet(() -> plan(region, "", "", PlanPeriod.ending(year), year)))
                     .or(() -> ofLead(lines));
             Collections.fill(out, whole);
             if (whole.isEmpty()) {
                 goalsChapters(lines, out);
                 annualReport(lines, out);
+            }
+            if (out.stream().allMatch(Optional::isEmpty)) {
+                Collections.fill(out, ofGivenRegion(lines));
             }
             return out;
         }
@@ -182,6 +209,34 @@ public final class PlanNamer {
             }
         }
         return out;
+    }
+
+    /**
+     * The plan of a document that names none and sets no year (a chapter of an outline, a
+     * department's digest of it), where the user says whose it is (--region): of the period they give
+     * (--period), else of the one its text names most (十五五 in a heading; not “十四五”以来, which
+     * looks back), else of the five-year period in force. Empty where no region was given.
+     */
+    Optional<Plan> ofGivenRegion(List<String> lines) {
+        return override.map(region -> {
+            PlanPeriod period =
+                    givenPeriod.or(() -> mostNamedPeriod(lines)).orElseGet(() -> PlanPeriod.holding(currentYear));
+            return plan(region, "", "", period, period.endYear());
+        });
+    }
+
+    /** The five-year period the lines name most often, looks back aside; the later one where two tie. */
+    static Optional<PlanPeriod> mostNamedPeriod(List<String> lines) {
+        java.util.Map<PlanPeriod, Integer> named = new java.util.HashMap<>();
+        for (String line : lines) {
+            PlanPeriod.namedPeriod(
+                            NAMES_A_PAST_PERIOD.matcher(Names.normalize(line)).replaceAll(""))
+                    .ifPresent(p -> named.merge(p, 1, Integer::sum));
+        }
+        return named.entrySet().stream()
+                .max(java.util.Map.Entry.<PlanPeriod, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().endYear()))
+                .map(java.util.Map.Entry::getKey);
     }
 
     /**

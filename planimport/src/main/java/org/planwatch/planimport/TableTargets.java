@@ -180,7 +180,12 @@ public final class TableTargets {
         Integer baseYear = cells.baseYear();
         Double baseValue = null;
         TargetExpression base = cells.base();
-        if (base.form() == Form.LEVEL) {
+        if (base.form() == Form.LEVEL && own.isGrowthRate() && !fitsUnit(base, own, unit)) {
+            // 固定资产投资增速 | 与上年持平 | 537.69亿: the base cell of a growth prints the level beside it, another
+            // statistic; the target stands without a base, the cell still in its printed expression (a level's
+            // base in a foreign unit, 5.1岁 for a rate, is a misread, said below)
+            baseValue = null;
+        } else if (base.form() == Form.LEVEL) {
             printedUnit(base, own, unit);
             baseValue = base.value();
             if (base.from2019()) {
@@ -337,11 +342,17 @@ public final class TableTargets {
 
     /** A unit printed in a level's cell (80.5岁) is the row's or one of the indicator's, or the cell is misread. */
     private static void printedUnit(TargetExpression e, Indicator own, String rowUnit) {
-        String printed = e.unit();
-        if (printed != null && !printed.equals(rowUnit) && !own.measuresIn(printed)) {
+        if (!fitsUnit(e, own, rowUnit)) {
+            String printed = e.unit();
             throw new IllegalArgumentException("cell '" + e.text() + "' prints the unit '" + printed + "', and "
                     + own.code() + " is in " + (rowUnit == null || rowUnit.isEmpty() ? own.units() : rowUnit));
         }
+    }
+
+    /** Whether a cell prints no unit, the row's, or one the indicator measures in. */
+    private static boolean fitsUnit(TargetExpression e, Indicator own, String rowUnit) {
+        String printed = e.unit();
+        return printed == null || printed.equals(rowUnit) || own.measuresIn(printed);
     }
 
     /** Two cells of a row on one indicator must agree: 完成市下达任务 twice is one quota. */

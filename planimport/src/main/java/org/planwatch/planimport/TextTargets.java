@@ -48,7 +48,14 @@ public final class TextTargets {
 
     private static final Pattern YEAR_RANGE = Pattern.compile("(20\\d\\d)\\s*[-—–－至]\\s*(20\\d\\d)");
     /** Where clauses part: commas, semicolons, and a colon before words (主要目标:全员劳动生产率…), not a ratio's (2.2:1). */
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?!\\d)");
+    /** A colon before a figure (森林覆盖率：25.8%, 浓度：<27微克/立方米) joins a name to it; elsewhere it ends a clause. */
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，；,;：]|:(?![\\d<>≤≥〔\\[])");
+
+    /** A bound's sign right after a name (浓度<27), not after 的 (降到2030年的≤5‰, which reads as it stands). */
+    private static final Pattern SIGN_AFTER_NAME = Pattern.compile("(?<=[\\p{IsHan})])(?<!的)[<>≤≥](?=\\d)");
+
+    /** 森林覆盖率:25.8%: a name a colon joins to its figure, as a list of indicators prints it. */
+    private static final Pattern NAME_COLON = Pattern.compile("^(\\D[^:]{1,59}?):(?=[<>≤≥〔\\[]?\\d)");
 
     private static final Pattern LEADING = Pattern.compile(
             "^(\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[【(（][^】)）\\d]{2,8}[】)）]|年内|期间|(要|将)(?=力争|争取|实现|确保|达到)|力争"
@@ -57,12 +64,12 @@ public final class TextTargets {
                     + "|全市|全区|全省|全国|全县|全州|全盟|"
                     + ProseTime.PERIOD_END + ")+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
-    private static final String UNIT =
-            "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|万吨|吨|公顷|万亩|亩|年)?";
+    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|亿吨|万吨|吨"
+            + "|公顷|万亩|亩|年|微克/立方米|亿立方米|万立方米|立方米|万千瓦|千瓦)?";
     private static final String QUAL = "(?<qual>以上|左右|以内|以下)?";
     /** 高新技术企业650家左右, 研发机构比例达到30%以上, 年均增速不低于15% */
     private static final Pattern NAME_FIRST = Pattern.compile(
-            "^(?<name>[^\\d]+?)(?<verb>达到|达|突破|超过|超|迈上|不低于|不少于|不超过|不高于|控制在|提高到|提升到|增加到|增长到|降低到|下降到|降至|降到|保持在|稳定在|为)?"
+            "^(?<name>[^\\d]+?)(?<verb>达到|达|突破|超过|超|迈上|不低于|不少于|不超过|不高于|控制在|提高到|提升到|增加到|增长到|降低到|下降到|降至|降到|保持在|稳定在|低于|为)?"
                     + NUM + UNIT + QUAL + "$");
     /** 引进研发人员 80 人 reads as above; 突破 60 项以上关键技术 puts the number first: 关键技术. */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^(?<verb>引进|孵化|突破|提供|建设|构筑|培育形成|形成|新设立|建成|培育)?" + NUM
@@ -555,6 +562,12 @@ public final class TextTargets {
                             .replace("力争", "")
                             .replaceFirst("(?<=\\d[^\\d]{0,4})等$", "");
                     text = withoutOwnRegion(text, plan.region());
+                    text = NAME_COLON.matcher(text).replaceFirst("$1");
+                    Matcher sign = SIGN_AFTER_NAME.matcher(text);
+                    if (sign.find()) {
+                        // 浓度<27微克/立方米: the sign read as the words prose bounds a figure with (低于27)
+                        text = text.substring(0, sign.start()) + CellClauses.signsInWords(text.substring(sign.start()));
+                    }
                     if (subject != null
                             && !NAMELESS_RATE.matcher(subject).lookingAt()
                             && NAMELESS_RATE.matcher(text).lookingAt()) {
@@ -611,11 +624,23 @@ public final class TextTargets {
                     if (figureless && quantified.isEmpty()) {
                         continue; // 明显提高 of no one statistic, or outside the goals: prose, as any figureless clause
                     }
+                    // a dictionary name read without its year, verb or bound (…排放降低17% among the plan's goals):
+                    // the quantified reading, as for any name, where the goals' context allows one
+                    boolean dictionaryReads = clause.isPresent()
+                            && (when.explicit()
+                                    || ownYear
+                                    || (report && targetContext)
+                                    || (clause.get().bounded()
+                                            && !clause.get().unit().isEmpty()));
                     if (clause.isEmpty()
                             || (quantified.isPresent()
-                                    && indicators
-                                            .find(null, clause.get().name())
-                                            .isEmpty())) {
+                                    && (!dictionaryReads
+                                            || indicators
+                                                    .find(
+                                                            null,
+                                                            clause.get().name(),
+                                                            clause.get().unit())
+                                                    .isEmpty()))) {
                         if (quantified.isPresent() && otherRegion(part, plan).isEmpty()) {
                             Target t;
                             try {
@@ -661,7 +686,7 @@ public final class TextTargets {
                     // Prose names indicators loosely (科技成果转化10项以上 is a count of projects, not a
                     // statistic): only a dictionary indicator becomes a target; tables and lists, which
                     // say they are indicators, may generate one.
-                    Optional<Indicator> indicator = indicators.find(null, name);
+                    Optional<Indicator> indicator = indicators.find(null, name, c.unit());
                     // the target as printed, folded text given back (人均預期壽命, not 人均预期寿命)
                     String printedName = printed.apply(i, name);
                     String printedPart = printed.apply(i, part);
@@ -1133,7 +1158,9 @@ public final class TextTargets {
         return out.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static Optional<Clause> clause(String text) {
+    static Optional<Clause> clause(String printed) {
+        // 浓度<27微克/立方米: a bound's sign right after the name, read as its words (低于27)
+        String text = CellClauses.signsInWords(printed);
         Matcher d = DOUBLING.matcher(text);
         if (d.matches()) {
             return Optional.of(new Clause(d.group("name"), "100", "%", Integer.valueOf(d.group("year")), true, true));
@@ -1163,7 +1190,7 @@ public final class TextTargets {
         String expression = switch (verb) {
             case "突破", "超过", "超", "迈上" -> qual.isEmpty() ? ">" + num + percent : num + percent + qual;
             case "不低于", "不少于" -> "≥" + num + percent;
-            case "不超过", "不高于" -> "≤" + num + percent;
+            case "不超过", "不高于", "低于" -> "≤" + num + percent;
             case "控制在" -> "控制在" + num + percent + (qual.isEmpty() ? "以内" : qual);
             default -> num + percent + qual;
         };
@@ -1179,9 +1206,14 @@ public final class TextTargets {
             throw new IllegalArgumentException(
                     "unit '" + c.unit() + "' is not one of " + indicator.code() + "'s units " + indicator.units());
         }
+        // a reduction's figure (单位GDP能耗下降10%左右) is the fall over the period, as a table's is: never a level
         TargetKind kind = c.doubling()
                 ? TargetKind.RELATIVE_CHANGE
-                : indicator.isGrowthRate() ? TargetKind.ANNUAL_GROWTH : TargetKind.LEVEL;
+                : indicator.isGrowthRate()
+                        ? TargetKind.ANNUAL_GROWTH
+                        : indicator.path() == org.planwatch.domain.PathForm.REDUCTION
+                                ? TargetKind.CUMULATIVE_CHANGE
+                                : TargetKind.LEVEL;
         Region region = plan.region();
         Target.Builder b = Target.builder(plan.id(), region.code(), indicator.code())
                 .names(name, indicator.nameEn())

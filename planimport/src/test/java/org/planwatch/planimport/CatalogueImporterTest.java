@@ -259,8 +259,9 @@ class CatalogueImporterTest {
                 "000:815|zs-torch-14|442000-torch|public_primary_school_places|LEVEL|EXACT|||||2025|7715|||区教育局|true||",
                 // running text without a year: the plan's end year
                 "000:188|zs-torch-14|442000-torch|surveyed_urban_unemployment|LEVEL|AT_MOST|||||2025|3.5|||区人社局|true||",
-                // running text of a document with tables: “十四五”期间 is the plan's own period
-                "002:5071|gd-14|440000|water_use_per_10k_gdp_reduction|LEVEL|AT_LEAST|||||2025|20|||省水利厅|true||",
+                // running text of a document with tables: “十四五”期间 is the plan's own period; a reduction's
+                // figure is the fall over the period (CUMULATIVE_CHANGE), as a table's is
+                "002:5071|gd-14|440000|water_use_per_10k_gdp_reduction|CUMULATIVE_CHANGE|AT_LEAST|||||2025|20|||省水利厅|true||",
                 "003:24|zs-sti-13|442000|high_tech_enterprises|LEVEL|AT_LEAST|||||2020|1000|||市科技局|true||",
                 "003:164|zs-sti-13|442000|backbone_enterprise_rd_share|LEVEL|AT_LEAST|||||2017|4|||市科技局|true||",
                 // a sentence cut by a line break, read whole and cited where its number is printed

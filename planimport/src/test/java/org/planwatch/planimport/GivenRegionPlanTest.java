@@ -1,0 +1,103 @@
+package org.planwatch.planimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Departments;
+import org.planwatch.domain.IndicatorDictionary;
+import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
+
+/**
+ * A document that names no plan and sets no year (a chapter of the national 15th outline, as a
+ * knowledge base copies it), read for the region the user gives: the period they give, else the one
+ * its text names, else the five-year period in force; its goals in the outline's own wordings.
+ */
+class GivenRegionPlanTest {
+    /** After the outline's 13th part (绿色转型), its figures as published; the wording is ours. */
+    private static final String CHAPTER = """
+            第十三篇 全面绿色转型
+            第四十七章 推进碳达峰
+            推动煤炭和石油消费达峰，单位GDP能耗下降10%左右。
+            关联主要指标
+            森林覆盖率：25.8%（约束性）。
+            地级及以上城市细颗粒物（PM2.5）浓度：<27微克/立方米（约束性）。
+            """;
+
+    private static CatalogueImporter importer(ImportOptions options) {
+        return new CatalogueImporter(
+                IndicatorDictionary.bundled(), PlanNamerTest.REGIONS, Departments.bundled(), options);
+    }
+
+    private static List<Target> read(Path dir, String text, ImportOptions options) throws IOException {
+        Path chapter = Files.writeString(dir.resolve("chapter.txt"), text);
+        CatalogueImporter.Result r = importer(options).read(List.of(chapter));
+        assertThat(r.problems()).isEmpty();
+        return r.targets();
+    }
+
+    private static Target of(List<Target> targets, String nameZh) {
+        return targets.stream()
+                .filter(t -> t.nameZh().equals(nameZh))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no target named " + nameZh + " in " + targets));
+    }
+
+    @Test
+    void shouldReadAChapterOfTheOutlineAsTheRegionsPlanInForce(@TempDir Path dir) throws IOException {
+        List<Target> targets = read(dir, CHAPTER, ImportOptions.region("CN").inYear(2026));
+
+        assertThat(targets).allSatisfy(t -> {
+            assertThat(t.plan()).isEqualTo("cn-15");
+            assertThat(t.targetYear()).isEqualTo(2030);
+        });
+        // 能耗下降 is the dictionary's 能源消耗降低; a reduction's figure is its fall over the period
+        Target energy = of(targets, "单位GDP能耗下降");
+        assertThat(energy.indicator()).isEqualTo("energy_intensity_reduction");
+        assertThat(energy.kind()).isEqualTo(TargetKind.CUMULATIVE_CHANGE);
+        assertThat(energy.targetValue()).isEqualTo(10.0);
+        // a name a colon joins to its figure, and a bound written as a sign
+        assertThat(of(targets, "森林覆盖率").targetValue()).isEqualTo(25.8);
+        Target pm25 = of(targets, "地级及以上城市细颗粒物(PM2.5)浓度");
+        assertThat(pm25.bound()).hasToString("AT_MOST");
+        assertThat(pm25.targetValue()).isEqualTo(27.0);
+        assertThat(pm25.unit()).isEqualTo("微克/立方米");
+    }
+
+    @Test
+    void shouldTakeThePeriodTheUserGivesElseTheOneTheTextNames(@TempDir Path dir) throws IOException {
+        assertThat(read(dir, CHAPTER, ImportOptions.region("CN").inYear(2031)))
+                .extracting(Target::plan)
+                .containsOnly("cn-16");
+        assertThat(read(dir, CHAPTER, ImportOptions.region("CN").inYear(2026).withPeriod("2021—2025年")))
+                .extracting(Target::plan, Target::targetYear)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("cn-14", 2025));
+        // a heading that names the period: it wins over the clock; a look back (“十四五”以来) names none
+        String named = "“十四五”以来成效显著\n“十五五”时期生态环境目标\n" + CHAPTER;
+        assertThat(read(dir, named, ImportOptions.region("CN").inYear(2031)))
+                .extracting(Target::plan)
+                .containsOnly("cn-15");
+    }
+
+    @Test
+    void shouldStillAskForTheRegionWhereNoneIsGiven(@TempDir Path dir) throws IOException {
+        Path chapter = Files.writeString(dir.resolve("chapter.txt"), CHAPTER);
+        CatalogueImporter.Result r = importer(ImportOptions.defaults()).read(List.of(chapter));
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.problems()).singleElement().asString().contains("give --region");
+    }
+
+    @Test
+    void shouldRefuseAPeriodItCannotRead() {
+        assertThatThrownBy(() -> ImportOptions.region("CN").withPeriod("next five years"))
+                .hasMessageContaining("names no plan period");
+        assertThat(ImportOptions.region("CN").withPeriod("十五五").period())
+                .hasValueSatisfying(p -> assertThat(p.endYear()).isEqualTo(2030));
+    }
+}
