@@ -225,7 +225,8 @@ final class EvaluateCommand extends OfflineCommand {
                 number(e.actual(), rounded),
                 e.expected() == null ? "" : number(e.expected(), rounded),
                 e.projected() == null ? "" : number(e.projected(), rounded),
-                e.progress() == null ? "" : number(e.progress(), rounded),
+                // people read the way to the target as a percentage; machines get the share (0.75)
+                e.progress() == null ? "" : rounded ? StatusTable.percent(e.progress()) : number(e.progress(), false),
                 t.department() == null ? "" : t.department(),
                 String.join(" ", e.used().stream().map(Observation::readingId).toList()),
                 e.reason());

@@ -142,13 +142,24 @@ public final class KafkaOptions {
 
     void createTopics() throws InterruptedException {
         String bootstrap = requireBootstrap();
-        if (!BootstrapAddresses.parse(bootstrap).anyListening(Duration.ofSeconds(2))) {
+        BootstrapAddresses addresses = BootstrapAddresses.parse(bootstrap);
+        if (!addresses.anyListening(Duration.ofSeconds(2))) {
             // Said at once: the admin client would retry in silence for the whole timeout.
             command.commandLine()
                     .getErr()
                     .println("planwatch: nothing accepts connections at " + bootstrap + " yet; waiting up to " + timeout
                             + " for Kafka (check --bootstrap / PLANWATCH_BOOTSTRAP)");
         }
-        createTopics(bootstrap, clientProperties(), topics(), replicationFactor, timeout);
+        try {
+            createTopics(bootstrap, clientProperties(), topics(), replicationFactor, timeout);
+        } catch (UsageProblem e) {
+            if (addresses.anyListening(Duration.ofSeconds(2))) {
+                throw e;
+            }
+            // the topics are not at fault where no broker ever answered
+            throw new UsageProblem("no Kafka broker answered at " + bootstrap + " within " + timeout
+                    + ": is it running there? (check --bootstrap / PLANWATCH_BOOTSTRAP, or start one with"
+                    + " ./planwatch broker)");
+        }
     }
 }

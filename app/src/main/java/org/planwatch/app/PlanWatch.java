@@ -49,6 +49,26 @@ public final class PlanWatch implements Runnable {
      * The same, with more commands (the developer tools' demo, broker, cluster and bench, which no
      * image carries), added before the defaults and handlers so that they answer the same way.
      */
+    /** The first argument that looks like an option neither {@code spec} nor a command above it knows. */
+    static java.util.Optional<String> unknownOption(CommandLine.Model.CommandSpec spec, String[] args) {
+        boolean value = false;
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            CommandLine.Model.OptionSpec option = null;
+            for (CommandLine.Model.CommandSpec c = spec; c != null && option == null; c = c.parent()) {
+                option = c.findOption(name);
+            }
+            if (!value && arg.startsWith("-") && arg.length() > 1 && option == null && !arg.matches("-\\d.*")) {
+                return java.util.Optional.of(name);
+            }
+            value = option != null && !arg.contains("=") && option.arity().max() > 0;
+        }
+        return java.util.Optional.empty();
+    }
+
     public static CommandLine commandLine(java.util.List<Object> more) {
         CommandLine cl = new CommandLine(new PlanWatch());
         more.forEach(cl::addSubcommand);
@@ -57,7 +77,13 @@ public final class PlanWatch implements Runnable {
         // a wrong option is one line and a pointer to --help, not the whole usage after it
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine command = ex.getCommandLine();
-            command.getErr().println("planwatch: " + fromEnvironment(ex) + ex.getMessage());
+            // picocli asks for a missing required option before it names an unknown one: a mistyped
+            // option (--plna) is the mistake to show, not the option it was meant to be
+            java.util.Optional<String> unknown = ex instanceof CommandLine.MissingParameterException
+                    ? unknownOption(command.getCommandSpec(), args)
+                    : java.util.Optional.empty();
+            String message = unknown.map(o -> "Unknown option: '" + o + "'").orElseGet(ex::getMessage);
+            command.getErr().println("planwatch: " + (unknown.isPresent() ? "" : fromEnvironment(ex)) + message);
             command.getErr().println("(" + command.getCommandSpec().qualifiedName(" ") + " --help lists every option)");
             return command.getCommandSpec().exitCodeOnInvalidInput();
         });

@@ -53,12 +53,17 @@ final class StatusTable {
                 a.getStatus().name(),
                 number(a.getActual()),
                 a.getExpected() == null ? "—" : number(a.getExpected()),
-                a.getProgress() == null ? "—" : Math.round(a.getProgress() * 100) + "%",
+                a.getProgress() == null ? "—" : percent(a.getProgress()),
                 a.getProjected() == null ? "—" : "→" + number(a.getProjected()),
                 a.getDepartment() == null ? "—" : a.getDepartment());
     }
 
     /** At most two decimals, no trailing zeros: 3055, 5.6, 18.44. */
+    /** A share of the way to the target (0.75) as people read it: 75%. */
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
     static String number(double v) {
         return BigDecimal.valueOf(v)
                 .setScale(2, RoundingMode.HALF_UP)

@@ -44,6 +44,26 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void shouldShowProgressAsAPercentageToPeopleAndAsAShareToMachines() {
+        cli.run("evaluate", "--readings", readings.toString());
+        String table = cli.out.toString();
+        CommandRun tsv = new CommandRun();
+        tsv.run("evaluate", "--readings", readings.toString(), "--format", "tsv");
+        // the beds in 2022 (5.47 against a path to 6.15 from 5.2): the same share both ways
+        String row = tsv.out
+                .toString()
+                .lines()
+                .filter(l -> l.startsWith("jm-health-14\t440700\thospital_beds_per_1000\t2022"))
+                .findFirst()
+                .orElseThrow();
+        String share = row.split("\t")[8];
+        assertThat(share).matches("\\d\\.\\d+");
+        assertThat(table)
+                .contains(Math.round(Double.parseDouble(share) * 100) + "%")
+                .doesNotContain(" " + share + " ");
+    }
+
+    @Test
     void shouldEvaluateEveryPlanCoveringAYearAndNameTheRowsItRefuses() {
         assertThat(cli.run("evaluate", "--readings", readings.toString(), "--format", "tsv"))
                 .isEqualTo(2);

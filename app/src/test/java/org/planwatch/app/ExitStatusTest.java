@@ -15,6 +15,20 @@ class ExitStatusTest {
     }
 
     @Test
+    void aMistypedOptionIsNamedBeforeTheRequiredOneItWasMeantToBe() {
+        CommandRun cli = new CommandRun();
+
+        assertThat(cli.run("report", "--plna", "jm-health-15")).isEqualTo(PlanWatch.USAGE);
+        assertThat(cli.err.toString())
+                .startsWith("planwatch: Unknown option: '--plna'")
+                .doesNotContain("Missing required option");
+
+        CommandRun missing = new CommandRun();
+        assertThat(missing.run("report", "--out", "report.html")).isEqualTo(PlanWatch.USAGE);
+        assertThat(missing.err.toString()).startsWith("planwatch: Missing required option: '--plan=ID'");
+    }
+
+    @Test
     void aMalformedValueIsAUsageErrorInEverySubcommandToo() {
         CommandRun cli = new CommandRun();
 

@@ -226,6 +226,6 @@ class PublishCommandIT {
                 .satisfiesExactly(
                         first -> assertThat(first).startsWith("planwatch: nothing accepts connections at 127.0.0.1:1"),
                         second -> assertThat(second)
-                                .startsWith("planwatch: cannot set up topics on Kafka at 127.0.0.1:1 within PT2S"));
+                                .startsWith("planwatch: no Kafka broker answered at 127.0.0.1:1 within PT2S"));
     }
 }

@@ -201,7 +201,11 @@ final class NoticeWriter {
         if (a.getReadingSource().startsWith(IndicatorMetrics.SIMULATED_SOURCE_PREFIX)) {
             zh.append("\n（模拟数据，非真实统计）");
         }
-        String en = "[" + a.getStatus() + "] " + a.getRegion() + " " + indicatorNameEn(a.getIndicator(), target)
+        // the dictionary holds no English region names: the Chinese name a lead knows, with its code
+        String region = regionName(a.getRegion()).equals(a.getRegion())
+                ? a.getRegion()
+                : regionName(a.getRegion()) + " (" + a.getRegion() + ")";
+        String en = "[" + a.getStatus() + "] " + region + " " + indicatorNameEn(a.getIndicator(), target)
                 + " (" + a.getPlan() + "), " + a.getYear() + ": actual " + num(a.getActual())
                 + target.map(t -> ", target " + TargetWording.of(t) + unit(t) + " by " + t.targetYear())
                         .orElse("")

@@ -88,7 +88,7 @@ class NotificationsTest {
                 .contains("目标出处：002:3344")
                 .contains("（模拟数据，非真实统计）")
                 .contains(
-                        "[LAGGING] 440700 Hospital beds per 1,000 population (jm-health-14), 2023: actual 5.5, path 5.6, progress 75%; was ON_TRACK (downgrade); binding target");
+                        "[LAGGING] 江门市 (440700) Hospital beds per 1,000 population (jm-health-14), 2023: actual 5.5, path 5.6, progress 75%; was ON_TRACK (downgrade); binding target");
         assertThat(n.worse()).isTrue();
         assertThat(n.binding()).isTrue();
         ProgressEvaluation nurses = downgrade(2023);
@@ -348,7 +348,7 @@ class NotificationsTest {
         assertThat(n.text())
                 .contains(
                         "2023年：实际5.5，按规划路径应达5.6，完成进度75%。此前为“基本符合预期”，状态下降。\n" + "目标：2025年 ≥6.15 张；基期：2020年 5.2 张【约束性指标】")
-                .contains("[LAGGING] 440700 Hospital beds per 1,000 population (jm-health-14), 2023: actual 5.5, "
+                .contains("[LAGGING] 江门市 (440700) Hospital beds per 1,000 population (jm-health-14), 2023: actual 5.5, "
                         + "target ≥6.15 张 by 2025, path 5.6");
     }
 
