@@ -143,6 +143,8 @@ public final class KafkaOptions {
     void createTopics() throws InterruptedException {
         String bootstrap = requireBootstrap();
         BootstrapAddresses addresses = BootstrapAddresses.parse(bootstrap);
+        // a --kafka-config that cannot be used is said as such, before any wait
+        KafkaClientProperties file = clientProperties();
         if (!addresses.anyListening(Duration.ofSeconds(2))) {
             // Said at once: the admin client would retry in silence for the whole timeout.
             command.commandLine()
@@ -151,7 +153,7 @@ public final class KafkaOptions {
                             + " for Kafka (check --bootstrap / PLANWATCH_BOOTSTRAP)");
         }
         try {
-            createTopics(bootstrap, clientProperties(), topics(), replicationFactor, timeout);
+            createTopics(bootstrap, file, topics(), replicationFactor, timeout);
         } catch (UsageProblem e) {
             if (addresses.anyListening(Duration.ofSeconds(2))) {
                 throw e;
