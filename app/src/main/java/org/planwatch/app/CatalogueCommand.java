@@ -199,7 +199,7 @@ final class CatalogueCommand implements Runnable {
                 paramLabel = "PERIOD",
                 description = "With --region: the plan period of a document that names no plan of its own (a"
                         + " chapter of an outline, a department's digest), such as 十五五 or 2026-2030 (default:"
-                        + " the period its text names most, else the five-year period in force this year).")
+                        + " the latest period its text names, else the five-year period in force this year).")
         String period;
 
         @Option(

@@ -173,8 +173,11 @@ public final class CatalogueImporter {
                 String cannot = new PlanTextException(
                                 name,
                                 1,
-                                "cannot tell the plan's region from its title; add the region's name to"
-                                        + " regions.tsv or give --region")
+                                plans.regionGiven()
+                                        ? "cannot tell the plan's years (it speaks of 今后五年 with no date to count"
+                                                + " from); give them with --period, such as 2026-2030"
+                                        : "cannot tell the plan's region from its title; add the region's name to"
+                                                + " regions.tsv or give --region")
                         .getMessage();
                 if (tables.isEmpty()) {
                     problems.add(cannot);

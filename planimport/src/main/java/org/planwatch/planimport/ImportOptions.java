@@ -16,7 +16,7 @@ import java.util.Optional;
  *     ({@link ReportYear}).
  * @param period the plan period of a document of the given region that names no plan of its own (a
  *     chapter of an outline, a department's digest), as given with {@code --period}. Empty: the
- *     period the document's text names, else the five-year period in force in {@code currentYear}.
+ *     latest period the document's text names, else the five-year period in force in {@code currentYear}.
  * @param currentYear the year the import runs in: which five-year period is in force
  */
 public record ImportOptions(

@@ -180,9 +180,11 @@ public final class PlanNamer {
         List<Optional<Plan>> out = new ArrayList<>(Collections.nCopies(lines.size(), Optional.empty()));
         if (starts.isEmpty()) {
             int year = TextTargets.documentYear(lines);
-            Optional<Plan> whole = override.filter(region -> year > 0 || givenPeriod.isPresent())
-                    .map(region -> givenPeriod
-                            .map(p -> plan(region, "", "", p, p.endYear()))
+            // with the region given, the period given, else the latest the text names (a 十五五 digest looks back
+            // on 十四五 and prints 2025 bases), else the one its 到YYYY年 ends
+            Optional<PlanPeriod> named = givenPeriod.or(() -> latestNamedPeriod(lines));
+            Optional<Plan> whole = override.filter(region -> year > 0 || named.isPresent())
+                    .map(region -> named.map(p -> plan(region, "", "", p, p.endYear()))
                             .orElseGet(() -> plan(region, "", "", PlanPeriod.ending(year), year)))
                     .or(() -> ofLead(lines));
             Collections.fill(out, whole);
@@ -214,30 +216,47 @@ public final class PlanNamer {
     /**
      * The plan of a document that names none and sets no year (a chapter of an outline, a
      * department's digest of it), where the user says whose it is (--region): of the period they give
-     * (--period), else of the one its text names most (十五五 in a heading; not “十四五”以来, which
-     * looks back), else of the five-year period in force. Empty where no region was given.
+     * (--period), else of the latest its text names (十五五 in a heading; not “十四五”以来, which looks
+     * back), else of the five-year period in force. Empty where no region was given.
      */
     Optional<Plan> ofGivenRegion(List<String> lines) {
+        if (givenPeriod.isEmpty()
+                && lines.stream().anyMatch(l -> TERM.matcher(l).find())) {
+            return Optional.empty(); // 今后五年 with no date to count from: its years cannot be told, not guessed
+        }
         return override.map(region -> {
             PlanPeriod period =
-                    givenPeriod.or(() -> mostNamedPeriod(lines)).orElseGet(() -> PlanPeriod.holding(currentYear));
+                    givenPeriod.or(() -> latestNamedPeriod(lines)).orElseGet(() -> PlanPeriod.holding(currentYear));
             return plan(region, "", "", period, period.endYear());
         });
     }
 
-    /** The five-year period the lines name most often, looks back aside; the later one where two tie. */
-    static Optional<PlanPeriod> mostNamedPeriod(List<String> lines) {
-        java.util.Map<PlanPeriod, Integer> named = new java.util.HashMap<>();
-        for (String line : lines) {
-            PlanPeriod.namedPeriod(
-                            NAMES_A_PAST_PERIOD.matcher(Names.normalize(line)).replaceAll(""))
-                    .ifPresent(p -> named.merge(p, 1, Integer::sum));
-        }
-        return named.entrySet().stream()
-                .max(java.util.Map.Entry.<PlanPeriod, Integer>comparingByValue()
-                        .thenComparing(e -> e.getKey().endYear()))
-                .map(java.util.Map.Entry::getKey);
+    /** Whether the user gave the region of every plan (--region). */
+    boolean regionGiven() {
+        return override.isPresent();
     }
+
+    /**
+     * The latest five-year period the lines name, looks back (“十四五”以来) aside: a document on a plan
+     * names the one before it (十四五末, its base) as often as its own.
+     */
+    static Optional<PlanPeriod> latestNamedPeriod(List<String> lines) {
+        Optional<PlanPeriod> latest = Optional.empty();
+        for (String line : lines) {
+            java.util.regex.Matcher word = PERIOD_WORD.matcher(
+                    NAMES_A_PAST_PERIOD.matcher(Names.normalize(line)).replaceAll(""));
+            while (word.find()) {
+                Optional<PlanPeriod> p = PlanPeriod.namedPeriod(word.group());
+                if (p.isPresent()
+                        && (latest.isEmpty() || p.get().endYear() > latest.get().endYear())) {
+                    latest = p;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static final java.util.regex.Pattern PERIOD_WORD = java.util.regex.Pattern.compile(PlanPeriod.WORD);
 
     /**
      * The plan a report with no title line is about, from its lead: the first sentence near the top

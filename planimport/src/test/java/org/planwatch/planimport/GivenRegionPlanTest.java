@@ -85,6 +85,37 @@ class GivenRegionPlanTest {
                 .containsOnly("cn-15");
     }
 
+    /** An analyst's digest of the 15th outline: it prints 2025 bases and looks back on 十四五 as often as ahead. */
+    @Test
+    void shouldTakeTheLatestPeriodADigestNamesOverTheYearsOfItsBases(@TempDir Path dir) throws IOException {
+        String digest = """
+                宏观观察框架
+                以下议题均在“十五五”语境下观察。
+                研发投入：经费年均增长 7% 以上，“十四五”末研发强度 2.8%，2025 年增速 9.1%。
+                城镇化：常住人口城镇化率 67.9% → 71%，市民化配套进展。
+                """;
+        List<Target> targets = read(dir, digest, ImportOptions.region("CN").inYear(2026));
+        assertThat(targets).extracting(Target::plan).containsOnly("cn-15");
+        Target urban = of(targets, "常住人口城镇化率");
+        assertThat(urban.targetYear()).isEqualTo(2030);
+        assertThat(urban.targetValue()).isEqualTo(71.0);
+    }
+
+    /** A congress report's 今后五年 with no dated line: which five years cannot be told, so they are asked for. */
+    @Test
+    void shouldAskForTheYearsOfATermItCannotDate(@TempDir Path dir) throws IOException {
+        String report = "10月28日，广东省党代会开幕。报告说，今后五年全省生产总值力争达到6.5万亿元。\n";
+        Path file = Files.writeString(dir.resolve("congress.txt"), report);
+        CatalogueImporter.Result r =
+                importer(ImportOptions.region("440000").inYear(2026)).read(List.of(file));
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.problems()).singleElement().asString().contains("give them with --period");
+
+        CatalogueImporter.Result given =
+                importer(ImportOptions.region("440000").withPeriod("2022-2026")).read(List.of(file));
+        assertThat(given.problems()).isEmpty();
+    }
+
     @Test
     void shouldStillAskForTheRegionWhereNoneIsGiven(@TempDir Path dir) throws IOException {
         Path chapter = Files.writeString(dir.resolve("chapter.txt"), CHAPTER);

@@ -150,7 +150,8 @@ class RealPlansTest {
         // the documents that asked for --region, given it as the message says: what a user gets on a second run
         List<ImportScore> asked = scores(true);
         asked.forEach(s -> System.out.println("  with --region: " + s.line()));
-        System.out.println(ImportScore.total("documents that asked for --region, given it", asked).line());
+        System.out.println(ImportScore.total("documents that asked for --region, given it", asked)
+                .line());
 
         assertThat(scores).as("real documents under %s", root()).isNotEmpty();
         assertThat(total.recall()).as(total.line()).isGreaterThanOrEqualTo(RECALL_FLOOR);
