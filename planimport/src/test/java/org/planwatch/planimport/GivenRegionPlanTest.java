@@ -117,14 +117,6 @@ class GivenRegionPlanTest {
     }
 
     @Test
-    void shouldStillAskForTheRegionWhereNoneIsGiven(@TempDir Path dir) throws IOException {
-        Path chapter = Files.writeString(dir.resolve("chapter.txt"), CHAPTER);
-        CatalogueImporter.Result r = importer(ImportOptions.defaults()).read(List.of(chapter));
-        assertThat(r.targets()).isEmpty();
-        assertThat(r.problems()).singleElement().asString().contains("give --region");
-    }
-
-    @Test
     void shouldRefuseAPeriodItCannotRead() {
         assertThatThrownBy(() -> ImportOptions.region("CN").withPeriod("next five years"))
                 .hasMessageContaining("names no plan period");
