@@ -191,23 +191,32 @@ public final class IndicatorDictionary {
     }
 
     /**
-     * As above, for a figure printed in {@code unit}: a name found only in another wording
-     * ({@link NameVariants}) must measure in that unit, since 人均GDP in 万美元 is not the
-     * dictionary's 人均地区生产总值 in 万元 however alike the names.
+     * The indicator {@code name} is, as printed (after {@link Names#normalize}) and under {@code
+     * parent} first, with no other wording tried: for a bureau's feed, whose names are matched exactly
+     * or through the user's mapping, since a reading put under a look-alike statistic is worse than a
+     * row refused.
      */
-    public Optional<Indicator> find(String parent, String name, String unit) {
+    public Optional<Indicator> findAsPrinted(String parent, String name) {
         if (parent != null && !parent.isEmpty()) {
             Indicator i = byName.get(Names.normalize(parent + "/" + name));
             if (i != null) {
                 return Optional.of(i);
             }
         }
-        String normalized = Names.normalize(name);
-        Indicator exact = byName.get(normalized);
-        if (exact != null) {
-            return Optional.of(exact);
+        return Optional.ofNullable(byName.get(Names.normalize(name)));
+    }
+
+    /**
+     * As above, for a figure printed in {@code unit}: a name found only in another wording
+     * ({@link NameVariants}) must measure in that unit, since 人均GDP in 万美元 is not the
+     * dictionary's 人均地区生产总值 in 万元 however alike the names.
+     */
+    public Optional<Indicator> find(String parent, String name, String unit) {
+        Optional<Indicator> printed = findAsPrinted(parent, name);
+        if (printed.isPresent()) {
+            return printed;
         }
-        return Optional.ofNullable(byFolded.get(NameVariants.fold(normalized)))
+        return Optional.ofNullable(byFolded.get(NameVariants.fold(Names.normalize(name))))
                 .filter(i -> unit == null || unit.isEmpty() || i.measuresIn(unit));
     }
 

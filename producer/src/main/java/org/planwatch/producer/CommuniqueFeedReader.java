@@ -368,7 +368,7 @@ final class CommuniqueFeedReader implements FeedReader {
                     continue;
                 }
                 Optional<String> found =
-                        dictionary.find(null, name.substring(start)).map(i -> i.code());
+                        dictionary.findAsPrinted(null, name.substring(start)).map(i -> i.code());
                 if (found.isPresent()) {
                     return found;
                 }

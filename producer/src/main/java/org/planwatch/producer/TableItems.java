@@ -62,9 +62,10 @@ final class TableItems {
         if (mapped.isPresent()) {
             return mapped;
         }
-        Optional<Indicator> found = indicators.find(parent, name);
+        // as printed only: a bureau's name is the statistic it publishes, not a wording of a look-alike
+        Optional<Indicator> found = indicators.findAsPrinted(parent, name);
         for (int start = 1; found.isEmpty() && start < name.length() - 1; start++) {
-            found = indicators.find(null, name.substring(start));
+            found = indicators.findAsPrinted(null, name.substring(start));
         }
         if (found.isEmpty()) {
             found = indicators.code(name);
