@@ -241,22 +241,11 @@ public final class PlanNamer {
      * names the one before it (十四五末, its base) as often as its own.
      */
     static Optional<PlanPeriod> latestNamedPeriod(List<String> lines) {
-        Optional<PlanPeriod> latest = Optional.empty();
-        for (String line : lines) {
-            java.util.regex.Matcher word = PERIOD_WORD.matcher(
-                    NAMES_A_PAST_PERIOD.matcher(Names.normalize(line)).replaceAll(""));
-            while (word.find()) {
-                Optional<PlanPeriod> p = PlanPeriod.namedPeriod(word.group());
-                if (p.isPresent()
-                        && (latest.isEmpty() || p.get().endYear() > latest.get().endYear())) {
-                    latest = p;
-                }
-            }
-        }
-        return latest;
+        return lines.stream()
+                .flatMap(line -> PlanPeriod.allNamed(
+                        NAMES_A_PAST_PERIOD.matcher(Names.normalize(line)).replaceAll("")))
+                .max(java.util.Comparator.comparingInt(PlanPeriod::endYear));
     }
-
-    private static final java.util.regex.Pattern PERIOD_WORD = java.util.regex.Pattern.compile(PlanPeriod.WORD);
 
     /**
      * The plan a report with no title line is about, from its lead: the first sentence near the top

@@ -130,14 +130,15 @@ public record PlanPeriod(String idPart, int baseYear, int endYear) {
 
     /** Whether {@code text} names, by word, the five-year period ending in {@code endYear} (among others). */
     static boolean namesPeriodEnding(String text, int endYear) {
-        Matcher m = PERIOD_WORD.matcher(Names.normalize(text));
-        while (m.find()) {
+        return allNamed(text).anyMatch(p -> p.endYear() == endYear);
+    }
+
+    /** Every five-year period {@code text} names by word, in order. */
+    static java.util.stream.Stream<PlanPeriod> allNamed(String text) {
+        return PERIOD_WORD.matcher(Names.normalize(text)).results().map(m -> {
             String digit = m.group(1) != null ? m.group(1) : m.group(2);
-            if (fiveYear(10 + java.util.Arrays.asList(NUMERALS).indexOf(digit)).endYear() == endYear) {
-                return true;
-            }
-        }
-        return false;
+            return fiveYear(10 + java.util.Arrays.asList(NUMERALS).indexOf(digit));
+        });
     }
 
     public boolean isFiveYear() {
