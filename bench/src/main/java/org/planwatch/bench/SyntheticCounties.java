@@ -94,6 +94,7 @@ final class SyntheticCounties {
                 t.actualChange(),
                 t.expression(),
                 "simulated:" + t.source(),
-                t.review());
+                t.review(),
+                t.planTitle());
     }
 }

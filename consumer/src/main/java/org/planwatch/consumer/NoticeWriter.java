@@ -119,8 +119,10 @@ final class NoticeWriter {
         Optional<Target> target = target(a);
         String period = target.map(t -> "，" + (t.pathStartYear() + 1) + "—" + t.targetYear() + "年")
                 .orElse("");
+        // the plan as its readers know it, by its printed title; the id where the catalogue holds none
+        String plan = target.map(Target::planTitle).map(t -> "《" + t + "》").orElse(a.getPlan());
         String title = "【" + zh(a.getStatus()) + "】" + regionName(a.getRegion()) + " " + indicatorName(a.getIndicator())
-                + "（" + a.getPlan() + period + "）";
+                + "（" + plan + period + "）";
         String backlog = earlier == 0
                 ? ""
                 : "\n（同一批数据中此前另有" + earlier + "次状态变化，此为最新。" + earlier
@@ -197,7 +199,11 @@ final class NoticeWriter {
         if (a.getBinding()) {
             zh.append("【约束性指标】");
         }
-        zh.append("\n原因：").append(reason[0]).append("。\n目标出处：").append(a.getTargetSource());
+        zh.append("\n原因：")
+                .append(reason[0])
+                .append("。\n目标出处：")
+                .append(target.map(Target::planTitle).map(t -> "《" + t + "》 ").orElse(""))
+                .append(a.getTargetSource());
         if (a.getReadingSource().startsWith(IndicatorMetrics.SIMULATED_SOURCE_PREFIX)) {
             zh.append("\n（模拟数据，非真实统计）");
         }

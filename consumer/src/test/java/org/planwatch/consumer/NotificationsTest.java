@@ -353,6 +353,27 @@ class NotificationsTest {
     }
 
     @Test
+    void shouldNameThePlanByTheTitleItsDocumentPrintsWhereTheCatalogueHoldsIt() {
+        TargetBook book = TargetBook.empty();
+        Target titled = Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
+                .planTitle("江门市卫生与健康事业发展“十四五”规划")
+                .names("每千人口拥有医疗卫生机构床位数", null)
+                .unit("张")
+                .kind(TargetKind.LEVEL, Bound.AT_LEAST)
+                .base(2020, 5.2)
+                .target(2025, 6.15)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .source("002:3344")
+                .build();
+        book.put("jm-health-14|440700|hospital_beds_per_1000", titled);
+        Notice n = new NoticeWriter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), book)
+                .notice(downgrade(2023));
+        assertThat(n.title()).isEqualTo("【滞后】江门市 每千人口拥有医疗卫生机构床位数（《江门市卫生与健康事业发展“十四五”规划》，2021—2025年）");
+        assertThat(n.text()).contains("目标出处：《江门市卫生与健康事业发展“十四五”规划》 ");
+        assertThat(n.plan()).isEqualTo("jm-health-14");
+    }
+
+    @Test
     void shouldTellNoLeadOfAFigureOfTheBaseYear() throws Exception {
         TargetBook book = TargetBook.empty();
         book.put("jm-health-14|440700|hospital_beds_per_1000", beds());

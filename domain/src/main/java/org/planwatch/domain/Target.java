@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param review what a person should check before trusting the target, {@code ;}-separated
  *     ({@code indicator-not-in-dictionary;direction-inferred}, {@link IndicatorResolver}); empty
  *     when nothing was guessed
+ * @param planTitle the plan's title as the document prints it ({@code 江门市卫生健康事业发展"十四五"规划}),
+ *     for the people who read the alerts; null where the import found none
  */
 public record Target(
         String plan,
@@ -56,7 +58,8 @@ public record Target(
         Double actualChange,
         String expression,
         String source,
-        String review) {
+        String review,
+        String planTitle) {
 
     public Target {
         Objects.requireNonNull(plan, "plan");
@@ -68,6 +71,7 @@ public record Target(
         bound = bound == null ? Bound.EXACT : bound;
         attribute = attribute == null ? Attribute.UNSTATED : attribute;
         review = review == null ? "" : review;
+        planTitle = planTitle == null || planTitle.isBlank() ? null : planTitle.strip();
         nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn; // an indicator an import generated has none
         milestones = milestones == null
                 ? List.of()
@@ -134,7 +138,8 @@ public record Target(
                 actualChange,
                 expression,
                 source,
-                review);
+                review,
+                planTitle);
     }
 
     public static Builder builder(String plan, String region, String indicator) {
@@ -193,6 +198,7 @@ public record Target(
         private Double actualChange;
         private String expression;
         private String source;
+        private String planTitle;
         private String review = "";
 
         private Builder(String plan, String region, String indicator) {
@@ -288,6 +294,11 @@ public record Target(
             return this;
         }
 
+        public Builder planTitle(String planTitle) {
+            this.planTitle = planTitle;
+            return this;
+        }
+
         public Target build() {
             return new Target(
                     plan,
@@ -314,7 +325,8 @@ public record Target(
                     actualChange,
                     expression,
                     source,
-                    review);
+                    review,
+                    planTitle);
         }
     }
 }

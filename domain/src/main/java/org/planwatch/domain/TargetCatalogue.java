@@ -56,7 +56,8 @@ public final class TargetCatalogue {
             "actual_value?",
             "actual_change?",
             "expression?",
-            "review?");
+            "review?",
+            "plan_title?");
 
     /** The columns of the catalogue file, in the order {@link #writeTsv} writes them. */
     public static final List<String> COLUMNS =
@@ -213,6 +214,7 @@ public final class TargetCatalogue {
         f.put("actual_change", plain(t.actualChange()));
         f.put("expression", t.expression());
         f.put("review", t.review());
+        f.put("plan_title", t.planTitle());
         return f;
     }
 
@@ -271,6 +273,7 @@ public final class TargetCatalogue {
                 .expression(optional(row, "expression"))
                 .source(required(row, "source"))
                 .review(optional(row, "review"))
+                .planTitle(optional(row, "plan_title"))
                 .build();
     }
 

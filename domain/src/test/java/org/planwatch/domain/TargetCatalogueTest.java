@@ -175,6 +175,6 @@ class TargetCatalogueTest {
                         "002_028c46f8710c799b.txt:3344\tjm-health-14\t440700\thospital_beds_per_1000\t每千人口拥有医疗卫生机构床位数"
                                 + "\tHospital beds per 1,000 population\t张\tLEVEL\tEXACT\tHIGHER_IS_BETTER\t2020\t5.2\t2023\t5.6\t"
                                 + "\t2025\t6.15\t\t\t预期性\t市卫生健康局\ttrue\t\t\t\t"
-                                + "base 2020: 5.20; milestone 2023: 5.60; target 2025: 6.15\t");
+                                + "base 2020: 5.20; milestone 2023: 5.60; target 2025: 6.15\t\t江门市卫生与健康事业发展“十四五”规划");
     }
 }

@@ -15,8 +15,24 @@ import org.planwatch.domain.Target;
  * @param targetYear the year the plan's targets are for unless a column or sentence names another
  * @param baseYear the last year before the plan: a sentence about it or an earlier year states a
  *     fact, not a target
+ * @param title the plan's title as the document prints it, carried to its targets for the people who
+ *     read the alerts; null where the document names none (a chapter given --region)
  */
-public record Plan(String id, Region region, int targetYear, int baseYear) {
+public record Plan(String id, Region region, int targetYear, int baseYear, String title) {
+
+    /** A space beside a Chinese character: a line break or a PDF's spacing inside a title (第十四个 五年规划和 2035 年). */
+    private static final java.util.regex.Pattern SPACE_BY_HAN =
+            java.util.regex.Pattern.compile("(?<=\\p{IsHan}|[“”（）《》])\\s+|\\s+(?=\\p{IsHan}|[“”（）《》])");
+
+    public Plan {
+        title = title == null || title.isBlank()
+                ? null
+                : SPACE_BY_HAN.matcher(title.strip()).replaceAll("");
+    }
+
+    public Plan(String id, Region region, int targetYear, int baseYear) {
+        this(id, region, targetYear, baseYear, null);
+    }
 
     public Plan(String id, Region region, int targetYear) {
         this(id, region, targetYear, targetYear - Target.PLAN_PERIOD_YEARS);

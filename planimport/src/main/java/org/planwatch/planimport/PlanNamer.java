@@ -86,7 +86,11 @@ public final class PlanNamer {
      */
     public Plan ofTable(PlanTable table, List<String> lines) {
         int from = table.titleLine() > 0 ? table.titleLine() : table.headerLine();
-        Optional<PlanTitle> planTitle = PlanTitle.above(lines, from);
+        // a table right under the plan's title (a markdown copy: # title, then the table) is titled by it
+        Optional<PlanTitle> planTitle = PlanTitle.above(lines, from)
+                .or(() -> table.titleLine() > 0 && PlanTitle.isTitle(lines.get(table.titleLine() - 1))
+                        ? Optional.of(PlanTitle.at(lines, table.titleLine() - 1))
+                        : Optional.empty());
         String context = table.title() + " " + planTitle.map(PlanTitle::text).orElse("");
         Optional<Integer> columnsYear = columnsYear(table);
         // a period the table's title names by word, else the plan title's, else a year the table's title
@@ -111,7 +115,12 @@ public final class PlanNamer {
                         "cannot tell the region of the table '" + table.title() + "' from its title or the plan"
                                 + " title above it; add the region's name to regions.tsv or give --region"));
         String subject = PlanSubject.of(planTitle.map(PlanTitle::text).orElse(table.title()), nameIn(context, region));
-        return new Plan(id(region, subject, period), region, targetYear, period.baseYear());
+        return new Plan(
+                id(region, subject, period),
+                region,
+                targetYear,
+                period.baseYear(),
+                planTitle.map(PlanTitle::text).flatMap(t -> titleOf(t, period)).orElse(null));
     }
 
     /** A table of a year's goals (主要预期目标, 2026年工作安排): the year a report speaks in, where it names none. */
@@ -327,7 +336,7 @@ public final class PlanNamer {
                     return new PlanPeriod(String.valueOf(end), Math.min(years[0], end) - 1, end);
                 });
                 Plan p = plan(region.get(), title, nameIn(title, region.get()), period, period.endYear());
-                return Optional.of(new Plan(p.id(), p.region(), period.endYear(), period.baseYear()));
+                return Optional.of(new Plan(p.id(), p.region(), period.endYear(), period.baseYear(), p.title()));
             }
         }
         return Optional.empty();
@@ -642,7 +651,24 @@ public final class PlanNamer {
 
     private static Plan plan(Region region, String title, String regionName, PlanPeriod period, int targetYear) {
         String subject = title.isEmpty() ? "" : PlanSubject.of(title, regionName);
-        return new Plan(id(region, subject, period), region, targetYear, period.baseYear());
+        return new Plan(
+                id(region, subject, period),
+                region,
+                targetYear,
+                period.baseYear(),
+                titleOf(title, period).orElse(null));
+    }
+
+    /**
+     * The title the targets of {@code period} carry: none where it names another period (the 13th
+     * plan's completion table in a 14th-plan outline is not that outline's target).
+     */
+    private static Optional<String> titleOf(String title, PlanPeriod period) {
+        return PlanPeriod.in(title)
+                        .filter(named -> !named.idPart().equals(period.idPart()))
+                        .isPresent()
+                ? Optional.empty()
+                : Optional.of(title).filter(t -> !t.isBlank());
     }
 
     private static String id(Region region, String subject, PlanPeriod period) {

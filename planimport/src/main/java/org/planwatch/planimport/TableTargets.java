@@ -212,6 +212,7 @@ public final class TableTargets {
             boolean isOwn = s.indicator() == own;
             Target.Builder b = Target.builder(
                             plan.id(), region.code(), s.indicator().code())
+                    .planTitle(plan.title())
                     .names(isOwn ? ownName : nameOf(row, s), s.indicator().nameEn())
                     .unit(s.unit())
                     .kind(s.kind(), s.bound())

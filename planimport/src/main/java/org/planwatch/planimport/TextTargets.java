@@ -811,6 +811,7 @@ public final class TextTargets {
                                 : resolved)
                 : resolved;
         Target.Builder b = Target.builder(plan.id(), plan.region().code(), indicator.code())
+                .planTitle(plan.title())
                 .names(printed.apply(line, q.name()), indicator.nameEn())
                 // a goal without a figure (与经济增长同步, 明显提高) is in its indicator's unit
                 .unit(q.unit().isEmpty() ? indicator.unit() : q.unit())
@@ -1216,6 +1217,7 @@ public final class TextTargets {
                                 : TargetKind.LEVEL;
         Region region = plan.region();
         Target.Builder b = Target.builder(plan.id(), region.code(), indicator.code())
+                .planTitle(plan.title())
                 .names(name, indicator.nameEn())
                 .unit(c.doubling() ? "%" : unit)
                 .kind(kind, c.doubling() ? Bound.EXACT : e.bound())

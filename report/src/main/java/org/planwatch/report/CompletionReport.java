@@ -108,10 +108,20 @@ public record CompletionReport(
         return asOf >= lastYear ? "completion" : "mid-term evaluation";
     }
 
-    /** The one heading every format starts with. */
+    /**
+     * The one heading every format starts with: the plan by its printed title where the catalogue
+     * holds it, and its years as the plan counts them (2021—2025 for a 14th plan; its base year
+     * 2020 is a column of the table, not a year of the plan).
+     */
     public String heading() {
-        return regionName + " " + plan + "（" + firstYear + "—" + lastYear + "年）主要指标" + titleZh() + "（截至" + asOf
-                + "年） · " + plan + " " + titleEn() + " as of " + asOf;
+        String name = rows.stream()
+                .map(r -> r.target().planTitle())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(t -> "《" + t + "》")
+                .orElse(regionName + " " + plan);
+        return name + "（" + (firstYear + 1) + "—" + lastYear + "年）主要指标" + titleZh() + "（截至" + asOf + "年） · " + plan
+                + " " + titleEn() + " as of " + asOf;
     }
 
     /** Where the figures come from, as every format cites it: readings files, or the job's status topic. */

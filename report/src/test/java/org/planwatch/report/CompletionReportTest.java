@@ -127,6 +127,31 @@ class CompletionReportTest {
     }
 
     @Test
+    void shouldHeadThePlanByItsPrintedTitleAndTheYearsItCounts() {
+        assertThat(report(2023, false).heading()).startsWith("江门市 jm-14（2021—2025年）主要指标中期评估（截至2023年）");
+        Target titled = Target.builder("jm-14", "440700", "gdp")
+                .planTitle("江门市国民经济和社会发展第十四个五年规划和2035年远景目标纲要")
+                .names("地区生产总值", null)
+                .unit("亿元")
+                .base(2020, 3200.0)
+                .target(2025, 4500.0)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .source("plan.txt:14")
+                .build();
+        CompletionReport report = CompletionReport.of(
+                "jm-14",
+                2023,
+                List.of(titled),
+                List.of(),
+                IndicatorDictionary.bundled(),
+                RegionDictionary.bundled(),
+                new FinalAssessment(Tolerance.DEFAULT),
+                false,
+                "r.csv");
+        assertThat(report.heading()).startsWith("《江门市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》（2021—2025年）主要指标中期评估");
+    }
+
+    @Test
     void shouldCountOnlyTheFiguresUpToTheYearAsked() {
         CompletionReport report = report(2021, false);
         assertThat(report.asOf()).isEqualTo(2021);

@@ -15,6 +15,7 @@ public final class TargetCodec {
     public static PlanTarget toEvent(Target t) {
         return PlanTarget.newBuilder()
                 .setPlan(t.plan())
+                .setPlanTitle(t.planTitle())
                 .setRegion(t.region())
                 .setIndicator(t.indicator())
                 .setNameZh(t.nameZh())
@@ -70,6 +71,7 @@ public final class TargetCodec {
                 .outcome(e.getActualValue(), e.getActualChange())
                 .expression(e.getExpression())
                 .source(e.getSource())
+                .planTitle(e.getPlanTitle())
                 .build();
     }
 

@@ -73,6 +73,7 @@ class AvroSerdeTest {
     @Test
     void shouldRoundTripATargetThroughTheDomainCodec() {
         Target target = Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
+                .planTitle("江门市卫生与健康事业发展“十四五”规划")
                 .names("每千人口拥有医疗卫生机构床位数", "Hospital beds per 1,000 people")
                 .unit("张")
                 .kind(TargetKind.LEVEL, Bound.EXACT)

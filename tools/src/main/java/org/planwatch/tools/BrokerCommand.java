@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Run a single-node KRaft Kafka broker on a loopback port until Ctrl-C.",
-            "It creates PlanWatch's topics, so publish, streams and consumer can run against it as",
-            "separate processes."
+            "It creates PlanWatch's topics, so publish, streams and consumer can run against it as"
+                    + " separate processes."
         })
 final class BrokerCommand implements Callable<Integer> {
     @Spec

@@ -57,9 +57,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Run the whole pipeline in one JVM on SIMULATED readings, serving metrics until Ctrl-C.",
-            "Starts an embedded Kafka broker (unless --bootstrap names a cluster), publishes the bundled",
-            "target catalogue and simulated demo readings, runs the progress job and the consumer, and",
-            "prints each alert as it arrives, then the table of current statuses."
+            "Starts an embedded Kafka broker (unless --bootstrap names a cluster), publishes the bundled"
+                    + " target catalogue and simulated demo readings, runs the progress job and the consumer, and"
+                    + " prints each alert as it arrives, then the table of current statuses."
         })
 final class DemoCommand implements Callable<Integer> {
     static final String DEMO_READINGS = "/org/planwatch/tools/demo-readings-simulated.csv";
@@ -86,6 +86,24 @@ final class DemoCommand implements Callable<Integer> {
             description = "With --once: give up (exit 1) if the alerts have not all arrived by then "
                     + "(ISO-8601, env PLANWATCH_DEMO_TIMEOUT; default ${DEFAULT-VALUE}).")
     Duration timeout;
+
+    /**
+     * The demo's outbox when no channel is given: one folder under the temporary folder, its earlier
+     * run's messages removed. Each run has a new broker, so the last run's messages would only mix
+     * with this one's; a new folder per run left one more folder in /tmp every time.
+     */
+    static Path freshOutbox(Path temporary) throws java.io.IOException {
+        Path outbox = temporary.resolve("planwatch-demo-outbox");
+        Files.createDirectories(outbox);
+        try (java.util.stream.Stream<Path> earlier = Files.list(outbox)) {
+            for (Path message : earlier.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .filter(Files::isRegularFile)
+                    .toList()) {
+                Files.deleteIfExists(message);
+            }
+        }
+        return outbox;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -152,7 +170,7 @@ final class DemoCommand implements Callable<Integer> {
         }
 
         if (consumerOptions.notify.routes == null && consumerOptions.notify.outbox == null) {
-            consumerOptions.notify.outbox = Files.createTempDirectory("planwatch-outbox-");
+            consumerOptions.notify.outbox = freshOutbox(Path.of(System.getProperty("java.io.tmpdir")));
         }
         Optional<Notifications> notifications = consumerOptions.notify.notifications();
         out.println("messages to department leads: "

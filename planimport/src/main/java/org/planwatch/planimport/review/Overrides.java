@@ -157,6 +157,7 @@ public final class Overrides {
         TargetCatalogue.COLUMNS.forEach(column -> row.put(column, ""));
         if (sibling != null) {
             row.put("plan", sibling.plan());
+            row.put("plan_title", sibling.planTitle() == null ? "" : sibling.planTitle());
             row.put("region", sibling.region());
             row.put("department", "");
         }
