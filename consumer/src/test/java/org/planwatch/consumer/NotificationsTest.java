@@ -325,7 +325,13 @@ class NotificationsTest {
 
     /** The target the downgrades are about, as the targets topic carries it. */
     private static Target beds() {
+        return beds(null);
+    }
+
+    /** The same target, of a plan whose document prints {@code planTitle}. */
+    private static Target beds(String planTitle) {
         return Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
+                .planTitle(planTitle)
                 .names("每千人口拥有医疗卫生机构床位数", null)
                 .unit("张")
                 .kind(TargetKind.LEVEL, Bound.AT_LEAST)
@@ -355,16 +361,7 @@ class NotificationsTest {
     @Test
     void shouldNameThePlanByTheTitleItsDocumentPrintsWhereTheCatalogueHoldsIt() {
         TargetBook book = TargetBook.empty();
-        Target titled = Target.builder("jm-health-14", "440700", "hospital_beds_per_1000")
-                .planTitle("江门市卫生与健康事业发展“十四五”规划")
-                .names("每千人口拥有医疗卫生机构床位数", null)
-                .unit("张")
-                .kind(TargetKind.LEVEL, Bound.AT_LEAST)
-                .base(2020, 5.2)
-                .target(2025, 6.15)
-                .direction(Direction.HIGHER_IS_BETTER)
-                .source("002:3344")
-                .build();
+        Target titled = beds("江门市卫生与健康事业发展“十四五”规划");
         book.put("jm-health-14|440700|hospital_beds_per_1000", titled);
         Notice n = new NoticeWriter(IndicatorDictionary.bundled(), RegionDictionary.bundled(), book)
                 .notice(downgrade(2023));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -12,7 +13,12 @@ class HelpTextTest {
     @Test
     void everyCommandIsSummedUpInOneWholeSentence() {
         List<String> cut = new ArrayList<>();
-        collect(PlanWatchTools.commandLine(), cut);
+        descriptions(PlanWatchTools.commandLine(), (command, lines) -> {
+            String first = lines.length == 0 ? "" : lines[0].trim();
+            if (!first.endsWith(".")) {
+                cut.add(command + ": \"" + first + "\"");
+            }
+        });
         assertThat(cut)
                 .as("commands whose help summary (the first description line) is not one finished sentence")
                 .isEmpty();
@@ -23,32 +29,26 @@ class HelpTextTest {
         // picocli wraps a paragraph to the terminal; a line the source breaks mid-sentence shows as a
         // ragged break in the help (publishes the bundled / target catalogue ...)
         List<String> broken = new ArrayList<>();
-        collectBroken(PlanWatchTools.commandLine(), broken);
+        descriptions(PlanWatchTools.commandLine(), (command, lines) -> {
+            for (String line : lines) {
+                String t = line.replaceAll("(%n)+$", "").strip(); // picocli's own help command ends its line so
+                if (!t.isEmpty() && !t.matches(".*[.:)。：）]$")) {
+                    broken.add(command + ": \"" + t + "\"");
+                }
+            }
+        });
         assertThat(broken)
                 .as("description lines that stop mid-sentence: join them into one paragraph")
                 .isEmpty();
     }
 
-    private static void collectBroken(CommandLine command, List<String> broken) {
+    /** Every command and subcommand below {@code command}, by its qualified name, with its description lines. */
+    private static void descriptions(CommandLine command, BiConsumer<String, String[]> each) {
         for (CommandLine sub : command.getSubcommands().values()) {
-            for (String line : sub.getCommandSpec().usageMessage().description()) {
-                String t = line.replaceAll("(%n)+$", "").strip(); // picocli's own help command ends its line so
-                if (!t.isEmpty() && !t.matches(".*[.:)。：）]$")) {
-                    broken.add(sub.getCommandSpec().qualifiedName() + ": \"" + t + "\"");
-                }
-            }
-            collectBroken(sub, broken);
-        }
-    }
-
-    private static void collect(CommandLine command, List<String> cut) {
-        for (CommandLine sub : command.getSubcommands().values()) {
-            String[] description = sub.getCommandSpec().usageMessage().description();
-            String first = description.length == 0 ? "" : description[0].trim();
-            if (!first.endsWith(".")) {
-                cut.add(sub.getCommandSpec().qualifiedName() + ": \"" + first + "\"");
-            }
-            collect(sub, cut);
+            each.accept(
+                    sub.getCommandSpec().qualifiedName(),
+                    sub.getCommandSpec().usageMessage().description());
+            descriptions(sub, each);
         }
     }
 }
