@@ -99,7 +99,8 @@ public final class ConsumerApp implements AutoCloseable {
                 file,
                 settings.metricsHost(),
                 settings.metricsPort(),
-                notifications)) {
+                notifications,
+                (key, alert) -> out.accept(AlertLine.of(alert)))) {
             out.accept("reading " + topics.statuses().name() + " and "
                     + topics.alerts().name() + " from "
                     + settings.kafka().bootstrap() + "; metrics at "

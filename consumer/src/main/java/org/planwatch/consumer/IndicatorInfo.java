@@ -25,7 +25,7 @@ final class IndicatorInfo implements AutoCloseable {
         for (Indicator i : indicators.all()) {
             meters.add(Gauge.builder(INFO, () -> 1)
                     .tag("indicator", i.code())
-                    .tag("name_zh", i.names().get(0))
+                    .tag("name_zh", indicators.displayName(i.code()))
                     .tag("name_en", i.nameEn())
                     .tag("unit", i.unit())
                     .description("Names and usual unit of an indicator, for joining onto the per-target series")

@@ -247,7 +247,7 @@ final class NoticeWriter {
     }
 
     private String indicatorName(String code) {
-        return indicators.code(code).map(i -> i.names().get(0)).orElse(code);
+        return indicators.displayName(code);
     }
 
     private static String num(double v) {

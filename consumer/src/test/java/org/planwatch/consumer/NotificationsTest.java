@@ -102,6 +102,15 @@ class NotificationsTest {
     }
 
     @Test
+    void shouldPrintEachChangeAsOneLineForWhoeverRunsTheConsumer() {
+        ProgressEvaluation first = alert(2021, ProgressStatus.ON_TRACK, 5.3, 5.4, 0.9, 1);
+        assertThat(AlertLine.of(downgrade(2023)))
+                .isEqualTo(
+                        "alert  jm-health-14  440700  hospital_beds_per_1000  2023  LAGGING  (was ON_TRACK)  [simulated]");
+        assertThat(AlertLine.of(first)).contains("2021  ON_TRACK  (first evaluation)");
+    }
+
+    @Test
     void shouldRouteByDepartmentAndWhenAndReadSecretsFromTheEnvironment() throws Exception {
         Path file = Files.writeString(
                 dir.resolve("routes.tsv"),

@@ -43,6 +43,29 @@ public record Indicator(
                 code, nameEn, units, direction, path, range, growthOf, standard, linked, department, names);
     }
 
+    /**
+     * Its first name without the parent a {@code parent/name} entry needs for matching (森林发展/森林覆盖率
+     * is 森林覆盖率), brackets full-width as in the rest of a Chinese name (执业（助理）医师). Whether
+     * that is enough to tell it from the others is the dictionary's to say ({@link
+     * IndicatorDictionary#displayName}).
+     */
+    String shortName() {
+        return fullWidthBrackets(firstName().substring(firstName().lastIndexOf('/') + 1));
+    }
+
+    /** Its first name as the dictionary lists it, brackets full-width. */
+    String fullName() {
+        return fullWidthBrackets(firstName());
+    }
+
+    private String firstName() {
+        return names.isEmpty() ? code : names.get(0);
+    }
+
+    private static String fullWidthBrackets(String name) {
+        return name.replace('(', '（').replace(')', '）');
+    }
+
     /** The usual unit. */
     public String unit() {
         return units.isEmpty() ? "" : units.get(0);

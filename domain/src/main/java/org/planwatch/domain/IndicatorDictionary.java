@@ -229,6 +229,23 @@ public final class IndicatorDictionary {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /**
+     * The name a message, a dashboard or a report shows for {@code code}: its first name without
+     * the parent it is listed under (城镇化率/常住人口城镇化率 is 常住人口城镇化率), unless another
+     * indicator would then show the same (主要污染物排放总量控制/化学需氧量 and …减少/化学需氧量 keep
+     * theirs); the code itself for one the dictionary lacks.
+     */
+    public String displayName(String code) {
+        Indicator i = byCode.get(code);
+        if (i == null) {
+            return code;
+        }
+        String shortName = i.shortName();
+        boolean shared = byCode.values().stream()
+                .anyMatch(other -> other != i && other.shortName().equals(shortName));
+        return shared ? i.fullName() : shortName;
+    }
+
     /** The departments the dictionary names, as stems ({@code 卫生健康局}). */
     public Set<String> departments() {
         return byCode.values().stream()
