@@ -120,9 +120,9 @@ final class NoticeWriter {
         String period = target.map(t -> "，" + (t.pathStartYear() + 1) + "—" + t.targetYear() + "年")
                 .orElse("");
         // the plan as its readers know it, by its printed title; the id where the catalogue holds none
-        String plan = target.map(Target::planTitle).map(t -> "《" + t + "》").orElse(a.getPlan());
+        Optional<String> printedTitle = target.map(Target::planTitle).map(t -> "《" + t + "》");
         String title = "【" + zh(a.getStatus()) + "】" + regionName(a.getRegion()) + " " + indicatorName(a.getIndicator())
-                + "（" + plan + period + "）";
+                + "（" + printedTitle.orElse(a.getPlan()) + period + "）";
         String backlog = earlier == 0
                 ? ""
                 : "\n（同一批数据中此前另有" + earlier + "次状态变化，此为最新。" + earlier
@@ -133,7 +133,7 @@ final class NoticeWriter {
                 a.getPlan(),
                 a.getRegion(),
                 title,
-                title + "\n" + body(a, target) + backlog,
+                title + "\n" + body(a, target, printedTitle) + backlog,
                 a.getBinding(),
                 worse(a));
     }
@@ -173,7 +173,7 @@ final class NoticeWriter {
                 alerts.stream().anyMatch(NoticeWriter::worse));
     }
 
-    private String body(ProgressEvaluation a, Optional<Target> target) {
+    private String body(ProgressEvaluation a, Optional<Target> target, Optional<String> printedTitle) {
         String[] reason = a.getReason().split("。 ", 2);
         String before = a.getPreviousStatus() == null
                 ? "首次评估"
@@ -202,7 +202,7 @@ final class NoticeWriter {
         zh.append("\n原因：")
                 .append(reason[0])
                 .append("。\n目标出处：")
-                .append(target.map(Target::planTitle).map(t -> "《" + t + "》 ").orElse(""))
+                .append(printedTitle.map(t -> t + " ").orElse(""))
                 .append(a.getTargetSource());
         if (a.getReadingSource().startsWith(IndicatorMetrics.SIMULATED_SOURCE_PREFIX)) {
             zh.append("\n（模拟数据，非真实统计）");

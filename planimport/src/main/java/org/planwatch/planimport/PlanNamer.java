@@ -120,7 +120,7 @@ public final class PlanNamer {
                 region,
                 targetYear,
                 period.baseYear(),
-                planTitle.map(PlanTitle::text).flatMap(t -> titleOf(t, period)).orElse(null));
+                planTitle.map(t -> titleOf(t.text(), period)).orElse(null));
     }
 
     /** A table of a year's goals (主要预期目标, 2026年工作安排): the year a report speaks in, where it names none. */
@@ -651,24 +651,18 @@ public final class PlanNamer {
 
     private static Plan plan(Region region, String title, String regionName, PlanPeriod period, int targetYear) {
         String subject = title.isEmpty() ? "" : PlanSubject.of(title, regionName);
-        return new Plan(
-                id(region, subject, period),
-                region,
-                targetYear,
-                period.baseYear(),
-                titleOf(title, period).orElse(null));
+        return new Plan(id(region, subject, period), region, targetYear, period.baseYear(), titleOf(title, period));
     }
 
     /**
      * The title the targets of {@code period} carry: none where it names another period (the 13th
      * plan's completion table in a 14th-plan outline is not that outline's target).
      */
-    private static Optional<String> titleOf(String title, PlanPeriod period) {
-        return PlanPeriod.in(title)
-                        .filter(named -> !named.idPart().equals(period.idPart()))
-                        .isPresent()
-                ? Optional.empty()
-                : Optional.of(title).filter(t -> !t.isBlank());
+    private static String titleOf(String title, PlanPeriod period) {
+        boolean namesAnother = PlanPeriod.in(title)
+                .filter(named -> !named.idPart().equals(period.idPart()))
+                .isPresent();
+        return namesAnother ? null : title; // Plan takes a blank title for none
     }
 
     private static String id(Region region, String subject, PlanPeriod period) {
