@@ -22,8 +22,15 @@ public final class NotifyOptions {
             description = "Without --routes, write each message to this folder instead of sending it.")
     public Path outbox;
 
-    @Option(names = "--digest", description = "One message per department and batch instead of one per change.")
-    boolean digest;
+    @Option(
+            names = "--digest",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description =
+                    "Changes read together (a backlog) go to each department as one message, a change read alone as its"
+                            + " own; --no-digest sends one message per change always. Default: ${DEFAULT-VALUE}.")
+    boolean digest = true;
 
     /** Where department leads' messages go, in words for the start-up line. */
     public String destination() {

@@ -87,7 +87,7 @@ class EvaluateCommandTest {
         String growth2023 = lines.get(5);
         assertThat(growth2023.split("\t")[5]).startsWith("5.9513");
         assertThat(growth2023.split("\t")[10]).isEqualTo(at(8) + " " + at(9) + " " + at(10));
-        assertThat(growth2023).contains("趋势外推2025年为5.57").contains("trend to 2025 5.57: on track.");
+        assertThat(growth2023).contains("趋势外推2025年为5.57").contains("trend to 2025 5.57, the path decides: on track.");
         // the 2022 bed figure of vintage 1 revised vintage 0
         assertThat(lines.get(7).split("\t")[10]).isEqualTo(at(4));
         assertThat(cli.err.toString())
@@ -116,7 +116,7 @@ class EvaluateCommandTest {
         Path clean = dir.resolve("clean.csv");
         Files.writeString(clean, "region,indicator,year,value\n440700,hospital_beds_per_1000,2023,5.5\n");
         assertThat(cli.run("evaluate", "--readings", clean.toString())).isZero();
-        assertThat(cli.out.toString()).contains("2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，滞后。");
+        assertThat(cli.out.toString()).contains("2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，按规划路径判定，滞后。");
     }
 
     @Test

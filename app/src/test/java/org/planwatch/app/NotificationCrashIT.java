@@ -218,6 +218,8 @@ class NotificationCrashIT {
                         group,
                         "--routes",
                         routes.toString(),
+                        // one message per change, each committed as told: what is proved here
+                        "--no-digest",
                         "--metrics-port",
                         "0")
                 .redirectErrorStream(true)

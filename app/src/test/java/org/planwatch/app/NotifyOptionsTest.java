@@ -23,6 +23,19 @@ class NotifyOptionsTest {
         assertThat(routes.destination()).isEqualTo("messages to department leads by the routes of routes.tsv");
     }
 
+    @Test
+    void digestsABacklogUnlessToldNotTo() {
+        NotifyOptions byDefault = new NotifyOptions();
+        new picocli.CommandLine(byDefault).parseArgs();
+        assertThat(byDefault.digest).isTrue();
+        NotifyOptions perChange = new NotifyOptions();
+        new picocli.CommandLine(perChange).parseArgs("--no-digest");
+        assertThat(perChange.digest).isFalse();
+        NotifyOptions named = new NotifyOptions();
+        new picocli.CommandLine(named).parseArgs("--digest");
+        assertThat(named.digest).isTrue();
+    }
+
     /** Issue 23's second trial: an outbox that cannot be written failed once per message, after the alerts were read. */
     @Test
     void anOutboxThatCannotBeWrittenIsSaidAtStart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

@@ -19,7 +19,7 @@ import org.planwatch.runtime.SettingsSource;
  *
  * @param routes the routing of status changes to department leads; wins over {@code outbox}
  * @param outbox a folder each message is written to instead of being sent, without routes
- * @param digest one message per department and batch instead of one per change
+ * @param digest the changes of one batch (a backlog) told as one message per department; a change read alone is told alone
  */
 public record ConsumerSettings(
         KafkaSettings kafka,
@@ -47,7 +47,7 @@ public record ConsumerSettings(
                 source.integer("metrics-port", MetricsServer.DEFAULT_PORT, 0, 65535),
                 source.value("routes").map(Path::of),
                 source.value("outbox").map(Path::of),
-                source.flag("digest", false));
+                source.flag("digest", true));
         source.rejectUnread();
         return settings;
     }

@@ -27,6 +27,12 @@ class ConsumerSettingsTest {
         assertThat(s.tellsAnyone()).isFalse();
         assertThat(s.destination()).contains("nobody is told");
         assertThat(s.notifications(name -> null)).isEmpty();
+        // a backlog read at start reaches each lead as one digest, not hundreds of messages
+        assertThat(s.digest()).isTrue();
+        assertThat(ConsumerSettings.from(SettingsSource.of(
+                                Map.of("PLANWATCH_BOOTSTRAP", "kafka:9092", "PLANWATCH_DIGEST", "false")))
+                        .digest())
+                .isFalse();
     }
 
     @Test

@@ -136,10 +136,12 @@ final class PathRule {
             zh.add("规划未给出基期值，以" + s.baseYear + "年为起点");
             en.add("no base printed, path drawn from " + s.baseYear);
         }
-        if (trendDecides) {
-            zh.add("按趋势判定");
-            en.add("the trend decides");
-        }
+        // what decided, in words, so that a reader never has to infer it from which figures are shown
+        Decider decider = year == t.targetYear() || status == Status.ACHIEVED
+                ? Decider.TARGET
+                : trendDecides ? Decider.TREND : line ? Decider.LINE : Decider.PATH;
+        zh.add(decider.zh(s.sign));
+        en.add(decider.en(s.sign));
         String reason = Reasons.sentence(
                 t,
                 year,

@@ -56,8 +56,9 @@ class ProgressEvaluatorTest {
     void shouldExplainInChineseThenEnglishWithTheNumbers() {
         Evaluation e = evaluate(beds(), single(2023, 5.50));
         assertThat(e.reason())
-                .isEqualTo("2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，滞后。 "
-                        + "2023 hospital_beds_per_1000 5.5, required path 5.6, progress 75%: lagging.");
+                .isEqualTo(
+                        "2023年每千人口拥有医疗卫生机构床位数5.5张，按规划路径应达5.6，完成进度75%，按规划路径判定，滞后。 "
+                                + "2023 hospital_beds_per_1000 5.5, required path 5.6, progress 75%, the path decides: lagging.");
         assertThat(e.used()).extracting(Observation::readingId).containsExactly("r2023");
     }
 
@@ -116,12 +117,23 @@ class ProgressEvaluatorTest {
     }
 
     @Test
+    void shouldSayTheTargetDecidesInItsYearAndWhenMetEarly() {
+        assertThat(evaluate(beds(), single(2025, 6.20)).reason())
+                .contains("按目标值判定，已实现")
+                .contains("the target decides");
+        assertThat(evaluate(beds(), single(2023, 6.20)).reason()).contains("按目标值判定，提前实现");
+        assertThat(evaluate(beds(), single(2025, 5.90)).reason())
+                .contains("按目标值判定")
+                .doesNotContain("按规划路径判定");
+    }
+
+    @Test
     void shouldCountGrowthWithinTheAboutBandAsOnTrack() {
         // 5.6 and 5.6: R = ln(1.056)/ln(1.06) = 0.935, but 5.6 is within 0.5 of "6 左右"
         Evaluation e = evaluate(gdpGrowth(), history(2021, 5.6, 5.6));
         assertThat(e.status()).isEqualTo(Status.ON_TRACK);
         // a status that R alone would not give says why (issue 21): 完成进度94% beside 基本符合预期
-        assertThat(e.reason()).contains("完成进度94%，在路径的数据精度或左右范围内，基本符合预期");
+        assertThat(e.reason()).contains("完成进度94%，在路径的数据精度或左右范围内，按规划路径判定，基本符合预期");
     }
 
     @Test
@@ -222,7 +234,10 @@ class ProgressEvaluatorTest {
         assertThat(evaluate(b.build(), single(2022, 5.6)).status()).isEqualTo(Status.LAGGING);
         Evaluation breached = evaluate(b.attribute(Attribute.BINDING).build(), single(2022, 5.6));
         assertThat(breached.status()).isEqualTo(Status.BREACHED);
-        assertThat(breached.reason()).contains("约束上限5.5").contains("ceiling 5.5");
+        assertThat(breached.reason())
+                .contains("约束上限5.5")
+                .contains("ceiling 5.5")
+                .contains("按约束上限判定");
     }
 
     @Test
