@@ -144,7 +144,10 @@ class ExitStatusTest {
             assertThat(evaluate.run("evaluate", "--encoding", "utf-8", file.toString()))
                     .as("evaluate %s", file)
                     .isEqualTo(1);
-            assertThat(evaluate.err.toString()).contains("nothing to evaluate");
+            assertThat(evaluate.err.toString()).contains("nothing to evaluate").doesNotContain("\tat ");
+            assertThat(evaluate.err.toString().lines().filter(l -> l.startsWith("planwatch: ")))
+                    .as("one line per file not read, then the verdict: %s", evaluate.err)
+                    .hasSizeBetween(1, 2);
         }
         assertThat(new CommandRun().run("publish")).isEqualTo(PlanWatch.USAGE);
         // beside a file that is read, one that is not still makes the run a failure, and is said

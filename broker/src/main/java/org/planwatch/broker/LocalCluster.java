@@ -289,12 +289,14 @@ public final class LocalCluster {
             // The process itself, not its pid file: until the launcher's exec is done, the pid's
             // command line is not yet the node's.
             if (!launch.process().isAlive()) {
-                throw new IllegalStateException("node " + node.nodeId() + " exited "
-                        + launch.process().exitValue() + "; the end of " + log + ":\n" + tail(output, 20));
+                throw new IllegalStateException(
+                        "node " + node.nodeId() + " exited " + launch.process().exitValue() + logTail(log, output));
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "node " + node.nodeId() + " not up in time; the end of " + log + ":\n" + tail(output, 20));
+                // left running: a slow machine's node may still join, and `cluster stop` stops it
+                throw new IllegalStateException("node " + node.nodeId()
+                        + " not up in time (still starting: `cluster status` shows when it joins, `cluster stop` stops it;"
+                        + " a longer --timeout waits longer)" + logTail(log, output));
             }
             Thread.sleep(100);
         }
@@ -347,6 +349,11 @@ public final class LocalCluster {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** The end of a node's log, for a message saying why it is not up; nothing when it has written none yet. */
+    private static String logTail(Path log, String output) {
+        return output.isBlank() ? "; " + log + " is still empty" : "; the end of " + log + ":\n" + tail(output, 20);
     }
 
     private static String tail(String text, int lines) {
