@@ -2,7 +2,9 @@ package org.planwatch.app;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,26 +39,26 @@ public final class AclsCommand implements Runnable {
 
     /** The principals and ids the ACLs are for. */
     static final class Principals {
-        @Option(
-                names = "--producer-principal",
-                paramLabel = "PRINCIPAL",
-                defaultValue = "User:" + AccessPolicy.PRODUCER_USER,
-                description = "Principal of ingest and publish (default ${DEFAULT-VALUE}).")
-        String producer;
+        /** Each deployable's principal unless --principal names another. */
+        private static final Map<String, String> DEFAULTS = Map.of(
+                "producer", "User:" + AccessPolicy.PRODUCER_USER,
+                "catalogue", "User:" + AccessPolicy.CATALOGUE_USER,
+                "streams", "User:" + AccessPolicy.STREAMS_USER,
+                "consumer", "User:" + AccessPolicy.CONSUMER_USER);
 
         @Option(
-                names = "--catalogue-principal",
-                paramLabel = "PRINCIPAL",
-                defaultValue = "User:" + AccessPolicy.CATALOGUE_USER,
-                description = "Principal of catalogue publish (default ${DEFAULT-VALUE}).")
-        String catalogue;
+                names = "--principal",
+                paramLabel = "ROLE=PRINCIPAL",
+                split = ",",
+                description = "The principal of a deployable whose ACLs are made, for each ROLE to change: producer"
+                        + " (ingest and publish), catalogue (catalogue publish), streams, consumer; repeat it or"
+                        + " separate with commas (env PLANWATCH_PRINCIPAL; by default each is User:planwatch-ROLE).")
+        Map<String, String> principals = new LinkedHashMap<>();
 
-        @Option(
-                names = "--streams-principal",
-                paramLabel = "PRINCIPAL",
-                defaultValue = "User:" + AccessPolicy.STREAMS_USER,
-                description = "Principal of the streams job (default ${DEFAULT-VALUE}).")
-        String streams;
+        /** The principal of {@code role}: as given, else its default. */
+        private String of(String role) {
+            return principals.getOrDefault(role, DEFAULTS.get(role));
+        }
 
         @Option(
                 names = "--application-id",
@@ -67,13 +69,6 @@ public final class AclsCommand implements Runnable {
         String applicationId;
 
         @Option(
-                names = "--consumer-principal",
-                paramLabel = "PRINCIPAL",
-                defaultValue = "User:" + AccessPolicy.CONSUMER_USER,
-                description = "Principal of the consumer (default ${DEFAULT-VALUE}).")
-        String consumer;
-
-        @Option(
                 names = "--group-id",
                 paramLabel = "GROUP",
                 defaultValue = org.planwatch.consumer.AlertConsumer.DEFAULT_GROUP_ID,
@@ -81,13 +76,20 @@ public final class AclsCommand implements Runnable {
         String groupId;
 
         AccessPolicy policy(KafkaOptions kafka) {
+            List<String> unknown = principals.keySet().stream()
+                    .filter(role -> !DEFAULTS.containsKey(role))
+                    .toList();
+            if (!unknown.isEmpty()) {
+                throw new UsageProblem("--principal: no role " + String.join(", ", unknown)
+                        + "; the roles are producer, catalogue, streams and consumer");
+            }
             return new AccessPolicy(
                     kafka.topics(),
-                    producer,
-                    catalogue,
-                    streams,
+                    of("producer"),
+                    of("catalogue"),
+                    of("streams"),
                     kafka.ownId(applicationId, org.planwatch.streams.StreamsProperties.DEFAULT_APPLICATION_ID),
-                    consumer,
+                    of("consumer"),
                     kafka.ownId(groupId, org.planwatch.consumer.AlertConsumer.DEFAULT_GROUP_ID));
         }
     }

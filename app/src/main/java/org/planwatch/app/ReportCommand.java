@@ -196,7 +196,8 @@ final class ReportCommand extends OfflineCommand {
                     a.getProjected(),
                     a.getProgress(),
                     List.of(new Observation(a.getYear(), a.getActual(), a.getReadingId())),
-                    a.getReason()));
+                    a.getReason(),
+                    List.of()));
         }
         return new Evaluated(results, simulated, "status topic " + topic + " at " + bootstrap, undecodable);
     }

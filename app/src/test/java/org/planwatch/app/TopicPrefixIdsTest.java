@@ -38,4 +38,32 @@ class TopicPrefixIdsTest {
 
         assertThat(acls.out.toString()).contains("job-b", "leads-b").doesNotContain("second-job-b");
     }
+
+    @Test
+    void aPrincipalIsGivenPerRoleAndTheOthersKeepTheirDefaults() {
+        CommandRun acls = new CommandRun();
+
+        assertThat(acls.run(
+                        "acls",
+                        "show",
+                        "--principal",
+                        "streams=User:job-b",
+                        "--principal",
+                        "consumer=User:leads-b,producer=User:feeds-b"))
+                .isZero();
+
+        assertThat(acls.out
+                        .toString()
+                        .lines()
+                        .skip(1)
+                        .map(l -> l.split("\t")[0])
+                        .distinct())
+                .containsExactlyInAnyOrder("User:feeds-b", "User:planwatch-catalogue", "User:job-b", "User:leads-b");
+
+        CommandRun typo = new CommandRun();
+        assertThat(typo.run("acls", "show", "--principal", "stream=User:job-b")).isNotZero();
+        assertThat(typo.err.toString().strip())
+                .isEqualTo("planwatch: --principal: no role stream; the roles are producer, catalogue, streams and"
+                        + " consumer");
+    }
 }

@@ -70,7 +70,7 @@ final class AnnualChangeRule {
                 " change on the year before " + Reasons.num(change),
                 zh,
                 en);
-        return new Evaluation(t, year, change, status, required, null, progress, used, reason);
+        return new Evaluation(t, year, change, status, required, null, progress, used, reason, List.of());
     }
 
     /** The figure of {@code year}: a reading, or the plan's base value for the base year. */

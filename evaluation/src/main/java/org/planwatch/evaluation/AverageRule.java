@@ -67,6 +67,15 @@ final class AverageRule {
                         "average (" + where + ") " + Reasons.num(avg),
                         "required " + (sign < 0 ? "below " : "above ") + Reasons.num(expected)));
         return new Evaluation(
-                t, year, latest.value(), status, expected, null, null, List.of(reference.get(), latest), reason);
+                t,
+                year,
+                latest.value(),
+                status,
+                expected,
+                null,
+                null,
+                List.of(reference.get(), latest),
+                reason,
+                List.of());
     }
 }

@@ -16,7 +16,7 @@ import org.planwatch.domain.Target;
  * @param used the readings the result rests on, oldest first
  * @param reason one sentence in Chinese, then in English
  * @param years the target's chart over its plan's years, oldest first: the figure judged and the
- *     required path, year by year (see {@link PlanYears})
+ *     required path, year by year (see {@link PlanYears}); empty while it is still to be drawn
  */
 public record Evaluation(
         Target target,
@@ -33,20 +33,6 @@ public record Evaluation(
     public Evaluation {
         used = List.copyOf(used);
         years = List.copyOf(years);
-    }
-
-    /** An evaluation whose chart is still to be drawn ({@link PlanYears#of}). */
-    public Evaluation(
-            Target target,
-            int year,
-            double actual,
-            Status status,
-            Double expected,
-            Double projected,
-            Double progress,
-            List<Observation> used,
-            String reason) {
-        this(target, year, actual, status, expected, projected, progress, used, reason, List.of());
     }
 
     Evaluation withYears(List<YearFigure> chart) {

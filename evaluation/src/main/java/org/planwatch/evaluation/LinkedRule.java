@@ -60,7 +60,7 @@ final class LinkedRule {
                 " average growth since " + baseYear + " " + Reasons.num(own) + "%",
                 List.of(t.linkedTo() + "同期年均" + Reasons.num(linked) + "%", "同步程度" + Reasons.pct(progress)),
                 List.of(t.linkedTo() + " " + Reasons.num(linked) + "%", "in step " + Reasons.pct(progress)));
-        return new Evaluation(t, year, own, status, linked, null, progress, used, reason);
+        return new Evaluation(t, year, own, status, linked, null, progress, used, reason, List.of());
     }
 
     /** Average annual growth in % from the base year to {@code year}. */

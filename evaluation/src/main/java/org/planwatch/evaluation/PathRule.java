@@ -220,7 +220,8 @@ final class PathRule {
                 latest.value(),
                 List.of("目标" + Reasons.num(t.targetValue()), "无基期值，仅按目标与结果判定"),
                 List.of("target " + Reasons.num(t.targetValue()), "no base, judged on target and outcome alone"));
-        return new Evaluation(t, year, latest.value(), status, t.targetValue(), null, null, List.of(latest), reason);
+        return new Evaluation(
+                t, year, latest.value(), status, t.targetValue(), null, null, List.of(latest), reason, List.of());
     }
 
     /**

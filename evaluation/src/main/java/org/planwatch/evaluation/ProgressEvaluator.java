@@ -173,6 +173,7 @@ public final class ProgressEvaluator implements Evaluator {
                 null,
                 null,
                 List.of(latest),
-                Reasons.unassessed(t, latest.year(), zh, en));
+                Reasons.unassessed(t, latest.year(), zh, en),
+                List.of());
     }
 }

@@ -48,6 +48,6 @@ final class RisingRule {
                         + (falls.isEmpty() ? "，逐年未降" : "，" + Reasons.years(falls, "、") + "年下降")),
                 List.of("previous " + Reasons.num(previous)
                         + (falls.isEmpty() ? ", no fall" : ", fell in " + Reasons.years(falls, ", "))));
-        return new Evaluation(t, year, latest.value(), status, previous, null, null, used, reason);
+        return new Evaluation(t, year, latest.value(), status, previous, null, null, used, reason, List.of());
     }
 }

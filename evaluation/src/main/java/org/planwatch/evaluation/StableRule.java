@@ -45,6 +45,6 @@ final class StableRule {
                 latest.value(),
                 List.of("基期" + Reasons.num(base) + "，稳定区间±" + Reasons.num(band)),
                 List.of("base " + Reasons.num(base) + ", stable within ±" + Reasons.num(band)));
-        return new Evaluation(t, year, latest.value(), status, base, null, null, used, reason);
+        return new Evaluation(t, year, latest.value(), status, base, null, null, used, reason, List.of());
     }
 }

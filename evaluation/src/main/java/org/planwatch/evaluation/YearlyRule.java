@@ -33,7 +33,7 @@ final class YearlyRule {
                 figure,
                 List.of("目标" + goal(t, band, "至", "左右"), "每年应" + limitsZh(band)),
                 List.of("target " + goal(t, band, " to ", " (about)"), "every year " + limitsEn(band)));
-        return new Evaluation(t, year, figure, status, band.aim(), null, null, List.of(latest), reason);
+        return new Evaluation(t, year, figure, status, band.aim(), null, null, List.of(latest), reason, List.of());
     }
 
     /** The plan's number: 103左右, or a range's two ends. */
