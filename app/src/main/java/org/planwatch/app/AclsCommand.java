@@ -107,12 +107,8 @@ public final class AclsCommand implements Runnable {
         }
     }
 
-    @Command(
-            name = "show",
-            mixinStandardHelpOptions = true,
-            description = "Print the ACLs, one per line (principal, resource, pattern, name, operation); no cluster"
-                    + " needed.")
-    static final class Show implements Callable<Integer> {
+    /** What both subcommands are given: the cluster and topics, and whose ACLs they are. */
+    abstract static class Subcommand implements Callable<Integer> {
         @Mixin
         KafkaOptions kafka;
 
@@ -121,7 +117,14 @@ public final class AclsCommand implements Runnable {
 
         @Spec
         CommandSpec spec;
+    }
 
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "Print the ACLs, one per line (principal, resource, pattern, name, operation); no cluster"
+                    + " needed.")
+    static final class Show extends Subcommand {
         @Override
         public Integer call() {
             print(principals.policy(kafka).bindings(), spec.commandLine().getOut());
@@ -135,16 +138,7 @@ public final class AclsCommand implements Runnable {
             description = "As an admin (--kafka-config with a super user's credentials): create the topics where"
                     + " missing, so that no service needs Create, then create the ACLs. Creating an ACL that exists"
                     + " changes nothing, so it can be run again.")
-    static final class Apply implements Callable<Integer> {
-        @Mixin
-        KafkaOptions kafka;
-
-        @Mixin
-        Principals principals;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Apply extends Subcommand {
         @Override
         public Integer call() throws Exception {
             String bootstrap = kafka.requireBootstrap();
