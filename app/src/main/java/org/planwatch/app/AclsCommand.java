@@ -55,6 +55,9 @@ public final class AclsCommand implements Runnable {
                         + " separate with commas (env PLANWATCH_PRINCIPAL; by default each is User:planwatch-ROLE).")
         Map<String, String> principals = new LinkedHashMap<>();
 
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec mixee;
+
         /** The principal of {@code role}: as given, else its default. */
         private String of(String role) {
             return principals.getOrDefault(role, DEFAULTS.get(role));
@@ -80,8 +83,11 @@ public final class AclsCommand implements Runnable {
                     .filter(role -> !DEFAULTS.containsKey(role))
                     .toList();
             if (!unknown.isEmpty()) {
-                throw new UsageProblem("--principal: no role " + String.join(", ", unknown)
-                        + "; the roles are producer, catalogue, streams and consumer");
+                // a mistyped option value: the command line's exit status, as picocli gives its own
+                throw new picocli.CommandLine.ParameterException(
+                        mixee.commandLine(),
+                        "--principal: no role " + String.join(", ", unknown)
+                                + "; the roles are producer, catalogue, streams and consumer");
             }
             return new AccessPolicy(
                     kafka.topics(),

@@ -44,8 +44,8 @@ final class ConsumerCommand implements Callable<Integer> {
             paramLabel = "DURATION",
             defaultValue = StreamsCommand.DEFAULT_SESSION_TIMEOUT,
             description = "How long the group waits for a silent member before giving its partitions to another:"
-                    + " a killed and restarted consumer delivers nothing until then (Kafka's default, 45 s, was the"
-                    + " stall after a restart); the broker accepts 6 s at least. Heartbeats go every third of it"
+                    + " a killed and restarted consumer delivers nothing until then (Kafka's own default, 45 s, would"
+                    + " stall that long after a restart); the broker accepts 6 s at least. Heartbeats go every third of it"
                     + " (env PLANWATCH_SESSION_TIMEOUT; default ${DEFAULT-VALUE}).")
     java.time.Duration sessionTimeout;
 

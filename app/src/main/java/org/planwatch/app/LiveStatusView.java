@@ -60,6 +60,10 @@ public final class LiveStatusView implements AlertListener, AutoCloseable {
             return;
         }
         synchronized (out) {
+            if (alerts.get() == 1) {
+                // the columns once, as the table at the end has them
+                out.println("         " + String.join("  ", StatusTable.HEADER) + "  (before)");
+            }
             String before = alert.getPreviousStatus() == null ? "new" : "was " + alert.getPreviousStatus();
             out.println("  alert  " + String.join("  ", StatusTable.row(alert)) + "  (" + before + ")  [simulated]");
             out.flush();

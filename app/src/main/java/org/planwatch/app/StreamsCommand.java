@@ -78,8 +78,8 @@ final class StreamsCommand implements Callable<Integer> {
             paramLabel = "DURATION",
             defaultValue = DEFAULT_SESSION_TIMEOUT,
             description = "How long the group waits for a silent member before giving its tasks to another: a"
-                    + " killed and restarted job waits this long for its old self (Kafka's default, 45 s, was the"
-                    + " stall after a restart); the broker accepts 6 s at least. Heartbeats go every third of it"
+                    + " killed and restarted job waits this long for its old self (Kafka's own default, 45 s, would"
+                    + " stall that long after a restart); the broker accepts 6 s at least. Heartbeats go every third of it"
                     + " (env PLANWATCH_SESSION_TIMEOUT; default ${DEFAULT-VALUE}).")
     Duration sessionTimeout;
 

@@ -61,8 +61,8 @@ class TopicPrefixIdsTest {
                 .containsExactlyInAnyOrder("User:feeds-b", "User:planwatch-catalogue", "User:job-b", "User:leads-b");
 
         CommandRun typo = new CommandRun();
-        assertThat(typo.run("acls", "show", "--principal", "stream=User:job-b")).isNotZero();
-        assertThat(typo.err.toString().strip())
+        assertThat(typo.run("acls", "show", "--principal", "stream=User:job-b")).isEqualTo(PlanWatch.USAGE);
+        assertThat(typo.err.toString().lines().findFirst().orElseThrow())
                 .isEqualTo("planwatch: --principal: no role stream; the roles are producer, catalogue, streams and"
                         + " consumer");
     }

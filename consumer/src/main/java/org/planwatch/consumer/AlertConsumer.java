@@ -1,5 +1,6 @@
 package org.planwatch.consumer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.planwatch.runtime.ClientGuarantees;
 import org.planwatch.runtime.KafkaClientProperties;
 import org.planwatch.schema.ProgressEvaluation;
@@ -117,17 +119,40 @@ public final class AlertConsumer extends PollLoop {
      * re-sends at most one digest per department.
      */
     private void deliverBatch(ConsumerRecords<String, ProgressEvaluation> records) throws InterruptedException {
+        if (records.isEmpty()) {
+            return;
+        }
         List<ProgressEvaluation> batch = new ArrayList<>();
+        add(records, batch);
+        // A backlog reaches the topic over many of the job's commits, tens of milliseconds apart:
+        // gathered until the topic is quiet for a moment, so that a department gets one digest of
+        // it, not one per poll. A record no schema reads ends the gathering; the loop skips it.
+        while (!records.isEmpty() && batch.size() < MOST_GATHERED) {
+            try {
+                records = consumer.poll(QUIET);
+            } catch (RecordDeserializationException e) {
+                break;
+            }
+            polled();
+            add(records, batch);
+        }
+        handler.alerts(batch);
+        consumer.commitSync();
+    }
+
+    private static void add(ConsumerRecords<String, ProgressEvaluation> records, List<ProgressEvaluation> batch) {
         for (ConsumerRecord<String, ProgressEvaluation> record : records) {
             if (record.value() != null) {
                 batch.add(record.value());
             }
         }
-        handler.alerts(batch);
-        if (!records.isEmpty()) {
-            consumer.commitSync();
-        }
     }
+
+    /** How long the alerts topic stays quiet before the changes gathered go out as digests. */
+    static final Duration QUIET = Duration.ofSeconds(1);
+
+    /** The most changes gathered into one round of digests, should the topic never fall quiet. */
+    private static final int MOST_GATHERED = 10_000;
 
     /** A batch read but not yet wholly delivered: its offsets must not be committed. */
     private volatile boolean pending;

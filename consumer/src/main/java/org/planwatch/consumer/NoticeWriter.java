@@ -125,8 +125,8 @@ final class NoticeWriter {
                 + "（" + printedTitle.orElse(a.getPlan()) + period + "）";
         String backlog = earlier == 0
                 ? ""
-                : "\n（同一批数据中此前另有" + earlier + "次状态变化，此为最新。" + earlier
-                        + " earlier change(s) in the same backlog; this is the latest.）";
+                : "\n（此前另有" + earlier + "次状态变化一并送达，此为其中最新。" + earlier
+                        + " earlier change(s) came in this message; this is the latest of them.）";
         return new Notice(
                 key(a),
                 department(a),
@@ -190,8 +190,7 @@ final class NoticeWriter {
         target.ifPresent(t -> zh.append("\n目标：")
                 .append(t.targetYear())
                 .append("年 ")
-                .append(TargetWording.of(t))
-                .append(unit(t))
+                .append(TargetWording.inWords(t, unit(t)))
                 .append(
                         t.baseValue() == null
                                 ? ""
@@ -213,7 +212,7 @@ final class NoticeWriter {
                 : regionName(a.getRegion()) + " (" + a.getRegion() + ")";
         String en = "[" + a.getStatus() + "] " + region + " " + indicatorNameEn(a.getIndicator(), target)
                 + " (" + a.getPlan() + "), " + a.getYear() + ": actual " + num(a.getActual())
-                + target.map(t -> ", target " + TargetWording.of(t) + unit(t) + " by " + t.targetYear())
+                + target.map(t -> ", target " + TargetWording.inWords(t, unit(t)) + " by " + t.targetYear())
                         .orElse("")
                 + (a.getExpected() == null ? "" : ", path " + num(a.getExpected()))
                 + (a.getProgress() == null ? "" : ", progress " + Math.round(a.getProgress() * 100) + "%")

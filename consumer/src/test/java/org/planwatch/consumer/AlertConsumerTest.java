@@ -132,4 +132,53 @@ class AlertConsumerTest {
         assertThat(loop.stopped()).isCompletedExceptionally();
         assertThat(mock.closed()).isTrue();
     }
+
+    /**
+     * A backlog reaches the alerts topic over many of the job's commits: in digest mode the polls
+     * that follow one another without a quiet moment make one round of digests, one per
+     * department, committed together (a digest per poll sent 市科技局 three in one demo).
+     */
+    @Test
+    void shouldGatherABacklogOverSeveralPollsIntoOneDigestPerDepartment(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path outbox = dir.resolve("outbox");
+        Notifier notifier = new Notifier(
+                Routing.outbox(outbox),
+                Map.of("outbox", new OutboxChannel()),
+                new NoticeWriter(
+                        org.planwatch.domain.IndicatorDictionary.bundled(),
+                        org.planwatch.domain.RegionDictionary.bundled()),
+                true,
+                Notifier.Retry.DEFAULT,
+                RateLimit.REAL,
+                (notice, route, error) -> {},
+                registry);
+        AlertConsumer digests = new AlertConsumer(
+                mock, Topics.ALERTS, new AlertHandler(board, new IndicatorMetrics(registry, board), notifier));
+        assign();
+        String[] indicators = {"hospital_beds_per_1000", "nurses_per_1000", "doctors_per_1000"};
+        for (int i = 0; i < indicators.length; i++) {
+            long offset = i;
+            ProgressEvaluation a = alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1);
+            a.setIndicator(indicators[i]);
+            mock.schedulePollTask(() -> mock.addRecord(record(offset, a)));
+        }
+        Thread thread = new Thread(digests);
+        thread.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (committed() < 3 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        long atEnd = committed();
+        digests.close();
+        thread.join(10_000);
+
+        assertThat(atEnd).isEqualTo(3L);
+        try (var files = java.nio.file.Files.list(outbox)) {
+            assertThat(files.toList())
+                    .singleElement()
+                    .satisfies(
+                            f -> assertThat(java.nio.file.Files.readString(f)).contains("市卫生健康局：3项指标状态变化"));
+        }
+    }
 }

@@ -326,7 +326,7 @@ class NotificationsTest {
                     .satisfies(f -> assertThat(Files.readString(f))
                             .contains("市卫生健康局：2项指标状态变化")
                             .contains("每千人口拥有医疗卫生机构床位数（jm-health-14）\n2023年：实际5.5")
-                            .contains("此前另有2次状态变化，此为最新")
+                            .contains("此前另有2次状态变化一并送达，此为其中最新")
                             .contains("每千人口拥有注册护士数（jm-health-14）\n2023年：实际5.5")
                             .doesNotContain("2022年：实际", "2021年：实际"));
         }

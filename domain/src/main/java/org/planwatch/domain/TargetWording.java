@@ -11,6 +11,21 @@ public final class TargetWording {
     private TargetWording() {}
 
     public static String of(Target t) {
+        return words(t, "", true);
+    }
+
+    /**
+     * The target as a sentence says it, for a lead's message: the unit beside its figure ({@code
+     * 年均增长 10%左右}, {@code ≥6.15 张}, never {@code 10左右%}) and a cumulative figure in words
+     * ({@code 累计 0.2 人}), where a completion table prints it in brackets.
+     *
+     * @param unit as written after a figure: {@code %}, {@code " 张"}, or empty
+     */
+    public static String inWords(Target t, String unit) {
+        return words(t, unit, false);
+    }
+
+    private static String words(Target t, String unit, boolean bracketed) {
         if (t.targetValue() == null) {
             return switch (t.kind()) {
                 case QUOTA -> "完成上级下达任务";
@@ -21,16 +36,24 @@ public final class TargetWording {
                 default -> t.expression() == null || t.expression().isBlank() ? "—" : t.expression();
             };
         }
-        String number = bounded(t.targetValue(), t);
+        // a change relative to the base is a share of it, whatever the indicator's own unit
+        String number = bounded(t.targetValue(), t, t.kind() == TargetKind.RELATIVE_CHANGE ? "%" : unit);
         String said = switch (t.kind()) {
             case ANNUAL_GROWTH -> "年均增长 " + number;
-            case CUMULATIVE_CHANGE -> "[" + number + "]";
+            case CUMULATIVE_CHANGE -> cumulative(number, bracketed);
             case ANNUAL_CHANGE -> "每年 " + number;
-            case RELATIVE_CHANGE -> "比基期 " + number + "%";
+            case RELATIVE_CHANGE -> "比基期 " + number;
             case RELATIVE_TO_AVERAGE -> "比平均水平 " + number;
             default -> number;
         };
-        return t.targetChange() == null ? said : said + " [" + number(t.targetChange()) + "]";
+        return t.targetChange() == null
+                ? said
+                : said + (bracketed ? " " : "，") + cumulative(number(t.targetChange()) + unit, bracketed);
+    }
+
+    /** A five-year total: in brackets, as the NDRC's tables print it, or in words. */
+    private static String cumulative(String figure, boolean bracketed) {
+        return bracketed ? "[" + figure + "]" : "累计 " + figure;
     }
 
     /** At most six significant digits, no trailing zeros, never 1E+3. */
@@ -41,14 +64,14 @@ public final class TargetWording {
                 .toPlainString();
     }
 
-    private static String bounded(double value, Target t) {
+    private static String bounded(double value, Target t, String unit) {
         String v = number(value);
         return switch (t.bound()) {
-            case AT_LEAST -> "≥" + v;
-            case AT_MOST -> "≤" + v;
-            case ABOUT -> v + "左右";
-            case EXACT -> v;
-            case RANGE -> v + "—" + number(t.targetUpper());
+            case AT_LEAST -> "≥" + v + unit;
+            case AT_MOST -> "≤" + v + unit;
+            case ABOUT -> v + unit + "左右";
+            case EXACT -> v + unit;
+            case RANGE -> v + "—" + number(t.targetUpper()) + unit;
         };
     }
 }

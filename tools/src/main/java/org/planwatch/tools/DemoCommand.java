@@ -25,6 +25,7 @@ import org.planwatch.app.ConsumerOptions;
 import org.planwatch.app.KafkaOptions;
 import org.planwatch.app.LiveStatusView;
 import org.planwatch.app.MethodOptions;
+import org.planwatch.app.UsageProblem;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.consumer.AlertConsumer;
 import org.planwatch.consumer.AlertListener;
@@ -220,8 +221,15 @@ final class DemoCommand implements Callable<Integer> {
             PublishResult published = publishDemoReadings(bootstrap, kafkaConfig, topics, out, err);
             Set<String> expected = new HashSet<>(published.readingIds());
             if (once) {
-                awaitEvaluated(expected, evaluated, job, consumer);
-                awaitAlertsTold(consumer);
+                try {
+                    awaitEvaluated(expected, evaluated, job, consumer);
+                    awaitAlertsTold(consumer);
+                } catch (TimeoutException e) {
+                    // the wait named, and the table as it stands: the time given is what to change
+                    view.finish();
+                    throw new UsageProblem(e.getMessage()
+                            + "; the table above is as far as the demo got (a longer --timeout waits longer)");
+                }
                 view.finish();
                 out.println("every demo reading was evaluated: " + expected.size() + " readings, " + view.alerts()
                         + " status changes alerted");
@@ -301,7 +309,7 @@ final class DemoCommand implements Callable<Integer> {
                 throw new IllegalStateException("alert consumer stopped; see the log");
             }
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("the alerts were not all told within " + timeout);
+                throw new TimeoutException("the messages to department leads were not all written within " + timeout);
             }
             Thread.sleep(50);
         }

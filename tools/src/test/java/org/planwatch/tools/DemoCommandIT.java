@@ -122,7 +122,7 @@ class DemoCommandIT {
     }
 
     /** One target's latest change in a message, and how many earlier changes of it the message stands for. */
-    private static final Pattern TOLD = Pattern.compile("\\. Key: \\S+(?:\\n（同一批数据中此前另有(\\d+)次)?");
+    private static final Pattern TOLD = Pattern.compile("\\. Key: \\S+(?:\\n（此前另有(\\d+)次)?");
 
     /** region, indicator, year of each demo reading. */
     private static List<String[]> demoReadings() throws IOException {
