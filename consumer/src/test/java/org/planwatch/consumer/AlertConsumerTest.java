@@ -73,16 +73,8 @@ class AlertConsumerTest {
                 "bad bytes",
                 new KafkaException("bad bytes"))));
         mock.schedulePollTask(() -> mock.addRecord(record(1, alert(2023, ProgressStatus.LAGGING, 5.5, 5.6, 0.75, 1))));
-        Thread thread = new Thread(loop);
-        thread.start();
         // past the poison record (offset 0) and the alert (offset 1): the next to read is 2
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (committed() < 2 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(committed()).isEqualTo(2L);
-        loop.close();
-        thread.join(10_000);
+        assertThat(runUntilCommitted(loop, 2)).isEqualTo(2L);
 
         assertThat(registry.scrape()).contains("planwatch_alerts_undecodable_total 1.0");
         assertThat(registry.scrape()).contains("planwatch_alerts_consumed_total 1.0");
@@ -100,19 +92,25 @@ class AlertConsumerTest {
         // what the group has committed when each alert of the one poll is told
         List<Long> committedWhenTold = new java.util.concurrent.CopyOnWriteArrayList<>();
         handler.addListener((key, alert) -> committedWhenTold.add(committed()));
+        long atEnd = runUntilCommitted(loop, 5);
+
+        // a batch commit would show -1 five times: a crash at the fifth would send all five again
+        assertThat(committedWhenTold).containsExactly(-1L, 1L, 2L, 3L, 4L);
+        assertThat(atEnd).isEqualTo(5L);
+    }
+
+    /** Runs {@code loop} on a thread of its own until {@code offset} is committed (or ten seconds pass), then stops it. */
+    private long runUntilCommitted(AlertConsumer loop, long offset) throws InterruptedException {
         Thread thread = new Thread(loop);
         thread.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (committed() < 5 && System.nanoTime() < deadline) {
+        while (committed() < offset && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         long atEnd = committed();
         loop.close();
         thread.join(10_000);
-
-        // a batch commit would show -1 five times: a crash at the fifth would send all five again
-        assertThat(committedWhenTold).containsExactly(-1L, 1L, 2L, 3L, 4L);
-        assertThat(atEnd).isEqualTo(5L);
+        return atEnd;
     }
 
     private long committed() {
@@ -163,15 +161,7 @@ class AlertConsumerTest {
             a.setIndicator(indicators[i]);
             mock.schedulePollTask(() -> mock.addRecord(record(offset, a)));
         }
-        Thread thread = new Thread(digests);
-        thread.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (committed() < 3 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        long atEnd = committed();
-        digests.close();
-        thread.join(10_000);
+        long atEnd = runUntilCommitted(digests, 3);
 
         assertThat(atEnd).isEqualTo(3L);
         try (var files = java.nio.file.Files.list(outbox)) {

@@ -139,9 +139,9 @@ final class PathRule {
         // what decided, in words, so that a reader never has to infer it from which figures are shown
         Decider decider = year == t.targetYear() || status == Status.ACHIEVED
                 ? Decider.TARGET
-                : trendDecides ? Decider.TREND : line ? Decider.LINE : Decider.PATH;
-        zh.add(decider.zh(s.sign));
-        en.add(decider.en(s.sign));
+                : trendDecides ? Decider.TREND : !line ? Decider.PATH : s.sign < 0 ? Decider.CEILING : Decider.FLOOR;
+        zh.add(decider.zh);
+        en.add(decider.en);
         String reason = Reasons.sentence(
                 t,
                 year,
