@@ -115,8 +115,8 @@ public final class AlertConsumer extends PollLoop {
     }
 
     /**
-     * Digests group a poll's changes by department, so they are committed together; a crash
-     * re-sends at most one digest per department.
+     * Digests group the changes gathered over consecutive polls by department, so they are
+     * committed together; a crash re-sends at most the digests of the one round in flight.
      */
     private void deliverBatch(ConsumerRecords<String, ProgressEvaluation> records) throws InterruptedException {
         if (records.isEmpty()) {
@@ -149,7 +149,7 @@ public final class AlertConsumer extends PollLoop {
     }
 
     /** How long the alerts topic stays quiet before the changes gathered go out as digests. */
-    static final Duration QUIET = Duration.ofSeconds(1);
+    private static final Duration QUIET = Duration.ofSeconds(1);
 
     /** The most changes gathered into one round of digests, should the topic never fall quiet. */
     private static final int MOST_GATHERED = 10_000;
