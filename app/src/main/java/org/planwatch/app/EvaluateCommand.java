@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetCatalogue;
@@ -245,7 +246,7 @@ final class EvaluateCommand extends OfflineCommand {
 
     private static String number(double v, boolean rounded) {
         return rounded
-                ? StatusTable.number(v)
+                ? Figures.forReader(v)
                 : java.math.BigDecimal.valueOf(v)
                         .round(new java.math.MathContext(10))
                         .stripTrailingZeros()

@@ -1,9 +1,8 @@
 package org.planwatch.app;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.planwatch.domain.Figures;
 import org.planwatch.schema.ProgressEvaluation;
 
 /**
@@ -51,10 +50,10 @@ final class StatusTable {
                 a.getIndicator(),
                 Integer.toString(a.getYear()),
                 a.getStatus().name(),
-                number(a.getActual()),
-                a.getExpected() == null ? "—" : number(a.getExpected()),
+                Figures.forReader(a.getActual()),
+                a.getExpected() == null ? "—" : Figures.forReader(a.getExpected()),
                 a.getProgress() == null ? "—" : percent(a.getProgress()),
-                a.getProjected() == null ? "—" : "→" + number(a.getProjected()),
+                a.getProjected() == null ? "—" : "→" + Figures.forReader(a.getProjected()),
                 a.getDepartment() == null ? "—" : a.getDepartment());
     }
 
@@ -62,13 +61,6 @@ final class StatusTable {
     /** A share of the way to the target (0.75) as people read it: 75%. */
     static String percent(double share) {
         return Math.round(share * 100) + "%";
-    }
-
-    static String number(double v) {
-        return BigDecimal.valueOf(v)
-                .setScale(2, RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
     }
 
     /** Terminal columns: two for East Asian wide characters, one for the rest. */

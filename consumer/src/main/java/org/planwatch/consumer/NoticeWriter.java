@@ -2,8 +2,6 @@ package org.planwatch.consumer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
@@ -179,9 +178,9 @@ final class NoticeWriter {
                 ? "首次评估"
                 : "此前为“" + zh(a.getPreviousStatus()) + "”" + (worse(a) ? "，状态下降" : "");
         StringBuilder zh = new StringBuilder();
-        zh.append(a.getYear()).append("年：实际").append(num(a.getActual()));
+        zh.append(a.getYear()).append("年：实际").append(Figures.forReader(a.getActual()));
         if (a.getExpected() != null) {
-            zh.append("，按规划路径应达").append(num(a.getExpected()));
+            zh.append("，按规划路径应达").append(Figures.forReader(a.getExpected()));
         }
         if (a.getProgress() != null) {
             zh.append("，完成进度").append(Math.round(a.getProgress() * 100)).append('%');
@@ -211,10 +210,10 @@ final class NoticeWriter {
                 ? a.getRegion()
                 : regionName(a.getRegion()) + " (" + a.getRegion() + ")";
         String en = "[" + a.getStatus() + "] " + region + " " + indicatorNameEn(a.getIndicator(), target)
-                + " (" + a.getPlan() + "), " + a.getYear() + ": actual " + num(a.getActual())
+                + " (" + a.getPlan() + "), " + a.getYear() + ": actual " + Figures.forReader(a.getActual())
                 + target.map(t -> ", target " + TargetWording.inWords(t, unit(t)) + " by " + t.targetYear())
                         .orElse("")
-                + (a.getExpected() == null ? "" : ", path " + num(a.getExpected()))
+                + (a.getExpected() == null ? "" : ", path " + Figures.forReader(a.getExpected()))
                 + (a.getProgress() == null ? "" : ", progress " + Math.round(a.getProgress() * 100) + "%")
                 + (a.getPreviousStatus() == null ? "; first evaluation" : "; was " + a.getPreviousStatus())
                 + (worse(a) ? " (downgrade)" : "") + (a.getBinding() ? "; binding target" : "")
@@ -247,13 +246,6 @@ final class NoticeWriter {
 
     private String indicatorName(String code) {
         return indicators.displayName(code);
-    }
-
-    private static String num(double v) {
-        return BigDecimal.valueOf(v)
-                .setScale(2, RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
     }
 
     static String sha256(String s) {

@@ -49,8 +49,11 @@ public final class FinalAssessment {
         double actual = outcome.get();
         Status status = judge(t, actual);
         // a range prints both ends (目标5至5.5), and where the outcome fell against them
-        String goalZh = t.bound() == Bound.RANGE ? num(goal) + "至" + num(t.targetUpper()) : num(goal);
-        String goalEn = t.bound() == Bound.RANGE ? num(goal) + " to " + num(t.targetUpper()) : num(goal);
+        String goalZh =
+                t.bound() == Bound.RANGE ? Reasons.num(goal) + "至" + Reasons.num(t.targetUpper()) : Reasons.num(goal);
+        String goalEn = t.bound() == Bound.RANGE
+                ? Reasons.num(goal) + " to " + Reasons.num(t.targetUpper())
+                : Reasons.num(goal);
         String sideZh = t.bound() == Bound.RANGE ? sideZh(band(t).sideOf(actual)) : "";
         String sideEn = t.bound() == Bound.RANGE ? sideEn(band(t).sideOf(actual)) : "";
         String measure = measure(t.kind());
@@ -61,7 +64,7 @@ public final class FinalAssessment {
                 t.targetYear(),
                 t.nameZh(),
                 t.nameZh().matches(".*(增长|增速|下降|降低|提高|减少).*") ? "" : measureZh(t.kind()),
-                num(actual),
+                Reasons.num(actual),
                 unit,
                 boundZh(t.bound()),
                 goalZh,
@@ -74,7 +77,7 @@ public final class FinalAssessment {
                 t.targetYear(),
                 t.indicator(),
                 measure,
-                num(actual),
+                Reasons.num(actual),
                 boundEn(t.bound()),
                 goalEn,
                 sideEn,
@@ -177,9 +180,5 @@ public final class FinalAssessment {
             case WITHIN -> " (within the range)";
             case ABOVE -> " (above the range)";
         };
-    }
-
-    private static String num(double v) {
-        return Reasons.num(v);
     }
 }

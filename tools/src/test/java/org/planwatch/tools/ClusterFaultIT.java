@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.app.CommandRun;
@@ -93,7 +94,8 @@ class ClusterFaultIT {
                                 admin, topics.readings().name(), topics.alerts().name()))
                         .as("the node to kill leads partitions of the pipeline")
                         .contains(controller);
-                kill(cluster, admin, controller, topics, expectedCount / 4, expectedCount, "active controller");
+                Progress progress = new Progress(admin, topics, job, sendFailures);
+                kill(cluster, progress, controller, expectedCount / 4, expectedCount, "active controller");
                 CommandRun restart = new CommandRun(PlanWatchTools::commandLine);
                 assertThat(restart.run("cluster", "start", "--cluster-dir", clusterDir))
                         .as("cluster start: %s%s", restart.out, restart.err)
@@ -103,7 +105,7 @@ class ClusterFaultIT {
                         .filter(id -> id != controller)
                         .findFirst()
                         .orElseThrow();
-                kill(cluster, admin, leader, topics, expectedCount * 2 / 3, expectedCount, "a leader of alerts");
+                kill(cluster, progress, leader, expectedCount * 2 / 3, expectedCount, "a leader of alerts");
                 publisher.join(RESULTS.toMillis());
 
                 assertThat(sendFailures)
@@ -130,9 +132,9 @@ class ClusterFaultIT {
 
     /** SIGKILLs node {@code victim} through the CLI once {@code at} alerts are committed. */
     private static void kill(
-            LocalCluster cluster, Admin admin, int victim, TopicSet topics, long at, long expectedCount, String what)
+            LocalCluster cluster, Progress progress, int victim, long at, long expectedCount, String what)
             throws Exception {
-        long committedAtKill = awaitCommitted(admin, topics.alerts().name(), at);
+        long committedAtKill = progress.awaitAlerts(at);
         CommandRun kill = new CommandRun(PlanWatchTools::commandLine);
         assertThat(kill.run(
                         "cluster",
@@ -217,25 +219,56 @@ class ClusterFaultIT {
         }
     }
 
-    /** Waits until the alerts topic's last stable offsets add up to {@code count}: that much is committed. */
-    private static long awaitCommitted(Admin admin, String topic, long count) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest =
-                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                        .collect(Collectors.toMap(
-                                p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
-        return await().alias(count + " alerts committed")
-                .dontCatchUncaughtExceptions() // a client's thread may fail while its node is down
-                .atMost(RESULTS)
-                .pollInterval(Duration.ofMillis(50))
-                .until(
-                        () -> admin
-                                .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                                .all()
-                                .get(30, TimeUnit.SECONDS)
-                                .values()
-                                .stream()
-                                .mapToLong(o -> o.offset())
-                                .sum(),
-                        committed -> committed >= count);
+    /**
+     * What the run has committed so far, on both sides of the job. A wait that runs out says which
+     * side stalled: the readings published (the test's producer) or the alerts (the job), and the
+     * job's state; a job that stopped fails the wait at once with its error.
+     */
+    private record Progress(
+            Admin admin, TopicSet topics, ProgressJob job, ConcurrentLinkedQueue<Exception> sendFailures) {
+
+        /** Waits until {@code count} alerts are committed, and returns how many are. */
+        long awaitAlerts(long count) {
+            try {
+                return await().alias(count + " alerts committed")
+                        .dontCatchUncaughtExceptions() // a client's thread may fail while its node is down
+                        .atMost(RESULTS)
+                        .pollInterval(Duration.ofMillis(50))
+                        .failFast(() -> assertThat(job.failure())
+                                .as("the job's fatal error")
+                                .isNull())
+                        .until(() -> committed(topics.alerts().name()), committed -> committed >= count);
+            } catch (ConditionTimeoutException stalled) {
+                throw new AssertionError(stalled.getMessage() + "; " + this, stalled);
+            }
+        }
+
+        /** The last stable offsets of {@code topic}'s partitions, summed: what a read_committed reader sees. */
+        long committed(String topic) throws Exception {
+            Map<TopicPartition, OffsetSpec> latest =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .collect(Collectors.toMap(
+                                    p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            return admin
+                    .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .values()
+                    .stream()
+                    .mapToLong(o -> o.offset())
+                    .sum();
+        }
+
+        @Override
+        public String toString() {
+            String readings;
+            try {
+                readings = String.valueOf(committed(topics.readings().name()));
+            } catch (Exception e) {
+                readings = "unknown (" + e + ")";
+            }
+            return "job " + job.state() + ", readings published " + readings + ", send failures " + sendFailures.size()
+                    + sendFailures.stream().findFirst().map(e -> " (" + e + ")").orElse("");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.planwatch.evaluation;
+package org.planwatch.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A reason's figures: the fast way in cents writes every figure as its decimal form rounded half up does. */
-class ReasonNumbersTest {
+/** A computed figure as written: the fast way in cents writes every figure as its decimal form rounded half up does. */
+class FiguresTest {
     @ParameterizedTest
     @CsvSource({
         "5.951354207, 5.95",
@@ -25,27 +25,29 @@ class ReasonNumbersTest {
         "0.05714, 0.0571",
         "-0.5, -0.5",
         "0, 0",
+        "3055.2000000001, 3055.2",
+        "-0.125, -0.125",
         "1e12, 1000000000000"
     })
     void shouldWriteAFigureAsItsDecimalFormRounded(double v, String written) {
-        assertThat(Reasons.num(v)).isEqualTo(written).isEqualTo(Reasons.exact(v));
+        assertThat(Figures.forReader(v)).isEqualTo(written).isEqualTo(Figures.exact(v));
     }
 
     @Test
     void shouldWriteNoFigureForWhatIsNotOne() {
-        assertThat(Reasons.num(Double.NaN)).isEqualTo("—");
-        assertThat(Reasons.num(Double.POSITIVE_INFINITY)).isEqualTo("—");
+        assertThat(Figures.forReader(Double.NaN)).isEqualTo("—");
+        assertThat(Figures.forReader(Double.POSITIVE_INFINITY)).isEqualTo("—");
     }
 
     @Property(tries = 20_000)
     void shouldAgreeWithTheDecimalFormEverywhere(@ForAll @DoubleRange(min = -2e9, max = 2e9) double v) {
-        assertThat(Reasons.num(v)).isEqualTo(Reasons.exact(v));
+        assertThat(Figures.forReader(v)).isEqualTo(Figures.exact(v));
     }
 
     /** Figures as plans and bureaus print them: two or three decimals, where half cents lie. */
     @Property(tries = 20_000)
     void shouldAgreeOnPrintedFigures(@ForAll @DoubleRange(min = -100_000, max = 100_000) double raw) {
         double printed = Math.round(raw * 1000) / 1000.0;
-        assertThat(Reasons.num(printed)).isEqualTo(Reasons.exact(printed));
+        assertThat(Figures.forReader(printed)).isEqualTo(Figures.exact(printed));
     }
 }
