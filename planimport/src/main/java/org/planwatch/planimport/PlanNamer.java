@@ -311,7 +311,9 @@ public final class PlanNamer {
                         .or(() -> lead.isEmpty() && NationalIssuer.signedNear(lines, lineNumber)
                                 ? regions.code(NATION)
                                 : Optional.empty())
-                        .or(() -> lead.isEmpty() && !speaker.local() ? regions.code(NATION) : Optional.empty());
+                        .or(() -> lead.isEmpty() && !speaker.local() && !ReportSpeaker.localCongress(lines)
+                                ? regions.code(NATION)
+                                : Optional.empty());
                 if (region.isEmpty() || !speaker.couldBe(region.get())) {
                     continue; // a city's report quoting the nation's or its province's 《…建议》: not that plan
                 }

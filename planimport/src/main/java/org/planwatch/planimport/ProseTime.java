@@ -231,6 +231,13 @@ final class ProseTime {
         return When.target(plan.targetYear(), false);
     }
 
+    /** Whether {@code sentence} opens with its year ({@link #OPENING_YEAR}: 2026年，…), which then dates every clause. */
+    static boolean opensWithYear(String sentence) {
+        return OPENING_YEAR
+                .matcher(PlanPeriod.arabicYears(Names.normalize(sentence.strip())))
+                .lookingAt();
+    }
+
     /**
      * The sentence without the time it opens with or names as 到YYYY年, normalized; {@code null} if it
      * names none: what remains holds the clauses.

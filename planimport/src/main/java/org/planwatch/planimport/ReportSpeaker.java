@@ -21,6 +21,12 @@ final class ReportSpeaker {
      */
     private static final Pattern SPEAKS =
             Pattern.compile("代表(?:(\\p{IsHan}{2,8}?)??(自治区|自治州|自治县|省|市|区|县|州|旗|盟)人民政府)|我代表(国务院)");
+    /**
+     * A local people's congress that passed or heard the text (经州十五届人大六次会议审查通过, 山西省第十四届人民代表大会第五次会议):
+     * a local document though it names no government (not 十四届全国人大, the nation's).
+     */
+    private static final Pattern CONGRESS =
+            Pattern.compile("(自治区|自治州|自治县|省|市|区|县|州|旗|盟)第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大");
 
     private static final String STATE_COUNCIL = "国务院";
     /** How far down a report its opening may stand: a page's furniture (打印, 字体：大 中 小) comes first. */
@@ -50,6 +56,17 @@ final class ReportSpeaker {
                                 Optional.of(m.group(2)),
                                 Optional.ofNullable(m.group(1)).map(n -> n + m.group(2))))
                 .orElse(new ReportSpeaker(Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * Whether the opening lines name a local people's congress ({@link #CONGRESS}): the text is a region's, though it
+     * may not say which, never the nation's.
+     */
+    static boolean localCongress(List<String> lines) {
+        return lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(OPENING_LINES)
+                .anyMatch(l -> CONGRESS.matcher(Names.normalize(l)).find());
     }
 
     /**

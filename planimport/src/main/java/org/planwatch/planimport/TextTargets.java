@@ -497,8 +497,8 @@ public final class TextTargets {
                 // a vision year (为到2035年…翻一番) binds its own clause; the sentence's others are the plan's
                 boolean visionClause = targetYear > plan.targetYear();
                 // a year a clause of its own sets (…；到2035年，…，人均地区生产总值翻一番), or that 到那时 takes
-                // from the sentence before, holds for every clause after it
-                boolean heldYear = thatTime;
+                // from the sentence before; a year the sentence opens with (2026年，山西将…：煤炭产量…) dates all of it
+                boolean heldYear = thatTime || ProseTime.opensWithYear(sentence);
                 List<Integer> pairedYears = pairedYears(sentence);
                 List<RespectiveClauses> expanded = new ArrayList<>();
                 boolean generates = targetChapter || (!ownTable && !report);

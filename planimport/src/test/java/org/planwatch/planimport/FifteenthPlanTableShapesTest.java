@@ -687,4 +687,25 @@ class FifteenthPlanTableShapesTest {
                 .containsExactly("plan.txt:3: the table has no column of targets, bases or outcomes (目标, 2030年, 基期):"
                         + " its figures are not read as the plan's");
     }
+
+    /**
+     * A digest's table beside the last period's results: a row whose target columns print only a dash lists a figure of
+     * the start and sets nothing, so it is no target; one that sets a goal in words is one.
+     */
+    @Test
+    void shouldTakeNoTargetFromARowWhoseTargetIsADash() throws IOException {
+        CatalogueImporter.Result r = read("""
+                # 江门市十四五/十五五规划目标对照
+                | 指标 | 十四五收官（2025 年实际） | 十五五目标 | 说明 |
+                |------|------|------|------|
+                | 人均 GDP | 48,547 元 | — | — |
+                | 森林覆盖率 | 44.37% | — | 石漠化治理 |
+                | 常住人口城镇化率 | 75.4% | 78% | — |
+                | 地区生产总值增长 | 5.0% | 保持在合理区间 | — |
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::targetValue)
+                .containsExactly(
+                        tuple("常住人口城镇化率", TargetKind.LEVEL, 78.0), tuple("地区生产总值增长", TargetKind.UNSTATED, null));
+    }
 }

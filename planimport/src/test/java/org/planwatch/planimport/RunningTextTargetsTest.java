@@ -1539,4 +1539,55 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("230000-15", "常住人口城镇化率", 71.0, 2030),
                         org.assertj.core.groups.Tuple.tuple("230000-annual-2026", "地区生产总值增长", 5.0, 2026));
     }
+
+    /** A national programme's table says 我国, never 全国: the nation's. */
+    @Test
+    void shouldTakeOurCountryForTheNation(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "water.txt", """
+                我国“十五五”时期新型城镇化主要指标
+                指标\t2025年\t2030年
+                常住人口城镇化率（%）\t67\t71
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::region, Target::nameZh, Target::targetValue, Target::targetYear)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CN", "常住人口城镇化率", 71.0, 2030));
+    }
+
+    /**
+     * A page on an outline that names no region but the prefecture's congress that passed it (经州十五届人大…审查通过) is
+     * some region's, not the nation's: it asks for --region rather than guess.
+     */
+    @Test
+    void shouldNotTakeAPagePassedByALocalCongressForTheNations(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "overview.md", """
+                # 十五五规划纲要 - 总览
+
+                - **发布时间**：2026年4月10日，经州十五届人大六次会议审查通过
+
+                ## 其他经济指标
+
+                - 全员劳动生产率增长：5%左右
+                """);
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.problems()).anyMatch(p -> p.contains("give --region"));
+    }
+
+    /**
+     * A report's look back names the ended period; a sentence that opens with the year ahead (2026年，…将…：) dates every
+     * clause of the list after its colon, not only the first.
+     */
+    @Test
+    void shouldDateEveryClauseOfASentenceByTheYearItOpensWith(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "sx.txt", """
+                山西省政府工作报告
+                政府工作报告指出，“十四五”期间，山西累计生产原煤65亿吨。
+                2026年，山西将推动能源转型全面提速：煤炭产量稳定在13亿吨左右，推动非常规天然气产量突破200亿立方米。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetValue, Target::targetYear)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("煤炭产量", 13.0, 2026),
+                        org.assertj.core.groups.Tuple.tuple("非常规天然气产量", 200.0, 2026));
+    }
 }
