@@ -154,7 +154,7 @@ public record TargetExpression(
                     "(?:不超过|不高于|不多于|不大于)" + NUM + ANY_UNIT,
                     m -> of(Form.CEILING, num(m, 1), false, null).unit(m.group(2))),
             rule(
-                    "(?:突破|超过)" + NUM + ANY_UNIT,
+                    "(?:突破|超过|超|逾)" + NUM + ANY_UNIT,
                     m -> of(Form.FLOOR, num(m, 1), true, null).unit(m.group(2))),
             rule(
                     "控制在" + NUM + ANY_UNIT + "(以内|以下|左右)?",

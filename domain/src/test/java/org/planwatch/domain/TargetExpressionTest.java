@@ -192,6 +192,8 @@ class TargetExpressionTest {
                 "不超过5.5%|CEILING|5.5|%",
                 "不高于10|CEILING|10.0|null",
                 "超过90%|FLOOR|90.0|%",
+                "超 100 家|FLOOR|100.0|家",
+                "逾50亿元|FLOOR|50.0|亿元",
                 ">80|FLOOR|80.0|null",
                 "80以上|FLOOR|80.0|null",
                 "80%以上|FLOOR|80.0|%",
