@@ -168,6 +168,10 @@ public record TargetExpression(
             rule(
                     "\\p{IsHan}[\\p{IsHan}a-z\\d.]{1,24}?(?:" + TO_LEVEL + ")" + NUM + ANY_UNIT + QUALIFIER,
                     m -> level(num(m, 1), m.group(3)).unit(m.group(2))),
+            // a growth written as a signed percentage, as a statistics table prints a year on year change: +4%
+            rule(
+                    "\\+" + NUM + "%",
+                    m -> of(Form.ANNUAL_GROWTH, num(m, 1), false, null).unit("%")),
             // a yearly growth with its bound before the figure: 年均≥6%
             rule(
                     "年均(?:增长|增速)?([≥>])" + NUM + "(%)?",

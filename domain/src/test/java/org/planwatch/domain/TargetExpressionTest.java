@@ -194,6 +194,7 @@ class TargetExpressionTest {
                 "超过90%|FLOOR|90.0|%",
                 "超 100 家|FLOOR|100.0|家",
                 "逾50亿元|FLOOR|50.0|亿元",
+                "+4%|ANNUAL_GROWTH|4.0|%",
                 ">80|FLOOR|80.0|null",
                 "80以上|FLOOR|80.0|null",
                 "80%以上|FLOOR|80.0|%",
