@@ -44,6 +44,11 @@ public record TargetExpression(
         Double baseValue,
         String text) {
 
+    /** Whether the cell states nothing: blank or a dash, neither a figure nor words (保持在合理区间 states a goal in words). */
+    public boolean statesNothing() {
+        return form == Form.NONE && reference == null;
+    }
+
     /** What a cell asks for. */
     public enum Form {
         /** No value: {@code —}, {@code ——}, {@code -}, {@code /}, empty, {@code 保持在合理区间} (reference 合理区间). */

@@ -265,6 +265,8 @@ public final class PlanNamer {
      */
     Optional<Plan> ofLead(List<String> lines) {
         ReportSpeaker speaker = ReportSpeaker.of(lines);
+        // a text passed by a local congress is some region's, never a guess at the nation's
+        boolean localCongress = ReportSpeaker.localCongress(lines);
         Optional<Integer> spokenIn = reportYear.or(() -> ReportYear.of(lines));
         Optional<Region> lead = leadRegion(lines);
         int read = 0;
@@ -311,7 +313,7 @@ public final class PlanNamer {
                         .or(() -> lead.isEmpty() && NationalIssuer.signedNear(lines, lineNumber)
                                 ? regions.code(NATION)
                                 : Optional.empty())
-                        .or(() -> lead.isEmpty() && !speaker.local() && !ReportSpeaker.localCongress(lines)
+                        .or(() -> lead.isEmpty() && !speaker.local() && !localCongress
                                 ? regions.code(NATION)
                                 : Optional.empty());
                 if (region.isEmpty() || !speaker.couldBe(region.get())) {

@@ -124,15 +124,6 @@ public final class TableTargets {
         return new Result(rows.size(), targets, problems, unread);
     }
 
-    /** A cell that says nothing: blank, or a dash (—, -, ／) that stands for no figure. */
-    private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("[—\\-–－/／\\s]*");
-
-    /** Whether the row's target columns print nothing at all: no figure, no words. */
-    private static boolean noTargetPrinted(RowCells cells) {
-        return NOTHING.matcher(cells.raw(ColumnRole.TARGET)).matches()
-                && NOTHING.matcher(cells.raw(ColumnRole.TARGET_GROWTH)).matches();
-    }
-
     private static List<String> lineText(PlanTable table, IndicatorRow row) {
         return table.rows().stream()
                 .filter(l -> row.lines().contains(l.number()))
@@ -210,7 +201,11 @@ public final class TableTargets {
         Double actualGrowth = cells.actualGrowthValue();
         boolean growthElsewhere = statements.values().stream()
                 .anyMatch(s -> s.kind() == TargetKind.ANNUAL_GROWTH && s.indicator() != own);
-        if (statements.isEmpty() && actual == null && actualGrowth == null && noTargetPrinted(cells)) {
+        if (statements.isEmpty()
+                && actual == null
+                && actualGrowth == null
+                && target.statesNothing()
+                && growth.statesNothing()) {
             // 人均GDP | 48,547元 | — : the row lists a figure of the start, the plan sets nothing for it
             return List.of();
         }
