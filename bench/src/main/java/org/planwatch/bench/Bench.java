@@ -92,6 +92,35 @@ public final class Bench {
         return SdmxValidationBench.run(work, rows, heapMb).describe();
     }
 
+    /**
+     * The backfill stage alone, on {@code bootstrap}: {@code counties} simulated counties' ten years
+     * loaded into a job in a JVM of its own; its one-line result. For profiling the job's state.
+     */
+    public static String backfillOnly(
+            String bootstrap, int counties, Duration commitInterval, Duration timeout, Consumer<String> progress)
+            throws Exception {
+        String run = "bench-" + System.currentTimeMillis() + "-";
+        Path state = Files.createTempDirectory("planwatch-bench-");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            return describe(BackfillBench.run(
+                    admin, bootstrap, run + "backfill-", counties, state, commitInterval, timeout, progress));
+        } finally {
+            deleteRecursively(state);
+        }
+    }
+
+    private static String describe(BackfillBench.Result backfill) {
+        return String.format(
+                "backfill: %,d readings in %.1f s, %,.0f readings/s; the job's JVM: heap peak %d of %d MB, %d MB after GC at most, GC %d ms",
+                backfill.readings(),
+                backfill.seconds(),
+                backfill.readingsPerSecond(),
+                backfill.job().getOrDefault("heap_mb", -1L),
+                backfill.job().getOrDefault("heap_max_mb", -1L),
+                backfill.job().getOrDefault("heap_after_gc_mb", -1L),
+                backfill.job().getOrDefault("gc_ms", -1L));
+    }
+
     /** Runs every stage, writes {@code bench-results.json} and {@code .md} to {@code out}, returns the Markdown. */
     public static String run(String bootstrap, Options options, Path out, Consumer<String> progress) throws Exception {
         String run = "bench-" + System.currentTimeMillis() + "-";
@@ -193,15 +222,7 @@ public final class Bench {
                         options.commitInterval(),
                         options.timeout(),
                         progress);
-                progress.accept(String.format(
-                        "backfill: %,d readings in %.1f s, %,.0f readings/s; the job's JVM: heap peak %d of %d MB, %d MB after GC at most, GC %d ms",
-                        backfill.readings(),
-                        backfill.seconds(),
-                        backfill.readingsPerSecond(),
-                        backfill.job().getOrDefault("heap_mb", -1L),
-                        backfill.job().getOrDefault("heap_max_mb", -1L),
-                        backfill.job().getOrDefault("heap_after_gc_mb", -1L),
-                        backfill.job().getOrDefault("gc_ms", -1L)));
+                progress.accept(describe(backfill));
                 peaks.put("backfill", Memory.peaks());
                 Map<String, Double> evaluations = EvaluationRates.measure(options.quick());
                 evaluations.forEach((kind, rate) ->

@@ -186,12 +186,16 @@ final class PipelineBench implements AutoCloseable {
      * Publishes {@code total} readings, {@code chunk} at a time, through PlanWatch's producer; the
      * time from the first publish until the job has committed them all.
      */
-    Duration load(Admin admin, long total, int chunk, Chunks readings, Duration timeout) throws Exception {
+    Loaded load(Admin admin, long total, int chunk, Chunks readings, Duration timeout) throws Exception {
         long start = System.nanoTime();
-        return Duration.ofNanos(publishAndAwait(admin, total, chunk, readings, timeout, new long[1])
-                        .doneNanos()
-                - start);
+        long[] published = new long[1];
+        long done = publishAndAwait(admin, total, chunk, readings, timeout, published)
+                .doneNanos();
+        return new Loaded(Duration.ofNanos(published[0] - start), Duration.ofNanos(done - start));
     }
+
+    /** How long a load took: until the broker had every reading, and until the job had committed the last. */
+    record Loaded(Duration published, Duration committed) {}
 
     /** {@code published[0]} is set to when the broker had acknowledged the last reading. */
     private GroupProgress.Span publishAndAwait(

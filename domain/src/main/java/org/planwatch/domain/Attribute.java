@@ -1,5 +1,7 @@
 package org.planwatch.domain;
 
+import java.util.regex.Pattern;
+
 /** A target's legal weight, as the plan's 属性 column states it. */
 public enum Attribute {
     /** 预期性: a goal the government works towards. */
@@ -8,6 +10,9 @@ public enum Attribute {
     BINDING("约束性"),
     /** The plan prints no attribute (running text, tables without the column). */
     UNSTATED("");
+
+    /** A dash in the 属性 column; compiled once, since every target decoded asks. */
+    private static final Pattern DASH = Pattern.compile("[—\\-–/]+");
 
     private final String zh;
 
@@ -22,7 +27,7 @@ public enum Attribute {
     /** 预期性, 约束性, or empty; the English names are accepted too. */
     public static Attribute of(String text) {
         String t = text == null ? "" : text.strip();
-        if (t.matches("[—\\-–/]+")) {
+        if (DASH.matcher(t).matches()) {
             return UNSTATED; // a dash in the 属性 column: none printed
         }
         for (Attribute a : values()) {

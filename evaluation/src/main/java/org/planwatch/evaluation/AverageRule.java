@@ -2,6 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
@@ -12,6 +13,8 @@ import org.planwatch.domain.TargetKind;
  * wording: 全国 the country, 全省 the province, 全市 the city.
  */
 final class AverageRule {
+    /** A six-digit administrative code; compiled once, since every reading's evaluation asks. */
+    private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}");
 
     /** The region whose figure is the average {@code t} is held against, if its wording names one. */
     static Optional<String> averageRegion(Target t) {
@@ -20,7 +23,7 @@ final class AverageRule {
         if (text.contains("全国")) {
             return Optional.of("CN");
         }
-        if (region.length() >= 6 && region.substring(0, 6).matches("\\d{6}")) {
+        if (region.length() >= 6 && DIVISION_CODE.matcher(region).region(0, 6).matches()) {
             if (text.contains("全省")) {
                 return Optional.of(region.substring(0, 2) + "0000");
             }

@@ -2,6 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.planwatch.domain.Bound;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.PathForm;
@@ -16,6 +17,9 @@ import org.planwatch.domain.TargetKind;
  * growth achieved, or the change since the base year.
  */
 public final class FinalAssessment {
+    /** A name that already says which way it moves (增长率, 下降): no measure word after it. */
+    private static final Pattern SAYS_DIRECTION = Pattern.compile("增长|增速|下降|降低|提高|减少");
+
     private final Tolerance tolerance;
     private final IndicatorDictionary indicators;
 
@@ -63,7 +67,7 @@ public final class FinalAssessment {
                 "%d年%s%s%s%s，目标%s%s%s%s，%s",
                 t.targetYear(),
                 t.nameZh(),
-                t.nameZh().matches(".*(增长|增速|下降|降低|提高|减少).*") ? "" : measureZh(t.kind()),
+                SAYS_DIRECTION.matcher(t.nameZh()).find() ? "" : measureZh(t.kind()),
                 Reasons.num(actual),
                 unit,
                 boundZh(t.bound()),

@@ -1,9 +1,9 @@
 package org.planwatch.streams;
 
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.planwatch.domain.Keys;
@@ -13,23 +13,18 @@ import org.planwatch.domain.Keys;
  * city subscribes, from the city's task, to the province's figures of its indicator, and the
  * province's task copies each of those figures to the subscribers only (not, as before, to every
  * region inside the province: almost none has such a target, and the copies were most of the
- * job's traffic, issue 26). Filed {@code average|indicator|region|plan} → region, so that one
- * prefix scan gives a reading's subscribers; the scan's answer is kept per {@code
- * average|indicator} until a subscription changes, since subscriptions are rare and readings are not.
+ * job's traffic, issue 26). Filed {@code average|indicator|region|plan} → region. Subscriptions
+ * are few and every reading asks for its own, so the task holds them all in memory, read from the
+ * store at its first question (after any restore) and kept in step with it: a reading's question
+ * costs a map lookup, not a scan of the store (a backfill's profile, issue 26).
  */
 final class AverageSubscriptions {
-    private static final StringSerializer PREFIX = new StringSerializer();
-    private static final int MAX_CACHED = 16_384;
-
     private final KeyValueStore<String, String> store;
-    private final Map<String, List<String>> cached = LeastRecentlyUsed.map(MAX_CACHED);
+    /** {@code average|indicator|} → {@code region|plan} → region; null until first asked. */
+    private Map<String, Map<String, String>> bySeries;
 
     AverageSubscriptions(KeyValueStore<String, String> store) {
         this.store = store;
-    }
-
-    private static String entry(String average, String indicator, String region, String plan) {
-        return Keys.series(average, indicator) + "|" + region + "|" + plan;
     }
 
     /** The entries of one series: {@code average|indicator|}. */
@@ -39,33 +34,49 @@ final class AverageSubscriptions {
 
     /** The target of {@code plan} in {@code region} wants {@code average}'s figures of {@code indicator}. */
     void add(String average, String indicator, String region, String plan) {
-        cached.remove(prefix(average, indicator));
-        store.put(entry(average, indicator, region, plan), region);
+        String prefix = prefix(average, indicator);
+        store.put(prefix + region + "|" + plan, region);
+        held().computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(region + "|" + plan, region);
     }
 
     /** That target no longer does (deleted, or now measured against another region). */
     void remove(String average, String indicator, String region, String plan) {
-        cached.remove(prefix(average, indicator));
-        store.delete(entry(average, indicator, region, plan));
+        String prefix = prefix(average, indicator);
+        store.delete(prefix + region + "|" + plan);
+        Map<String, String> wanting = held().get(prefix);
+        if (wanting != null) {
+            wanting.remove(region + "|" + plan);
+            if (wanting.isEmpty()) {
+                held().remove(prefix);
+            }
+        }
     }
 
     /** The regions that want {@code average}'s figures of {@code indicator}, each once. */
     List<String> of(String average, String indicator) {
-        return cached.computeIfAbsent(prefix(average, indicator), prefix -> {
-            List<String> regions = new ArrayList<>();
-            try (KeyValueIterator<String, String> it = store.prefixScan(prefix, PREFIX)) {
-                it.forEachRemaining(kv -> {
-                    if (!regions.contains(kv.value)) {
-                        regions.add(kv.value);
-                    }
-                });
-            }
-            return List.copyOf(regions);
-        });
+        Map<String, String> wanting = held().get(prefix(average, indicator));
+        return wanting == null
+                ? List.of()
+                : wanting.values().stream().distinct().toList();
     }
 
-    /** Forgets the cached answers: at a take-over or restore, the store may have changed under them. */
+    private Map<String, Map<String, String>> held() {
+        if (bySeries == null) {
+            bySeries = new HashMap<>();
+            try (KeyValueIterator<String, String> it = store.all()) {
+                it.forEachRemaining(kv -> {
+                    // average|indicator|region|plan: the series is what comes before the second bar
+                    int cut = kv.key.indexOf('|', kv.key.indexOf('|') + 1) + 1;
+                    bySeries.computeIfAbsent(kv.key.substring(0, cut), p -> new LinkedHashMap<>())
+                            .put(kv.key.substring(cut), kv.value);
+                });
+            }
+        }
+        return bySeries;
+    }
+
+    /** Forgets what it holds: at a take-over or restore, the store may have changed under it. */
     void clear() {
-        cached.clear();
+        bySeries = null;
     }
 }

@@ -3,6 +3,7 @@ package org.planwatch.streams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -29,6 +30,8 @@ final class DecodedHistories {
     private final KeyValueStore<String, IndicatorReading> years;
     private final KeyValueStore<String, ReadingHistory> legacy;
     private final Map<String, ReadingHistory> recent = LeastRecentlyUsed.map(MAX_ENTRIES);
+    /** Whether the store of the old layout still holds a history; it only ever loses them. */
+    private boolean legacyEmpty;
 
     DecodedHistories(KeyValueStore<String, IndicatorReading> years, KeyValueStore<String, ReadingHistory> legacy) {
         this.years = years;
@@ -69,6 +72,36 @@ final class DecodedHistories {
         return before;
     }
 
+    /**
+     * Stores {@code reading} in its year's place if it supersedes the figure held there ({@link
+     * ReadingHistories#with}); true if it did. A reading that judges no target needs its year's
+     * figure, not its history: one entry read instead of every year's decoded (in a backfill, most
+     * readings: the years before a plan's and the indicators no plan names).
+     */
+    boolean keep(String key, IndicatorReading reading) {
+        ReadingHistory held = recent.get(key);
+        if (held != null || recent.containsKey(key) || !legacyEmpty()) {
+            Optional<ReadingHistory> with = ReadingHistories.with(get(key), reading);
+            with.ifPresent(h -> put(key, h, reading));
+            return with.isPresent();
+        }
+        IndicatorReading known = years.get(yearKey(key, reading.getYear()));
+        if (known != null && !ReadingHistories.supersedes(reading, known)) {
+            return false;
+        }
+        years.put(yearKey(key, reading.getYear()), reading);
+        return true;
+    }
+
+    private boolean legacyEmpty() {
+        if (!legacyEmpty) {
+            try (KeyValueIterator<String, ReadingHistory> it = legacy.all()) {
+                legacyEmpty = !it.hasNext();
+            }
+        }
+        return legacyEmpty;
+    }
+
     /** Stores {@code history}, in which {@code changed} is the only new or replaced figure. */
     void put(String key, ReadingHistory history, IndicatorReading changed) {
         years.put(yearKey(key, changed.getYear()), changed);
@@ -100,5 +133,6 @@ final class DecodedHistories {
 
     void clear() {
         recent.clear();
+        legacyEmpty = false;
     }
 }

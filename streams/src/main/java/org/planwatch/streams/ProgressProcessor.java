@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serializer;
@@ -75,7 +74,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private ProcessorContext<String, Outcome> context;
     private TargetIndex targets;
     private DecodedHistories histories;
-    private KeyValueStore<String, ProgressEvaluation> lastEvaluations;
+    private KeyValueStore<String, LastJudgement> lastJudgements;
     private AverageSubscriptions subscriptions;
     /** The topic that takes a message to another region's task: the by-region topic this step reads. */
     private String messages;
@@ -108,7 +107,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 context.getStateStore(ProgressTopology.YEARLY_HISTORY_STORE),
                 context.getStateStore(ProgressTopology.HISTORY_STORE));
         this.subscriptions = new AverageSubscriptions(context.getStateStore(ProgressTopology.SUBSCRIPTIONS_STORE));
-        this.lastEvaluations = context.getStateStore(ProgressTopology.LAST_EVALUATION_STORE);
+        this.lastJudgements = context.getStateStore(ProgressTopology.LAST_EVALUATION_STORE);
         this.messages = ProgressTopology.byRegionTopic(context.applicationId());
         this.partition = context.taskId().partition();
         Cancellable[] once = new Cancellable[1];
@@ -348,10 +347,16 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             if (refusal.get().reason().equals(ReadingCheck.YEAR_OUTSIDE_PLANS)) {
                 // Said, but kept unjudged: the plan that covers its year may come later (a target
                 // published a moment after the reading, a new plan loaded next year) and must find it.
-                ReadingHistories.with(histories.get(key), reading).ifPresent(h -> {
-                    histories.put(key, h, reading);
+                if (histories.keep(key, reading)) {
                     copyToSubscribers(record, reading);
-                });
+                }
+            }
+            return;
+        }
+        if (affected.isEmpty()) {
+            // nothing to judge: the reading takes its year's place, if it supersedes what is there
+            if (histories.keep(key, reading)) {
+                copyToSubscribers(record, reading);
             }
             return;
         }
@@ -394,19 +399,21 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private Optional<Runnable> change(
             Target target, Map<String, ReadingHistory> pending, Record<String, RegionEvent> record) {
         String key = Topics.targetKey(target);
-        ProgressEvaluation last = lastEvaluations.get(key);
-        Optional<ProgressEvaluation> now = judge(target, pending, last);
+        LastJudgement last = lastJudgements.get(key);
+        Optional<ProgressEvaluation> now = judge(target, pending, last == null ? null : last.status());
         if (now.isEmpty()) {
             return last == null ? Optional.empty() : Optional.of(() -> forget(key, record));
         }
-        return sameResult(last, now.get())
+        // the same judgement on the same figures is not news
+        LastJudgement judged = LastJudgement.of(now.get());
+        return judged.equals(last)
                 ? Optional.empty()
-                : Optional.of(() -> publish(key, last, now.get(), record));
+                : Optional.of(() -> publish(key, last, judged, now.get(), record));
     }
 
     /** The evaluation of {@code target} on every figure it needs; empty when there is none. */
     private Optional<ProgressEvaluation> judge(
-            Target target, Map<String, ReadingHistory> pending, ProgressEvaluation last) {
+            Target target, Map<String, ReadingHistory> pending, ProgressStatus lastStatus) {
         // read once: the evaluation's history and the judged reading's feed both come from it
         ReadingHistory own = history(pending, target.region(), target.indicator());
         Evidence evidence = new Evidence(
@@ -431,7 +438,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
                 .setIndicator(target.indicator())
                 .setYear(e.year())
                 .setStatus(ProgressStatus.valueOf(e.status().name()))
-                .setPreviousStatus(last == null ? null : last.getStatus())
+                .setPreviousStatus(lastStatus)
                 .setActual(e.actual())
                 .setExpected(e.expected())
                 .setProjected(e.projected())
@@ -453,20 +460,24 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
 
     /** The target has no evaluation any more: a tombstone on the status topic says so, if it had one. */
     private void forget(String key, Record<String, RegionEvent> record) {
-        if (lastEvaluations.delete(key) != null) {
+        if (lastJudgements.delete(key) != null) {
             context.forward(new Record<>(key, Outcome.status(null), record.timestamp()));
         }
     }
 
     /**
-     * Stores {@code evaluation} as the target's last in place of {@code last} (read when it was
-     * judged, not decoded again); forwards it as the status, and as an alert if its status changed.
+     * Stores {@code judged}, the judgement {@code evaluation} makes, as the target's last in place
+     * of {@code last}; forwards the evaluation as the status, and as an alert if its status changed.
      */
     private void publish(
-            String key, ProgressEvaluation last, ProgressEvaluation evaluation, Record<String, RegionEvent> record) {
-        lastEvaluations.put(key, evaluation);
+            String key,
+            LastJudgement last,
+            LastJudgement judged,
+            ProgressEvaluation evaluation,
+            Record<String, RegionEvent> record) {
+        lastJudgements.put(key, judged);
         context.forward(new Record<>(key, Outcome.status(evaluation), record.timestamp()));
-        if (last == null || last.getStatus() != evaluation.getStatus()) {
+        if (last == null || last.status() != evaluation.getStatus()) {
             context.forward(new Record<>(key, Outcome.alert(evaluation), record.timestamp()));
         }
     }
@@ -475,26 +486,6 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
         String key = Topics.readingKey(region, indicator);
         ReadingHistory waiting = pending.get(key);
         return waiting != null ? waiting : histories.get(key);
-    }
-
-    /**
-     * The same judgement on the same figure: re-publishing a target or a reading is not news, nor is
-     * an earlier year's figure that moves none of the numbers.
-     */
-    private static boolean sameResult(ProgressEvaluation last, ProgressEvaluation now) {
-        return last != null
-                && last.getStatus() == now.getStatus()
-                && last.getYear() == now.getYear()
-                && last.getActual() == now.getActual()
-                && Objects.equals(last.getExpected(), now.getExpected())
-                && Objects.equals(last.getProjected(), now.getProjected())
-                && Objects.equals(last.getProgress(), now.getProgress())
-                && last.getReason().equals(now.getReason())
-                && Objects.equals(last.getDepartment(), now.getDepartment())
-                && last.getBinding() == now.getBinding()
-                && last.getReadingId().equals(now.getReadingId())
-                // a revised earlier year leaves the latest as it was, but not the chart of the years
-                && Objects.equals(last.getSeries(), now.getSeries());
     }
 
     private void refuse(Record<String, RegionEvent> record, IndicatorReading reading, String reason, String detail) {

@@ -145,7 +145,7 @@ public final class ProgressTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LAST_EVALUATION_STORE),
                 keys,
-                topics.alerts().valueSerde()));
+                LastJudgementSerde.of(topics.alerts().valueSerde())));
 
         KStream<String, RegionEvent> readings = builder.stream(
                         topics.readings().name(),

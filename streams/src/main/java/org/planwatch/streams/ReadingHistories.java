@@ -46,7 +46,7 @@ final class ReadingHistories {
      * publication, the later vintage. The year's withdrawal stays in the history, so that an older
      * figure arriving late does not bring the year back.
      */
-    private static boolean supersedes(IndicatorReading candidate, IndicatorReading known) {
+    static boolean supersedes(IndicatorReading candidate, IndicatorReading known) {
         boolean withdrawal = withdrawn(candidate);
         if (withdrawal || withdrawn(known)) {
             if (withdrawal && withdrawn(known)) {

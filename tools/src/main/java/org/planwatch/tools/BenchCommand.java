@@ -69,12 +69,27 @@ final class BenchCommand implements Callable<Integer> {
                     + "publish --validate-only checks them, in a JVM of 512 MB; prints its time and heap.")
     boolean sdmxOnly;
 
+    @Option(
+            names = "--backfill-only",
+            paramLabel = "COUNTIES",
+            description = "Only the backfill stage: this many simulated counties' ten years of every indicator "
+                    + "loaded from empty state into a job in a JVM of 512 MB (the full run loads 2,850); "
+                    + "prints its time and the job's heap.")
+    Integer backfillCounties;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (sdmxOnly) {
             out.println(Bench.sdmxValidation(this.out, quick ? 100_000 : Bench.SDMX_ROWS, Bench.SDMX_HEAP_MB));
             return 0;
+        }
+        if (backfillCounties != null) {
+            if (backfillCounties < 1) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--backfill-only needs at least 1 county, not " + backfillCounties);
+            }
+            return backfillOnly(out);
         }
         Bench.Options options =
                 (quick ? Bench.Options.quick(plans) : Bench.Options.full(plans)).withCommitInterval(commitInterval);
@@ -94,6 +109,24 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.print(markdown);
         out.println("results: " + this.out.toAbsolutePath().resolve("bench-results.json"));
+        return 0;
+    }
+
+    private int backfillOnly(PrintWriter out) throws Exception {
+        java.util.function.Consumer<String> progress = line -> {
+            out.println(line);
+            out.flush();
+        };
+        Duration timeout = Duration.ofMinutes(30);
+        if (bootstrap == null) {
+            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+                progress.accept("broker: one KRaft node in this JVM at " + broker.bootstrapServers());
+                progress.accept(Bench.backfillOnly(
+                        broker.bootstrapServers(), backfillCounties, commitInterval, timeout, progress));
+            }
+        } else {
+            progress.accept(Bench.backfillOnly(bootstrap, backfillCounties, commitInterval, timeout, progress));
+        }
         return 0;
     }
 }
