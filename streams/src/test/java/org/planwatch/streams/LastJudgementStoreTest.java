@@ -3,19 +3,13 @@ package org.planwatch.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -24,9 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planwatch.domain.IndicatorDictionary;
-import org.planwatch.domain.RegionDictionary;
-import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressEvaluation;
@@ -39,7 +30,7 @@ import org.planwatch.schema.YearFigure;
 /** What the job keeps of a target's last evaluation, and the values jobs before issue 26 kept there. */
 class LastJudgementStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC);
-    private static final TopicSet TOPICS = TopicSet.defaults();
+    private static final TopicSet TOPICS = ProgressDriver.TOPICS;
     private static final String KEY = Topics.readingKey("440700", "hospital_beds_per_1000");
     private static final Serde<ProgressEvaluation> WHOLE = TOPICS.alerts().valueSerde();
     private static final Serde<LastJudgement> SERDE = LastJudgementSerde.of(WHOLE);
@@ -55,34 +46,11 @@ class LastJudgementStoreTest {
 
     @BeforeEach
     void start() {
-        Properties props = StreamsProperties.properties("unused:9092", "judgement-test", stateDir, TOPICS, Map.of());
-        props.put(CountingDeserializationHandler.REGISTRY, new SimpleMeterRegistry());
-        driver = new TopologyTestDriver(
-                ProgressTopology.build(
-                        TOPICS,
-                        ProgressEvaluator.withDefaults(),
-                        CLOCK,
-                        IndicatorDictionary.bundled(),
-                        RegionDictionary.bundled(),
-                        new SimpleMeterRegistry(),
-                        1),
-                props);
-        readings = driver.createInputTopic(
-                TOPICS.readings().name(),
-                new StringSerializer(),
-                TOPICS.readings().valueSerde().serializer());
-        targets = driver.createInputTopic(
-                TOPICS.targets().name(),
-                new StringSerializer(),
-                TOPICS.targets().valueSerde().serializer());
-        statuses = driver.createOutputTopic(
-                TOPICS.statuses().name(),
-                new StringDeserializer(),
-                TOPICS.statuses().valueSerde().deserializer());
-        changelog = driver.createOutputTopic(
-                "judgement-test-" + ProgressTopology.LAST_EVALUATION_STORE + "-changelog",
-                new StringDeserializer(),
-                new ByteArrayDeserializer());
+        driver = ProgressDriver.start("judgement-test", stateDir, CLOCK, 1);
+        readings = ProgressDriver.readings(driver);
+        targets = ProgressDriver.targets(driver);
+        statuses = ProgressDriver.statuses(driver);
+        changelog = ProgressDriver.changelog(driver, "judgement-test", ProgressTopology.LAST_EVALUATION_STORE);
     }
 
     @AfterEach

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -47,7 +45,7 @@ import org.planwatch.schema.Topics;
  */
 class RegionRoutingTopologyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
-    private static final TopicSet TOPICS = TopicSet.defaults();
+    private static final TopicSet TOPICS = ProgressDriver.TOPICS;
     private static final String CITY = "440700";
     private static final String REPARTITION = "routing-test-" + ProgressTopology.BY_REGION + "-repartition";
     static final Target BELOW_AVERAGE = belowAverage("低于全省平均水平");
@@ -76,30 +74,10 @@ class RegionRoutingTopologyTest {
     private TestOutputTopic<String, RegionEvent> messages;
 
     private void start(int partitions) {
-        Properties props = StreamsProperties.properties("unused:9092", "routing-test", stateDir, TOPICS, Map.of());
-        props.put(CountingDeserializationHandler.REGISTRY, new SimpleMeterRegistry());
-        driver = new TopologyTestDriver(
-                ProgressTopology.build(
-                        TOPICS,
-                        ProgressEvaluator.withDefaults(),
-                        CLOCK,
-                        IndicatorDictionary.bundled(),
-                        RegionDictionary.bundled(),
-                        new SimpleMeterRegistry(),
-                        partitions),
-                props);
-        readings = driver.createInputTopic(
-                TOPICS.readings().name(),
-                new StringSerializer(),
-                TOPICS.readings().valueSerde().serializer());
-        targets = driver.createInputTopic(
-                TOPICS.targets().name(),
-                new StringSerializer(),
-                TOPICS.targets().valueSerde().serializer());
-        statuses = driver.createOutputTopic(
-                TOPICS.statuses().name(),
-                new StringDeserializer(),
-                TOPICS.statuses().valueSerde().deserializer());
+        driver = ProgressDriver.start("routing-test", stateDir, CLOCK, partitions);
+        readings = ProgressDriver.readings(driver);
+        targets = ProgressDriver.targets(driver);
+        statuses = ProgressDriver.statuses(driver);
         moved = driver.createOutputTopic(REPARTITION, new StringDeserializer(), new ByteArrayDeserializer());
         AvroSerde<RegionEvent> events = AvroSerde.of(RegionEvent.getClassSchema());
         messages = driver.createOutputTopic(REPARTITION, new StringDeserializer(), events.deserializer());

@@ -2,18 +2,12 @@ package org.planwatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -23,21 +17,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planwatch.domain.IndicatorDictionary;
-import org.planwatch.domain.RegionDictionary;
-import org.planwatch.evaluation.ProgressEvaluator;
 import org.planwatch.schema.IndicatorReading;
 import org.planwatch.schema.PlanTarget;
 import org.planwatch.schema.ProgressEvaluation;
 import org.planwatch.schema.ReadingHistory;
 import org.planwatch.schema.TargetCodec;
-import org.planwatch.schema.TopicSet;
 import org.planwatch.schema.Topics;
 
 /** The per-year history layout: what a reading writes, and the move of histories from the old layout. */
 class YearlyHistoryStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
-    private static final TopicSet TOPICS = TopicSet.defaults();
     private static final String KEY = Topics.readingKey("440700", "hospital_beds_per_1000");
 
     @TempDir
@@ -52,38 +41,12 @@ class YearlyHistoryStoreTest {
 
     @BeforeEach
     void start() {
-        Properties props = StreamsProperties.properties("unused:9092", "yearly-test", stateDir, TOPICS, Map.of());
-        props.put(CountingDeserializationHandler.REGISTRY, new SimpleMeterRegistry());
-        driver = new TopologyTestDriver(
-                ProgressTopology.build(
-                        TOPICS,
-                        ProgressEvaluator.withDefaults(),
-                        CLOCK,
-                        IndicatorDictionary.bundled(),
-                        RegionDictionary.bundled(),
-                        new SimpleMeterRegistry(),
-                        1),
-                props);
-        readings = driver.createInputTopic(
-                TOPICS.readings().name(),
-                new StringSerializer(),
-                TOPICS.readings().valueSerde().serializer());
-        targets = driver.createInputTopic(
-                TOPICS.targets().name(),
-                new StringSerializer(),
-                TOPICS.targets().valueSerde().serializer());
-        statuses = driver.createOutputTopic(
-                TOPICS.statuses().name(),
-                new StringDeserializer(),
-                TOPICS.statuses().valueSerde().deserializer());
-        yearlyChangelog = driver.createOutputTopic(
-                "yearly-test-" + ProgressTopology.YEARLY_HISTORY_STORE + "-changelog",
-                new StringDeserializer(),
-                new ByteArrayDeserializer());
-        legacyChangelog = driver.createOutputTopic(
-                "yearly-test-" + ProgressTopology.HISTORY_STORE + "-changelog",
-                new StringDeserializer(),
-                new ByteArrayDeserializer());
+        driver = ProgressDriver.start("yearly-test", stateDir, CLOCK, 1);
+        readings = ProgressDriver.readings(driver);
+        targets = ProgressDriver.targets(driver);
+        statuses = ProgressDriver.statuses(driver);
+        yearlyChangelog = ProgressDriver.changelog(driver, "yearly-test", ProgressTopology.YEARLY_HISTORY_STORE);
+        legacyChangelog = ProgressDriver.changelog(driver, "yearly-test", ProgressTopology.HISTORY_STORE);
     }
 
     @AfterEach
