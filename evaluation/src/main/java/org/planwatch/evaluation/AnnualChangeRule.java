@@ -2,6 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 
@@ -55,9 +56,9 @@ final class AnnualChangeRule {
                     : Thresholds.worse(Status.LAGGING, thresholds.classify(progress));
         }
         List<String> zh = new ArrayList<>(
-                List.of("每年应变化" + Reasons.num(required) + Reasons.changeUnit(t), "完成进度" + Reasons.pct(progress)));
+                List.of("每年应变化" + Figures.forReader(required) + Reasons.changeUnit(t), "完成进度" + Reasons.pct(progress)));
         List<String> en = new ArrayList<>(
-                List.of("required every year " + Reasons.num(required), "progress " + Reasons.pct(progress)));
+                List.of("required every year " + Figures.forReader(required), "progress " + Reasons.pct(progress)));
         if (year == t.targetYear() && !missedYears.isEmpty()) {
             zh.add(Reasons.years(missedYears, "、") + "年未达要求");
             en.add("short in " + Reasons.years(missedYears, ", "));
@@ -66,8 +67,8 @@ final class AnnualChangeRule {
                 t,
                 year,
                 status,
-                "比上年变化" + Reasons.num(change) + Reasons.changeUnit(t),
-                " change on the year before " + Reasons.num(change),
+                "比上年变化" + Figures.forReader(change) + Reasons.changeUnit(t),
+                " change on the year before " + Figures.forReader(change),
                 zh,
                 en);
         return new Evaluation(t, year, change, status, required, null, progress, used, reason, List.of());

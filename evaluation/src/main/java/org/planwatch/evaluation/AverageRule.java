@@ -3,6 +3,7 @@ package org.planwatch.evaluation;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
@@ -64,11 +65,11 @@ final class AverageRule {
                 status,
                 latest.value(),
                 List.of(
-                        "平均水平(" + where + ")" + Reasons.num(avg),
-                        "应" + (sign < 0 ? "低于" : "高于") + Reasons.num(expected)),
+                        "平均水平(" + where + ")" + Figures.forReader(avg),
+                        "应" + (sign < 0 ? "低于" : "高于") + Figures.forReader(expected)),
                 List.of(
-                        "average (" + where + ") " + Reasons.num(avg),
-                        "required " + (sign < 0 ? "below " : "above ") + Reasons.num(expected)));
+                        "average (" + where + ") " + Figures.forReader(avg),
+                        "required " + (sign < 0 ? "below " : "above ") + Figures.forReader(expected)));
         return new Evaluation(
                 t,
                 year,

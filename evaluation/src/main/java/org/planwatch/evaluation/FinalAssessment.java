@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.planwatch.domain.Bound;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Status;
@@ -53,11 +54,12 @@ public final class FinalAssessment {
         double actual = outcome.get();
         Status status = judge(t, actual);
         // a range prints both ends (目标5至5.5), and where the outcome fell against them
-        String goalZh =
-                t.bound() == Bound.RANGE ? Reasons.num(goal) + "至" + Reasons.num(t.targetUpper()) : Reasons.num(goal);
+        String goalZh = t.bound() == Bound.RANGE
+                ? Figures.forReader(goal) + "至" + Figures.forReader(t.targetUpper())
+                : Figures.forReader(goal);
         String goalEn = t.bound() == Bound.RANGE
-                ? Reasons.num(goal) + " to " + Reasons.num(t.targetUpper())
-                : Reasons.num(goal);
+                ? Figures.forReader(goal) + " to " + Figures.forReader(t.targetUpper())
+                : Figures.forReader(goal);
         String sideZh = t.bound() == Bound.RANGE ? sideZh(band(t).sideOf(actual)) : "";
         String sideEn = t.bound() == Bound.RANGE ? sideEn(band(t).sideOf(actual)) : "";
         String measure = measure(t.kind());
@@ -68,7 +70,7 @@ public final class FinalAssessment {
                 t.targetYear(),
                 t.nameZh(),
                 SAYS_DIRECTION.matcher(t.nameZh()).find() ? "" : measureZh(t.kind()),
-                Reasons.num(actual),
+                Figures.forReader(actual),
                 unit,
                 boundZh(t.bound()),
                 goalZh,
@@ -81,7 +83,7 @@ public final class FinalAssessment {
                 t.targetYear(),
                 t.indicator(),
                 measure,
-                Reasons.num(actual),
+                Figures.forReader(actual),
                 boundEn(t.bound()),
                 goalEn,
                 sideEn,

@@ -3,6 +3,7 @@ package org.planwatch.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import org.planwatch.domain.Bound;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
@@ -56,10 +57,10 @@ final class LinkedRule {
                 t,
                 year,
                 status,
-                "(" + baseYear + "年以来年均)" + Reasons.num(own) + "%",
-                " average growth since " + baseYear + " " + Reasons.num(own) + "%",
-                List.of(t.linkedTo() + "同期年均" + Reasons.num(linked) + "%", "同步程度" + Reasons.pct(progress)),
-                List.of(t.linkedTo() + " " + Reasons.num(linked) + "%", "in step " + Reasons.pct(progress)));
+                "(" + baseYear + "年以来年均)" + Figures.forReader(own) + "%",
+                " average growth since " + baseYear + " " + Figures.forReader(own) + "%",
+                List.of(t.linkedTo() + "同期年均" + Figures.forReader(linked) + "%", "同步程度" + Reasons.pct(progress)),
+                List.of(t.linkedTo() + " " + Figures.forReader(linked) + "%", "in step " + Reasons.pct(progress)));
         return new Evaluation(t, year, own, status, linked, null, progress, used, reason, List.of());
     }
 

@@ -2,6 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
@@ -115,8 +116,8 @@ final class PathRule {
             }
         }
 
-        List<String> zh = new ArrayList<>(List.of(pathZh + Reasons.num(expectedM)));
-        List<String> en = new ArrayList<>(List.of(pathEn + " " + Reasons.num(expectedM)));
+        List<String> zh = new ArrayList<>(List.of(pathZh + Figures.forReader(expectedM)));
+        List<String> en = new ArrayList<>(List.of(pathEn + " " + Figures.forReader(expectedM)));
         if (line) {
             // no change is asked of a line the base already holds: no share of one to show
             progress = null;
@@ -129,8 +130,8 @@ final class PathRule {
             en.add("within the printed precision or 左右 of the path");
         }
         if (projectedM != null) {
-            zh.add("趋势外推" + t.targetYear() + "年为" + Reasons.num(projectedM));
-            en.add("trend to " + t.targetYear() + " " + Reasons.num(projectedM));
+            zh.add("趋势外推" + t.targetYear() + "年为" + Figures.forReader(projectedM));
+            en.add("trend to " + t.targetYear() + " " + Figures.forReader(projectedM));
         }
         if (s.rebased) {
             zh.add("规划未给出基期值，以" + s.baseYear + "年为起点");
@@ -146,8 +147,8 @@ final class PathRule {
                 t,
                 year,
                 status,
-                s.labelZh + Reasons.num(actualM) + s.unit,
-                s.labelEn + " " + Reasons.num(actualM),
+                s.labelZh + Figures.forReader(actualM) + s.unit,
+                s.labelEn + " " + Figures.forReader(actualM),
                 zh,
                 en);
         return new Evaluation(
@@ -218,8 +219,8 @@ final class PathRule {
                 year,
                 status,
                 latest.value(),
-                List.of("目标" + Reasons.num(t.targetValue()), "无基期值，仅按目标与结果判定"),
-                List.of("target " + Reasons.num(t.targetValue()), "no base, judged on target and outcome alone"));
+                List.of("目标" + Figures.forReader(t.targetValue()), "无基期值，仅按目标与结果判定"),
+                List.of("target " + Figures.forReader(t.targetValue()), "no base, judged on target and outcome alone"));
         return new Evaluation(
                 t, year, latest.value(), status, t.targetValue(), null, null, List.of(latest), reason, List.of());
     }

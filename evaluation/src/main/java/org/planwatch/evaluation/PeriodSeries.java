@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.planwatch.domain.Direction;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.Milestone;
 import org.planwatch.domain.PathForm;
 import org.planwatch.domain.Target;
@@ -223,8 +224,8 @@ final class PeriodSeries {
                 if (factor <= 0) {
                     // -150% (a profit turned to a loss) leaves no index to chain: no average rate exists
                     throw new InsufficientData(
-                            y + "年" + (reduction ? "下降" : "增长") + Reasons.num(rate) + "%，降幅达到或超过100%，无法连乘计算",
-                            y + " " + (reduction ? "fell" : "grew") + " by " + Reasons.num(rate)
+                            y + "年" + (reduction ? "下降" : "增长") + Figures.forReader(rate) + "%，降幅达到或超过100%，无法连乘计算",
+                            y + " " + (reduction ? "fell" : "grew") + " by " + Figures.forReader(rate)
                                     + "%, a fall of 100% or more that leaves nothing, so the years cannot be chained");
                 }
                 index *= factor;

@@ -9,11 +9,6 @@ import org.planwatch.domain.Target;
 final class Reasons {
     private Reasons() {}
 
-    /** A computed figure as a reader wants it ({@link Figures#forReader}). */
-    static String num(double v) {
-        return Figures.forReader(v);
-    }
-
     /** The target's unit, empty when it has none; a base written as one (上年=100) in parentheses after the figure. */
     static String unit(Target t) {
         if (t.unit() == null) {
@@ -68,7 +63,14 @@ final class Reasons {
     /** {@link #sentence} whose subject is a figure as read, with the target's unit. */
     static String onFigure(
             Target t, int year, Status status, double figure, List<String> zhClauses, List<String> enClauses) {
-        return sentence(t, year, status, num(figure) + unit(t), " " + num(figure), zhClauses, enClauses);
+        return sentence(
+                t,
+                year,
+                status,
+                Figures.forReader(figure) + unit(t),
+                " " + Figures.forReader(figure),
+                zhClauses,
+                enClauses);
     }
 
     /** A status without numbers on a path: the reason says why there are none. */

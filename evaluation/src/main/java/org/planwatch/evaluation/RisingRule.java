@@ -2,6 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 
@@ -44,9 +45,9 @@ final class RisingRule {
                 year,
                 status,
                 latest.value(),
-                List.of("上一期" + Reasons.num(previous)
+                List.of("上一期" + Figures.forReader(previous)
                         + (falls.isEmpty() ? "，逐年未降" : "，" + Reasons.years(falls, "、") + "年下降")),
-                List.of("previous " + Reasons.num(previous)
+                List.of("previous " + Figures.forReader(previous)
                         + (falls.isEmpty() ? ", no fall" : ", fell in " + Reasons.years(falls, ", "))));
         return new Evaluation(t, year, latest.value(), status, previous, null, null, used, reason, List.of());
     }

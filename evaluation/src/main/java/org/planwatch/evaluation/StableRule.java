@@ -2,6 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 
@@ -43,8 +44,8 @@ final class StableRule {
                 year,
                 status,
                 latest.value(),
-                List.of("基期" + Reasons.num(base) + "，稳定区间±" + Reasons.num(band)),
-                List.of("base " + Reasons.num(base) + ", stable within ±" + Reasons.num(band)));
+                List.of("基期" + Figures.forReader(base) + "，稳定区间±" + Figures.forReader(band)),
+                List.of("base " + Figures.forReader(base) + ", stable within ±" + Figures.forReader(band)));
         return new Evaluation(t, year, latest.value(), status, base, null, null, used, reason, List.of());
     }
 }

@@ -2,6 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.List;
 import org.planwatch.domain.Bound;
+import org.planwatch.domain.Figures;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
 
@@ -39,28 +40,28 @@ final class YearlyRule {
     /** The plan's number: 103左右, or a range's two ends. */
     private static String goal(Target t, TargetBand band, String to, String about) {
         if (t.bound() == Bound.RANGE) {
-            return Reasons.num(t.targetValue()) + to + Reasons.num(t.targetUpper());
+            return Figures.forReader(t.targetValue()) + to + Figures.forReader(t.targetUpper());
         }
         boolean banded = band.below() > 0 && band.above() > 0 && Double.isFinite(band.below() + band.above());
         // a bare 103 is read as 左右: said as read, not as printed (目标103, 按左右)
         String read = t.bound() == Bound.EXACT ? about.equals("左右") ? "（按左右）" : " (read as about)" : about;
-        return Reasons.num(t.targetValue()) + (banded ? read : "");
+        return Figures.forReader(t.targetValue()) + (banded ? read : "");
     }
 
     /** What each year's figure must be: at most the band's top when lower is better, and so on. */
     private static String limitsZh(TargetBand band) {
         return switch (band.direction()) {
-            case LOWER_IS_BETTER -> "不高于" + Reasons.num(band.high());
-            case HIGHER_IS_BETTER -> "不低于" + Reasons.num(band.low());
-            case BAND -> "在" + Reasons.num(band.low()) + "至" + Reasons.num(band.high()) + "之间";
+            case LOWER_IS_BETTER -> "不高于" + Figures.forReader(band.high());
+            case HIGHER_IS_BETTER -> "不低于" + Figures.forReader(band.low());
+            case BAND -> "在" + Figures.forReader(band.low()) + "至" + Figures.forReader(band.high()) + "之间";
         };
     }
 
     private static String limitsEn(TargetBand band) {
         return switch (band.direction()) {
-            case LOWER_IS_BETTER -> "at most " + Reasons.num(band.high());
-            case HIGHER_IS_BETTER -> "at least " + Reasons.num(band.low());
-            case BAND -> "between " + Reasons.num(band.low()) + " and " + Reasons.num(band.high());
+            case LOWER_IS_BETTER -> "at most " + Figures.forReader(band.high());
+            case HIGHER_IS_BETTER -> "at least " + Figures.forReader(band.low());
+            case BAND -> "between " + Figures.forReader(band.low()) + " and " + Figures.forReader(band.high());
         };
     }
 }
