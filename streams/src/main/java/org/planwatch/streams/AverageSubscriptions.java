@@ -32,20 +32,25 @@ final class AverageSubscriptions {
         return Keys.series(average, indicator) + "|";
     }
 
+    /** A subscriber within a series: {@code region|plan}. */
+    private static String member(String region, String plan) {
+        return region + "|" + plan;
+    }
+
     /** The target of {@code plan} in {@code region} wants {@code average}'s figures of {@code indicator}. */
     void add(String average, String indicator, String region, String plan) {
         String prefix = prefix(average, indicator);
-        store.put(prefix + region + "|" + plan, region);
-        held().computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(region + "|" + plan, region);
+        store.put(prefix + member(region, plan), region);
+        held().computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(member(region, plan), region);
     }
 
     /** That target no longer does (deleted, or now measured against another region). */
     void remove(String average, String indicator, String region, String plan) {
         String prefix = prefix(average, indicator);
-        store.delete(prefix + region + "|" + plan);
+        store.delete(prefix + member(region, plan));
         Map<String, String> wanting = held().get(prefix);
         if (wanting != null) {
-            wanting.remove(region + "|" + plan);
+            wanting.remove(member(region, plan));
             if (wanting.isEmpty()) {
                 held().remove(prefix);
             }

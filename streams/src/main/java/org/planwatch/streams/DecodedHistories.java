@@ -79,8 +79,7 @@ final class DecodedHistories {
      * readings: the years before a plan's and the indicators no plan names).
      */
     boolean keep(String key, IndicatorReading reading) {
-        ReadingHistory held = recent.get(key);
-        if (held != null || recent.containsKey(key) || !legacyEmpty()) {
+        if (recent.containsKey(key) || !legacyEmpty()) {
             Optional<ReadingHistory> with = ReadingHistories.with(get(key), reading);
             with.ifPresent(h -> put(key, h, reading));
             return with.isPresent();

@@ -344,16 +344,13 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             if (!reference) {
                 refuse(record, reading, refusal.get().reason(), refusal.get().detail());
             }
-            if (refusal.get().reason().equals(ReadingCheck.YEAR_OUTSIDE_PLANS)) {
-                // Said, but kept unjudged: the plan that covers its year may come later (a target
-                // published a moment after the reading, a new plan loaded next year) and must find it.
-                if (histories.keep(key, reading)) {
-                    copyToSubscribers(record, reading);
-                }
+            if (!refusal.get().reason().equals(ReadingCheck.YEAR_OUTSIDE_PLANS)) {
+                return;
             }
-            return;
+            // Said, but kept unjudged: the plan that covers its year may come later (a target
+            // published a moment after the reading, a new plan loaded next year) and must find it.
         }
-        if (affected.isEmpty()) {
+        if (refusal.isPresent() || affected.isEmpty()) {
             // nothing to judge: the reading takes its year's place, if it supersedes what is there
             if (histories.keep(key, reading)) {
                 copyToSubscribers(record, reading);

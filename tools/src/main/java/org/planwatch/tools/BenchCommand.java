@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.planwatch.bench.Bench;
 import org.planwatch.broker.EmbeddedKafkaBroker;
 import org.planwatch.streams.StreamsProperties;
@@ -84,49 +85,43 @@ final class BenchCommand implements Callable<Integer> {
             out.println(Bench.sdmxValidation(this.out, quick ? 100_000 : Bench.SDMX_ROWS, Bench.SDMX_HEAP_MB));
             return 0;
         }
+        Consumer<String> progress = line -> {
+            out.println(line);
+            out.flush();
+        };
         if (backfillCounties != null) {
             if (backfillCounties < 1) {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "--backfill-only needs at least 1 county, not " + backfillCounties);
             }
-            return backfillOnly(out);
+            progress.accept(onCluster(
+                    progress,
+                    cluster -> Bench.backfillOnly(
+                            cluster, backfillCounties, commitInterval, Duration.ofMinutes(30), progress)));
+            return 0;
         }
         Bench.Options options =
                 (quick ? Bench.Options.quick(plans) : Bench.Options.full(plans)).withCommitInterval(commitInterval);
-        java.util.function.Consumer<String> progress = line -> {
-            out.println(line);
-            out.flush();
-        };
-        String markdown;
-        if (bootstrap == null) {
-            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-                progress.accept("broker: one KRaft node in this JVM at " + broker.bootstrapServers());
-                markdown = Bench.run(broker.bootstrapServers(), options, this.out, progress);
-            }
-        } else {
-            markdown = Bench.run(bootstrap, options, this.out, progress);
-        }
+        String markdown = onCluster(progress, cluster -> Bench.run(cluster, options, this.out, progress));
         out.println();
         out.print(markdown);
         out.println("results: " + this.out.toAbsolutePath().resolve("bench-results.json"));
         return 0;
     }
 
-    private int backfillOnly(PrintWriter out) throws Exception {
-        java.util.function.Consumer<String> progress = line -> {
-            out.println(line);
-            out.flush();
-        };
-        Duration timeout = Duration.ofMinutes(30);
-        if (bootstrap == null) {
-            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-                progress.accept("broker: one KRaft node in this JVM at " + broker.bootstrapServers());
-                progress.accept(Bench.backfillOnly(
-                        broker.bootstrapServers(), backfillCounties, commitInterval, timeout, progress));
-            }
-        } else {
-            progress.accept(Bench.backfillOnly(bootstrap, backfillCounties, commitInterval, timeout, progress));
+    /** A run of stages on a cluster: the bootstrap servers in, its result out. */
+    private interface Stages {
+        String run(String bootstrap) throws Exception;
+    }
+
+    /** Runs {@code stages} on {@code --bootstrap}, or on a broker started in this JVM for them when none is given. */
+    private String onCluster(Consumer<String> progress, Stages stages) throws Exception {
+        if (bootstrap != null) {
+            return stages.run(bootstrap);
         }
-        return 0;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            progress.accept("broker: one KRaft node in this JVM at " + broker.bootstrapServers());
+            return stages.run(broker.bootstrapServers());
+        }
     }
 }
