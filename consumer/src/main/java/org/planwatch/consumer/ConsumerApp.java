@@ -166,6 +166,8 @@ public final class ConsumerApp implements AutoCloseable {
         StatusBoard board = new StatusBoard();
         IndicatorMetrics metrics = new IndicatorMetrics(registry, board);
         IndicatorInfo info = new IndicatorInfo(registry, IndicatorDictionary.bundled());
+        // bound before any Kafka client is made: a port in use ends the start with nothing to close
+        MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
         String bootstrap = consumerProperties.getProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
         Optional<Telling> telling = notifications.map(n -> Telling.start(n, topics, bootstrap, file, registry));
         AlertHandler handler = telling.map(t -> new AlertHandler(board, metrics, t.notifier()))
@@ -175,7 +177,6 @@ public final class ConsumerApp implements AutoCloseable {
         for (AlertListener listener : listeners) {
             handler.addListener(listener);
         }
-        MetricsServer server = MetricsServer.start(registry, metricsHost, metricsPort);
         Consumer<String, ProgressEvaluation> statusConsumer =
                 AlertConsumer.consumer(topics.statuses(), StatusReader.properties(bootstrap, file));
         Consumer<String, ProgressEvaluation> alertConsumer =
