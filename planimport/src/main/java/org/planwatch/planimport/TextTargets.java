@@ -85,6 +85,17 @@ public final class TextTargets {
     private static final Pattern HEADING =
             Pattern.compile("^\\s*(#|\\*\\*|\\d+\\s*[．.、]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、).*");
 
+    /** A heading over a list of the plan's indicators (其他经济指标, 主要目标): not an account of results. */
+    private static final Pattern LIST_SECTION = Pattern.compile("指标|目标");
+
+    /** A heading as a converted page prints it, without its markup: a short line of words alone. */
+    private static final Pattern UNMARKED_HEADING = Pattern.compile("^\\s*[^\\d，。,；;：:]{2,24}\\s*$");
+
+    private static final Pattern RESULTS_SECTION = Pattern.compile("完成|成就|成效|回顾|进展|基础|现状|实现情况");
+    /** One indicator and its figure on a line of its own (- 外贸进出口总额：50亿元), as a list of indicators prints it. */
+    private static final Pattern LISTED_ITEM =
+            Pattern.compile("^\\s*(?:[-*•·]\\s*|\\d{1,2}[.．、]\\s*)?[^：:，。,；;\\d]{2,30}[：:]\\s*[<>≤≥]?\\d[^，。,；;：:]*$");
+
     /** Words that make a sentence's quantified clauses targets: it names the plan's years or a yearly pace. */
     /** A rate that names no subject: 年均增长7.5%左右 after the level of what grows. */
     private static final Pattern NAMELESS_RATE = Pattern.compile("^(?:年均(?:增长|增速|提高|下降)|(?:同比|比上年|较上年)(?:增长|增速))");
@@ -236,6 +247,9 @@ public final class TextTargets {
         // a chapter titled as the plan's targets (第三章 主要目标, 二、发展目标): its quantified clauses are targets
         // even in a plan's own text, where elsewhere only dictionary indicators are read
         boolean targetChapter = false;
+        // a section headed as indicators or targets (## 其他经济指标): its lines of a name and a figure are the plan's
+        // targets, of its end year unless a line says otherwise, though they print no verb or bound
+        boolean listSection = false;
         // where the plan prints its indicator table, that table states its indicators and its prose restates
         // them in looser words (制造业增加值占GDP比重 for the table's 制造业增加值占地区生产总值比重)
         boolean ownTable = !tableLines.isEmpty();
@@ -275,6 +289,12 @@ public final class TextTargets {
             }
             if (HEADING.matcher(lines.get(i)).matches()) {
                 sectionSubjects.clear();
+            }
+            if (HEADING.matcher(lines.get(i)).matches()
+                    || UNMARKED_HEADING.matcher(lines.get(i)).matches()) {
+                listSection = LIST_SECTION.matcher(lines.get(i)).find()
+                        && !RESULTS_SECTION.matcher(lines.get(i)).find()
+                        && !ProseTime.pastChapter(lines.get(i), linePlan);
             }
             if (ProseTime.opensChapter(lines.get(i))) {
                 yearAtParagraphEnd = null;
@@ -501,9 +521,11 @@ public final class TextTargets {
                 boolean heldYear = thatTime || ProseTime.opensWithYear(sentence);
                 List<Integer> pairedYears = pairedYears(sentence);
                 List<RespectiveClauses> expanded = new ArrayList<>();
-                boolean generates = targetChapter || (!ownTable && !report);
+                boolean listed =
+                        listSection && LISTED_ITEM.matcher(lines.get(i)).matches();
+                boolean generates = targetChapter || listed || (!ownTable && !report);
                 // elsewhere in a plan's own prose only a statistic's name (…率, …比重, …排放量) is read as one
-                boolean anyName = report || targetChapter;
+                boolean anyName = report || targetChapter || listed;
                 for (String c : clauses(rest)) {
                     // only where clauses may generate codes: elsewhere a plan's own 分别 lists stay notices for review
                     expanded.addAll(
@@ -615,7 +637,7 @@ public final class TextTargets {
                     // under a line that announces the targets, and among this year's goals, a report lists them, a
                     // name and its figure (工业投资1200亿元, 新增学位1.5万个)
                     Optional<QuantifiedClause> quantified = quantifiedContext
-                            ? (report && (targetContext || annual != null)
+                            ? ((report && (targetContext || annual != null)) || listed
                                             ? QuantifiedClause.readListed(text)
                                             : QuantifiedClause.read(text))
                                     .filter(q -> !PRONOUNS.contains(q.name()))
@@ -629,6 +651,7 @@ public final class TextTargets {
                     boolean dictionaryReads = clause.isPresent()
                             && (when.explicit()
                                     || ownYear
+                                    || listed
                                     || (report && targetContext)
                                     || (clause.get().bounded()
                                             && !clause.get().unit().isEmpty()));
@@ -672,6 +695,7 @@ public final class TextTargets {
                     }
                     if (!when.explicit()
                             && !ownYear
+                            && !listed
                             && !(report && targetContext)
                             && (!c.bounded() || c.unit().isEmpty())) {
                         notices.add(where + ": '" + part + "' names no year, and no target verb or bound with a"

@@ -168,6 +168,46 @@ class RunningTextTargetsTest {
         assertThat(r.notices()).anyMatch(n -> n.startsWith("plan.txt:5: '常住人口城镇化率78%'"));
     }
 
+    /** A section headed as indicators lists each with its figure, without a year, verb or bound: the plan's targets. */
+    @Test
+    void shouldReadTheNamedFiguresOfASectionHeadedAsIndicatorsAsTheEndYearsTargets(@TempDir Path dir)
+            throws IOException {
+        CatalogueImporter.Result r = read(dir, "plan.md", """
+                # 江门市国民经济和社会发展第十五个五年规划纲要
+
+                ## 2030年关键目标
+
+                | 指标 | 目标值 |
+                |------|--------|
+                | 森林覆盖率 | 45% |
+
+                ## 十四五主要成就
+
+                - 地区生产总值：4000亿元
+                - 常住人口城镇化率：75%
+
+                ## 其他经济指标
+
+                - 工业增加值占GDP比重：27%
+                - 外贸进出口总额：1500亿元
+                - 人均预期寿命：81.5岁
+                - 全市新建5G基站，覆盖城乡：2000个
+
+                ## 重点任务
+
+                - 常住人口城镇化率：78%
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .filteredOn(t -> t.source().startsWith("plan.md:1"))
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue, Target::bound)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("工业增加值占GDP比重", 2030, 27.0, Bound.EXACT),
+                        org.assertj.core.groups.Tuple.tuple("外贸进出口总额", 2030, 1500.0, Bound.EXACT),
+                        org.assertj.core.groups.Tuple.tuple("人均预期寿命", 2030, 81.5, Bound.EXACT));
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("plan.md:11: ")).anyMatch(n -> n.startsWith("plan.md:23: "));
+    }
+
     @Test
     void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = read(dir, "bundle.txt", """
