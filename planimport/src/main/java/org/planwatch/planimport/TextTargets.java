@@ -85,6 +85,9 @@ public final class TextTargets {
     private static final Pattern HEADING =
             Pattern.compile("^\\s*(#|\\*\\*|\\d+\\s*[．.、]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、).*");
 
+    /** A paragraph that says it goes on with the one before: 与此同时, 同时, 此外. */
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:与此同时|同时|此外|另外|另一方面)[,，、]");
+
     /** A heading over a list of the plan's indicators (其他经济指标, 主要目标): not an account of results. */
     private static final Pattern LIST_SECTION = Pattern.compile("指标|目标");
 
@@ -238,6 +241,9 @@ public final class TextTargets {
         // the year a paragraph's last sentence named, where it stated no figure (…到2030年，…取得显著成效。): a page
         // that broke the paragraph there goes on with that year's targets on the next line (…比2005年下降65%以上)
         Integer yearAtParagraphEnd = null;
+        // the year a paragraph without figures set its scene in (“十五五”时期，我国将加快建设…。): a paragraph that says
+        // it goes on (与此同时，…新增耕地灌溉面积4000万亩) states that year's goals
+        Integer sceneYear = null;
         Plan previous = null;
         // each plan's own end year: the year whose target keeps the plan's id when an indicator has several
         Map<String, Integer> planYears = new LinkedHashMap<>();
@@ -358,9 +364,14 @@ public final class TextTargets {
             // 到2020年，…达到50家。科技服务业机构总量达到150家: the year holds for the paragraph
             // …到2035年实现…。 / 围绕上述目标，《纲要草案》设置了29项主要指标: a line that turns to the plan's own
             // document speaks of the plan, not of the year the line before ended on
-            Integer paragraphYear = NAMES_THE_DOCUMENT.matcher(lines.get(i)).lookingAt() ? null : yearAtParagraphEnd;
+            Integer paragraphYear = NAMES_THE_DOCUMENT.matcher(lines.get(i)).lookingAt()
+                    ? null
+                    : yearAtParagraphEnd != null
+                            ? yearAtParagraphEnd
+                            : GOES_ON.matcher(lines.get(i)).lookingAt() ? sceneYear : null;
             Integer namedBefore = null;
             yearAtParagraphEnd = null;
+            Integer lineScene = null;
             boolean paragraphPast = false;
             for (String sentence : sentences) {
                 if (!sentence.isBlank()) {
@@ -457,6 +468,15 @@ public final class TextTargets {
                 final Plan plan = speaker.map(r -> inRegion(stated, r)).orElse(stated);
                 planYears.putIfAbsent(plan.id(), plan.targetYear());
                 namedBefore = when.explicit() ? when.year() : null;
+                if (lineScene == null && when.past() == null) {
+                    // 到2030年, or the plan's own period by name (“十五五”时期，我国将…)
+                    lineScene = when.explicit()
+                            ? when.year()
+                            : PlanPeriod.namedPeriod(Names.normalize(sentence))
+                                    .filter(p -> p.endYear() == plan.targetYear())
+                                    .map(PlanPeriod::endYear)
+                                    .orElse(null);
+                }
                 if (when.past() != null) {
                     paragraphYear = null;
                     paragraphPast = true;
@@ -759,6 +779,10 @@ public final class TextTargets {
                     }
                 }
             }
+            // a paragraph broken over lines keeps its scene through lines that name no time of their own
+            sceneYear = FIGURE.matcher(lines.get(i)).find() || paragraphPast
+                    ? null
+                    : lineScene != null ? lineScene : sceneYear;
         }
         if (planYears.isEmpty()) {
             unplanned.clear(); // no plan anywhere: the importer says once that none can be told

@@ -208,6 +208,34 @@ class RunningTextTargetsTest {
         assertThat(r.notices()).anyMatch(n -> n.startsWith("plan.md:11: ")).anyMatch(n -> n.startsWith("plan.md:23: "));
     }
 
+    /**
+     * A news item sets the scene in the plan's period, over lines without figures, and the paragraph that
+     * says it goes on (与此同时) states that period's goals; one that does not say so is not dated by it.
+     */
+    @Test
+    void shouldDateAParagraphThatGoesOnWithTheSceneOfThePlansPeriodBeforeIt(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "news.txt", """
+                “十五五”期间江门将加快建设现代化水网
+                记者从市水利局了解到，“十五五”时期，江门将加快建设现代化水网。
+                推进一批引调排水工程规划建设；加快重点水源工程建设。
+                与此同时，推进农村供水标准化建设，农村自来水普及率达到99%，规模化供水工程覆盖农村人口比例达到85%。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("农村自来水普及率", 2030, 99.0),
+                        org.assertj.core.groups.Tuple.tuple("规模化供水工程覆盖农村人口比例", 2030, 85.0));
+
+        CatalogueImporter.Result without = read(dir, "news2.txt", """
+                “十五五”期间江门将加快建设现代化水网
+                记者从市水利局了解到，“十五五”时期，江门将加快建设现代化水网。
+                推进一批引调排水工程规划建设；加快重点水源工程建设。
+                推进农村供水标准化建设，农村自来水普及率达到99%，规模化供水工程覆盖农村人口比例达到85%。
+                """);
+        assertThat(without.targets()).isEmpty();
+    }
+
     @Test
     void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = read(dir, "bundle.txt", """
