@@ -487,6 +487,16 @@ public record TargetExpression(
         s = s.replaceFirst("^(?:力争|争取)(?:达到)?(?=[\\d<>≤≥])", "");
         // 4.5-5，努力争取更好结果: an exhortation after the figure binds nothing
         s = s.replaceFirst("(?<=[\\d%左右上内下])[,，;；][^\\d]+$", "");
+        // 千亿级 (of the thousand-亿 class): at least the class's floor, as 1000亿元以上 says it
+        Matcher scale = SCALE_CLASS.matcher(s);
+        if (scale.matches()) {
+            s = switch (scale.group(1)) {
+                        case "百" -> "100";
+                        case "千" -> "1000";
+                        default -> "1万";
+                    }
+                    + "亿元以上";
+        }
         // ［完成国家审核衔接后确定的目标］: a bracket around words marks a five-year column, not a figure
         if (s.matches("\\[[^\\d\\]]+]")) {
             s = s.substring(1, s.length() - 1);
@@ -494,6 +504,10 @@ public record TargetExpression(
         String noted = TRAILING_NOTE.matcher(s).replaceFirst("");
         return noted.isEmpty() ? s : noted;
     }
+
+    /** A class of size in place of a figure: 千亿级, 迈上万亿级, 打造百亿级产业集群. */
+    private static final Pattern SCALE_CLASS =
+            Pattern.compile("^(?:迈入|迈上|达到|突破|跻身|打造|形成|成为)?(百|千|万)亿元?级(?:产业(?:集群)?|台阶)?$");
 
     /** Words of a level held through the period: 稳定在, 保持, 不低于, 控制在 (not an amount that adds up). */
     private static final Pattern HELD = Pattern.compile("稳定|保持|不低于|不少于|不超过|不高于|控制|以内|以下");

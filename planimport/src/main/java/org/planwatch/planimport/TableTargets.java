@@ -221,7 +221,15 @@ public final class TableTargets {
             Target.Builder b = Target.builder(
                             plan.id(), region.code(), s.indicator().code())
                     .planTitle(plan.title())
-                    .names(isOwn ? ownName : nameOf(row, s), s.indicator().nameEn())
+                    .names(
+                            isOwn
+                                    ? ownName
+                                    : nameOf(
+                                            row,
+                                            s,
+                                            cells.targetYear(plan)
+                                                    == (baseYear != null ? baseYear : plan.baseYear()) + 1),
+                            s.indicator().nameEn())
                     .unit(s.unit())
                     .kind(s.kind(), s.bound())
                     .target(cells.targetYear(plan), s.value())
@@ -361,8 +369,22 @@ public final class TableTargets {
     /** Whether a cell prints no unit, the row's, or one the indicator measures in. */
     private static boolean fitsUnit(TargetExpression e, Indicator own, String rowUnit) {
         String printed = e.unit();
-        return printed == null || printed.equals(rowUnit) || own.measuresIn(printed);
+        return printed == null || printed.equals(rowUnit) || own.measuresIn(printed) || magnitudeOf(printed, own);
     }
+
+    /**
+     * 720.42亿 of retail sales: a magnitude printed alone (亿, 万) for the indicator's one unit of that
+     * magnitude (亿元), as tables shorten it.
+     */
+    private static boolean magnitudeOf(String printed, Indicator own) {
+        return MAGNITUDE.matcher(printed).matches()
+                && own.units().stream()
+                                .filter(u -> u.startsWith(printed) && u.length() > printed.length())
+                                .count()
+                        == 1;
+    }
+
+    private static final java.util.regex.Pattern MAGNITUDE = java.util.regex.Pattern.compile("万亿|亿|万|千");
 
     /** Two cells of a row on one indicator must agree: 完成市下达任务 twice is one quota. */
     private static void add(Map<String, Statement> statements, Statement s) {
@@ -382,9 +404,10 @@ public final class TableTargets {
         return i.linkedTo();
     }
 
-    private static String nameOf(IndicatorRow row, Statement s) {
+    /** @param oneYear whether the target is the year after the base's, where a growth is that year's, no average */
+    private static String nameOf(IndicatorRow row, Statement s, boolean oneYear) {
         return s.kind() == TargetKind.ANNUAL_GROWTH
-                ? row.name() + "年均增长"
+                ? row.name() + (oneYear ? "增长" : "年均增长")
                 : s.indicator().names().get(0);
     }
 

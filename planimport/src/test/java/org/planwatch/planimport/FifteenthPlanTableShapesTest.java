@@ -708,4 +708,27 @@ class FifteenthPlanTableShapesTest {
                 .containsExactly(
                         tuple("常住人口城镇化率", TargetKind.LEVEL, 78.0), tuple("地区生产总值增长", TargetKind.UNSTATED, null));
     }
+    /**
+     * A comparison table of the last plan's outcome and the next one's goals: a goal dated by a bracket
+     * whose year is printed with spaces (（2026 年）), a class in place of a figure (千亿级), an outcome
+     * printing only its magnitude (720.42 亿 for 亿元), and a growth of one year named as no yearly average.
+     */
+    @Test
+    void shouldReadAComparisonTablesDatedGoalsClassesAndShortenedUnits() throws IOException {
+        CatalogueImporter.Result r = read("""
+                江门市“十四五”“十五五”规划目标对照
+                指标	十四五收官（2025 年实际）	十五五目标	说明
+                规上工业增加值增速	12.9%	10% 以上（2026 年）	持续双位数增长
+                三七综合产值	220 亿元	千亿级	打造第二个烟草产业
+                社会消费品零售总额	720.42 亿（+3.7%）	+4%（2026 年）	消费稳步回暖
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .filteredOn(t -> t.targetValue() != null)
+                .extracting(Target::nameZh, Target::kind, Target::bound, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        tuple("规上工业增加值增速", TargetKind.ANNUAL_GROWTH, Bound.AT_LEAST, 10.0, 2026),
+                        tuple("三七综合产值", TargetKind.LEVEL, Bound.AT_LEAST, 1000.0, 2030),
+                        tuple("社会消费品零售总额增长", TargetKind.ANNUAL_GROWTH, Bound.EXACT, 4.0, 2026));
+    }
 }
