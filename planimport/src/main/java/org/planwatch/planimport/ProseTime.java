@@ -254,6 +254,23 @@ final class ProseTime {
         return null;
     }
 
+    /**
+     * A clause naming a later year as what the sentence prepares for (…，为到2035年人均国内生产总值翻一番打好基础): the
+     * sentence is about the plan's own years, and that year dates none of its goals.
+     */
+    private static final Pattern PURPOSE =
+            Pattern.compile("[,，;；]?为(?:到|在)?20\\d\\d年[^。；;]*?(?:打好|打下|奠定|夯实)[^。；;]{0,6}基础");
+
+    /**
+     * Whether the sentence names a year beyond the plan only as what it prepares for: the paragraph
+     * goes on about the plan's own years, though the sentence, read whole, is about the vision.
+     */
+    static boolean onlyPreparesFor(String sentence, Plan plan) {
+        String s = PlanPeriod.arabicYears(Names.normalize(sentence));
+        Matcher purpose = PURPOSE.matcher(s);
+        return purpose.find() && of(purpose.replaceAll(""), plan, null, false).past() == null;
+    }
+
     /** {@code s} without the clause milestones that fall within the plan's years. */
     private static String withoutMilestones(String s, Plan plan) {
         Matcher m = CLAUSE_MILESTONE.matcher(s);

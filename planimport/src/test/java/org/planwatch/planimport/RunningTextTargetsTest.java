@@ -236,6 +236,33 @@ class RunningTextTargetsTest {
         assertThat(without.targets()).isEmpty();
     }
 
+    /**
+     * An outline's goals open with a sentence that names its vision only as what the period prepares for
+     * (为到2035年…打好基础): the paragraph goes on about the plan's years, so a rate that rises without a
+     * figure is the plan's goal; the vision is none. A vision sentence of its own still ends the paragraph.
+     */
+    @Test
+    void shouldReadAParagraphWhoseVisionIsOnlyWhatItPreparesFor(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = read(dir, "outline.txt", """
+                江门市国民经济和社会发展第十五个五年规划纲要
+
+                第三章 主要目标
+                ——高质量发展取得显著成效。地区生产总值增长保持在合理区间、各年度视情提出，为到2035年人均地区生产总值比2020年翻一番打好基础。居民消费率明显提高，内需拉动作用持续增强。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .extracting(Target::nameZh, Target::kind, Target::targetYear)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("居民消费率", TargetKind.RISING, 2030));
+
+        CatalogueImporter.Result vision = read(dir, "vision.txt", """
+                江门市国民经济和社会发展第十五个五年规划纲要
+
+                第三章 主要目标
+                ——到2035年，人均地区生产总值比2020年翻一番。居民消费率明显提高，内需拉动作用持续增强。
+                """);
+        assertThat(vision.targets()).isEmpty();
+    }
+
     @Test
     void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = read(dir, "bundle.txt", """
