@@ -344,7 +344,7 @@ record QuantifiedClause(
     /** A part that ends with its figure, its unit and bound: 地区生产总值增长5%左右. */
     private static final Pattern ENDS_WITH_FIGURE = Pattern.compile("\\d[^\\d]{0,6}$");
     /** The verbs of a count of what is to be done: 新增, 建成, 培育, 实施, 入库 (建设筹集 before 建设). */
-    private static final String ADDS = "新改扩建|新改建|新改造|新增|新建|新修|建成|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|扶持|帮扶|服务|培训|更新|改扩建"
+    private static final String ADDS = "新改扩建|新改建|新改造|新增|新建|新修|建成|投产|建设筹集|建设|创建|打造|培育|引进|筹集|实施|支持|扶持|帮扶|服务|培训|更新|改扩建"
             + "|提升改造|优化升级|升级|改造|维修|铺设|加装更新|加装|安装|配置|增加|入库|招引|开通|举办|开展|组织|征集发布|输转"
             + "|攻克|集聚|聚集";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */

@@ -60,11 +60,11 @@ public final class TextTargets {
     private static final Pattern LEADING = Pattern.compile(
             "^(\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[【(（][^】)）\\d]{2,8}[】)）]|年内|期间|(要|将)(?=力争|争取|实现|确保|达到)|力争"
                     + QuantifiedClause.ACHIEVE + "|努力" + QuantifiedClause.ACHIEVE + "|力争|争取|"
-                    + QuantifiedClause.ACHIEVE + "|确保|其中|提出|包括"
+                    + QuantifiedClause.ACHIEVE + "|确保|其中|提出|包括|包含"
                     + "|全市|全区|全省|全国|全县|全州|全盟|"
                     + ProseTime.PERIOD_END + ")+");
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)";
-    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|公里|万平方米|平方米|所|名|岁|亿吨|万吨|吨"
+    private static final String UNIT = "(?<unit>%|‰|家|个|件|人次|万人次|万人|人|项|张|万亿元|亿元|万元|元|万公里|公里|万平方米|平方米|所|名|岁|亿吨|万吨|吨"
             + "|公顷|万亩|亩|年|微克/立方米|亿立方米|万立方米|立方米|万千瓦|千瓦)?";
     private static final String QUAL = "(?<qual>以上|左右|以内|以下)?";
     /** 高新技术企业650家左右, 研发机构比例达到30%以上, 年均增速不低于15% */

@@ -263,6 +263,22 @@ class RunningTextTargetsTest {
         assertThat(vision.targets()).isEmpty();
     }
 
+    /** A news report's list of a year's goals: 包含 opens it as 包括 does, and 投产 counts what is put in service. */
+    @Test
+    void shouldReadAYearsGoalsAReportListsAfterIncludesAndTheLinesPutInService(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "news.txt", """
+                中新网北京1月5日电 1月4日，中国国家铁路集团有限公司工作会议在北京召开。
+                会议确立了国铁集团2026年的主要工作目标，其中，包含完成旅客发送量44.02亿人、完成货物发送量41.3亿吨、投产新线2000公里以上等。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue, Target::bound)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("旅客发送量", 2026, 44.02, Bound.EXACT),
+                        org.assertj.core.groups.Tuple.tuple("货物发送量", 2026, 41.3, Bound.EXACT),
+                        org.assertj.core.groups.Tuple.tuple("投产新线", 2026, 2000.0, Bound.AT_LEAST));
+    }
+
     @Test
     void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = read(dir, "bundle.txt", """
