@@ -85,6 +85,17 @@ public final class TextTargets {
     private static final Pattern HEADING =
             Pattern.compile("^\\s*(#|\\*\\*|\\d+\\s*[．.、]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、).*");
 
+    /** A part or chapter heading of a plan's outline: 第十三篇 加快…, 第四十七章 积极稳妥推进…. */
+    private static final Pattern PLANS_PART = Pattern.compile("^\\s*第[一二三四五六七八九十百零〇]{1,4}[篇章]\\s*\\S");
+
+    private static boolean opensWithAPlansPart(List<String> lines) {
+        return lines.stream()
+                .filter(l -> !l.isBlank())
+                .findFirst()
+                .filter(l -> PLANS_PART.matcher(l).find())
+                .isPresent();
+    }
+
     /** A paragraph that says it goes on with the one before: 与此同时, 同时, 此外. */
     private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:与此同时|同时|此外|另外|另一方面)[,，、]");
 
@@ -96,8 +107,8 @@ public final class TextTargets {
 
     private static final Pattern RESULTS_SECTION = Pattern.compile("完成|成就|成效|回顾|进展|基础|现状|实现情况");
     /** One indicator and its figure on a line of its own (- 外贸进出口总额：50亿元), as a list of indicators prints it. */
-    private static final Pattern LISTED_ITEM =
-            Pattern.compile("^\\s*(?:[-*•·]\\s*|\\d{1,2}[.．、]\\s*)?[^：:，。,；;\\d]{2,30}[：:]\\s*[<>≤≥]?\\d[^，。,；;：:]*$");
+    private static final Pattern LISTED_ITEM = Pattern.compile(
+            "^\\s*(?:[-*•·]\\s*|\\d{1,2}[.．、]\\s*)?[^：:，。,；;\\d]{2,30}[：:]\\s*[<>≤≥]?\\d[^，。,；;：:]*[。.]?$");
 
     /** Words that make a sentence's quantified clauses targets: it names the plan's years or a yearly pace. */
     /** A rate that names no subject: 年均增长7.5%左右 after the level of what grows. */
@@ -264,6 +275,9 @@ public final class TextTargets {
         Optional<Integer> titledYear = oneYearsGoalsTitle(lines);
         boolean report =
                 lines.stream().noneMatch(PlanTitle::isTitle) || opensWithANewsLead(lines) || titledYear.isPresent();
+        // a report that opens with a part or chapter of a plan (第十三篇 加快…绿色转型) sums up that part: every figure it
+        // gives a statistic is one of the plan's goals, as under a line that announces them
+        boolean partOfAPlan = report && opensWithAPlansPart(lines);
         // the year a report speaks in (今年), and whether the text at hand is about this year's goals and work
         AnnualGoals annualGoals =
                 AnnualGoals.of(report ? lines : List.of(), report ? givenYear.or(() -> titledYear) : Optional.empty());
@@ -648,6 +662,7 @@ public final class TextTargets {
                     boolean quantifiedContext = (generates
                                     || (report
                                             && (targetContext
+                                                    || partOfAPlan
                                                     || when.explicit()
                                                     || ownYear
                                                     || TARGET_WORDS
@@ -674,7 +689,7 @@ public final class TextTargets {
                             && (when.explicit()
                                     || ownYear
                                     || listed
-                                    || (report && targetContext)
+                                    || (report && (targetContext || partOfAPlan))
                                     || (clause.get().bounded()
                                             && !clause.get().unit().isEmpty()));
                     if (clause.isEmpty()
@@ -718,7 +733,7 @@ public final class TextTargets {
                     if (!when.explicit()
                             && !ownYear
                             && !listed
-                            && !(report && targetContext)
+                            && !(report && (targetContext || partOfAPlan))
                             && (!c.bounded() || c.unit().isEmpty())) {
                         notices.add(where + ": '" + part + "' names no year, and no target verb or bound with a"
                                 + " unit: not read as a target");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.IndicatorDictionary;
 import org.planwatch.domain.Target;
@@ -68,6 +69,28 @@ class GivenRegionPlanTest {
         assertThat(pm25.bound()).hasToString("AT_MOST");
         assertThat(pm25.targetValue()).isEqualTo(27.0);
         assertThat(pm25.unit()).isEqualTo("微克/立方米");
+    }
+
+    /**
+     * A page that sums up a part of the outline states the part's goals in its running text, for
+     * statistics the dictionary lacks as well, with no year, as the part's own words do.
+     */
+    @Test
+    void shouldReadEveryStatisticsFigureOfAPageSummingUpAPartOfTheOutline(@TempDir Path dir) throws IOException {
+        List<Target> targets = read(dir, """
+                第十三篇 全面绿色转型
+                各章核心要点
+                深入打好蓝天、碧水、净土保卫战：氮氧化物、挥发性有机物排放量分别下降8%以上，进一步消除重污染天气。
+                科学开展国土绿化，森林蓄积量达到224亿立方米。
+                """, ImportOptions.region("CN").inYear(2026));
+        assertThat(targets)
+                .extracting(Target::nameZh, Target::kind, Target::bound, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "氮氧化物排放量", TargetKind.RELATIVE_CHANGE, Bound.AT_LEAST, -8.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "挥发性有机物排放量", TargetKind.RELATIVE_CHANGE, Bound.AT_LEAST, -8.0, 2030),
+                        org.assertj.core.groups.Tuple.tuple("森林蓄积量", TargetKind.LEVEL, Bound.EXACT, 224.0, 2030));
     }
 
     @Test
