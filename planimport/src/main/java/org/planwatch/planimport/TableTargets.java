@@ -215,6 +215,9 @@ public final class TableTargets {
             statements.put(own.code(), new Statement(own, TargetKind.UNSTATED, Bound.EXACT, null, unit));
         }
 
+        int targetYear = cells.targetYear(plan);
+        // a growth to the year after the base is that year's growth, no yearly average
+        boolean oneYear = targetYear == (baseYear != null ? baseYear : plan.baseYear()) + 1;
         List<Target> targets = new ArrayList<>();
         for (Statement s : statements.values()) {
             boolean isOwn = s.indicator() == own;
@@ -222,17 +225,11 @@ public final class TableTargets {
                             plan.id(), region.code(), s.indicator().code())
                     .planTitle(plan.title())
                     .names(
-                            isOwn
-                                    ? ownName
-                                    : nameOf(
-                                            row,
-                                            s,
-                                            cells.targetYear(plan)
-                                                    == (baseYear != null ? baseYear : plan.baseYear()) + 1),
+                            isOwn ? ownName : nameOf(row, s, oneYear),
                             s.indicator().nameEn())
                     .unit(s.unit())
                     .kind(s.kind(), s.bound())
-                    .target(cells.targetYear(plan), s.value())
+                    .target(targetYear, s.value())
                     .targetUpper(s.upper())
                     .direction(s.indicator().direction())
                     .attribute(Attribute.of(

@@ -307,11 +307,11 @@ public final class TextTargets {
                 inPastChapter = false;
                 previous = linePlan;
             }
-            if (HEADING.matcher(lines.get(i)).matches()) {
+            boolean heading = HEADING.matcher(lines.get(i)).matches();
+            if (heading) {
                 sectionSubjects.clear();
             }
-            if (HEADING.matcher(lines.get(i)).matches()
-                    || UNMARKED_HEADING.matcher(lines.get(i)).matches()) {
+            if (heading || UNMARKED_HEADING.matcher(lines.get(i)).matches()) {
                 listSection = LIST_SECTION.matcher(lines.get(i)).find()
                         && !RESULTS_SECTION.matcher(lines.get(i)).find()
                         && !ProseTime.pastChapter(lines.get(i), linePlan);
@@ -386,6 +386,10 @@ public final class TextTargets {
             Integer namedBefore = null;
             yearAtParagraphEnd = null;
             Integer lineScene = null;
+            // a line of a name and its figure in a section of indicators: one of the plan's listed targets
+            boolean listed = listSection && LISTED_ITEM.matcher(lines.get(i)).matches();
+            // where the text says its figures are the plan's goals, a clause needs no year, verb or bound of its own
+            boolean goalsSaid = listed || (report && (targetContext || partOfAPlan));
             boolean paragraphPast = false;
             for (String sentence : sentences) {
                 if (!sentence.isBlank()) {
@@ -557,8 +561,6 @@ public final class TextTargets {
                 boolean heldYear = thatTime || ProseTime.opensWithYear(sentence);
                 List<Integer> pairedYears = pairedYears(sentence);
                 List<RespectiveClauses> expanded = new ArrayList<>();
-                boolean listed =
-                        listSection && LISTED_ITEM.matcher(lines.get(i)).matches();
                 boolean generates = targetChapter || listed || (!ownTable && !report);
                 // elsewhere in a plan's own prose only a statistic's name (…率, …比重, …排放量) is read as one
                 boolean anyName = report || targetChapter || listed;
@@ -688,8 +690,7 @@ public final class TextTargets {
                     boolean dictionaryReads = clause.isPresent()
                             && (when.explicit()
                                     || ownYear
-                                    || listed
-                                    || (report && (targetContext || partOfAPlan))
+                                    || goalsSaid
                                     || (clause.get().bounded()
                                             && !clause.get().unit().isEmpty()));
                     if (clause.isEmpty()
@@ -732,8 +733,7 @@ public final class TextTargets {
                     }
                     if (!when.explicit()
                             && !ownYear
-                            && !listed
-                            && !(report && (targetContext || partOfAPlan))
+                            && !goalsSaid
                             && (!c.bounded() || c.unit().isEmpty())) {
                         notices.add(where + ": '" + part + "' names no year, and no target verb or bound with a"
                                 + " unit: not read as a target");
