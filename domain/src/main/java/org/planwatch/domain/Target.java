@@ -113,33 +113,25 @@ public record Target(
 
     /** This target with the parts the import sets after reading it; the rest as it is. */
     private Target copy(String plan, List<Milestone> milestones, String expression, String review) {
-        return new Target(
-                plan,
-                region,
-                indicator,
-                nameZh,
-                nameEn,
-                unit,
-                kind,
-                bound,
-                baseYear,
-                baseValue,
-                milestones,
-                targetYear,
-                targetValue,
-                targetUpper,
-                targetChange,
-                direction,
-                attribute,
-                department,
-                departmentInferred,
-                linkedTo,
-                actualValue,
-                actualChange,
-                expression,
-                source,
-                review,
-                planTitle);
+        return builder(plan, region, indicator)
+                .names(nameZh, nameEn)
+                .unit(unit)
+                .kind(kind, bound)
+                .base(baseYear, baseValue)
+                .milestones(milestones)
+                .target(targetYear, targetValue)
+                .targetUpper(targetUpper)
+                .targetChange(targetChange)
+                .direction(direction)
+                .attribute(attribute)
+                .department(department, departmentInferred)
+                .linkedTo(linkedTo)
+                .outcome(actualValue, actualChange)
+                .expression(expression)
+                .source(source)
+                .review(review)
+                .planTitle(planTitle)
+                .build();
     }
 
     public static Builder builder(String plan, String region, String indicator) {
