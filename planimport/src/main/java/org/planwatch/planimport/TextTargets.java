@@ -553,6 +553,7 @@ public final class TextTargets {
                     continue;
                 }
                 String subject = null;
+                String subjectUnit = null;
                 Map<String, Target> inSentence = new LinkedHashMap<>();
                 // a vision year (为到2035年…翻一番) binds its own clause; the sentence's others are the plan's
                 boolean visionClause = targetYear > plan.targetYear();
@@ -637,6 +638,8 @@ public final class TextTargets {
                     } else if (subject != null && NAMELESS_STEP.matcher(text).lookingAt()) {
                         // 地区生产总值年均增长5%左右、迈上3万亿元台阶: the level the same statistic reaches
                         text = GROWTH_WORDS.matcher(subject).replaceFirst("") + text;
+                    } else if (subject != null && part.strip().startsWith("其中")) {
+                        text = PartOfAWhole.named(text, subject, subjectUnit).orElse(text);
                     }
                     boolean figureless = !text.matches(".*\\d.*");
                     if (figureless && !QuantifiedClause.mayStateWithoutFigure(text)) {
@@ -712,6 +715,7 @@ public final class TextTargets {
                                 continue;
                             }
                             subject = quantified.get().name();
+                            subjectUnit = quantified.get().unit();
                             if (inSentence.putIfAbsent(t.indicator() + "|" + t.targetYear(), t) != null) {
                                 notices.add(where + ": '" + part + "' sets " + t.indicator()
                                         + " a second time in the sentence; the first is kept");
@@ -744,6 +748,7 @@ public final class TextTargets {
                         name = subject != null ? subject : sectionSubjects.getOrDefault(c.unit(), name);
                     }
                     subject = name;
+                    subjectUnit = c.unit();
                     // Prose names indicators loosely (科技成果转化10项以上 is a count of projects, not a
                     // statistic): only a dictionary indicator becomes a target; tables and lists, which
                     // say they are indicators, may generate one.

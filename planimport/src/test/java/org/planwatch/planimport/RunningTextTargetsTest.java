@@ -280,6 +280,23 @@ class RunningTextTargetsTest {
     }
 
     @Test
+    void shouldNameAPartGivenAfterItsWholeByTheWholesMeasure(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "news.txt", """
+                新华社北京1月8日电 1月7日，全国交通运输工作会议在北京召开。
+                展望“十五五”，会议提出，到2030年，全国公路通车里程达到560万公里左右，其中高速公路20万公里以上，\
+                内河航道通航里程达到13万公里，其中高等级航道占比25%。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .extracting(Target::nameZh, Target::unit, Target::targetYear, Target::targetValue, Target::bound)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("公路通车里程", "万公里", 2030, 560.0, Bound.ABOUT),
+                        org.assertj.core.groups.Tuple.tuple("高速公路通车里程", "万公里", 2030, 20.0, Bound.AT_LEAST));
+        // a part in another unit is a share, not the whole's measure
+        assertThat(r.targets()).extracting(Target::nameZh).noneMatch(n -> n.startsWith("高等级航道通航里程"));
+    }
+
+    @Test
     void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = read(dir, "bundle.txt", """
                 某职业学院专业设置论证材料
