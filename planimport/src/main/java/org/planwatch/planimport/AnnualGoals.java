@@ -51,6 +51,8 @@ final class AnnualGoals {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)年");
     /** A line that is only a year, heading a report's part on it: 2026年——, 2025年: */
     private static final Pattern YEAR_HEADING = Pattern.compile("^(20\\d\\d)年[—\\-－:：]*$");
+    /** 2026年，积极稳妥推进碳达峰。: a paragraph of a report that opens its part on the year with the year alone. */
+    private static final Pattern YEAR_OPENING = Pattern.compile("^\\s*(20\\d\\d)年[,，]");
 
     private final Optional<Integer> year;
     /** 2026年…重点工作: the report's own year announcing its work, compiled once for the report. */
@@ -103,7 +105,15 @@ final class AnnualGoals {
     /** Whether any line of {@code lines} announces this year's goals or work, or heads a part on this year (2026年). */
     boolean announcedIn(List<String> lines) {
         return lines.stream()
-                .anyMatch(l -> announced(l) || (year.isPresent() && heading(l).equals(year)));
+                .anyMatch(l -> announced(l)
+                        || (year.isPresent()
+                                && (heading(l).equals(year) || opening(l).equals(year))));
+    }
+
+    /** The year a paragraph opens with alone (2026年，…), if it does. */
+    private static Optional<Integer> opening(String line) {
+        Matcher m = YEAR_OPENING.matcher(Names.normalize(line));
+        return m.lookingAt() ? Optional.of(Integer.valueOf(m.group(1))) : Optional.empty();
     }
 
     /** The year a line that is only a year heads (2025年——), if it is one. */

@@ -191,7 +191,15 @@ public final class PlanNamer {
             int year = TextTargets.documentYear(lines);
             // with the region given, the period given, else the latest the text names (a 十五五 digest looks back
             // on 十四五 and prints 2025 bases), else the one its 到YYYY年 ends
-            Optional<PlanPeriod> named = givenPeriod.or(() -> latestNamedPeriod(lines));
+            // a lead on the goals of the next five years (未来五年主要目标任务) dates them by its term, whatever
+            // period a goal below recalls (力争到“十四五”末…)
+            Optional<PlanPeriod> named = givenPeriod
+                    .or(() -> leadLines(lines)
+                                    .anyMatch(l ->
+                                            TERM.matcher(Names.normalize(l)).find())
+                            ? termOf(lines)
+                            : Optional.empty())
+                    .or(() -> latestNamedPeriod(lines));
             Optional<Plan> whole = override.filter(region -> year > 0 || named.isPresent())
                     .map(region -> named.map(p -> plan(region, "", "", p, p.endYear()))
                             .orElseGet(() -> plan(region, "", "", PlanPeriod.ending(year), year)))
@@ -265,8 +273,8 @@ public final class PlanNamer {
      */
     Optional<Plan> ofLead(List<String> lines) {
         ReportSpeaker speaker = ReportSpeaker.of(lines);
-        // a text passed by a local congress is some region's, never a guess at the nation's
-        boolean localCongress = ReportSpeaker.localCongress(lines);
+        // a text passed by a local congress, or that says 我市, is some region's, never a guess at the nation's
+        boolean localVoice = ReportSpeaker.localVoice(lines);
         Optional<Integer> spokenIn = reportYear.or(() -> ReportYear.of(lines));
         Optional<Region> lead = leadRegion(lines);
         int read = 0;
@@ -313,10 +321,13 @@ public final class PlanNamer {
                         .or(() -> lead.isEmpty() && NationalIssuer.signedNear(lines, lineNumber)
                                 ? regions.code(NATION)
                                 : Optional.empty())
-                        .or(() -> lead.isEmpty() && !speaker.local() && !localCongress
+                        .or(() -> lead.isEmpty() && !speaker.local() && !localVoice
                                 ? regions.code(NATION)
                                 : Optional.empty());
-                if (region.isEmpty() || !speaker.couldBe(region.get())) {
+                if (region.isEmpty()
+                        || !speaker.couldBe(region.get())
+                        // 获全国平安建设考评优秀省 in a report to a province's congress: an honour, not the nation's plan
+                        || (localVoice && region.get().code().equals(NATION))) {
                     continue; // a city's report quoting the nation's or its province's 《…建议》: not that plan
                 }
                 Optional<PlanPeriod> named = PlanPeriod.in(title)
@@ -362,15 +373,25 @@ public final class PlanNamer {
      * cannot be told.
      */
     private static Optional<PlanPeriod> termOf(List<String> lines) {
+        int[] first = null; // year and month of the first date near the top
         for (int i = 0; i < Math.min(lines.size(), DATELINE_LINES); i++) {
-            java.util.regex.Matcher date = DATE.matcher(Names.normalize(lines.get(i)));
-            if (date.find()) {
-                int year = Integer.parseInt(date.group(1));
-                int first = Integer.parseInt(date.group(2)) >= 10 ? year + 1 : year;
-                return Optional.of(new PlanPeriod(String.valueOf(first + 4), first - 1, first + 4));
+            String line = Names.normalize(lines.get(i));
+            java.util.regex.Matcher date = DATE.matcher(line);
+            while (date.find()) {
+                int[] found = {Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2))};
+                if (ReportYear.labelsAsPublished(line.substring(0, date.start()))) {
+                    return Optional.of(termFrom(found)); // the page's own date, over a portal's clock above it
+                }
+                first = first == null ? found : first;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first).map(PlanNamer::termFrom);
+    }
+
+    /** The five years a term set on {@code yearAndMonth} covers: from the next year, where it is set in its last quarter. */
+    private static PlanPeriod termFrom(int[] yearAndMonth) {
+        int first = yearAndMonth[1] >= 10 ? yearAndMonth[0] + 1 : yearAndMonth[0];
+        return new PlanPeriod(String.valueOf(first + 4), first - 1, first + 4);
     }
 
     /** A term's five years, in a report on its goals. */
@@ -685,8 +706,16 @@ public final class PlanNamer {
      * The region a text names, the innermost where it names a region and one inside it (江门市蓬江区
      * is 蓬江区); 国民经济 (the economy of an outline) does not name the nation.
      */
+    /**
+     * The nation named as the measure a region holds itself to (与全国同步, 达到全国平均水平, 走在全国前列): a
+     * comparison, not whose text it is.
+     */
+    private static final java.util.regex.Pattern BENCHMARK =
+            java.util.regex.Pattern.compile("与全国[^，。,;；]{0,4}?同步|全国(?:平均水平|平均|前列|领先|先进|一流)");
+
     private Optional<Region> regionIn(String text) {
-        String t = Names.normalize(text).replace("国民经济", "经济");
+        String t =
+                BENCHMARK.matcher(Names.normalize(text).replace("国民经济", "经济")).replaceAll("");
         Optional<Region> found = regions.mentionedIn(t);
         for (Optional<Region> inner = found; inner.isPresent(); ) {
             found = inner;

@@ -34,8 +34,14 @@ record QuantifiedClause(
         boolean falls,
         Double baseValue) {
 
-    /** A name: no figure of its own but an age group (15岁以上吸烟率) or a pollutant (PM2.5). */
-    private static final String NAME = "(?<name>(?:\\d+岁|\\d型|PM_?2\\.5|PM_?10|[45]G|[^\\d]){2,40}?)";
+    /**
+     * A threshold of money a name sets for what it counts: the 超100亿元的 of 年营业收入超100亿元的特色产业集群, whose
+     * 的 makes the figure part of the name, not the target.
+     */
+    static final String THRESHOLD = "(?<=[超过逾上])\\d+(?:\\.\\d+)?(?:万亿|亿|万|千)?元(?:以上|及以上)?的";
+
+    /** A name: no figure of its own but an age group (15岁以上吸烟率), a pollutant (PM2.5) or a threshold. */
+    private static final String NAME = "(?<name>(?:\\d+岁|\\d型|PM_?2\\.5|PM_?10|[45]G|" + THRESHOLD + "|[^\\d]){2,40}?)";
 
     /** Where a figure starts from, before the verb that takes it to its target: 从2015年的73.25岁. */
     private static final Pattern FROM_BASE =
@@ -57,7 +63,7 @@ record QuantifiedClause(
         return ADVERBS.matcher(name.strip()).matches();
     }
 
-    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|\\d型|PM_?2\\.5|PM_?10|[45]G");
+    private static final Pattern NAMED_FIGURE = Pattern.compile("\\d+岁|\\d型|PM_?2\\.5|PM_?10|[45]G|" + THRESHOLD);
     /** A topic before a colon: 创新驱动方面: , 绿色低碳: . */
     private static final Pattern TOPIC = Pattern.compile("^[^\\d:]{1,12}:");
 

@@ -22,11 +22,12 @@ final class ReportSpeaker {
     private static final Pattern SPEAKS =
             Pattern.compile("代表(?:(\\p{IsHan}{2,8}?)??(自治区|自治州|自治县|省|市|区|县|州|旗|盟)人民政府)|我代表(国务院)");
     /**
-     * A local people's congress that passed or heard the text (经州十五届人大六次会议审查通过, 山西省第十四届人民代表大会第五次会议):
-     * a local document though it names no government (not 十四届全国人大, the nation's).
+     * A local people's congress that passed or heard the text (经州十五届人大六次会议审查通过, 山西省第十四届人民代表大会第五次会议),
+     * a local party congress whose goals it states (市第八次党代会), or a region speaking of itself (我市, 我省): a
+     * local text though it names no government (not 十四届全国人大, the nation's).
      */
-    private static final Pattern CONGRESS =
-            Pattern.compile("(自治区|自治州|自治县|省|市|区|县|州|旗|盟)第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大");
+    private static final Pattern LOCAL_VOICE =
+            Pattern.compile("(自治区|自治州|自治县|省|市|区|县|州|旗|盟)第?[一二三四五六七八九十]{1,3}(?:届人(?:民代表)?大|次党代会)|我(?:省|市|区|县|州|旗)(?!场)");
 
     private static final String STATE_COUNCIL = "国务院";
     /** How far down a report its opening may stand: a page's furniture (打印, 字体：大 中 小) comes first. */
@@ -59,14 +60,14 @@ final class ReportSpeaker {
     }
 
     /**
-     * Whether the opening lines name a local people's congress ({@link #CONGRESS}): the text is a region's, though it
-     * may not say which, never the nation's.
+     * Whether the opening lines speak as a region ({@link #LOCAL_VOICE}): the text is a region's, though it may not
+     * say which, never the nation's.
      */
-    static boolean localCongress(List<String> lines) {
+    static boolean localVoice(List<String> lines) {
         return lines.stream()
                 .filter(l -> !l.isBlank())
                 .limit(OPENING_LINES)
-                .anyMatch(l -> CONGRESS.matcher(Names.normalize(l)).find());
+                .anyMatch(l -> LOCAL_VOICE.matcher(Names.normalize(l)).find());
     }
 
     /**

@@ -38,6 +38,17 @@ final class ReportYear {
     private static final Pattern DATELINE = Pattern.compile(
             "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");
 
+    /**
+     * A date the page labels as its own (发布日期:2022-12-26): it wins over any other near the top, such as the
+     * portal's clock above it (2025年05月11日 on every page of the site that day).
+     */
+    private static final Pattern PUBLISHED = Pattern.compile("(?:发布|发表|发文|成文)(?:日期|时间)\\s*[:：]?\\s*$");
+
+    /** Whether {@code before}, the text before a date on its line, labels it as the page's own (发布日期:). */
+    static boolean labelsAsPublished(String before) {
+        return PUBLISHED.matcher(before).find();
+    }
+
     private static final int DATELINE_LINES = 20;
     /** The day a report was delivered, under its heading: ——2026年2月9日在深圳市第七届人民代表大会第七次会议上. */
     private static final Pattern DELIVERED = Pattern.compile("(20\\d\\d)年\\d{1,2}月\\d{1,2}日在[^。]{0,40}?人民代表大会");
@@ -85,13 +96,21 @@ final class ReportYear {
      */
     private static Optional<Integer> dateline(List<String> lines) {
         Integer latest = null;
+        Integer published = null;
         for (String line : lines.subList(0, Math.min(lines.size(), DATELINE_LINES))) {
             // spaces kept: 2026-01-22 08:46 is a date and a time, not 2026-01-2208
-            Matcher date = DATELINE.matcher(java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFKC));
+            String text = java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFKC);
+            Matcher date = DATELINE.matcher(text);
             while (date.find()) {
                 int year = Integer.parseInt(date.group(1));
                 latest = latest == null ? year : Math.max(latest, year);
+                if (labelsAsPublished(text.substring(0, date.start()))) {
+                    published = published == null ? year : Math.max(published, year);
+                }
             }
+        }
+        if (published != null) {
+            return Optional.of(published);
         }
         for (String line : lines.subList(0, Math.min(lines.size(), HEADING_LINES))) {
             Matcher delivered = DELIVERED.matcher(Names.normalize(line));

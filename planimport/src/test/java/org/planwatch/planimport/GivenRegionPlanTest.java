@@ -146,4 +146,35 @@ class GivenRegionPlanTest {
         assertThat(ImportOptions.region("CN").withPeriod("十五五").period())
                 .hasValueSatisfying(p -> assertThat(p.endYear()).isEqualTo(2030));
     }
+
+    /** A city portal's page on the goals of a party congress's term: it names no city, only 我市 and the nation as a measure. */
+    private static final String TERM_GOALS = """
+            2025年05月11日
+            当前位置: 首页 > 新闻中心 > 本地 > 正文
+            锚定目标，确保与全国同步、在全省领先全面实现现代化
+            来源: 发布日期:2022-12-26   打印
+              未来五年主要目标任务
+              ●在质量指标上，人均地区生产总值要达到10.9万元，走在全国前列
+              ●在关键支撑上，2027年我市规上工业企业达到1000家左右
+            """;
+
+    @Test
+    void shouldAskForTheRegionOfAPageThatSaysOurCityAndNamesTheNationOnlyAsAMeasure(@TempDir Path dir)
+            throws IOException {
+        CatalogueImporter.Result r =
+                CatalogueImporter.bundled().read(List.of(Files.writeString(dir.resolve("page.txt"), TERM_GOALS)));
+
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.problems()).singleElement().asString().contains("give --region");
+    }
+
+    @Test
+    void shouldDateATermsGoalsFromTheDateThePageLabelsAsItsOwn(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = CatalogueImporter.bundled(ImportOptions.region("411200"))
+                .read(List.of(Files.writeString(dir.resolve("page.txt"), TERM_GOALS)));
+
+        // set in December 2022: the term runs 2023-2027, not from the portal's clock (2025) to 2029
+        assertThat(of(r.targets(), "人均地区生产总值").targetYear()).isEqualTo(2027);
+        assertThat(r.targets()).allSatisfy(t -> assertThat(t.plan()).isEqualTo("411200-2027"));
+    }
 }

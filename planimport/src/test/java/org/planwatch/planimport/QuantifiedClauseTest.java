@@ -69,6 +69,9 @@ class QuantifiedClauseTest {
                 // the nation's 2026 goals as a news page quotes them (聯合報, 2026-03-06; 经济通, 2026-02-09)
                 "将国内生产总值增长目标设定在4.5%至5%|国内生产总值增长|ANNUAL_GROWTH|RANGE|4.5|",
                 "赤字率拟按4%安排|赤字率|LEVEL|EXACT|4.0|",
+                // a threshold of money inside what is counted (an action plan's clusters and firms, 2025-2027)
+                "年营业收入超100亿元的特色产业集群数量达到50个|年营业收入超100亿元的特色产业集群数量|LEVEL|EXACT|50.0|",
+                "营业收入超过10亿元的企业数量突破20家|营业收入超过10亿元的企业数量|LEVEL|AT_LEAST|20.0|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
@@ -141,6 +144,7 @@ class QuantifiedClauseTest {
         "进一步增长到76岁", // its subject was named before: not guessed
         "全员劳动生产率18.5万元", // no verb: a target only in a list of targets (readListed)
         "产量稳定在13亿吨左右", // the output of what was named before (煤炭): not guessed
+        "营业收入100亿元的企业数量达到5家", // a figure in a name with no 超 or 以上 before 的: no threshold
     })
     void shouldNotReadAClauseThatIsNoQuantifiedTarget(String text) {
         assertThat(QuantifiedClause.read(text)).isEmpty();

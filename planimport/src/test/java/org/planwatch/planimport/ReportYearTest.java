@@ -45,6 +45,13 @@ class ReportYearTest {
     }
 
     @Test
+    void shouldTakeTheDateAPageLabelsAsItsOwnOverThePortalsClockAboveIt() {
+        assertThat(ReportYear.of(List.of("2025年05月11日", "当前位置: 首页 > 新闻中心", "来源: 发布日期:2022-12-26   打印")))
+                .contains(2022);
+        assertThat(ReportYear.of(List.of("2026年12月01日 星期二", "发布时间：2026年1月20日"))).contains(2026);
+    }
+
+    @Test
     void shouldTellNoYearWhereTheReportGivesNone() {
         // 20日 with no year, and 2025年 only as the past: which year 今年 is cannot be told
         assertThat(ReportYear.of(List.of("20日，市政府工作报告提出今年地区生产总值增长5.5%左右。", "2025年全市增长5%。")))

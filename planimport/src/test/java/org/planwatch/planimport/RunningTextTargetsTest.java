@@ -297,6 +297,25 @@ class RunningTextTargetsTest {
     }
 
     @Test
+    void shouldReadAProvincesReportToItsCongressAsTheProvincesThoughItNamesANationalHonour(@TempDir Path dir)
+            throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "report.txt", """
+                湖南省省长2026年1月26日在湖南省第十四届人民代表大会第五次会议上作政府工作报告，其中关于生态环境的内容摘录如下：
+                “十四五”时期，全省空气质量优良天数比率达到90%，连续三年获全国污染防治攻坚战成效考核优秀等次。
+                2026年，持续深入打好蓝天碧水净土保卫战，力争新增省级绿色工厂150家左右。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.region()).isEqualTo("430000");
+                    assertThat(t.targetYear()).isEqualTo(2026);
+                    assertThat(t.targetValue()).isEqualTo(150.0);
+                    assertThat(t.bound()).isEqualTo(Bound.ABOUT);
+                });
+    }
+
+    @Test
     void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = read(dir, "bundle.txt", """
                 某职业学院专业设置论证材料

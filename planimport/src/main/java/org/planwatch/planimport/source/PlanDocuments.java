@@ -91,7 +91,7 @@ public final class PlanDocuments {
     private static PlanDocument text(
             String name, DocumentFormat format, TextDecoder.Decoded decoded, LineReader reader) {
         Charset charset = decoded.charset();
-        return new PlanDocument(name, format, charset, reader.read(decoded.text()));
+        return new PlanDocument(name, format, charset, reader.read(PinyinGlosses.removed(decoded.text())));
     }
 
     private static PlanDocument binary(String name, DocumentFormat format, List<String> lines) {

@@ -15,6 +15,14 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void shouldDropThePinyinAPortalPrintsAfterEachCharacter() {
+        PlanDocument d = read("到2027年，通用新材料產(chǎn)業(yè)工業(yè)總產(chǎn)值達到600億元，創(chuàng )新體系（xì）完備。\n"
+                + "地区生产总值(GDP)年均增长5%，行动方案(2025-2027)，单位(元)。\n");
+        assertThat(d.lines())
+                .containsExactly("到2027年，通用新材料產業工業總產值達到600億元，創新體系完備。", "地区生产总值(GDP)年均增长5%，行动方案(2025-2027)，单位(元)。");
+    }
+
+    @Test
     void shouldPassTabRowsThroughUnchanged() {
         List<String> lines = new ArrayList<>(List.of("“十五五”时期经济社会发展主要指标", ""));
         lines.addAll(IndicatorTables.tabRows(IndicatorTables.FIFTEENTH_PLAN));
