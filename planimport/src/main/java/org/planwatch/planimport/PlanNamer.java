@@ -694,9 +694,13 @@ public final class PlanNamer {
         return region.slug() + (subject.isEmpty() ? "" : "-" + subject) + "-" + period.idPart();
     }
 
-    /** The region a plan title names, else the nation if a national body issues the plan. */
+    /**
+     * The region a plan title names, else the province whose document number it carries (苏政发〔2025〕108号), else
+     * the nation if a national body issues the plan.
+     */
     private Optional<Region> regionOf(PlanTitle title, List<String> lines) {
         return regionIn(title.text())
+                .or(() -> DocumentNumber.provinceNear(lines, title.line()).flatMap(regions::abbreviated))
                 .or(() -> NationalIssuer.issues(title.text(), lines, title.line())
                         ? regions.code(NATION)
                         : Optional.empty());

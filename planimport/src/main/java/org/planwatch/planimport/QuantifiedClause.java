@@ -273,6 +273,27 @@ record QuantifiedClause(
         }
         String t = LEAD.matcher(VOICE.matcher(text.strip()).replaceFirst("")).replaceFirst("");
         // a list of targets counts what is to be built as well as statistics, its name before or after the count
+        Optional<QuantifiedClause> built = builtIn(t);
+        if (built.isPresent()) {
+            return built;
+        }
+        Matcher m = LISTED.matcher(t);
+        if (!m.matches() || m.group("unit") == null || m.group("unit").equals("个百分点")) {
+            return Optional.empty();
+        }
+        return levelOf(m).filter(QuantifiedClause::namesAStatistic);
+    }
+
+    /**
+     * A count of what a goal builds or adds, its name before or after the count (新建公园20个以上, 打造3个以上的量产人形机器人
+     * 产品): a target where the text says it lists goals, a plan's chapter of its goals among them.
+     */
+    static Optional<QuantifiedClause> readBuilt(String text) {
+        return builtIn(
+                LEAD.matcher(VOICE.matcher(text.strip()).replaceFirst("")).replaceFirst(""));
+    }
+
+    private static Optional<QuantifiedClause> builtIn(String t) {
         for (Pattern counted : new Pattern[] {ACTIVITY, ACTIVITY_FIRST}) {
             Matcher c = counted.matcher(t);
             if (c.matches()) {
@@ -290,11 +311,7 @@ record QuantifiedClause(
                         null);
             }
         }
-        Matcher m = LISTED.matcher(t);
-        if (!m.matches() || m.group("unit") == null || m.group("unit").equals("个百分点")) {
-            return Optional.empty();
-        }
-        return levelOf(m).filter(QuantifiedClause::namesAStatistic);
+        return Optional.empty();
     }
 
     /**

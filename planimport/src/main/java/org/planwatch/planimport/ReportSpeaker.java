@@ -23,11 +23,13 @@ final class ReportSpeaker {
             Pattern.compile("代表(?:(\\p{IsHan}{2,8}?)??(自治区|自治州|自治县|省|市|区|县|州|旗|盟)人民政府)|我代表(国务院)");
     /**
      * A local people's congress that passed or heard the text (经州十五届人大六次会议审查通过, 山西省第十四届人民代表大会第五次会议),
-     * a local party congress whose goals it states (市第八次党代会), or a region speaking of itself (我市, 我省): a
-     * local text though it names no government (not 十四届全国人大, the nation's).
+     * a local party congress whose goals it states (市第八次党代会), a region speaking of itself (我市, 我省), or a local
+     * government issuing it (省政府关于印发…, where a page has masked the province's name): a local text though it
+     * names no government (not 十四届全国人大, the nation's; not 国务院关于).
      */
     private static final Pattern LOCAL_VOICE =
-            Pattern.compile("(自治区|自治州|自治县|省|市|区|县|州|旗|盟)第?[一二三四五六七八九十]{1,3}(?:届人(?:民代表)?大|次党代会)|我(?:省|市|区|县|州|旗)(?!场)");
+            Pattern.compile("(自治区|自治州|自治县|省|市|区|县|州|旗|盟)第?[一二三四五六七八九十]{1,3}(?:届人(?:民代表)?大|次党代会)|我(?:省|市|区|县|州|旗)(?!场)"
+                    + "|^(?:自治区|省|市|区|县|州)(?:人民)?政府(?:办公厅|办公室)?(?:关于|關於)");
 
     private static final String STATE_COUNCIL = "国务院";
     /** How far down a report its opening may stand: a page's furniture (打印, 字体：大 中 小) comes first. */

@@ -677,11 +677,16 @@ public final class TextTargets {
                             && !ESTIMATE.matcher(sentence).find()
                             && !headline;
                     // under a line that announces the targets, and among this year's goals, a report lists them, a
-                    // name and its figure (工业投资1200亿元, 新增学位1.5万个)
+                    // name and its figure (工业投资1200亿元, 新增学位1.5万个); a plan's chapter of its goals counts
+                    // what it will build among them (打造3个以上的量产人形机器人产品)
+                    String said = text;
                     Optional<QuantifiedClause> quantified = quantifiedContext
                             ? ((report && (targetContext || annual != null)) || listed
                                             ? QuantifiedClause.readListed(text)
-                                            : QuantifiedClause.read(text))
+                                            : targetChapter
+                                                    ? QuantifiedClause.read(text)
+                                                            .or(() -> QuantifiedClause.readBuilt(said))
+                                                    : QuantifiedClause.read(text))
                                     .filter(q -> !PRONOUNS.contains(q.name()))
                                     .filter(q -> anyName || q.namesAStatistic())
                             : Optional.empty();

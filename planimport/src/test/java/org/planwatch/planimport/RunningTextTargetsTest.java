@@ -316,6 +316,27 @@ class RunningTextTargetsTest {
     }
 
     @Test
+    void shouldTakeAPlansProvinceFromItsDocumentNumberAndReadWhatItsGoalsChapterBuilds(@TempDir Path dir)
+            throws IOException {
+        // a portal that masks the province's name: only 苏政发 says whose plan it is
+        CatalogueImporter.Result r = readWithAllRegions(dir, "notice.txt", """
+                文号：苏政发〔2025〕98号
+                省政府关于印发“数字经济+”行动方案的通知
+                “数字经济+”行动方案
+                一、主要目标
+                到2027年，数字经济核心产业增加值占地区生产总值比重达到15%。
+                到2030年，打造10个以上的数字产业集群，培育5家以上的链主企业。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .extracting(Target::region, Target::nameZh, Target::targetYear, Target::targetValue, Target::bound)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("320000", "数字经济核心产业增加值占地区生产总值比重", 2027, 15.0, Bound.EXACT),
+                        org.assertj.core.groups.Tuple.tuple("320000", "数字产业集群", 2030, 10.0, Bound.AT_LEAST),
+                        org.assertj.core.groups.Tuple.tuple("320000", "链主企业", 2030, 5.0, Bound.AT_LEAST));
+    }
+
+    @Test
     void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = read(dir, "bundle.txt", """
                 某职业学院专业设置论证材料
