@@ -23,6 +23,9 @@ final class ProseTime {
      * A year named inside a sentence as its goal's: 希望在2035年…, 展望2035年, 至2030年, 实现2030年…达到
      * (not 在2020年的基础上).
      */
+    /** 至2027年底打造…: the end of a year a goal is set for, as 到 sets it (not the end of a span, 2025年至2027年底). */
+    private static final Pattern BY_YEAR_END = Pattern.compile("(?<![\\d年])至\\s*(20\\d\\d)\\s*年(?:底|末)");
+
     private static final Pattern GOAL_YEAR = Pattern.compile("(展望|至|在|实现)\\s*(20\\d\\d)\\s*年(?![的]?基础|以来|前)");
 
     /**
@@ -159,15 +162,20 @@ final class ProseTime {
         Matcher opening = OPENING_YEAR.matcher(s);
         Matcher goal = GOAL_YEAR.matcher(s);
         Matcher span = SPAN.matcher(s);
+        Matcher yearEnd = BY_YEAR_END.matcher(s);
         Integer named = year.find()
                 ? Integer.valueOf(year.group(1))
                 : opening.find()
                         ? Integer.valueOf(opening.group(3))
                         : span.find()
                                 ? Integer.valueOf(span.group(2))
-                                : visionsAreTargets && goal.find() && Integer.parseInt(goal.group(2)) > plan.baseYear()
-                                        ? Integer.valueOf(goal.group(2))
-                                        : null;
+                                : yearEnd.find()
+                                        ? Integer.valueOf(yearEnd.group(1))
+                                        : visionsAreTargets
+                                                        && goal.find()
+                                                        && Integer.parseInt(goal.group(2)) > plan.baseYear()
+                                                ? Integer.valueOf(goal.group(2))
+                                                : null;
         if (named != null) {
             int y = named;
             if (y <= plan.baseYear()) {
@@ -245,7 +253,7 @@ final class ProseTime {
     static String afterTime(String sentence) {
         String s = PlanPeriod.arabicYears(Names.normalize(sentence));
         // a span clause first: 2021~2030年，…，二氧化碳排放到2030年左右达到峰值 holds its figures before the 到
-        for (Pattern p : new Pattern[] {SPAN, TARGET_YEAR, OPENING_YEAR, OWN_PERIOD_END, GOAL_YEAR}) {
+        for (Pattern p : new Pattern[] {SPAN, TARGET_YEAR, OPENING_YEAR, OWN_PERIOD_END, BY_YEAR_END, GOAL_YEAR}) {
             Matcher m = p.matcher(s);
             if (m.find()) {
                 return s.substring(m.end());

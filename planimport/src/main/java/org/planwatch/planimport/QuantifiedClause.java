@@ -393,7 +393,7 @@ record QuantifiedClause(
     private static final Pattern VERB_OF_COUNT =
             Pattern.compile("^(?:\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?"
                     + "(?:[【(（][^】)）\\d]{2,8}[】)）])?"
-                    + WILL + "(?:实现|完成)?(?<verb>(?:" + ADDS + ")(?:提升|升级)?)[^\\d]{1,30}?\\d+(?:\\.\\d+)?" + COUNTED
+                    + WILL + "(?:实现|完成)?(?<verb>(?:" + ADDS + ")(?:提升|升级)?)[^\\d]{0,30}?\\d+(?:\\.\\d+)?" + COUNTED
                     + ".*");
     /** A count after a name with no verb of its own: 行政村健身场地10个, as listed after the first. */
     private static final Pattern BARE_COUNT =
@@ -417,7 +417,11 @@ record QuantifiedClause(
             Matcher v = VERB_OF_COUNT.matcher(part);
             if (v.matches()) {
                 verb = v.group("verb");
-            } else if (!verb.isEmpty() && BARE_COUNT.matcher(part.strip()).matches()) {
+            } else if (!verb.isEmpty()
+                    && (BARE_COUNT.matcher(part.strip()).matches()
+                            // 打造3个以上的…产品、5个以上的…产品: the count first, as the first put it; not one that
+                            // closes the list with what they all are (1个轮滑运动场等群众喜闻乐见的运动场地)
+                            || (COUNT_FIRST.matcher(part.strip()).matches() && !part.contains("等")))) {
                 // 其中初中学位2185个: a part of the count before, by the same verb
                 part = verb + part.strip().replaceFirst("^其中", "");
             } else {

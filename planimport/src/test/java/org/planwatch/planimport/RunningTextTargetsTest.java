@@ -337,6 +337,21 @@ class RunningTextTargetsTest {
     }
 
     @Test
+    void shouldReadTheCountsAGoalBuildsByTheEndOfAYearEachAfterTheFirstsVerb(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "plan.txt", """
+                杭州市智能制造三年行动方案（2025—2027年）
+                一、主要目标
+                构建示范体系，即至2027年底打造3个以上的未来工厂、5个以上的智能车间、2个标杆园区等示范载体。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .extracting(Target::region, Target::nameZh, Target::targetYear, Target::targetValue, Target::bound)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("330100", "未来工厂", 2027, 3.0, Bound.AT_LEAST),
+                        org.assertj.core.groups.Tuple.tuple("330100", "智能车间", 2027, 5.0, Bound.AT_LEAST));
+    }
+
+    @Test
     void shouldReadOnlyTheProseOfPlansWhoseRegionItCanTell(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = read(dir, "bundle.txt", """
                 某职业学院专业设置论证材料
