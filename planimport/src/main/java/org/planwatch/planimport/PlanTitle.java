@@ -88,6 +88,8 @@ record PlanTitle(String text, int line) {
                 && !NUMBERED.matcher(t).matches()
                 && !TITLE_END.matcher(t).matches()
                 && !t.matches(".*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月.*|目\\s*录|通知|人民政府|管委会|委员会|办公厅|办公室|[局厅部委])$")
+                // （苏政发〔2026〕12号） under a notice's title: its number, whose year is not the plan's
+                && !t.matches(".*[〔\\[]\\d{4}[〕\\]]\\s*\\d+\\s*号.*")
                 && !t.matches("[\\p{IsLatin}\\s\\d]+");
     }
 

@@ -337,6 +337,25 @@ class RunningTextTargetsTest {
     }
 
     @Test
+    void shouldNotTakeTheYearOfANoticesNumberUnderItsTitleForThePlans(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "notice.txt", """
+                省政府关于印发“数字经济+”行动方案的通知
+                （苏政发〔2026〕12号）
+                “数字经济+”行动方案
+                一、主要目标
+                到2030年，打造10个以上的数字产业集群。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.region()).isEqualTo("320000");
+                    assertThat(t.targetYear()).isEqualTo(2030);
+                    assertThat(t.targetValue()).isEqualTo(10.0);
+                });
+    }
+
+    @Test
     void shouldReadTheCountsAGoalBuildsByTheEndOfAYearEachAfterTheFirstsVerb(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = readWithAllRegions(dir, "plan.txt", """
                 杭州市智能制造三年行动方案（2025—2027年）
