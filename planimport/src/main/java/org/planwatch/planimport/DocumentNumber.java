@@ -17,13 +17,10 @@ final class DocumentNumber {
     private static final Pattern PROVINCIAL = Pattern.compile(
             "(?<![\\p{IsHan}])(?<province>\\p{IsHan})(?:政办?[发规函]|府办?[发规函]?)[〔\\[(（]20\\d\\d[〕\\])）]\\d+号");
 
-    /** How far from the title the number may stand. */
-    private static final int NEAR = 8;
-
     /** The abbreviation of the province whose number stands near 1-based {@code line}, if one does. */
     static Optional<String> provinceNear(List<String> lines, int line) {
-        for (int i = Math.max(0, line - 1 - NEAR); i < Math.min(lines.size(), line + NEAR); i++) {
-            Matcher m = PROVINCIAL.matcher(Names.normalize(lines.get(i)));
+        for (String near : PlanTitle.near(lines, line)) {
+            Matcher m = PROVINCIAL.matcher(Names.normalize(near));
             if (m.find()) {
                 return Optional.of(m.group("province"));
             }

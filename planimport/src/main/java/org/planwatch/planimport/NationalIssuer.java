@@ -66,8 +66,6 @@ final class NationalIssuer {
 
     /** A plan that says it is the nation's: 全国…规划, 国家…规划. */
     private static final Pattern NATIONAL_TITLE = Pattern.compile("(国家|.*全国).*");
-    /** How far from the title an issuer line may stand. */
-    private static final int NEAR = 8;
 
     private NationalIssuer() {}
 
@@ -78,12 +76,8 @@ final class NationalIssuer {
 
     /** Whether a national body signs the plan on a line near {@code line} (1-based). */
     static boolean signedNear(List<String> lines, int line) {
-        for (int i = Math.max(0, line - 1 - NEAR); i < Math.min(lines.size(), line + NEAR); i++) {
-            String text = lines.get(i)
-                    .strip()
-                    .replace("**", "")
-                    .replaceFirst("^#+", "")
-                    .strip();
+        for (String near : PlanTitle.near(lines, line)) {
+            String text = near.strip().replace("**", "").replaceFirst("^#+", "").strip();
             if (ISSUERS.matcher(text).matches() || NOTICE.matcher(text).matches() || signs(Names.normalize(text))) {
                 return true;
             }

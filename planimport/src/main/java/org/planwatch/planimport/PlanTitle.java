@@ -63,6 +63,14 @@ record PlanTitle(String text, int line) {
                 && !NUMBERED.matcher(t).matches();
     }
 
+    /** How far from a title its notice's issuer or number may stand, in lines either way. */
+    private static final int NEAR = 8;
+
+    /** The lines within {@link #NEAR} of 1-based {@code line}: where a title's issuer and its number stand. */
+    static List<String> near(List<String> lines, int line) {
+        return lines.subList(Math.max(0, line - 1 - NEAR), Math.min(lines.size(), line + NEAR));
+    }
+
     /** The title ending on 0-based line {@code i}, with the fragment above it if it has one. */
     static PlanTitle at(List<String> lines, int i) {
         String text = clean(lines.get(i));

@@ -271,7 +271,7 @@ record QuantifiedClause(
         if (worded.isPresent()) {
             return worded;
         }
-        String t = LEAD.matcher(VOICE.matcher(text.strip()).replaceFirst("")).replaceFirst("");
+        String t = withoutVoice(text);
         // a list of targets counts what is to be built as well as statistics, its name before or after the count
         Optional<QuantifiedClause> built = builtIn(t);
         if (built.isPresent()) {
@@ -289,8 +289,12 @@ record QuantifiedClause(
      * 产品): a target where the text says it lists goals, a plan's chapter of its goals among them.
      */
     static Optional<QuantifiedClause> readBuilt(String text) {
-        return builtIn(
-                LEAD.matcher(VOICE.matcher(text.strip()).replaceFirst("")).replaceFirst(""));
+        return builtIn(withoutVoice(text));
+    }
+
+    /** {@code text} without the voice and the lead before its name (提出, 力争, 确保). */
+    private static String withoutVoice(String text) {
+        return LEAD.matcher(VOICE.matcher(text.strip()).replaceFirst("")).replaceFirst("");
     }
 
     private static Optional<QuantifiedClause> builtIn(String t) {
