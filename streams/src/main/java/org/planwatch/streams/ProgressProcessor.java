@@ -66,6 +66,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
     private final Clock clock;
     private final ReadingCheck check;
     private final RefusalCounter refusals;
+    private final RefusedReadingsLog refusedLog;
     private final Serializer<IndicatorReading> readings;
     private final RegionRouting routing;
     /** The input partition this task reads: the regions {@link #routing} puts there are kept here. */
@@ -89,10 +90,12 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             IndicatorDictionary indicators,
             RegionDictionary regions,
             RefusalCounter refusals,
+            RefusedReadingsLog refusedLog,
             Serializer<IndicatorReading> readings,
             RegionRouting routing) {
         this.routing = routing;
         this.refusals = refusals;
+        this.refusedLog = refusedLog;
         this.evaluator = evaluator;
         this.clock = clock;
         this.readings = readings;
@@ -115,6 +118,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
             once[0].cancel();
             resubscribe(now);
         });
+        context.schedule(RefusedReadingsLog.WINDOW, PunctuationType.WALL_CLOCK_TIME, now -> refusedLog.flush());
     }
 
     @Override
@@ -487,7 +491,7 @@ final class ProgressProcessor implements Processor<String, RegionEvent, String, 
 
     private void refuse(Record<String, RegionEvent> record, IndicatorReading reading, String reason, String detail) {
         RegionEvent event = record.value();
-        RefusalLog.reading(
+        refusedLog.refused(
                 event.getOriginTopic(),
                 event.getOriginPartition(),
                 event.getOriginOffset(),

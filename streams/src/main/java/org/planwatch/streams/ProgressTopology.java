@@ -125,6 +125,7 @@ public final class ProgressTopology {
             int partitions) {
         RegionRouting routing = new RegionRouting(partitions);
         RefusalCounter refusals = new RefusalCounter(registry);
+        RefusedReadingsLog refusedLog = new RefusedReadingsLog(clock);
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
         Serde<IndicatorReading> readingSerde = topics.readings().valueSerde();
@@ -171,7 +172,14 @@ public final class ProgressTopology {
                 .merge(moved, Named.as("home-and-moved"))
                 .process(
                         () -> new ProgressProcessor(
-                                evaluator, clock, indicators, regions, refusals, readingSerde.serializer(), routing),
+                                evaluator,
+                                clock,
+                                indicators,
+                                regions,
+                                refusals,
+                                refusedLog,
+                                readingSerde.serializer(),
+                                routing),
                         Named.as("evaluate"),
                         TARGETS_STORE,
                         YEARLY_HISTORY_STORE,

@@ -4,25 +4,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one WARN line of each refusal, under {@code org.planwatch} (which logback shows at WARN;
- * Kafka's own handler lines are under {@code org.apache.kafka}, which it sets to ERROR).
+ * The WARN line of each undecodable record and failed target, under {@code org.planwatch} (which
+ * logback shows at WARN; Kafka's own handler lines are under {@code org.apache.kafka}, which it sets
+ * to ERROR). Refused readings, which come by the thousand in a backfill, have {@link
+ * RefusedReadingsLog}.
  */
 final class RefusalLog {
     private static final Logger LOG = LoggerFactory.getLogger(RefusalLog.class);
 
     private RefusalLog() {}
-
-    /** A reading refused: where it is, whose it is, and why. */
-    static void reading(String topic, int partition, long offset, String what, String reason, String detail) {
-        LOG.warn(
-                "refused reading {}-{}@{} {}: {}: {} (sent to the dead-letter topic)",
-                topic,
-                partition,
-                offset,
-                what,
-                reason,
-                detail);
-    }
 
     /** A record Kafka Streams could not decode. */
     static void undecodable(String topic, int partition, long offset, Exception cause) {

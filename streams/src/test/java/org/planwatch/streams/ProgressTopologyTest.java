@@ -762,12 +762,15 @@ class ProgressTopologyTest {
         assertThat(log.list).hasSize(1);
     }
 
+    /** The refusal lines, of readings and of targets alike. */
     private static ListAppender<ILoggingEvent> capture() {
-        Logger logger = (Logger) LoggerFactory.getLogger(RefusalLog.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
-        logger.detachAndStopAllAppenders();
-        logger.addAppender(appender);
+        for (Class<?> source : List.of(RefusalLog.class, RefusedReadingsLog.class)) {
+            Logger logger = (Logger) LoggerFactory.getLogger(source);
+            logger.detachAndStopAllAppenders();
+            logger.addAppender(appender);
+        }
         return appender;
     }
 
