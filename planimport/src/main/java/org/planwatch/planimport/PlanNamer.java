@@ -227,7 +227,29 @@ public final class PlanNamer {
                 out.set(i, plan);
             }
         }
+        leadQuotingTitle(lines, starts.get(0), out);
         return out;
+    }
+
+    /**
+     * A news lead above the plan's title that quotes it (杭州市经信局就《…三年行动方案(2025-2027年)(征求意见稿)》
+     * 公开征求意见。征求意见稿指出，…2027年，实现…工业总产值超200亿元): the plan's own summary, read as the plan's.
+     */
+    private static void leadQuotingTitle(List<String> lines, int firstTitle, List<Optional<Plan>> out) {
+        Optional<Plan> plan = out.get(firstTitle);
+        String title = Names.normalize(PlanTitle.at(lines, firstTitle).text()).strip();
+        if (plan.isEmpty() || title.length() < 6) {
+            return;
+        }
+        for (int i = 0; i < firstTitle; i++) {
+            java.util.regex.Matcher quoted = BRACKETED_TITLE.matcher(lines.get(i));
+            while (quoted.find()) {
+                if (Names.normalize(quoted.group(1)).strip().startsWith(title)) {
+                    out.set(i, plan);
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -181,6 +181,19 @@ class PlanNamerTest {
                 .containsExactly("jm-15", "jm-15", "jm-15");
     }
 
+    /** A news lead above the title that quotes it is the plan's own summary; one quoting another document is not. */
+    @Test
+    void shouldGiveALeadAboveTheTitleThatQuotesItThePlan() {
+        List<String> lines = List.of(
+                "江门市卫健局就《江门市卫生健康事业发展“十五五”规划(征求意见稿)》公开征求意见，提出2030年人均预期寿命超81.5岁。",
+                "为贯彻《国务院关于实施健康中国行动的意见》，到2030年，…",
+                "江门市卫生健康事业发展“十五五”规划",
+                "到2030年，…");
+        assertThat(NAMER.ofLines(lines))
+                .extracting(plan -> plan.map(Plan::id).orElse(""))
+                .containsExactly("jm-health-15", "", "jm-health-15", "jm-health-15");
+    }
+
     @Test
     void shouldReadATitleOnTheLastLine() {
         assertThat(NAMER.ofLines(List.of("到2030年，…", "江门市卫生健康事业发展“十五五”规划")))
