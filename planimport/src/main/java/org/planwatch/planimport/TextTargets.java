@@ -683,7 +683,7 @@ public final class TextTargets {
                     Optional<QuantifiedClause> quantified = quantifiedContext
                             ? ((report && (targetContext || annual != null)) || listed
                                             ? QuantifiedClause.readListed(text)
-                                            : targetChapter
+                                            : targetChapter || when.explicit()
                                                     ? QuantifiedClause.read(text)
                                                             .or(() -> QuantifiedClause.readBuilt(said))
                                                     : QuantifiedClause.read(text))

@@ -336,6 +336,22 @@ class RunningTextTargetsTest {
                         org.assertj.core.groups.Tuple.tuple("320000", "链主企业", 2030, 5.0, Bound.AT_LEAST));
     }
 
+    /** 到2027年… dates what a news report's sentence says will be built, outside any chapter of goals. */
+    @Test
+    void shouldReadTheCountsASentenceDatedByItsTargetYearBuilds(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "news.txt", """
+                深圳市科技创新局印发《深圳市具身智能机器人技术创新与产业发展行动计划(2025-2027年)》。
+                《计划》明确到2027年培育估值超百亿元企业10家以上，新建公园20个以上。
+                作为行动计划的实践载体，博览会将于2025年4月在深圳举行，新建展馆2个。
+                """);
+        assertThat(r.targets())
+                .as("%s%n%s", r.targets(), String.join("\n", r.notices()))
+                .extracting(Target::region, Target::nameZh, Target::targetYear, Target::targetValue, Target::bound)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("440300", "培育估值超百亿元企业", 2027, 10.0, Bound.AT_LEAST),
+                        org.assertj.core.groups.Tuple.tuple("440300", "新建公园", 2027, 20.0, Bound.AT_LEAST));
+    }
+
     @Test
     void shouldNotTakeTheYearOfANoticesNumberUnderItsTitleForThePlans(@TempDir Path dir) throws IOException {
         CatalogueImporter.Result r = readWithAllRegions(dir, "notice.txt", """
