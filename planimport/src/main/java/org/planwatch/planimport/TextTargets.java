@@ -446,7 +446,8 @@ public final class TextTargets {
                         && when.past() == null
                         && when.explicit()
                         && when.year() > linePlan.targetYear()
-                        && YEAR.matcher(sentence).find()
+                        // …到2030年… or a label that opens with it (2030年目标：综合产值突破1800亿元)
+                        && (YEAR.matcher(sentence).find() || ProseTime.opensWithYear(sentence))
                         && PlanPeriod.ending(when.year()).isFiveYear()
                         && PlanPeriod.ending(when.year()).baseYear() < linePlan.targetYear()) {
                     // a year's report that sets its period's goal too (“十五五”…到2030年地区生产总值冲刺3.2万亿元)

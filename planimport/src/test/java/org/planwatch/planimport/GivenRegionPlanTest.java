@@ -50,6 +50,29 @@ class GivenRegionPlanTest {
                 .orElseThrow(() -> new AssertionError("no target named " + nameZh + " in " + targets));
     }
 
+    /** A year's digest labels a goal with the period's end year (2030年目标：): the five-year plan's, not the year's. */
+    @Test
+    void shouldReadAYearsDigestsLabelOfThePeriodsGoalAsTheFiveYearPlans(@TempDir Path dir) throws IOException {
+        Path digest = Files.writeString(dir.resolve("digest.md"), """
+                # 2026年现代化产业体系建设
+
+                > 综合2026年政府工作报告及产业报道
+
+                ### 1. 绿色铝新型工业
+                - **2025年实绩**：产值突破 1,000 亿元
+                - **2026年目标**：产值增长 20% 以上
+                - **2030年目标**：综合产值突破 1,800 亿元
+                """);
+        CatalogueImporter.Result r = importer(ImportOptions.region("440700")).read(List.of(digest));
+
+        assertThat(r.targets())
+                .as("%s", r.notices())
+                .extracting(Target::plan, Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "产值增长", 2026, 20.0),
+                        org.assertj.core.groups.Tuple.tuple("jm-15", "综合产值", 2030, 1800.0));
+    }
+
     @Test
     void shouldReadAChapterOfTheOutlineAsTheRegionsPlanInForce(@TempDir Path dir) throws IOException {
         List<Target> targets = read(dir, CHAPTER, ImportOptions.region("CN").inYear(2026));
