@@ -239,7 +239,7 @@ public final class PlanNamer {
         Optional<Plan> plan = out.get(firstTitle);
         String title = Names.normalize(PlanTitle.at(lines, firstTitle).text()).strip();
         if (plan.isEmpty() || title.length() < 6) {
-            return;
+            return; // a title as short as 规划 would start any quotation
         }
         for (int i = 0; i < firstTitle; i++) {
             java.util.regex.Matcher quoted = BRACKETED_TITLE.matcher(lines.get(i));

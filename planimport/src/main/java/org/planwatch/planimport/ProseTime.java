@@ -19,13 +19,13 @@ final class ProseTime {
     /** A sentence that opens with its year: 2030年，… / 2030年关键目标值：… / 到“十五五”末，… */
     private static final Pattern OPENING_YEAR =
             Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?(?:[,，]|的?(?:主要|关键|核心)?(?:预期)?目标值?[:：])");
+    /** 至2027年底打造…: the end of a year a goal is set for, as 到 sets it (not the end of a span, 2025年至2027年底). */
+    private static final Pattern BY_YEAR_END = Pattern.compile("(?<![\\d年])至\\s*(20\\d\\d)\\s*年(?:底|末)");
+
     /**
      * A year named inside a sentence as its goal's: 希望在2035年…, 展望2035年, 至2030年, 实现2030年…达到
      * (not 在2020年的基础上).
      */
-    /** 至2027年底打造…: the end of a year a goal is set for, as 到 sets it (not the end of a span, 2025年至2027年底). */
-    private static final Pattern BY_YEAR_END = Pattern.compile("(?<![\\d年])至\\s*(20\\d\\d)\\s*年(?:底|末)");
-
     private static final Pattern GOAL_YEAR = Pattern.compile("(展望|至|在|实现)\\s*(20\\d\\d)\\s*年(?![的]?基础|以来|前)");
 
     /**
@@ -158,24 +158,7 @@ final class ProseTime {
     static When of(
             String sentence, Plan plan, Integer paragraphYear, boolean inPastChapter, boolean visionsAreTargets) {
         String s = PlanPeriod.arabicYears(Names.normalize(sentence));
-        Matcher year = TARGET_YEAR.matcher(s);
-        Matcher opening = OPENING_YEAR.matcher(s);
-        Matcher goal = GOAL_YEAR.matcher(s);
-        Matcher span = SPAN.matcher(s);
-        Matcher yearEnd = BY_YEAR_END.matcher(s);
-        Integer named = year.find()
-                ? Integer.valueOf(year.group(1))
-                : opening.find()
-                        ? Integer.valueOf(opening.group(3))
-                        : span.find()
-                                ? Integer.valueOf(span.group(2))
-                                : yearEnd.find()
-                                        ? Integer.valueOf(yearEnd.group(1))
-                                        : visionsAreTargets
-                                                        && goal.find()
-                                                        && Integer.parseInt(goal.group(2)) > plan.baseYear()
-                                                ? Integer.valueOf(goal.group(2))
-                                                : null;
+        Integer named = namedYear(s, plan, visionsAreTargets);
         if (named != null) {
             int y = named;
             if (y <= plan.baseYear()) {
@@ -237,6 +220,35 @@ final class ProseTime {
             return When.past("'" + back.group() + "' looks back");
         }
         return When.target(plan.targetYear(), false);
+    }
+
+    /**
+     * The year normalized sentence {@code s} names as its goal's, in order of how plainly it says so:
+     * 到YYYY年, a year it opens with, the end of a span, 至YYYY年底, and, where visions are targets, a
+     * goal's year after the plan's base (展望2035年); null if none.
+     */
+    private static Integer namedYear(String s, Plan plan, boolean visionsAreTargets) {
+        Matcher year = TARGET_YEAR.matcher(s);
+        if (year.find()) {
+            return Integer.valueOf(year.group(1));
+        }
+        Matcher opening = OPENING_YEAR.matcher(s);
+        if (opening.find()) {
+            return Integer.valueOf(opening.group(3));
+        }
+        Matcher span = SPAN.matcher(s);
+        if (span.find()) {
+            return Integer.valueOf(span.group(2));
+        }
+        Matcher yearEnd = BY_YEAR_END.matcher(s);
+        if (yearEnd.find()) {
+            return Integer.valueOf(yearEnd.group(1));
+        }
+        Matcher goal = GOAL_YEAR.matcher(s);
+        if (visionsAreTargets && goal.find() && Integer.parseInt(goal.group(2)) > plan.baseYear()) {
+            return Integer.valueOf(goal.group(2));
+        }
+        return null;
     }
 
     /** Whether {@code sentence} opens with its year ({@link #OPENING_YEAR}: 2026年，…), which then dates every clause. */

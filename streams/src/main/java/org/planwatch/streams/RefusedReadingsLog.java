@@ -26,7 +26,7 @@ final class RefusedReadingsLog {
     private static final Logger LOG = LoggerFactory.getLogger(RefusedReadingsLog.class);
 
     private final Clock clock;
-    /** By reason: the window under way. Sorted, so that a summary lists its reasons alike every time. */
+    /** By reason: the window under way. Sorted, so that a flush says its reasons in the same order every time. */
     private final Map<String, Window> windows = new TreeMap<>();
 
     RefusedReadingsLog(Clock clock) {

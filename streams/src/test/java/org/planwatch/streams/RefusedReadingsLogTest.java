@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,23 +16,7 @@ import org.slf4j.LoggerFactory;
 class RefusedReadingsLogTest {
     private static final Instant START = Instant.parse("2026-12-07T10:00:00Z");
 
-    private Instant now = START;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovingClock clock = new MovingClock(START);
     private final RefusedReadingsLog log = new RefusedReadingsLog(clock);
     private final Logger logger = (Logger) LoggerFactory.getLogger(RefusedReadingsLog.class);
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
@@ -65,7 +46,7 @@ class RefusedReadingsLogTest {
     void shouldLogEveryRefusalInFullWhileThereAreFew() {
         refuse(RefusedReadingsLog.FULL_LINES - 1, "year-outside-plans");
         log.flush();
-        now = now.plus(RefusedReadingsLog.WINDOW);
+        clock.advance(RefusedReadingsLog.WINDOW);
         log.flush();
 
         assertThat(lines.list).hasSize(RefusedReadingsLog.FULL_LINES - 1);
@@ -86,7 +67,7 @@ class RefusedReadingsLogTest {
         log.flush(); // the window is not over: nothing to say yet
         assertThat(lines.list).hasSize(RefusedReadingsLog.FULL_LINES + 1);
 
-        now = now.plus(RefusedReadingsLog.WINDOW);
+        clock.advance(RefusedReadingsLog.WINDOW);
         log.flush();
         assertThat(lines.list).hasSize(RefusedReadingsLog.FULL_LINES + 2);
         assertThat(line(RefusedReadingsLog.FULL_LINES + 1))
@@ -100,7 +81,7 @@ class RefusedReadingsLogTest {
     @Test
     void shouldStartAFreshWindowWithTheFirstRefusalAfterOneEnded() {
         refuse(12, "out-of-range");
-        now = now.plus(RefusedReadingsLog.WINDOW).plus(Duration.ofMillis(1));
+        clock.advance(RefusedReadingsLog.WINDOW.plus(Duration.ofMillis(1)));
         refuse(1, "out-of-range");
 
         assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage).satisfies(all -> {

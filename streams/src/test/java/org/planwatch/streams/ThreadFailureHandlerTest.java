@@ -3,10 +3,8 @@ package org.planwatch.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.InvalidTxnStateException;
@@ -20,25 +18,9 @@ import org.junit.jupiter.api.Test;
 class ThreadFailureHandlerTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final List<Throwable> fatal = new ArrayList<>();
-    private Instant now = Instant.parse("2026-11-30T12:00:00Z");
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-30T12:00:00Z"));
 
     private ThreadFailureHandler handler() {
-        Clock clock = new Clock() {
-            @Override
-            public Instant instant() {
-                return now;
-            }
-
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-        };
         return new ThreadFailureHandler(registry, clock, 3, Duration.ofMinutes(10), fatal::add);
     }
 
@@ -108,7 +90,7 @@ class ThreadFailureHandlerTest {
 
         for (int i = 0; i < 3; i++) {
             assertThat(handler.handle(transientError)).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
-            now = now.plusSeconds(60);
+            clock.advance(Duration.ofSeconds(60));
         }
         assertThat(handler.handle(transientError))
                 .as("the fourth within ten minutes: the cluster is not recovering")
@@ -125,7 +107,7 @@ class ThreadFailureHandlerTest {
             assertThat(handler.handle(transientError))
                     .as("replacement %d, four minutes after the one before", i)
                     .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
-            now = now.plus(Duration.ofMinutes(4));
+            clock.advance(Duration.ofMinutes(4));
         }
         assertThat(fatal).isEmpty();
     }
