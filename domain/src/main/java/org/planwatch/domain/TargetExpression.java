@@ -308,12 +308,15 @@ public record TargetExpression(
     /** Circled numbers and superscript digits: footnote marks, unless a letter's power (m²). */
     private static final Pattern FOOTNOTE_MARK =
             Pattern.compile("(?<![a-zA-Z])[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079\\u2460-\\u2473\\u2776-\\u277F]+");
-    /** A footnote after a figure: 注1, 注①, or [1] behind something (a bare [1] is a cumulative change). */
+    /**
+     * A footnote after a figure: 注1, 注①, or [1] behind something (a bare [1] is a cumulative change), at
+     * the cell's end or inside its closing bracket: 2.05(2025年基期值2.27[专栏1]).
+     */
     private static final Pattern TRAILING_NOTE =
-            Pattern.compile("(?<=[\\d%\\p{IsHan}a-z])(?:注\\d{1,2}|\\[\\d{1,2}\\]|\\[(?:专栏|表|注)\\d{1,2}\\])$");
-    /** A base figure after the target: 81.5(2025年79), 81.5(2025年:79岁), 81.5(2025年为79). */
+            Pattern.compile("(?<=[\\d%\\p{IsHan}a-z])(?:注\\d{1,2}|\\[\\d{1,2}\\]|\\[(?:专栏|表|注)\\d{1,2}\\])(?=\\)?$)");
+    /** A base figure after the target: 81.5(2025年79), 81.5(2025年:79岁), 81.5(2025年为79), 2.05(2025年基期值2.27). */
     private static final Pattern BASE_AFTER =
-            Pattern.compile("^(.+?)\\((\\d{4})年(?:为|:|约|预计|基数)*" + NUM + ANY_UNIT + "(?:左右)?\\)$");
+            Pattern.compile("^(.+?)\\((\\d{4})年(?:为|:|约|预计|基数|基期值?|基准值?)*" + NUM + ANY_UNIT + "(?:左右)?\\)$");
     /** Two targets in one cell: 0.7人/1.6人, 5.5左右/6以上, 年均提高1个百分点以上，达到63%. */
     private static final Pattern SEPARATOR = Pattern.compile("/|;|,");
 

@@ -28,7 +28,19 @@ final class CellClauses {
     private static final Pattern CLAUSES = Pattern.compile("[,，]");
     /** A clause that opens with its verb or figure names nothing: the row's name is its subject. */
     private static final Pattern NAMELESS = Pattern.compile("^(?:年均|增长|提高|提升|达到|达|稳定在|控制在|保持在|保持|持续保持|突破|超过|不低于|不超过"
-            + "|高于|低于|力争|新增|累计|增至|降至|降到|缩小|迈上|跨上|[\\d<>≤≥＜＞])");
+            + "|高于|低于|力争|新增|累计|增至|降至|降到|缩小|迈上|跨上|翻一番|翻两番|实现翻番|倍增|[\\d<>≤≥＜＞])");
+    /** A name that is only the words a clause opens with (迈上, 年均增长): the clause named nothing. */
+    private static final Pattern VERB_ONLY =
+            Pattern.compile("^(?:年均|增长|增速|提高|提升|达到|达|稳定在|控制在|保持在|保持|持续|突破|超过|力争|争取|增至|降至|降到|缩小|迈上|跨上|实现)+$");
+    /** 持续保持50%以上并合理增长: after a bounded figure, 并 opens words on how, not another goal's figure. */
+    private static final Pattern AND_AFTER_BOUND =
+            Pattern.compile("(?<=\\d[^\\d并]{0,6}(?:以上|以下|以内|左右))并(?=\\p{IsHan})");
+    /** 特色指标：非常规天然气产量: the row's class before its name. */
+    private static final Pattern CLASS_LABEL = Pattern.compile("^[^:：]{0,8}(?:指标|目标)[:：]");
+    /** 2030总量: a year before a name that is only a measure of the statistic another part names. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d\\d年?");
+
+    private static final Pattern MEASURE_ONLY = Pattern.compile("^(?:总量|总规模|规模|总额)$");
     /** A year before a clause: 2030年达480亿元. */
     private static final Pattern YEAR_FIRST = Pattern.compile("^(?:到|至)?((?:19|20)\\d\\d)\\s*年[:：]?");
     /** The plan's own period before a clause: “十五五”时期累计90万人次 (a total over it), 到“十五五”末 (its end). */
@@ -41,6 +53,8 @@ final class CellClauses {
     /** 建成150个左右, 每年5000万人次以上: a verb before the count of what the row names, not a name of its own. */
     private static final Pattern COUNT_VERB =
             Pattern.compile("^(?:力争|争取)?(?:建成|建设|建强|培育|打造|选派|实现|每年)(?:超过|达到|达)?(?=[\\d约])");
+    /** 力争300亿立方米: the plan's voice before the figure of what the row names. */
+    private static final Pattern VOICE_BEFORE_FIGURE = Pattern.compile("^(?:力争|争取|确保)(?=[\\d约])");
     /** 总量迈上2万亿元台阶 under 地区生产总值: the row's own amount, named by its measure alone. */
     private static final Pattern OWN_MEASURE = Pattern.compile("^(?:总量|总规模)(?=迈上|跨上|达到|达|突破|超过)");
     /** 迈上3万亿元台阶: the step is the figure itself. */
@@ -63,21 +77,56 @@ final class CellClauses {
 
     private CellClauses() {}
 
+    /**
+     * The statistics a row's name gives the clauses of its cell that name none, in the order they take
+     * them: one, or one per part where a slash parts the name (GDP年均增速/2030总量 → GDP年均增速, GDP, a
+     * part that is only a measure being of the statistic before it). Its class (特色指标：) is no name.
+     */
+    static List<String> subjects(String rowName) {
+        String name = CLASS_LABEL.matcher(rowName).replaceFirst("");
+        String[] parts = name.split("[/／]");
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            String own = LEADING_YEAR.matcher(part.strip()).replaceFirst("");
+            if (MEASURE_ONLY.matcher(own).matches() && !out.isEmpty()) {
+                own = GROWTH_WORDS.matcher(out.get(out.size() - 1)).replaceFirst("");
+            }
+            if (own.length() < 2) {
+                return List.of(name); // not two names: 进/出口, a unit's slash
+            }
+            out.add(own);
+        }
+        return out;
+    }
+
+    /** Whether what a clause was read as names more than the verb it opens with: 新增风电装机, not 迈上. */
+    static boolean namesMoreThanItsVerb(QuantifiedClause q) {
+        return !VERB_ONLY.matcher(q.name()).matches();
+    }
+
+    /** What {@code subject}, a growth's name (地区生产总值增速), is the growth of; itself if it names none. */
+    static String statisticOf(String subject) {
+        String statistic = GROWTH_WORDS.matcher(subject).replaceFirst("");
+        return statistic.length() < 2 ? subject : statistic;
+    }
+
     /** The clauses of {@code cell} that fall in the plan's years: none of its base year, none beyond its end. */
     static List<Clause> of(String cell, Plan plan) {
         List<Clause> out = new ArrayList<>();
         // not Names.normalize, which takes a trailing bracket off as a name's unit: here it may be a goal
-        String written = WrittenFigures.plain(
-                signsInWords(Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "")));
-        String text = BRACKET_AFTER_FIGURE.matcher(written).replaceAll(m -> {
-            Matcher dated = YEAR_ONLY.matcher(m.group(2));
-            if (!dated.matches()) {
-                return Matcher.quoteReplacement(m.group(1) + ";" + m.group(2) + ";");
-            }
-            return Matcher.quoteReplacement(goalYear(dated, plan)
-                    .map(year -> m.group(1) + "⟨" + year + "⟩;")
-                    .orElse(";"));
-        });
+        String written = WrittenFigures.plain(ChineseFigures.inDigits(
+                signsInWords(Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", ""))));
+        String text = BRACKET_AFTER_FIGURE
+                .matcher(AND_AFTER_BOUND.matcher(written).replaceAll(","))
+                .replaceAll(m -> {
+                    Matcher dated = YEAR_ONLY.matcher(m.group(2));
+                    if (!dated.matches()) {
+                        return Matcher.quoteReplacement(m.group(1) + ";" + m.group(2) + ";");
+                    }
+                    return Matcher.quoteReplacement(goalYear(dated, plan)
+                            .map(year -> m.group(1) + "⟨" + year + "⟩;")
+                            .orElse(";"));
+                });
         for (String segment : SEGMENTS.split(text)) {
             boolean opens = true;
             for (String part : pieces(CLAUSES.split(segment))) {
@@ -114,7 +163,9 @@ final class CellClauses {
                 } else {
                     adds = ADDED_NAME.matcher(clause).find(); // 新增新能源装机5000万千瓦: what is added, by its name
                 }
-                clause = COUNT_VERB.matcher(clause).replaceFirst("");
+                clause = COUNT_VERB
+                        .matcher(VOICE_BEFORE_FIGURE.matcher(clause).replaceFirst(""))
+                        .replaceFirst("");
                 clause = STEP.matcher(OWN_MEASURE.matcher(clause).replaceFirst(""))
                         .replaceFirst("");
                 if (clause.isBlank()) {
@@ -164,8 +215,7 @@ final class CellClauses {
 
     /** The statistic a clause that names its own subject is about, for the nameless clauses after it. */
     static String subjectOf(QuantifiedClause q) {
-        String statistic = GROWTH_WORDS.matcher(q.name()).replaceFirst("");
-        return statistic.length() < 2 ? q.name() : statistic;
+        return statisticOf(q.name());
     }
 
     /** The clauses of a statement, each cut again at a pause that closes a figure and opens another goal's. */

@@ -16,9 +16,13 @@ import org.planwatch.domain.Names;
  */
 final class ProseTime {
     static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
-    /** A sentence that opens with its year: 2030年，… / 2030年关键目标值：… / 到“十五五”末，… */
+    /** After a year a sentence opens with, a statistic's name and a verb of reaching with a figure: its goal of that year. */
+    private static final String NAMED_GOAL = "\\p{IsHan}[^，,。；;\\d]{1,30}?(?:达到|达|突破|超过|增至|提高到|提升到|降至|降到|稳定在|控制在)约?\\d";
+    /** A sentence that opens with its year: 2030年，… / 2030年关键目标值：… / 2030年目标1.5万亿元 / 2030年…达到… */
     private static final Pattern OPENING_YEAR =
-            Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?(?:[,，]|的?(?:主要|关键|核心)?(?:预期)?目标值?[:：])");
+            Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?(?:[,，]|的?(?:主要|关键|核心)?(?:预期)?目标值?[:：]?"
+                    // 2030年光电子信息产业规模达到1.5万亿元: the year, then what reaches a figure by it
+                    + "|(?=" + NAMED_GOAL + "))");
     /** 至2027年底打造…: the end of a year a goal is set for, as 到 sets it (not the end of a span, 2025年至2027年底). */
     private static final Pattern BY_YEAR_END = Pattern.compile("(?<![\\d年])至\\s*(20\\d\\d)\\s*年(?:底|末)");
 
@@ -52,6 +56,9 @@ final class ProseTime {
             Pattern.compile("(?:^|(?<=[,，;；]))(?:力争|争取)(?:到|在|至)?(20\\d\\d)年(?:底|末)?+(?![的]?基础|以来|前|[,，;；])");
 
     /** Words that look back; 已 of a plan issued (已由市政府办公厅印发, 已经审议通过) says when it was published, not what was done. */
+    /** A digest's bracket after a figure that files it among results: 年均增长超过10%(十四五成就). */
+    private static final Pattern MARKED_DONE = Pattern.compile("[(（][^()（）]{0,8}(?:成就|成效|实绩|完成情况|已完成|实际完成)[)）]");
+
     private static final Pattern LOOKS_BACK = Pattern.compile(
             "已(?!经?(?:由[^，。,;；]{0,15})?(?:印发|审议通过|发布|出台))|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A part of a sentence between semicolons. */
@@ -157,6 +164,11 @@ final class ProseTime {
      */
     static When of(
             String sentence, Plan plan, Integer paragraphYear, boolean inPastChapter, boolean visionsAreTargets) {
+        Matcher done = MARKED_DONE.matcher(sentence);
+        if (done.find()) {
+            // read before normalizing, which takes a trailing bracket off as a unit
+            return When.past("'" + done.group() + "' marks it as done");
+        }
         String s = PlanPeriod.arabicYears(Names.normalize(sentence));
         Integer named = namedYear(s, plan, visionsAreTargets);
         if (named != null) {

@@ -116,7 +116,8 @@ record QuantifiedClause(
             Pattern.compile("^" + NAME + "按照?(?:增长|增速)" + NUM + "%" + QUAL + "(?:安排|预期|考虑)$");
 
     private static final Pattern ANNUAL =
-            Pattern.compile("^" + NAME + "年均(?<verb>增长|增速|提高)" + NUM + "(?<unit>%)" + QUAL + "$");
+            // 实际使用外资年均10%: a rate a year, its verb left out
+            Pattern.compile("^" + NAME + "年均(?:(?<verb>增长|增速|提高)|(?=\\d))" + NUM + "(?<unit>%)" + QUAL + "$");
     /** 经济平均增速设定为7.5%左右: an average growth named as such, the name holding the words. */
     private static final Pattern AVERAGE_GROWTH = Pattern.compile("^(?<name>[^\\d]{2,40}?(?:年)?平均(?:增速|增长率?))"
             + "(?:设定为|确定为|定为|为|达到|保持在|在)?" + NUM + "(?<unit>%)" + QUAL + "$");
@@ -611,7 +612,7 @@ record QuantifiedClause(
                 .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?[为在]?$", "")
                 // 能 as "can", not the 能 of 产能, 动能, 储能
                 // 规模力争达到, 将首次达到: the voice's words before the verb
-                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储蓄核体技职潜赋势])能|均|都|全部|总体|继续|力争|争取|确保|首次|不折不扣|全面)+$", "")
+                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储蓄核体技职潜赋势])能|均|都|全部|总体|继续|持续|始终|力争|争取|确保|首次|不折不扣|全面)+$", "")
                 // 国家铁路完成旅客发送量44亿人, 完成货物发送量41亿吨: the verb before what is counted is no part of its
                 // name; 完成投资, 实现利润 and 实现增加值 are statistics by those names
                 .transform(n -> VERB_BEFORE_COUNTED.matcher(n).replaceFirst(""))

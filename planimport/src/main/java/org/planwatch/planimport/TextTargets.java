@@ -827,17 +827,26 @@ public final class TextTargets {
      */
     List<Target> ofCell(String file, int line, Plan plan, String name, String cell) {
         List<Target> out = new ArrayList<>();
-        String subject = Names.normalize(name);
+        List<String> subjects = CellClauses.subjects(Names.normalize(name));
+        int taken = 0;
+        String subject = subjects.get(0);
+        boolean named = false; // whether a clause of this statement named the subject itself
         for (CellClauses.Clause c : CellClauses.of(cell, plan)) {
             if (c.opensSegment()) {
-                subject = Names.normalize(name); // after ；the row's name is the subject again
+                named = false; // after ；the row's name is the subject again
             }
-            // 50所左右高水平高职: a count that opens the clause may name what it counts after it
+            if (c.nameless() && !named) {
+                subject = subjects.get(Math.min(taken++, subjects.size() - 1));
+            }
+            // 50所左右高水平高职: a count that opens the clause may name what it counts after it; a clause
+            // that opens with its verb (迈上3万亿元) is never named by it
             Optional<QuantifiedClause> q = c.nameless()
-                    ? QuantifiedClause.ofRow(subject, c.text()).or(() -> QuantifiedClause.readInCell(c.text()))
+                    ? ofRowsSubject(subject, c.text())
+                            .or(() -> QuantifiedClause.readInCell(c.text()).filter(CellClauses::namesMoreThanItsVerb))
                     : QuantifiedClause.readInCell(c.text());
             if (q.isPresent() && !c.nameless()) {
                 subject = CellClauses.subjectOf(q.get()); // 研发经费支出年均增长13%，2030年达480亿元: the same one
+                named = true;
             }
             Optional<QuantifiedClause> read = q.map(x -> c.total() ? x.asTotal() : x);
             if (read.isPresent()
@@ -848,6 +857,22 @@ public final class TextTargets {
             }
         }
         return out;
+    }
+
+    /**
+     * A clause that names nothing, read under the row's {@code subject}: an amount after a growth's name
+     * (地区生产总值增速 | 年均增长6%左右，迈上4万亿元台阶) is the level of the statistic, not of its growth.
+     */
+    private static Optional<QuantifiedClause> ofRowsSubject(String subject, String clause) {
+        Optional<QuantifiedClause> q = QuantifiedClause.ofRow(subject, clause);
+        String statistic = CellClauses.statisticOf(subject);
+        if (q.isPresent()
+                && q.get().kind() == TargetKind.LEVEL
+                && !"%".equals(q.get().unit())
+                && !statistic.equals(subject)) {
+            return QuantifiedClause.ofRow(statistic, clause).or(() -> q);
+        }
+        return q;
     }
 
     /** A figure in a unit its indicator is not counted in (城镇化率 80吨) is no target of it. */

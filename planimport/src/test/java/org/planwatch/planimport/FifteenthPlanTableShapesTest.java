@@ -470,6 +470,44 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldGiveEachClauseWithoutANameTheRowsNameForItAndNeverItsOwnVerb() throws IOException {
+        // a digest's row names two statistics with a slash, its cell a clause for each; a level after a
+        // growth is the statistic's; a clause that names nothing is never named by its verb (迈上, 年均增长)
+        CatalogueImporter.Result r = read("""
+                贵州省"十五五"规划纲要要点
+                指标	目标值
+                GDP 年均增速 / 2030 总量	年均增长 5% 左右,迈上 3 万亿元台阶;人均 GDP 8 万元以上
+                规上工业增加值增速	年均增长6%左右,迈上1万亿元台阶
+                特色指标:非常规天然气产量	2030 年力争 300 亿立方米,全产业链产值突破千亿元
+                口岸通关能力(2030)	翻一番
+                民营经济增加值占 GDP 比重	持续保持 50% 以上并合理增长
+                城乡居民人均可支配收入比值	缩小至 2.05(2025 年基期值 2.27 [专栏1])
+                2030 总量	迈上 3 万亿元台阶
+                货物/服务进出口总额年均增速	10% / 20%;实际使用外资年均 10%
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::unit, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("GDP年均增速", "%", TargetKind.ANNUAL_GROWTH, Bound.ABOUT, 5.0),
+                        tuple("GDP", "万亿元", TargetKind.LEVEL, Bound.AT_LEAST, 3.0),
+                        tuple("人均GDP", "万元", TargetKind.LEVEL, Bound.AT_LEAST, 8.0),
+                        tuple("规上工业增加值增速", "%", TargetKind.ANNUAL_GROWTH, Bound.ABOUT, 6.0),
+                        tuple("规上工业增加值", "万亿元", TargetKind.LEVEL, Bound.AT_LEAST, 1.0),
+                        tuple("非常规天然气产量", "亿立方米", TargetKind.LEVEL, Bound.EXACT, 300.0),
+                        tuple("全产业链产值", "亿元", TargetKind.LEVEL, Bound.AT_LEAST, 1000.0),
+                        tuple("口岸通关能力", "%", TargetKind.RELATIVE_CHANGE, Bound.EXACT, 100.0),
+                        tuple("民营经济增加值占GDP比重", "%", TargetKind.LEVEL, Bound.AT_LEAST, 50.0),
+                        tuple("城乡居民人均可支配收入比值", "", TargetKind.LEVEL, Bound.EXACT, 2.05),
+                        tuple("货物进出口总额年均增速", "%", TargetKind.ANNUAL_GROWTH, Bound.EXACT, 10.0),
+                        tuple("服务进出口总额", "%", TargetKind.ANNUAL_GROWTH, Bound.EXACT, 20.0),
+                        tuple("实际使用外资", "%", TargetKind.ANNUAL_GROWTH, Bound.EXACT, 10.0));
+        assertThat(r.targets()).extracting(Target::targetYear).containsOnly(2030);
+        assertThat(r.problems())
+                .as("a step under a name that is only a year and a measure (2030 总量) has no statistic to be of")
+                .anyMatch(p -> p.startsWith("plan.txt:9: "));
+    }
+
+    @Test
     void shouldFileAFigureDatedInBracketsUnderItsYearAndDropOneOfTheBaseOrBeyondThePlan() throws IOException {
         CatalogueImporter.Result r = read("""
                 广西壮族自治区"十五五"规划纲要要点
