@@ -1,6 +1,7 @@
 package org.planwatch.planimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -114,6 +115,41 @@ class RunningTextTargetsTest {
         CatalogueImporter.Result otherUnit = readWithAllRegions(
                 dir, "other-unit.txt", "健康甘肃2030规划\n\n甘肃省人民政府\n\n到2030年,婴儿死亡率从2015年的5.28%降到2030年的≤5‰。\n");
         assertThat(target(otherUnit, "infant_mortality").baseValue()).isNull();
+    }
+
+    /**
+     * A digest of an outline kept as a script's data (plans25's Wuhan digest, github
+     * milaotou001/policy-funding-radar scripts/add-wuhan-plan.cjs, shortened): its prose is in quoted
+     * strings, a sentence opens with the goal's year and no comma, and a figure the digest files among the
+     * last period's results in a bracket is none of the plan's goals.
+     */
+    @Test
+    void shouldReadTheQuotedProseOfADigestKeptAsDataWithItsLineNumbers(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "wh.cjs.txt", """
+                // 武汉市国民经济和社会发展第十五个五年规划纲要
+                const plan = {
+                  semiconductor: {
+                    summary_15:
+                      "加强光芯片布局。2030年光电子信息产业规模达到1.5万亿元。",
+                    concrete_items: [
+                      { category: "量化目标", text: "2030年人工智能产业规模达到2000亿元" },
+                    ],
+                    digital: "数字经济核心产业增加值年均增长超过10%（十四五成就）。推动城市全域数字化转型。",
+                  },
+                };
+                """);
+        assertThat(r.targets())
+                .extracting(
+                        Target::plan,
+                        Target::nameZh,
+                        Target::unit,
+                        Target::targetValue,
+                        Target::targetYear,
+                        Target::source)
+                .containsExactlyInAnyOrder(
+                        tuple("420100-15", "光电子信息产业规模", "万亿元", 1.5, 2030, "wh.cjs.txt:5"),
+                        tuple("420100-15", "人工智能产业规模", "亿元", 2000.0, 2030, "wh.cjs.txt:7"));
+        assertThat(r.notices()).anyMatch(n -> n.startsWith("wh.cjs.txt:9: ") && n.contains("marks it as done"));
     }
 
     @Test

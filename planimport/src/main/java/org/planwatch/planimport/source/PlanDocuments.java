@@ -54,7 +54,13 @@ public final class PlanDocuments {
         PlanDocument document;
         try {
             document = switch (format) {
-                case TEXT -> text(name, format, TextDecoder.decode(bytes), t -> AlignedTables.rows(TextLines.split(t)));
+                // a digest kept as data (JSON, a script's object literal) holds its prose in quoted strings
+                case TEXT ->
+                    text(
+                            name,
+                            format,
+                            TextDecoder.decode(bytes),
+                            t -> AlignedTables.rows(QuotedValues.unwrapped(TextLines.split(t))));
                 // a markdown copy's paragraphs may hold a table as text does (a cell a line, space-aligned)
                 case MARKDOWN ->
                     text(name, format, TextDecoder.decode(bytes), t -> AlignedTables.rows(MarkdownReader.lines(t)));
