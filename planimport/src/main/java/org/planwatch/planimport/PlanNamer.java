@@ -557,18 +557,18 @@ public final class PlanNamer {
      */
     private static final java.util.regex.Pattern GOALS_HEADING = java.util.regex.Pattern.compile(SECTION_START
             + "[^。，,]{0,30}(?:目标|主要指标)[^。，,]{0,20}$"
-            // 二、“十五五”时期经济社会发展重点任务: a period's tasks, where a report sets that period's goals
-            + "|" + SECTION_START + "[^。，,]{0,4}“?" + PlanPeriod.WORD + "”?(?:时期|期间)?[^。，,]{0,16}(?:重点|主要|重大)任务$"
+            // 二、“十五五”时期经济社会发展重点任务 (or 重点方向): a period's tasks, where a report sets that period's goals
+            + "|" + SECTION_START + "[^。，,]{0,4}“?" + PlanPeriod.WORD + "”?(?:时期|期间)?[^。，,]{0,16}(?:重点|主要|重大)(?:任务|方向)$"
             // unnumbered, a line that is only a period's goals or tasks (“十五五”重点任务 in a research report)
             + "|^\\s*(?:\\*\\*)?[“\"]?" + PlanPeriod.WORD + "[”\"]?(?:时期|期间)?(?:的)?(?:经济社会发展)?"
             + "(?:(?:主要|发展)?目标(?:任务)?|(?:重点|主要|重大)任务)(?:\\*\\*)?\\s*$");
 
     /**
-     * A place's name that names an institution (北京大学, 广州日报, 浙江卫视) or where a reporter files from
+     * A place's name that names an institution (北京大学, 广州日报, 浙江卫视, 人民网-云南频道) or where a reporter files from
      * (记者…北京报道, 新华社北京3月5日电): not the region a report is about.
      */
     private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所)"
+            "[\\p{IsHan}]{2,8}?(?:大学|学院|日报|晚报|商报|卫视|电视台|广播电台|银行|研究院|研究所|频道|新闻网|融媒体中心)"
                     // 记者…／北京－台北报导: every place of a dateline, not only the last
                     + "|(?:[\\p{IsHan}]{2,4}[－\\-—/／、])*[\\p{IsHan}]{2,4}(?:\\d{1,2}月\\d{1,2}日电|报道|报导|讯(?![\\p{IsHan}]))");
 

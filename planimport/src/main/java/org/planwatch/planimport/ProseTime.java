@@ -18,6 +18,12 @@ final class ProseTime {
     static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
     /** After a year a sentence opens with, a statistic's name and a verb of reaching with a figure: its goal of that year. */
     private static final String NAMED_GOAL = "\\p{IsHan}[^，,。；;\\d]{1,30}?(?:达到|达|突破|超过|增至|提高到|提升到|降至|降到|稳定在|控制在)约?\\d";
+    /**
+     * A year between a statistic's name and its figure: 数据和网络安全产业2030年规模2500亿元, 比重2030年达50%以上 (not
+     * 2025年的, 2030年前, 2025年4月, 力争2017年达到…, where a voice names the year and no statistic stands before it).
+     */
+    static final Pattern YEAR_OF_FIGURE = Pattern.compile(
+            "(?<=[\\p{IsHan}）)])(?<!力争|争取|确保|预计|计划|将于|将在|要在)(20\\d\\d)年(?=(?:规模|营收|营业收入|产值|总量|收入|增加值)?(?:达到|达|突破|超过)?约?\\d+(?:\\.\\d+)?(?![\\d.月日号季]))");
     /** A sentence that opens with its year: 2030年，… / 2030年关键目标值：… / 2030年目标1.5万亿元 / 2030年…达到… */
     private static final Pattern OPENING_YEAR =
             Pattern.compile("^(力争|争取)?(到|至|在)?(20\\d\\d)年(底|末)?(?:[,，]|的?(?:主要|关键|核心)?(?:预期)?目标值?[:：]?"
@@ -59,8 +65,9 @@ final class ProseTime {
     /** A digest's bracket after a figure that files it among results: 年均增长超过10%(十四五成就). */
     private static final Pattern MARKED_DONE = Pattern.compile("[(（][^()（）]{0,8}(?:成就|成效|实绩|完成情况|已完成|实际完成)[)）]");
 
+    /** Words that say a sentence reports the past; not 已印发 of a plan, nor 目标已经明确 (goals made known, ahead). */
     private static final Pattern LOOKS_BACK = Pattern.compile(
-            "已(?!经?(?:由[^，。,;；]{0,15})?(?:印发|审议通过|发布|出台))|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
+            "已(?!经?(?:由[^，。,;；]{0,15})?(?:印发|审议通过|发布|出台|明确|确定))|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A part of a sentence between semicolons. */
     private static final Pattern SEMICOLON = Pattern.compile("[;；]");
     /** A part that speaks of what is ahead with a figure: 计划建设100公里农村公路. */
@@ -111,7 +118,9 @@ final class ProseTime {
 
     /** A heading whose topic is the starting point: it ends with the word (塑造发展环境新优势 is no account of the past). */
     private static final Pattern PAST_CHAPTER =
-            Pattern.compile(".*(发展基础|现实基础|工作基础|回顾|成就|成效|成绩|进展|形势|发展环境|外部环境|背景|现状|完成情况)[\\s.…\\d*]*$");
+            Pattern.compile(".*(发展基础|现实基础|工作基础|回顾|成就|成效|成绩|进展|形势|发展环境|外部环境|背景|现状|完成情况)[\\s.…\\d*]*"
+                    // 2026年最新进展（截至6月）: the time it reports to, in brackets
+                    + "(?:[(（][^()（）]{0,12}[)）])?[\\s*]*$");
 
     /**
      * What a sentence is about.
@@ -259,6 +268,10 @@ final class ProseTime {
         Matcher goal = GOAL_YEAR.matcher(s);
         if (visionsAreTargets && goal.find() && Integer.parseInt(goal.group(2)) > plan.baseYear()) {
             return Integer.valueOf(goal.group(2));
+        }
+        Matcher inside = YEAR_OF_FIGURE.matcher(s);
+        if (inside.find()) {
+            return Integer.valueOf(inside.group(1));
         }
         return null;
     }

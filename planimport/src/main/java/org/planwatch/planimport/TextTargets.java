@@ -617,6 +617,12 @@ public final class TextTargets {
                                     : Integer.parseInt(part.substring(0, 4)) == year)) {
                         part = part.substring(opening.end());
                     }
+                    // 数据和网络安全产业2030年规模2500亿元: the year the clause is read for, between the name and its figure
+                    Matcher inside = ProseTime.YEAR_OF_FIGURE.matcher(part);
+                    boolean yearBeforeFigure = inside.find() && Integer.parseInt(inside.group(1)) == year;
+                    if (yearBeforeFigure) {
+                        part = part.substring(0, inside.start()) + part.substring(inside.end());
+                    }
                     // 力争 (strive to) may stand anywhere: 比重力争达20%以上
                     // 森林覆盖率达24%等: the list it closes goes on, the figure stands
                     String text = LEADING.matcher(ChineseFigures.inDigits(part))
@@ -682,7 +688,8 @@ public final class TextTargets {
                     // what it will build among them (打造3个以上的量产人形机器人产品)
                     String said = text;
                     Optional<QuantifiedClause> quantified = quantifiedContext
-                            ? ((report && (targetContext || annual != null)) || listed
+                            // …产业2030年规模2500亿元: a name, its year and its figure, as a list prints a goal
+                            ? ((report && (targetContext || annual != null)) || listed || yearBeforeFigure
                                             ? QuantifiedClause.readListed(text)
                                             : targetChapter || when.explicit()
                                                     ? QuantifiedClause.read(text)
@@ -827,11 +834,17 @@ public final class TextTargets {
      */
     List<Target> ofCell(String file, int line, Plan plan, String name, String cell) {
         List<Target> out = new ArrayList<>();
-        List<String> subjects = CellClauses.subjects(Names.normalize(name));
+        List<CellClauses.Clause> clauses = CellClauses.of(cell, plan);
+        List<String> parts = CellClauses.subjects(Names.normalize(name));
+        // 园区营收/产值年均增速 | 10%以上: one figure for the two, under the whole name
+        List<String> subjects =
+                clauses.stream().filter(CellClauses.Clause::nameless).count() < parts.size()
+                        ? List.of(Names.normalize(name))
+                        : parts;
         int taken = 0;
         String subject = subjects.get(0);
         boolean named = false; // whether a clause of this statement named the subject itself
-        for (CellClauses.Clause c : CellClauses.of(cell, plan)) {
+        for (CellClauses.Clause c : clauses) {
             if (c.opensSegment()) {
                 named = false; // after ；the row's name is the subject again
             }

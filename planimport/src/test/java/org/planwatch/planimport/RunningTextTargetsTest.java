@@ -153,6 +153,42 @@ class RunningTextTargetsTest {
     }
 
     @Test
+    void shouldDateAGoalByTheYearBetweenItsNameAndItsFigure(@TempDir Path dir) throws IOException {
+        CatalogueImporter.Result r = readWithAllRegions(dir, "wh.txt", """
+                武汉市国民经济和社会发展第十五个五年规划纲要
+
+                数据和网络安全产业2030年规模2500亿元。服务业增加值占地区生产总值比重2030年达50%以上。
+                全市2025年规模以上工业增加值增长6%。
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::unit, Target::bound, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        tuple("数据和网络安全产业规模", "亿元", Bound.EXACT, 2500.0, 2030),
+                        tuple("服务业增加值占地区生产总值比重", "%", Bound.AT_LEAST, 50.0, 2030));
+    }
+
+    /**
+     * A district head's speech at its 2026 economic work meeting (plans25's tz26, bbxzwk.com): the year's goals
+     * "已经明确" are made known, ahead, and 保持千亿级规模 holds at least the class's floor.
+     */
+    @Test
+    void shouldReadGoalsSaidToBeMadeKnownAndAClassOfSizeHeld(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("speech.txt"), """
+                同志们:
+                2026年是“十五五”规划的开局之年。全年的预期目标已经明确,地区生产总值增长要达到6%以上,一般公共预算收入增长3%,固定资产投资要继续保持千亿级规模。
+                """);
+        CatalogueImporter.Result r =
+                CatalogueImporter.bundled(ImportOptions.region("110112")).read(List.of(file));
+        assertThat(r.targets())
+                .as("%s %s", r.problems(), r.notices())
+                .extracting(Target::plan, Target::unit, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("110112-annual-2026", "%", Bound.AT_LEAST, 6.0),
+                        tuple("110112-annual-2026", "%", Bound.EXACT, 3.0),
+                        tuple("110112-annual-2026", "亿元", Bound.AT_LEAST, 1000.0));
+    }
+
+    @Test
     void shouldGiveASentenceWithoutAYearThePlansEndYear(@TempDir Path dir) throws IOException {
         Target unemployment = target(read(dir, "jm15.txt", OUTLINE), "surveyed_urban_unemployment");
         assertThat(unemployment.source()).isEqualTo("jm15.txt:12");
