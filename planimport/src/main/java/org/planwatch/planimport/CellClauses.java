@@ -37,7 +37,7 @@ final class CellClauses {
             Pattern.compile("(?<=\\d[^\\d并]{0,6}(?:以上|以下|以内|左右))并(?=\\p{IsHan})");
     /** 特色指标：非常规天然气产量: the row's class before its name. */
     private static final Pattern CLASS_LABEL = Pattern.compile("^[^:：]{0,8}(?:指标|目标)[:：]");
-    /** 2030总量: a year before a name that is only a measure of the statistic another part names. */
+    /** 2030总量: a year before a part of a name, and a part that is only a measure of the statistic another part names. */
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d\\d年?");
 
     private static final Pattern MEASURE_ONLY = Pattern.compile("^(?:总量|总规模|规模|总额)$");

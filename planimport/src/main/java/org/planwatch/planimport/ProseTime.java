@@ -61,11 +61,13 @@ final class ProseTime {
     static final Pattern CLAUSE_MILESTONE =
             Pattern.compile("(?:^|(?<=[,，;；]))(?:力争|争取)(?:到|在|至)?(20\\d\\d)年(?:底|末)?+(?![的]?基础|以来|前|[,，;；])");
 
-    /** Words that look back; 已 of a plan issued (已由市政府办公厅印发, 已经审议通过) says when it was published, not what was done. */
     /** A digest's bracket after a figure that files it among results: 年均增长超过10%(十四五成就). */
     private static final Pattern MARKED_DONE = Pattern.compile("[(（][^()（）]{0,8}(?:成就|成效|实绩|完成情况|已完成|实际完成)[)）]");
 
-    /** Words that say a sentence reports the past; not 已印发 of a plan, nor 目标已经明确 (goals made known, ahead). */
+    /**
+     * Words that look back; 已 of a plan issued (已由市政府办公厅印发, 已经审议通过) says when it was published, not what was
+     * done, and 目标已经明确 that goals are made known, ahead.
+     */
     private static final Pattern LOOKS_BACK = Pattern.compile(
             "已(?!经?(?:由[^，。,;；]{0,15})?(?:印发|审议通过|发布|出台|明确|确定))|以来|过去|回顾|上年|去年|同比|历史(?!文化)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A part of a sentence between semicolons. */
