@@ -835,12 +835,11 @@ public final class TextTargets {
     List<Target> ofCell(String file, int line, Plan plan, String name, String cell) {
         List<Target> out = new ArrayList<>();
         List<CellClauses.Clause> clauses = CellClauses.of(cell, plan);
-        List<String> parts = CellClauses.subjects(Names.normalize(name));
+        String rowName = Names.normalize(name);
+        List<String> parts = CellClauses.subjects(rowName);
         // 园区营收/产值年均增速 | 10%以上: one figure for the two, under the whole name
         List<String> subjects =
-                clauses.stream().filter(CellClauses.Clause::nameless).count() < parts.size()
-                        ? List.of(Names.normalize(name))
-                        : parts;
+                clauses.stream().filter(CellClauses.Clause::nameless).count() < parts.size() ? List.of(rowName) : parts;
         int taken = 0;
         String subject = subjects.get(0);
         boolean named = false; // whether a clause of this statement named the subject itself
