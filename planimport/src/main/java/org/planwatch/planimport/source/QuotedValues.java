@@ -24,6 +24,9 @@ final class QuotedValues {
     private static final Pattern ANY_STRING = Pattern.compile("(" + STRING + ")(\\s*:)?");
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？.!?；;]$");
+    /** An escape of a quoted string: \\" \\\\ \\n \\t, each read once, left to right. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
 
     private QuotedValues() {}
 
@@ -49,13 +52,17 @@ final class QuotedValues {
             String value =
                     unescaped(m.group(1).substring(1, m.group(1).length() - 1)).strip();
             if (HAN.matcher(value).find()) {
-                texts.add(value.matches(".*[。！？.!?；;]$") ? value : value + "。");
+                texts.add(SENTENCE_END.matcher(value).find() ? value : value + "。");
             }
         }
         return texts.isEmpty() ? line : String.join("", texts);
     }
 
     private static String unescaped(String s) {
-        return s.replace("\\\"", "\"").replace("\\n", " ").replace("\\t", "\t").replace("\\\\", "\\");
+        return ESCAPE.matcher(s).replaceAll(m -> switch (m.group(1)) {
+            case "n" -> " ";
+            case "t" -> "\t";
+            default -> Matcher.quoteReplacement(m.group(1));
+        });
     }
 }
