@@ -112,6 +112,15 @@ public record TargetExpression(
 
     private static final String RANGE_SIGN = "(?:—|-|–|~|〜|至|到)";
 
+    /**
+     * An achievement without a figure, the whole cell: a modal before 实现/完成/建成 (a subject of a few
+     * characters may stand between the deadline and it: 2030年前碳达峰目标如期实现), or one of the fixed
+     * phrases of coverage and rank. A bare 实现 or 完成 is too common a word to be a goal.
+     */
+    private static final String WORDED_GOAL = "(?:(?:\\d{4}年)?(?:底)?前)?"
+            + "(?:(?:\\p{IsHan}|“|”){2,10}?(?:目标)?)?(?:如期|全面|基本|确保)(?:实现|完成|建成)(?:达峰)?(?:\\(.{1,30}\\))?"
+            + "|实现达峰|建成\\(.{1,30}\\)|(?:基本|全面)?(?:实现)?全(?:面)?覆盖|位居(?:全国)?前列|(?:稳定|保持)在?全国(?:首位|第一)";
+
     private record Rule(Pattern pattern, Function<Matcher, TargetExpression> read) {}
 
     private static Rule rule(String regex, Function<Matcher, TargetExpression> read) {
@@ -303,7 +312,10 @@ public record TargetExpression(
             rule("达到(国家|省|市)(?:要求|标准|下达目标)", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("落实(市|省|国家)下达(?:的)?规模", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("按(国家|省|市)核定目标执行", m -> of(Form.QUOTA, null, false, m.group(1))),
-            rule("(市|省|国家)未下达.*", m -> of(Form.QUOTA, null, false, m.group(1))));
+            rule("(市|省|国家)未下达.*", m -> of(Form.QUOTA, null, false, m.group(1))),
+            // a goal in words, no figure to judge a reading against: 2030年前碳达峰如期实现, 全覆盖, 基本建成,
+            // 位居前列, 稳定在全国首位; the row is the plan's all the same, kept with its words for a person to read
+            rule("(?:" + WORDED_GOAL + ")", m -> of(Form.NONE, null, false, m.group())));
 
     /** Circled numbers and superscript digits: footnote marks, unless a letter's power (m²). */
     private static final Pattern FOOTNOTE_MARK =

@@ -27,6 +27,9 @@ public enum TargetKind {
     RISING,
     /** A number the level above assigns later: {@code 完成市下达任务}. */
     QUOTA,
-    /** The plan prints the indicator's figures but no target: kept for its base and outcome. */
+    /**
+     * No figure to judge against: the plan prints the indicator's figures but no target (kept for its
+     * base and outcome), or states its goal in words ({@code 2030年前如期实现}, {@code 全覆盖}).
+     */
     UNSTATED
 }

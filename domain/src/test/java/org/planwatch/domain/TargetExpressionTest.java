@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.planwatch.domain.TargetExpression.Form;
 
 /** Every form of target the plan documents' tables use, as printed there (spaces and all). */
@@ -321,6 +322,34 @@ class TargetExpressionTest {
         assertThat(TargetExpression.parse("保持相当规模、各年度视情提出").form()).isEqualTo(Form.NONE);
         assertThat(TargetExpression.parse("应保尽保").form()).isEqualTo(Form.NONE);
         assertThat(TargetExpression.parse("应保尽保").reference()).isEqualTo("应保尽保");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2030年前如期实现",
+                "2030 年前碳达峰如期实现",
+                "碳达峰目标如期实现",
+                "全覆盖",
+                "基本实现全覆盖",
+                "基本建成",
+                "建成（诚信透明、方法统一、与国际接轨）",
+                "实现达峰",
+                "位居前列",
+                "稳定在全国首位"
+            })
+    void shouldKeepAGoalInWordsAsWordsWithoutAFigure(String cell) {
+        // provincial digests' main indicators (碳达峰 | 2030年前如期实现): the plan's row, nothing to measure
+        TargetExpression e = TargetExpression.parse(cell);
+        assertThat(e.form()).isEqualTo(Form.NONE);
+        assertThat(e.value()).isNull();
+        assertThat(e.statesNothing()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"实现", "完成", "建成", "高标准农田建成", "力争实现", "实现翻番"})
+    void shouldNotTakeACommonVerbForAGoalInWords(String cell) {
+        assertThatThrownBy(() -> TargetExpression.parse(cell)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -114,7 +114,8 @@ public final class ProgressEvaluator implements Evaluator {
                     "a band names no direction, which this kind of target needs");
         }
         return switch (t.kind()) {
-            case UNSTATED -> unassessed(t, latest, Status.NOT_ASSESSABLE, "规划未设定目标", "the plan sets no target");
+            case UNSTATED ->
+                unassessed(t, latest, Status.NOT_ASSESSABLE, "规划未设定可量化的目标", "the plan sets no figure to judge against");
             case LINKED ->
                 t.linkedTo() == null
                         ? unassessed(t, latest, Status.NOT_ASSESSABLE, "未指明同步的指标", "no indicator to move in step with")

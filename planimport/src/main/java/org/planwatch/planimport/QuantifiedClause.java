@@ -227,7 +227,9 @@ record QuantifiedClause(
      * the row is an indicator.
      */
     static Optional<QuantifiedClause> ofRow(String name, String cell) {
-        Optional<QuantifiedClause> worded = readWhole(name + cell);
+        // 森林覆盖率 | 保持不低于62%: the bound is the goal, 保持 no part of what is held
+        Optional<QuantifiedClause> worded =
+                readWhole(name + HOLD_BEFORE_BOUND.matcher(cell).replaceFirst(""));
         if (worded.isPresent()) {
             return worded;
         }
@@ -317,6 +319,26 @@ record QuantifiedClause(
             }
         }
         return Optional.empty();
+    }
+
+    /** 保持不低于62%: holding, then the bound held. */
+    private static final Pattern HOLD_BEFORE_BOUND = Pattern.compile("^(?:持续)?保持(?=不低于|不少于|不超过|不高于|[<>≤≥])");
+
+    /**
+     * An achievement a cell's clause names without a figure: 碳达峰目标如期实现, (2030年)前碳达峰如期实现. Not a
+     * task handed down (规划任务全面完成), which the level above measures, nor a verb alone.
+     */
+    private static final Pattern WORDED =
+            Pattern.compile("^前?(?<name>[^\\d,，;；:：、]{2,12}?)(?:目标)?(?:如期|全面|确保)(?:实现|完成)$");
+
+    /** {@code clause} as a goal in words ({@link TargetKind#UNSTATED}, no figure), if it is one. */
+    static Optional<QuantifiedClause> worded(String clause) {
+        Matcher m = WORDED.matcher(clause.strip());
+        if (!m.matches() || m.group("name").endsWith("任务") || onlyAdverbs(m.group("name"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuantifiedClause(
+                m.group("name"), TargetKind.UNSTATED, Bound.EXACT, null, null, "", null, false, null));
     }
 
     /**

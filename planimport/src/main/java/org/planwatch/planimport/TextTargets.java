@@ -855,14 +855,14 @@ public final class TextTargets {
             Optional<QuantifiedClause> q = c.nameless()
                     ? ofRowsSubject(subject, c.text())
                             .or(() -> QuantifiedClause.readInCell(c.text()).filter(CellClauses::namesMoreThanItsVerb))
-                    : QuantifiedClause.readInCell(c.text());
+                    : QuantifiedClause.readInCell(c.text()).or(() -> QuantifiedClause.worded(c.text()));
             if (q.isPresent() && !c.nameless()) {
                 subject = CellClauses.subjectOf(q.get()); // 研发经费支出年均增长13%，2030年达480亿元: the same one
                 named = true;
             }
             Optional<QuantifiedClause> read = q.map(x -> c.total() ? x.asTotal() : x);
             if (read.isPresent()
-                    && read.get().value() != null
+                    && (read.get().value() != null || read.get().kind() == TargetKind.UNSTATED)
                     && !QuantifiedClause.onlyAdverbs(read.get().name())
                     && printsIn(read.get())) {
                 out.add(generated(file + ":" + line, plan, read.get(), c.year(), line, c.printed(), (l, f) -> f));

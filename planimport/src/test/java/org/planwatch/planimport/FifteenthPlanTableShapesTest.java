@@ -508,6 +508,38 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldKeepARowWhoseGoalIsInWordsAsAGoalWithoutAFigure() throws IOException {
+        // provincial digests: a goal in words as a row's cell, or as a clause of another row's cell; a person reads
+        // the words, the evaluation says there is no figure to judge against
+        CatalogueImporter.Result r = read("""
+                云南省"十五五"规划纲要要点
+                指标	目标值
+                煤炭消费	实现达峰
+                传统产业规上工业企业智能化绿色化转型	全覆盖
+                森林覆盖率	保持 ≥62%;2030 年前碳达峰如期实现
+                生态保护修复	"三北"工程六期规划任务全面完成
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        tuple("煤炭消费", TargetKind.UNSTATED, null, 2030),
+                        tuple("传统产业规上工业企业智能化绿色化转型", TargetKind.UNSTATED, null, 2030),
+                        tuple("森林覆盖率", TargetKind.LEVEL, 62.0, 2030),
+                        tuple("碳达峰", TargetKind.UNSTATED, null, 2030));
+        assertThat(r.targets())
+                .filteredOn(t -> t.kind() == TargetKind.UNSTATED)
+                .extracting(Target::expression)
+                .allMatch(e -> e.contains("实现") || e.contains("覆盖"));
+        assertThat(r.targets())
+                .filteredOn(t -> t.nameZh().equals("森林覆盖率"))
+                .extracting(Target::bound)
+                .containsExactly(Bound.AT_LEAST);
+        assertThat(r.problems())
+                .as("a task handed down is measured by the level above, not kept as words")
+                .anyMatch(p -> p.startsWith("plan.txt:6: "));
+    }
+
+    @Test
     void shouldFileAFigureDatedInBracketsUnderItsYearAndDropOneOfTheBaseOrBeyondThePlan() throws IOException {
         CatalogueImporter.Result r = read("""
                 广西壮族自治区"十五五"规划纲要要点
