@@ -38,6 +38,9 @@ import org.planwatch.domain.TargetKind;
  * reported as a notice with its line, so that nothing is dropped unseen.
  */
 public final class TextTargets {
+    /** A bracket closing a clause after its figure, with words and no figure: a note, not part of the goal. */
+    private static final Pattern NOTE_AFTER_FIGURE = Pattern.compile("(?<=\\d[^\\d()]{0,6})\\([^\\d()]{2,30}\\)$");
+
     private static final Pattern YEAR = ProseTime.TARGET_YEAR;
     /** A document's title, a date or a span of years: none is a figure a target states. */
     private static final Pattern TITLE_OR_DATE = Pattern.compile("《[^》]*》|(?:19|20)\\d\\d\\s*(?:年(?:\\s*\\d{1,2}\\s*月"
@@ -631,6 +634,8 @@ public final class TextTargets {
                             .replaceFirst("(?<=\\d[^\\d]{0,4})等$", "");
                     text = withoutOwnRegion(text, plan.region());
                     text = NAME_COLON.matcher(text).replaceFirst("$1");
+                    // 达到11.7年（民生类唯一约束性指标）: a note on the goal after its figure, no figure of its own
+                    text = NOTE_AFTER_FIGURE.matcher(text).replaceFirst("");
                     Matcher sign = SIGN_AFTER_NAME.matcher(text);
                     if (sign.find()) {
                         // 浓度<27微克/立方米: the sign read as the words prose bounds a figure with (低于27)

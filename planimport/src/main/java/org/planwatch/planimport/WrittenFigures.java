@@ -34,7 +34,7 @@ final class WrittenFigures {
      */
     private static final Pattern FROM_TO = Pattern.compile("(?<![\\d.])(?!" + YEAR + ")\\d+(?:\\.\\d+)?"
             + "[^\\d→()（）,，;；、]{0,4}?(?:\\s*[(（](?:19|20)\\d\\d\\s*年[)）])?\\s*" + ARROW + "\\s*"
-            + "(?=[>≥<≤]?\\s*\\d)(?![>≥<≤]?\\s*" + YEAR + ")");
+            + "(?=[>≥<≤]?\\s*\\d)(?![>≥<≤]?\\s*" + YEAR + ")(?<sign>[>≥<≤]?)\\s*");
 
     private WrittenFigures() {}
 
@@ -45,7 +45,15 @@ final class WrittenFigures {
                 && !ANY_ARROW.matcher(line).find()) {
             return line;
         }
-        String reached = FROM_TO.matcher(line).replaceAll("达到");
+        // 16 件 → >22 件: the sign after the arrow is the target's bound
+        Matcher arrow = FROM_TO.matcher(line);
+        String reached = arrow.replaceAll(m -> switch (arrow.group("sign")) {
+            case ">" -> "超过";
+            case "≥" -> "不低于";
+            case "<" -> "低于";
+            case "≤" -> "不超过";
+            default -> "达到";
+        });
         return AT_LEAST.matcher(withoutThousandsSeparators(reached)).replaceAll("以上");
     }
 

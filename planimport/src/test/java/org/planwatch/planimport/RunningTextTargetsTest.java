@@ -189,6 +189,24 @@ class RunningTextTargetsTest {
     }
 
     @Test
+    void shouldReadADigestsArrowToABoundedGoalAndLeaveANoteAfterTheFigure(@TempDir Path dir) throws IOException {
+        // an analyst's framework of the national outline: base → target, a sign after the arrow, a note after a figure
+        Path file = Files.writeString(dir.resolve("framework.txt"), """
+                国家“十五五”规划纲要跟踪框架
+                专利质量:每万人口高价值发明专利拥有量 16 件 → >22 件(2030 年)。
+                人力资本指标:劳动年龄人口平均受教育年限 11.3 → 11.7 年(民生类唯一约束性指标)。
+                """);
+        CatalogueImporter.Result r =
+                CatalogueImporter.bundled(ImportOptions.region("CN")).read(List.of(file));
+        assertThat(r.targets())
+                .as("%s %s", r.problems(), r.notices())
+                .extracting(Target::indicator, Target::bound, Target::targetValue, Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        tuple("high_value_invention_patents_per_10000", Bound.AT_LEAST, 22.0, 2030),
+                        tuple("schooling_years_working_age", Bound.EXACT, 11.7, 2030));
+    }
+
+    @Test
     void shouldGiveASentenceWithoutAYearThePlansEndYear(@TempDir Path dir) throws IOException {
         Target unemployment = target(read(dir, "jm15.txt", OUTLINE), "surveyed_urban_unemployment");
         assertThat(unemployment.source()).isEqualTo("jm15.txt:12");

@@ -26,7 +26,9 @@ class WrittenFiguresTest {
                 // an arrow from the base to the target: what is reached; never one between years
                 "常住人口城镇化率 67.9% → 71%|常住人口城镇化率 达到71%",
                 "占 GDP 比重 10.5%(2024 年)→ 12.5%(2030 年)|占 GDP 比重 达到12.5%(2030 年)",
-                "拥有量 16 件 → >22 件|拥有量 达到>22 件",
+                // a sign after the arrow bounds the target: more than 22, at most 9.5
+                "拥有量 16 件 → >22 件|拥有量 超过22 件",
+                "能耗 10.2 → ≤9.5 吨|能耗 不超过9.5 吨",
                 "主要量化指标（2025年基期值→2030年目标值）|主要量化指标（2025年基期值→2030年目标值）",
                 "2025年→2030年|2025年→2030年",
                 "2025→2030|2025→2030",
