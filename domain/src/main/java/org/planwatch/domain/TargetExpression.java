@@ -313,6 +313,10 @@ public record TargetExpression(
             rule("落实(市|省|国家)下达(?:的)?规模", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("按(国家|省|市)核定目标执行", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("(市|省|国家)未下达.*", m -> of(Form.QUOTA, null, false, m.group(1))),
+            // 耕地保有量 | 保持在国家下达目标内（正文表述838.7万亩以上）: within the quota, whatever the prose restates
+            rule(
+                    "(?:保持在|控制在|不突破)(市|省|国家)下达(?:的)?(?:目标|任务|指标)(?:内|以内|之内|范围内)?(?:\\(.*)?",
+                    m -> of(Form.QUOTA, null, false, m.group(1))),
             // a goal in words, no figure to judge a reading against: 2030年前碳达峰如期实现, 全覆盖, 基本建成,
             // 位居前列, 稳定在全国首位; the row is the plan's all the same, kept with its words for a person to read
             rule("(?:" + WORDED_GOAL + ")", m -> of(Form.NONE, null, false, m.group())));

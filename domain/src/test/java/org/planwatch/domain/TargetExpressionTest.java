@@ -346,6 +346,13 @@ class TargetExpressionTest {
         assertThat(e.statesNothing()).isFalse();
     }
 
+    @Test
+    void shouldReadAQuotaHeldWithinWhateverTheProseRestatesInBrackets() {
+        TargetExpression e = TargetExpression.parse("保持在国家下达目标内(正文表述838.7万亩以上,约束性)");
+        assertThat(e.form()).isEqualTo(Form.QUOTA);
+        assertThat(e.value()).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"实现", "完成", "建成", "高标准农田建成", "力争实现", "实现翻番"})
     void shouldNotTakeACommonVerbForAGoalInWords(String cell) {

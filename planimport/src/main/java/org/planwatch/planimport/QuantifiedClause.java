@@ -228,8 +228,12 @@ record QuantifiedClause(
      */
     static Optional<QuantifiedClause> ofRow(String name, String cell) {
         // 森林覆盖率 | 保持不低于62%: the bound is the goal, 保持 no part of what is held
-        Optional<QuantifiedClause> worded =
-                readWhole(name + HOLD_BEFORE_BOUND.matcher(cell).replaceFirst(""));
+        String goal = HOLD_BEFORE_BOUND.matcher(cell).replaceFirst("");
+        if (SHARE_NAME.matcher(name).find()) {
+            // 自然保护地面积占比 | 高于陆域国土面积35%: the words after the verb are what the share is of
+            goal = WHOLE_OF_SHARE.matcher(goal).replaceFirst("$1");
+        }
+        Optional<QuantifiedClause> worded = readWhole(name + goal);
         if (worded.isPresent()) {
             return worded;
         }
@@ -320,6 +324,12 @@ record QuantifiedClause(
         }
         return Optional.empty();
     }
+
+    /** A share's name: its figure is a part of a whole, in %. */
+    private static final Pattern SHARE_NAME = Pattern.compile("(?:占比|比重|比例)$");
+    /** 高于陆域国土面积35%: a verb, the whole the share is of, then the share's figure. */
+    private static final Pattern WHOLE_OF_SHARE =
+            Pattern.compile("^(高于|超过|不低于|达到|达)\\p{IsHan}{2,10}?的?(?=\\d[\\d.]*%)");
 
     /** 保持不低于62%: holding, then the bound held. */
     private static final Pattern HOLD_BEFORE_BOUND = Pattern.compile("^(?:持续)?保持(?=不低于|不少于|不超过|不高于|[<>≤≥])");

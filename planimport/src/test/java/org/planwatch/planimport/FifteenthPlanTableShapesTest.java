@@ -518,6 +518,7 @@ class FifteenthPlanTableShapesTest {
                 传统产业规上工业企业智能化绿色化转型	全覆盖
                 森林覆盖率	保持 ≥62%;2030 年前碳达峰如期实现
                 生态保护修复	"三北"工程六期规划任务全面完成
+                国家公园等自然保护地面积占比	到2030年高于陆域国土面积35%
                 """);
         assertThat(r.targets())
                 .extracting(Target::nameZh, Target::kind, Target::targetValue, Target::targetYear)
@@ -525,15 +526,16 @@ class FifteenthPlanTableShapesTest {
                         tuple("煤炭消费", TargetKind.UNSTATED, null, 2030),
                         tuple("传统产业规上工业企业智能化绿色化转型", TargetKind.UNSTATED, null, 2030),
                         tuple("森林覆盖率", TargetKind.LEVEL, 62.0, 2030),
+                        tuple("国家公园等自然保护地面积占比", TargetKind.LEVEL, 35.0, 2030),
                         tuple("碳达峰", TargetKind.UNSTATED, null, 2030));
         assertThat(r.targets())
                 .filteredOn(t -> t.kind() == TargetKind.UNSTATED)
                 .extracting(Target::expression)
                 .allMatch(e -> e.contains("实现") || e.contains("覆盖"));
         assertThat(r.targets())
-                .filteredOn(t -> t.nameZh().equals("森林覆盖率"))
+                .filteredOn(t -> t.nameZh().equals("森林覆盖率") || t.nameZh().startsWith("国家公园"))
                 .extracting(Target::bound)
-                .containsExactly(Bound.AT_LEAST);
+                .containsExactly(Bound.AT_LEAST, Bound.AT_LEAST);
         assertThat(r.problems())
                 .as("a task handed down is measured by the level above, not kept as words")
                 .anyMatch(p -> p.startsWith("plan.txt:6: "));
