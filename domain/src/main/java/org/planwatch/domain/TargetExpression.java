@@ -118,14 +118,19 @@ public record TargetExpression(
      * phrases of coverage and rank. A bare 实现 or 完成 is too common a word to be a goal.
      */
     private static final String WORDED_GOAL = "(?:(?:\\d{4}年)?(?:底)?前)?"
-            + "(?:(?:\\p{IsHan}|“|”){2,10}?(?:目标)?)?(?:如期|全面|基本|确保)(?:实现|完成|建成)(?:达峰)?(?:\\(.{1,30}\\))?"
-            + "|实现达峰|建成\\(.{1,30}\\)|(?:基本|全面)?(?:实现)?全(?:面)?覆盖|位居(?:全国)?前列|(?:稳定|保持)在?全国(?:首位|第一)";
+            + "(?:(?:\\p{IsHan}|“|”){2,10}?(?<!任务)(?:目标)?)?(?:如期|全面|基本|确保)(?:实现|完成|建成)(?:达峰)?(?:\\([^\\d()]{1,30}\\))?"
+            + "|实现达峰|建成\\([^\\d()]{1,30}\\)|(?:基本|全面)?(?:实现)?全(?:面)?覆盖|位居(?:全国)?前列|(?:稳定|保持)在?全国(?:首位|第一)";
 
     private record Rule(Pattern pattern, Function<Matcher, TargetExpression> read) {}
 
     private static Rule rule(String regex, Function<Matcher, TargetExpression> read) {
         return new Rule(Pattern.compile("^" + regex + "$"), read);
     }
+
+    /** A goal in words, the last rule: see {@link #WORDED_GOAL}. */
+    private static final Rule WORDED = rule("(?:" + WORDED_GOAL + ")", m -> of(Form.NONE, null, false, m.group()));
+    /** A figure that is no year: words printed with one (基本建成（3个）) are not a goal in words alone. */
+    private static final Pattern FIGURE_NOT_A_YEAR = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d.]|\\s*年)");
 
     // Order matters only where patterns overlap; each is anchored at both ends.
     private static final List<Rule> RULES = List.of(
@@ -319,7 +324,7 @@ public record TargetExpression(
                     m -> of(Form.QUOTA, null, false, m.group(1))),
             // a goal in words, no figure to judge a reading against: 2030年前碳达峰如期实现, 全覆盖, 基本建成,
             // 位居前列, 稳定在全国首位; the row is the plan's all the same, kept with its words for a person to read
-            rule("(?:" + WORDED_GOAL + ")", m -> of(Form.NONE, null, false, m.group())));
+            WORDED);
 
     /** Circled numbers and superscript digits: footnote marks, unless a letter's power (m²). */
     private static final Pattern FOOTNOTE_MARK =
@@ -457,7 +462,8 @@ public record TargetExpression(
             Matcher m = rule.pattern().matcher(normal);
             if (m.matches()) {
                 TargetExpression e = rule.read().apply(m);
-                if (e == null) {
+                if (e == null
+                        || (rule == WORDED && FIGURE_NOT_A_YEAR.matcher(text).find())) {
                     continue;
                 }
                 return new TargetExpression(

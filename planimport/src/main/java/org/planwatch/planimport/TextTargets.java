@@ -39,7 +39,8 @@ import org.planwatch.domain.TargetKind;
  */
 public final class TextTargets {
     /** A bracket closing a clause after its figure, with words and no figure: a note, not part of the goal. */
-    private static final Pattern NOTE_AFTER_FIGURE = Pattern.compile("(?<=\\d[^\\d()]{0,6})\\([^\\d()]{2,30}\\)$");
+    private static final Pattern NOTE_AFTER_FIGURE =
+            Pattern.compile("(?<=\\d[^\\d()]{0,6})\\((?![^()]*(?:以上|以内|以下|左右|不含|含))[^\\d()]{2,30}\\)$");
 
     private static final Pattern YEAR = ProseTime.TARGET_YEAR;
     /** A document's title, a date or a span of years: none is a figure a target states. */
@@ -861,7 +862,8 @@ public final class TextTargets {
                     ? ofRowsSubject(subject, c.text())
                             .or(() -> QuantifiedClause.readInCell(c.text()).filter(CellClauses::namesMoreThanItsVerb))
                     : QuantifiedClause.readInCell(c.text()).or(() -> QuantifiedClause.worded(c.text()));
-            if (q.isPresent() && !c.nameless()) {
+            // a goal in words (碳达峰目标如期实现) names its own achievement, not the statistic of the clauses after it
+            if (q.isPresent() && !c.nameless() && q.get().kind() != TargetKind.UNSTATED) {
                 subject = CellClauses.subjectOf(q.get()); // 研发经费支出年均增长13%，2030年达480亿元: the same one
                 named = true;
             }

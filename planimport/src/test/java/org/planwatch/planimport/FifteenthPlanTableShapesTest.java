@@ -519,8 +519,15 @@ class FifteenthPlanTableShapesTest {
                 森林覆盖率	保持 ≥62%;2030 年前碳达峰如期实现
                 生态保护修复	"三北"工程六期规划任务全面完成
                 国家公园等自然保护地面积占比	到2030年高于陆域国土面积35%
+                单位GDP能耗降低	2030年前碳达峰目标如期实现,累计降低12%
                 """);
         assertThat(r.targets())
+                .as("a clause after a goal in words is the row's, not the words' subject's")
+                .filteredOn(t -> t.targetValue() != null && Math.abs(t.targetValue()) == 12.0)
+                .extracting(Target::nameZh)
+                .containsExactly("单位GDP能耗降低");
+        assertThat(r.targets())
+                .filteredOn(t -> !t.nameZh().startsWith("单位GDP"))
                 .extracting(Target::nameZh, Target::kind, Target::targetValue, Target::targetYear)
                 .containsExactlyInAnyOrder(
                         tuple("煤炭消费", TargetKind.UNSTATED, null, 2030),

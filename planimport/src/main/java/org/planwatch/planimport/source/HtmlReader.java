@@ -13,7 +13,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 
 /**
  * A web page's bytes in, the importer's lines out: each {@code <table>} a TAB-separated line per
@@ -22,10 +21,8 @@ import org.jsoup.parser.Parser;
  * (paragraph, heading, list item, a div's own text) a line; preformatted text its own lines, a
  * table aligned in it by spaces read as plain text's are; scripts, styles and navigation left
  * out. A table that only lays the page out (one column, or tables inside its cells) is read as
- * the blocks it holds. Each block and table row is put at its line in the page's source ({@link
- * LineSheet#put}), so that what the importer cites is a line a person finds in the file. The
- * encoding: a byte-order mark, else the page's {@code <meta charset>}, else as {@link TextDecoder}
- * guesses.
+ * the blocks it holds. The encoding: a byte-order mark, else the page's {@code <meta charset>},
+ * else as {@link TextDecoder} guesses.
  */
 final class HtmlReader {
     private static final Pattern META_CHARSET =
@@ -77,8 +74,6 @@ final class HtmlReader {
 
     private final LineSheet sheet = new LineSheet();
     private final StringBuilder paragraph = new StringBuilder();
-    /** The source line (1-based) of the paragraph's first visible text; 0 while it has none. */
-    private int paragraphLine;
 
     private HtmlReader() {}
 
@@ -88,8 +83,7 @@ final class HtmlReader {
 
     static List<String> lines(String html) {
         HtmlReader reader = new HtmlReader();
-        reader.block(Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true))
-                .body());
+        reader.block(Jsoup.parse(html).body());
         reader.flush();
         return reader.sheet.lines();
     }
@@ -129,9 +123,6 @@ final class HtmlReader {
             if (isTextCopy(whole)) {
                 textLines(whole);
             } else {
-                if (paragraphLine == 0 && !whole.isBlank()) {
-                    paragraphLine = firstVisibleLine(text, whole);
-                }
                 paragraph.append(whole);
             }
         } else if (node instanceof Element e) {
@@ -180,37 +171,9 @@ final class HtmlReader {
         String text = LineSheet.cell(paragraph.toString());
         paragraph.setLength(0);
         if (!text.isEmpty()) {
-            sheet.put(paragraphLine - 1, text);
+            sheet.add(text);
             sheet.blank();
         }
-        paragraphLine = 0;
-    }
-
-    /** The line a text node's first visible character is on: its start, after the line ends before it. */
-    private static int firstVisibleLine(TextNode node, String text) {
-        int start = node.sourceRange().start().lineNumber();
-        if (start <= 0) {
-            return 0;
-        }
-        int skipped = 0;
-        for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
-            if (text.charAt(i) == '\n') {
-                skipped++;
-            }
-        }
-        return start + skipped;
-    }
-
-    /**
-     * The source line (1-based) a row is found by: its first cell with text (the indicator's name,
-     * when {@code <tr>} and each cell have lines of their own); 0 when the parser did not track it.
-     */
-    private static int rowLine(Element row) {
-        Element first = row.children().stream()
-                .filter(c -> !c.text().isBlank())
-                .findFirst()
-                .orElse(row);
-        return Math.max(first.sourceRange().start().lineNumber(), 0);
     }
 
     private void table(Element table) {
@@ -230,12 +193,12 @@ final class HtmlReader {
                 sheet.add(LineSheet.cell(caption.text()));
             }
         }
-        for (int r = 0; r < grid.size(); r++) {
-            List<String> cells = new ArrayList<>(grid.get(r));
+        for (List<String> row : grid) {
+            List<String> cells = new ArrayList<>(row);
             while (cells.size() < width) {
                 cells.add("");
             }
-            sheet.row(r < rows.size() ? rowLine(rows.get(r)) - 1 : -1, cells);
+            sheet.row(cells);
         }
         sheet.blank();
     }

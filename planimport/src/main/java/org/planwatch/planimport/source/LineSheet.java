@@ -17,10 +17,6 @@ final class LineSheet {
      * is taken or the index is unknown (negative).
      */
     void put(int index, String text) {
-        if (index >= 0 && index == lines.size() - 1 && lines.get(index).isEmpty()) {
-            lines.set(index, text); // the blank that parts it from the block before is the source line it is on
-            return;
-        }
         if (index < 0 || index < lines.size()) {
             lines.add(text);
             return;
@@ -44,12 +40,7 @@ final class LineSheet {
 
     /** A table row: cells joined by TABs, each on one line (TABs and line ends in a cell become spaces). */
     void row(List<String> cells) {
-        row(-1, cells);
-    }
-
-    /** A table row at the 0-based source line {@code index}, as {@link #put} places it. */
-    void row(int index, List<String> cells) {
-        put(index, String.join("\t", cells.stream().map(LineSheet::cell).toList()));
+        lines.add(String.join("\t", cells.stream().map(LineSheet::cell).toList()));
     }
 
     static String cell(String text) {

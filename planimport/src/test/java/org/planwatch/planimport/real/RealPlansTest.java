@@ -89,8 +89,9 @@ class RealPlansTest {
             List<org.planwatch.domain.Target> targets, List<ExpectedTarget> expected) {
         java.util.Set<String> keyed = new java.util.HashSet<>();
         expected.forEach(e -> keyed.add(e.hint()));
-        List<org.planwatch.domain.Target> onKeyedLines =
-                targets.stream().filter(t -> onKeyedLine(t, keyed)).toList();
+        List<org.planwatch.domain.Target> onKeyedLines = targets.stream()
+                .filter(t -> keyed.contains(t.source().substring(t.source().lastIndexOf(':') + 1)))
+                .toList();
         List<org.planwatch.domain.Target> ofKeyedIndicators = targets.stream()
                 .filter(t -> expected.stream().anyMatch(e -> e.sameIndicator(t)))
                 .toList();
@@ -108,28 +109,6 @@ class RealPlansTest {
                         || expected.stream().anyMatch(e -> e.sameIndicator(t)))
                 .toList();
     }
-
-    /**
-     * Whether {@code t} cites a line the key keys, or a line of the same row: a web page's row cited at its
-     * name's line, the key's line that of its target cell a few lines below. Judging a target is never
-     * lenient, so a wider window only judges more of them.
-     */
-    private static boolean onKeyedLine(org.planwatch.domain.Target t, java.util.Set<String> keyed) {
-        String line = t.source().substring(t.source().lastIndexOf(':') + 1);
-        if (!line.matches("\\d+") || !t.source().matches("(?i).*\\.html?:\\d+")) {
-            return keyed.contains(line); // a text's or markdown's row is one line
-        }
-        int n = Integer.parseInt(line);
-        for (int below = 0; below <= ROW_LINES; below++) {
-            if (keyed.contains(Integer.toString(n + below))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The lines a web page's table row may take after its name's: a cell per line, the target's the third. */
-    private static final int ROW_LINES = 3;
 
     /** The one region a key is about (its {@code region} file), if it names exactly one. */
     private static Optional<String> onlyRegion(Path dir) throws IOException {

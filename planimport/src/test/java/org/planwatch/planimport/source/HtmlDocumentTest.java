@@ -14,8 +14,7 @@ class HtmlDocumentTest {
     }
 
     @Test
-    void shouldReadTheTableAsTabRowsEachAtItsLineInThePage() {
-        // the page's source: the title on line 5, the caption on 6, the table's rows from 8 (line 7 opens it)
+    void shouldReadTheTableAsTabRowsBetweenBlankLines() {
         String html = DocumentWriters.html("utf-8", "“十五五”规划纲要", "表1 主要指标", IndicatorTables.FIFTEENTH_PLAN);
 
         PlanDocument document = read("plan.html", html);
@@ -23,11 +22,8 @@ class HtmlDocumentTest {
         assertThat(document.format()).isEqualTo(DocumentFormat.HTML);
         assertThat(document.lines())
                 .containsExactly(
-                        "",
-                        "",
-                        "",
-                        "",
                         "“十五五”规划纲要",
+                        "",
                         "表1 主要指标",
                         "",
                         "指标\t单位\t2025年\t2030年\t属性",
