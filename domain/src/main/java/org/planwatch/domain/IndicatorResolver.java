@@ -37,6 +37,12 @@ public final class IndicatorResolver {
      * (单位地区生产总值建设用地使用面积下降率): its figures are yearly falls, chained, and a larger fall is better.
      */
     private static final Pattern REDUCTION_RATE = Pattern.compile("(?:下降率|降低率|降幅|下降幅度|下降|降低|减少)$");
+    /**
+     * Wording that takes a measure down to its goal or caps it (降至13.6%, 控制在3%以内, 不超过): for an
+     * indicator the dictionary lacks, more telling than its name (社会物流总费用与地区生产总值的比率).
+     */
+    private static final Pattern FALLING_WORDING = Pattern.compile(
+            "降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|减至|缩小至|缩小到|缩减到|缩减至|压减到|压减至|压降到|压降至|压缩到|压缩至" + "|以内|以下|不超过|不高于");
     /** Wording of a measure to be held: a band, not a direction. */
     private static final Pattern BAND = Pattern.compile("保持|稳定|平衡|价格指数");
 
@@ -100,6 +106,19 @@ public final class IndicatorResolver {
             return Direction.BAND;
         }
         return Direction.HIGHER_IS_BETTER;
+    }
+
+    /**
+     * Which way is better for a target worded {@code wording}: the dictionary's direction for an
+     * indicator it holds; for one generated from a name, lower when the wording takes the measure
+     * down or caps it, unless its figures are themselves falls (单位…能耗降低, a larger fall is better).
+     */
+    public static Direction directionOf(Indicator indicator, String wording) {
+        if (!isGenerated(indicator) || indicator.path() == PathForm.REDUCTION || wording == null) {
+            return indicator.direction();
+        }
+        String w = AGE_GROUP.matcher(Names.normalize(wording)).replaceAll("");
+        return FALLING_WORDING.matcher(w).find() ? Direction.LOWER_IS_BETTER : indicator.direction();
     }
 
     /** Whether {@code indicator} was generated from a printed name, not taken from a dictionary. */

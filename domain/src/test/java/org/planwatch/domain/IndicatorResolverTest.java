@@ -100,6 +100,23 @@ class IndicatorResolverTest {
         assertThat(IndicatorResolver.directionOf(name)).isEqualTo(direction);
     }
 
+    @ParameterizedTest(name = "{0} | {1}: {2}")
+    @CsvSource({
+        "社会物流总费用与地区生产总值的比率, 降至13.6%, LOWER_IS_BETTER",
+        "城市生活垃圾填埋量, 控制在300万吨以内, LOWER_IS_BETTER",
+        "普通高中班额, 不超过45人, LOWER_IS_BETTER",
+        "区域养老服务中心服务覆盖率, 不低于75%, HIGHER_IS_BETTER",
+        "3岁以下婴幼儿托位数, 每千人4.5个, HIGHER_IS_BETTER",
+        "单位地区生产总值建设用地使用面积下降率, 下降到8%, HIGHER_IS_BETTER",
+        "城镇调查失业率, 5.5%以内, LOWER_IS_BETTER",
+        "森林覆盖率, 降至（笔误）25%, HIGHER_IS_BETTER",
+    })
+    void shouldTakeWhichWayIsBetterFromTheTargetsWordingForAnIndicatorTheDictionaryLacks(
+            String name, String wording, Direction direction) {
+        Indicator indicator = resolver.resolve("", name, "%");
+        assertThat(IndicatorResolver.directionOf(indicator, wording)).isEqualTo(direction);
+    }
+
     @Test
     void shouldTakeAnUnknownNameEndingInItsGrowthForAGrowthRateInPercent() {
         // 冰雪经济总产出增长 | 年均6%左右: the yearly growth of what the name counts, chained over the years

@@ -75,7 +75,15 @@ final class CellClauses {
     /** What a growth's name adds to its statistic's: 研发经费支出年均增长 is about 研发经费支出. */
     private static final Pattern GROWTH_WORDS = Pattern.compile("(?:年均)?(?:增长率|增长|增速|涨幅)$");
 
+    /** A bracket of a base (2025年1347万吨) or of an attribute (约束性) inside a clause: a note, not the goal. */
+    private static final Pattern NOTE = Pattern.compile("[(（](?:(?:19|20)\\d\\d年[^()（）]{0,16}|约束性|预期性)[)）]");
+
     private CellClauses() {}
+
+    /** {@code clause} without its notes in brackets (能源综合生产能力、粮食综合生产能力(2025年1347万吨)完成国家下达目标). */
+    static String withoutNotes(String clause) {
+        return NOTE.matcher(clause).replaceAll("");
+    }
 
     /**
      * The statistics a row's name gives the clauses of its cell that name none, in the order they take

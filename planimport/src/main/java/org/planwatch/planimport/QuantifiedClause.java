@@ -167,6 +167,12 @@ record QuantifiedClause(
     /** 全员劳动生产率增速高于地区生产总值: a growth held above the economy's, with no figure of its own. */
     private static final Pattern ABOVE_ECONOMY = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?(?:增速|增长))(?:要|将)?(?:高于|快于|不低于)" + "(?:经济|地区生产总值|国内生产总值|GDP)(?:增速|增长)?$");
+    /**
+     * 居民收入增速高于全国, 经济增速跑赢全国平均水平: held above the same statistic's average over the region
+     * named (the evaluation reads which from the words), with no figure of its own.
+     */
+    private static final Pattern ABOVE_AVERAGE =
+            Pattern.compile("^" + NAME + "(?:要|将)?(?:高于|快于|跑赢|不低于)(?:全国|全省|全市)(?:平均水平|平均)?(?:的?(?:增速|增长|水平))?$");
     /** 能源消费总量基本稳定, 国际收支保持基本平衡: a level held. */
     private static final Pattern STEADY =
             Pattern.compile("^" + NAME + "(?:(?:保持|总体|基本)+稳定|(?:基本|总体|与上年|同比)*持平|(?:保持)?(?:基本|总体)平衡)$");
@@ -194,6 +200,7 @@ record QuantifiedClause(
                 || DOUBLING.matcher(text).find()
                 || IN_STEP.matcher(text).find()
                 || ABOVE_ECONOMY.matcher(text).find()
+                || ABOVE_AVERAGE.matcher(text).find()
                 || TREND.matcher(text).find()
                 || STEADY.matcher(text).find();
     }
@@ -542,6 +549,11 @@ record QuantifiedClause(
         }
         if ((m = ABOVE_ECONOMY.matcher(t)).matches()) {
             return named(m, TargetKind.LINKED, Bound.AT_LEAST, null, null, "", null);
+        }
+        if ((m = ABOVE_AVERAGE.matcher(t)).matches()) {
+            // 努力跑赢全国, 按照新疆快于全国平均水平: words on effort or a place, not a statistic held above its average
+            return named(m, TargetKind.RELATIVE_TO_AVERAGE, Bound.AT_LEAST, null, null, "", null)
+                    .filter(QuantifiedClause::namesOneStatistic);
         }
         if ((m = STEADY.matcher(t)).matches()) {
             return named(m, TargetKind.STABLE, Bound.EXACT, null, null, "", null)

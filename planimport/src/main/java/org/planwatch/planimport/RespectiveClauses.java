@@ -37,6 +37,10 @@ record RespectiveClauses(String text, Integer year) {
     private static final Pattern EACH_HOLDS = Pattern.compile(
             "^(?<names>[^\\d、]{1,20}(?:、[^\\d、]{1,20})+)(?:均|都)(?<goal>[^\\d、]{0,8}[\\d一二两三四五六七八九十百千].*)$");
 
+    /** 居民收入增速高于全国、高于全省经济增速: one statistic held above two others, the verb said again after 、. */
+    private static final Pattern TWO_COMPARISONS = Pattern.compile("^(?<name>[^\\d、]{2,30}?)"
+            + "(?<first>(?:高于|快于|跑赢|不低于)[^\\d、]{2,20})、(?<second>(?:高于|快于|跑赢|不低于)[^\\d、]{2,20})$");
+
     private static final Pattern SHARED_QUOTA =
             Pattern.compile("^(?<names>[^\\d]+?)等?(?<quota>(?:下降|降低|减少)?" + QuantifiedClause.QUOTA_GOAL + ")$");
     /** A count or a range of counts: 6-8, 10～15, 1.5-2. */
@@ -170,6 +174,12 @@ record RespectiveClauses(String text, Integer year) {
                         .map(name -> new RespectiveClauses(name + moves.group("trend"), null))
                         .toList();
             }
+        }
+        Matcher compared = TWO_COMPARISONS.matcher(clause);
+        if (compared.matches()) {
+            return List.of(
+                    new RespectiveClauses(compared.group("name") + compared.group("first"), null),
+                    new RespectiveClauses(compared.group("name") + compared.group("second"), null));
         }
         // 完成国家下达我省碳排放双控和主要污染物减排目标: the quota first, then each of what it is of
         Matcher first = QuantifiedClause.QUOTA_FIRST.matcher(clause.strip());

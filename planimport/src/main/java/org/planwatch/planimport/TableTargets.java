@@ -231,7 +231,11 @@ public final class TableTargets {
                     .kind(s.kind(), s.bound())
                     .target(targetYear, s.value())
                     .targetUpper(s.upper())
-                    .direction(s.indicator().direction())
+                    // a cell of one statement words it (降至13.6%); a cell of several words them all at once
+                    .direction(
+                            statements.size() == 1
+                                    ? IndicatorResolver.directionOf(s.indicator(), cells.printed())
+                                    : s.indicator().direction())
                     .attribute(Attribute.of(
                             row.attribute().isBlank()
                                     ? TargetExpression.notedAttribute(cells.raw(ColumnRole.TARGET))

@@ -856,27 +856,49 @@ public final class TextTargets {
             if (c.nameless() && !named) {
                 subject = subjects.get(Math.min(taken++, subjects.size() - 1));
             }
-            // 50所左右高水平高职: a count that opens the clause may name what it counts after it; a clause
-            // that opens with its verb (迈上3万亿元) is never named by it
-            Optional<QuantifiedClause> q = c.nameless()
-                    ? ofRowsSubject(subject, c.text())
-                            .or(() -> QuantifiedClause.readInCell(c.text()).filter(CellClauses::namesMoreThanItsVerb))
-                    : QuantifiedClause.readInCell(c.text()).or(() -> QuantifiedClause.worded(c.text()));
-            // a goal in words (碳达峰目标如期实现) names its own achievement, not the statistic of the clauses after it
-            if (q.isPresent() && !c.nameless() && q.get().kind() != TargetKind.UNSTATED) {
-                subject = CellClauses.subjectOf(q.get()); // 研发经费支出年均增长13%，2030年达480亿元: the same one
-                named = true;
-            }
-            Optional<QuantifiedClause> read = q.map(x -> c.total() ? x.asTotal() : x);
-            if (read.isPresent()
-                    && (read.get().value() != null || read.get().kind() == TargetKind.UNSTATED)
-                    && !QuantifiedClause.onlyAdverbs(read.get().name())
-                    && printsIn(read.get())) {
-                out.add(generated(file + ":" + line, plan, read.get(), c.year(), line, c.printed(), (l, f) -> f));
+            String text = CellClauses.withoutNotes(c.text());
+            // 能源综合生产能力、粮食综合生产能力完成国家下达目标, 居民收入增速高于全国、高于全省经济增速: a target each
+            List<String> each = c.nameless()
+                    ? List.of(text)
+                    : RespectiveClauses.of(text, List.of()).stream()
+                            .map(RespectiveClauses::text)
+                            .toList();
+            for (String one : each) {
+                // 50所左右高水平高职: a count that opens the clause may name what it counts after it; a clause
+                // that opens with its verb (迈上3万亿元) is never named by it
+                Optional<QuantifiedClause> q = c.nameless()
+                        ? ofRowsSubject(subject, one)
+                                .or(() -> QuantifiedClause.readInCell(one).filter(CellClauses::namesMoreThanItsVerb))
+                        : QuantifiedClause.readInCell(one).or(() -> QuantifiedClause.worded(one));
+                // a goal in words (碳达峰目标如期实现) names its own achievement, not the statistic of the clauses after it
+                if (q.isPresent() && !c.nameless() && q.get().value() != null) {
+                    subject = CellClauses.subjectOf(q.get()); // 研发经费支出年均增长13%，2030年达480亿元: the same one
+                    named = true;
+                }
+                Optional<QuantifiedClause> read = q.map(x -> c.total() ? x.asTotal() : x);
+                if (read.isPresent()
+                        && (read.get().value() != null
+                                || WITHOUT_FIGURE.contains(read.get().kind()))
+                        && !QuantifiedClause.onlyAdverbs(read.get().name())
+                        && printsIn(read.get())) {
+                    out.add(generated(file + ":" + line, plan, read.get(), c.year(), line, c.printed(), (l, f) -> f));
+                }
             }
         }
         return out;
     }
+
+    /**
+     * What a cell's clause may ask with no figure, each a form strict enough to read alone: a goal in words, a
+     * quota, a link to another statistic or an average, a level held. Not a direction (稳步提升), which a digest's
+     * cell writes of what the row has no target for.
+     */
+    private static final java.util.Set<TargetKind> WITHOUT_FIGURE = java.util.EnumSet.of(
+            TargetKind.UNSTATED,
+            TargetKind.QUOTA,
+            TargetKind.LINKED,
+            TargetKind.RELATIVE_TO_AVERAGE,
+            TargetKind.STABLE);
 
     /**
      * A clause that names nothing, read under the row's {@code subject}: an amount after a growth's name
@@ -947,7 +969,10 @@ public final class TextTargets {
                         q.kind() == TargetKind.LINKED
                                 ? Objects.requireNonNullElse(indicator.linkedTo(), TableTargets.GDP_GROWTH)
                                 : null)
-                .direction(q.falls() ? org.planwatch.domain.Direction.LOWER_IS_BETTER : indicator.direction())
+                .direction(
+                        q.falls()
+                                ? org.planwatch.domain.Direction.LOWER_IS_BETTER
+                                : IndicatorResolver.directionOf(indicator, part))
                 .attribute(Attribute.UNSTATED)
                 .expression(printed.apply(line, part))
                 .source(source);
@@ -1344,7 +1369,7 @@ public final class TextTargets {
                 .base(baseYear(c.baseYear(), plan, targetYear), null)
                 .target(targetYear, e.value())
                 .targetUpper(c.doubling() ? null : e.upper())
-                .direction(indicator.direction())
+                .direction(IndicatorResolver.directionOf(indicator, printed))
                 .attribute(Attribute.UNSTATED)
                 .expression(printed)
                 .source(source);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planwatch.domain.Bound;
+import org.planwatch.domain.Direction;
 import org.planwatch.domain.Target;
 import org.planwatch.domain.TargetKind;
 
@@ -549,6 +550,59 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldReadEveryClauseOfADigestsCellThatStatesAGoalWithoutAFigure() throws IOException {
+        // a provincial digest's cells: quotas for two names at once, a figure's bracket of its base, a comparison
+        // with the nation's average; before, a cell's clauses without a figure were dropped without a word
+        CatalogueImporter.Result r = read("""
+                陕西省"十五五"规划纲要要点
+                指标	目标值
+                碳达峰	2030年前碳达峰目标如期实现;单位GDP二氧化碳排放降低完成国家下达目标
+                特色指标:能源/粮食安全	能源综合生产能力、粮食综合生产能力(2025年1347万吨)完成国家下达目标(约束性);森林覆盖率49.7%以上
+                城乡居民人均可支配收入比	降至2.3∶1左右;居民收入增速高于全国、高于全省经济增速
+                一般公共预算收入	增长3.7%,努力跑赢全国
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("碳达峰", TargetKind.UNSTATED, null),
+                        tuple("单位GDP二氧化碳排放", TargetKind.QUOTA, null),
+                        tuple("能源综合生产能力", TargetKind.QUOTA, null),
+                        tuple("粮食综合生产能力", TargetKind.QUOTA, null),
+                        tuple("森林覆盖率", TargetKind.LEVEL, 49.7),
+                        tuple("城乡居民人均可支配收入比", TargetKind.LEVEL, 2.3),
+                        tuple("居民收入增速", TargetKind.RELATIVE_TO_AVERAGE, null));
+        assertThat(r.targets())
+                .as("努力跑赢全国 names an effort, not a statistic held above its average")
+                .noneMatch(t -> t.nameZh().contains("努力"));
+        assertThat(r.targets())
+                .filteredOn(t -> t.kind() == TargetKind.RELATIVE_TO_AVERAGE)
+                .extracting(Target::bound, Target::expression)
+                .as("the evaluation reads the average's region from the words")
+                .containsExactly(tuple(Bound.AT_LEAST, "居民收入增速高于全国"));
+    }
+
+    @Test
+    void shouldTakeWhichWayIsBetterFromACellsWordingForAnIndicatorTheDictionaryLacks() throws IOException {
+        // a digest's cells: the name of a ratio says nothing of its direction, 降至 and 以内 do
+        CatalogueImporter.Result r = read("""
+                新疆"十五五"规划纲要要点
+                指标	目标值
+                社会物流费用比率	降至13.6%
+                城市生活垃圾填埋量	控制在300万吨以内
+                养老服务中心服务覆盖率	不低于75%
+                社会物流	到2030年社会物流总额年均增速高于地区生产总值增速,社会物流总费用与地区生产总值的比率降至13.6%
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::direction)
+                .containsExactlyInAnyOrder(
+                        tuple("社会物流费用比率", Direction.LOWER_IS_BETTER),
+                        tuple("城市生活垃圾填埋量", Direction.LOWER_IS_BETTER),
+                        tuple("养老服务中心服务覆盖率", Direction.HIGHER_IS_BETTER),
+                        tuple("社会物流总额年均增速", Direction.HIGHER_IS_BETTER),
+                        tuple("社会物流总费用与地区生产总值的比率", Direction.LOWER_IS_BETTER));
+    }
+
+    @Test
     void shouldFileAFigureDatedInBracketsUnderItsYearAndDropOneOfTheBaseOrBeyondThePlan() throws IOException {
         CatalogueImporter.Result r = read("""
                 广西壮族自治区"十五五"规划纲要要点
@@ -605,14 +659,15 @@ class FifteenthPlanTableShapesTest {
                         tuple("全社会研发经费投入强度", "%", Bound.ABOUT, 3.0),
                         tuple("制造业增加值占GDP比重", "%", Bound.ABOUT, 20.0),
                         tuple("城乡居民人均可支配收入比", "", Bound.ABOUT, 2.2),
-                        tuple("森林覆盖率", "%", Bound.AT_LEAST, 50.0));
+                        tuple("森林覆盖率", "%", Bound.AT_LEAST, 50.0),
+                        tuple("居民收入增速", "%", Bound.AT_LEAST, null));
         assertThat(r.targets())
                 .filteredOn(t -> t.nameZh().equals("全社会研发经费投入强度") || t.nameZh().equals("森林覆盖率"))
                 .extracting(Target::indicator)
                 .containsExactlyInAnyOrder("rd_intensity", "forest_coverage");
         assertThat(r.notices())
-                .as("the clause linked to the nation's growth is not read, and says so")
-                .anyMatch(n -> n.startsWith("plan.txt:5: ") && n.endsWith("read as 1 clauses instead"));
+                .as("the clause held above the nation's average is read as one of the cell's")
+                .anyMatch(n -> n.startsWith("plan.txt:5: ") && n.endsWith("read as 2 clauses instead"));
     }
 
     @Test

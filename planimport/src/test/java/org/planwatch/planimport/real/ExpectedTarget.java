@@ -142,7 +142,18 @@ record ExpectedTarget(
                 && t.nameZh().matches(".*(降低|下降|降幅)")
                 && sameBound(t)
                 && sameNumber(t);
-        return reduction || added || reductionLevel || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
+        // 居民收入增速高于全国: the keys write a statistic held above an average as a link (LINKED AT_LEAST); the
+        // importer holds it as what the evaluation compares, the same statistic's average with nothing to add
+        boolean aboveAverage = kind.equals("LINKED")
+                && bound.equals("AT_LEAST")
+                && value.isEmpty()
+                && t.kind().name().equals("RELATIVE_TO_AVERAGE")
+                && t.targetValue() == null;
+        return reduction
+                || added
+                || reductionLevel
+                || aboveAverage
+                || (t.kind().name().equals(kind) && sameBound(t) && sameNumber(t));
     }
 
     private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("^(?:新建|新开工|招引|累计)|新增");

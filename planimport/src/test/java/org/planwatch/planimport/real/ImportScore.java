@@ -11,17 +11,38 @@ import org.planwatch.domain.Target;
  */
 record ImportScore(String document, int expected, int imported, List<ExpectedTarget> missed, List<Target> wrong) {
 
+    /**
+     * Found are the expected targets paired one to one with targets that came out (a largest pairing): one
+     * target that matches two rows (居民收入增速 高于全国 for 与全国比 and 与全省经济增速比) finds one of them.
+     */
     static ImportScore of(String document, List<ExpectedTarget> expected, List<Target> imported) {
+        int[] pairedWith = new int[imported.size()];
+        java.util.Arrays.fill(pairedWith, -1);
         List<ExpectedTarget> missed = new ArrayList<>();
-        for (ExpectedTarget e : expected) {
-            if (imported.stream().noneMatch(e::matches)) {
-                missed.add(e);
+        for (int e = 0; e < expected.size(); e++) {
+            if (!pair(e, expected, imported, pairedWith, new boolean[imported.size()])) {
+                missed.add(expected.get(e));
             }
         }
         List<Target> wrong = imported.stream()
                 .filter(t -> expected.stream().noneMatch(e -> e.matches(t)))
                 .toList();
         return new ImportScore(document, expected.size(), imported.size(), missed, wrong);
+    }
+
+    /** Kuhn's augmenting path: pairs expected row {@code e} with a target, moving earlier pairs where it must. */
+    private static boolean pair(
+            int e, List<ExpectedTarget> expected, List<Target> imported, int[] pairedWith, boolean[] tried) {
+        for (int t = 0; t < imported.size(); t++) {
+            if (!tried[t] && expected.get(e).matches(imported.get(t))) {
+                tried[t] = true;
+                if (pairedWith[t] < 0 || pair(pairedWith[t], expected, imported, pairedWith, tried)) {
+                    pairedWith[t] = e;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     int found() {
