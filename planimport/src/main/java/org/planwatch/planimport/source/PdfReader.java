@@ -20,6 +20,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfReader {
     /** A gap this many average glyph widths wide parts two cells; word spaces are far narrower. */
     static final double CELL_GAP = 1.5;
+    /** How many lines of a table may pass without a gap between cells: its wrapped cells' lines. */
+    private static final int WRAPPED_LINES = 2;
 
     private PdfReader() {}
 
@@ -144,7 +146,7 @@ final class PdfReader {
                 }
                 int end = i;
                 List<List<TextPosition>> celledLines = new ArrayList<>();
-                while (end < pageLines.size() && (celled[end] || (end + 1 < pageLines.size() && celled[end + 1]))) {
+                while (end < pageLines.size() && (celled[end] || celledWithin(celled, end, WRAPPED_LINES))) {
                     if (celled[end]) {
                         celledLines.add(pageLines.get(end)); // a wrapped cell's line or a heading hides no column
                     }
@@ -159,6 +161,19 @@ final class PdfReader {
                 i = Math.max(end, i + 1);
             }
             return out;
+        }
+
+        /**
+         * Whether a celled line follows within {@code lines} lines of {@code k}: a row whose two cells both wrap
+         * (10. 每千人口拥有医护人员数——执业医师 / 民生福祉 / 数(人) | 3.1 | 3.7) leaves two uncelled lines in its table.
+         */
+        private static boolean celledWithin(boolean[] celled, int k, int lines) {
+            for (int j = k + 1; j <= k + lines && j < celled.length; j++) {
+                if (celled[j]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The middles of the x intervals that no glyph of a table's celled lines covers. */
@@ -231,24 +246,60 @@ final class PdfReader {
                 List<String> above = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (above != null
                         && firstFilled(line) >= 2
-                        && above.get(above.size() - 1).isEmpty()) {
+                        && (above.get(above.size() - 1).isEmpty() || tailOf(line, above))) {
                     join(above, line);
                     continue;
                 }
-                boolean leading = firstFilled(line) >= 0 && lastFilled(line) <= 1;
-                if (leading && k + 1 < lines.size()) {
-                    List<String> below = lines.get(k + 1);
-                    if (below.get(0).isEmpty()
-                            && below.size() > 1
-                            && !below.get(1).isEmpty()
-                            && lastFilled(below) > 1) {
-                        join(line, below);
-                        k++;
+                if (leading(line)) {
+                    // the row's class, printed in the middle of its merged cell, may stand on a line of its own
+                    // between the name's lines (10. 每千人口…执业医师 / 民生福祉 / 数(人) | 3.1 | 3.7)
+                    int last = k + 1;
+                    while (last < lines.size() && last <= k + WRAPPED_LINES && leading(lines.get(last))) {
+                        last++;
+                    }
+                    if (last < lines.size() && startsItsFigures(lines.subList(k, last + 1))) {
+                        for (int j = k + 1; j <= last; j++) {
+                            join(line, lines.get(j));
+                        }
+                        k = last;
                     }
                 }
                 out.add(line);
             }
             return out;
+        }
+
+        /**
+         * Whether {@code line} is only the wrapped ends of cells of the row above: a word or two under cells that
+         * are filled there (保持在合理区间、各年度 / 视情提出, 1.45 左 / 右), none in a column the row leaves empty.
+         */
+        private static boolean tailOf(List<String> line, List<String> above) {
+            int filled = 0;
+            for (int c = 0; c < line.size(); c++) {
+                if (line.get(c).isEmpty()) {
+                    continue;
+                }
+                if (c >= above.size() || above.get(c).isEmpty()) {
+                    return false;
+                }
+                filled++;
+            }
+            return filled <= 2;
+        }
+
+        /** A line with words in its first two columns only: a name's or a class's, its figures on a line below. */
+        private static boolean leading(List<String> line) {
+            return firstFilled(line) >= 0 && lastFilled(line) <= 1;
+        }
+
+        /**
+         * Whether the last of {@code lines} holds the figures of the row the lines before it name: its name
+         * column filled, a figure column too, and the class column filled on one line at most.
+         */
+        private static boolean startsItsFigures(List<List<String>> lines) {
+            List<String> figures = lines.get(lines.size() - 1);
+            long classes = lines.stream().filter(l -> !l.get(0).isEmpty()).count();
+            return figures.size() > 1 && !figures.get(1).isEmpty() && lastFilled(figures) > 1 && classes <= 1;
         }
 
         private static int firstFilled(List<String> cells) {

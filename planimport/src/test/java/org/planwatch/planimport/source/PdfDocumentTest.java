@@ -106,4 +106,32 @@ class PdfDocumentTest {
                         "民生福祉\t3. 每千人口拥有执业医师数(人)\t3.1\t3.7\t—\t预期性",
                         "民生福祉\t4. 人均预期寿命(岁)\t79.25\t80\t—\t预期性");
     }
+
+    /**
+     * The same table as LibreOffice prints the national 专栏1 from its web page: a row's class centred in its
+     * merged cell stands on a line of its own between the two lines of the row's name, so that the table holds
+     * two lines in a row without a gap between cells; a value's last word wraps under a row whose cells are all
+     * filled (1.45 左 / 右).
+     */
+    @Test
+    void shouldJoinARowWhoseClassStandsBetweenTheLinesOfItsName() {
+        List<List<String>> lines = List.of(
+                List.of("类别", "指标", "2025年", "2030年", "年均/累计", "属性"),
+                List.of("民生福祉", "9. 劳动年龄人口平均受教育年限(年)", "11.3", "11.7", "—", "约束性"),
+                List.of("", "10. 每千人口拥有执业医师", "", "", "", ""),
+                List.of("民生福祉", "", "", "", "", ""),
+                List.of("", "数(人)", "3.1", "3.7", "—", "预期性"),
+                List.of("安全保障", "11. 粮食综合生产能力(亿吨)", "0.69", "0.72左", "—", "约束性"),
+                List.of("", "", "", "右", "", ""),
+                List.of("安全保障", "12. 能源综合生产能力(亿吨标准煤)", "51.3", "58", "—", "约束性"));
+        byte[] pdf = DocumentWriters.pdfLines(lines, DocumentWriters.cjkFont(), 2);
+
+        assertThat(PlanDocuments.read("plan.pdf", pdf, null).lines())
+                .containsSubsequence(
+                        "类别\t指标\t2025年\t2030年\t年均/累计\t属性",
+                        "民生福祉\t9. 劳动年龄人口平均受教育年限(年)\t11.3\t11.7\t—\t约束性",
+                        "民生福祉\t10. 每千人口拥有执业医师数(人)\t3.1\t3.7\t—\t预期性",
+                        "安全保障\t11. 粮食综合生产能力(亿吨)\t0.69\t0.72左右\t—\t约束性",
+                        "安全保障\t12. 能源综合生产能力(亿吨标准煤)\t51.3\t58\t—\t约束性");
+    }
 }
