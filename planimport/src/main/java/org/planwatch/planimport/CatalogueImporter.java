@@ -159,10 +159,16 @@ public final class CatalogueImporter {
                     problems.addAll(r.problems());
                     for (TableTargets.UnreadRow row : r.unread()) {
                         // a cell of clauses (a digest's): each read as running text is, the row naming the first
-                        List<Target> clauses = textTargets.ofCell(name, row.line(), plan, row.name(), row.cell());
+                        TextTargets.CellReading cell =
+                                textTargets.ofCell(name, row.line(), plan, row.name(), row.cell());
+                        List<Target> clauses = cell.targets();
                         if (!clauses.isEmpty() && problems.remove(row.problem())) {
                             found.addAll(clauses);
-                            notices.add(row.problem() + "; read as " + clauses.size() + " clauses instead");
+                            // nothing of the cell passes unsaid: the clauses that gave no target are named
+                            notices.add(row.problem() + "; read as " + clauses.size() + " clauses instead"
+                                    + (cell.unread().isEmpty()
+                                            ? ""
+                                            : "; not read: '" + String.join("', '", cell.unread()) + "'"));
                         }
                     }
                 } catch (PlanTextException e) {

@@ -838,8 +838,9 @@ public final class TextTargets {
      * 失业率5.5%左右): each clause that is unmistakably a target, the row's {@code name} the subject of one that
      * names none; the plan's end year unless the clause names a year of the plan. Empty where none is.
      */
-    List<Target> ofCell(String file, int line, Plan plan, String name, String cell) {
+    CellReading ofCell(String file, int line, Plan plan, String name, String cell) {
         List<Target> out = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         List<CellClauses.Clause> clauses = CellClauses.of(cell, plan);
         String rowName = Names.normalize(name);
         List<String> parts = CellClauses.subjects(rowName);
@@ -882,11 +883,16 @@ public final class TextTargets {
                         && !QuantifiedClause.onlyAdverbs(read.get().name())
                         && printsIn(read.get())) {
                     out.add(generated(file + ":" + line, plan, read.get(), c.year(), line, c.printed(), (l, f) -> f));
+                } else {
+                    unread.add(one);
                 }
             }
         }
-        return out;
+        return new CellReading(out, unread);
     }
+
+    /** What a cell of clauses gave: a target per clause read, and the clauses that stated none the importer reads. */
+    record CellReading(List<Target> targets, List<String> unread) {}
 
     /**
      * What a cell's clause may ask with no figure, each a form strict enough to read alone: a goal in words, a

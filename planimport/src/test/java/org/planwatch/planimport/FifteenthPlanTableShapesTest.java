@@ -574,6 +574,9 @@ class FifteenthPlanTableShapesTest {
         assertThat(r.targets())
                 .as("努力跑赢全国 names an effort, not a statistic held above its average")
                 .noneMatch(t -> t.nameZh().contains("努力"));
+        assertThat(r.notices())
+                .as("a clause that gave no target is named, not dropped without a word")
+                .anyMatch(n -> n.startsWith("plan.txt:5: ") && n.endsWith("not read: '居民收入增速高于全省经济增速'"));
         assertThat(r.targets())
                 .filteredOn(t -> t.kind() == TargetKind.RELATIVE_TO_AVERAGE)
                 .extracting(Target::bound, Target::expression)
