@@ -286,9 +286,14 @@ public record TargetExpression(
                     m -> of(Form.RELATIVE_REDUCTION, num(m, 2), false, m.group(1))
                             .bound(qualifier(m.group(3)))),
             rule(
-                    "比(全国|全省|全市)平均水平(高|低)" + NUM + "个百分点",
+                    // 高1岁, 高5个百分点: a difference in the indicator's own unit
+                    "比(全国|全省|全市)平均(?:水平)?(高|低|多|少)" + NUM + "(?:个百分点|岁|年)(以上|左右)?",
                     m -> of(Form.RELATIVE_TO_AVERAGE, signed(m.group(2), num(m, 3)), false, m.group(1))),
             rule("低于(全国|全省|全市)平均水平", m -> of(Form.BELOW_AVERAGE, null, false, m.group(1))),
+            // 高于全国平均水平, 年均增速快于全省平均: held above the average, nothing to add to it
+            rule(
+                    "(?:年均)?(?:增长|增速)?(?:高于|快于|跑赢|不低于)(全国|全省|全市)(?:平均水平|平均)(?:的?(?:增速|增长|水平))?",
+                    m -> of(Form.RELATIVE_TO_AVERAGE, null, false, m.group(1)).bound(Bound.AT_LEAST)),
             // the cell is normalised (no spaces, lower case): 与 GDP 增长同步 is 与gdp增长同步
             rule("与(?:经济|gdp|地区生产总值|国内生产总值)增长(?:基本|保持)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
             rule(
@@ -312,7 +317,8 @@ public record TargetExpression(
             rule("稳中有升|(?:逐步|稳步|不断)(?:提升|提高|增长)", m -> of(Form.RISING, null, false, null)),
             // 完成省下达目标, 完成省定目标, 完成经国家审核衔接后确定的目标: the level above sets the figure
             rule(
-                    "(?:基本|确保)?完成(?:经)?(市|省|国家)(?:下达|定|确定|核定|审核[^，。]{0,8}确定)(?:的)?(?:任务|目标)",
+                    // 完成国家分解/审核确定目标: the ways the level above sets it, one or two of them
+                    "(?:基本|确保)?完成(?:经)?(市|省|国家)(?:(?:下达|分解|定|确定|核定|审核[^，。/、]{0,8}确定|审核)[/、和]?){1,2}(?:的)?(?:任务|目标)",
                     m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("达到(国家|省|市)(?:要求|标准|下达目标)", m -> of(Form.QUOTA, null, false, m.group(1))),
             rule("落实(市|省|国家)下达(?:的)?规模", m -> of(Form.QUOTA, null, false, m.group(1))),
@@ -667,7 +673,7 @@ public record TargetExpression(
 
     private static double signed(String verb, double n) {
         return switch (verb) {
-            case "降低", "下降", "低", "减少" -> -n;
+            case "降低", "下降", "低", "少", "减少" -> -n;
             default -> n;
         };
     }

@@ -19,6 +19,7 @@ import org.planwatch.domain.IndicatorResolver;
 import org.planwatch.domain.Region;
 import org.planwatch.domain.RegionDictionary;
 import org.planwatch.domain.Target;
+import org.planwatch.domain.TargetKind;
 import org.planwatch.planimport.source.DocumentException;
 import org.planwatch.planimport.source.DocumentFormat;
 import org.planwatch.planimport.source.FoldedText;
@@ -223,6 +224,15 @@ public final class CatalogueImporter {
                     targets.put(key, keep);
                     notices.add((fuller ? before : t).source() + ": restates " + key + " from " + keep.source()
                             + " without its base; " + keep.source() + " is kept");
+                } else if (comparedBesideFigure(before, t) || comparedBesideFigure(t, before)) {
+                    // 年均增长5%以上，经济增速跑赢全国平均水平: two goals of one indicator, not two readings of one; the
+                    // catalogue holds one target an indicator and a plan, the one with a figure, and says so
+                    Target figured = before.targetValue() != null ? before : t;
+                    Target compared = figured == before ? t : before;
+                    targets.put(key, figured);
+                    notices.add(compared.source() + ": " + key + " is also to be '" + compared.expression()
+                            + "'; one target is kept an indicator, the one with a figure ('" + figured.expression()
+                            + "', " + figured.source() + ")");
                 } else {
                     problems.add(t.source() + ": " + key + " contradicts " + before.source() + ": " + t.expression()
                             + " against " + before.expression());
@@ -231,6 +241,14 @@ public final class CatalogueImporter {
             documents.add(new DocumentReport(name, tables.size(), rows, kept));
         }
         return new Result(List.copyOf(targets.values()), documents, problems, notices);
+    }
+
+    /** Whether {@code compared} holds the indicator to another figure or an average, and {@code figured} sets its own. */
+    private static boolean comparedBesideFigure(Target compared, Target figured) {
+        return compared.targetValue() == null
+                && figured.targetValue() != null
+                && java.util.EnumSet.of(TargetKind.LINKED, TargetKind.RELATIVE_TO_AVERAGE, TargetKind.BELOW_AVERAGE)
+                        .contains(compared.kind());
     }
 
     /** The lines of every table, from its title to its last row: not running text. */

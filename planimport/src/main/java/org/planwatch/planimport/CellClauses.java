@@ -75,6 +75,9 @@ final class CellClauses {
     /** What a growth's name adds to its statistic's: 研发经费支出年均增长 is about 研发经费支出. */
     private static final Pattern GROWTH_WORDS = Pattern.compile("(?:年均)?(?:增长率|增长|增速|涨幅)$");
 
+    /** A bracket that opens with the goal's attribute, after words: (预期性), (预期性，2025年为10%). */
+    private static final Pattern ATTRIBUTE_BRACKET =
+            Pattern.compile("(?<=[^\\d%])\\((?:约束性|预期性)(?:[,;，；]([^()]*))?\\)");
     /** A bracket of a base (2025年1347万吨) or of an attribute (约束性) inside a clause: a note, not the goal. */
     private static final Pattern NOTE = Pattern.compile("[(（](?:(?:19|20)\\d\\d年[^()（）]{0,16}|约束性|预期性)[)）]");
 
@@ -124,8 +127,12 @@ final class CellClauses {
         // not Names.normalize, which takes a trailing bracket off as a name's unit: here it may be a goal
         String written = WrittenFigures.plain(ChineseFigures.inDigits(
                 signsInWords(Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", ""))));
+        // 高于全国平均(预期性，2025年为10%): the attribute is no clause; what follows it in the bracket is one of its own
+        String unattributed = ATTRIBUTE_BRACKET
+                .matcher(written)
+                .replaceAll(m -> m.group(1) == null ? "" : Matcher.quoteReplacement(";" + m.group(1) + ";"));
         String text = BRACKET_AFTER_FIGURE
-                .matcher(AND_AFTER_BOUND.matcher(written).replaceAll(","))
+                .matcher(AND_AFTER_BOUND.matcher(unattributed).replaceAll(","))
                 .replaceAll(m -> {
                     Matcher dated = YEAR_ONLY.matcher(m.group(2));
                     if (!dated.matches()) {

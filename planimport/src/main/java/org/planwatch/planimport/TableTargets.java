@@ -336,7 +336,7 @@ public final class TableTargets {
                                 + " names no indicator the standard limits (standard)"));
                 yield new Statement(limited, TargetKind.LEVEL, Bound.AT_MOST, v, limited.unit());
             }
-            case RELATIVE_TO_AVERAGE -> new Statement(own, TargetKind.RELATIVE_TO_AVERAGE, Bound.EXACT, v, unit);
+            case RELATIVE_TO_AVERAGE -> new Statement(own, TargetKind.RELATIVE_TO_AVERAGE, e.bound(), v, unit);
             case BELOW_AVERAGE -> new Statement(own, TargetKind.BELOW_AVERAGE, Bound.EXACT, null, unit);
             case LINKED_TO_GDP, LINKED_TO, PROPORTIONAL -> {
                 // 与经济增长同步 names what it moves with, whether or not the dictionary knows the row

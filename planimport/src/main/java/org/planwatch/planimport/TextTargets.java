@@ -867,9 +867,13 @@ public final class TextTargets {
             for (String one : each) {
                 // 50所左右高水平高职: a count that opens the clause may name what it counts after it; a clause
                 // that opens with its verb (迈上3万亿元) is never named by it
+                String rowSubject = subject;
                 Optional<QuantifiedClause> q = c.nameless()
                         ? ofRowsSubject(subject, one)
                                 .or(() -> QuantifiedClause.readInCell(one).filter(CellClauses::namesMoreThanItsVerb))
+                                // 年均增速高于全国平均 under its statistic's row: a comparison, no figure, of the row's
+                                .or(() ->
+                                        QuantifiedClause.read(rowSubject + one).filter(x -> x.value() == null))
                         : QuantifiedClause.readInCell(one).or(() -> QuantifiedClause.worded(one));
                 // a goal in words (碳达峰目标如期实现) names its own achievement, not the statistic of the clauses after it
                 if (q.isPresent() && !c.nameless() && q.get().value() != null) {

@@ -73,8 +73,24 @@ record ExpectedTarget(
      * kind, bound and number.
      */
     boolean matches(Target t) {
-        return (t.targetYear() == targetYear && sameKind(t) && sameName(t.nameZh()) && samePlace(t)) || onPath(t);
+        return (t.targetYear() == targetYear && sameKind(t) && (sameName(t.nameZh()) || sameEntry(t)) && samePlace(t))
+                || onPath(t);
     }
+
+    /**
+     * The same entry of the indicator dictionary by another of its names: GDP for a province's 地区生产总值, as
+     * the dictionary, which the evaluation goes by, holds them one indicator. Not for a generated indicator.
+     */
+    private boolean sameEntry(Target t) {
+        String own = name.substring(name.indexOf('·') + 1);
+        return DICTIONARY
+                .find(null, own, unit)
+                .map(i -> i.code().equals(t.indicator()))
+                .orElse(false);
+    }
+
+    private static final org.planwatch.domain.IndicatorDictionary DICTIONARY =
+            org.planwatch.domain.IndicatorDictionary.bundled();
 
     /**
      * A level the document sets for an earlier year of the same indicator (2027年达到93%, 2035年达到98%) comes
