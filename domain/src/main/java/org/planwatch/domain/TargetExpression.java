@@ -290,9 +290,10 @@ public record TargetExpression(
                     "比(全国|全省|全市)平均(?:水平)?(高|低|多|少)" + NUM + "(?:个百分点|岁|年)(以上|左右)?",
                     m -> of(Form.RELATIVE_TO_AVERAGE, signed(m.group(2), num(m, 3)), false, m.group(1))),
             rule("低于(全国|全省|全市)平均水平", m -> of(Form.BELOW_AVERAGE, null, false, m.group(1))),
-            // 高于全国平均水平, 年均增速快于全省平均: held above the average, nothing to add to it
+            // 高于全国平均水平: the row's statistic held above its average, nothing to add to it (年均增速高于全国平均
+            // under a share's row is the share's growth, another indicator: read as a clause, under its own name)
             rule(
-                    "(?:年均)?(?:增长|增速)?(?:高于|快于|跑赢|不低于)(全国|全省|全市)(?:平均水平|平均)(?:的?(?:增速|增长|水平))?",
+                    "(?:高于|快于|跑赢|不低于)(全国|全省|全市)(?:平均水平|平均)",
                     m -> of(Form.RELATIVE_TO_AVERAGE, null, false, m.group(1)).bound(Bound.AT_LEAST)),
             // the cell is normalised (no spaces, lower case): 与 GDP 增长同步 is 与gdp增长同步
             rule("与(?:经济|gdp|地区生产总值|国内生产总值)增长(?:基本|保持)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),

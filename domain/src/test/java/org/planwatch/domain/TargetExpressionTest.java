@@ -52,7 +52,7 @@ class TargetExpressionTest {
                 "低于全省平均水平|BELOW_AVERAGE|null",
                 "高于全国平均水平|RELATIVE_TO_AVERAGE|null",
                 "比全国平均水平高1岁|RELATIVE_TO_AVERAGE|1.0",
-                "年均增速快于全省平均|RELATIVE_TO_AVERAGE|null",
+                "快于全省平均水平|RELATIVE_TO_AVERAGE|null",
                 "完成国家分解/审核确定目标|QUOTA|null",
                 "与经济增长基本同步|LINKED_TO_GDP|null",
                 "同比例提高|PROPORTIONAL|null",

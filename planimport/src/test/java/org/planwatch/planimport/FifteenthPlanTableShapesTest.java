@@ -585,6 +585,31 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldKeepTheFigureOfAnIndicatorAlsoHeldAboveAnAverageAndSaySo() throws IOException {
+        // digests: a growth and a comparison of one statistic in one cell; a comparison under the row's name
+        CatalogueImporter.Result r = read("""
+                吉林省"十五五"规划纲要要点
+                指标	目标值
+                地区生产总值	总量迈上2万亿元台阶,年均增长5%以上,经济增速跑赢全国平均水平(预期性)
+                数字经济核心产业增加值占 GDP 比重	年均增速高于全国平均(预期性，2025 年为 10%)
+                人均预期寿命	比全国平均水平高1岁
+                """);
+        assertThat(r.problems())
+                .as("two goals of one indicator are no contradiction")
+                .isEmpty();
+        assertThat(r.notices())
+                .anyMatch(n -> n.contains("gdp_growth is also to be '经济增速跑赢全国平均水平'")
+                        && n.contains("the one with a figure ('年均增长5%以上'"));
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("地区生产总值", TargetKind.LEVEL, 2.0),
+                        tuple("地区生产总值", TargetKind.ANNUAL_GROWTH, 5.0),
+                        tuple("数字经济核心产业增加值占GDP比重年均增速", TargetKind.RELATIVE_TO_AVERAGE, null),
+                        tuple("人均预期寿命", TargetKind.RELATIVE_TO_AVERAGE, 1.0));
+    }
+
+    @Test
     void shouldTakeWhichWayIsBetterFromACellsWordingForAnIndicatorTheDictionaryLacks() throws IOException {
         // a digest's cells: the name of a ratio says nothing of its direction, 降至 and 以内 do
         CatalogueImporter.Result r = read("""
