@@ -73,8 +73,17 @@ record ExpectedTarget(
      * kind, bound and number.
      */
     boolean matches(Target t) {
-        return (t.targetYear() == targetYear && sameKind(t) && (sameName(t.nameZh()) || sameEntry(t)) && samePlace(t))
-                || onPath(t);
+        return matchesDirectly(t) || onPath(t);
+    }
+
+    /** This row wherever it is printed: the same target stated again is not another one. */
+    ExpectedTarget wherever() {
+        return new ExpectedTarget("", name, unit, targetYear, value, kind, bound, regions);
+    }
+
+    /** The target is this row itself, not a later one whose path passes through it. */
+    boolean matchesDirectly(Target t) {
+        return t.targetYear() == targetYear && sameKind(t) && (sameName(t.nameZh()) || sameEntry(t)) && samePlace(t);
     }
 
     /**
@@ -97,7 +106,7 @@ record ExpectedTarget(
      * out as a milestone of the later target: the required path passes through it, and a reading of that year
      * is judged against it. It is found if its year and figure are this one's.
      */
-    private boolean onPath(Target t) {
+    boolean onPath(Target t) {
         return kind.equals("LEVEL")
                 && bound.equals("EXACT")
                 && !value.isEmpty()
