@@ -43,6 +43,9 @@ final class CellClauses {
     private static final Pattern MEASURE_ONLY = Pattern.compile("^(?:总量|总规模|规模|总额)$");
     /** A year before a clause: 2030年达480亿元. */
     private static final Pattern YEAR_FIRST = Pattern.compile("^(?:到|至)?((?:19|20)\\d\\d)\\s*年[:：]?");
+    /** A year between a clause's name and its verb: 服务业增加值占GDP比重2030年达50%以上. */
+    private static final Pattern YEAR_AFTER_NAME = Pattern.compile("^(?<name>\\p{IsHan}[^\\d,;，；]{1,30}?)(?:到|至)?"
+            + "(?<year>(?:19|20)\\d\\d)年(?:底|末)?(?=达到|达|提高到|提升到|增加到|突破|超过|力争|控制在|降至|降到|稳定在|保持在)");
     /** The plan's own period before a clause: “十五五”时期累计90万人次 (a total over it), 到“十五五”末 (its end). */
     private static final Pattern PERIOD_FIRST =
             Pattern.compile("^(?:到|至)?[“\"]?" + PlanPeriod.WORD + "[”\"]?(?<span>时期|期间)?(?:末)?");
@@ -157,6 +160,15 @@ final class CellClauses {
                     }
                     year = named;
                     clause = clause.substring(dated.end()).strip();
+                }
+                Matcher inside = YEAR_AFTER_NAME.matcher(clause);
+                if (inside.find()) {
+                    int named = Integer.parseInt(inside.group("year"));
+                    if (named <= plan.baseYear() || named > plan.targetYear()) {
+                        continue; // as before its name: a base year's figure, or a vision beyond the plan
+                    }
+                    year = named;
+                    clause = inside.group("name") + clause.substring(inside.end());
                 }
                 Matcher period = PERIOD_FIRST.matcher(clause);
                 boolean overPeriod = false;

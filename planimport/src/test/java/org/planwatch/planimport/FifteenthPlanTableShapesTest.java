@@ -610,6 +610,21 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldDateAClauseByTheYearBetweenItsNameAndItsVerb() throws IOException {
+        // 宁夏's digest: the year inside the clause; one of the plan's base or beyond its end is no goal of it
+        CatalogueImporter.Result r = read("""
+                宁夏"十五五"规划纲要要点
+                指标	目标值
+                特色指标	新能源装机规模突破1亿千瓦;服务业增加值占GDP比重2030年达50%以上
+                能源	非常规天然气产量2028年达到300亿立方米;粮食产量2025年达到100亿斤;森林覆盖率2035年达到30%
+                """);
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("新能源装机规模", 2030, 1.0), tuple("服务业增加值占GDP比重", 2030, 50.0), tuple("非常规天然气产量", 2028, 300.0));
+    }
+
+    @Test
     void shouldTakeWhichWayIsBetterFromACellsWordingForAnIndicatorTheDictionaryLacks() throws IOException {
         // a digest's cells: the name of a ratio says nothing of its direction, 降至 and 以内 do
         CatalogueImporter.Result r = read("""
