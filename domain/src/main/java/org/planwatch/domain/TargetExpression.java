@@ -418,9 +418,17 @@ public record TargetExpression(
     /** [9]（5年累计）: a note that only says the bracket's figure is the period's total binds nothing more. */
     private static final Pattern PERIOD_TOTAL = Pattern.compile("(?:\\d|五)年(?:累计|合计|总计)|累计");
 
-    /** What a note may not say: a bound or a figure of its own would change what the cell asks. */
+    /**
+     * What a note may not say: a bound, a part or a figure of its own would change what the cell asks, as would
+     * what it counts in or leaves out (含, 不含).
+     */
     private static final Pattern BINDING_NOTE =
-            Pattern.compile("以上|以内|以下|左右|不低于|不超过|不少于|不高于|高于|低于|[≥≤<>]|其中|分别|累计|\\[");
+            Pattern.compile("以上|以内|以下|左右|不低于|不超过|不少于|不高于|高于|低于|[≥≤<>]|其中|分别|累计|含|\\[");
+
+    /** Whether a note in brackets after a goal's figure changes what the goal asks ({@link #BINDING_NOTE}). */
+    public static boolean bindsTheGoal(String note) {
+        return BINDING_NOTE.matcher(note).find();
+    }
 
     /**
      * The base figure before an arrow and the target after it, as digests print a row: 63%→67.5%,

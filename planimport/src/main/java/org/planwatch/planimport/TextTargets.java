@@ -39,8 +39,7 @@ import org.planwatch.domain.TargetKind;
  */
 public final class TextTargets {
     /** A bracket closing a clause after its figure, with words and no figure: a note, not part of the goal. */
-    private static final Pattern NOTE_AFTER_FIGURE =
-            Pattern.compile("(?<=\\d[^\\d()]{0,6})\\((?![^()]*(?:以上|以内|以下|左右|不含|含))[^\\d()]{2,30}\\)$");
+    private static final Pattern NOTE_AFTER_FIGURE = Pattern.compile("(?<=\\d[^\\d()]{0,6})\\(([^\\d()]{2,30})\\)$");
 
     private static final Pattern YEAR = ProseTime.TARGET_YEAR;
     /** A document's title, a date or a span of years: none is a figure a target states. */
@@ -636,7 +635,10 @@ public final class TextTargets {
                     text = withoutOwnRegion(text, plan.region());
                     text = NAME_COLON.matcher(text).replaceFirst("$1");
                     // 达到11.7年（民生类唯一约束性指标）: a note on the goal after its figure, no figure of its own
-                    text = NOTE_AFTER_FIGURE.matcher(text).replaceFirst("");
+                    Matcher note = NOTE_AFTER_FIGURE.matcher(text);
+                    if (note.find() && !TargetExpression.bindsTheGoal(note.group(1))) {
+                        text = text.substring(0, note.start());
+                    }
                     Matcher sign = SIGN_AFTER_NAME.matcher(text);
                     if (sign.find()) {
                         // 浓度<27微克/立方米: the sign read as the words prose bounds a figure with (低于27)
