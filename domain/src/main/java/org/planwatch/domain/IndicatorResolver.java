@@ -110,12 +110,16 @@ public final class IndicatorResolver {
 
     /**
      * Which way is better for a target worded {@code wording}: the dictionary's direction for an
-     * indicator it holds; for one generated from a name, lower when the wording takes the measure
-     * down or caps it, unless its figures are themselves falls (单位…能耗降低, a larger fall is better).
+     * indicator it holds; for one generated from a name that says nothing else, lower when the target's
+     * own words take the measure down or cap it, unless its figures are themselves falls (单位…能耗降低, a
+     * larger fall is better) or its name a band (价格指数涨幅2%以内).
      */
     public static Direction directionOf(Indicator indicator, String wording) {
-        if (!isGenerated(indicator) || indicator.path() == PathForm.REDUCTION || wording == null) {
-            return indicator.direction();
+        if (!isGenerated(indicator)
+                || indicator.path() == PathForm.REDUCTION
+                || indicator.direction() != Direction.HIGHER_IS_BETTER
+                || wording == null) {
+            return indicator.direction(); // the dictionary's, a fall's, or a band (涨幅2%以内 is held, not lowered)
         }
         String w = AGE_GROUP.matcher(Names.normalize(wording)).replaceAll("");
         return FALLING_WORDING.matcher(w).find() ? Direction.LOWER_IS_BETTER : indicator.direction();

@@ -288,7 +288,8 @@ public record TargetExpression(
             rule(
                     // 高1岁, 高5个百分点: a difference in the indicator's own unit
                     "比(全国|全省|全市)平均(?:水平)?(高|低|多|少)" + NUM + "(?:个百分点|岁|年)(以上|左右)?",
-                    m -> of(Form.RELATIVE_TO_AVERAGE, signed(m.group(2), num(m, 3)), false, m.group(1))),
+                    m -> of(Form.RELATIVE_TO_AVERAGE, signed(m.group(2), num(m, 3)), false, m.group(1))
+                            .bound(qualifier(m.group(4)))),
             rule("低于(全国|全省|全市)平均水平", m -> of(Form.BELOW_AVERAGE, null, false, m.group(1))),
             // 高于全国平均水平: the row's statistic held above its average, nothing to add to it (年均增速高于全国平均
             // under a share's row is the share's growth, another indicator: read as a clause, under its own name)

@@ -2,7 +2,7 @@ package org.planwatch.evaluation;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.planwatch.domain.AverageRegion;
 import org.planwatch.domain.Figures;
 import org.planwatch.domain.Status;
 import org.planwatch.domain.Target;
@@ -14,25 +14,9 @@ import org.planwatch.domain.TargetKind;
  * wording: 全国 the country, 全省 the province, 全市 the city.
  */
 final class AverageRule {
-    /** A six-digit administrative code; compiled once, since every reading's evaluation asks. */
-    private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}");
-
     /** The region whose figure is the average {@code t} is held against, if its wording names one. */
     static Optional<String> averageRegion(Target t) {
-        String text = t.expression() == null ? "" : t.expression();
-        String region = t.region();
-        if (text.contains("全国")) {
-            return Optional.of("CN");
-        }
-        if (region.length() >= 6 && DIVISION_CODE.matcher(region).region(0, 6).matches()) {
-            if (text.contains("全省")) {
-                return Optional.of(region.substring(0, 2) + "0000");
-            }
-            if (text.contains("全市")) {
-                return Optional.of(region.substring(0, 4) + "00");
-            }
-        }
-        return Optional.empty();
+        return AverageRegion.of(t.expression(), t.region());
     }
 
     Evaluation apply(Target t, History average, Observation latest) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.planwatch.domain.AverageRegion;
 import org.planwatch.domain.CatalogueFormatException;
 import org.planwatch.domain.Departments;
 import org.planwatch.domain.Dictionaries;
@@ -205,6 +206,12 @@ public final class CatalogueImporter {
             text.targets().forEach(x -> textSources.add(fromText(x)));
             int kept = 0;
             for (Target read : found) {
+                if (heldAgainstItself(read)) {
+                    // 农村居民收入增速快于全省 in a province's own plan: the province is its own average, always met
+                    notices.add(read.source() + ": '" + read.expression() + "' holds " + read.region()
+                            + " against its own average; not a target");
+                    continue;
+                }
                 Target t = read.withReview(resolver.reviewOf(read.indicator()));
                 String key = t.key();
                 Target before = targets.putIfAbsent(key, t);
@@ -241,6 +248,14 @@ public final class CatalogueImporter {
             documents.add(new DocumentReport(name, tables.size(), rows, kept));
         }
         return new Result(List.copyOf(targets.values()), documents, problems, notices);
+    }
+
+    /** Whether {@code t} is measured against the average of the region it is of. */
+    private static boolean heldAgainstItself(Target t) {
+        return (t.kind() == TargetKind.RELATIVE_TO_AVERAGE || t.kind() == TargetKind.BELOW_AVERAGE)
+                && AverageRegion.of(t.expression(), t.region())
+                        .filter(t.region()::equals)
+                        .isPresent();
     }
 
     /** Whether {@code compared} holds the indicator to another figure or an average, and {@code figured} sets its own. */

@@ -81,8 +81,12 @@ final class CellClauses {
     /** A bracket that opens with the goal's attribute, after words: (预期性), (预期性，2025年为10%). */
     private static final Pattern ATTRIBUTE_BRACKET =
             Pattern.compile("(?<=[^\\d%])\\((?:约束性|预期性)(?:[,;，；]([^()]*))?\\)");
-    /** A bracket of a base (2025年1347万吨) or of an attribute (约束性) inside a clause: a note, not the goal. */
-    private static final Pattern NOTE = Pattern.compile("[(（](?:(?:19|20)\\d\\d年[^()（）]{0,16}|约束性|预期性)[)）]");
+    /**
+     * A bracket of a base (2025年1347万吨) or of an attribute (约束性) inside a clause: a note, not the goal; a
+     * dated goal in brackets (2030年达到1400万吨) is not one.
+     */
+    private static final Pattern NOTE = Pattern.compile("[(（](?:(?:19|20)\\d\\d年(?![^()（）]*(?:达到|达|提高|提升|突破|超过|力争|争取"
+            + "|控制|降至|降到|增至|增加到|保持|稳定在))[^()（）]{0,16}|约束性|预期性)[)）]");
 
     private CellClauses() {}
 

@@ -234,7 +234,7 @@ public final class TableTargets {
                     // a cell of one statement words it (降至13.6%); a cell of several words them all at once
                     .direction(
                             statements.size() == 1
-                                    ? IndicatorResolver.directionOf(s.indicator(), cells.printed())
+                                    ? IndicatorResolver.directionOf(s.indicator(), cells.raw(ColumnRole.TARGET))
                                     : s.indicator().direction())
                     .attribute(Attribute.of(
                             row.attribute().isBlank()

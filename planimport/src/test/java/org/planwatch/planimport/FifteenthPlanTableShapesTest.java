@@ -625,6 +625,25 @@ class FifteenthPlanTableShapesTest {
     }
 
     @Test
+    void shouldNotHoldARegionAgainstItsOwnAverageNorTakeADatedGoalInBracketsForANote() throws IOException {
+        CatalogueImporter.Result r = read("""
+                陕西省"十五五"规划纲要要点
+                指标	目标值
+                农村居民收入	农村居民收入增速快于全省、快于全国
+                粮食安全	粮食综合生产能力(2030年达到1400万吨)完成国家下达目标
+                """);
+        assertThat(r.targets())
+                .filteredOn(t -> t.kind() == TargetKind.RELATIVE_TO_AVERAGE)
+                .extracting(Target::expression)
+                .as("the province is its own average: 全省 in its plan compares it with nothing")
+                .containsExactly("农村居民收入增速快于全国");
+        assertThat(r.notices()).anyMatch(n -> n.contains("against its own average; not a target"));
+        assertThat(r.targets())
+                .as("a dated goal in brackets is no note to drop")
+                .noneMatch(t -> t.kind() == TargetKind.QUOTA && t.nameZh().startsWith("粮食综合生产能力"));
+    }
+
+    @Test
     void shouldTakeWhichWayIsBetterFromACellsWordingForAnIndicatorTheDictionaryLacks() throws IOException {
         // a digest's cells: the name of a ratio says nothing of its direction, 降至 and 以内 do
         CatalogueImporter.Result r = read("""
@@ -633,6 +652,7 @@ class FifteenthPlanTableShapesTest {
                 社会物流费用比率	降至13.6%
                 城市生活垃圾填埋量	控制在300万吨以内
                 养老服务中心服务覆盖率	不低于75%
+                居民消费价格指数涨幅	2%以内
                 社会物流	到2030年社会物流总额年均增速高于地区生产总值增速,社会物流总费用与地区生产总值的比率降至13.6%
                 """);
         assertThat(r.targets())
@@ -641,6 +661,7 @@ class FifteenthPlanTableShapesTest {
                         tuple("社会物流费用比率", Direction.LOWER_IS_BETTER),
                         tuple("城市生活垃圾填埋量", Direction.LOWER_IS_BETTER),
                         tuple("养老服务中心服务覆盖率", Direction.HIGHER_IS_BETTER),
+                        tuple("居民消费价格指数涨幅", Direction.BAND),
                         tuple("社会物流总额年均增速", Direction.HIGHER_IS_BETTER),
                         tuple("社会物流总费用与地区生产总值的比率", Direction.LOWER_IS_BETTER));
     }

@@ -20,6 +20,9 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfReader {
     /** A gap this many average glyph widths wide parts two cells; word spaces are far narrower. */
     static final double CELL_GAP = 1.5;
+    /** What opens a line that ends a table: its note, or the next table's title. */
+    private static final java.util.regex.Pattern TABLE_ENDS =
+            java.util.regex.Pattern.compile("^\\s*(?:注|备注|资料来源|来源|专栏\\s*\\d|表\\s*\\d|附表)");
     /** How many lines of a table may pass without a gap between cells: its wrapped cells' lines. */
     private static final int WRAPPED_LINES = 2;
 
@@ -146,7 +149,8 @@ final class PdfReader {
                 }
                 int end = i;
                 List<List<TextPosition>> celledLines = new ArrayList<>();
-                while (end < pageLines.size() && (celled[end] || celledWithin(celled, end, WRAPPED_LINES))) {
+                while (end < pageLines.size()
+                        && (celled[end] || (!ends(pageLines.get(end)) && celledWithin(celled, end, WRAPPED_LINES)))) {
                     if (celled[end]) {
                         celledLines.add(pageLines.get(end)); // a wrapped cell's line or a heading hides no column
                     }
@@ -174,6 +178,11 @@ final class PdfReader {
                 }
             }
             return false;
+        }
+
+        /** A note under a table (注：…), or the title of the next (专栏2 …, 表3 …): the table ends before it. */
+        private static boolean ends(List<TextPosition> line) {
+            return TABLE_ENDS.matcher(text(line)).find();
         }
 
         /** The middles of the x intervals that no glyph of a table's celled lines covers. */

@@ -173,7 +173,9 @@ record ExpectedTarget(
                 && bound.equals("AT_LEAST")
                 && value.isEmpty()
                 && t.kind().name().equals("RELATIVE_TO_AVERAGE")
-                && t.targetValue() == null;
+                && t.targetValue() == null
+                && t.expression() != null
+                && t.expression().matches(".*(全国|全國|全省|全市).*");
         return reduction
                 || added
                 || reductionLevel

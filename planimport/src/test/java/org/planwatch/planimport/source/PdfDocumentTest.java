@@ -134,4 +134,75 @@ class PdfDocumentTest {
                         "安全保障\t11. 粮食综合生产能力(亿吨)\t0.69\t0.72左右\t—\t约束性",
                         "安全保障\t12. 能源综合生产能力(亿吨标准煤)\t51.3\t58\t—\t约束性");
     }
+
+    /** A word placed at {@code x} on a line of a test page. */
+    private record Placed(float x, String text) {}
+
+    /**
+     * Two borderless tables with a note and the second's title between them: each table ends where its note or
+     * the next title begins, however few lines they take (a table may hold two lines without cells, its wrapped
+     * cells', but a note or a title is not one of them).
+     */
+    @Test
+    void shouldEndABorderlessTableAtItsNoteAndTheNextTablesTitle() throws java.io.IOException {
+        List<List<Placed>> lines = List.of(
+                List.of(
+                        new Placed(50, "类别"),
+                        new Placed(110, "指标"),
+                        new Placed(330, "2025年"),
+                        new Placed(400, "2030年"),
+                        new Placed(470, "属性")),
+                List.of(
+                        new Placed(50, "经济发展"),
+                        new Placed(110, "1. 地区生产总值增长(%)"),
+                        new Placed(330, "5.5"),
+                        new Placed(400, "5左右"),
+                        new Placed(470, "预期性")),
+                List.of(
+                        new Placed(50, "经济发展"),
+                        new Placed(110, "2. 全员劳动生产率增长(%)"),
+                        new Placed(330, "6"),
+                        new Placed(400, "高于GDP增长"),
+                        new Placed(470, "预期性")),
+                List.of(
+                        new Placed(50, "绿色生态"),
+                        new Placed(110, "3. 森林覆盖率(%)"),
+                        new Placed(330, "45"),
+                        new Placed(400, "46"),
+                        new Placed(470, "约束性")),
+                List.of(new Placed(50, "注：[ ]内为五年累计数。")),
+                List.of(new Placed(180, "专栏2 “十五五”时期重大工程")),
+                List.of(new Placed(50, "工程"), new Placed(160, "主要内容"), new Placed(420, "投资(亿元)")),
+                List.of(new Placed(50, "交通"), new Placed(160, "新建高速公路1000公里、铁路500公里"), new Placed(420, "3000")),
+                List.of(new Placed(50, "水利"), new Placed(160, "新建大中型水库10座、灌区改造30处"), new Placed(420, "800")));
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.font.PDFont font =
+                    DocumentWriters.cjkFont().load(doc);
+            org.apache.pdfbox.pdmodel.PDPage a4 =
+                    new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(a4);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream page =
+                    new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, a4)) {
+                float y = 780;
+                for (List<Placed> line : lines) {
+                    for (Placed word : line) {
+                        page.beginText();
+                        page.setFont(font, 10);
+                        page.newLineAtOffset(word.x(), y);
+                        page.showText(word.text());
+                        page.endText();
+                    }
+                    y -= 15;
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+
+        assertThat(PlanDocuments.read("plan.pdf", pdf, null).lines())
+                .containsSubsequence(
+                        "绿色生态\t3. 森林覆盖率(%)\t45\t46\t约束性", "注：[ ]内为五年累计数。", "专栏2 “十五五”时期重大工程", "工程\t主要内容\t投资(亿元)");
+    }
 }
