@@ -210,9 +210,11 @@ record QuantifiedClause(
      * 利用效率大幅提高 or 全民科学素质和全社会研发投入强度明显提高 speak of things together.
      */
     private boolean namesOneStatistic() {
-        // 产业创新能力大幅提升, 能源利用效率大幅提高, 健康产业规模显著扩大: a capacity, an efficiency or a scale
-        // is measured by no one statistic, and with no figure nothing says which
-        return namesAStatistic() && !name.matches(".*[、，,；和及].*|.*(更加|得到|进一步).*") && !name.matches(".*(能力|效率|规模|水平)$");
+        // 产业创新能力大幅提升, 能源利用效率大幅提高, 健康产业规模显著扩大, 生态环境质量高于全国: a capacity, an
+        // efficiency, a scale or a quality is measured by no one statistic, and with no figure nothing says which
+        return namesAStatistic()
+                && !name.matches(".*[、，,；和及].*|.*(更加|得到|进一步).*")
+                && !name.matches(".*(能力|效率|规模|水平|质量)$");
     }
 
     /** Whether the name is a statistic's, as opposed to an activity's or a project's. */

@@ -631,7 +631,11 @@ class FifteenthPlanTableShapesTest {
                 指标	目标值
                 农村居民收入	农村居民收入增速快于全省、快于全国
                 粮食安全	粮食综合生产能力(2030年达到1400万吨)完成国家下达目标
+                生态	生态环境质量高于全国;森林覆盖率49.7%以上
                 """);
+        assertThat(r.targets())
+                .as("a quality is measured by no one statistic: no average to hold it to")
+                .noneMatch(t -> t.nameZh().startsWith("生态环境质量"));
         assertThat(r.targets())
                 .filteredOn(t -> t.kind() == TargetKind.RELATIVE_TO_AVERAGE)
                 .extracting(Target::expression)
