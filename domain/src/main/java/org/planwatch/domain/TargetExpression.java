@@ -121,6 +121,12 @@ public record TargetExpression(
             + "(?:(?:\\p{IsHan}|“|”){2,10}?(?<!任务)(?:目标)?)?(?:如期|全面|基本|确保)(?:实现|完成|建成)(?:达峰)?(?:\\([^\\d()]{1,30}\\))?"
             + "|实现达峰|建成\\([^\\d()]{1,30}\\)|(?:基本|全面)?(?:实现)?全(?:面)?覆盖|位居(?:全国)?前列|(?:稳定|保持)在?全国(?:首位|第一)";
 
+    /**
+     * The words that hold a statistic above another or above an average (高于全国, 快于全省, 跑赢全国, 不低于…):
+     * one list for the cell grammar here and the clauses of running text and cells.
+     */
+    public static final String ABOVE = "(?:高于|快于|跑赢|不低于)";
+
     private record Rule(Pattern pattern, Function<Matcher, TargetExpression> read) {}
 
     private static Rule rule(String regex, Function<Matcher, TargetExpression> read) {
@@ -294,7 +300,7 @@ public record TargetExpression(
             // 高于全国平均水平: the row's statistic held above its average, nothing to add to it (年均增速高于全国平均
             // under a share's row is the share's growth, another indicator: read as a clause, under its own name)
             rule(
-                    "(?:高于|快于|跑赢|不低于)(全国|全省|全市)(?:平均水平|平均)",
+                    ABOVE + "(全国|全省|全市)(?:平均水平|平均)",
                     m -> of(Form.RELATIVE_TO_AVERAGE, null, false, m.group(1)).bound(Bound.AT_LEAST)),
             // the cell is normalised (no spaces, lower case): 与 GDP 增长同步 is 与gdp增长同步
             rule("与(?:经济|gdp|地区生产总值|国内生产总值)增长(?:基本|保持)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),

@@ -252,7 +252,7 @@ public final class CatalogueImporter {
 
     /** Whether {@code t} is measured against the average of the region it is of. */
     private static boolean heldAgainstItself(Target t) {
-        return (t.kind() == TargetKind.RELATIVE_TO_AVERAGE || t.kind() == TargetKind.BELOW_AVERAGE)
+        return AVERAGES.contains(t.kind())
                 && AverageRegion.of(t.expression(), t.region())
                         .filter(t.region()::equals)
                         .isPresent();
@@ -262,9 +262,12 @@ public final class CatalogueImporter {
     private static boolean comparedBesideFigure(Target compared, Target figured) {
         return compared.targetValue() == null
                 && figured.targetValue() != null
-                && java.util.EnumSet.of(TargetKind.LINKED, TargetKind.RELATIVE_TO_AVERAGE, TargetKind.BELOW_AVERAGE)
-                        .contains(compared.kind());
+                && (compared.kind() == TargetKind.LINKED || AVERAGES.contains(compared.kind()));
     }
+
+    /** The kinds measured against an average's region, read from the words ({@link AverageRegion}). */
+    private static final Set<TargetKind> AVERAGES =
+            java.util.EnumSet.of(TargetKind.RELATIVE_TO_AVERAGE, TargetKind.BELOW_AVERAGE);
 
     /** The lines of every table, from its title to its last row: not running text. */
     private static Set<Integer> tableLines(List<PlanTable> tables) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planwatch.domain.Bound;
+import org.planwatch.domain.TargetExpression;
 import org.planwatch.domain.TargetKind;
 
 /**
@@ -171,8 +172,8 @@ record QuantifiedClause(
      * 居民收入增速高于全国, 经济增速跑赢全国平均水平: held above the same statistic's average over the region
      * named (the evaluation reads which from the words), with no figure of its own.
      */
-    private static final Pattern ABOVE_AVERAGE =
-            Pattern.compile("^" + NAME + "(?:要|将)?(?:高于|快于|跑赢|不低于)(?:全国|全省|全市)(?:平均水平|平均)?(?:的?(?:增速|增长|水平))?$");
+    private static final Pattern ABOVE_AVERAGE = Pattern.compile(
+            "^" + NAME + "(?:要|将)?" + TargetExpression.ABOVE + "(?:全国|全省|全市)(?:平均水平|平均)?(?:的?(?:增速|增长|水平))?$");
     /** 能源消费总量基本稳定, 国际收支保持基本平衡: a level held. */
     private static final Pattern STEADY =
             Pattern.compile("^" + NAME + "(?:(?:保持|总体|基本)+稳定|(?:基本|总体|与上年|同比)*持平|(?:保持)?(?:基本|总体)平衡)$");

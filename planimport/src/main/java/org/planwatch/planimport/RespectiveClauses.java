@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planwatch.domain.TargetExpression;
 
 /**
  * A clause that states several targets at once with 分别 (respectively), written out as one clause
@@ -39,7 +40,8 @@ record RespectiveClauses(String text, Integer year) {
 
     /** 居民收入增速高于全国、高于全省经济增速: one statistic held above two others, the verb said again after 、. */
     private static final Pattern TWO_COMPARISONS = Pattern.compile("^(?<name>[^\\d、]{2,30}?)"
-            + "(?<first>(?:高于|快于|跑赢|不低于)[^\\d、]{2,20})、(?<second>(?:高于|快于|跑赢|不低于)[^\\d、]{2,20})$");
+            + "(?<first>" + TargetExpression.ABOVE + "[^\\d、]{2,20})、(?<second>" + TargetExpression.ABOVE
+            + "[^\\d、]{2,20})$");
 
     private static final Pattern SHARED_QUOTA =
             Pattern.compile("^(?<names>[^\\d]+?)等?(?<quota>(?:下降|降低|减少)?" + QuantifiedClause.QUOTA_GOAL + ")$");
