@@ -90,6 +90,22 @@ final class ListTableFinder {
             if (i < lines.size() && (text.isBlank() || i <= joined)) {
                 continue;
             }
+            Optional<Group> group = i < lines.size() ? group(lines, i) : Optional.empty();
+            if (group.isPresent()) {
+                Item head = group.get().rows().get(0);
+                boolean numberedOn = !run.isEmpty()
+                        && head.style().equals(run.get(0).style())
+                        && head.number() == run.get(run.size() - 1).number() + 1;
+                if (!numberedOn) {
+                    if (run.stream().filter(Item::figure).count() >= FEWEST_ITEMS && announced(lines, run)) {
+                        tables.add(table(file, lines, run));
+                    }
+                    run = new ArrayList<>();
+                }
+                run.addAll(group.get().rows());
+                joined = group.get().lastLine();
+                continue;
+            }
             Optional<Item> item = i < lines.size() ? item(text, i + 1) : Optional.empty();
             int last = i < lines.size() ? rowEnd(lines, i) : -1;
             if (last > i) {
@@ -154,7 +170,19 @@ final class ListTableFinder {
         int n = m.group("circled") != null
                 ? m.group("circled").charAt(0) - '\u2460' + 1
                 : Integer.parseInt(m.group(style));
-        String body = m.group("body").strip();
+        return row(m.group("body"), number, style.equals("space"))
+                .map(line ->
+                        new Item(style, n, line, expression(line.cell(2), false).isPresent()));
+    }
+
+    /**
+     * An item's text without its number as the cells name, unit, target and attribute.
+     *
+     * @param tableRow whether it is a table's row as a PDF's text gives it (cells apart by spaces),
+     *     not a list's item
+     */
+    private static Optional<TableLine> row(String text, int number, boolean tableRow) {
+        String body = text.strip();
         Matcher a = ATTRIBUTE.matcher(body);
         boolean attributed = a.find();
         String attribute = !attributed ? "" : a.group(1) != null ? a.group(1) : a.group(2);
@@ -164,18 +192,66 @@ final class ListTableFinder {
         body = body.replaceAll("[。；;]$", "");
         // a row that prints its attribute is a table's: its target may be words (与经济增长同步, 完成省定目标),
         // and one the reader cannot read (4.5-5,努力争取更好结果) is still a row, reported rather than ending the table
-        boolean row = attributed && style.equals("space");
+        boolean row = attributed && tableRow;
         if (PROSE.matcher(body).find() && !row) {
             return Optional.empty();
         }
         String cells = body;
         return split(cells, row)
                 .or(() -> row ? namedRow(cells) : Optional.empty())
-                .map(c -> new Item(
-                        style,
-                        n,
-                        new TableLine(number, List.of(c.get(0), c.get(1), c.get(2), attribute)),
-                        expression(c.get(2), false).isPresent()));
+                .map(c -> new TableLine(number, List.of(c.get(0), c.get(1), c.get(2), attribute)));
+    }
+
+    /** A numbered group's rows, each a sub-indicator of its own under the group's number, and the last line they take. */
+    private record Group(List<Item> rows, int lastLine) {}
+
+    /**
+     * A numbered row that names a group and its sub-indicators on the lines below, unnumbered, as a
+     * PDF's text gives a table whose group cell spans rows, the attribute merged too and printed
+     * once after them: {@code 29 食品药品安全 / 食品安全抽检合格率(%) >98.5∗ >98.7 / 药品抽检合格率(%)
+     * >99∗ >99 / 约束性}. Empty unless at least two sub-indicators each read as a row with a figure.
+     */
+    private static Optional<Group> group(List<String> lines, int at) {
+        Matcher head = ITEM.matcher(lines.get(at));
+        if (!head.matches()
+                || head.group("space") == null
+                || !isGroupHeading(head.group("body"))
+                || ATTRIBUTE.matcher(head.group("body")).find()) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(head.group("space"));
+        List<TableLine> subs = new ArrayList<>();
+        String shared = "";
+        int last = at;
+        for (int k = at + 1; k < Math.min(lines.size(), at + LONGEST_WRAP); k++) {
+            String line = lines.get(k).strip();
+            if (line.isEmpty() || line.contains("\t") || ROW_START.matcher(line).matches()) {
+                break;
+            }
+            if (ATTRIBUTE_CELL.matcher(line).matches()) {
+                shared = line;
+                last = k;
+                break;
+            }
+            Optional<TableLine> sub = row(line, k + 1, true);
+            if (sub.isEmpty() || expression(sub.get().cell(2), false).isEmpty()) {
+                return Optional.empty();
+            }
+            subs.add(sub.get());
+            last = k;
+        }
+        if (subs.size() < 2) {
+            return Optional.empty();
+        }
+        String attribute = shared;
+        return Optional.of(new Group(
+                subs.stream()
+                        .map(s -> s.cell(3).isEmpty()
+                                ? new TableLine(s.number(), List.of(s.cell(0), s.cell(1), s.cell(2), attribute))
+                                : s)
+                        .map(s -> new Item("space", number, s, true))
+                        .toList(),
+                last));
     }
 
     /** A row's name up to its unit in brackets, and whatever follows as its target: 乙（%） 高于甲增长. */

@@ -115,7 +115,11 @@ public final class RowReader {
                 valuesFrom = nameColumn.index() + 1; // the empty sub-name cell was dropped
             }
             List<String> printed = cells.subList(Math.min(valuesFrom, cells.size()), cells.size());
-            Map<Column, String> values = align(valueColumns, printed, attributeColumn);
+            // a row as wide as the header, from a grid (HTML, Word), holds each value under its
+            // column even where a merged cell left its attribute and its name empty
+            Map<Column, String> values = cells.size() == lastIndex + 1 && !printsAttribute(printed)
+                    ? underColumns(valueColumns, cells)
+                    : align(valueColumns, printed, attributeColumn);
             boolean noValues = values.entrySet().stream()
                     .filter(e -> e.getKey().role() != ColumnRole.ATTRIBUTE
                             && e.getKey().role() != ColumnRole.SEQUENCE)
@@ -150,6 +154,16 @@ public final class RowReader {
         }
         // split only now: a line below may still have continued a row's name
         return rows.stream().flatMap(r -> PairedStatistics.split(r).stream()).toList();
+    }
+
+    private static boolean printsAttribute(List<String> printed) {
+        return printed.stream().anyMatch(c -> ATTRIBUTE.matcher(c).matches());
+    }
+
+    private static Map<Column, String> underColumns(List<Column> columns, List<String> cells) {
+        Map<Column, String> values = new LinkedHashMap<>();
+        columns.forEach(c -> values.put(c, cell(cells, c.index())));
+        return values;
     }
 
     /** Value cells to columns: from the attribute leftwards where the row prints one, else left to right. */

@@ -346,6 +346,34 @@ class FifteenthPlanTableShapesTest {
      * the base in brackets inside the cells, the base before an arrow, rows the dictionary lacks whose
      * names say they are growths.
      */
+    /**
+     * An outline's table as a web page or Word grid draws it (广州's 专栏1): an indicator of two
+     * sub-indicators, its number and name merged over both rows, and so is the attribute; the
+     * second row prints its unit and figures under their columns and leaves both merged cells empty.
+     */
+    @Test
+    void shouldReadTheSecondRowOfAMergedIndicatorWhoseAttributeIsMergedToo() throws IOException {
+        Path page = dir.resolve("outline.html");
+        Files.writeString(page, """
+                <h1>江门市国民经济和社会发展第十五个五年规划纲要</h1>
+                <p>专栏1 “十五五”时期经济社会发展主要指标</p>
+                <table>
+                <tr><td>类别</td><td colspan="2">指标</td><td>单位</td><td>2025年</td><td>2030年</td><td>属性</td></tr>
+                <tr><td rowspan="3">民生福祉</td><td colspan="2">1. 人均预期寿命</td><td>岁</td><td>79</td><td>80</td><td>预期性</td></tr>
+                <tr><td rowspan="2">2. 每千人口拥有医护人员数</td><td>每千人口执业（助理）医师数</td><td>人</td><td>3.1</td><td>3.4</td><td rowspan="2">预期性</td></tr>
+                <tr><td>每千人口注册护士数</td><td>人</td><td>3.9</td><td>4.2</td></tr>
+                </table>
+                """);
+        CatalogueImporter.Result r = CatalogueImporter.bundled().read(List.of(page));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::baseValue, Target::targetValue, Target::attribute)
+                .containsExactly(
+                        tuple("人均预期寿命", 79.0, 80.0, org.planwatch.domain.Attribute.ANTICIPATORY),
+                        tuple("每千人口执业（助理）医师数", 3.1, 3.4, org.planwatch.domain.Attribute.ANTICIPATORY),
+                        tuple("每千人口注册护士数", 3.9, 4.2, org.planwatch.domain.Attribute.ANTICIPATORY));
+    }
+
     @Test
     void shouldReadADigestPageOfAnOutlineTable() throws IOException {
         Path page = dir.resolve("digest.html");

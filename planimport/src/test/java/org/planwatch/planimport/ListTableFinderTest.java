@@ -115,6 +115,33 @@ class ListTableFinderTest {
                                 org.assertj.core.groups.Tuple.tuple(23, "生产生活用水总量(亿立方米)", "<30")));
     }
 
+    /**
+     * A numbered group whose sub-indicators stand on the lines below it without numbers, the
+     * attribute merged over them and printed once after them (北京's 食品药品安全); the numbers go
+     * on after the group. Each sub-indicator is a row of its own with the group's attribute.
+     */
+    @Test
+    void shouldReadTheSubIndicatorsOfANumberedGroupEachAsARow() {
+        List<String> lines = List.of(
+                "“十五五”时期经济社会发展主要指标",
+                "类别 序号 指标 2025年 2030年目标 属性",
+                "1 地区生产总值年均增速(%) 5.4 5左右 预期性",
+                "2 甲乙安全",
+                "甲抽检合格率(%) >97∗ >97.5",
+                "乙抽检合格率(%) >98∗ >98",
+                "约束性",
+                "3 外资研发中心数量(家) 300 400左右 预期性");
+        assertThat(ListTableFinder.find("x.txt", lines))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rows())
+                        .extracting(TableLine::number, r -> r.cell(0), r -> r.cell(2), r -> r.cell(3))
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(3, "地区生产总值年均增速(%)", "5左右", "预期性"),
+                                org.assertj.core.groups.Tuple.tuple(5, "甲抽检合格率(%)", ">97.5", "约束性"),
+                                org.assertj.core.groups.Tuple.tuple(6, "乙抽检合格率(%)", ">98", "约束性"),
+                                org.assertj.core.groups.Tuple.tuple(8, "外资研发中心数量(家)", "400左右", "预期性")));
+    }
+
     @Test
     void shouldReadItemsNumberedInParenthesesWithTheTargetAfterAVerb() {
         List<String> lines =
