@@ -83,7 +83,7 @@ public final class RowReader {
         String section = "";
         String area = "";
         String parent = "";
-        for (TableLine line : table.rows()) {
+        for (TableLine line : joinedAcrossPages(table.rows(), attributeColumn)) {
             List<String> cells = line.cells().stream().map(String::strip).toList();
             String first = cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
             if (SECTION.matcher(first).matches()
@@ -154,6 +154,36 @@ public final class RowReader {
         }
         // split only now: a line below may still have continued a row's name
         return rows.stream().flatMap(r -> PairedStatistics.split(r).stream()).toList();
+    }
+
+    /**
+     * The rows with a row a page break cut in two joined again, cell by cell: the break also cut
+     * the attribute's word (预 | 期性), which neither half reads as and both together do. A row
+     * that continues without cutting its attribute is left to {@link #continued}.
+     */
+    private static List<TableLine> joinedAcrossPages(List<TableLine> lines, Column attributeColumn) {
+        if (attributeColumn == null) {
+            return lines;
+        }
+        int at = attributeColumn.index();
+        List<TableLine> joined = new ArrayList<>();
+        for (TableLine line : lines) {
+            TableLine above = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (above != null
+                    && !above.cell(at).isEmpty()
+                    && !line.cell(at).isEmpty()
+                    && !ATTRIBUTE.matcher(above.cell(at)).matches()
+                    && ATTRIBUTE.matcher(above.cell(at) + line.cell(at)).matches()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < Math.max(above.cells().size(), line.cells().size()); i++) {
+                    cells.add(above.cell(i) + line.cell(i));
+                }
+                joined.set(joined.size() - 1, new TableLine(above.number(), cells));
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined;
     }
 
     private static boolean printsAttribute(List<String> printed) {

@@ -96,6 +96,10 @@ final class PdfReader {
          * (a cell wrapped over two lines is one); elsewhere a line parted at wide gaps.
          */
         private void writeRows() {
+            List<List<TextPosition>> seen = MixedLines.of(
+                    List.copyOf(pageLines), l -> edgesAt(middle(l)).size() >= 3);
+            pageLines.clear();
+            pageLines.addAll(seen);
             List<List<Double>> rivers = rivers();
             int i = 0;
             while (i < pageLines.size()) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -121,26 +122,31 @@ final class DocumentWriters {
             int columns = table.get(0).size();
             float[] x = columnStarts(table, font, gap);
             float y = prose(content, font, prose);
-            float rowHeight = 2.6f * SIZE;
             float top = y + SIZE;
+            List<Float> rules = new ArrayList<>(List.of(top));
             for (List<String> row : table) {
+                int lines =
+                        row.stream().mapToInt(c -> c.split("\n").length).max().orElse(1);
                 for (int c = 0; c < columns; c++) {
                     String[] parts = row.get(c).split("\n");
+                    // each cell centred in its row, as word processors set them: a cell of fewer lines
+                    // stands half a line lower for each line it lacks
+                    float centred = (lines - parts.length) * 0.6f * SIZE;
                     for (int k = 0; k < parts.length; k++) {
-                        text(content, font, SIZE, x[c] + gap / 2, y - k * 1.2f * SIZE, parts[k]);
+                        text(content, font, SIZE, x[c] + gap / 2, y - centred - k * 1.2f * SIZE, parts[k]);
                     }
                 }
-                y -= rowHeight;
+                y -= (1.2f * lines + 1.4f) * SIZE;
+                rules.add(y + SIZE);
             }
             if (ruled) {
-                float bottom = top - rowHeight * table.size();
-                for (int r = 0; r <= table.size(); r++) {
-                    content.moveTo(x[0], top - r * rowHeight);
-                    content.lineTo(x[columns], top - r * rowHeight);
+                for (float rule : rules) {
+                    content.moveTo(x[0], rule);
+                    content.lineTo(x[columns], rule);
                 }
                 for (int c = 0; c <= columns; c++) {
                     content.moveTo(x[c], top);
-                    content.lineTo(x[c], bottom);
+                    content.lineTo(x[c], rules.get(rules.size() - 1));
                 }
                 content.stroke();
             }

@@ -83,6 +83,27 @@ class PdfDocumentTest {
     }
 
     /**
+     * A ruled table whose cells wrap onto different numbers of lines, each centred in its row (上海's
+     * 专栏 as LibreOffice prints it): one cell's lines stand half a line from another's, and every
+     * cell's lines are joined in their order. The lines PDFBox mixes on such a page are {@link
+     * MixedLinesTest}'s.
+     */
+    @Test
+    void shouldReadARuledTableWhoseCellsAreCentredInTheirRows() {
+        List<List<String>> table = List.of(
+                List.of("序号", "指标", "单位", "属性", "年均［累计］"),
+                List.of("14", "单位生产总值二氧化碳\n排放降低", "%", "约束性", "［完成国家审\n核衔接后确定\n的目标］"),
+                List.of("15", "城镇调查失业率", "%", "预期性", "<5.0"));
+        byte[] pdf = DocumentWriters.pdfTable(List.of("主要指标"), table, DocumentWriters.cjkFont(), 2, true);
+
+        assertThat(PlanDocuments.read("plan.pdf", pdf, null).lines())
+                .containsSubsequence(
+                        "序号\t指标\t单位\t属性\t年均［累计］",
+                        "14\t单位生产总值二氧化碳排放降低\t%\t约束性\t［完成国家审核衔接后确定的目标］",
+                        "15\t城镇调查失业率\t%\t预期性\t<5.0");
+    }
+
+    /**
      * A borderless table whose cells wrapped onto lines of their own (the national outline's 专栏1
      * as a word processor prints it): a value's rest joins the row above, a name's start the row below.
      */
