@@ -374,6 +374,28 @@ class FifteenthPlanTableShapesTest {
                         tuple("每千人口注册护士数", 3.9, 4.2, org.planwatch.domain.Attribute.ANTICIPATORY));
     }
 
+    /** A row a page break cut in two, its attribute's word too (预 | 期性): one row again, cell by cell. */
+    @Test
+    void shouldJoinARowThatAPageBreakCutInTwo() throws IOException {
+        CatalogueImporter.Result r = read("""
+                江门市国民经济和社会发展第十五个五年规划纲要
+                表1 江门市“十五五”经济社会发展主要指标
+                序号\t指标\t单位\t属性\t2030年\t年均［累计］
+                1\t城镇调查失业率\t%\t预期性\t—\t<5.5
+                2\t全市居民人均\t%\t预\t—\t与经
+
+                \t可支配收入年均增速\t\t期性\t\t济增长同步
+                3\t人均预期寿命\t岁\t预期性\t80\t—
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::kind, Target::attribute)
+                .containsExactly(
+                        tuple("城镇调查失业率", TargetKind.LEVEL, org.planwatch.domain.Attribute.ANTICIPATORY),
+                        tuple("全市居民人均可支配收入年均增速", TargetKind.LINKED, org.planwatch.domain.Attribute.ANTICIPATORY),
+                        tuple("人均预期寿命", TargetKind.LEVEL, org.planwatch.domain.Attribute.ANTICIPATORY));
+    }
+
     @Test
     void shouldReadADigestPageOfAnOutlineTable() throws IOException {
         Path page = dir.resolve("digest.html");
