@@ -66,7 +66,7 @@ final class CellClauses {
     private static final Pattern BRACKET_AFTER_FIGURE = Pattern.compile("(\\d[^\\d()（）;；,，]{0,6})[(（]([^()（）]*)[)）]");
     /** A bracket that only dates the figure before it: (2024年数据), (2025年). */
     private static final Pattern YEAR_ONLY =
-            Pattern.compile("^\\s*((?:19|20)\\d\\d)\\s*年(?:底|末)?\\s*(数据|统计|值|实际|预计)?\\s*$");
+            Pattern.compile("^\\s*((?:19|20)\\d\\d)\\s*(?:年(?:底|末)?)?\\s*(数据|统计|值|实际|预计)?\\s*$");
     /** What parts the clauses of a cell of several goals. */
     private static final Pattern ONE_OF_SEVERAL = Pattern.compile("[;；,，、]");
     /** A cell's closing bracket after a figure: 12%(2028年). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.planwatch.domain.Attribute;
 import org.planwatch.domain.Bound;
 import org.planwatch.domain.Departments;
@@ -175,6 +176,17 @@ public final class TableTargets {
             } else {
                 add(statements, s);
             }
+        }
+
+        // 地区生产总值 | 迈上4万亿元新台阶（2030） | 年均增长5—5.5%: a digest's base column holding the goal of the
+        // target's year, of the level whose growth the target column states
+        Optional<TargetExpression> goalInBase = cells.goalInBase(plan);
+        if (goalInBase.isPresent() && !statements.containsKey(own.code())) {
+            String inBase = goalInBase.get().unit(); // in the unit it prints (万亿元), a multiple of the dictionary's
+            add(
+                    statements,
+                    statementOf(
+                            goalInBase.get(), own, inBase != null && own.measuresIn(inBase) ? inBase : unit, false));
         }
 
         Integer baseYear = cells.baseYear();
@@ -432,6 +444,10 @@ public final class TableTargets {
         }
     }
 
+    /** A step a figure reaches, 迈上4万亿元新台阶: the figure and its unit. */
+    private static final java.util.regex.Pattern STEP_REACHED =
+            java.util.regex.Pattern.compile("^(?:迈上|迈入|跨上|登上)(\\d+(?:\\.\\d+)?)([\\p{IsHan}a-z/%]{0,6}?)新?台阶");
+
     /** The value cells of one row, read by the role of their column. */
     private static final class RowCells {
         private final IndicatorRow row;
@@ -467,15 +483,35 @@ public final class TableTargets {
         }
 
         /**
-         * The base cell; one that states no figure of the base year (迈上4万亿元新台阶（2030）, a digest's
-         * words in the base column) gives none, and the target beside it still stands.
+         * The base cell; one that states no figure of the base year (a digest's words in the base
+         * column) gives none, and the target beside it still stands. A step reached there
+         * (迈上4万亿元新台阶（2030）) is a bound, a goal put in the base column ({@link #goalInBase}).
          */
         TargetExpression base() {
+            Matcher step = STEP_REACHED.matcher(raw(ColumnRole.BASE));
+            if (step.find()) {
+                return TargetExpression.parse(step.group(1) + step.group(2) + "以上"); // a bound, never a base
+            }
             try {
                 return parse(ColumnRole.BASE);
             } catch (IllegalArgumentException notAFigure) {
                 return TargetExpression.parse("");
             }
+        }
+
+        /**
+         * A bound the base cell sets for the target's year, dated in its brackets: a step reached
+         * (迈上4万亿元新台阶（2030）, 4 or more) or a bounded figure; a base states neither.
+         */
+        Optional<TargetExpression> goalInBase(Plan plan) {
+            TargetExpression base = base();
+            boolean bound = base.form() == Form.FLOOR || base.form() == Form.CEILING || base.form() == Form.ABOUT;
+            return bound
+                            && base.value() != null
+                            && CellClauses.yearInPlan(raw(ColumnRole.BASE), plan)
+                                    .equals(Optional.of(targetYear(plan)))
+                    ? Optional.of(base)
+                    : Optional.empty();
         }
 
         /** The target cell; where it is blank and the base cell holds a statement, the two were merged. */

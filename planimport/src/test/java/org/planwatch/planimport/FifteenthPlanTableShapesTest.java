@@ -448,7 +448,8 @@ class FifteenthPlanTableShapesTest {
 
     @Test
     void shouldKeepATargetBesideABaseCellOfWords() throws IOException {
-        // a digest's words in the base column (a 2030 goal put there) state no base; the growth target stands
+        // a digest's words in the base column (a 2030 goal put there) state no base; the growth target stands, and
+        // the goal, dated by its bracket to the target's year, is the level's
         CatalogueImporter.Result r = read("""
                 重庆市"十五五"规划纲要要点
                 指标	2025年	2030年目标	属性
@@ -466,6 +467,7 @@ class FifteenthPlanTableShapesTest {
                         Target::targetUpper)
                 .containsExactly(
                         tuple("gdp_growth", TargetKind.ANNUAL_GROWTH, Bound.RANGE, null, 5.0, 5.5),
+                        tuple("gdp", TargetKind.LEVEL, Bound.AT_LEAST, null, 4.0, null),
                         tuple("urbanization_rate", TargetKind.LEVEL, Bound.ABOUT, 73.02, 75.0, null));
     }
 
@@ -733,6 +735,35 @@ class FifteenthPlanTableShapesTest {
                 .extracting(Target::nameZh, Target::targetYear, Target::targetValue)
                 .containsExactlyInAnyOrder(
                         tuple("数字经济核心产业增加值占比", 2028, 12.0), tuple("农村自来水普及率", 2030, 95.0), tuple("人均预期寿命", 2030, 80.0));
+    }
+
+    /**
+     * A digest's base column holding the goal of the plan's last year, dated in its brackets, beside
+     * the growth the target column states (重庆's 地区生产总值 | 迈上4万亿元新台阶(2030) | 年均增长5—5.5%):
+     * the level's goal and its growth's, each in the unit it prints; a bracket dates a figure by its
+     * year alone too, without 年.
+     */
+    @Test
+    void shouldTakeAGoalDatedInTheBaseColumnBesideTheGrowthOfTheTargetColumn() throws IOException {
+        CatalogueImporter.Result r = read("""
+                江门市"十五五"规划纲要要点
+                指标\t2025年\t2030年目标\t属性
+                地区生产总值\t迈上1.2万亿元新台阶(2030)\t年均增长5—5.5%\t预期性
+                数字经济核心产业增加值占GDP比重\t10%\t12%(2028)\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(
+                        Target::indicator,
+                        Target::unit,
+                        Target::kind,
+                        Target::bound,
+                        Target::targetValue,
+                        Target::targetYear)
+                .containsExactlyInAnyOrder(
+                        tuple("gdp_growth", "%", TargetKind.ANNUAL_GROWTH, Bound.RANGE, 5.0, 2030),
+                        tuple("gdp", "万亿元", TargetKind.LEVEL, Bound.AT_LEAST, 1.2, 2030),
+                        tuple("digital_economy_core_share", "%", TargetKind.LEVEL, Bound.EXACT, 12.0, 2028));
     }
 
     @Test
