@@ -302,8 +302,10 @@ public record TargetExpression(
             rule(
                     ABOVE + "(全国|全省|全市)(?:平均水平|平均)",
                     m -> of(Form.RELATIVE_TO_AVERAGE, null, false, m.group(1)).bound(Bound.AT_LEAST)),
-            // the cell is normalised (no spaces, lower case): 与 GDP 增长同步 is 与gdp增长同步
-            rule("与(?:经济|gdp|地区生产总值|国内生产总值)增长(?:基本|保持)?同步", m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
+            // the cell is normalised (no spaces, lower case): 与 GDP 增长同步 is 与gdp增长同步; 增长与gdp同步 the same
+            rule(
+                    "(?:增长|增速)?与(?:经济|gdp|地区生产总值|国内生产总值)(?:增长|增速)?(?:基本|保持)?同步",
+                    m -> of(Form.LINKED_TO_GDP, null, false, "GDP")),
             rule(
                     "(?:年均)?(?:增长|增速)?高于(?:经济|gdp|地区生产总值|国内生产总值)(?:年均)?(?:增长|增速)",
                     m -> of(Form.LINKED_TO_GDP, null, false, "GDP").bound(Bound.AT_LEAST)),
@@ -532,8 +534,9 @@ public record TargetExpression(
         s = s.replaceFirst("^(?:预计|预估|初步统计|初步核算)(?=[\\d<>≤≥约])", "");
         // 力争达到5%左右: striving is the plan's voice; the figure is the target
         s = s.replaceFirst("^(?:力争|争取)(?:达到)?(?=[\\d<>≤≥])", "");
-        // 4.5-5，努力争取更好结果: an exhortation after the figure binds nothing
-        s = s.replaceFirst("(?<=[\\d%左右上内下])[,，;；][^\\d]+$", "");
+        // 4.5-5，努力争取更好结果: an exhortation after the figure binds nothing; 9万元左右，增长与GDP同步 is a
+        // second goal, not an exhortation (the cell is then read clause by clause)
+        s = s.replaceFirst("(?<=[\\d%左右上内下])[,，;；](?![^\\d]*(?:同步|高于|快于|跑赢|不低于))[^\\d]+$", "");
         // 千亿级 (of the thousand-亿 class): at least the class's floor, as 1000亿元以上 says it
         Matcher scale = SCALE_CLASS.matcher(s);
         if (scale.matches()) {

@@ -164,7 +164,7 @@ record QuantifiedClause(
                     + "|稳中有[增升]|(?:实现|保持)正增长)$");
     /** 居民收入和经济增长基本同步: in step with the growth of GDP, with no figure of its own. */
     private static final Pattern IN_STEP =
-            Pattern.compile("^" + NAME + "(?:增长)?(?:和|与|同)(?:经济|GDP|地区生产总值|国内生产总值)增长(?:基本|保持)?同步$");
+            Pattern.compile("^" + NAME + "(?:增长)?(?:和|与|同)(?:经济|GDP|地区生产总值|国内生产总值)(?:增长)?(?:基本|保持)?同步$");
     /** 全员劳动生产率增速高于地区生产总值: a growth held above the economy's, with no figure of its own. */
     private static final Pattern ABOVE_ECONOMY = Pattern.compile(
             "^(?<name>[^\\d]{2,40}?(?:增速|增长))(?:要|将)?(?:高于|快于|不低于)" + "(?:经济|地区生产总值|国内生产总值|GDP)(?:增速|增长)?$");

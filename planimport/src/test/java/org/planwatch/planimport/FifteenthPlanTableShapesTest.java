@@ -766,6 +766,27 @@ class FifteenthPlanTableShapesTest {
                         tuple("digital_economy_core_share", "%", TargetKind.LEVEL, Bound.EXACT, 12.0, 2028));
     }
 
+    /**
+     * A digest's cell of a level and, after a comma, its growth held in step with the economy's
+     * (浙江: 9 万元左右，增长与 GDP 同步): two goals, the second no exhortation to drop; an exhortation
+     * after a figure (4.5-5，努力争取更好结果) still binds nothing.
+     */
+    @Test
+    void shouldReadAGrowthInStepWithTheEconomyAfterALevelInOneCell() throws IOException {
+        CatalogueImporter.Result r = read("""
+                江门市"十五五"规划纲要要点
+                指标\t目标值\t属性
+                居民人均可支配收入\t9 万元左右，增长与 GDP 同步\t预期性
+                地区生产总值增长\t4.5-5，努力争取更好结果\t预期性
+                """);
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("disposable_income", TargetKind.LEVEL, Bound.ABOUT, 9.0),
+                        tuple("disposable_income_growth", TargetKind.LINKED, Bound.EXACT, null),
+                        tuple("gdp_growth", TargetKind.ANNUAL_GROWTH, Bound.RANGE, 4.5));
+    }
+
     @Test
     void shouldReadWhatIsAddedOverThePlansYearsAsATotal() throws IOException {
         // 累计, 新增 and an amount over the 十五五 period are totals of the five years, not the last year's level
