@@ -202,6 +202,16 @@ final class ListTableFinder {
                 .map(c -> new TableLine(number, List.of(c.get(0), c.get(1), c.get(2), attribute)));
     }
 
+    /** How many lines a numbered group's sub-indicators and their shared attribute may take. */
+    private static final int LONGEST_GROUP = 12;
+
+    /** Whether a row prints, after its name, two cells side by side, its base and its target (>98.5∗ >98.7). */
+    private static boolean printsBaseAndTarget(String line, String name) {
+        int at = line.indexOf(name);
+        return at >= 0
+                && TWO_CELLS.matcher(line.substring(at + name.length()).strip()).matches();
+    }
+
     /** A numbered group's rows, each a sub-indicator of its own under the group's number, and the last line they take. */
     private record Group(List<Item> rows, int lastLine) {}
 
@@ -223,7 +233,8 @@ final class ListTableFinder {
         List<TableLine> subs = new ArrayList<>();
         String shared = "";
         int last = at;
-        for (int k = at + 1; k < Math.min(lines.size(), at + LONGEST_WRAP); k++) {
+        boolean tableRows = true; // each sub-row prints its own attribute or its base and target side by side
+        for (int k = at + 1; k < Math.min(lines.size(), at + LONGEST_GROUP); k++) {
             String line = lines.get(k).strip();
             if (line.isEmpty() || line.contains("\t") || ROW_START.matcher(line).matches()) {
                 break;
@@ -237,10 +248,13 @@ final class ListTableFinder {
             if (sub.isEmpty() || expression(sub.get().cell(2), false).isEmpty()) {
                 return Optional.empty();
             }
+            tableRows &= !sub.get().cell(3).isEmpty()
+                    || printsBaseAndTarget(line, sub.get().cell(0));
             subs.add(sub.get());
             last = k;
         }
-        if (subs.size() < 2) {
+        // numbered prose (1 经济发展 / 地区生产总值年均增长5%左右 / …) is no group: a table's rows say they are rows
+        if (subs.size() < 2 || (shared.isEmpty() && !tableRows)) {
             return Optional.empty();
         }
         String attribute = shared;

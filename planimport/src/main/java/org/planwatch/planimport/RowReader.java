@@ -116,10 +116,14 @@ public final class RowReader {
             }
             List<String> printed = cells.subList(Math.min(valuesFrom, cells.size()), cells.size());
             // a row as wide as the header, from a grid (HTML, Word), holds each value under its
-            // column even where a merged cell left its attribute and its name empty
-            Map<Column, String> values = cells.size() == lastIndex + 1 && !printsAttribute(printed)
-                    ? underColumns(valueColumns, cells)
-                    : align(valueColumns, printed, attributeColumn);
+            // column even where a merged cell left its attribute and its name empty; not where the
+            // header has no room for the sub-indicator's name the row prints (指标 | 2025年 | …)
+            int from = valuesFrom;
+            boolean gridRow = cells.size() == lastIndex + 1
+                    && !printsAttribute(printed)
+                    && valueColumns.stream().allMatch(c -> c.index() >= from);
+            Map<Column, String> values =
+                    gridRow ? underColumns(valueColumns, cells) : align(valueColumns, printed, attributeColumn);
             boolean noValues = values.entrySet().stream()
                     .filter(e -> e.getKey().role() != ColumnRole.ATTRIBUTE
                             && e.getKey().role() != ColumnRole.SEQUENCE)

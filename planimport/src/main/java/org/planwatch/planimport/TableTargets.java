@@ -179,14 +179,12 @@ public final class TableTargets {
         }
 
         // 地区生产总值 | 迈上4万亿元新台阶（2030） | 年均增长5—5.5%: a digest's base column holding the goal of the
-        // target's year, of the level whose growth the target column states
-        Optional<TargetExpression> goalInBase = cells.goalInBase(plan);
+        // target's year, of the level whose growth the target column states, in the unit it prints (万亿元); one in a
+        // unit the indicator is not measured in (迈上2万美元台阶, 万亿级) gives no goal, and the row reads as before
+        Optional<TargetExpression> goalInBase =
+                cells.goalInBase(plan).filter(g -> g.unit() != null && own.measuresIn(g.unit()));
         if (goalInBase.isPresent() && !statements.containsKey(own.code())) {
-            String inBase = goalInBase.get().unit(); // in the unit it prints (万亿元), a multiple of the dictionary's
-            add(
-                    statements,
-                    statementOf(
-                            goalInBase.get(), own, inBase != null && own.measuresIn(inBase) ? inBase : unit, false));
+            add(statements, statementOf(goalInBase.get(), own, goalInBase.get().unit(), false));
         }
 
         Integer baseYear = cells.baseYear();
@@ -399,6 +397,10 @@ public final class TableTargets {
 
     private static final java.util.regex.Pattern MAGNITUDE = java.util.regex.Pattern.compile("万亿|亿|万|千");
 
+    /** A step a figure reaches, 迈上4万亿元新台阶: the figure and its unit. */
+    private static final java.util.regex.Pattern STEP_REACHED =
+            java.util.regex.Pattern.compile("^(?:迈上|迈入|跨上|登上)(\\d+(?:\\.\\d+)?)([\\p{IsHan}a-z/%]{0,6}?)新?台阶");
+
     /** Two cells of a row on one indicator must agree: 完成市下达任务 twice is one quota. */
     private static void add(Map<String, Statement> statements, Statement s) {
         Statement before = statements.putIfAbsent(s.indicator().code(), s);
@@ -444,10 +446,6 @@ public final class TableTargets {
         }
     }
 
-    /** A step a figure reaches, 迈上4万亿元新台阶: the figure and its unit. */
-    private static final java.util.regex.Pattern STEP_REACHED =
-            java.util.regex.Pattern.compile("^(?:迈上|迈入|跨上|登上)(\\d+(?:\\.\\d+)?)([\\p{IsHan}a-z/%]{0,6}?)新?台阶");
-
     /** The value cells of one row, read by the role of their column. */
     private static final class RowCells {
         private final IndicatorRow row;
@@ -483,15 +481,10 @@ public final class TableTargets {
         }
 
         /**
-         * The base cell; one that states no figure of the base year (a digest's words in the base
-         * column) gives none, and the target beside it still stands. A step reached there
-         * (迈上4万亿元新台阶（2030）) is a bound, a goal put in the base column ({@link #goalInBase}).
+         * The base cell; one that states no figure of the base year (迈上4万亿元新台阶（2030）, a digest's
+         * words in the base column) gives none, and the target beside it still stands ({@link #goalInBase}).
          */
         TargetExpression base() {
-            Matcher step = STEP_REACHED.matcher(raw(ColumnRole.BASE));
-            if (step.find()) {
-                return TargetExpression.parse(step.group(1) + step.group(2) + "以上"); // a bound, never a base
-            }
             try {
                 return parse(ColumnRole.BASE);
             } catch (IllegalArgumentException notAFigure) {
@@ -504,7 +497,8 @@ public final class TableTargets {
          * (迈上4万亿元新台阶（2030）, 4 or more) or a bounded figure; a base states neither.
          */
         Optional<TargetExpression> goalInBase(Plan plan) {
-            TargetExpression base = base();
+            Matcher step = STEP_REACHED.matcher(raw(ColumnRole.BASE));
+            TargetExpression base = step.find() ? TargetExpression.parse(step.group(1) + step.group(2) + "以上") : base();
             boolean bound = base.form() == Form.FLOOR || base.form() == Form.CEILING || base.form() == Form.ABOUT;
             return bound
                             && base.value() != null

@@ -341,12 +341,6 @@ class FifteenthPlanTableShapesTest {
     }
 
     /**
-     * A digest of a provincial outline as knowledge bases and news pages print it: the page titled
-     * …规划纲要要点, its table under 二、主要目标 with no unit or attribute column, the attribute and
-     * the base in brackets inside the cells, the base before an arrow, rows the dictionary lacks whose
-     * names say they are growths.
-     */
-    /**
      * An outline's table as a web page or Word grid draws it (广州's 专栏1): an indicator of two
      * sub-indicators, its number and name merged over both rows, and so is the attribute; the
      * second row prints its unit and figures under their columns and leaves both merged cells empty.
@@ -396,6 +390,12 @@ class FifteenthPlanTableShapesTest {
                         tuple("人均预期寿命", TargetKind.LEVEL, org.planwatch.domain.Attribute.ANTICIPATORY));
     }
 
+    /**
+     * A digest of a provincial outline as knowledge bases and news pages print it: the page titled
+     * …规划纲要要点, its table under 二、主要目标 with no unit or attribute column, the attribute and
+     * the base in brackets inside the cells, the base before an arrow, rows the dictionary lacks whose
+     * names say they are growths.
+     */
     @Test
     void shouldReadADigestPageOfAnOutlineTable() throws IOException {
         Path page = dir.resolve("digest.html");
@@ -785,6 +785,52 @@ class FifteenthPlanTableShapesTest {
                         tuple("disposable_income", TargetKind.LEVEL, Bound.ABOUT, 9.0),
                         tuple("disposable_income_growth", TargetKind.LINKED, Bound.EXACT, null),
                         tuple("gdp_growth", TargetKind.ANNUAL_GROWTH, Bound.RANGE, 4.5));
+    }
+
+    /**
+     * A step in the base column that is no goal of the plan: undated (what 2025 reached), or in a
+     * unit the indicator is not measured in (万美元 for a figure in 万元): no target from it, and the
+     * growth beside it stands.
+     */
+    @Test
+    void shouldTakeNoGoalFromAStepInTheBaseColumnUndatedOrInAnotherUnit() throws IOException {
+        CatalogueImporter.Result r = read("""
+                重庆市"十五五"规划纲要要点
+                指标\t2025年\t2030年目标\t属性
+                人均地区生产总值\t迈上2万美元台阶（2030）\t年均增长5%\t预期性
+                地区生产总值\t迈上3万亿元新台阶\t\t预期性
+                常住人口城镇化率\t73.02%\t75%左右\t预期性
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::kind, Target::targetValue)
+                .containsExactly(
+                        tuple("gdp_per_capita_growth", TargetKind.ANNUAL_GROWTH, 5.0),
+                        tuple("urbanization_rate", TargetKind.LEVEL, 75.0));
+    }
+
+    /**
+     * A text table whose header has no column for a sub-indicator's name: the sub-row under a merged
+     * class and attribute (\t户籍人口城镇化率（%）\t50\t55) is as wide as the header and still aligned by its
+     * figures, not by the header's columns.
+     */
+    @Test
+    void shouldReadASubRowAsWideAsAHeaderWithoutASubNameColumnByItsFigures() throws IOException {
+        CatalogueImporter.Result r = read("""
+                江门市国民经济和社会发展第十五个五年规划纲要
+                表1 江门市“十五五”时期经济社会发展主要指标
+                指标\t2025年\t2030年\t属性
+                地区生产总值（亿元）\t4000\t5000\t预期性
+                城镇化\t常住人口城镇化率（%）\t75\t78\t预期性
+                \t户籍人口城镇化率（%）\t50\t55
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.targets())
+                .extracting(Target::nameZh, Target::baseValue, Target::targetValue, Target::attribute)
+                .containsExactly(
+                        tuple("地区生产总值", 4000.0, 5000.0, org.planwatch.domain.Attribute.ANTICIPATORY),
+                        tuple("常住人口城镇化率", 75.0, 78.0, org.planwatch.domain.Attribute.ANTICIPATORY),
+                        tuple("户籍人口城镇化率", 50.0, 55.0, org.planwatch.domain.Attribute.ANTICIPATORY));
     }
 
     @Test

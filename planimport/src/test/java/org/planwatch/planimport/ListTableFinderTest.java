@@ -142,6 +142,23 @@ class ListTableFinderTest {
                                 org.assertj.core.groups.Tuple.tuple(8, "外资研发中心数量(家)", "400左右", "预期性")));
     }
 
+    /** Numbered headings over sentences of goals are prose, no group of a table's rows: left to the running-text reader. */
+    @Test
+    void shouldNotTakeNumberedHeadingsOverSentencesOfGoalsForGroups() {
+        List<String> lines = List.of(
+                "二、主要目标",
+                "1 经济发展",
+                "地区生产总值年均增长5%左右",
+                "全员劳动生产率提高到20万元/人",
+                "2 民生福祉",
+                "城镇调查失业率控制在5.5%以内",
+                "人均预期寿命达到80岁",
+                "3 生态环境",
+                "森林覆盖率达到42%",
+                "空气质量优良天数比率达到92%");
+        assertThat(ListTableFinder.find("x.txt", lines)).isEmpty();
+    }
+
     @Test
     void shouldReadItemsNumberedInParenthesesWithTheTargetAfterAVerb() {
         List<String> lines =
