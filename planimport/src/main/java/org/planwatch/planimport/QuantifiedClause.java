@@ -78,6 +78,12 @@ record QuantifiedClause(
     private static final Pattern VOICE =
             Pattern.compile("^(?:20\\d\\d年)?[^\\d]{0,16}?(提出|明确|要求|希望|冀|强调|表示|预期目标(?:是|为|定为|设定为)):?");
 
+    /**
+     * 包括…、居民人均可支配收入增长与经济增长同步等16个预期性指标: the count that closes a list of
+     * indicators, after its last one.
+     */
+    private static final Pattern LIST_OF_INDICATORS_ENDS = Pattern.compile("等\\d{1,3}(?:个|项)(?:主要|预期性|约束性|核心)?指标$");
+
     /** 设定GDP增长5.5%左右的预期目标: the figure, then the words that call it a goal. */
     private static final Pattern GOAL_AFTER_FIGURE = Pattern.compile("(?<=[\\d%‰]|左右|以上|以内|以下)的(?:预期|发展|增长)?目标$");
 
@@ -189,7 +195,8 @@ record QuantifiedClause(
             ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|输转|产值|投资|外资|额|收支)$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
-    static boolean mayStateWithoutFigure(String text) {
+    static boolean mayStateWithoutFigure(String clause) {
+        String text = LIST_OF_INDICATORS_ENDS.matcher(clause).replaceFirst("");
         int pause = text.indexOf('、');
         // 居民收入增长和经济增长同步、劳动报酬提高和…同步: the goal before the pause, as read() reads it
         return (pause > 0 && statesWithoutFigure(text.substring(0, pause))) || statesWithoutFigure(text);
@@ -489,7 +496,9 @@ record QuantifiedClause(
 
     /** The target {@code text} states, where it is unmistakably one. */
     static Optional<QuantifiedClause> read(String clause) {
-        String text = GOAL_AFTER_FIGURE.matcher(clause).replaceFirst("");
+        String text = GOAL_AFTER_FIGURE
+                .matcher(LIST_OF_INDICATORS_ENDS.matcher(clause).replaceFirst(""))
+                .replaceFirst("");
         Optional<QuantifiedClause> whole = readWhole(text);
         int pause = text.indexOf('、');
         // 人均国内生产总值比2020年翻一番、达到中等发达国家水平: the target, then words on what it means

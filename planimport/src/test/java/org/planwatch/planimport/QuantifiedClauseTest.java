@@ -44,6 +44,8 @@ class QuantifiedClauseTest {
                 "长江、黄河、珠江、松花江、淮河、海河、辽河等七大重点流域水质优良比例总体达到70%以上|七大重点流域水质优良比例|LEVEL|AT_LEAST|70.0|",
                 "义务教育巩固率、高等教育毛入学率达到60%|义务教育巩固率、高等教育毛入学率|LEVEL|EXACT|60.0|",
                 "新能源汽车销量占全市汽车销量的比重30%以上|新能源汽车销量占全市汽车销量的比重|LEVEL|AT_LEAST|30.0|",
+                // the last of a report's list of indicators, its count after it (福建 2026)
+                "城镇调查失业率低于5.5%等16个预期性指标|城镇调查失业率|LEVEL|AT_MOST|5.5|",
                 // units of a report's period goals (重庆, 2026): output per worker, containers, trains
                 "全员劳动生产率达到25万元/人|全员劳动生产率|LEVEL|EXACT|25.0|",
                 "重庆经西部陆海新通道货运量达到50万标箱|重庆经西部陆海新通道货运量|LEVEL|EXACT|50.0|",
@@ -170,6 +172,9 @@ class QuantifiedClauseTest {
                 "固定资产投资实现正增长|固定资产投资|RISING|false",
                 "居民收入和经济增长基本同步|居民收入增长|LINKED|false",
                 "居民收入增长与经济增长保持同步|居民收入增长|LINKED|false",
+                // in step with GDP, its growth unsaid (浙江 2026); the last of a listed few, its count after it (福建 2026)
+                "居民收入增长与GDP同步|居民收入增长|LINKED|false",
+                "居民人均可支配收入增长与经济增长同步等16个预期性指标|居民人均可支配收入增长|LINKED|false",
                 "全员劳动生产率增速高于地区生产总值|全员劳动生产率增速|LINKED|false",
                 // 2026 reports (湖南, 青海, 甘肃): not below the economy, the quota said to whom, a 控制目标
                 "居民收入增速不低于经济增速|居民收入增速|LINKED|false",
