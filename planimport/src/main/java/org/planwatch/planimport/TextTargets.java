@@ -144,6 +144,32 @@ public final class TextTargets {
      */
     private static final Pattern SENTENCE_END =
             Pattern.compile("。|\\s+-\\s+|\\s*\\[\\d{1,2}]|(?<=[^\\d\\s.])\\.(?=[^\\d.\\s])");
+    /**
+     * A closing clause that names a later year as what the goals before it prepare for:
+     * …年均增长5%左右，为确保…实现2035年人均地区生产总值比2020年翻一番打好基础.
+     */
+    private static final Pattern PURPOSE_AFTER_GOALS = Pattern.compile(
+            "(?<=\\d%|\\d％|左右|以上|以内)[,，]为(?:确保|实现)?[^。，,；;]{0,30}?20\\d\\d年[^。；;]*?(?:打好|打下|奠定|夯实)[^。；;]{0,6}基础$");
+
+    /**
+     * The sentences with a closing purpose clause ({@link #PURPOSE_AFTER_GOALS}) apart from the goals
+     * before it: its year is the vision's, not theirs; read as a sentence of its own, a report may still
+     * quote it as a goal of that year.
+     */
+    private static List<String> withPurposesApart(List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : sentences) {
+            Matcher purpose = PURPOSE_AFTER_GOALS.matcher(sentence);
+            if (purpose.find()) {
+                out.add(sentence.substring(0, purpose.start()));
+                out.add(sentence.substring(purpose.start() + 1));
+            } else {
+                out.add(sentence);
+            }
+        }
+        return out;
+    }
+
     /** Two years a sentence's 分别 clauses pair their figures with: 到2022年和2030年. */
     private static final Pattern TWO_YEARS = Pattern.compile("到(20\\d\\d)年(?:和|、|及)(20\\d\\d)年");
 
@@ -373,6 +399,7 @@ public final class TextTargets {
                                     carried + ITEM_NUMBER.matcher(lines.get(i)).replaceFirst("")),
                             -1)));
             carried = "";
+            sentences = withPurposesApart(sentences);
             String tail = sentences.get(sentences.size() - 1);
             if (YEAR.matcher(tail).find() && continuesOnNextLine(lines, i)) {
                 carried = tail;

@@ -1066,6 +1066,29 @@ class RunningTextTargetsTest {
         assertThat(target(r, "gdp_growth").pathStartYear()).isEqualTo(2025);
     }
 
+    /**
+     * A report's account of the outline's goals, closed by what they prepare for (广西 2026: …提出地区生产总值
+     * 年均增长5%左右，为确保…实现2035年人均地区生产总值比2020年翻一番打好基础): the goal is the plan's, of 2030,
+     * not the vision's year's; before, it was dropped without a word.
+     */
+    @Test
+    void shouldNotDateAGoalByTheVisionItsSentenceSaysItPreparesFor(@TempDir Path dir) throws IOException {
+        Path report = Files.writeString(dir.resolve("report.txt"), """
+                江门市2026年政府工作报告
+                《纲要》细化提出25项主要指标。经济发展方面，提出地区生产总值年均增长5%左右，为确保与全国同步基本实现社会主义现代化、实现2035年人均地区生产总值比2020年翻一番打好基础。
+                """);
+        CatalogueImporter.Result r = new CatalogueImporter(
+                        IndicatorDictionary.bundled(),
+                        PlanNamerTest.REGIONS,
+                        Departments.bundled(),
+                        ImportOptions.region("440700"))
+                .read(List.of(report));
+        assertThat(r.targets())
+                .extracting(Target::indicator, Target::kind, Target::targetYear, Target::targetValue)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("gdp_growth", TargetKind.ANNUAL_GROWTH, 2030, 5.0));
+    }
+
     /** 今年 in a report that prints no year: said, not guessed, and no other year's target either. */
     @Test
     void shouldNotDateThisYearsGoalsOfAReportThatNamesNoYear(@TempDir Path dir) throws IOException {
