@@ -536,7 +536,7 @@ public record TargetExpression(
         s = s.replaceFirst("^(?:力争|争取)(?:达到)?(?=[\\d<>≤≥])", "");
         // 4.5-5，努力争取更好结果: an exhortation after the figure binds nothing; 9万元左右，增长与GDP同步 is a
         // second goal, not an exhortation (the cell is then read clause by clause)
-        s = s.replaceFirst("(?<=[\\d%左右上内下])[,，;；](?![^\\d]*(?:同步|高于|快于|跑赢|不低于))[^\\d]+$", "");
+        s = s.replaceFirst("(?<=[\\d%左右上内下])[,，;；](?![^\\d]*(?:同步|" + ABOVE + "))[^\\d]+$", "");
         // 千亿级 (of the thousand-亿 class): at least the class's floor, as 1000亿元以上 says it
         Matcher scale = SCALE_CLASS.matcher(s);
         if (scale.matches()) {

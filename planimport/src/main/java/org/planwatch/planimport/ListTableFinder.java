@@ -90,50 +90,42 @@ final class ListTableFinder {
             if (i < lines.size() && (text.isBlank() || i <= joined)) {
                 continue;
             }
+            // a numbered group's sub-indicators are rows of the list under the group's one number
             Optional<Group> group = i < lines.size() ? group(lines, i) : Optional.empty();
+            List<Item> found;
             if (group.isPresent()) {
-                Item head = group.get().rows().get(0);
-                boolean numberedOn = !run.isEmpty()
-                        && head.style().equals(run.get(0).style())
-                        && head.number() == run.get(run.size() - 1).number() + 1;
-                if (!numberedOn) {
-                    if (run.stream().filter(Item::figure).count() >= FEWEST_ITEMS && announced(lines, run)) {
-                        tables.add(table(file, lines, run));
-                    }
-                    run = new ArrayList<>();
-                }
-                run.addAll(group.get().rows());
+                found = group.get().rows();
                 joined = group.get().lastLine();
-                continue;
-            }
-            Optional<Item> item = i < lines.size() ? item(text, i + 1) : Optional.empty();
-            int last = i < lines.size() ? rowEnd(lines, i) : -1;
-            if (last > i) {
-                // 8 规上数字经济核心产业营业收入占规上企业营业 / 收入比重（%） 32.5 预期性: one row on several lines,
-                // whose first line alone may look whole (12 细颗粒物年均浓度(微克/立方米) 27, its base)
-                Optional<Item> whole = item(joinedRow(lines.subList(i, last + 1)), i + 1);
-                if (whole.isPresent()) {
-                    item = whole;
-                    joined = last;
+            } else {
+                Optional<Item> item = i < lines.size() ? item(text, i + 1) : Optional.empty();
+                int last = i < lines.size() ? rowEnd(lines, i) : -1;
+                if (last > i) {
+                    // 8 规上数字经济核心产业营业收入占规上企业营业 / 收入比重（%） 32.5 预期性: one row on several lines,
+                    // whose first line alone may look whole (12 细颗粒物年均浓度(微克/立方米) 27, its base)
+                    Optional<Item> whole = item(joinedRow(lines.subList(i, last + 1)), i + 1);
+                    if (whole.isPresent()) {
+                        item = whole;
+                        joined = last;
+                    }
                 }
+                found = item.map(List::of).orElse(List.of());
             }
-            boolean continues = item.isPresent()
+            boolean continues = !found.isEmpty()
                     && (run.isEmpty()
-                            || (item.get().style().equals(run.get(0).style())
-                                    && item.get().number()
+                            || (found.get(0).style().equals(run.get(0).style())
+                                    && found.get(0).number()
                                             == run.get(run.size() - 1).number() + 1));
             if (continues) {
-                run.add(item.get());
+                run.addAll(found);
                 continue;
             }
-            if (item.isEmpty() && i < lines.size() && groupHeadingWithin(lines, i, run)) {
+            if (found.isEmpty() && i < lines.size() && groupHeadingWithin(lines, i, run)) {
                 continue;
             }
             if (run.stream().filter(Item::figure).count() >= FEWEST_ITEMS && announced(lines, run)) {
                 tables.add(table(file, lines, run));
             }
-            run = new ArrayList<>();
-            item.ifPresent(run::add);
+            run = new ArrayList<>(found);
         }
         return tables;
     }
