@@ -718,14 +718,15 @@ public final class PlanNamer {
 
     /**
      * The region a plan title names, else the province whose document number it carries (苏政发〔2025〕108号), else
-     * the nation if a national body issues the plan.
+     * the nation if a national body issues the plan, else the local government that signs it (南京市人民政府).
      */
     private Optional<Region> regionOf(PlanTitle title, List<String> lines) {
         return regionIn(title.text())
                 .or(() -> DocumentNumber.provinceNear(lines, title.line()).flatMap(regions::abbreviated))
                 .or(() -> NationalIssuer.issues(title.text(), lines, title.line())
                         ? regions.code(NATION)
-                        : Optional.empty());
+                        : Optional.empty())
+                .or(() -> LocalIssuer.near(lines, title.line()).flatMap(this::regionIn));
     }
 
     /**

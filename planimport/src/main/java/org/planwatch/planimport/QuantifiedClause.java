@@ -659,13 +659,27 @@ record QuantifiedClause(
         return figureOf(m, TargetKind.ANNUAL_GROWTH, "%");
     }
 
+    /** 预期目标 before the figure's verb, 目标设定为 after a growth: the goal's words. */
+    private static final Pattern GOAL_WORDS =
+            Pattern.compile("(?<=\\p{IsHan})(?:预期(?:目标)?|目标值?)(?=增长|增速|下降|降低)|(?<=增长|增速)(?:预期)?目标(?:设定|确定)?[为在]?$");
+    /** 研发投入强度目标(3.35%): the goal's word right before its figure. */
+    private static final Pattern GOAL_WORD_BEFORE_FIGURE = Pattern.compile("(?<=\\p{IsHan})(?:预期)?目标值?$");
+
+    /**
+     * A name without the words that call its figure a goal: 生产总值预期(目标)增长5.5%以上, 生产总值增长目标设定为5%左右,
+     * 能耗目标下降2.5% name the statistic before them, and so does 研发投入强度目标3.35% where a figure follows
+     * ({@code beforeFigure}); a goal that prints none keeps its word (碳排放双控目标如期完成).
+     */
+    static String withoutGoalWords(String name, boolean beforeFigure) {
+        String named = GOAL_WORDS.matcher(name).replaceAll("");
+        return beforeFigure ? GOAL_WORD_BEFORE_FIGURE.matcher(named).replaceFirst("") : named;
+    }
+
     private static Optional<QuantifiedClause> named(
             Matcher m, TargetKind kind, Bound bound, Double value, Double upper, String unit, Integer base) {
         String name = m.group("name")
                 .replaceFirst("^(的|之|这|该)", "")
-                // 生产总值预期(目标)增长5.5%以上, 生产总值增长目标设定为5%左右: the goal's words, not the statistic's
-                .replaceFirst("预期(?:目标)?(?=增长|增速)", "")
-                .replaceFirst("(?<=增长|增速)(预期)?目标(设定|确定)?[为在]?$", "")
+                .transform(n -> withoutGoalWords(n, value != null))
                 // 能 as "can", not the 能 of 产能, 动能, 储能
                 // 规模力争达到, 将首次达到: the voice's words before the verb
                 .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储蓄核体技职潜赋势])能|均|都|全部|总体|继续|持续|始终|力争|争取|确保|首次|不折不扣|全面)+$", "")

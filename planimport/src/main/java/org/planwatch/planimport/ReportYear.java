@@ -12,7 +12,7 @@ import org.planwatch.domain.Names;
  * Told, in this order, from the year it calls the first or last of a plan's period (今年是“十五五”开局之年
  * is 2026; of years named so, 2025年是…收官之年 and 2026年是…开局之年, the latest), the year whose goals, work or plan it presents (2026年工作安排, 2026年计划草案, 2026年政府工作
  * 报告, 2026年地方两会; the latest such, but no later than the year after its dateline), and the latest dateline near the
- * top (2026年1月27日). Empty where the text gives none of these: its 今年 cannot be dated, and what it
+ * top (2026年1月27日), and last the period it sets out to open (奋力实现“十五五”良好开局 is 2026). Empty where the text gives none of these: its 今年 cannot be dated, and what it
  * says of 今年 is not read as any year's.
  */
 final class ReportYear {
@@ -34,6 +34,13 @@ final class ReportYear {
             + "|(?<!经济)工作会议|工作目标|工作思路)"
             // 设定2026年GDP增长5.5%左右的预期目标: the year's goal with its figure inside
             + "|(?<![到至—\\-~～\\d])(20\\d\\d)年[^。，,；;、]{0,20}?的预期目标");
+    /**
+     * 奋力实现“十五五”良好开局, 确保“十五五”开好局: a report sets out to open a period in its first year; not one that lays
+     * the ground for the opening (为“十五五”良好开局打好基础, said in the year before).
+     */
+    private static final Pattern OPENS_PERIOD =
+            Pattern.compile("(?:实现|确保|推动|力争|争取)[^。，,；;“]{0,4}“?十([一二三四五六七八九])五”?(?:规划)?(?:良好开局|开好局)"
+                    + "(?![^。]{0,12}(?:打下|打好|奠定|基础|准备))");
     /** A dateline: 2026年1月27日, 2026-01-27, 2026/1/27 (not a span of months, 2025年1-11月). */
     private static final Pattern DATELINE = Pattern.compile(
             "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");
@@ -63,8 +70,15 @@ final class ReportYear {
         Integer presented = null;
         // 2025年是“十四五”收官之年 in a 2026 report's look back names that year, not the report's: the latest named
         Integer namedInPeriod = null;
+        Integer opened = null;
         for (String line : lines) {
             String s = Names.normalize(line);
+            Matcher opens = OPENS_PERIOD.matcher(s);
+            if (opened == null && opens.find()) {
+                opened = PlanPeriod.fiveYear(10 + " 一二三四五六七八九".indexOf(opens.group(1)))
+                                .baseYear()
+                        + 1;
+            }
             Matcher period = PERIOD_YEAR.matcher(s);
             while (period.find()) {
                 if (period.group(2) != null) {
@@ -87,7 +101,11 @@ final class ReportYear {
         if (namedInPeriod != null) {
             return Optional.of(namedInPeriod);
         }
-        return presented != null ? Optional.of(presented) : dated;
+        if (presented != null) {
+            return Optional.of(presented);
+        }
+        // the weakest sign, after any date: a report that gives no other sets out to open the period
+        return dated.isPresent() ? dated : Optional.ofNullable(opened);
     }
 
     /**

@@ -395,8 +395,10 @@ public final class TextTargets {
             boolean headline = i < HEADLINE_LINES && carried.isEmpty() && isHeadline(lines.get(i));
             List<String> sentences = new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP)
                     .split(
-                            DatedBrackets.expand(
-                                    carried + ITEM_NUMBER.matcher(lines.get(i)).replaceFirst("")),
+                            DatedBrackets.expand(carried
+                                    + ITEM_NUMBER
+                                            .matcher(headline ? clausesApart(lines.get(i)) : lines.get(i))
+                                            .replaceFirst("")),
                             -1)));
             carried = "";
             sentences = withPurposesApart(sentences);
@@ -639,6 +641,7 @@ public final class TextTargets {
                     // (今年… among this year's goals)
                     // 将今年国内生产总值增长目标设定在…: what it will do this year
                     part = part.replaceFirst("^将(?=今年|20\\d\\d年)", "");
+                    part = withoutOwnRegionBeforeYear(part, plan.region());
                     Matcher opening = LEADING_YEAR.matcher(part);
                     if (opening.lookingAt()
                             && opening.end() < part.length()
@@ -716,8 +719,7 @@ public final class TextTargets {
                                                             .matcher(sentence)
                                                             .find())))
                             && (annual != null || !THIS_YEAR.matcher(sentence).find())
-                            && !ESTIMATE.matcher(sentence).find()
-                            && !headline;
+                            && !ESTIMATE.matcher(sentence).find();
                     // under a line that announces the targets, and among this year's goals, a report lists them, a
                     // name and its figure (工业投资1200亿元, 新增学位1.5万个); a plan's chapter of its goals counts
                     // what it will build among them (打造3个以上的量产人形机器人产品)
@@ -732,6 +734,12 @@ public final class TextTargets {
                                                     : QuantifiedClause.read(text))
                                     .filter(q -> !PRONOUNS.contains(q.name()))
                                     .filter(q -> anyName || q.namesAStatistic())
+                                    // a headline names loosely what its text states (新疆…预期目标增长5.5%—6%
+                                    // 持续加力提振消费): a dictionary statistic only, never a generated one
+                                    .filter(q -> !headline
+                                            || indicators
+                                                    .find(null, q.name(), q.unit())
+                                                    .isPresent())
                             : Optional.empty();
                     if (figureless && quantified.isEmpty()) {
                         continue; // 明显提高 of no one statistic, or outside the goals: prose, as any figureless clause
@@ -1138,6 +1146,15 @@ public final class TextTargets {
     /** How long a headline with a comma may be: a sentence of running text is longer. */
     private static final int HEADLINE_LENGTH = 40;
 
+    /** A space between a headline's clauses: 预期目标增长5.5%—6% 持续加力提振消费 (not 5.5% 左右, not 9 万元). */
+    private static final Pattern HEADLINE_SPACE =
+            Pattern.compile("(?<=[\\p{IsHan}%）)])[ \u3000\u00a0]+(?=\\p{IsHan})(?!左右|以上|以下|以内|上下)");
+
+    /** A headline with its clauses, which only spaces divide, apart as a sentence's commas hold them. */
+    private static String clausesApart(String headline) {
+        return HEADLINE_SPACE.matcher(headline.strip()).replaceAll("，");
+    }
+
     /** How far down a report its headline may stand. */
     private static final int HEADLINE_LINES = 3;
 
@@ -1230,6 +1247,21 @@ public final class TextTargets {
                     && will.region(at + name.length(), text.length()).lookingAt()) {
                 // 丰都今年将完成…1.5万平方米: the place and its year, then what it will do
                 return text.substring(0, at) + text.substring(will.end());
+            }
+        }
+        return text;
+    }
+
+    /** 新疆2026年地区生产总值预期目标增长5.5%—6%: the plan's own place, then the year the clause is read for. */
+    private static String withoutOwnRegionBeforeYear(String text, org.planwatch.domain.Region region) {
+        for (String name : region.names()) {
+            if (name.length() >= 2
+                    && text.startsWith(name)
+                    && LEADING_YEAR
+                            .matcher(text)
+                            .region(name.length(), text.length())
+                            .lookingAt()) {
+                return text.substring(name.length());
             }
         }
         return text;
@@ -1353,7 +1385,7 @@ public final class TextTargets {
         Matcher m = NAME_FIRST.matcher(text);
         String name;
         if (m.matches()) {
-            name = m.group("name");
+            name = QuantifiedClause.withoutGoalWords(m.group("name"), true);
         } else {
             m = NUMBER_FIRST.matcher(text);
             if (!m.matches()) {

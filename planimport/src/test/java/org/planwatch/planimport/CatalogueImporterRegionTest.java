@@ -99,4 +99,38 @@ class CatalogueImporterRegionTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "jm-annual-2026", "surveyed_urban_unemployment", 2026, 5.5));
     }
+
+    /**
+     * A city's notice whose title names no place (市政府关于印发《…方案》的通知): the government that signs it, or
+     * that the portal's page names as its publisher, is whose goals they are.
+     */
+    @Test
+    void shouldTakeTheRegionOfTheLocalGovernmentThatIssuesAPlanWhoseTitleNamesNone(@TempDir Path dir)
+            throws IOException {
+        String notice = """
+                市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知
+                各区人民政府，市府各委办局：
+                现将《2026年市政府主要工作目标任务分解落实方案》印发给你们，请认真贯彻落实。
+                江门市人民政府
+                2026年2月8日
+                2026年市政府主要工作目标任务分解落实方案
+                1.地区生产总值增长5%以上，一般公共预算收入增长1%左右。（市发展改革局、市财政局主办）
+                """;
+        Path signed = Files.writeString(dir.resolve("signed.txt"), notice);
+        Path published = Files.writeString(
+                dir.resolve("published.txt"), "发布机构：江门市人民政府　　发布日期：2026-02-08\n" + notice.replace("江门市人民政府\n", ""));
+        Path unsigned = Files.writeString(dir.resolve("unsigned.txt"), notice.replace("江门市人民政府\n", ""));
+
+        for (Path plan : List.of(signed, published)) {
+            assertThat(importer(ImportOptions.defaults()).read(List.of(plan)).targets())
+                    .as(plan.getFileName().toString())
+                    .extracting(Target::plan, Target::indicator, Target::targetValue)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "gdp_growth", 5.0),
+                            org.assertj.core.groups.Tuple.tuple("jm-annual-2026", "fiscal_revenue_growth", 1.0));
+        }
+        assertThat(importer(ImportOptions.defaults()).read(List.of(unsigned)).targets())
+                .as("signed by no one: no region")
+                .isEmpty();
+    }
 }

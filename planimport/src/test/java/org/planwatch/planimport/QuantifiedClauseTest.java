@@ -12,6 +12,24 @@ class QuantifiedClauseTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "地区生产总值预期目标增长|true|地区生产总值增长",
+                "地区生产总值预期增长|true|地区生产总值增长",
+                "地区生产总值增长目标设定为|true|地区生产总值增长",
+                "全社会研发投入强度目标|true|全社会研发投入强度",
+                "单位地区生产总值能耗目标下降|true|单位地区生产总值能耗下降",
+                // 预期 of the statistic's own name stays, and a goal that prints no figure keeps its word
+                "人均预期寿命|true|人均预期寿命",
+                "目标|true|目标",
+                "碳排放双控目标|false|碳排放双控目标"
+            })
+    void shouldTakeTheGoalsWordsOffAName(String name, boolean beforeFigure, String statistic) {
+        assertThat(QuantifiedClause.withoutGoalWords(name, beforeFigure)).isEqualTo(statistic);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "提出全社会研发经费投入年均增长7%以上|全社会研发经费投入|ANNUAL_GROWTH|AT_LEAST|7.0|",
                 "单位国内生产总值二氧化碳排放比2005年下降65%以上|单位国内生产总值二氧化碳排放|RELATIVE_CHANGE|AT_LEAST|-65.0|2005",
                 "人均国内生产总值比2020年翻一番、达到中等发达国家水平|人均国内生产总值|RELATIVE_CHANGE|EXACT|100.0|2020",

@@ -52,6 +52,18 @@ class ReportYearTest {
     }
 
     @Test
+    void shouldTakeTheFirstYearOfAPeriodAReportSetsOutToOpenWhereItGivesNoOtherYear() {
+        // a city's news of its report: 20日 and 今年, and the period its work is to open
+        assertThat(ReportYear.of(List.of("20日,政府工作报告提出了今年全市经济社会发展主要预期目标。", "推动经济实现质的有效提升和量的合理增长,奋力实现“十五五”良好开局。")))
+                .contains(2026);
+        assertThat(ReportYear.of(List.of("今年要确保“十五五”开好局、起好步。"))).contains(2026);
+        // the year before lays the ground for the opening: not its year
+        assertThat(ReportYear.of(List.of("今年要实现“十四五”圆满收官，为“十五五”良好开局打好基础。"))).isEmpty();
+        // any date near the top says more than what the text sets out to do
+        assertThat(ReportYear.of(List.of("2027年1月15日", "巩固拓展实现“十五五”良好开局的成果。"))).contains(2027);
+    }
+
+    @Test
     void shouldTellNoYearWhereTheReportGivesNone() {
         // 20日 with no year, and 2025年 only as the past: which year 今年 is cannot be told
         assertThat(ReportYear.of(List.of("20日，市政府工作报告提出今年地区生产总值增长5.5%左右。", "2025年全市增长5%。")))

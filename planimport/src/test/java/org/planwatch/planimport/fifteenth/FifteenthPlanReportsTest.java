@@ -143,6 +143,44 @@ class FifteenthPlanReportsTest {
                 .satisfies(t -> assertThat(t.baseYear()).isEqualTo(2015));
     }
 
+    /**
+     * News of a city's work report that prints no year: 20日 and 今年, and the period the year's work
+     * is to open (奋力实现“十五五”良好开局), which dates its goals 2026.
+     */
+    @Test
+    void shouldDateAReportsGoalsByThePeriodItSetsOutToOpen() throws Exception {
+        List<Target> targets = read("fuzhou-2026-goals-news.txt");
+
+        assertThat(targets)
+                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+                .containsExactlyInAnyOrder(
+                        tuple("地区生产总值增长", 2026, kind("ANNUAL_GROWTH"), bound("ABOUT"), 5.5),
+                        tuple("规上工业增加值增长", 2026, kind("ANNUAL_GROWTH"), bound("EXACT"), 6.5),
+                        tuple("地方一般公共预算收入增长", 2026, kind("ANNUAL_GROWTH"), bound("EXACT"), 2.5),
+                        tuple("社会消费品零售总额增长", 2026, kind("ANNUAL_GROWTH"), bound("EXACT"), 5.5));
+        assertThat(targets).allSatisfy(t -> assertThat(t.region()).isEqualTo("350100"));
+    }
+
+    /**
+     * A headline that alone states the goal: the place and the year before the statistic, the goal's
+     * words (预期目标) before its verb, a band, and a second clause after a space.
+     */
+    @Test
+    void shouldReadTheGoalAHeadlineAloneStates() throws Exception {
+        List<Target> targets = read("xinjiang-2026-goal-headline.txt");
+
+        assertThat(targets)
+                .extracting(
+                        Target::nameZh,
+                        Target::targetYear,
+                        Target::kind,
+                        Target::bound,
+                        Target::targetValue,
+                        Target::targetUpper,
+                        Target::region)
+                .containsExactly(tuple("地区生产总值增长", 2026, kind("ANNUAL_GROWTH"), bound("RANGE"), 5.5, 6.0, "650000"));
+    }
+
     private static org.planwatch.domain.TargetKind kind(String name) {
         return org.planwatch.domain.TargetKind.valueOf(name);
     }
