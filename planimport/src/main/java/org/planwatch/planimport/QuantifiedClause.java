@@ -110,6 +110,8 @@ record QuantifiedClause(
                     // 降到2030年的≤5‰: the year the sentence names again, a bound as a sign
                     + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
                     + "$");
+    /** What is measured without a unit: 城乡居民收入倍差, 城乡居民收入比, 基尼系数, 指数. */
+    private static final Pattern UNITLESS = Pattern.compile("(?:倍差|收入比|比值|系数|指数)$");
     /** 江津班列到发量占全市50%: a share of a whole, the verb 占 kept in the name with the whole it names. */
     private static final Pattern SHARE = Pattern.compile(
             "^(?<name>(?:PM2\\.5|[^\\d]){2,40}?占(?:(?!提高|提升|增长|增加|上升|下降|降低|达到|达)[^\\d]){1,12}?(?:的?(?:比重|比例))?)" + NUM
@@ -192,7 +194,7 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|床位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|输转|产值|投资|外资|额|收支)$");
+            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|位数|床位数|病床数|医师数|护士数|倍差|收入比|系数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|输转|产值|投资|外资|额|收支)$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String clause) {
@@ -635,8 +637,9 @@ record QuantifiedClause(
                             baseOf(m));
         }
         if ((m = LEVEL.matcher(t)).matches()
-                && m.group("unit") != null
-                && !m.group("unit").equals("个百分点")) {
+                // 城乡居民收入倍差缩小至1.58左右: a ratio is printed without a unit
+                && (m.group("unit") != null || UNITLESS.matcher(m.group("name")).find())
+                && !"个百分点".equals(m.group("unit"))) {
             return named(
                     m,
                     TargetKind.LEVEL,
@@ -645,7 +648,7 @@ record QuantifiedClause(
                             : boundOf(m.group("verb"), m.group("qual"), upper(m) != null),
                     num(m),
                     upper(m),
-                    m.group("unit"),
+                    m.group("unit") == null ? "" : m.group("unit"),
                     null);
         }
         if ((m = SHARE.matcher(t)).matches()) {

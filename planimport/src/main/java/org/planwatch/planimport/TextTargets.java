@@ -72,7 +72,7 @@ public final class TextTargets {
     private static final String QUAL = "(?<qual>以上|左右|以内|以下)?";
     /** 高新技术企业650家左右, 研发机构比例达到30%以上, 年均增速不低于15% */
     private static final Pattern NAME_FIRST = Pattern.compile("^(?<name>(?:" + QuantifiedClause.THRESHOLD
-            + "|[^\\d])+?)(?<verb>达到|达|突破|超过|超|迈上|不低于|不少于|不超过|不高于|控制在|提高到|提升到|增加到|增长到|降低到|下降到|降至|降到|保持在|稳定在|低于|为)?"
+            + "|[^\\d])+?)(?<verb>达到|达|突破|超过|超|迈上|不低于|不少于|不超过|不高于|控制在|提高到|提高至|提升到|提升至|增加到|增加至|增至|增长到|降低到|降低至|下降到|下降至|降至|降到|缩小到|缩小至|保持在|稳定在|低于|为)?"
             + NUM + UNIT + QUAL + "$");
     /** 引进研发人员 80 人 reads as above; 突破 60 项以上关键技术 puts the number first: 关键技术. */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^(?<verb>引进|孵化|突破|提供|建设|构筑|培育形成|形成|新设立|建成|培育)?" + NUM

@@ -92,6 +92,8 @@ class QuantifiedClauseTest {
                 // a threshold of money inside what is counted (an action plan's clusters and firms, 2025-2027)
                 "年营业收入超100亿元的特色产业集群数量达到50个|年营业收入超100亿元的特色产业集群数量|LEVEL|EXACT|50.0|",
                 "营业收入超过10亿元的企业数量突破20家|营业收入超过10亿元的企业数量|LEVEL|AT_LEAST|20.0|",
+                // a ratio printed without a unit (杭州 2026 work report)
+                "城乡居民收入倍差缩小至1.58左右|城乡居民收入倍差|LEVEL|ABOUT|1.58|",
             })
     void shouldReadATargetClause(String text, String name, String kind, String bound, double value, Integer base) {
         assertThat(QuantifiedClause.read(text)).hasValueSatisfying(q -> {
@@ -122,6 +124,8 @@ class QuantifiedClauseTest {
                 // 聯合報, 2026-03-06; 经济通, 2026-02-09: a unit of a trillion, and how a statistic turns before its goal
                 "粮食产量1.4兆斤以上|粮食产量|LEVEL|AT_LEAST|1.4",
                 "固定资产投资止跌回稳、力争增长5%|固定资产投资增长|ANNUAL_GROWTH|EXACT|5.0",
+                // 杭州 2026 work report: a count per thousand, an age group in its name
+                "每千名3岁以下婴幼儿拥有托位数300个|每千名3岁以下婴幼儿拥有托位数|LEVEL|EXACT|300.0",
             })
     void shouldReadAListedGoalOfTheYear(String text, String name, String kind, String bound, double value) {
         assertThat(QuantifiedClause.readListed(text)).hasValueSatisfying(q -> {
