@@ -102,7 +102,9 @@ class CatalogueImporterTest {
         // a list's item number (1.火炬国家高技术开发区, (1)科技服务) is no figure: such a clause says nothing to review
         // and seed 002's cover (a college's evidence material, before the plan it quotes) is said once, not read;
         // the State Council's letter that issues the plan (《“十四五”国民健康规划》已经国务院同意…, line 117) is the plan's
-        assertThat(result.notices()).hasSize(1634);
+        // 历史 said of anything but a record no longer makes the rest of a paragraph the past: three sentences
+        // of the seeds are read clause by clause and said so (no dictionary statistic, no one number), none kept
+        assertThat(result.notices()).hasSize(1635);
         assertThat(result.notices())
                 .contains("002_028c46f8710c799b.txt:1-116: 9 lines print figures where no plan is named (no plan"
                         + " title, goals heading or report year holds them): not read");

@@ -32,4 +32,16 @@ class ProseTimeTest {
                         .past())
                 .isNotNull();
     }
+
+    @Test
+    void shouldTakeARecordForThePastButNotAPlacesHistory() {
+        // 杭州 2026 work report: a city's history to carry on, its goal after it
+        assertThat(ProseTime.of("赓续城市历史文脉，规上文化企业营收力争突破1.4万亿元", PLAN, null, false)
+                        .past())
+                .isNull();
+        assertThat(ProseTime.of("以历史主动精神克难关，服务业增加值突破2万亿元", PLAN, null, false).past())
+                .isNull();
+        assertThat(ProseTime.of("全市外贸进出口总额创历史新高，达到8000亿元", PLAN, null, false).past())
+                .isNotNull();
+    }
 }
