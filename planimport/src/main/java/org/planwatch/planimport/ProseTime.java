@@ -15,7 +15,8 @@ import org.planwatch.domain.Names;
  * 发展回顾) reports the past; a sentence that names no time at all is about the plan's end year.
  */
 final class ProseTime {
-    static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
+    /** 到2030年; not a year a figure is measured against (达到2012年以来最高水平, 恢复到2019年的水平). */
+    static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年(?!以来|的?水平)");
     /** After a year a sentence opens with, a statistic's name and a verb of reaching with a figure: its goal of that year. */
     private static final String NAMED_GOAL = "\\p{IsHan}[^，,。；;\\d]{1,30}?(?:达到|达|突破|超过|增至|提高到|提升到|降至|降到|稳定在|控制在)约?\\d";
     /**

@@ -685,7 +685,7 @@ record QuantifiedClause(
                 .transform(n -> withoutGoalWords(n, value != null))
                 // 能 as "can", not the 能 of 产能, 动能, 储能
                 // 规模力争达到, 将首次达到: the voice's words before the verb
-                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储蓄核体技职潜赋势])能|均|都|全部|总体|继续|持续|始终|力争|争取|确保|首次|不折不扣|全面)+$", "")
+                .replaceFirst("(的|要|将|可|(?<![产性功效动电智热储蓄核体技职潜赋势])能|均|都|全部|总体|继续|持续|始终|力争|争取|确保|首次|不折不扣|全面|再|进一步)+$", "")
                 // 国家铁路完成旅客发送量44亿人, 完成货物发送量41亿吨: the verb before what is counted is no part of its
                 // name; 完成投资, 实现利润 and 实现增加值 are statistics by those names
                 .transform(n -> VERB_BEFORE_COUNTED.matcher(n).replaceFirst(""))

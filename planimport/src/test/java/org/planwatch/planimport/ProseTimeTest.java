@@ -44,4 +44,12 @@ class ProseTimeTest {
         assertThat(ProseTime.of("全市外贸进出口总额创历史新高，达到8000亿元", PLAN, null, false).past())
                 .isNotNull();
     }
+
+    @Test
+    void shouldNotTakeAYearAFigureIsMeasuredAgainstForATargetYear() {
+        // 青海 2026 work report, in its look back: the year is a record's start, not a goal's year
+        assertThat(TextTargets.documentYears(
+                        java.util.List.of("人民群众安全感满意度达到2012年以来最高水平。", "客流恢复到2019年的水平。", "到2030年，城镇化率达到67%。")))
+                .containsExactly(2030);
+    }
 }

@@ -92,6 +92,8 @@ class QuantifiedClauseTest {
                 // a threshold of money inside what is counted (an action plan's clusters and firms, 2025-2027)
                 "年营业收入超100亿元的特色产业集群数量达到50个|年营业收入超100亿元的特色产业集群数量|LEVEL|EXACT|50.0|",
                 "营业收入超过10亿元的企业数量突破20家|营业收入超过10亿元的企业数量|LEVEL|AT_LEAST|20.0|",
+                // 青海 2026 work report: the adverb before the verb is no part of the name
+                "人均预期寿命再提高1.5岁|人均预期寿命|CUMULATIVE_CHANGE|EXACT|1.5|",
                 // a ratio printed without a unit (杭州 2026 work report)
                 "城乡居民收入倍差缩小至1.58左右|城乡居民收入倍差|LEVEL|ABOUT|1.58|",
             })
