@@ -726,7 +726,17 @@ public final class PlanNamer {
                 .or(() -> NationalIssuer.issues(title.text(), lines, title.line())
                         ? regions.code(NATION)
                         : Optional.empty())
-                .or(() -> LocalIssuer.near(lines, title.line()).flatMap(this::regionIn));
+                .or(() -> LocalIssuer.near(lines, title.line(), title.text()).stream()
+                        .flatMap(place -> issuer(place).stream())
+                        .findFirst());
+    }
+
+    /**
+     * The region a local government's place names: exactly (南京市), or the innermost of a place with its city
+     * (福州市鼓楼区); not a guess where the name is several regions' (朝阳区, in Beijing and in Changchun).
+     */
+    private Optional<Region> issuer(String place) {
+        return regions.named(place).or(() -> regionIn(place).filter(r -> place.endsWith(r.nameZh())));
     }
 
     /**

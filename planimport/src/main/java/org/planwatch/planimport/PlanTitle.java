@@ -64,7 +64,7 @@ record PlanTitle(String text, int line) {
     }
 
     /** How far from a title its notice's issuer or number may stand, in lines either way. */
-    private static final int NEAR = 8;
+    static final int NEAR = 8;
 
     /** The lines within {@link #NEAR} of 1-based {@code line}: where a title's issuer and its number stand. */
     static List<String> near(List<String> lines, int line) {

@@ -70,7 +70,7 @@ final class ProseTime {
      * done, and 目标已经明确 that goals are made known, ahead.
      */
     private static final Pattern LOOKS_BACK = Pattern.compile(
-            "已(?!经?(?:由[^，。,;；]{0,15})?(?:印发|审议通过|发布|出台|明确|确定))|以来|过去|回顾|上年|去年|同比|创历史|历史(?:新高|最|上|性(?:成就|变革|跨越|突破))|实际完成|完成情况|累计完成|取得了|所取得|取得的");
+            "已(?!经?(?:由[^，。,;；]{0,15})?(?:印发|审议通过|发布|出台|明确|确定))|以来|过去|回顾|上年|去年|同比|创历史|历史(?:新高|新低|最|上|同期|低位|高位|较好|较高|较低|性)|实际完成|完成情况|累计完成|取得了|所取得|取得的");
     /** A part of a sentence between semicolons. */
     private static final Pattern SEMICOLON = Pattern.compile("[;；]");
     /** A part that speaks of what is ahead with a figure: 计划建设100公里农村公路. */

@@ -111,7 +111,9 @@ record QuantifiedClause(
                     + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
                     + "$");
     /** What is measured without a unit: 城乡居民收入倍差, 城乡居民收入比, 基尼系数, 指数. */
-    private static final Pattern UNITLESS = Pattern.compile("(?:倍差|收入比|比值|系数|指数)$");
+    private static final String UNITLESS_MEASURES = "倍差|收入比|比值|系数|指数";
+
+    private static final Pattern UNITLESS = Pattern.compile("(?:" + UNITLESS_MEASURES + ")$");
     /** 江津班列到发量占全市50%: a share of a whole, the verb 占 kept in the name with the whole it names. */
     private static final Pattern SHARE = Pattern.compile(
             "^(?<name>(?:PM2\\.5|[^\\d]){2,40}?占(?:(?!提高|提升|增长|增加|上升|下降|降低|达到|达)[^\\d]){1,12}?(?:的?(?:比重|比例))?)" + NUM
@@ -194,7 +196,8 @@ record QuantifiedClause(
      * prose names when it states an indicator, not an activity (旅游接待达到10万人次) or a project.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            ".*(率|比例|比重|占比|量|强度|系数|能耗|消耗|排放|寿命|年限|浓度|面积|密度|指数|规模|总值|增加值|收入|人数|位数|床位数|病床数|医师数|护士数|倍差|收入比|系数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|输转|产值|投资|外资|额|收支)$");
+            ".*(率|比例|比重|占比|量|强度|能耗|消耗|排放|寿命|年限|浓度|面积|密度|规模|总值|增加值|收入|人数|位数|病床数|医师数|护士数|能力|容量|里程|水平|差距|增长|增速|涨幅|就业|输转|产值|投资|外资|额|收支|"
+                    + UNITLESS_MEASURES + ")$");
 
     /** Whether {@code text} may state a target that prints no figure: a quota, a direction, a level held, a doubling. */
     static boolean mayStateWithoutFigure(String clause) {

@@ -41,6 +41,8 @@ final class ReportYear {
     private static final Pattern OPENS_PERIOD =
             Pattern.compile("(?:实现|确保|推动|力争|争取)[^。，,；;“]{0,4}“?十([一二三四五六七八九])五”?(?:规划)?(?:良好开局|开好局)"
                     + "(?![^。]{0,12}(?:打下|打好|奠定|基础|准备))");
+
+    private static final Pattern NEXT_YEAR = Pattern.compile("明年|来年|下一年");
     /** A dateline: 2026年1月27日, 2026-01-27, 2026/1/27 (not a span of months, 2025年1-11月). */
     private static final Pattern DATELINE = Pattern.compile(
             "(20\\d\\d)(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}(?!\\d)|/\\d{1,2}/\\d{1,2}|\\.\\d{1,2}\\.\\d{1,2}(?!\\d))");
@@ -74,7 +76,12 @@ final class ReportYear {
         for (String line : lines) {
             String s = Names.normalize(line);
             Matcher opens = OPENS_PERIOD.matcher(s);
-            if (opened == null && opens.find()) {
+            // 明年要确保“十五五”开好局: a year-end text looking ahead, not the year it speaks in
+            if (opened == null
+                    && opens.find()
+                    && !NEXT_YEAR
+                            .matcher(s.substring(s.lastIndexOf('。', opens.start()) + 1, opens.start()))
+                            .find()) {
                 opened = PlanPeriod.fiveYear(10 + " 一二三四五六七八九".indexOf(opens.group(1)))
                                 .baseYear()
                         + 1;

@@ -134,6 +134,8 @@ public final class TextTargets {
     /** A line that announces the plan's targets: what follows it states them. */
     private static final Pattern ANNOUNCES_TARGETS = Pattern.compile(
             "主要目标|发展目标|总体目标|预期目标|主要指标|工作目标|行动目标|具体目标|阶段性?目标|(今后|未来)五年[^。]{0,30}目标|提出\\d+项指标|目标任务|(纲要|规划|方案|意见|建议)(\\([^)]*\\))?》?[^。]{0,6}(提出|明确|指出)"
+                    // 二、“十五五”时期经济社会发展重点任务: a report's chapter of the period's tasks states its goals
+                    + "|十[一二三四五六七八九]五”?(?:时期|期间)?[^。，,]{0,16}(?:重点|主要)任务"
                     // 方案经市政府常务会议审议通过,已由市政府办公厅印发,明确将…: the plan, issued, then its goals
                     + "|(纲要|规划|方案|意见)[^。]{0,12}(审议通过|印发|发布)[^。]{0,20}(提出|明确|指出)");
 
@@ -393,11 +395,15 @@ public final class TextTargets {
             }
             // a line that only ends a sentence carried from above (…到2050年… / (王波)) is no headline
             boolean headline = i < HEADLINE_LINES && carried.isEmpty() && isHeadline(lines.get(i));
+            // a headline that calls its figure a goal (…预期目标增长5.5%—6%) is read for it; one that reports a
+            // result (…突破2.3万亿元 同比增长6%) is no goal, whatever its clauses say apart
+            boolean headlineGoal =
+                    headline && HEADLINE_GOAL.matcher(lines.get(i)).find();
             List<String> sentences = new ArrayList<>(List.of((report ? SENTENCE_END : FULL_STOP)
                     .split(
                             DatedBrackets.expand(carried
                                     + ITEM_NUMBER
-                                            .matcher(headline ? clausesApart(lines.get(i)) : lines.get(i))
+                                            .matcher(headlineGoal ? clausesApart(lines.get(i)) : lines.get(i))
                                             .replaceFirst("")),
                             -1)));
             carried = "";
@@ -737,9 +743,10 @@ public final class TextTargets {
                                     // a headline names loosely what its text states (新疆…预期目标增长5.5%—6%
                                     // 持续加力提振消费): a dictionary statistic only, never a generated one
                                     .filter(q -> !headline
-                                            || indicators
-                                                    .find(null, q.name(), q.unit())
-                                                    .isPresent())
+                                            || headlineGoal
+                                                    && indicators
+                                                            .find(null, q.name(), q.unit())
+                                                            .isPresent())
                             : Optional.empty();
                     if (figureless && quantified.isEmpty()) {
                         continue; // 明显提高 of no one statistic, or outside the goals: prose, as any figureless clause
@@ -1146,6 +1153,8 @@ public final class TextTargets {
     /** How long a headline with a comma may be: a sentence of running text is longer. */
     private static final int HEADLINE_LENGTH = 40;
 
+    /** Words by which a headline calls its figure a goal. */
+    private static final Pattern HEADLINE_GOAL = Pattern.compile("目标|预期|力争|争取|确保|计划|提出|定为|设定");
     /** A space between a headline's clauses: 预期目标增长5.5%—6% 持续加力提振消费 (not 5.5% 左右, not 9 万元). */
     private static final Pattern HEADLINE_SPACE =
             Pattern.compile("(?<=[\\p{IsHan}%）)])[ \u3000\u00a0]+(?=\\p{IsHan})(?!左右|以上|以下|以内|上下)");

@@ -133,4 +133,37 @@ class CatalogueImporterRegionTest {
                 .as("signed by no one: no region")
                 .isEmpty();
     }
+
+    /**
+     * A page a city's portal publishes of the province's notice (发布机构 the city, 省政府关于印发… signed by the
+     * province): the province's goals; and a district whose name several cities' districts share (朝阳区) is not
+     * guessed.
+     */
+    @Test
+    void shouldTakeTheSignatureOfTheLevelTheTitleNamesAndGuessNoSharedName(@TempDir Path dir) throws IOException {
+        Path forwarded = Files.writeString(dir.resolve("forwarded.txt"), """
+                发布机构：南京市人民政府　　发布日期：2026-02-20
+                省政府关于印发《2026年省政府主要工作目标任务分解落实方案》的通知
+                现将《2026年省政府主要工作目标任务分解落实方案》印发给你们，请认真贯彻落实。
+                江苏省人民政府
+                2026年2月8日
+                2026年省政府主要工作目标任务分解落实方案
+                1.地区生产总值增长5%左右，一般公共预算收入增长1%左右。（省发展改革委、省财政厅主办）
+                """);
+        assertThat(CatalogueImporter.bundled().read(List.of(forwarded)).targets())
+                .extracting(Target::region)
+                .containsOnly("320000")
+                .hasSize(2);
+        Path shared = Files.writeString(dir.resolve("shared.txt"), """
+                区政府关于印发《2026年区政府主要工作目标任务分解落实方案》的通知
+                现将《2026年区政府主要工作目标任务分解落实方案》印发给你们，请认真贯彻落实。
+                朝阳区人民政府
+                2026年2月8日
+                2026年区政府主要工作目标任务分解落实方案
+                1.地区生产总值增长5%以上，一般公共预算收入增长1%左右。
+                """);
+        CatalogueImporter.Result r = CatalogueImporter.bundled().read(List.of(shared));
+        assertThat(r.targets()).isEmpty();
+        assertThat(r.problems()).singleElement().asString().contains("--region");
+    }
 }

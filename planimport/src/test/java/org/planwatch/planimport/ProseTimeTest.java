@@ -43,6 +43,10 @@ class ProseTimeTest {
                 .isNull();
         assertThat(ProseTime.of("全市外贸进出口总额创历史新高，达到8000亿元", PLAN, null, false).past())
                 .isNotNull();
+        assertThat(ProseTime.of("全市城镇调查失业率降至4.5%，处于历史低位", PLAN, null, false).past())
+                .isNotNull();
+        assertThat(ProseTime.of("高校毕业生留杭就业人数达到12万人，为历史同期最高", PLAN, null, false).past())
+                .isNotNull();
     }
 
     @Test

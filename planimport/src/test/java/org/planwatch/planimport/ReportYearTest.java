@@ -59,6 +59,8 @@ class ReportYearTest {
         assertThat(ReportYear.of(List.of("今年要确保“十五五”开好局、起好步。"))).contains(2026);
         // the year before lays the ground for the opening: not its year
         assertThat(ReportYear.of(List.of("今年要实现“十四五”圆满收官，为“十五五”良好开局打好基础。"))).isEmpty();
+        // a year-end meeting looking ahead to next year's opening: not the year it speaks in
+        assertThat(ReportYear.of(List.of("会议强调，明年要确保“十五五”开好局、起好步。"))).isEmpty();
         // any date near the top says more than what the text sets out to do
         assertThat(ReportYear.of(List.of("2027年1月15日", "巩固拓展实现“十五五”良好开局的成果。"))).contains(2027);
     }

@@ -181,6 +181,41 @@ class FifteenthPlanReportsTest {
                 .containsExactly(tuple("地区生产总值增长", 2026, kind("ANNUAL_GROWTH"), bound("RANGE"), 5.5, 6.0, "650000"));
     }
 
+    /**
+     * A province's 2026 report whose chapter on the period's tasks (二、“十五五”时期经济社会发展重点任务) states
+     * goals of statistics outside the dictionary among the tasks (黑龙江, 2026年1月): the plan's, generated.
+     */
+    @Test
+    void shouldReadTheGoalsOfAReportsChapterOnThePeriodsTasks(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path report = java.nio.file.Files.writeString(dir.resolve("report.txt"), """
+                政府工作报告
+                ——2026年1月在黑龙江省第十四届人民代表大会第五次会议上
+                二、“十五五”时期经济社会发展重点任务
+                五是推进生态振兴，加快构建新型能源体系，新能源和可再生能源装机占比达到70%。
+                九是推进经济循环高效畅通，做大对俄贸易，进出口加工总值达到1000亿元。
+                三、2026年工作安排
+                """);
+        assertThat(CatalogueImporter.bundled().read(List.of(report)).targets())
+                .extracting(Target::nameZh, Target::targetYear, Target::targetValue, Target::region)
+                .containsExactlyInAnyOrder(
+                        tuple("新能源和可再生能源装机占比", 2030, 70.0, "230000"), tuple("进出口加工总值", 2030, 1000.0, "230000"));
+    }
+
+    /** A headline that reports a result (突破…, 同比增长…) sets no goal, whatever its clauses say apart. */
+    @Test
+    void shouldNotReadAHeadlineThatReportsAResult(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path news = java.nio.file.Files.writeString(dir.resolve("news.txt"), """
+                来源：新疆日报2026年12月28日的报道
+                2026年新疆地区生产总值突破2.3万亿元 同比增长6%
+                自治区统计局发布数据，全区经济运行稳中有进。
+                """);
+        assertThat(CatalogueImporter.bundled(org.planwatch.planimport.ImportOptions.region("650000"))
+                        .read(List.of(news))
+                        .targets())
+                .isEmpty();
+    }
+
     private static org.planwatch.domain.TargetKind kind(String name) {
         return org.planwatch.domain.TargetKind.valueOf(name);
     }
