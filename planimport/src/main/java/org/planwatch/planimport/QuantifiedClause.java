@@ -72,7 +72,10 @@ record QuantifiedClause(
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[~～\\-—–至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?";
 
     private static final String UNIT =
-            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元/人|元|美元|人次|人|斤|家|项|台|套|所|处|个(?!百分点)|吨公里|人公里|吨标准煤|t标准煤|吨|立方米|千瓦时|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米|标箱|TEU|列|架次|艘|辆|座|件|户|公顷)|微克/立方米|岁|年|天|张|场(?![所景馆地]))?";
+            "(?<unit>%|‰|/10万|个百分点|个?工作日|小时|分钟|[∶:]1(?!\\d)|(?:万亿|亿|万|千|兆)?(?:元/人|元|美元|人次|人|斤|家|项|台|套|所|处|个(?!百分点)|吨公里|人公里|吨标准煤|t标准煤|吨|立方米|千瓦时|千瓦|亩|公里/(?:万|百)平方公里|公里|平方公里|平方米|标箱|TEU|列|架次|艘|辆|座|件|户|公顷)|微克/立方米"
+                    // a rate per a measure of another kind: 0.6人/百亿元 (deaths per output), 28克/千克 (soil content)
+                    + "|(?:人|克|千克|毫克|吨|千瓦时|立方米)/(?:百亿元|亿元|万元|千克|升|亩|公顷|万人|人)"
+                    + "|岁|年|天|张|场(?![所景馆地]))?";
     private static final String QUAL = "(?<qual>及以上|以上|左右|以内|以下)?";
     /** Words before the name that are the reporter's or the plan's voice, not the indicator's: 提出, 2026年…预期目标是. */
     private static final Pattern VOICE =
@@ -109,7 +112,8 @@ record QuantifiedClause(
                     + "增至|增加至|缩小到|缩小至|减至|减少到|减少至|稳定在|保持在|保持|控制在|不低于|不少于|不超过|不高于|低于|小于|高于|大于|超过|超|迈上|跨上|跃上|站上|突破|逾|实现|完成|在|为)"
                     // 降到2030年的≤5‰: the year the sentence names again, a bound as a sign
                     + "(?:(?:19|20)\\d\\d年的?)?(?<sign>[≤≥<>])?" + NUM + UNIT + QUAL
-                    + "$");
+                    // 迈上1000亿斤新台阶: the step the level reaches
+                    + "(?:新?台阶)?$");
     /** What is measured without a unit: 城乡居民收入倍差, 城乡居民收入比, 基尼系数, 指数. */
     private static final String UNITLESS_MEASURES = "倍差|收入比|比值|系数|指数";
 

@@ -246,7 +246,7 @@ record RespectiveClauses(String text, Integer year) {
         String last = names.get(names.size() - 1);
         Matcher whose = WHOSE.matcher(last);
         if (names.size() < 2 || !whose.find() || last.length() <= whose.end()) {
-            return names;
+            return withSharedEnding(names);
         }
         String noun = last.substring(whose.end());
         List<String> out = new ArrayList<>();
@@ -256,11 +256,39 @@ record RespectiveClauses(String text, Integer year) {
         return out;
     }
 
-    /** The names of 甲、乙和丙: split at 、 and at the last 和 or 及 only, so that 和美乡村 or 普及率 stay whole. */
+    /**
+     * 文化及相关产业、旅游及相关产业增加值占地区生产总值比重: a name that names no statistic ends with words the last
+     * name has too, and what follows them there is its statistic as well.
+     */
+    private static List<String> withSharedEnding(List<String> names) {
+        String last = names.get(names.size() - 1);
+        List<String> out = new ArrayList<>();
+        for (String name : names.subList(0, names.size() - 1)) {
+            out.add(QuantifiedClause.isStatisticName(name) ? name : name + sharedNoun(name, last));
+        }
+        out.add(last);
+        return out;
+    }
+
+    /** What follows, in {@code last}, the longest ending of {@code name} (two characters or more) it holds; "" if none. */
+    private static String sharedNoun(String name, String last) {
+        for (int from = 0; from <= name.length() - 2; from++) {
+            int at = last.indexOf(name.substring(from));
+            if (at >= 0 && at + name.length() - from < last.length()) {
+                return last.substring(at + name.length() - from);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The names of 甲、乙和丙: split at 、 and at the last 和 or 及 only, so that 和美乡村 or 普及率 stay whole, and not
+     * at the 及 of 及相关 (旅游及相关产业).
+     */
     private static List<String> listed(String names) {
         List<String> out = new ArrayList<>(List.of(names.split("、")));
         String last = out.remove(out.size() - 1);
-        int and = Math.max(last.lastIndexOf('和'), last.lastIndexOf('及'));
+        int and = Math.max(last.lastIndexOf('和'), last.replace("及相关", "__相关").lastIndexOf('及'));
         if (and > 0 && and < last.length() - 1) {
             out.add(last.substring(0, and));
             out.add(last.substring(and + 1));

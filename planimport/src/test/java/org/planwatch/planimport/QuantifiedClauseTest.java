@@ -94,6 +94,9 @@ class QuantifiedClauseTest {
                 "营业收入超过10亿元的企业数量突破20家|营业收入超过10亿元的企业数量|LEVEL|AT_LEAST|20.0|",
                 // 青海 2026 work report: the adverb before the verb is no part of the name
                 "人均预期寿命再提高1.5岁|人均预期寿命|CUMULATIVE_CHANGE|EXACT|1.5|",
+                // 北京 and 吉林 2026 work reports: a rate per a measure of another kind, a step reached
+                "单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下|单位地区生产总值生产安全事故死亡率|LEVEL|AT_MOST|0.6|",
+                "粮食综合生产能力迈上1000亿斤新台阶|粮食综合生产能力|LEVEL|AT_LEAST|1000.0|",
                 // a ratio printed without a unit (杭州 2026 work report)
                 "城乡居民收入倍差缩小至1.58左右|城乡居民收入倍差|LEVEL|ABOUT|1.58|",
             })
@@ -128,6 +131,7 @@ class QuantifiedClauseTest {
                 "固定资产投资止跌回稳、力争增长5%|固定资产投资增长|ANNUAL_GROWTH|EXACT|5.0",
                 // 杭州 2026 work report: a count per thousand, an age group in its name
                 "每千名3岁以下婴幼儿拥有托位数300个|每千名3岁以下婴幼儿拥有托位数|LEVEL|EXACT|300.0",
+                "全省土壤有机质平均含量28克/千克|全省土壤有机质平均含量|LEVEL|EXACT|28.0",
             })
     void shouldReadAListedGoalOfTheYear(String text, String name, String kind, String bound, double value) {
         assertThat(QuantifiedClause.readListed(text)).hasValueSatisfying(q -> {

@@ -16,6 +16,14 @@ class RespectiveClausesTest {
     }
 
     @Test
+    void shouldGiveANameThatNamesNoStatisticTheLastNamesStatisticAfterTheWordsTheyShare() {
+        // 甘肃 2026 work report: 及相关 is no pair of names, and 文化及相关产业 shares the last name's statistic
+        assertThat(RespectiveClauses.of("文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%", List.of()))
+                .extracting(RespectiveClauses::text)
+                .containsExactly("文化及相关产业增加值占地区生产总值比重超过2%", "旅游及相关产业增加值占地区生产总值比重超过5%");
+    }
+
+    @Test
     void shouldReadTheTownsAndTheCountrysidesFiguresOfOneIncome() {
         // 中新社 on Tibet's 2026 report: 城乡 is two statistics, towns first
         assertThat(RespectiveClauses.of("城乡居民人均可支配收入分别增长7%左右和8%左右", List.of()))
