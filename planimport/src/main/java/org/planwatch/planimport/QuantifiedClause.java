@@ -435,7 +435,7 @@ record QuantifiedClause(
             + "|攻克|集聚|聚集";
     /** What a count of things built or held is in: 个, 所, 万套, 场. */
     private static final String COUNTED =
-            "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|组|台|部|辆|期|场次|场|张|间|幢|栋|户|人次|人(?!制)|名|亩|公里|平方米|立方米))";
+            "(?<unit>(?:万|亿)?(?:个|家|项|所|座|条|处|套|组|台|部|辆|期|场次|场|张|间|幢|栋|户|人次|人(?!制)|名|亩|公里|平方米|立方米|千瓦))";
     /** A count before what it counts, as a target cell lists them: 60所左右高水平高职、160个左右高水平专业群. */
     private static final Pattern COUNT_FIRST = Pattern.compile("^" + NUM + COUNTED + QUAL + "(?<name>[^\\d]{2,30})$");
     /** Where a count is done, before its verb: 在主城区配置AED1100台. */

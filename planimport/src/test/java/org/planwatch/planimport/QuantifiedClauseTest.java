@@ -132,6 +132,8 @@ class QuantifiedClauseTest {
                 // 杭州 2026 work report: a count per thousand, an age group in its name
                 "每千名3岁以下婴幼儿拥有托位数300个|每千名3岁以下婴幼儿拥有托位数|LEVEL|EXACT|300.0",
                 "全省土壤有机质平均含量28克/千克|全省土壤有机质平均含量|LEVEL|EXACT|28.0",
+                // 山西 2026 work report: capacity added, counted in 千瓦
+                "力争新增可再生能源装机1亿千瓦|新增可再生能源装机|LEVEL|EXACT|1.0",
             })
     void shouldReadAListedGoalOfTheYear(String text, String name, String kind, String bound, double value) {
         assertThat(QuantifiedClause.readListed(text)).hasValueSatisfying(q -> {
