@@ -29,8 +29,7 @@ final class LocalIssuer {
     static List<String> near(List<String> lines, int line, String title) {
         Matcher own = TITLE_LEVEL.matcher(Names.normalize(title));
         String level = own.find() ? own.group(1) : null;
-        List<int[]> found = new ArrayList<>();
-        List<String> places = new ArrayList<>();
+        List<Signature> found = new ArrayList<>();
         List<String> window = PlanTitle.near(lines, line);
         for (int i = 0; i < window.size(); i++) {
             // a page's fields come as cells (发布机构: | 南京市人民政府 |) or spaced apart (发布机构：南京市人民政府　发布日期：…):
@@ -39,14 +38,17 @@ final class LocalIssuer {
                     .replaceAll("^。+|。+$", "");
             Matcher m = SIGNED.matcher(text);
             if (m.find() && (level == null || level.equals(m.group("level")))) {
-                found.add(new int[] {i, places.size()});
-                places.add(m.group("place") + (m.group("level") == null ? "" : m.group("level")));
+                found.add(new Signature(i, m.group("place") + (m.group("level") == null ? "" : m.group("level"))));
             }
         }
-        int titleAt = line - 1 - Math.max(0, line - 1 - PlanTitle.NEAR);
+        // where the title stands in its window, which PlanTitle.near cuts at the document's top
+        int titleAt = Math.min(line - 1, PlanTitle.NEAR);
         return found.stream()
-                .sorted(Comparator.comparingInt(f -> Math.abs(f[0] - titleAt)))
-                .map(f -> places.get(f[1]))
+                .sorted(Comparator.comparingInt(s -> Math.abs(s.at() - titleAt)))
+                .map(Signature::place)
                 .toList();
     }
+
+    /** A government's place and the line of the title's window it signs on. */
+    private record Signature(int at, String place) {}
 }

@@ -82,9 +82,7 @@ final class ReportYear {
                     && !NEXT_YEAR
                             .matcher(s.substring(s.lastIndexOf('。', opens.start()) + 1, opens.start()))
                             .find()) {
-                opened = PlanPeriod.fiveYear(10 + " 一二三四五六七八九".indexOf(opens.group(1)))
-                                .baseYear()
-                        + 1;
+                opened = numbered(opens.group(1)).baseYear() + 1;
             }
             Matcher period = PERIOD_YEAR.matcher(s);
             while (period.find()) {
@@ -93,7 +91,7 @@ final class ReportYear {
                     namedInPeriod = namedInPeriod == null ? year : Math.max(namedInPeriod, year);
                     continue;
                 }
-                PlanPeriod named = PlanPeriod.fiveYear(10 + " 一二三四五六七八九".indexOf(period.group(3)));
+                PlanPeriod named = numbered(period.group(3));
                 return Optional.of(period.group(4).contains("收官") ? named.endYear() : named.baseYear() + 1);
             }
             Matcher goals = PRESENTED_YEAR.matcher(s);
@@ -113,6 +111,11 @@ final class ReportYear {
         }
         // the weakest sign, after any date: a report that gives no other sets out to open the period
         return dated.isPresent() ? dated : Optional.ofNullable(opened);
+    }
+
+    /** The five-year period 十{@code numeral}五 names: 五 is the 15th (2026-2030). */
+    private static PlanPeriod numbered(String numeral) {
+        return PlanPeriod.fiveYear(10 + " 一二三四五六七八九".indexOf(numeral));
     }
 
     /**
