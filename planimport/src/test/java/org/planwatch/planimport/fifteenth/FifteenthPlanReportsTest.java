@@ -34,8 +34,7 @@ class FifteenthPlanReportsTest {
     void shouldReadTheNationalOutlinesGoalsFromAReportAndNotThisYearsGoal() throws Exception {
         List<Target> targets = read("national-15th-goals-report.txt");
 
-        assertThat(targets)
-                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+        assertThatGoals(targets)
                 .containsExactlyInAnyOrder(
                         tuple("人均国内生产总值", 2035, kind("RELATIVE_CHANGE"), bound("EXACT"), 100.0),
                         tuple("全社会研发经费投入", 2030, kind("ANNUAL_GROWTH"), bound("AT_LEAST"), 7.0),
@@ -61,8 +60,7 @@ class FifteenthPlanReportsTest {
     void shouldReadATraditionalReportAndCiteItAsPrinted() throws Exception {
         List<Target> targets = read("national-health-14th-report-traditional.txt");
 
-        assertThat(targets)
-                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+        assertThatGoals(targets)
                 .containsExactlyInAnyOrder(
                         tuple("居民健康素養水平", 2025, kind("LEVEL"), bound("EXACT"), 25.0),
                         tuple("經常參加體育鍛煉人數比例", 2025, kind("LEVEL"), bound("EXACT"), 38.5),
@@ -101,8 +99,7 @@ class FifteenthPlanReportsTest {
     void shouldReadTheOutlinesOwnGoalsChapterAndTheStatisticsOfItsChapters() throws Exception {
         List<Target> targets = read("national-15th-outline-goals.txt");
 
-        assertThat(targets)
-                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+        assertThatGoals(targets)
                 .containsExactlyInAnyOrder(
                         tuple("全社会研发经费投入", 2030, kind("ANNUAL_GROWTH"), bound("AT_LEAST"), 7.0),
                         tuple("城镇调查失业率", 2030, kind("LEVEL"), bound("AT_MOST"), 5.5),
@@ -129,8 +126,7 @@ class FifteenthPlanReportsTest {
     void shouldReadAnIndicatorTableFlattenedIntoPipeEndedLines() throws Exception {
         List<Target> targets = read("healthy-china-2030-flattened-rows.txt");
 
-        assertThat(targets)
-                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+        assertThatGoals(targets)
                 .containsExactlyInAnyOrder(
                         tuple("人均预期寿命", 2030, kind("LEVEL"), bound("EXACT"), 79.0),
                         tuple("重大慢性病过早死亡率", 2030, kind("RELATIVE_CHANGE"), bound("EXACT"), -30.0),
@@ -151,8 +147,7 @@ class FifteenthPlanReportsTest {
     void shouldDateAReportsGoalsByThePeriodItSetsOutToOpen() throws Exception {
         List<Target> targets = read("fuzhou-2026-goals-news.txt");
 
-        assertThat(targets)
-                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue)
+        assertThatGoals(targets)
                 .containsExactlyInAnyOrder(
                         tuple("地区生产总值增长", 2026, kind("ANNUAL_GROWTH"), bound("ABOUT"), 5.5),
                         tuple("规上工业增加值增长", 2026, kind("ANNUAL_GROWTH"), bound("EXACT"), 6.5),
@@ -214,6 +209,17 @@ class FifteenthPlanReportsTest {
                         .read(List.of(news))
                         .targets())
                 .isEmpty();
+    }
+
+    /** Each target as a reader checks it: its name as printed, year, kind, bound and figure. */
+    private static org.assertj.core.api.AbstractListAssert<
+                    ?,
+                    List<? extends org.assertj.core.groups.Tuple>,
+                    org.assertj.core.groups.Tuple,
+                    org.assertj.core.api.ObjectAssert<org.assertj.core.groups.Tuple>>
+            assertThatGoals(List<Target> targets) {
+        return assertThat(targets)
+                .extracting(Target::nameZh, Target::targetYear, Target::kind, Target::bound, Target::targetValue);
     }
 
     private static org.planwatch.domain.TargetKind kind(String name) {
